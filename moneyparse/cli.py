@@ -1,0 +1,1314 @@
+"""The ``moneyparse`` command line: a thin front over :mod:`moneyparse` and :mod:`rates`.
+
+Subcommands::
+
+    moneyparse extract FILE... | -      every money mention (table, jsonl, json or csv)
+    moneyparse convert PHRASE --to CUR  one amount at the rate of a day
+    moneyparse check FILE | --sample    the conversions a text quotes against reference rates
+    moneyparse rates BASE QUOTE         a reference rate, or a period average
+    moneyparse rates update             refresh the rate history
+
+Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
+an inconsistent conversion, 2 a usage or input error, 130 interrupted, 141 stdout closed early.
+
+Importing this module loads nothing beyond the standard library pieces it names: the extractor,
+the rate history and babel are imported by the subcommand that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+from moneyparse.errors import MoneyParseError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyparse.mention import Mention
+
+__all__ = [
+    "main",
+    "main_entry",
+    "build_parser",
+    "CommandLineError",
+    "UsageError",
+    "InputFileError",
+    "BinaryFileError",
+    "UndecodableFileError",
+]
+
+PROG = "moneyparse"
+
+EXIT_OK = 0
+EXIT_INCONSISTENT = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+#: Bytes read from a file at a time: memory for one file is a small multiple of this.
+CHUNK_SIZE = 1 << 20
+
+#: How the standard input is named in records and messages.
+STDIN_NAME = "<stdin>"
+
+#: Fields of one extract record, in output order.
+FIELDS = ("text", "start", "end", "amount", "high", "currency", "qualifier", "file", "line")
+#: Fields added by ``extract --to``.
+CONVERSION_FIELDS = ("converted", "converted_high", "converted_currency", "rate", "rate_date")
+
+# Encodings whose text holds NUL bytes legitimately: no binary sniffing for them.
+_WIDE_ENCODINGS = ("utf_16", "utf_32")
+
+
+# --------------------------------------------------------------------------------------------
+# Errors
+
+
+class CommandLineError(MoneyParseError):
+    """Base class of the errors the command line reports as one line, with exit status 2."""
+
+
+class UsageError(CommandLineError, ValueError):
+    """The arguments of a command are wrong or contradict each other."""
+
+    def __init__(self, message: str, value: object = None) -> None:
+        self.message = message
+        self.value = value
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.message, self.value))
+
+
+class InputFileError(CommandLineError, ValueError):
+    """An input file cannot be read as text."""
+
+    def __init__(self, path: str, offset: int, reason: str) -> None:
+        self.path = path
+        self.offset = offset
+        self.reason = reason
+        super().__init__(f"{path!r}: {reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.offset, self.reason))
+
+
+class BinaryFileError(InputFileError):
+    """An input file holds NUL bytes: it is not text."""
+
+    def __init__(self, path: str, offset: int, reason: str | None = None) -> None:
+        super().__init__(path, offset, reason or f"binary file (NUL byte at byte {offset}), not text")
+
+
+class UndecodableFileError(InputFileError, UnicodeError):
+    """An input file holds bytes that are invalid in its encoding."""
+
+    def __init__(self, path: str, offset: int, encoding: str) -> None:
+        self.encoding = encoding
+        super().__init__(
+            path, offset, f"invalid {encoding} at byte {offset} (--errors replace reads on)"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.offset, self.encoding))
+
+
+# --------------------------------------------------------------------------------------------
+# Argument types
+
+
+def _date(text: str) -> date:
+    """A ``YYYY-MM-DD`` date."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _currency(text: str) -> str:
+    """A three-letter ISO 4217 code, any case."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"invalid currency code {text!r} (expected e.g. USD)")
+    return code
+
+
+def _percent(text: str) -> Decimal:
+    """A non-negative percentage (``1``, ``0.5``, ``2%``) as a fraction (``Decimal('0.01')``)."""
+    try:
+        value = Decimal(text.strip().removesuffix("%"))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"invalid percentage {text!r} (expected e.g. 1 or 0.5)")
+    return value / 100
+
+
+def _positive_int(text: str) -> int:
+    """An integer of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"invalid count {text!r} (expected a positive integer)")
+    return value
+
+
+def _encoding(text: str) -> str:
+    """The canonical name of a text encoding Python knows."""
+    import codecs
+
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
+
+
+def _assumption(text: str) -> tuple[str, str]:
+    """``MARKER=CODE``: what an ambiguous marker means (``¥=JPY``)."""
+    marker, sep, code = text.rpartition("=")
+    if not sep or not marker:
+        raise argparse.ArgumentTypeError(f"invalid assumption {text!r} (expected MARKER=CODE, e.g. ¥=JPY)")
+    return marker, _currency(code)
+
+
+# --------------------------------------------------------------------------------------------
+# Parser
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose errors become :class:`UsageError` (one line, exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise the parse error instead of printing the usage and exiting."""
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of the ``moneyparse`` command line and its subcommands."""
+    from moneyparse import __version__
+
+    parser = _ArgumentParser(
+        prog=PROG,
+        description="Find money in text, convert it at the rate of its date, check quoted conversions.",
+        epilog="Exit status: 0 ok, 1 check found an inconsistent conversion, 2 usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    extract = commands.add_parser(
+        "extract",
+        help="every money mention of text files",
+        description="Print every money mention of the files (- reads standard input).",
+    )
+    extract.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for standard input")
+    extract.add_argument(
+        "--format",
+        choices=("table", "jsonl", "json", "csv"),
+        help="output format (default: table on a terminal, jsonl otherwise)",
+    )
+    extract.add_argument("--to", type=_currency, metavar="CUR", help="add each amount converted to CUR")
+    extract.add_argument("--on", type=_date, metavar="DATE", help="rate date for --to (default: latest)")
+    extract.add_argument(
+        "--assume",
+        type=_assumption,
+        action="append",
+        default=[],
+        metavar="MARKER=CODE",
+        help="what an ambiguous marker means, e.g. ¥=JPY (repeatable)",
+    )
+    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE, whole or not at all")
+    extract.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="N local processes")
+    extract.add_argument("--scheduler", metavar="ADDRESS", help="run on a dask cluster (dask extra)")
+    extract.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
+    extract.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="invalid bytes: stop with an error (strict, default) or read on (replace)",
+    )
+    extract.add_argument(
+        "--chunk-size", type=_positive_int, default=CHUNK_SIZE, metavar="BYTES", help="read size (1 MiB)"
+    )
+    extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    extract.set_defaults(handler=_cmd_extract)
+
+    convert = commands.add_parser(
+        "convert",
+        help="convert one money phrase",
+        description="Convert one money phrase (Rmb72.5bn, 100 USD, ¥380 billion) at a dated rate.",
+    )
+    convert.add_argument("phrase", metavar="PHRASE", help="a money phrase")
+    convert.add_argument("--to", type=_currency, required=True, metavar="CUR", help="target currency")
+    convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: latest)")
+    convert.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    convert.add_argument("--locale", metavar="L", help="format the amounts for people in locale L (de_DE)")
+    convert.add_argument("--assume", type=_currency, metavar="CODE", help="the currency of an ambiguous marker")
+    convert.set_defaults(handler=_cmd_convert)
+
+    check = commands.add_parser(
+        "check",
+        help="check the conversions a text quotes",
+        description="Check every conversion a text quotes (Rmb72.5bn (£8bn)) against reference rates. "
+        "Exit status 1 when some conversion is inconsistent.",
+    )
+    check.add_argument("file", nargs="?", metavar="FILE", help="a text file, or - for standard input")
+    check.add_argument("--sample", action="store_true", help="check the built-in sample article")
+    check.add_argument("--published", type=_date, metavar="DATE", help="publication date of the text")
+    check.add_argument("--tolerance", type=_percent, metavar="PCT", help="allowed deviation in percent")
+    check.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    check.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
+    check.add_argument("--errors", choices=("strict", "replace"), default="strict", help="invalid bytes")
+    check.set_defaults(handler=_cmd_check)
+
+    rates_cmd = commands.add_parser(
+        "rates",
+        help="reference rates",
+        description="Print the rate of BASE in QUOTE (QUOTE per 1 BASE) on a day or averaged over a "
+        "period; 'rates update' refreshes the rate history.",
+    )
+    rates_cmd.add_argument("base", metavar="BASE|update", help="base currency, or 'update'")
+    rates_cmd.add_argument("quote", nargs="?", metavar="QUOTE", help="quote currency")
+    rates_cmd.add_argument("--on", type=_date, metavar="DATE", help="the day (default: latest)")
+    rates_cmd.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day of a period")
+    rates_cmd.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day of a period")
+    rates_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    rates_cmd.set_defaults(handler=_cmd_rates)
+    return parser
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return its exit status.
+
+    Errors are reported as one line on stderr (``moneyparse: error: ...``) with status 2; a closed
+    stdout ends the command quietly with status 141.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(arguments)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        status = handler(args)
+        sys.stdout.flush()
+        return status
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        _report("interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        message = _describe(exc)
+        if message is None:
+            raise
+        _report(message)
+        return EXIT_USAGE
+
+
+def main_entry() -> None:
+    """The console script: run :func:`main` on the process arguments and exit with its status."""
+    sys.exit(main(sys.argv[1:]))
+
+
+def _report(message: str) -> None:
+    """Write one error line to stderr."""
+    line = " ".join(message.split())
+    try:
+        sys.stderr.write(f"{PROG}: error: {line}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _warn(message: str) -> None:
+    """Write one warning line to stderr."""
+    try:
+        sys.stderr.write(f"{PROG}: warning: {' '.join(message.split())}\n")
+    except (OSError, ValueError):
+        pass
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that the final flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _describe(exc: BaseException) -> str | None:
+    """The one-line message of an expected error, or ``None`` for a bug."""
+    rates = sys.modules.get("rates")
+    rates_error = getattr(rates, "RatesError", None)
+    if isinstance(exc, MoneyParseError) or (rates_error is not None and isinstance(exc, rates_error)):
+        return str(exc)
+    if isinstance(exc, OSError):
+        what = exc.strerror or str(exc)
+        if exc.filename is not None:
+            return f"{os.fsdecode(exc.filename)!r}: {what}"
+        return what
+    if isinstance(exc, UnicodeDecodeError):
+        return f"invalid {exc.encoding} at byte {exc.start}"
+    if isinstance(exc, (ValueError, LookupError)):
+        return str(exc)
+    return None
+
+
+def _isatty(stream: object) -> bool:
+    """True when ``stream`` is a terminal."""
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+# --------------------------------------------------------------------------------------------
+# Reading text
+
+
+def _display_name(path: str) -> str:
+    """How a path is named in records and messages."""
+    return STDIN_NAME if path == "-" else path
+
+
+def _open_binary(path: str) -> IO[bytes]:
+    """The bytes of ``path`` (``-``: standard input)."""
+    if path == "-":
+        return sys.stdin.buffer
+    if os.path.isdir(path):
+        raise InputFileError(path, 0, "is a directory")
+    return open(path, "rb")
+
+
+def read_chunks(
+    path: str,
+    *,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    chunk_size: int = CHUNK_SIZE,
+    on_bytes: Callable[[int], None] | None = None,
+) -> Iterator[str]:
+    """The text of ``path`` decoded in chunks of ``chunk_size`` bytes.
+
+    Raises :class:`BinaryFileError` when the first chunk holds a NUL byte and
+    :class:`UndecodableFileError` naming the byte offset of the first invalid byte (with
+    ``errors="strict"``).  ``on_bytes`` is called with the size of every block read.
+    """
+    import codecs
+
+    name = _display_name(path)
+    wide = codecs.lookup(encoding).name.replace("-", "_").startswith(_WIDE_ENCODINGS)
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    stream = _open_binary(path)
+    consumed = 0
+    try:
+        first = True
+        while True:
+            block = stream.read(chunk_size)
+            if first and not wide and b"\0" in block:
+                raise BinaryFileError(name, block.index(b"\0"))
+            first = False
+            final = not block
+            state = decoder.getstate()
+            pending = len(state[0]) if isinstance(state, tuple) and isinstance(state[0], bytes) else 0
+            try:
+                text = decoder.decode(block, final)
+            except UnicodeDecodeError as exc:
+                raise UndecodableFileError(name, consumed - pending + exc.start, encoding) from None
+            consumed += len(block)
+            if on_bytes is not None and block:
+                on_bytes(len(block))
+            if text:
+                yield text
+            if final:
+                return
+    finally:
+        if path != "-":
+            stream.close()
+
+
+def read_text(path: str, *, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """The whole text of ``path``, with the checks of :func:`read_chunks`."""
+    return "".join(read_chunks(path, encoding=encoding, errors=errors))
+
+
+class LineCounter:
+    """Line numbers of offsets into a stream of chunks, with memory bounded by a window.
+
+    Pass the chunks through :meth:`feed`, then ask :meth:`line_of` for offsets in increasing
+    order.  Only text within ``window`` characters of the newest chunk is kept.
+    """
+
+    def __init__(self, window: int) -> None:
+        self._chunks: deque[tuple[int, str]] = deque()
+        self._end = 0
+        self._pos = 0
+        self._line = 1
+        self._window = window
+
+    def feed(self, chunks: Iterable[str]) -> Iterator[str]:
+        """Yield ``chunks`` unchanged, keeping what :meth:`line_of` needs."""
+        for chunk in chunks:
+            start = self._end
+            self._chunks.append((start, chunk))
+            self._end += len(chunk)
+            if start - self._pos > self._window:
+                self._advance(start - self._window)
+            yield chunk
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of the character at ``offset`` (never below an earlier offset)."""
+        if offset < self._pos:
+            raise ValueError(f"offset {offset!r} precedes the retained text at {self._pos!r}")
+        self._advance(offset)
+        return self._line
+
+    def _advance(self, target: int) -> None:
+        while self._chunks:
+            start, text = self._chunks[0]
+            stop = start + len(text)
+            if target < stop:
+                self._line += text.count("\n", self._pos - start, target - start)
+                self._pos = target
+                return
+            self._line += text.count("\n", self._pos - start)
+            self._pos = stop
+            self._chunks.popleft()
+
+
+def extract_file(
+    path: str,
+    *,
+    assume: dict[str, str] | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    chunk_size: int = CHUNK_SIZE,
+    on_bytes: Callable[[int], None] | None = None,
+) -> Iterator[tuple[Mention, int]]:
+    """Every mention of the file at ``path`` with its 1-based line, streamed chunk by chunk."""
+    import moneyparse
+
+    counter = LineCounter(window=2 * chunk_size + (1 << 16))
+    chunks = read_chunks(path, encoding=encoding, errors=errors, chunk_size=chunk_size, on_bytes=on_bytes)
+    for mention in moneyparse.iter_extract(counter.feed(chunks), assume=assume):
+        yield mention, counter.line_of(mention.start)
+
+
+def _extract_whole_file(
+    path: str, assume: dict[str, str] | None, encoding: str, errors: str, chunk_size: int
+) -> list[tuple[Mention, int]]:
+    """The mentions of one file with their lines, as a list (the unit of work of ``--workers``)."""
+    return list(extract_file(path, assume=assume, encoding=encoding, errors=errors, chunk_size=chunk_size))
+
+
+# --------------------------------------------------------------------------------------------
+# Output
+
+
+@contextmanager
+def atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """A text stream that becomes the file ``path`` whole when the block ends without error.
+
+    The text goes to a temporary file in the same directory, renamed over ``path`` at the end;
+    on any error the temporary file is removed and ``path`` is left as it was.  ``None`` or
+    ``-`` is stdout.
+    """
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    import tempfile
+
+    if os.path.isdir(path):
+        raise UsageError(f"cannot write {path!r}: is a directory", path)
+    target = os.path.abspath(path)
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, temporary = tempfile.mkstemp(
+        prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target)
+    )
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def plain(value: Decimal | None) -> str | None:
+    """An exact decimal as plain digits, never in exponent form (``7.25E+10`` -> ``72500000000``)."""
+    if value is None:
+        return None
+    return format(value, "f")
+
+
+def _grouped(value: Decimal, places: int | None = None) -> str:
+    """A decimal for people: thousands grouped, optionally rounded to ``places`` decimals."""
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places))
+    return format(value, ",f")
+
+
+def _display_width(text: str) -> int:
+    """Columns that ``text`` takes in a terminal (East Asian wide characters count twice)."""
+    if text.isascii():
+        return len(text)
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class _Writer:
+    """Writes extract records in one format, streaming."""
+
+    def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
+        self.out = out
+        self.fields = list(fields)
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Write one record."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Write whatever ends the output."""
+
+
+class _JsonLinesWriter(_Writer):
+    def write(self, record: dict[str, Any]) -> None:
+        import json
+
+        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class _JsonWriter(_Writer):
+    def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
+        super().__init__(out, fields)
+        self._count = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        import json
+
+        self.out.write(("[\n  " if self._count == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
+        self._count += 1
+
+    def close(self) -> None:
+        self.out.write("[]\n" if self._count == 0 else "\n]\n")
+
+
+class _CsvWriter(_Writer):
+    def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
+        import csv
+
+        super().__init__(out, fields)
+        self._writer = csv.writer(out, lineterminator="\n")
+        self._writer.writerow(self.fields)
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._writer.writerow(["" if record[f] is None else record[f] for f in self.fields])
+
+
+class _TableWriter(_Writer):
+    """Aligned columns for people; widths come from the first rows, so output still streams."""
+
+    SAMPLE_ROWS = 200
+
+    def __init__(self, out: IO[str], fields: Sequence[str], *, show_file: bool, target: str | None) -> None:
+        super().__init__(out, fields)
+        self.columns: list[tuple[str, str, bool]] = []  # (key, header, right-aligned)
+        if show_file:
+            self.columns.append(("file", "FILE", False))
+        self.columns += [
+            ("line", "LINE", True),
+            ("text", "TEXT", False),
+            ("amount", "AMOUNT", True),
+            ("currency", "CUR", False),
+            ("qualifier", "QUALIFIER", False),
+        ]
+        if target is not None:
+            self.columns.append(("converted", target, True))
+        self._pending: list[list[str]] | None = []
+        self._widths = [_display_width(header) for _, header, _ in self.columns]
+
+    def _cells(self, record: dict[str, Any]) -> list[str]:
+        cells = []
+        for key, _, _ in self.columns:
+            value = record.get(key)
+            if key in ("amount", "converted"):
+                cell = self._amount_cell(record, key)
+            elif value is None:
+                cell = ""
+            else:
+                cell = " ".join(str(value).split())
+            cells.append(cell)
+        return cells
+
+    @staticmethod
+    def _amount_cell(record: dict[str, Any], key: str) -> str:
+        low = record.get(key)
+        if low is None:
+            return "-" if key == "converted" else ""
+        high = record.get("high" if key == "amount" else "converted_high")
+        places = 2 if key == "converted" else None
+        text = _grouped(Decimal(low), places)
+        if high is not None:
+            text += "–" + _grouped(Decimal(high), places)
+        return text
+
+    def _emit(self, cells: list[str]) -> None:
+        parts = []
+        for (key, _, right), cell, width in zip(self.columns, cells, self._widths, strict=True):
+            pad = " " * max(0, width - _display_width(cell))
+            parts.append(pad + cell if right else cell + pad)
+        self.out.write("  ".join(parts).rstrip() + "\n")
+
+    def _flush_pending(self) -> None:
+        if self._pending is None:
+            return
+        rows, self._pending = self._pending, None
+        if not rows:
+            return
+        for row in rows:
+            self._widths = [max(w, _display_width(c)) for w, c in zip(self._widths, row, strict=True)]
+        self._emit([header for _, header, _ in self.columns])
+        for row in rows:
+            self._emit(row)
+
+    def write(self, record: dict[str, Any]) -> None:
+        cells = self._cells(record)
+        if self._pending is not None:
+            self._pending.append(cells)
+            if len(self._pending) >= self.SAMPLE_ROWS:
+                self._flush_pending()
+            return
+        self._widths = [max(w, _display_width(c)) for w, c in zip(self._widths, cells, strict=True)]
+        self._emit(cells)
+
+    def close(self) -> None:
+        self._flush_pending()
+
+
+class _Progress:
+    """A one-line progress bar on a terminal stderr: bytes read, files done, mentions found."""
+
+    WIDTH = 24
+    INTERVAL = 0.1
+
+    def __init__(self, total: int | None, files: int, stream: IO[str]) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._stream = stream
+        self._total = total
+        self._files = files
+        self._done = 0
+        self._files_done = 0
+        self._mentions = 0
+        self._shown = False
+        self._next = self._clock() + 0.3  # nothing for quick runs
+
+    def bytes(self, count: int) -> None:
+        """Count ``count`` more bytes read."""
+        self._done += count
+        self._draw()
+
+    def file_done(self, size: int = 0) -> None:
+        """Count one more file finished (and ``size`` bytes, when not counted already)."""
+        self._files_done += 1
+        self._done += size
+        self._draw()
+
+    def mention(self) -> None:
+        """Count one more mention written."""
+        self._mentions += 1
+        if self._mentions % 1024 == 0:
+            self._draw()
+
+    def _draw(self) -> None:
+        now = self._clock()
+        if now < self._next:
+            return
+        self._next = now + self.INTERVAL
+        mib = 1 << 20
+        size = f"{self._done // mib}.{self._done % mib * 10 // mib}"
+        if self._total:
+            filled = min(self.WIDTH, self._done * self.WIDTH // self._total)
+            percent = min(100, self._done * 100 // self._total)
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            size += f"/{self._total // mib}.{self._total % mib * 10 // mib} MiB"
+            line = f"[{bar}] {percent:3d}%  {size}"
+        else:
+            line = f"{size} MiB"
+        line += f"  {self._files_done}/{self._files} files  {self._mentions} mentions"
+        try:
+            self._stream.write("\r" + line + "\x1b[K")
+            self._stream.flush()
+            self._shown = True
+        except (OSError, ValueError):
+            pass
+
+    def close(self) -> None:
+        """Erase the bar."""
+        if self._shown:
+            try:
+                self._stream.write("\r\x1b[K")
+                self._stream.flush()
+            except (OSError, ValueError):
+                pass
+
+
+class _Converter:
+    """Converts mentions to one currency, warning once per currency that has no rate."""
+
+    def __init__(self, target: str, on: date | None) -> None:
+        import rates
+
+        self._rates = rates
+        self.target = target
+        self.on = on
+        self._failed: set[str] = set()
+        # An unknown target is an error of the command, not of one mention.
+        self._convert(Decimal(1), "EUR" if target != "EUR" else "USD")
+
+    def _convert(self, amount: Decimal, currency: str) -> Any:
+        return self._rates.convert(amount, currency, self.target, on=self.on)
+
+    def __call__(self, mention: Mention) -> dict[str, Any]:
+        """The conversion fields of one mention (``None`` values when it has no rate)."""
+        fields: dict[str, Any] = dict.fromkeys(CONVERSION_FIELDS)
+        fields["converted_currency"] = self.target
+        if mention.currency in self._failed:
+            return fields
+        try:
+            low = self._convert(mention.amount, mention.currency)
+            high = None if mention.high is None else self._convert(mention.high, mention.currency)
+        except self._rates.RatesError as exc:
+            self._failed.add(mention.currency)
+            _warn(f"{mention.currency} not converted: {exc}")
+            return fields
+        fields["converted"] = plain(low.amount)
+        fields["converted_high"] = None if high is None else plain(high.amount)
+        fields["rate"] = plain(low.rate.value)
+        fields["rate_date"] = low.rate.date.isoformat()
+        return fields
+
+
+def _record(file: str, line: int | None, mention: Mention) -> dict[str, Any]:
+    """The machine record of one mention."""
+    return {
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "amount": plain(mention.amount),
+        "high": plain(mention.high),
+        "currency": mention.currency,
+        "qualifier": None if mention.qualifier is None else str(mention.qualifier.value),
+        "file": file,
+        "line": line,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# extract
+
+
+def _file_size(path: str) -> int | None:
+    try:
+        return os.stat(path).st_size if path != "-" and os.path.isfile(path) else None
+    except OSError:
+        return None
+
+
+def _mentions_local(args: argparse.Namespace, progress: _Progress | None) -> Iterator[tuple[str, int | None, Mention]]:
+    assume = dict(args.assume) or None
+    for path in args.files:
+        on_bytes = progress.bytes if progress is not None else None
+        name = _display_name(path)
+        for mention, line in extract_file(
+            path,
+            assume=assume,
+            encoding=args.encoding,
+            errors=args.errors,
+            chunk_size=args.chunk_size,
+            on_bytes=on_bytes,
+        ):
+            yield name, line, mention
+        if progress is not None:
+            progress.file_done()
+
+
+def _mentions_workers(args: argparse.Namespace, progress: _Progress | None) -> Iterator[tuple[str, int | None, Mention]]:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    assume = dict(args.assume) or None
+    for path in args.files:  # fail early and in the parent for a missing file
+        if not os.path.exists(path):
+            raise FileNotFoundError(2, "No such file or directory", path)
+    pending: deque[tuple[str, Future[list[tuple[Mention, int]]]]] = deque()
+    paths = iter(args.files)
+    with ProcessPoolExecutor(max_workers=args.workers) as pool:
+        try:
+            while True:
+                while len(pending) < 2 * args.workers:
+                    path = next(paths, None)
+                    if path is None:
+                        break
+                    future = pool.submit(
+                        _extract_whole_file, path, assume, args.encoding, args.errors, args.chunk_size
+                    )
+                    pending.append((path, future))
+                if not pending:
+                    return
+                path, future = pending.popleft()
+                found = future.result()
+                if progress is not None:
+                    progress.file_done(_file_size(path) or 0)
+                for mention, line in found:
+                    yield path, line, mention
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
+def _mentions_dask(args: argparse.Namespace) -> Iterator[tuple[str, int | None, Mention]]:
+    try:
+        from moneyparse.dask import extract_files
+    except ImportError as exc:
+        raise UsageError(
+            f"--scheduler needs the dask extra (pip install 'moneyparse[dask]'): {exc}", args.scheduler
+        ) from None
+    assume = dict(args.assume) or None
+    for path, mention in extract_files(
+        list(args.files), scheduler=args.scheduler, assume=assume, encoding=args.encoding, errors=args.errors
+    ):
+        yield path, None, mention
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    if args.on is not None and args.to is None:
+        raise UsageError("--on needs --to")
+    if args.workers > 1 and args.scheduler:
+        raise UsageError("--workers and --scheduler exclude each other")
+    if (args.workers > 1 or args.scheduler) and "-" in args.files:
+        raise UsageError("standard input (-) cannot be read by --workers or --scheduler")
+    if args.files.count("-") > 1:
+        raise UsageError("standard input (-) given more than once")
+    to_stdout = args.output in (None, "-")
+    fmt = args.format or ("table" if to_stdout and _isatty(sys.stdout) else "jsonl")
+    converter = _Converter(args.to, args.on) if args.to is not None else None
+    fields = list(FIELDS) + (list(CONVERSION_FIELDS) if converter is not None else [])
+
+    progress = None
+    if not args.no_progress and _isatty(sys.stderr):
+        sizes = [_file_size(p) for p in args.files]
+        total = None if None in sizes else sum(s or 0 for s in sizes)
+        progress = _Progress(total, len(args.files), sys.stderr)
+
+    if args.scheduler:
+        found = _mentions_dask(args)
+    elif args.workers > 1:
+        found = _mentions_workers(args, progress)
+    else:
+        found = _mentions_local(args, progress)
+
+    try:
+        with atomic_output(args.output) as out:
+            writer: _Writer
+            if fmt == "table":
+                writer = _TableWriter(out, fields, show_file=len(args.files) > 1 or bool(args.scheduler), target=args.to)
+            else:
+                writer = {"jsonl": _JsonLinesWriter, "json": _JsonWriter, "csv": _CsvWriter}[fmt](out, fields)
+            for file, line, mention in found:
+                record = _record(file, line, mention)
+                if converter is not None:
+                    record.update(converter(mention))
+                writer.write(record)
+                if progress is not None:
+                    progress.mention()
+            writer.close()
+    finally:
+        if progress is not None:
+            progress.close()
+        close = getattr(found, "close", None)
+        if close is not None:
+            close()
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------------------------
+# convert
+
+
+def _format_money(amount: Decimal, currency: str, locale: str | None) -> str:
+    """An amount for people: babel in ``locale``, else grouped digits at the currency's precision."""
+    if locale is not None:
+        from babel.numbers import format_currency
+
+        return format_currency(amount, currency, locale=locale)
+    places = _minor_units(currency)
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -places:
+        amount = amount.quantize(Decimal(1).scaleb(-places))
+    return f"{_grouped(amount)} {currency}"
+
+
+def _minor_units(currency: str) -> int:
+    """Decimal places of the currency's minor unit (2 for USD, 0 for JPY; 2 when unknown)."""
+    from moneyparse.tables import tables
+
+    known = tables().currencies.get(currency)
+    return 2 if known is None else known[0]
+
+
+def _check_locale(locale: str) -> str:
+    """``locale`` when babel knows it; else a :class:`UsageError` naming it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise UsageError(f"unknown locale {locale!r}", locale) from None
+    return locale
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    import moneyparse
+    import rates
+
+    if args.locale is not None:
+        _check_locale(args.locale)
+    mention = moneyparse.parse(args.phrase)
+    if args.assume is not None and args.assume != mention.currency:
+        mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
+    low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
+    high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)
+    rate = low.rate
+    if args.format == "json":
+        import json
+
+        result: dict[str, Any] = {
+            "amount": plain(low.amount),
+            "currency": low.currency,
+            "rate": {"value": plain(rate.value), "date": rate.date.isoformat(), "source": rate.source},
+            "from": {"amount": plain(mention.amount), "currency": mention.currency},
+        }
+        if high is not None:
+            result["high"] = plain(high.amount)
+            result["from"]["high"] = plain(mention.high)
+        if mention.qualifier is not None:
+            result["qualifier"] = str(mention.qualifier.value)
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    source = _format_money(mention.amount, mention.currency, args.locale)
+    target = _format_money(low.amount, low.currency, args.locale)
+    if mention.high is not None and high is not None:
+        source += " – " + _format_money(mention.high, mention.currency, args.locale)
+        target += " – " + _format_money(high.amount, high.currency, args.locale)
+    hedge = f"{mention.qualifier.value.replace('_', ' ')} " if mention.qualifier is not None else ""
+    lines = [f"{hedge}{source} = {hedge}{target}"]
+    fixing = f"{rate.source} fixing of {rate.date.isoformat()}"
+    if args.on is not None and rate.date != args.on:
+        fixing += f" (latest before {args.on.isoformat()})"
+    lines.append(f"rate: {plain(rate.value)} {rate.quote} per {rate.base}, {fixing}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------------------------
+# check
+
+
+def _percent_text(fraction: Decimal) -> str:
+    """A signed percentage with two decimals (``Decimal('-0.0123')`` -> ``-1.23%``)."""
+    value = (fraction * 100).quantize(Decimal("0.01"))
+    return f"{value:+}%"
+
+
+def _rate_text(value: Decimal) -> str:
+    """A rate for people: four decimals."""
+    return format(value.quantize(Decimal("0.0001")), "f")
+
+
+def _interval_text(low: Decimal | None, high: Decimal | None) -> str:
+    """A rate interval for people; ``high`` ``None`` is open above."""
+    if low is None:
+        return "none"
+    if high is None:
+        return f"at least {_rate_text(low)}"
+    return f"{_rate_text(low)}–{_rate_text(high)}"
+
+
+def _range_text(ranges: Iterable[tuple[date, date]]) -> str:
+    """Date ranges for people: ``2025-01-13–2025-01-14, 2025-01-20``."""
+    parts = []
+    for start, end in ranges:
+        parts.append(start.isoformat() if start == end else f"{start.isoformat()}–{end.isoformat()}")
+    return ", ".join(parts) if parts else "none"
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _mention_json(mention: Any) -> dict[str, Any]:
+    return {
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "amount": plain(mention.amount),
+        "high": plain(mention.high),
+        "currency": mention.currency,
+        "qualifier": None if mention.qualifier is None else str(mention.qualifier.value),
+    }
+
+
+def _inconsistent(report: Any) -> int:
+    """How many pairs of ``report`` were checked and found inconsistent."""
+    return sum(1 for item in report.pairs if item.consistent is False)
+
+
+def _check_json(report: Any) -> dict[str, Any]:
+    """The check report as JSON-ready data: decimals as exact strings, dates as ISO strings."""
+    pairs = []
+    for item in report.pairs:
+        implied = item.implied
+        reference = item.reference
+        pairs.append(
+            {
+                "first": _mention_json(item.first),
+                "second": _mention_json(item.second),
+                "implied": {
+                    "base": implied.base,
+                    "quote": implied.quote,
+                    "value": plain(implied.value),
+                    "low": plain(implied.low),
+                    "high": plain(implied.high),
+                },
+                "reference": None
+                if reference is None
+                else {"value": plain(reference.value), "date": _iso(reference.date), "source": reference.source},
+                "deviation": plain(item.deviation),
+                "consistent": item.consistent,
+                "note": getattr(item, "note", "") or None,
+            }
+        )
+    couples = [
+        {
+            "base": couple.base,
+            "quote": couple.quote,
+            "count": getattr(couple, "count", None),
+            "fits": getattr(couple, "fits", couple.low is not None),
+            "low": plain(couple.low),
+            "high": plain(couple.high),
+            "matching_dates": [[s.isoformat(), e.isoformat()] for s, e in couple.matching_dates],
+        }
+        for couple in report.couples
+    ]
+    return {
+        "published": _iso(report.published),
+        "source": getattr(report, "source", None),
+        "tolerance": plain(getattr(report, "tolerance", None)),
+        "consistent": _inconsistent(report) == 0,
+        "pairs": pairs,
+        "couples": couples,
+    }
+
+
+def _check_table(report: Any) -> str:
+    """The check report for people: one block per quoted conversion, then one line per couple."""
+    head = [f"published {_iso(report.published) or 'unknown'}"]
+    source = getattr(report, "source", None)
+    if source:
+        head.append(f"reference {source}")
+    tolerance = getattr(report, "tolerance", None)
+    if tolerance is not None:
+        head.append(f"tolerance {format((tolerance * 100).normalize(), 'f')}%")
+    lines = [", ".join(head)]
+    for number, item in enumerate(report.pairs, 1):
+        implied = item.implied
+        reference = item.reference
+        per = f"{implied.quote} per {implied.base}"
+        lines.append("")
+        lines.append(f"{number}. {item.first.text} ({item.second.text})")
+        lines.append(
+            f"   implied    {_rate_text(implied.value)} {per}"
+            f"  (figures allow {_interval_text(implied.low, implied.high)})"
+        )
+        if reference is not None:
+            fixing = "" if reference.date is None else f", {reference.date.isoformat()}"
+            lines.append(f"   reference  {plain(reference.value)} {per}  ({reference.source}{fixing})")
+        if item.deviation is not None:
+            lines.append(f"   deviation  {_percent_text(item.deviation)}")
+        if item.consistent is None:
+            note = getattr(item, "note", "")
+            verdict = "not checked" + (f": {note}" if note else "")
+        else:
+            verdict = "consistent" if item.consistent else "INCONSISTENT"
+        lines.append(f"   verdict    {verdict}")
+    if report.couples:
+        lines.append("")
+        lines.append("one rate for every conversion of a couple:")
+        for couple in report.couples:
+            fits = getattr(couple, "fits", couple.low is not None)
+            count = getattr(couple, "count", None)
+            label = f"   {couple.quote} per {couple.base}" + (f" ({count} conversions)" if count else "")
+            if not fits:
+                lines.append(f"{label}: no single rate fits them all")
+                continue
+            lines.append(
+                f"{label}: {_interval_text(couple.low, couple.high)},"
+                f" fixed on {_range_text(couple.matching_dates)}"
+            )
+    checked = sum(1 for item in report.pairs if item.consistent is not None)
+    lines.append("")
+    lines.append(f"{checked - _inconsistent(report)} of {checked} conversions consistent")
+    return "\n".join(lines) + "\n"
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import rates
+
+    if args.sample == (args.file is not None):
+        raise UsageError("check needs a FILE or --sample (not both)")
+    if args.sample:
+        from moneyparse._sample import SAMPLE, SAMPLE_PUBLISHED
+
+        text = SAMPLE
+        published = args.published or SAMPLE_PUBLISHED
+    else:
+        text = read_text(args.file, encoding=args.encoding, errors=args.errors)
+        published = args.published
+    options: dict[str, Any] = {}
+    if args.tolerance is not None:
+        options["tolerance"] = args.tolerance
+    report = rates.check(text, published=published, **options)
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(_check_json(report), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(_check_table(report))
+    return EXIT_INCONSISTENT if _inconsistent(report) else EXIT_OK
+
+
+# --------------------------------------------------------------------------------------------
+# rates
+
+
+def _cmd_rates(args: argparse.Namespace) -> int:
+    import rates
+
+    if args.base.lower() == "update":
+        if args.quote is not None or args.on or args.start or args.end:
+            raise UsageError("'rates update' takes no currencies or dates")
+        result = rates.update()
+        if args.format == "json":
+            import json
+
+            sys.stdout.write(json.dumps(_plain_data(result), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(f"{result}\n")
+        return EXIT_OK
+    if args.quote is None:
+        raise UsageError("rates needs BASE and QUOTE (or 'update')")
+    base = _currency_or_usage(args.base)
+    quote = _currency_or_usage(args.quote)
+    if args.on is not None and (args.start or args.end):
+        raise UsageError("--on excludes --from/--to")
+    if (args.start is None) != (args.end is None):
+        raise UsageError("--from and --to go together")
+    if args.start is not None:
+        if args.start > args.end:
+            raise UsageError(f"--from {args.start.isoformat()!r} is after --to {args.end.isoformat()!r}")
+        average = rates.average(base, quote, args.start, args.end)
+        return _print_average(average, base, quote, args)
+    rate = rates.rate(base, quote, on=args.on)
+    if args.format == "json":
+        import json
+
+        data = {
+            "base": rate.base,
+            "quote": rate.quote,
+            "value": plain(rate.value),
+            "date": rate.date.isoformat(),
+            "source": rate.source,
+        }
+        sys.stdout.write(json.dumps(data) + "\n")
+    else:
+        line = f"1 {rate.base} = {plain(rate.value)} {rate.quote}  ({rate.source}, {rate.date.isoformat()})"
+        if args.on is not None and rate.date != args.on:
+            line += f"  latest fixing before {args.on.isoformat()}"
+        sys.stdout.write(line + "\n")
+    return EXIT_OK
+
+
+def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace) -> int:
+    data = _plain_data(average)
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(data) + "\n")
+        return EXIT_OK
+    value = getattr(average, "value")
+    line = f"1 {base} = {plain(value)} {quote}  average of {args.start.isoformat()}–{args.end.isoformat()}"
+    count = getattr(average, "count", None)
+    if count is not None:
+        line += f" ({count} fixings"
+        source = getattr(average, "source", None)
+        line += f", {source})" if source else ")"
+    sys.stdout.write(line + "\n")
+    return EXIT_OK
+
+
+def _currency_or_usage(text: str) -> str:
+    try:
+        return _currency(text)
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(str(exc), text) from None
+
+
+def _plain_data(value: Any) -> Any:
+    """A result object as JSON-ready data: dataclass fields, decimals and dates as strings."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Decimal):
+        return plain(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_plain_data(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain_data(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, bool)):
+        return value
+    return str(value)
+
+
+if __name__ == "__main__":
+    main_entry()

@@ -1,0 +1,604 @@
+"""Money extraction over Dask collections and clusters (the ``dask`` extra).
+
+Three entry points, each lazy or streamed, each giving what :func:`moneyparse.extract` gives on
+one text:
+
+* :func:`extract_frame` turns a text column of a ``dask.dataframe.DataFrame`` into a frame with
+  one row per mention, optionally converted at each row's date with :mod:`rates`;
+* :func:`extract_bag` turns a ``dask.bag.Bag`` of texts or ``(id, text)`` records into a bag of
+  JSON-ready dict records;
+* :func:`extract_files` runs over many files on an existing cluster or a local one and yields
+  ``(path, Mention)`` in file order as results arrive.
+
+Workers never receive a rate table from the client: conversions call :func:`rates.convert` in the
+worker process, whose reference history loads on first use and stays cached in that process, so
+each worker loads it once however many rows and tasks it runs.
+
+Importing this module needs ``dask[dataframe]`` and ``distributed``
+(``pip install 'moneyparse[dask]'``); importing :mod:`moneyparse` alone never imports Dask.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import operator
+import os
+import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from moneyparse.errors import MoneyParseError
+
+__all__ = [
+    "extract_frame",
+    "extract_bag",
+    "extract_files",
+    "FRAME_COLUMNS",
+    "CONVERSION_COLUMNS",
+    "DaskExtraMissingError",
+    "ColumnNotFoundError",
+    "ConversionOptionError",
+    "RowDateError",
+    "BagRecordError",
+    "FileDecodeError",
+]
+
+
+class DaskExtraMissingError(MoneyParseError, ImportError):
+    """``moneyparse.dask`` was imported without the packages of the ``dask`` extra."""
+
+    def __init__(self, missing: str) -> None:
+        self.missing = missing
+        super().__init__(
+            f"moneyparse.dask needs the 'dask' extra, but module {missing!r} is not installed: "
+            "pip install 'moneyparse[dask]'",
+            name=missing,
+        )
+
+
+try:
+    import dask
+    import dask.bag as db
+    import dask.dataframe as dd
+    import distributed
+    import pandas as pd
+    import pyarrow as pa
+except ImportError as _exc:  # pragma: no cover - exercised in a subprocess by the tests
+    raise DaskExtraMissingError(_exc.name or str(_exc)) from _exc
+
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyparse.mention import Mention
+
+
+# -- errors ---------------------------------------------------------------------------------------
+
+
+class ColumnNotFoundError(MoneyParseError, KeyError):
+    """A column named in a call is not a column of the frame."""
+
+    def __init__(self, column: object, columns: tuple[object, ...] = ()) -> None:
+        self.column = column
+        self.columns = tuple(columns)
+        super().__init__(column)
+
+    def __str__(self) -> str:
+        return f"no column {self.column!r} in the frame (columns: {list(self.columns)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.column, self.columns))
+
+
+class ConversionOptionError(MoneyParseError, ValueError):
+    """``to=``, ``on=`` and ``date_column=`` were combined in a way that names no conversion."""
+
+    def __init__(self, option: str, value: object, reason: str) -> None:
+        self.option = option
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{option}={value!r}: {reason}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.option, self.value, self.reason))
+
+
+class RowDateError(MoneyParseError, ValueError):
+    """A value of the date column (or ``on=``) that is no calendar date."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        super().__init__(f"not a date: {value!r} (give a date, a datetime or an ISO 8601 string)")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.value,))
+
+
+class BagRecordError(MoneyParseError, TypeError):
+    """An element of a bag that is neither a text nor an ``(id, text)`` pair."""
+
+    def __init__(self, record: object) -> None:
+        self.record = record
+        super().__init__(f"bag element is neither a str nor an (id, text) pair: {record!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.record,))
+
+
+class FileDecodeError(MoneyParseError, UnicodeError):
+    """A file's bytes are not valid in the encoding asked for (``errors="strict"``).
+
+    ``start`` and ``end`` are byte offsets in the file, ``path`` the file as it was given.
+    """
+
+    def __init__(self, path: str, encoding: str, start: int, end: int, reason: str) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.start = start
+        self.end = end
+        self.reason = reason
+        super().__init__(
+            f"{path!r}: cannot decode byte offset {start} as {encoding!r}: {reason}"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.encoding, self.start, self.end, self.reason))
+
+
+# -- the frame schema -----------------------------------------------------------------------------
+
+#: Columns of :func:`extract_frame`, in order.
+FRAME_COLUMNS: tuple[str, ...] = ("doc", "start", "end", "text", "amount", "high", "currency", "qualifier")
+#: Columns that :func:`extract_frame` adds when it converts (``to=``), in order.
+CONVERSION_COLUMNS: tuple[str, ...] = ("converted", "converted_high", "rate_date", "rate_source")
+
+_STRING = "string"  # pandas' nullable string dtype: missing values are pd.NA
+_INT = "int64"
+
+
+def _date_dtype() -> Any:
+    return pd.ArrowDtype(pa.date32())
+
+
+def _frame_dtypes(doc_dtype: Any, converting: bool) -> dict[str, Any]:
+    dtypes: dict[str, Any] = {
+        "doc": doc_dtype,
+        "start": _INT,
+        "end": _INT,
+        "text": _STRING,
+        "amount": _STRING,
+        "high": _STRING,
+        "currency": _STRING,
+        "qualifier": _STRING,
+    }
+    if converting:
+        dtypes.update(
+            converted=_STRING, converted_high=_STRING, rate_date=_date_dtype(), rate_source=_STRING
+        )
+    return dtypes
+
+
+def _build_frame(
+    columns: Mapping[str, list[Any]], dtypes: Mapping[str, Any], index: list[Any], index_dtype: Any, index_name: Any
+) -> pd.DataFrame:
+    idx = pd.Index(index, dtype=index_dtype, name=index_name)
+    data = {name: pd.Series(columns[name], dtype=dtype, index=idx) for name, dtype in dtypes.items()}
+    return pd.DataFrame(data, index=idx)
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_date(value: object) -> _dt.date | None:
+    """A calendar date from a date-like value; None for a missing value (None, NaN, NaT, NA)."""
+    if value is None:
+        return None
+    if isinstance(value, pd.Timestamp):  # a datetime subclass; NaT is handled below
+        return value.date()
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        # ISO 8601 only ("2025-02-20", "2025-02-20T09:30:00"): "02/03/2025" has two readings.
+        text = value.strip()
+        if not _ISO_DATE.match(text):
+            raise RowDateError(value)
+        try:
+            return _dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            raise RowDateError(value) from None
+    try:
+        missing = bool(pd.isna(value))
+    except (TypeError, ValueError):
+        missing = False
+    if missing:
+        return None
+    if hasattr(value, "dtype") and str(getattr(value, "dtype", "")).startswith("datetime64"):
+        return pd.Timestamp(value).date()  # numpy datetime64 scalar
+    raise RowDateError(value)
+
+
+def _is_missing_text(value: object) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    if isinstance(value, str):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+# -- conversion, in the worker process -------------------------------------------------------------
+
+
+def _convert(
+    amount: Any, currency: str, to: str, day: _dt.date, rate_errors: str
+) -> tuple[str, _dt.date | None, str] | None:
+    """``amount`` in ``to`` at ``day``: (exact amount, fixing date, source), or None when no rate.
+
+    The rate history is the one :mod:`rates` loads lazily, once per process; nothing of it is
+    shipped with the task.  An unknown *target* currency always raises: it would null every row.
+    """
+    import rates
+
+    try:
+        conversion = rates.convert(amount, currency, to, on=day)
+    except rates.RatesError as exc:
+        unknown_target = isinstance(exc, rates.UnknownCurrencyError) and str(exc.code).upper() == to
+        if rate_errors == "raise" or unknown_target:
+            raise
+        return None
+    rate = conversion.rate
+    return str(conversion.amount), rate.date, str(rate.source)
+
+
+# -- extract_frame --------------------------------------------------------------------------------
+
+
+def _frame_partition(
+    part: pd.DataFrame,
+    column: Any,
+    date_column: Any,
+    to: str | None,
+    on: _dt.date | None,
+    assume: dict[str, str] | None,
+    rate_errors: str,
+    index_name: Any,
+) -> pd.DataFrame:
+    """The mention rows of one partition (runs on a worker)."""
+    from moneyparse import extract
+
+    converting = to is not None
+    dtypes = _frame_dtypes(part.index.dtype, converting)
+    out: dict[str, list[Any]] = {name: [] for name in dtypes}
+    index: list[Any] = []
+    texts = part[column].tolist()
+    days = part[date_column].tolist() if date_column is not None else None
+    for row, (label, text) in enumerate(zip(part.index.tolist(), texts)):
+        if _is_missing_text(text):
+            continue
+        mentions = extract(text, assume=assume)
+        if not mentions:
+            continue
+        day = on
+        if days is not None:
+            day = _as_date(days[row])
+        for m in mentions:
+            index.append(label)
+            out["doc"].append(label)
+            out["start"].append(m.start)
+            out["end"].append(m.end)
+            out["text"].append(m.text)
+            out["amount"].append(str(m.amount))
+            out["high"].append(None if m.high is None else str(m.high))
+            out["currency"].append(m.currency)
+            out["qualifier"].append(None if m.qualifier is None else m.qualifier.value)
+            if converting:
+                assert to is not None
+                low = _convert(m.amount, m.currency, to, day, rate_errors) if day is not None else None
+                high = None
+                if low is not None and m.high is not None:
+                    high = _convert(m.high, m.currency, to, day, rate_errors)
+                out["converted"].append(None if low is None else low[0])
+                out["converted_high"].append(None if high is None else high[0])
+                out["rate_date"].append(None if low is None else low[1])
+                out["rate_source"].append(None if low is None else low[2])
+    return _build_frame(out, dtypes, index, part.index.dtype, index_name)
+
+
+def extract_frame(
+    ddf: dd.DataFrame,
+    column: str,
+    *,
+    to: str | None = None,
+    on: _dt.date | str | None = None,
+    date_column: str | None = None,
+    assume: dict[str, str] | None = None,
+    rate_errors: Literal["null", "raise"] = "null",
+) -> dd.DataFrame:
+    """One row per money mention of the texts in ``ddf[column]`` (lazy; nothing is computed).
+
+    Columns, in order (:data:`FRAME_COLUMNS`): ``doc`` (the index label of the source row),
+    ``start``, ``end`` (offsets into that row's text), ``text``, ``amount`` (the exact Decimal as
+    a string), ``high`` (the high end of a range, as a string), ``currency`` (ISO 4217),
+    ``qualifier`` (``"approx"``, ``"more_than"``, ...).  String columns use pandas' nullable
+    ``string`` dtype, so a missing ``high`` or ``qualifier`` is ``pd.NA``.  Mentions of a row keep
+    their text order and rows keep the frame's order.  The index repeats the source labels (the
+    same values as ``doc``), so the input's divisions still hold and the result joins back to
+    ``ddf`` on its index.  Rows whose text is missing (None/NA) give no mentions.
+
+    With ``to=`` a currency code and either ``on=`` (one date for every row) or ``date_column=``
+    (a column of dates, datetimes or ISO strings; a missing date converts nothing), each amount is
+    converted with :func:`rates.convert` and the columns :data:`CONVERSION_COLUMNS` follow:
+    ``converted`` and ``converted_high`` (exact strings), ``rate_date`` (the fixing used, a pyarrow
+    ``date32``) and ``rate_source``.  When ``rates`` has no rate for a mention's currency or date,
+    ``rate_errors="null"`` leaves those cells missing and ``rate_errors="raise"`` raises its
+    error; an unknown target currency always raises.
+
+    Raises :class:`ColumnNotFoundError` (a ``KeyError``) for a column that is not in ``ddf`` and
+    :class:`ConversionOptionError` (a ``ValueError``) for options that name no conversion.
+    """
+    if not isinstance(ddf, dd.DataFrame):
+        raise TypeError(f"extract_frame needs a dask DataFrame, got {type(ddf).__name__!r}")
+    columns = tuple(ddf.columns)
+    if column not in columns:
+        raise ColumnNotFoundError(column, columns)
+    if date_column is not None and date_column not in columns:
+        raise ColumnNotFoundError(date_column, columns)
+    if rate_errors not in ("null", "raise"):
+        raise ConversionOptionError("rate_errors", rate_errors, "must be 'null' or 'raise'")
+    day: _dt.date | None = None
+    target: str | None = None
+    if to is None:
+        if on is not None:
+            raise ConversionOptionError("on", on, "a date needs a target currency: give to= as well")
+        if date_column is not None:
+            raise ConversionOptionError(
+                "date_column", date_column, "a date column needs a target currency: give to= as well"
+            )
+    else:
+        if not isinstance(to, str) or not re.fullmatch(r"[A-Za-z]{3}", to.strip()):
+            raise ConversionOptionError("to", to, "must be a three-letter currency code")
+        target = to.strip().upper()
+        if on is not None and date_column is not None:
+            raise ConversionOptionError("on", on, "give either on= or date_column=, not both")
+        if on is None and date_column is None:
+            raise ConversionOptionError("to", to, "a conversion needs a date: give on= or date_column=")
+        if on is not None:
+            day = _as_date(on)
+            if day is None:
+                raise RowDateError(on)
+    if assume is not None:
+        assume = dict(assume)
+
+    index_name = ddf.index.name
+    out_columns = FRAME_COLUMNS + (CONVERSION_COLUMNS if target is not None else ())
+    if index_name in out_columns:
+        index_name = None
+    doc_dtype = ddf._meta.index.dtype
+    meta = _build_frame(
+        {name: [] for name in out_columns},
+        _frame_dtypes(doc_dtype, target is not None),
+        [],
+        doc_dtype,
+        index_name,
+    )
+    needed = [column] if date_column is None or date_column == column else [column, date_column]
+    return ddf[needed].map_partitions(
+        _frame_partition,
+        column,
+        date_column,
+        target,
+        day,
+        assume,
+        rate_errors,
+        index_name,
+        meta=meta,
+        enforce_metadata=False,
+        transform_divisions=False,
+        clear_divisions=False,
+    )
+
+
+# -- extract_bag ----------------------------------------------------------------------------------
+
+
+def _as_list(items: Iterable[Any]) -> list[Any]:
+    return list(items)
+
+
+def _bag_partition(items: list[Any], offset: int, assume: dict[str, str] | None) -> list[dict[str, object]]:
+    """The records of one bag partition (runs on a worker)."""
+    from moneyparse import extract
+
+    records: list[dict[str, object]] = []
+    for position, item in enumerate(items, start=offset):
+        if isinstance(item, str):
+            ident: object = position
+            text = item
+        elif isinstance(item, (tuple, list)) and len(item) == 2:
+            ident, text = item
+        else:
+            raise BagRecordError(item)
+        for m in extract(text, assume=assume):
+            record: dict[str, object] = {"id": ident}
+            record.update(m.as_dict())
+            records.append(record)
+    return records
+
+
+def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
+    """A bag of one dict record per money mention of the texts in ``bag`` (lazy).
+
+    Each element of ``bag`` is either a text (``str``) or an ``(id, text)`` pair (tuple or list
+    of two).  A record is ``{"id": ..., **mention.as_dict()}``: for a pair, ``id`` is its own id;
+    for a bare text, ``id`` is the text's 0-based position in the bag, counted over all elements
+    in bag order (``list(bag)[id]`` is that text).  Records keep bag order, and text order within
+    a text.  Amounts are exact strings, so the records are JSON-ready.
+
+    A text of another type raises ``TypeError`` from :func:`moneyparse.extract`; an element of
+    another shape raises :class:`BagRecordError` (a ``TypeError``), both when computed.
+    """
+    if not isinstance(bag, db.Bag):
+        raise TypeError(f"extract_bag needs a dask Bag, got {type(bag).__name__!r}")
+    if assume is not None:
+        assume = dict(assume)
+    parts = bag.map_partitions(_as_list).to_delayed()
+    offsets: list[Any] = [0]
+    for part in parts[:-1]:
+        offsets.append(dask.delayed(operator.add, pure=True)(offsets[-1], dask.delayed(len, pure=True)(part)))
+    extract_part = dask.delayed(_bag_partition, pure=True)
+    return db.from_delayed([extract_part(part, offset, assume) for part, offset in zip(parts, offsets)])
+
+
+# -- extract_files --------------------------------------------------------------------------------
+
+
+def _read_document(path: str, encoding: str, errors: str) -> str:
+    """The text of one file; byte offsets of a decoding error are offsets in the file."""
+    if "://" in path:
+        import fsspec
+
+        with fsspec.open(path, "rb") as handle:
+            data = handle.read()
+    else:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    try:
+        return data.decode(encoding, errors)
+    except UnicodeDecodeError as exc:
+        raise FileDecodeError(path, encoding, exc.start, exc.end, exc.reason) from None
+
+
+def _extract_path(path: str, assume: dict[str, str] | None, encoding: str, errors: str) -> list[Mention]:
+    """Read and extract one file (runs on a worker)."""
+    from moneyparse import extract
+
+    return extract(_read_document(path, encoding, errors), assume=assume)
+
+
+def _extract_text(text: str, assume: dict[str, str] | None) -> list[Mention]:
+    """Extract one text already read by the client (runs on a worker)."""
+    from moneyparse import extract
+
+    return extract(text, assume=assume)
+
+
+def extract_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    scheduler: str | distributed.Client | None = None,
+    assume: dict[str, str] | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    n_workers: int | None = None,
+    read: Literal["worker", "client"] = "worker",
+    max_in_flight: int | None = None,
+    on_file_done: Callable[[str, int], None] | None = None,
+) -> Iterator[tuple[str, Mention]]:
+    """``(path, mention)`` for every money mention of every file, streamed in file order.
+
+    One task per file runs :func:`moneyparse.extract` on the whole decoded file, so offsets are
+    those of ``extract(open(path, encoding=encoding, errors=errors).read())``.  ``scheduler`` is
+    the address of a running Dask scheduler (``"tcp://host:8786"``), a ``distributed.Client`` to
+    use as it is, or None for a local cluster of ``n_workers`` processes (default: the CPU count)
+    that lives as long as the iteration.  At most ``max_in_flight`` files (default: twice the
+    cluster's threads) are in flight at once, and results are yielded in the order of ``paths``
+    as soon as each file and all before it are done, so memory holds a window, not the corpus;
+    ``paths`` may be a lazy iterable.  Closing the iterator early cancels what is pending.
+
+    ``read="worker"`` has each worker open the file itself (the path, or an fsspec URL such as
+    ``s3://...``, must be readable there: a shared file system on a real cluster);
+    ``read="client"`` reads in this process and sends the text, for files only this machine sees.
+
+    ``on_file_done(path, count)`` is called after the mentions of each file (also a file with
+    none) have been yielded, e.g. to drive a progress bar.  A file that cannot be read raises its
+    ``OSError``; undecodable bytes with ``errors="strict"`` raise :class:`FileDecodeError` (a
+    ``UnicodeError``) with the path and the byte offset in the file.
+    """
+    if read not in ("worker", "client"):
+        raise ValueError(f"read must be 'worker' or 'client', not {read!r}")
+    if max_in_flight is not None and max_in_flight < 1:
+        raise ValueError(f"max_in_flight must be at least 1, not {max_in_flight!r}")
+    if n_workers is not None and n_workers < 1:
+        raise ValueError(f"n_workers must be at least 1, not {n_workers!r}")
+    "".encode(encoding)  # an unknown encoding raises LookupError here, not on a worker
+    if assume is not None:
+        assume = dict(assume)
+    return _extract_files(
+        paths, scheduler, assume, encoding, errors, n_workers, read, max_in_flight, on_file_done
+    )
+
+
+def _open_client(
+    scheduler: str | distributed.Client | None, n_workers: int | None
+) -> tuple[distributed.Client, list[Any]]:
+    """The client to use and the things to close after the run (none for a caller's client)."""
+    if isinstance(scheduler, distributed.Client):
+        return scheduler, []
+    if scheduler is not None:
+        client = distributed.Client(scheduler, set_as_default=False)
+        return client, [client]
+    import logging
+
+    cluster = distributed.LocalCluster(
+        n_workers=n_workers or os.cpu_count() or 1,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=logging.ERROR,
+    )
+    client = distributed.Client(cluster, set_as_default=False)
+    return client, [client, cluster]
+
+
+def _extract_files(
+    paths: Iterable[str | os.PathLike[str]],
+    scheduler: str | distributed.Client | None,
+    assume: dict[str, str] | None,
+    encoding: str,
+    errors: str,
+    n_workers: int | None,
+    read: str,
+    max_in_flight: int | None,
+    on_file_done: Callable[[str, int], None] | None,
+) -> Iterator[tuple[str, Mention]]:
+    client, owned = _open_client(scheduler, n_workers)
+    pending: deque[tuple[str, distributed.Future]] = deque()
+    try:
+        window = max_in_flight or max(2, 2 * sum(client.nthreads().values()))
+        source = iter(paths)
+
+        def submit(path: str) -> distributed.Future:
+            if read == "worker":
+                return client.submit(_extract_path, path, assume, encoding, errors, pure=False)
+            text = _read_document(path, encoding, errors)
+            return client.submit(_extract_text, client.scatter(text, hash=False), assume, pure=False)
+
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < window:
+                try:
+                    path = os.fspath(next(source))
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.append((path, submit(path)))
+            if not pending:
+                break
+            path, future = pending.popleft()
+            mentions = future.result()
+            future.release()
+            for mention in mentions:
+                yield path, mention
+            if on_file_done is not None:
+                on_file_done(path, len(mentions))
+    finally:
+        if pending:
+            client.cancel([future for _, future in pending])
+            pending.clear()
+        for resource in owned:
+            resource.close()

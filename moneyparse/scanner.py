@@ -1,0 +1,704 @@
+"""Find money phrases: one linear-time candidate scan, named rejection filters, then exact parsing.
+
+The candidate scan is a single RE2 pattern compiled from the tables (symbols, codes, names, scale
+words) and run over the UTF-8 bytes of the text.  RE2 runs in time linear in the input whatever the
+pattern, so no text can make the scan backtrack, and a large alternation of currency names costs no
+more per byte than a small one.  Each candidate is then parsed in Python from its named groups,
+checked by the rejection filters below, given its hedge, sign and range, and resolved to one ISO
+code from the evidence around it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from moneyparse.errors import AmountParseError
+from moneyparse.mention import Evidence, Mention, Qualifier
+from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_words, to_decimal
+from moneyparse.tables import Marker, Tables, tables
+
+__all__ = ["extract", "iter_extract", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
+
+#: Characters either side of a mention searched for country and currency words ("Tokyo", "yuan").
+CONTEXT_WINDOW = 400
+#: Characters either side searched when the near window says nothing (not for "$", whose default
+#: USD stands unless the sentence says otherwise).
+WIDE_WINDOW = 4000
+#: The longest stretch of text one mention, its hedge and a range or pair around it can cover;
+#: streaming keeps this much beyond the windows so that chunking never changes a result.
+MAX_PHRASE = 200
+
+_SP = r"[ \t\x{a0}\x{202f}\x{2009}]"
+_DIG = r"[0-9\x{ff10}-\x{ff19}]"
+_NUM = rf"{_DIG}+(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}]{_DIG}+)*"
+_CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+
+# Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
+# "TOP 10", "AMD 7nm"): never read as markers.
+_CODE_STOPLIST = frozenset(
+    "ALL TOP CUP SOS BOB PEN MAD GEL BAM MOP AMD ANG AOA BIF CVE DOP ERN ETB GNF HTG "
+    "KID LSL MGA MRO MRU MVR MWK NIO PGK SLL STD SZL TMT TOP UYU VUV WST XAF XOF XPF "
+    "MDL NAD SCR SHP SRD SYP FKP GIP GYD JEP IMP BTN LRD BOV CLF COU MXV USN UYI CHE CHW "
+    "ZWL ZMW ZMK YER TND TJS SSP SDG RSD QAR PYG OMR NPR MNT MKD LYD KYD KPW KMF KGS "
+    "IQD HNL GMD FJD DJF CDF BZD BYN BWP BSD BND BMD BHD BGN BDT BBD AZN AWG AFN".split()
+)
+# Codes kept although the stoplist would drop them, because the press writes them before amounts.
+_CODE_KEEP = frozenset({"QAR", "BHD", "OMR", "NPR", "BDT", "BGN", "IQD", "TND", "RSD", "MNT", "UYU", "PEN", "AZN", "MAD"})
+# Lower-case codes accepted too ("usd 20", "rmb 10"): only the common ones.
+_LOWER_CODES = ("usd", "eur", "gbp", "cny", "rmb", "jpy", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "brl", "mxn", "zar", "rub", "try")
+
+
+def _alternation(words: Iterable[str], fold: bool = False) -> str:
+    """An RE2 alternation of literal words, longest first, spaces matching any run of blanks."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = "".join(_escape_char(c) for c in word)
+        parts.append(escaped)
+    body = "|".join(parts)
+    return f"(?i:{body})" if fold else f"(?:{body})"
+
+
+def _escape_char(c: str) -> str:
+    """One literal character for an RE2 pattern; a blank matches any run of 1-2 blanks."""
+    if c in " \u00a0\u202f":
+        return f"{_SP}{{1,2}}"
+    if c.isalnum() or ord(c) > 127:
+        return c
+    return "\\" + c
+
+
+def _bounded(word: str) -> str:
+    """RE2 for ``word`` with a word boundary where it begins or ends with an ASCII letter."""
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """The scan pattern and the Python patterns used on each candidate."""
+
+    scan: object  # re2 pattern over bytes
+    evidence: object  # re2 pattern over bytes finding evidence words
+    hedge_before: re.Pattern[str]
+    range_before: re.Pattern[str]
+    range_after: re.Pattern[str]
+    lang_words: object  # re2 pattern over bytes
+
+
+def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -> str:
+    """Alternation of markers; ``lead``/``trail`` guard letter-led/-ended ones by a word boundary."""
+    pieces = []
+    for m in sorted(set(markers), key=lambda w: (-len(w), w)):
+        if not m:
+            continue
+        esc = "".join(_escape_char(c) for c in m)
+        if lead and m[0].isascii() and m[0].isalpha():
+            esc = r"\b" + esc
+        if trail and m[-1].isascii() and m[-1].isalnum():
+            esc = esc + r"\b"
+        pieces.append(esc)
+    return "(?:" + "|".join(pieces) + ")"
+
+
+@functools.cache
+def _compiled() -> _Compiled:
+    """Build every pattern from the tables (once per process)."""
+    import re2
+
+    t = tables()
+    codes_ok = {c for c in t.currencies if (c not in _CODE_STOPLIST or c in _CODE_KEEP) and not c.startswith("X")}
+    prefix = [m for m in t.prefix if m not in t.currencies or m in codes_ok]
+    suffix = [m for m in t.suffix if m not in t.currencies or m in codes_ok]
+    suffix = [m for m in suffix if m.lower() not in t.names or not m.isalpha()]
+    names = [n for n, mk in t.names.items() if n not in ("p",)]
+    scale_exact = list(t.scales)
+    scale_fold = list(t.scales_folded)
+
+    pre = _marker_alt(prefix, trail=False) + "|" + r"\b(?:" + "|".join(_LOWER_CODES) + r")\b"
+    scale = (
+        r"(?:" + _marker_alt([s for s in scale_exact if s[0].isascii()], lead=False) + "|"
+        + "(?i:" + _marker_alt([s for s in scale_fold if s[0].isascii()], lead=False)[3:-1] + ")"
+        + "|" + _marker_alt([s for s in scale_exact + scale_fold if not s[0].isascii()], lead=False) + ")"
+    )
+    connector = rf"(?:{_SP}+(?i:de|di|du|des){_SP}+|{_SP}+(?i:d)['\x{{2019}}]{_SP}*)"
+    post = (
+        "(?:" + _marker_alt(suffix, lead=False) + "|" + "(?i:" + _marker_alt(names, lead=False)[3:-1] + ")"
+        + r"|\b(?:" + "|".join(_LOWER_CODES) + r")\b|\bM(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\b|\bm(?:usd|eur|gbp)\b)"
+    )
+    number_words = (
+        "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+        "thousand|million|billion|trillion|dozen)"
+    )
+    words = (
+        rf"\b(?i:(?:(?:half|a|an|quarter)(?:{_SP}+a)?{_SP}+(?:hundred|thousand|million|billion|trillion)|{number_words})"
+        rf"(?:(?:{_SP}+|-)(?:and{_SP}+)?(?:a{_SP}+)?{number_words})*)"
+    )
+    cjk = f"[0-9{_CJK_NUMERALS}.]*[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]*"
+
+    pattern = (
+        # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
+        rf"(?P<pre>{pre}){_SP}{{0,3}}(?P<num1>{_NUM}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
+        rf"(?:{_SP}?(?P<tail>[元块]))?"
+        # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
+        rf"|\b(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}})+(?:,{_DIG}+)?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}})(?P<post2>{post})"
+        # 3. pence glued to the number: "99p"
+        rf"|\b(?P<num3>{_NUM})(?P<pence>p)\b"
+        # 4. spelled: "twenty million dollars", "half a million pounds"
+        rf"|(?P<words>{words}){_SP}+(?P<post4>{post})"
+        # 5. CJK numerals: "十五美元", "三千八百亿元"
+        rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post})"
+    )
+    options = re2.Options()
+    options.max_mem = 256 << 20
+    scan = re2.compile(pattern.encode("utf-8"), options)
+
+    ev_words = sorted(t.evidence, key=len, reverse=True)
+    evidence = re2.compile(
+        ("(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + r"\b" if w[-1].isalnum() else r"\b" + re.escape(w) for w in ev_words) + ")|(?P<kana>[\\x{3040}-\\x{30ff}])|(?P<han>[\\x{4e00}-\\x{9fff}])").encode("utf-8"),
+        options,
+    )
+    lang_words = re2.compile(
+        rb"(?i:\b(?P<en>the|and|of|was|is|with|for|from)\b|\b(?P<comma>le|la|les|des|est|une|el|los|las|del|y|que|una|os|da|do|uma|der|die|das|und|ist|il|di|che|het|een|och|ett|bir|ve)\b)"
+    )
+    hedges = sorted(t.hedges, key=len, reverse=True)
+    hedge_before = re.compile(
+        "(?:(?<![\\w])(?:" + "|".join(re.escape(h) for h in hedges if h[0].isalpha() and h.isascii()) + ")"
+        "|(?:" + "|".join(re.escape(h) for h in hedges if not (h[0].isalpha() and h.isascii())) + "))"
+        r"[\s\u00a0]*$",
+        re.IGNORECASE,
+    )
+    num_py = r"[0-9\uff10-\uff19]+(?:[,.'\u2019\u00a0\u202f\u2009][0-9\uff10-\uff19]+)*"
+    scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
+    range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
+    range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)")
+    return _Compiled(scan, evidence, hedge_before, range_before, range_after, lang_words)
+
+
+# --------------------------------------------------------------------------------------------
+# Rejection filters.  Each returns the name of the rule that rejects a candidate, or None.
+# --------------------------------------------------------------------------------------------
+
+_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+_WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "quid", "kip", "dong", "mark", "marks"})
+
+
+def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: bool, pence: bool) -> str | None:
+    """The first rejection filter that matches a candidate, by name, or None to keep it."""
+    before = text[max(0, start - 1) : start]
+    follow = text[end : end + 2]
+    # "1080p" is a video format, "720p" a screen: not pence.
+    if pence and (num_text in _VIDEO_LINES or len(num_text) > 3):
+        return "video_lines"
+    # "5%": a percentage written after a currency-like token ("$5%" in tables) is not an amount.
+    if follow[:1] == "%":
+        return "percent"
+    # "A4", "R2-D2", "MP3": a digit glued to a letter before it is a model name, not money.
+    if before and (before.isalnum() or before in "_") and not marker:
+        return "glued_to_word"
+    if after and marker.lower() in _WORD_CURRENCIES:
+        digits = num_text.replace(",", "")
+        # "in 1998 won the title": a year followed by an ordinary English word.
+        if len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2100:
+            return "year_then_word"
+        # "grand", "real", "won" after a bare small number is a word more often than money
+        if marker.lower() in ("grand", "real", "won", "mark", "marks") and not text[start:end].lower().endswith(("won", "real", "grand")):
+            return "word_currency"
+    if after and marker.isalpha() and marker.lower() in ("dollars", "dollar", "euros", "pounds", "yen", "yuan"):
+        digits = num_text.replace(",", "")
+        # "in 2019 dollars", "constant 1990 US dollars": a price basis, not an amount.
+        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
+            head = text[max(0, start - 12) : start].lower()
+            if re.search(r"(?:\bin|\bof|constant|real|nominal|\bto)\s+$", head):
+                return "year_price_basis"
+    # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
+    if marker == "R":
+        window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW].lower()
+        if "south africa" not in window and "rand" not in window:
+            return "r_without_rand"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing one candidate
+# --------------------------------------------------------------------------------------------
+
+
+def _lang_at(text: str, start: int, end: int) -> str:
+    """"comma" when the words around an amount are of a decimal-comma language, else "en"."""
+    c = _compiled()
+    window = text[max(0, start - 300) : end + 300].encode("utf-8", "surrogatepass")
+    en = comma = 0
+    en_i = c.lang_words.groupindex[b"en"]
+    for m in c.lang_words.finditer(window):
+        if m.group(en_i) is not None:
+            en += 1
+        else:
+            comma += 1
+    return "comma" if comma > en else "en"
+
+
+def _scale_of(word: str | None) -> int:
+    """Power of ten a scale word stands for ("bn" -> 9, "亿" -> 8)."""
+    if not word:
+        return 0
+    t = tables()
+    squeezed = " ".join(word.split())
+    if squeezed in t.scales:
+        return t.scales[squeezed]
+    found = t.scales_folded.get(squeezed.lower())
+    if found is not None:
+        return found
+    return t.scales.get(squeezed.rstrip("."), 0)
+
+
+def _numeral(num_text: str, lang: str) -> Numeral:
+    """Value of a number as written, digits or CJK."""
+    plain = num_text.translate(FULLWIDTH)
+    if any(c in _CJK_NUMERALS for c in plain):
+        return parse_cjk(plain)
+    return parse_digits(plain, lang)
+
+
+def _needs_lang(num_text: str, marker: str, after: bool) -> bool:
+    """True when a lone separator before three digits could be grouping or decimal here."""
+    for mark in (",", "."):
+        if num_text.count(mark) == 1 and len(num_text) - num_text.rfind(mark) - 1 == 3:
+            other = "." if mark == "," else ","
+            if other in num_text:
+                return False
+            # "$1,234" and "$3.350" follow English conventions; "12,345 $" and "€1.234" may not.
+            return after or marker in ("€",) or marker.isalpha()
+    return False
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A parsed candidate before currency resolution."""
+
+    start: int
+    end: int
+    value: Decimal
+    high: Decimal | None
+    exponent: int  # of the last written digit, scale applied
+    number_text: str
+    marker: str
+    marker_info: Marker
+    scale: int
+    qualifier: Qualifier | None
+    negative: bool
+
+
+def _parse_match(text: str, m: object, start: int, end: int, spans: dict[str, tuple[int, int]]) -> _Raw | None:
+    """Turn one scan match (char offsets) into a raw candidate, or None when a filter rejects it."""
+    t = tables()
+    g = spans
+
+    def piece(name: str) -> str | None:
+        span = g.get(name)
+        return None if span is None else text[span[0] : span[1]]
+
+    marker = ""
+    after = False
+    info: Marker | None = None
+    numeral: Numeral | None = None
+    scale_word = None
+    number_text = ""
+    pence = False
+    if "num1" in g:
+        marker = piece("pre") or ""
+        number_text = piece("num1") or ""
+        scale_word = piece("scale1")
+        info = t.marker(marker, after=False) or t.names.get(marker.lower())
+    elif "num2" in g:
+        number_text = piece("num2") or ""
+        scale_word = piece("scale2")
+        marker = piece("post2") or ""
+        after = True
+        info = t.marker(marker, after=True)
+        if info is None and marker[:1] in "Mm" and len(marker) == 4:
+            info = t.marker(marker[1:].upper(), after=True)
+            scale_word = scale_word or "M"
+    elif "num3" in g:
+        number_text = piece("num3") or ""
+        marker = "p"
+        after = True
+        pence = True
+        info = t.names.get("p")
+    elif "words" in g:
+        number_text = piece("words") or ""
+        marker = piece("post4") or ""
+        after = True
+        info = t.marker(marker, after=True)
+    elif "cjk" in g:
+        number_text = piece("cjk") or ""
+        marker = piece("post5") or ""
+        after = True
+        info = t.marker(marker, after=True)
+    if info is None or not number_text:
+        return None
+    if _reject(text, start, end, number_text, marker, after, pence):
+        return None
+    try:
+        if "words" in g:
+            numeral = parse_words(number_text)
+        else:
+            lang = _lang_at(text, start, end) if _needs_lang(number_text, marker, after) else "en"
+            numeral = _numeral(number_text, lang)
+    except (ValueError, ArithmeticError):
+        return None
+    scale = _scale_of(scale_word)
+    if "num1" in g and scale_word and len(scale_word.strip()) == 1 and scale_word.strip() in "mMbBkKT":
+        # "$5 M" with a space is rare; "$5 m" before a word ("$5 more") is caught by \b already.
+        pass
+    if marker == "MUSD" or (after and marker[:1] in "Mm" and len(marker) == 4 and marker[1:].upper() in t.currencies):
+        scale = max(scale, 6)
+    exponent = numeral.exponent + scale - info.minor
+    value = numeral.value.scaleb(scale - info.minor)
+    value = _tidy(value)
+    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale - info.minor, None, False)
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Integral values shown without exponent (``72500000000`` rather than ``7.25E+10``)."""
+    sign, digits, exp = value.as_tuple()
+    if isinstance(exp, int) and exp > 0:
+        return to_decimal("".join(map(str, digits)), exp, bool(sign))
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# Currency resolution
+# --------------------------------------------------------------------------------------------
+
+
+def _resolve(text: str, raw: _Raw, assume: dict[str, str] | None) -> tuple[str, Evidence, tuple[str, ...]]:
+    """The ISO code of a candidate, the evidence that decided it, and the alternatives."""
+    codes = raw.marker_info.codes
+    if assume:
+        wanted = assume.get(raw.marker) or assume.get(raw.marker.lower()) or assume.get("*")
+        if wanted:
+            return wanted.upper(), Evidence.ASSUMED, tuple(c for c in codes if c != wanted.upper())
+    if len(codes) == 1:
+        return codes[0], Evidence.MARKER, ()
+    alternatives = codes[1:]
+    near = _evidence_counts(text, raw.start, raw.end, CONTEXT_WINDOW, codes)
+    best = _best(near, codes)
+    if best is not None and best != codes[0]:
+        return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
+    if best == codes[0]:
+        return best, Evidence.CONTEXT, alternatives
+    if codes[0] != "USD":
+        wide = _evidence_counts(text, raw.start, raw.end, WIDE_WINDOW, codes)
+        best = _best(wide, codes)
+        if best is not None:
+            return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
+    return codes[0], Evidence.DEFAULT, alternatives
+
+
+def _best(counts: dict[str, int], codes: tuple[str, ...]) -> str | None:
+    """The code with clearly the most evidence (ties and nothing give None)."""
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return codes[0] if codes[0] in (ranked[0][0], ranked[1][0]) else None
+    return ranked[0][0]
+
+
+def _evidence_counts(text: str, start: int, end: int, width: int, codes: tuple[str, ...]) -> dict[str, int]:
+    """How many evidence words for each of ``codes`` lie within ``width`` characters of a mention."""
+    c = _compiled()
+    t = tables()
+    window = text[max(0, start - width) : end + width].encode("utf-8", "surrogatepass")
+    counts: dict[str, int] = {}
+    han = kana = 0
+    kana_i = c.evidence.groupindex[b"kana"]
+    han_i = c.evidence.groupindex[b"han"]
+    for m in c.evidence.finditer(window):
+        if m.group(kana_i) is not None:
+            kana += 1
+            continue
+        if m.group(han_i) is not None:
+            han += 1
+            continue
+        word = m.group().decode("utf-8", "replace").lower()
+        code = t.evidence.get(word) or t.evidence.get(" ".join(word.split()))
+        if code in codes:
+            counts[code] = counts.get(code, 0) + 1
+    # Chinese script around "¥" or "元" points to the yuan; Japanese kana to the yen.
+    if han and "CNY" in codes and kana == 0:
+        counts["CNY"] = counts.get("CNY", 0) + 2
+    if kana and "JPY" in codes:
+        counts["JPY"] = counts.get("JPY", 0) + 2
+    return counts
+
+
+# --------------------------------------------------------------------------------------------
+# The scan
+# --------------------------------------------------------------------------------------------
+
+_GROUPS = ("pre", "num1", "scale1", "tail", "num2", "scale2", "post2", "num3", "pence", "words", "post4", "cjk", "post5")
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, dict[str, tuple[int, int]], object]]:
+    """Scan matches as (start, end, group spans) in character offsets."""
+    c = _compiled()
+    data = text.encode("utf-8", "surrogatepass")
+    ascii_only = len(data) == len(text)
+    last_b = 0
+    last_c = 0
+
+    def char_at(b: int) -> int:
+        nonlocal last_b, last_c
+        if ascii_only:
+            return b
+        if b >= last_b:
+            last_c += len(data[last_b:b].decode("utf-8", "surrogatepass"))
+        else:
+            last_c -= len(data[b:last_b].decode("utf-8", "surrogatepass"))
+        last_b = b
+        return last_c
+
+    index = [(name, c.scan.groupindex[name.encode()]) for name in _GROUPS]
+    for m in c.scan.finditer(data):
+        spans: dict[str, tuple[int, int]] = {}
+        for name, gi in index:
+            s, e = m.span(gi)
+            if s >= 0:
+                spans[name] = (s, e)
+        bstart, bend = m.span()
+        # offsets in increasing order keep the incremental decoding linear
+        points = sorted({bstart, bend, *[p for se in spans.values() for p in se]})
+        mapping = {p: char_at(p) for p in points}
+        yield mapping[bstart], mapping[bend], {k: (mapping[s], mapping[e]) for k, (s, e) in spans.items()}, m
+
+
+def _hedge(text: str, start: int) -> tuple[Qualifier | None, int]:
+    """The hedge just before ``start`` ("more than", "约") and where it begins."""
+    head = text[max(0, start - 30) : start]
+    m = _compiled().hedge_before.search(head)
+    if not m:
+        return None, start
+    word = " ".join(m.group().split()).lower()
+    value = tables().hedges.get(word)
+    if value is None:
+        return None, start
+    return Qualifier(value), start - len(head) + m.start()
+
+
+def _sign(text: str, start: int) -> bool:
+    """True when a minus sign stands right before the phrase ("−€13.2 million", "-$5")."""
+    if start == 0:
+        return False
+    ch = text[start - 1]
+    if ch not in "-−–":
+        return False
+    before = text[start - 2] if start >= 2 else " "
+    return not (before.isalnum() or before in ".,)")
+
+
+def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
+    """All mentions of ``text`` (ranges merged, hedges and signs applied, currencies resolved)."""
+    raws: list[_Raw] = []
+    for start, end, spans, m in _candidates(text):
+        raw = _parse_match(text, m, start, end, spans)
+        if raw is not None:
+            raws.append(raw)
+    raws = _merge_ranges(text, raws)
+    mentions: list[Mention] = []
+    for raw in raws:
+        start = raw.start
+        negative = False
+        if _sign(text, start):
+            start -= 1
+            negative = True
+        qualifier, _ = _hedge(text, start)
+        currency, evidence, alternatives = _resolve(text, raw, assume)
+        value = -raw.value if negative else raw.value
+        high = raw.high
+        if negative and high is not None:
+            value, high = -high, -raw.value
+        mentions.append(
+            Mention(
+                start=start,
+                end=raw.end,
+                text=text[start : raw.end],
+                amount=value,
+                currency=currency,
+                high=high,
+                qualifier=qualifier,
+                number_text=raw.number_text,
+                marker=raw.marker,
+                scale=raw.scale,
+                precision=Decimal(1).scaleb(raw.exponent),
+                evidence=evidence,
+                alternatives=alternatives,
+            )
+        )
+    from moneyparse.pairing import resolve_by_pairs
+
+    return resolve_by_pairs(text, mentions, assume)
+
+
+def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join "$5-6bn", "£2bn-£2.5bn" and "$40 to $50 million" into one candidate with a high end."""
+    c = _compiled()
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
+        nxt = raws[i + 1] if i + 1 < len(raws) else None
+        between = text[raw.end : nxt.start] if nxt is not None else ""
+        if (
+            nxt is not None
+            and raw.high is None
+            and nxt.marker_info.codes == raw.marker_info.codes
+            and re.fullmatch(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*", between)
+            and (raw.marker == nxt.marker or not raw.marker)
+        ):
+            out.append(_as_range(raw, nxt, raw.start, nxt.end))
+            i += 2
+            continue
+        if raw.marker and not (raw.number_text and raw.end < len(text) and text[raw.end : raw.end + 1].isalpha()):
+            m = c.range_after.match(text, raw.end)
+            if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0 and "num1" not in ():
+                try:
+                    high_num = parse_digits(m.group("num"))
+                except ValueError:
+                    high_num = None
+                if high_num is not None and m.start() == raw.end:
+                    high_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+                    low_scale = raw.scale if raw.scale else high_scale
+                    low = _tidy(raw.value.scaleb(low_scale - raw.scale))
+                    high = _tidy(high_num.value.scaleb(high_scale))
+                    if high > low:
+                        exponent = min(raw.exponent + low_scale - raw.scale, high_num.exponent + high_scale)
+                        out.append(
+                            _Raw(raw.start, m.end(), low, high, exponent, text[raw.start : m.end()], raw.marker,
+                                 raw.marker_info, high_scale, None, False)
+                        )
+                        i += 1
+                        continue
+        if raw.marker and raw.start > 0:
+            m = c.range_before.search(text, max(0, raw.start - 40), raw.start)
+            prev_end = out[-1].end if out else 0
+            if m and m.end() == raw.start and m.start() >= prev_end:
+                try:
+                    low_num = parse_digits(m.group("num"))
+                except ValueError:
+                    low_num = None
+                if low_num is not None:
+                    low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+                    low = _tidy(low_num.value.scaleb(low_scale))
+                    if low < raw.value:
+                        exponent = min(low_num.exponent + low_scale, raw.exponent)
+                        out.append(
+                            _Raw(m.start(), raw.end, low, raw.value, exponent, text[m.start() : raw.end], raw.marker,
+                                 raw.marker_info, raw.scale, None, False)
+                        )
+                        i += 1
+                        continue
+        out.append(raw)
+        i += 1
+    return out
+
+
+def _as_range(low: _Raw, high: _Raw, start: int, end: int) -> _Raw:
+    """A range from two candidates; a low end without a scale borrows the high end's."""
+    low_value = low.value
+    low_exp = low.exponent
+    if low.scale == 0 and high.scale > 0:
+        low_value = _tidy(low.value.scaleb(high.scale))
+        low_exp = low.exponent + high.scale
+    if low_value > high.value:
+        low_value = low.value
+        low_exp = low.exponent
+    return _Raw(start, end, low_value, high.value, min(low_exp, high.exponent), f"{low.number_text}-{high.number_text}",
+                low.marker, low.marker_info, high.scale, None, False)
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry points
+# --------------------------------------------------------------------------------------------
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    return text
+
+
+def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]:
+    """Every money mention of ``text`` in text order (see :func:`moneyparse.extract`)."""
+    text = _check_text(text)
+    if not text:
+        return []
+    return _scan(text, assume)
+
+
+#: Characters of text kept before the part being emitted and read beyond it, so that every
+#: window a mention's result depends on is whole when it is emitted.
+_MARGIN = WIDE_WINDOW + MAX_PHRASE
+_BLOCK = 1 << 16
+
+
+def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None) -> Iterator[Mention]:
+    """Stream the mentions of the concatenation of ``chunks`` with offsets into the joined text.
+
+    Memory stays bounded by the block size plus twice the context margin, whatever the input.
+    """
+    buf = ""
+    base = 0  # offset of buf[0] in the joined stream
+    emitted = 0  # every mention starting before this stream offset has been yielded
+    for chunk in chunks:
+        _check_text(chunk)
+        buf += chunk
+        while len(buf) >= _BLOCK + 2 * _MARGIN:
+            safe = base + len(buf) - _MARGIN
+            yield from _emit(buf, base, emitted, safe, assume)
+            emitted = max(emitted, safe)
+            cut = safe - _MARGIN - base
+            cut = _safe_cut(buf, cut)
+            buf = buf[cut:]
+            base += cut
+    yield from _emit(buf, base, emitted, None, assume)
+
+
+def _safe_cut(buf: str, cut: int) -> int:
+    """Move a cut point back to just after whitespace so that no phrase starts across it."""
+    floor = max(0, cut - MAX_PHRASE)
+    i = cut
+    while i > floor and not buf[i - 1].isspace():
+        i -= 1
+    return i if i > floor else cut
+
+
+def _emit(buf: str, base: int, emitted: int, safe: int | None, assume: dict[str, str] | None) -> Iterator[Mention]:
+    """Mentions of ``buf`` whose stream start lies in [emitted, safe), shifted to stream offsets."""
+    for m in _scan(buf, assume) if buf else ():
+        s = m.start + base
+        if s < emitted or (safe is not None and s >= safe):
+            continue
+        if base == 0:
+            yield m
+        else:
+            yield replace(m, start=s, end=m.end + base)
+
+
+def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:
+    """The one money phrase ``phrase`` is; :class:`AmountParseError` otherwise."""
+    text = _check_text(phrase)
+    found = _scan(text, assume) if text.strip() else []
+    if len(found) != 1:
+        raise AmountParseError(text, "not a money phrase" if not found else f"{len(found)} money phrases")
+    m = found[0]
+    outside = (text[: m.start] + text[m.end :]).strip()
+    hedge_ok = m.qualifier is not None and text[: m.start].strip().lower() in tables().hedges
+    if outside and not hedge_ok:
+        raise AmountParseError(text, f"text outside the money phrase: {outside!r}")
+    return m

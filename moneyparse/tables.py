@@ -1,0 +1,178 @@
+"""The currency tables the scanner reads: generated CLDR files merged with the curated supplement.
+
+``data/currencies.tsv``, ``symbols.tsv``, ``names.tsv`` and ``scales.tsv`` are generated from CLDR by
+``scripts/build_data.py``; ``data/supplement.tsv`` holds the press aliases, defaults and rules kept
+by hand.  Everything loads once, on first use, into read-only mappings.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from types import MappingProxyType
+
+__all__ = ["Tables", "tables", "Marker"]
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """What a currency marker can mean: ``codes`` with the default first, and a minor-unit exponent."""
+
+    codes: tuple[str, ...]
+    minor: int = 0  # 2 for "cents" (a hundredth of the unit), 1 for 角
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when the marker names more than one currency ("$", "¥", "kr")."""
+        return len(self.codes) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """All lookup tables, read-only."""
+
+    currencies: Mapping[str, tuple[int, str]]  # code -> (minor digits, English name)
+    prefix: Mapping[str, Marker]  # marker written before a number, case as written
+    suffix: Mapping[str, Marker]  # marker written after a number, case as written
+    names: Mapping[str, Marker]  # lower-cased names, matched in any case, written after a number
+    scales: Mapping[str, int]  # scale word as written -> power of ten
+    scales_folded: Mapping[str, int]  # lower-cased scale words matched in any case
+    hedges: Mapping[str, str]  # lower-cased hedge phrase -> qualifier value
+    evidence: Mapping[str, str]  # lower-cased evidence word -> code
+    bands: Mapping[str, tuple[Decimal, Decimal]]  # code -> units per USD, low and high
+
+    def marker(self, text: str, after: bool) -> Marker | None:
+        """The meaning of a marker as written, before (``after=False``) or after the number."""
+        table = self.suffix if after else self.prefix
+        found = table.get(text)
+        if found is None:
+            squeezed = " ".join(text.split())
+            found = table.get(squeezed) or self.names.get(squeezed.lower())
+        if found is None and not after:
+            found = self.prefix.get(text.upper()) if text.upper() in self.currencies else None
+        return found
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, comments skipped."""
+    text = resources.files("moneyparse.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _merge(table: dict[str, list[str]], key: str, codes: list[str], first: bool = False) -> None:
+    """Add ``codes`` to ``table[key]``, in front when ``first`` (a curated default wins)."""
+    have = table.setdefault(key, [])
+    if first:
+        have[:0] = [c for c in codes if c not in have]
+        # keep the curated order in front
+        seen: list[str] = []
+        for c in codes + have:
+            if c not in seen:
+                seen.append(c)
+        have[:] = seen
+    else:
+        have.extend(c for c in codes if c not in have)
+
+
+# Generated names that are plain words far more often than currencies ("real" estate, "won"
+# a match) are only kept through the curated supplement, where their context rules apply.
+_NAME_STOPLIST = frozenset({"real", "won", "rand", "lei", "mark", "marks", "lira", "pula", "lek", "vatu"})
+
+
+@functools.cache
+def tables() -> Tables:
+    """Load and merge every table (once per process)."""
+    currencies: dict[str, tuple[int, str]] = {}
+    for code, digits, name in _rows("currencies.tsv"):
+        currencies[code] = (int(digits), name)
+
+    prefix: dict[str, list[str]] = {}
+    suffix: dict[str, list[str]] = {}
+    names: dict[str, list[str]] = {}
+    minor: dict[str, tuple[list[str], int]] = {}
+    scales: dict[str, int] = {}
+    scales_folded: dict[str, int] = {}
+    hedges: dict[str, str] = {}
+    evidence: dict[str, str] = {}
+    bands: dict[str, tuple[Decimal, Decimal]] = {}
+    excluded: set[str] = set()
+
+    supplement = _rows("supplement.tsv")
+    for kind, key, *_ in supplement:
+        if kind == "exclude_symbol":
+            excluded.add(key)
+
+    # Curated entries first so that their order of codes (the default) wins.
+    for kind, key, value, extra in supplement:
+        codes = value.split()
+        if kind == "prefix":
+            _merge(prefix, key, codes, first=True)
+        elif kind == "suffix":
+            if key.isascii() and key.isalpha() and len(key) > 3 or " " in key or key.islower():
+                _merge(names, key.lower(), codes, first=True)
+            else:
+                _merge(suffix, key, codes, first=True)
+        elif kind == "minor":
+            minor[key] = (codes, int(extra))
+        elif kind == "scale":
+            if extra == "fold":
+                scales_folded[key.lower()] = int(value)
+            else:
+                scales[key] = int(value)
+        elif kind == "hedge":
+            hedges[key.lower()] = value
+        elif kind == "evidence":
+            evidence[key.lower()] = value
+        elif kind == "band":
+            low, high = value.split()
+            bands[key] = (Decimal(low), Decimal(high))
+
+    for symbol, codes, _count in _rows("symbols.tsv"):
+        if symbol in excluded or symbol in currencies:
+            continue
+        _merge(prefix, symbol, codes.split())
+        _merge(suffix, symbol, codes.split())
+
+    for _lang, name, code in _rows("names.tsv"):
+        if code.startswith("X") or "(" in name or any(c.isdigit() for c in name):
+            continue
+        if name in _NAME_STOPLIST:
+            continue
+        _merge(names, name, [code])
+
+    curated_scales = set(scales) | set(scales_folded)
+    for _lang, word, exponent, case in _rows("scales.tsv"):
+        # A curated reading wins in any case: Swedish "bn" (10^12) must not turn English "bn".
+        if word in curated_scales or word.lower() in curated_scales:
+            continue
+        if case == "fold":
+            scales_folded.setdefault(word.lower(), int(exponent))
+        else:
+            scales.setdefault(word, int(exponent))
+
+    for code in currencies:
+        if not code.startswith("X") or code in ("XAU", "XAG"):
+            _merge(prefix, code, [code])
+            _merge(suffix, code, [code])
+
+    def freeze(table: dict[str, list[str]]) -> Mapping[str, Marker]:
+        return MappingProxyType({k: Marker(tuple(v)) for k, v in table.items()})
+
+    frozen_names = dict(freeze(names))
+    for word, (codes, digits) in minor.items():
+        frozen_names[word.lower()] = Marker(tuple(codes), digits)
+
+    return Tables(
+        currencies=MappingProxyType(currencies),
+        prefix=freeze(prefix),
+        suffix=freeze(suffix),
+        names=MappingProxyType(frozen_names),
+        scales=MappingProxyType(scales),
+        scales_folded=MappingProxyType(scales_folded),
+        hedges=MappingProxyType(hedges),
+        evidence=MappingProxyType(evidence),
+        bands=MappingProxyType(bands),
+    )
