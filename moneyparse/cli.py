@@ -18,6 +18,7 @@ the rate history and babel are imported by the subcommand that needs them.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections import deque
@@ -978,10 +979,64 @@ def _format_money(amount: Decimal, currency: str, locale: str | None) -> str:
 
 def _minor_units(currency: str) -> int:
     """Decimal places of the currency's minor unit (2 for USD, 0 for JPY; 2 when unknown)."""
-    from moneyparse.tables import tables
+    return _minor_digits().get(currency, 2)
 
-    known = tables().currencies.get(currency)
-    return 2 if known is None else known[0]
+
+@functools.cache
+def _minor_digits() -> dict[str, int]:
+    """ISO 4217 minor-unit digits from the generated table ``moneyparse/data/currencies.tsv``."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "currencies.tsv")
+    digits: dict[str, int] = {}
+    with open(path, encoding="utf-8") as table:
+        for row in table:
+            if row.startswith("#"):
+                continue
+            code, places, *_ = row.split("\t")
+            if places.isdigit():
+                digits[code] = int(places)
+    return digits
+
+
+_SIMPLE_PHRASE = None
+
+
+def _simple_phrase(phrase: str) -> Mention | None:
+    """The mention of a phrase in the canonical form ``100 USD``, ``USD 1,234.50``; else ``None``.
+
+    Such a phrase has one reading, so the command line skips building the full scanner for it;
+    every other phrase goes to :func:`moneyparse.parse`.
+    """
+    import re
+
+    from moneyparse.mention import Mention
+
+    global _SIMPLE_PHRASE
+    if _SIMPLE_PHRASE is None:
+        _SIMPLE_PHRASE = re.compile(
+            r"\s*(?:(?P<pre>[A-Z]{3})[ \u00a0]?)?"
+            r"(?P<number>[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|(?:0|[1-9]\d*)(?:\.\d+)?)"
+            r"(?:[ \u00a0]?(?P<post>[A-Z]{3}))?\s*",
+            re.ASCII,
+        )
+    found = _SIMPLE_PHRASE.fullmatch(phrase)
+    if found is None or (found["pre"] is None) == (found["post"] is None):
+        return None
+    code = found["pre"] or found["post"]
+    number = found["number"]
+    amount = Decimal(number.replace(",", ""))
+    exponent = amount.as_tuple().exponent
+    start = found.start("pre") if found["pre"] else found.start("number")
+    end = found.end("post") if found["post"] else found.end("number")
+    return Mention(
+        start=start,
+        end=end,
+        text=phrase[start:end],
+        amount=amount,
+        currency=code,
+        number_text=number,
+        marker=code,
+        precision=Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0),
+    )
 
 
 def _check_locale(locale: str) -> str:
@@ -1001,7 +1056,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
     if args.locale is not None:
         _check_locale(args.locale)
-    mention = moneyparse.parse(args.phrase)
+    mention = None if args.assume is not None else _simple_phrase(args.phrase)
+    if mention is None:
+        mention = moneyparse.parse(args.phrase)
     if args.assume is not None and args.assume != mention.currency:
         mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
     low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
@@ -1033,7 +1090,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     fixing = f"{rate.source} fixing of {rate.date.isoformat()}"
     if args.on is not None and rate.date != args.on:
         fixing += f" (latest before {args.on.isoformat()})"
-    lines.append(f"rate: {plain(rate.value)} {rate.quote} per {rate.base}, {fixing}")
+    lines.append(f"rate: {_rate_text(rate.value)} {rate.quote} per {rate.base}, {fixing}")
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
@@ -1049,8 +1106,11 @@ def _percent_text(fraction: Decimal) -> str:
 
 
 def _rate_text(value: Decimal) -> str:
-    """A rate for people: four decimals."""
-    return format(value.quantize(Decimal("0.0001")), "f")
+    """A rate for people: five significant digits, as the ECB publishes them (``7.2591``)."""
+    if not value:
+        return "0"
+    places = max(0, 4 - value.adjusted())
+    return format(value.quantize(Decimal(1).scaleb(-places)), "f")
 
 
 def _interval_text(low: Decimal | None, high: Decimal | None) -> str:
@@ -1160,7 +1220,7 @@ def _check_table(report: Any) -> str:
         )
         if reference is not None:
             fixing = "" if reference.date is None else f", {reference.date.isoformat()}"
-            lines.append(f"   reference  {plain(reference.value)} {per}  ({reference.source}{fixing})")
+            lines.append(f"   reference  {_rate_text(reference.value)} {per}  ({reference.source}{fixing})")
         if item.deviation is not None:
             lines.append(f"   deviation  {_percent_text(item.deviation)}")
         if item.consistent is None:
@@ -1231,7 +1291,7 @@ def _cmd_rates(args: argparse.Namespace) -> int:
 
             sys.stdout.write(json.dumps(_plain_data(result), ensure_ascii=False) + "\n")
         else:
-            sys.stdout.write(f"{result}\n")
+            sys.stdout.write(_update_text(result) + "\n")
         return EXIT_OK
     if args.quote is None:
         raise UsageError("rates needs BASE and QUOTE (or 'update')")
@@ -1259,7 +1319,7 @@ def _cmd_rates(args: argparse.Namespace) -> int:
         }
         sys.stdout.write(json.dumps(data) + "\n")
     else:
-        line = f"1 {rate.base} = {plain(rate.value)} {rate.quote}  ({rate.source}, {rate.date.isoformat()})"
+        line = f"1 {rate.base} = {_rate_text(rate.value)} {rate.quote}  ({rate.source}, {rate.date.isoformat()})"
         if args.on is not None and rate.date != args.on:
             line += f"  latest fixing before {args.on.isoformat()}"
         sys.stdout.write(line + "\n")
@@ -1274,7 +1334,7 @@ def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace
         sys.stdout.write(json.dumps(data) + "\n")
         return EXIT_OK
     value = getattr(average, "value")
-    line = f"1 {base} = {plain(value)} {quote}  average of {args.start.isoformat()}–{args.end.isoformat()}"
+    line = f"1 {base} = {_rate_text(value)} {quote}  average of {args.start.isoformat()}–{args.end.isoformat()}"
     count = getattr(average, "count", None)
     if count is not None:
         line += f" ({count} fixings"
@@ -1282,6 +1342,22 @@ def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace
         line += f", {source})" if source else ")"
     sys.stdout.write(line + "\n")
     return EXIT_OK
+
+
+def _update_text(result: Any) -> str:
+    """What ``rates update`` did, in one line."""
+    verb = "updated" if getattr(result, "replaced", True) else "kept"
+    line = f"{verb} {getattr(result, 'path', '')}".rstrip()
+    first, last = getattr(result, "first", None), getattr(result, "last", None)
+    if first is not None and last is not None:
+        line += f": fixings {first.isoformat()}–{last.isoformat()}"
+    rows, currencies = getattr(result, "rows", None), getattr(result, "currencies", None)
+    if rows is not None:
+        line += f", {rows} days"
+    if currencies:
+        line += f", {len(currencies)} currencies"
+    reason = getattr(result, "reason", "")
+    return line + (f" ({reason})" if reason else "")
 
 
 def _currency_or_usage(text: str) -> str:

@@ -21,7 +21,7 @@ Importing this module needs ``dask[dataframe]`` and ``distributed``
 from __future__ import annotations
 
 import datetime as _dt
-import operator
+import itertools
 import os
 import re
 from collections import deque
@@ -406,28 +406,61 @@ def extract_frame(
 # -- extract_bag ----------------------------------------------------------------------------------
 
 
-def _as_list(items: Iterable[Any]) -> list[Any]:
-    return list(items)
+_Partial = tuple[int, list[dict[str, object]], list[int]]
 
 
-def _bag_partition(items: list[Any], offset: int, assume: dict[str, str] | None) -> list[dict[str, object]]:
-    """The records of one bag partition (runs on a worker)."""
+def _bag_partition(items: Iterable[Any], assume: dict[str, str] | None) -> list[_Partial]:
+    """The records of one bag partition (runs on a worker, fused with reading the partition).
+
+    Returns one element: the number of items, the records, and the indexes of the records whose
+    ``id`` is still a position within this partition (those of bare texts).
+    """
     from moneyparse import extract
 
     records: list[dict[str, object]] = []
-    for position, item in enumerate(items, start=offset):
+    local: list[int] = []
+    count = 0
+    for position, item in enumerate(items):
+        count += 1
         if isinstance(item, str):
             ident: object = position
             text = item
+            bare = True
         elif isinstance(item, (tuple, list)) and len(item) == 2:
             ident, text = item
+            bare = False
         else:
             raise BagRecordError(item)
         for m in extract(text, assume=assume):
+            if bare:
+                local.append(len(records))
             record: dict[str, object] = {"id": ident}
             record.update(m.as_dict())
             records.append(record)
-    return records
+    return [(count, records, local)]
+
+
+def _partition_size(partial: list[_Partial]) -> int:
+    return partial[0][0]
+
+
+def _offsets(*sizes: int) -> list[int]:
+    """The position in the bag of the first element of each partition."""
+    return [0, *itertools.accumulate(sizes)][: len(sizes)]
+
+
+def _place(partial: list[_Partial], offsets: list[int], index: int) -> list[dict[str, object]]:
+    """The records of one partition with bare-text ids shifted to positions in the whole bag."""
+    _, records, local = partial[0]
+    offset = offsets[index]
+    if not offset or not local:
+        return records
+    placed = list(records)  # the partial result may be shared in worker memory: never mutate it
+    for i in local:
+        record = dict(placed[i])
+        record["id"] = int(record["id"]) + offset  # type: ignore[call-overload]
+        placed[i] = record
+    return placed
 
 
 def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
@@ -439,6 +472,8 @@ def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
     in bag order (``list(bag)[id]`` is that text).  Records keep bag order, and text order within
     a text.  Amounts are exact strings, so the records are JSON-ready.
 
+    Extraction runs fused with whatever produces each partition; only the small per-partition
+    counts and records move between tasks to number bare texts, never the texts themselves.
     A text of another type raises ``TypeError`` from :func:`moneyparse.extract`; an element of
     another shape raises :class:`BagRecordError` (a ``TypeError``), both when computed.
     """
@@ -446,12 +481,13 @@ def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
         raise TypeError(f"extract_bag needs a dask Bag, got {type(bag).__name__!r}")
     if assume is not None:
         assume = dict(assume)
-    parts = bag.map_partitions(_as_list).to_delayed()
-    offsets: list[Any] = [0]
-    for part in parts[:-1]:
-        offsets.append(dask.delayed(operator.add, pure=True)(offsets[-1], dask.delayed(len, pure=True)(part)))
-    extract_part = dask.delayed(_bag_partition, pure=True)
-    return db.from_delayed([extract_part(part, offset, assume) for part, offset in zip(parts, offsets)])
+    partials = bag.map_partitions(_bag_partition, assume).to_delayed()
+    # one task turns the partition sizes into offsets: a chain of additions would cost one
+    # scheduler round trip per partition
+    size = dask.delayed(_partition_size, pure=True)
+    offsets = dask.delayed(_offsets, pure=True)(*[size(partial) for partial in partials])
+    place = dask.delayed(_place, pure=True)
+    return db.from_delayed([place(partial, offsets, k) for k, partial in enumerate(partials)])
 
 
 # -- extract_files --------------------------------------------------------------------------------

@@ -13,14 +13,15 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier
 from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_words, to_decimal
-from moneyparse.tables import Marker, Tables, tables
+from moneyparse._re2scan import NULL, Pattern, compile_bytes
+from moneyparse.tables import Marker, tables
 
 __all__ = ["extract", "iter_extract", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
 
@@ -81,12 +82,11 @@ def _bounded(word: str) -> str:
 class _Compiled:
     """The scan pattern and the Python patterns used on each candidate."""
 
-    scan: object  # re2 pattern over bytes
-    evidence: object  # re2 pattern over bytes finding evidence words
+    scan: Pattern  # the candidate scan over UTF-8 bytes
+    evidence: Pattern  # evidence words, Han and kana
     hedge_before: re.Pattern[str]
     range_before: re.Pattern[str]
     range_after: re.Pattern[str]
-    lang_words: object  # re2 pattern over bytes
 
 
 def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -> str:
@@ -107,8 +107,6 @@ def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -
 @functools.cache
 def _compiled() -> _Compiled:
     """Build every pattern from the tables (once per process)."""
-    import re2
-
     t = tables()
     codes_ok = {c for c in t.currencies if (c not in _CODE_STOPLIST or c in _CODE_KEEP) and not c.startswith("X")}
     prefix = [m for m in t.prefix if m not in t.currencies or m in codes_ok]
@@ -152,18 +150,15 @@ def _compiled() -> _Compiled:
         rf"|(?P<words>{words}){_SP}+(?P<post4>{post})"
         # 5. CJK numerals: "十五美元", "三千八百亿元"
         rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post})"
+        # 6. words that make "$" something other than US dollars nearby: found in the same pass
+        rf"|(?P<trig>\b(?i:{'|'.join(_DOLLAR_COUNTRIES)})\b)"
     )
-    options = re2.Options()
-    options.max_mem = 256 << 20
-    scan = re2.compile(pattern.encode("utf-8"), options)
+    scan = compile_bytes(pattern)
 
     ev_words = sorted(t.evidence, key=len, reverse=True)
-    evidence = re2.compile(
-        ("(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + r"\b" if w[-1].isalnum() else r"\b" + re.escape(w) for w in ev_words) + ")|(?P<kana>[\\x{3040}-\\x{30ff}])|(?P<han>[\\x{4e00}-\\x{9fff}])").encode("utf-8"),
-        options,
-    )
-    lang_words = re2.compile(
-        rb"(?i:\b(?P<en>the|and|of|was|is|with|for|from)\b|\b(?P<comma>le|la|les|des|est|une|el|los|las|del|y|que|una|os|da|do|uma|der|die|das|und|ist|il|di|che|het|een|och|ett|bir|ve)\b)"
+    evidence = compile_bytes(
+        "(?P<word>(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + (r"\b" if w[-1].isalnum() else "") for w in ev_words) + "))"
+        "|(?P<kana>[\\x{3040}-\\x{30ff}])|(?P<han>[\\x{4e00}-\\x{9fff}])"
     )
     hedges = sorted(t.hedges, key=len, reverse=True)
     hedge_before = re.compile(
@@ -176,7 +171,7 @@ def _compiled() -> _Compiled:
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
     range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)")
-    return _Compiled(scan, evidence, hedge_before, range_before, range_after, lang_words)
+    return _Compiled(scan, evidence, hedge_before, range_before, range_after)
 
 
 # --------------------------------------------------------------------------------------------
@@ -228,17 +223,24 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
 # --------------------------------------------------------------------------------------------
 
 
+
+def _window_bytes(text: str, start: int, end: int, width: int) -> bytes:
+    """UTF-8 bytes of the text within ``width`` characters either side of a span."""
+    return text[max(0, start - width) : end + width].encode("utf-8", "surrogatepass")
+
+
+_EN_WORDS = frozenset("the and of was is with for from to in by".split())
+_COMMA_WORDS = frozenset(
+    "le la les des est une du el los las del y que una os da do uma der die das und ist il di che het een "
+    "och ett bir ve et au aux por para com não nicht zu im".split()
+)
+
+
 def _lang_at(text: str, start: int, end: int) -> str:
     """"comma" when the words around an amount are of a decimal-comma language, else "en"."""
-    c = _compiled()
-    window = text[max(0, start - 300) : end + 300].encode("utf-8", "surrogatepass")
-    en = comma = 0
-    en_i = c.lang_words.groupindex[b"en"]
-    for m in c.lang_words.finditer(window):
-        if m.group(en_i) is not None:
-            en += 1
-        else:
-            comma += 1
+    words = text[max(0, start - 300) : end + 300].lower().split()
+    en = sum(1 for w in words if w in _EN_WORDS)
+    comma = sum(1 for w in words if w in _COMMA_WORDS)
     return "comma" if comma > en else "en"
 
 
@@ -247,17 +249,22 @@ def _scale_of(word: str | None) -> int:
     if not word:
         return 0
     t = tables()
-    squeezed = " ".join(word.split())
-    if squeezed in t.scales:
-        return t.scales[squeezed]
-    found = t.scales_folded.get(squeezed.lower())
+    found = t.scales.get(word)
     if found is not None:
         return found
-    return t.scales.get(squeezed.rstrip("."), 0)
+    squeezed = " ".join(word.split())
+    found = t.scales.get(squeezed)
+    if found is None:
+        found = t.scales_folded.get(squeezed.lower())
+    if found is None:
+        found = t.scales.get(squeezed.rstrip("."), 0)
+    return found
 
 
 def _numeral(num_text: str, lang: str) -> Numeral:
     """Value of a number as written, digits or CJK."""
+    if num_text.isascii() and num_text.isdigit():
+        return Numeral(Decimal(int(num_text)), 0)
     plain = num_text.translate(FULLWIDTH)
     if any(c in _CJK_NUMERALS for c in plain):
         return parse_cjk(plain)
@@ -272,7 +279,7 @@ def _needs_lang(num_text: str, marker: str, after: bool) -> bool:
             if other in num_text:
                 return False
             # "$1,234" and "$3.350" follow English conventions; "12,345 $" and "€1.234" may not.
-            return after or marker in ("€",) or marker.isalpha()
+            return after or marker == "€" or marker.isalpha()
     return False
 
 
@@ -289,52 +296,66 @@ class _Raw:
     marker: str
     marker_info: Marker
     scale: int
-    qualifier: Qualifier | None
-    negative: bool
 
 
-def _parse_match(text: str, m: object, start: int, end: int, spans: dict[str, tuple[int, int]]) -> _Raw | None:
-    """Turn one scan match (char offsets) into a raw candidate, or None when a filter rejects it."""
+# Group numbers of the scan pattern, resolved once when it is compiled.
+_GROUPS = ("pre", "num1", "scale1", "tail", "num2", "scale2", "post2", "num3", "pence", "words", "post4", "cjk", "post5", "trig")
+
+
+@functools.cache
+def _group_numbers() -> dict[str, int]:
+    index = _compiled().scan.groupindex
+    return {name: index[name] for name in _GROUPS}
+
+
+def _parse_match(
+    text: str, start: int, end: int, data: bytes, spans: list[tuple[int, int]], g: dict[str, int]
+) -> _Raw | None:
+    """Turn one scan match into a raw candidate, or None when a filter rejects it.
+
+    ``start``/``end`` are character offsets of the whole match, ``spans`` the byte spans of its groups.
+    """
     t = tables()
-    g = spans
 
     def piece(name: str) -> str | None:
-        span = g.get(name)
-        return None if span is None else text[span[0] : span[1]]
+        a, b = spans[g[name]]
+        return None if a < 0 else data[a:b].decode("utf-8", "surrogatepass")
 
     marker = ""
     after = False
     info: Marker | None = None
-    numeral: Numeral | None = None
     scale_word = None
     number_text = ""
     pence = False
-    if "num1" in g:
+    spelled = False
+    if spans[g["num1"]][0] >= 0:
         marker = piece("pre") or ""
         number_text = piece("num1") or ""
         scale_word = piece("scale1")
         info = t.marker(marker, after=False) or t.names.get(marker.lower())
-    elif "num2" in g:
+    elif spans[g["num2"]][0] >= 0:
         number_text = piece("num2") or ""
         scale_word = piece("scale2")
         marker = piece("post2") or ""
         after = True
         info = t.marker(marker, after=True)
         if info is None and marker[:1] in "Mm" and len(marker) == 4:
+            # "48.5 MGBP": a million written as a prefix of the code
             info = t.marker(marker[1:].upper(), after=True)
             scale_word = scale_word or "M"
-    elif "num3" in g:
+    elif spans[g["num3"]][0] >= 0:
         number_text = piece("num3") or ""
         marker = "p"
         after = True
         pence = True
         info = t.names.get("p")
-    elif "words" in g:
+    elif spans[g["words"]][0] >= 0:
         number_text = piece("words") or ""
         marker = piece("post4") or ""
         after = True
+        spelled = True
         info = t.marker(marker, after=True)
-    elif "cjk" in g:
+    elif spans[g["cjk"]][0] >= 0:
         number_text = piece("cjk") or ""
         marker = piece("post5") or ""
         after = True
@@ -344,23 +365,16 @@ def _parse_match(text: str, m: object, start: int, end: int, spans: dict[str, tu
     if _reject(text, start, end, number_text, marker, after, pence):
         return None
     try:
-        if "words" in g:
+        if spelled:
             numeral = parse_words(number_text)
         else:
             lang = _lang_at(text, start, end) if _needs_lang(number_text, marker, after) else "en"
             numeral = _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
         return None
-    scale = _scale_of(scale_word)
-    if "num1" in g and scale_word and len(scale_word.strip()) == 1 and scale_word.strip() in "mMbBkKT":
-        # "$5 M" with a space is rare; "$5 m" before a word ("$5 more") is caught by \b already.
-        pass
-    if marker == "MUSD" or (after and marker[:1] in "Mm" and len(marker) == 4 and marker[1:].upper() in t.currencies):
-        scale = max(scale, 6)
-    exponent = numeral.exponent + scale - info.minor
-    value = numeral.value.scaleb(scale - info.minor)
-    value = _tidy(value)
-    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale - info.minor, None, False)
+    scale = _scale_of(scale_word) - info.minor
+    value = _tidy(numeral.value.scaleb(scale)) if scale else numeral.value
+    return _Raw(start, end, value, None, numeral.exponent + scale, number_text, marker, info, scale)
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -375,24 +389,39 @@ def _tidy(value: Decimal) -> Decimal:
 # Currency resolution
 # --------------------------------------------------------------------------------------------
 
+#: Countries whose currency is also written "$" or "£": when none is named near a "$", it is USD;
+#: near a "£", GBP.
+_DOLLAR_COUNTRIES = (
+    "australia", "australian", "canada", "canadian", "hong kong", "singapore", "singaporean",
+    "new zealand", "taiwan", "taiwanese", "mexico", "mexican", "egypt", "egyptian", "cairo",
+)
+_TRIGGERED_DEFAULTS = frozenset({"USD", "GBP"})
 
-def _resolve(text: str, raw: _Raw, assume: dict[str, str] | None) -> tuple[str, Evidence, tuple[str, ...]]:
+
+def _resolve(
+    text: str, raw: _Raw, assume: dict[str, str] | None, triggers: list[int]
+) -> tuple[str, Evidence, tuple[str, ...]]:
     """The ISO code of a candidate, the evidence that decided it, and the alternatives."""
     codes = raw.marker_info.codes
     if assume:
         wanted = assume.get(raw.marker) or assume.get(raw.marker.lower()) or assume.get("*")
         if wanted:
-            return wanted.upper(), Evidence.ASSUMED, tuple(c for c in codes if c != wanted.upper())
+            wanted = wanted.upper()
+            return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
     if len(codes) == 1:
         return codes[0], Evidence.MARKER, ()
     alternatives = codes[1:]
+    if codes[0] in _TRIGGERED_DEFAULTS:
+        # "$" is US dollars and "£" pounds sterling unless another country that writes them is
+        # named near the amount (such names are found by the scan itself, at no extra pass)
+        i = bisect_right(triggers, raw.start - CONTEXT_WINDOW - 1)
+        if i == len(triggers) or triggers[i] > raw.end + CONTEXT_WINDOW:
+            return codes[0], Evidence.DEFAULT, alternatives
     near = _evidence_counts(text, raw.start, raw.end, CONTEXT_WINDOW, codes)
     best = _best(near, codes)
-    if best is not None and best != codes[0]:
+    if best is not None:
         return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
-    if best == codes[0]:
-        return best, Evidence.CONTEXT, alternatives
-    if codes[0] != "USD":
+    if codes[0] not in _TRIGGERED_DEFAULTS:
         wide = _evidence_counts(text, raw.start, raw.end, WIDE_WINDOW, codes)
         best = _best(wide, codes)
         if best is not None:
@@ -401,7 +430,7 @@ def _resolve(text: str, raw: _Raw, assume: dict[str, str] | None) -> tuple[str, 
 
 
 def _best(counts: dict[str, int], codes: tuple[str, ...]) -> str | None:
-    """The code with clearly the most evidence (ties and nothing give None)."""
+    """The code with clearly the most evidence; a tie that includes the default keeps the default."""
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -414,22 +443,22 @@ def _evidence_counts(text: str, start: int, end: int, width: int, codes: tuple[s
     """How many evidence words for each of ``codes`` lie within ``width`` characters of a mention."""
     c = _compiled()
     t = tables()
-    window = text[max(0, start - width) : end + width].encode("utf-8", "surrogatepass")
+    window = _window_bytes(text, start, end, width)
+    word_g = c.evidence.groupindex["word"]
+    kana_g = c.evidence.groupindex["kana"]
     counts: dict[str, int] = {}
     han = kana = 0
-    kana_i = c.evidence.groupindex[b"kana"]
-    han_i = c.evidence.groupindex[b"han"]
-    for m in c.evidence.finditer(window):
-        if m.group(kana_i) is not None:
+    for spans in c.evidence.spans(window):
+        a, b = spans[word_g]
+        if a >= 0:
+            word = " ".join(window[a:b].decode("utf-8", "replace").lower().split())
+            code = t.evidence.get(word)
+            if code in codes:
+                counts[code] = counts.get(code, 0) + 1
+        elif spans[kana_g] != NULL:
             kana += 1
-            continue
-        if m.group(han_i) is not None:
+        else:
             han += 1
-            continue
-        word = m.group().decode("utf-8", "replace").lower()
-        code = t.evidence.get(word) or t.evidence.get(" ".join(word.split()))
-        if code in codes:
-            counts[code] = counts.get(code, 0) + 1
     # Chinese script around "¥" or "元" points to the yuan; Japanese kana to the yen.
     if han and "CNY" in codes and kana == 0:
         counts["CNY"] = counts.get("CNY", 0) + 2
@@ -442,53 +471,65 @@ def _evidence_counts(text: str, start: int, end: int, width: int, codes: tuple[s
 # The scan
 # --------------------------------------------------------------------------------------------
 
-_GROUPS = ("pre", "num1", "scale1", "tail", "num2", "scale2", "post2", "num3", "pence", "words", "post4", "cjk", "post5")
+
+# Every byte that is not a UTF-8 continuation byte: deleting these leaves the continuation bytes.
+_NOT_CONTINUATION = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, dict[str, tuple[int, int]], object]]:
-    """Scan matches as (start, end, group spans) in character offsets."""
-    c = _compiled()
-    data = text.encode("utf-8", "surrogatepass")
-    ascii_only = len(data) == len(text)
-    last_b = 0
-    last_c = 0
+def _char_offsets(text: str, data: bytes) -> Callable[[int], int]:
+    """A function mapping byte offsets of ``data`` (mostly increasing) to character offsets of ``text``.
+
+    The characters between two offsets are the bytes minus the continuation bytes among them, so
+    the mapping costs one pass over the bytes in all.
+    """
+    if len(data) == len(text):
+        return lambda b: b
+    state = [0, 0]  # last byte offset, its character offset
 
     def char_at(b: int) -> int:
-        nonlocal last_b, last_c
-        if ascii_only:
-            return b
+        last_b, last_c = state
         if b >= last_b:
-            last_c += len(data[last_b:b].decode("utf-8", "surrogatepass"))
+            last_c += (b - last_b) - len(data[last_b:b].translate(None, _NOT_CONTINUATION))
         else:
-            last_c -= len(data[b:last_b].decode("utf-8", "surrogatepass"))
-        last_b = b
+            last_c -= (last_b - b) - len(data[b:last_b].translate(None, _NOT_CONTINUATION))
+        state[0], state[1] = b, last_c
         return last_c
 
-    index = [(name, c.scan.groupindex[name.encode()]) for name in _GROUPS]
-    for m in c.scan.finditer(data):
-        spans: dict[str, tuple[int, int]] = {}
-        for name, gi in index:
-            s, e = m.span(gi)
-            if s >= 0:
-                spans[name] = (s, e)
-        bstart, bend = m.span()
-        # offsets in increasing order keep the incremental decoding linear
-        points = sorted({bstart, bend, *[p for se in spans.values() for p in se]})
-        mapping = {p: char_at(p) for p in points}
-        yield mapping[bstart], mapping[bend], {k: (mapping[s], mapping[e]) for k, (s, e) in spans.items()}, m
+    return char_at
 
 
-def _hedge(text: str, start: int) -> tuple[Qualifier | None, int]:
-    """The hedge just before ``start`` ("more than", "约") and where it begins."""
+def _hedge(text: str, start: int) -> Qualifier | None:
+    """The hedge just before ``start`` ("more than", "约")."""
     head = text[max(0, start - 30) : start]
+    stripped = head.rstrip()
+    if not stripped:
+        return None
+    last = stripped[-1]
+    # cheap test first: most amounts follow a word that is no hedge
+    if last.isascii() and last.isalpha():
+        word = stripped.rsplit(None, 1)[-1].lower()
+        if word not in _HEDGE_LAST_WORDS:
+            return None
     m = _compiled().hedge_before.search(head)
     if not m:
-        return None, start
-    word = " ".join(m.group().split()).lower()
-    value = tables().hedges.get(word)
-    if value is None:
-        return None, start
-    return Qualifier(value), start - len(head) + m.start()
+        return None
+    value = tables().hedges.get(" ".join(m.group().split()).lower())
+    return None if value is None else Qualifier(value)
+
+
+@functools.cache
+def _hedge_words() -> frozenset[str]:
+    return frozenset(h.split()[-1] for h in tables().hedges)
+
+
+class _HedgeWords:
+    """Last words of every hedge phrase, loaded with the tables."""
+
+    def __contains__(self, word: str) -> bool:
+        return word in _hedge_words()
+
+
+_HEDGE_LAST_WORDS = _HedgeWords()
 
 
 def _sign(text: str, start: int) -> bool:
@@ -504,11 +545,22 @@ def _sign(text: str, start: int) -> bool:
 
 def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     """All mentions of ``text`` (ranges merged, hedges and signs applied, currencies resolved)."""
+    c = _compiled()
+    g = _group_numbers()
+    trig = g["trig"]
+    data = text.encode("utf-8", "surrogatepass")
+    char_at = _char_offsets(text, data)
     raws: list[_Raw] = []
-    for start, end, spans, m in _candidates(text):
-        raw = _parse_match(text, m, start, end, spans)
+    triggers: list[int] = []
+    for spans in c.scan.spans(data):
+        if spans[trig][0] >= 0:
+            triggers.append(char_at(spans[0][0]))
+            continue
+        raw = _parse_match(text, char_at(spans[0][0]), char_at(spans[0][1]), data, spans, g)
         if raw is not None:
             raws.append(raw)
+    if not raws:
+        return []
     raws = _merge_ranges(text, raws)
     mentions: list[Mention] = []
     for raw in raws:
@@ -517,12 +569,10 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
         if _sign(text, start):
             start -= 1
             negative = True
-        qualifier, _ = _hedge(text, start)
-        currency, evidence, alternatives = _resolve(text, raw, assume)
-        value = -raw.value if negative else raw.value
-        high = raw.high
-        if negative and high is not None:
-            value, high = -high, -raw.value
+        currency, evidence, alternatives = _resolve(text, raw, assume, triggers)
+        value, high = raw.value, raw.high
+        if negative:
+            value, high = (-high, -raw.value) if high is not None else (-value, None)
         mentions.append(
             Mention(
                 start=start,
@@ -531,7 +581,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
                 amount=value,
                 currency=currency,
                 high=high,
-                qualifier=qualifier,
+                qualifier=_hedge(text, start),
                 number_text=raw.number_text,
                 marker=raw.marker,
                 scale=raw.scale,
@@ -546,80 +596,99 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
 
 
 def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """Join "$5-6bn", "£2bn-£2.5bn" and "$40 to $50 million" into one candidate with a high end."""
+    """Join "$5-6bn", "£2bn-£2.5bn" and "$40 to $50 million" into one candidate with a high end.
+
+    A range has two ends: "$5-$5-$5" gives a range and a lone amount, never a chain.
+    """
     c = _compiled()
     out: list[_Raw] = []
     i = 0
-    while i < len(raws):
+    n = len(raws)
+    while i < n:
         raw = raws[i]
-        nxt = raws[i + 1] if i + 1 < len(raws) else None
-        between = text[raw.end : nxt.start] if nxt is not None else ""
-        if (
-            nxt is not None
-            and raw.high is None
-            and nxt.marker_info.codes == raw.marker_info.codes
-            and re.fullmatch(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*", between)
-            and (raw.marker == nxt.marker or not raw.marker)
-        ):
-            out.append(_as_range(raw, nxt, raw.start, nxt.end))
-            i += 2
-            continue
-        if raw.marker and not (raw.number_text and raw.end < len(text) and text[raw.end : raw.end + 1].isalpha()):
+        nxt = raws[i + 1] if i + 1 < n else None
+        # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker
+        if nxt is not None and nxt.start - raw.end <= 6 and raw.marker == nxt.marker:
+            between = text[raw.end : nxt.start]
+            if _RANGE_SEPARATOR.fullmatch(between):
+                merged = _as_range(raw, nxt)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+        # "$5-6bn": the high end has no marker of its own
+        follow = text[raw.end : raw.end + 4]
+        if follow[:1] in "-–— t" and (nxt is None or nxt.start > raw.end + 1):
             m = c.range_after.match(text, raw.end)
-            if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0 and "num1" not in ():
-                try:
-                    high_num = parse_digits(m.group("num"))
-                except ValueError:
-                    high_num = None
-                if high_num is not None and m.start() == raw.end:
-                    high_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
-                    low_scale = raw.scale if raw.scale else high_scale
-                    low = _tidy(raw.value.scaleb(low_scale - raw.scale))
-                    high = _tidy(high_num.value.scaleb(high_scale))
-                    if high > low:
-                        exponent = min(raw.exponent + low_scale - raw.scale, high_num.exponent + high_scale)
-                        out.append(
-                            _Raw(raw.start, m.end(), low, high, exponent, text[raw.start : m.end()], raw.marker,
-                                 raw.marker_info, high_scale, None, False)
-                        )
-                        i += 1
-                        continue
-        if raw.marker and raw.start > 0:
+            if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
+                merged = _open_high(text, raw, m)
+                if merged is not None:
+                    out.append(merged)
+                    i += 1
+                    continue
+        # "5-6 billion dollars": the low end has no marker of its own
+        lead = text[max(0, raw.start - 4) : raw.start]
+        if lead[-1:] in ("-", "–", "—", " ") and raw.start > 0:
             m = c.range_before.search(text, max(0, raw.start - 40), raw.start)
             prev_end = out[-1].end if out else 0
             if m and m.end() == raw.start and m.start() >= prev_end:
-                try:
-                    low_num = parse_digits(m.group("num"))
-                except ValueError:
-                    low_num = None
-                if low_num is not None:
-                    low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
-                    low = _tidy(low_num.value.scaleb(low_scale))
-                    if low < raw.value:
-                        exponent = min(low_num.exponent + low_scale, raw.exponent)
-                        out.append(
-                            _Raw(m.start(), raw.end, low, raw.value, exponent, text[m.start() : raw.end], raw.marker,
-                                 raw.marker_info, raw.scale, None, False)
-                        )
-                        i += 1
-                        continue
+                merged = _open_low(text, raw, m)
+                if merged is not None:
+                    out.append(merged)
+                    i += 1
+                    continue
         out.append(raw)
         i += 1
     return out
 
 
-def _as_range(low: _Raw, high: _Raw, start: int, end: int) -> _Raw:
+_RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
+
+
+def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """``raw`` extended by the unmarked high end ``m`` ("$5-6bn")."""
+    try:
+        high_num = parse_digits(m.group("num"))
+    except ValueError:
+        return None
+    high_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+    low_scale = raw.scale if raw.scale else high_scale
+    low = _tidy(raw.value.scaleb(low_scale - raw.scale))
+    high = _tidy(high_num.value.scaleb(high_scale))
+    if not high > low:
+        return None
+    exponent = min(raw.exponent + low_scale - raw.scale, high_num.exponent + high_scale)
+    return _Raw(raw.start, m.end(), low, high, exponent, text[raw.start : m.end()], raw.marker, raw.marker_info, high_scale)
+
+
+def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """``raw`` extended by the unmarked low end ``m`` before it ("5-6 billion dollars")."""
+    try:
+        low_num = parse_digits(m.group("num"))
+    except ValueError:
+        return None
+    low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+    low = _tidy(low_num.value.scaleb(low_scale))
+    if not low < raw.value:
+        return None
+    exponent = min(low_num.exponent + low_scale, raw.exponent)
+    return _Raw(m.start(), raw.end, low, raw.value, exponent, text[m.start() : raw.end], raw.marker, raw.marker_info, raw.scale)
+
+
+def _as_range(low: _Raw, high: _Raw) -> _Raw | None:
     """A range from two candidates; a low end without a scale borrows the high end's."""
-    low_value = low.value
-    low_exp = low.exponent
+    if low.high is not None or high.high is not None:
+        return None
+    low_value, low_exp = low.value, low.exponent
     if low.scale == 0 and high.scale > 0:
         low_value = _tidy(low.value.scaleb(high.scale))
         low_exp = low.exponent + high.scale
-    if low_value > high.value:
-        low_value = low.value
-        low_exp = low.exponent
-    return _Raw(start, end, low_value, high.value, min(low_exp, high.exponent), f"{low.number_text}-{high.number_text}",
-                low.marker, low.marker_info, high.scale, None, False)
+    if not low_value < high.value:
+        low_value, low_exp = low.value, low.exponent
+        if not low_value < high.value:
+            return None
+    return _Raw(low.start, high.end, low_value, high.value, min(low_exp, high.exponent),
+                f"{low.number_text}-{high.number_text}", low.marker, low.marker_info, high.scale)
 
 
 # --------------------------------------------------------------------------------------------
