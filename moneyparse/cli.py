@@ -37,6 +37,7 @@ __all__ = [
     "main",
     "main_entry",
     "build_parser",
+    "COMMANDS",
     "CommandLineError",
     "UsageError",
     "InputFileError",
@@ -192,8 +193,15 @@ class _ArgumentParser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of the ``moneyparse`` command line and its subcommands."""
+COMMANDS = ("extract", "convert", "check", "rates")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the ``moneyparse`` command line and its subcommands.
+
+    ``only`` names the one subcommand to build (the others are left out, which keeps the start
+    of a short command quick); ``None`` builds them all.
+    """
     from moneyparse import __version__
 
     parser = _ArgumentParser(
@@ -204,89 +212,100 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    extract = commands.add_parser(
-        "extract",
-        help="every money mention of text files",
-        description="Print every money mention of the files (- reads standard input).",
-    )
-    extract.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for standard input")
-    extract.add_argument(
-        "--format",
-        choices=("table", "jsonl", "json", "csv"),
-        help="output format (default: table on a terminal, jsonl otherwise)",
-    )
-    extract.add_argument("--to", type=_currency, metavar="CUR", help="add each amount converted to CUR")
-    extract.add_argument("--on", type=_date, metavar="DATE", help="rate date for --to (default: latest)")
-    extract.add_argument(
-        "--assume",
-        type=_assumption,
-        action="append",
-        default=[],
-        metavar="MARKER=CODE",
-        help="what an ambiguous marker means, e.g. ¥=JPY (repeatable)",
-    )
-    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE, whole or not at all")
-    extract.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="N local processes")
-    extract.add_argument("--scheduler", metavar="ADDRESS", help="run on a dask cluster (dask extra)")
-    extract.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
-    extract.add_argument(
-        "--errors",
-        choices=("strict", "replace"),
-        default="strict",
-        help="invalid bytes: stop with an error (strict, default) or read on (replace)",
-    )
-    extract.add_argument(
-        "--chunk-size", type=_positive_int, default=CHUNK_SIZE, metavar="BYTES", help="read size (1 MiB)"
-    )
-    extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    extract.set_defaults(handler=_cmd_extract)
+    if only in (None, "extract"):
+        extract = commands.add_parser(
+            "extract",
+            help="every money mention of text files",
+            description="Print every money mention of the files (- reads standard input).",
+        )
+        extract.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for standard input")
+        extract.add_argument(
+            "--format",
+            choices=("table", "jsonl", "json", "csv"),
+            help="output format (default: table on a terminal, jsonl otherwise)",
+        )
+        extract.add_argument("--to", type=_currency, metavar="CUR", help="add each amount converted to CUR")
+        extract.add_argument("--on", type=_date, metavar="DATE", help="rate date for --to (default: latest)")
+        extract.add_argument(
+            "--assume",
+            type=_assumption,
+            action="append",
+            default=[],
+            metavar="MARKER=CODE",
+            help="what an ambiguous marker means, e.g. ¥=JPY (repeatable)",
+        )
+        extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE, whole or not at all")
+        extract.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="N local processes")
+        extract.add_argument("--scheduler", metavar="ADDRESS", help="run on a dask cluster (dask extra)")
+        extract.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
+        extract.add_argument(
+            "--errors",
+            choices=("strict", "replace"),
+            default="strict",
+            help="invalid bytes: stop with an error (strict, default) or read on (replace)",
+        )
+        extract.add_argument(
+            "--chunk-size", type=_positive_int, default=CHUNK_SIZE, metavar="BYTES", help="read size (1 MiB)"
+        )
+        extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+        extract.set_defaults(handler=_cmd_extract)
 
-    convert = commands.add_parser(
-        "convert",
-        help="convert one money phrase",
-        description="Convert one money phrase (Rmb72.5bn, 100 USD, ¥380 billion) at a dated rate.",
-    )
-    convert.add_argument("phrase", metavar="PHRASE", help="a money phrase")
-    convert.add_argument("--to", type=_currency, required=True, metavar="CUR", help="target currency")
-    convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: latest)")
-    convert.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    convert.add_argument("--locale", metavar="L", help="format the amounts for people in locale L (de_DE)")
-    convert.add_argument("--assume", type=_currency, metavar="CODE", help="the currency of an ambiguous marker")
-    convert.set_defaults(handler=_cmd_convert)
+    if only in (None, "convert"):
+        convert = commands.add_parser(
+            "convert",
+            help="convert one money phrase",
+            description="Convert one money phrase (Rmb72.5bn, 100 USD, ¥380 billion) at a dated rate.",
+        )
+        convert.add_argument("phrase", metavar="PHRASE", help="a money phrase")
+        convert.add_argument("--to", type=_currency, required=True, metavar="CUR", help="target currency")
+        convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: latest)")
+        convert.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+        convert.add_argument("--locale", metavar="L", help="format the amounts for people in locale L (de_DE)")
+        convert.add_argument("--assume", type=_currency, metavar="CODE", help="the currency of an ambiguous marker")
+        convert.set_defaults(handler=_cmd_convert)
 
-    check = commands.add_parser(
-        "check",
-        help="check the conversions a text quotes",
-        description="Check every conversion a text quotes (Rmb72.5bn (£8bn)) against reference rates. "
-        "Exit status 1 when some conversion is inconsistent.",
-    )
-    check.add_argument("file", nargs="?", metavar="FILE", help="a text file, or - for standard input")
-    check.add_argument("--sample", action="store_true", help="check the built-in sample article")
-    check.add_argument("--published", type=_date, metavar="DATE", help="publication date of the text")
-    check.add_argument("--tolerance", type=_percent, metavar="PCT", help="allowed deviation in percent")
-    check.add_argument("--format", choices=("table", "json"), default="table", help="output format")
-    check.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
-    check.add_argument("--errors", choices=("strict", "replace"), default="strict", help="invalid bytes")
-    check.set_defaults(handler=_cmd_check)
+    if only in (None, "check"):
+        check = commands.add_parser(
+            "check",
+            help="check the conversions a text quotes",
+            description="Check every conversion a text quotes (Rmb72.5bn (£8bn)) against reference rates. "
+            "Exit status 1 when some conversion is inconsistent.",
+        )
+        check.add_argument("file", nargs="?", metavar="FILE", help="a text file, or - for standard input")
+        check.add_argument("--sample", action="store_true", help="check the built-in sample article")
+        check.add_argument("--published", type=_date, metavar="DATE", help="publication date of the text")
+        check.add_argument("--tolerance", type=_percent, metavar="PCT", help="allowed deviation in percent")
+        check.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+        check.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
+        check.add_argument("--errors", choices=("strict", "replace"), default="strict", help="invalid bytes")
+        check.set_defaults(handler=_cmd_check)
 
-    rates_cmd = commands.add_parser(
-        "rates",
-        help="reference rates",
-        description="Print the rate of BASE in QUOTE (QUOTE per 1 BASE) on a day or averaged over a "
-        "period; 'rates update' refreshes the rate history.",
-    )
-    rates_cmd.add_argument("base", metavar="BASE|update", help="base currency, or 'update'")
-    rates_cmd.add_argument("quote", nargs="?", metavar="QUOTE", help="quote currency")
-    rates_cmd.add_argument("--on", type=_date, metavar="DATE", help="the day (default: latest)")
-    rates_cmd.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day of a period")
-    rates_cmd.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day of a period")
-    rates_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    rates_cmd.set_defaults(handler=_cmd_rates)
+    if only in (None, "rates"):
+        rates_cmd = commands.add_parser(
+            "rates",
+            help="reference rates",
+            description="Print the rate of BASE in QUOTE (QUOTE per 1 BASE) on a day or averaged over a "
+            "period; 'rates update' refreshes the rate history.",
+        )
+        rates_cmd.add_argument("base", metavar="BASE|update", help="base currency, or 'update'")
+        rates_cmd.add_argument("quote", nargs="?", metavar="QUOTE", help="quote currency")
+        rates_cmd.add_argument("--on", type=_date, metavar="DATE", help="the day (default: latest)")
+        rates_cmd.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day of a period")
+        rates_cmd.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day of a period")
+        rates_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+        rates_cmd.set_defaults(handler=_cmd_rates)
     return parser
 
 
 # --------------------------------------------------------------------------------------------
 # Entry points
+
+
+def _command_of(arguments: Sequence[str]) -> str | None:
+    """The subcommand that ``arguments`` name first, when they start with one."""
+    if arguments and arguments[0] in COMMANDS:
+        return arguments[0]
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -297,7 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(arguments)
+        args = build_parser(_command_of(arguments)).parse_args(arguments)
         handler: Callable[[argparse.Namespace], int] = args.handler
         status = handler(args)
         sys.stdout.flush()
@@ -895,18 +914,28 @@ def _mentions_workers(args: argparse.Namespace, progress: _Progress | None) -> I
                 future.cancel()
 
 
-def _mentions_dask(args: argparse.Namespace) -> Iterator[tuple[str, int | None, Mention]]:
+def _mentions_dask(
+    args: argparse.Namespace, progress: _Progress | None
+) -> Iterator[tuple[str, int | None, Mention]]:
     try:
         from moneyparse.dask import extract_files
     except ImportError as exc:
-        raise UsageError(
-            f"--scheduler needs the dask extra (pip install 'moneyparse[dask]'): {exc}", args.scheduler
-        ) from None
+        raise UsageError(f"--scheduler needs the dask extra: {exc}", args.scheduler) from None
     assume = dict(args.assume) or None
+
+    def file_done(path: str, count: int) -> None:
+        if progress is not None:
+            progress.file_done(_file_size(path) or 0)
+
     for path, mention in extract_files(
-        list(args.files), scheduler=args.scheduler, assume=assume, encoding=args.encoding, errors=args.errors
+        list(args.files),
+        scheduler=args.scheduler,
+        assume=assume,
+        encoding=args.encoding,
+        errors=args.errors,
+        on_file_done=file_done,
     ):
-        yield path, None, mention
+        yield str(path), None, mention
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -930,7 +959,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         progress = _Progress(total, len(args.files), sys.stderr)
 
     if args.scheduler:
-        found = _mentions_dask(args)
+        found = _mentions_dask(args, progress)
     elif args.workers > 1:
         found = _mentions_workers(args, progress)
     else:

@@ -191,7 +191,7 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12,
 }
 _MULTIPLIERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 
 #: Every word :func:`parse_words` understands, for building scan patterns.
 NUMBER_WORDS: tuple[str, ...] = tuple(_UNITS) + tuple(_MULTIPLIERS) + tuple(_FRACTIONS)

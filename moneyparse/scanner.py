@@ -36,7 +36,7 @@ MAX_PHRASE = 200
 
 _SP = r"[ \t\x{a0}\x{202f}\x{2009}]"
 _DIG = r"[0-9\x{ff10}-\x{ff19}]"
-_NUM = rf"{_DIG}+(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}]{_DIG}+)*"
+_NUM = rf"{_DIG}+(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}\x{{ff0c}}]{_DIG}+)*"
 _CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 # Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
@@ -116,24 +116,37 @@ def _compiled() -> _Compiled:
     scale_exact = list(t.scales)
     scale_fold = list(t.scales_folded)
 
-    pre = _marker_alt(prefix, trail=False) + "|" + r"\b(?:" + "|".join(_LOWER_CODES) + r")\b"
+    pre = (
+        # spaced or lower-case letters before "$": "us $", "hk $", "mxn$", "u.s $" (tokenized text)
+        rf"\b(?i:u\.s\.?|usd|us|hkd|hk|cad|c|nzd|nz|nt|mex|mxn|mx|aud|sgd|twd){_SP}?\$|\bU\$[DS]"
+        # a million written before the code: "MAUD 60"
+        + r"|\bM(?:USD|EUR|GBP|AUD|CAD|CHF|SEK|NOK|DKK|JPY|CNY)\b"
+        + "|" + _marker_alt(prefix, trail=False) + "|" + r"\b(?:" + "|".join(_LOWER_CODES) + r")\b"
+    )
     scale = (
         r"(?:" + _marker_alt([s for s in scale_exact if s[0].isascii()], lead=False) + "|"
         + "(?i:" + _marker_alt([s for s in scale_fold if s[0].isascii()], lead=False)[3:-1] + ")"
         + "|" + _marker_alt([s for s in scale_exact + scale_fold if not s[0].isascii()], lead=False) + ")"
     )
     connector = rf"(?:{_SP}+(?i:de|di|du|des){_SP}+|{_SP}+(?i:d)['\x{{2019}}]{_SP}*)"
+    codes_upper = sorted((c for c in codes_ok if c.isalpha()), key=len, reverse=True)
     post = (
-        "(?:" + _marker_alt(suffix, lead=False) + "|" + "(?i:" + _marker_alt(names, lead=False)[3:-1] + ")"
+        # a code may carry the scale after it: "75 USD million"
+        rf"(?:\b(?:{'|'.join(codes_upper)})\b(?:{_SP}(?P<scale2b>{scale}))?"
+        # "$" qualified after it, French style: "$ US", "$CAD", "$ hk", "$ c"
+        + rf"|\$(?:{_SP}?(?i:usd|us|cad|can|ca|c|hkd|hk|aud|au|nzd|nz|sgd|sg|mxn|mx)\b)?"
+        + "|" + _marker_alt(suffix, lead=False) + "|" + "(?i:" + _marker_alt(names, lead=False)[3:-1] + ")"
         + r"|\b(?:" + "|".join(_LOWER_CODES) + r")\b|\bM(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\b|\bm(?:usd|eur|gbp)\b)"
     )
+    post_plain = post.replace("(?P<scale2b>", "(?:")
     number_words = (
         "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         "thousand|million|billion|trillion|dozen)"
     )
     words = (
-        rf"\b(?i:(?:(?:half|a|an|quarter)(?:{_SP}+a)?{_SP}+(?:hundred|thousand|million|billion|trillion)|{number_words})"
+        rf"\b(?i:(?:(?:(?:a|an|one|two|three){_SP}+)?(?:half|quarters?)(?:{_SP}+a)?{_SP}+(?:hundred|thousand|million|billion|trillion)"
+        rf"|(?:a|an){_SP}+(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
         rf"(?:(?:{_SP}+|-)(?:and{_SP}+)?(?:a{_SP}+)?{number_words})*)"
     )
     cjk = f"[0-9{_CJK_NUMERALS}.]*[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]*"
@@ -143,13 +156,13 @@ def _compiled() -> _Compiled:
         rf"(?P<pre>{pre}){_SP}{{0,3}}(?P<num1>{_NUM}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
-        rf"|\b(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}})+(?:,{_DIG}+)?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}})(?P<post2>{post})"
+        rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}})+(?:,{_DIG}+)?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-)(?P<post2>{post})"
         # 3. pence glued to the number: "99p"
-        rf"|\b(?P<num3>{_NUM})(?P<pence>p)\b"
+        rf"|(?P<num3>{_NUM})(?P<pence>p)\b"
         # 4. spelled: "twenty million dollars", "half a million pounds"
-        rf"|(?P<words>{words}){_SP}+(?P<post4>{post})"
+        rf"|(?P<words>{words})(?:{_SP}+|-)(?P<post4>{post_plain})"
         # 5. CJK numerals: "十五美元", "三千八百亿元"
-        rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post})"
+        rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post_plain})"
         # 6. words that make "$" something other than US dollars nearby: found in the same pass
         rf"|(?P<trig>\b(?i:{'|'.join(_DOLLAR_COUNTRIES)})\b)"
     )
@@ -182,6 +195,11 @@ _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "144
 _WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "quid", "kip", "dong", "mark", "marks"})
 
 
+def _is_cjk(ch: str) -> bool:
+    """True for Han, kana, hangul and fullwidth forms, scripts written without spaces."""
+    return "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
+
+
 def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: bool, pence: bool) -> str | None:
     """The first rejection filter that matches a candidate, by name, or None to keep it."""
     before = text[max(0, start - 1) : start]
@@ -192,9 +210,13 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "5%": a percentage written after a currency-like token ("$5%" in tables) is not an amount.
     if follow[:1] == "%":
         return "percent"
-    # "A4", "R2-D2", "MP3": a digit glued to a letter before it is a model name, not money.
-    if before and (before.isalnum() or before in "_") and not marker:
+    # "A4 dollars", "x12 dollars", "MP3": a number glued to a letter or digit before it is part
+    # of a name, not an amount (CJK text has no spaces, so a Han character before is fine).
+    if after and before and (before.isalnum() or before == "_") and not _is_cjk(before):
         return "glued_to_word"
+    # "五角大楼" is the Pentagon, "五角星" a star: 角 there is no ten-cent coin.
+    if marker == "角" and text[end : end + 1] in ("大", "星", "形"):
+        return "not_jiao"
     if after and marker.lower() in _WORD_CURRENCIES:
         digits = num_text.replace(",", "")
         # "in 1998 won the title": a year followed by an ordinary English word.
@@ -272,14 +294,19 @@ def _numeral(num_text: str, lang: str) -> Numeral:
 
 
 def _needs_lang(num_text: str, marker: str, after: bool) -> bool:
-    """True when a lone separator before three digits could be grouping or decimal here."""
+    """True when a lone separator before three digits could be grouping or decimal here.
+
+    "$3.350" is 3.350 in English and 3350 in Spanish; "12,345 $" is 12.345 in French.  A comma
+    after a "$" written before the number groups thousands wherever "$" is written so.
+    """
     for mark in (",", "."):
         if num_text.count(mark) == 1 and len(num_text) - num_text.rfind(mark) - 1 == 3:
             other = "." if mark == "," else ","
             if other in num_text:
                 return False
-            # "$1,234" and "$3.350" follow English conventions; "12,345 $" and "€1.234" may not.
-            return after or marker == "€" or marker.isalpha()
+            if mark == "," and not after and marker.endswith("$"):
+                return False
+            return True
     return False
 
 
@@ -299,7 +326,7 @@ class _Raw:
 
 
 # Group numbers of the scan pattern, resolved once when it is compiled.
-_GROUPS = ("pre", "num1", "scale1", "tail", "num2", "scale2", "post2", "num3", "pence", "words", "post4", "cjk", "post5", "trig")
+_GROUPS = ("pre", "num1", "scale1", "tail", "num2", "scale2", "post2", "scale2b", "num3", "pence", "words", "post4", "cjk", "post5", "trig")
 
 
 @functools.cache
@@ -333,10 +360,18 @@ def _parse_match(
         number_text = piece("num1") or ""
         scale_word = piece("scale1")
         info = t.marker(marker, after=False) or t.names.get(marker.lower())
+        if info is None and marker[:1] == "M" and len(marker) == 4:
+            info = t.marker(marker[1:], after=False)  # "MAUD 60": millions of the code
+            scale_word = scale_word or "M"
     elif spans[g["num2"]][0] >= 0:
         number_text = piece("num2") or ""
         scale_word = piece("scale2")
         marker = piece("post2") or ""
+        after_scale = piece("scale2b")
+        if after_scale:
+            # "75 USD million": the scale follows the code
+            marker = marker[: len(marker) - len(after_scale)].rstrip()
+            scale_word = scale_word or after_scale
         after = True
         info = t.marker(marker, after=True)
         if info is None and marker[:1] in "Mm" and len(marker) == 4:
@@ -355,6 +390,9 @@ def _parse_match(
         after = True
         spelled = True
         info = t.marker(marker, after=True)
+        if info is None and marker[:1] == "M" and len(marker) == 4:
+            info = t.marker(marker[1:], after=True)  # "twenty MUSD"
+            scale_word = "M"
     elif spans[g["cjk"]][0] >= 0:
         number_text = piece("cjk") or ""
         marker = piece("post5") or ""
@@ -561,7 +599,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
             raws.append(raw)
     if not raws:
         return []
-    raws = _merge_ranges(text, raws)
+    raws = _merge_compounds(text, _merge_ranges(text, raws))
     mentions: list[Mention] = []
     for raw in raws:
         start = raw.start
@@ -639,6 +677,75 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     continue
         out.append(raw)
         i += 1
+    return out
+
+
+# Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
+# "五元三毛", "两美元又三美分".
+_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|con|com|又|零)[ \u00a0]*)?", re.IGNORECASE)
+_TAIL_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen)"
+)
+# A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
+_BARE_MINOR = re.compile(
+    rf"[ \u00a0]+(?:(?:and|et|y|e|con|com)[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS})"
+    r"(?=[ \u00a0]*(?:[.,;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
+    re.IGNORECASE,
+)
+# A name repeating the marker written before the number: "$10 dollars", "$ 10 usd".
+_REPEATED_NAME = re.compile(r"[ \u00a0]?(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen)\b", re.IGNORECASE)
+
+
+def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join a major amount with the minor units that follow it into one candidate."""
+    t = tables()
+    out: list[_Raw] = []
+    i = 0
+    n = len(raws)
+    while i < n:
+        cur = raws[i]
+        j = i + 1
+        whole = cur.high is None and cur.marker_info.minor == 0 and cur.scale == 0 and cur.exponent >= 0
+        if whole and text.startswith(cur.marker, cur.start):
+            m = _REPEATED_NAME.match(text, cur.end)
+            if m and (j >= n or raws[j].start >= m.end()):
+                named = t.marker(m.group("name"), after=True)
+                if named is not None and set(named.codes) & set(cur.marker_info.codes):
+                    cur = _Raw(cur.start, m.end(), cur.value, None, cur.exponent, cur.number_text, cur.marker,
+                               cur.marker_info, cur.scale)
+        if whole:
+            codes = set(cur.marker_info.codes)
+            last_minor = 0
+            while j < n:
+                nxt = raws[j]
+                minor = nxt.marker_info.minor
+                if (
+                    nxt.high is not None
+                    or minor <= last_minor
+                    or not codes & set(nxt.marker_info.codes)
+                    or nxt.start - cur.end > 6
+                    or not _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start)
+                ):
+                    break
+                cur = _Raw(cur.start, nxt.end, cur.value + nxt.value, None, nxt.exponent,
+                           text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale)
+                last_minor = minor
+                j += 1
+            if j == i + 1 and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
+                m = _BARE_MINOR.match(text, cur.end)
+                if m and (j >= n or raws[j].start >= m.end()):
+                    tail = m.group("num")
+                    try:
+                        cents = Decimal(int(tail)) if tail.isdigit() else parse_words(tail).value
+                    except ValueError:
+                        cents = None
+                    if cents is not None and cents < 100:
+                        cur = _Raw(cur.start, m.end(), cur.value + cents.scaleb(-2), None, -2,
+                                   text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
+        out.append(cur)
+        i = j
     return out
 
 

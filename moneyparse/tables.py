@@ -8,6 +8,7 @@ by hand.  Everything loads once, on first use, into read-only mappings.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -45,15 +46,29 @@ class Tables:
     bands: Mapping[str, tuple[Decimal, Decimal]]  # code -> units per USD, low and high
 
     def marker(self, text: str, after: bool) -> Marker | None:
-        """The meaning of a marker as written, before (``after=False``) or after the number."""
+        """The meaning of a marker as written, before (``after=False``) or after the number.
+
+        Spacing and case variants of the press forms are accepted: ``us $``, ``mxn$``, ``$ c``,
+        ``rmb``, ``usd``.
+        """
         table = self.suffix if after else self.prefix
         found = table.get(text)
-        if found is None:
-            squeezed = " ".join(text.split())
-            found = table.get(squeezed) or self.names.get(squeezed.lower())
-        if found is None and not after:
-            found = self.prefix.get(text.upper()) if text.upper() in self.currencies else None
-        return found
+        if found is not None:
+            return found
+        squeezed = " ".join(text.split())
+        found = table.get(squeezed) or self.names.get(squeezed.lower())
+        if found is not None:
+            return found
+        compact = "".join(squeezed.split()).upper()
+        found = table.get(compact) or self.prefix.get(compact) or self.suffix.get(compact)
+        if found is not None:
+            return found
+        if compact in self.currencies:
+            return Marker((compact,))
+        letters = compact.replace("$", "").replace(".", "")
+        if "$" in compact and letters in self.currencies:
+            return Marker((letters,))
+        return None
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -157,6 +172,12 @@ def tables() -> Tables:
         if not code.startswith("X") or code in ("XAU", "XAG"):
             _merge(prefix, code, [code])
             _merge(suffix, code, [code])
+
+    # A currency sign may stand on either side of the number: "₾100" and "100₾".
+    for one, other in ((prefix, suffix), (suffix, prefix)):
+        for key, codes in list(one.items()):
+            if len(key) == 1 and unicodedata.category(key) == "Sc" and key not in other:
+                other[key] = list(codes)
 
     def freeze(table: dict[str, list[str]]) -> Mapping[str, Marker]:
         return MappingProxyType({k: Marker(tuple(v)) for k, v in table.items()})
