@@ -36,7 +36,7 @@ MAX_PHRASE = 200
 
 _SP = r"[ \t\x{a0}\x{202f}\x{2009}]"
 _DIG = r"[0-9\x{ff10}-\x{ff19}]"
-_NUM = rf"{_DIG}+(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}\x{{ff0c}}]{_DIG}+)*"
+_NUM = rf"{_DIG}+(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}+)*"
 _CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 # Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
@@ -156,7 +156,7 @@ def _compiled() -> _Compiled:
         rf"(?P<pre>{pre}){_SP}{{0,3}}(?P<num1>{_NUM}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
-        rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}})+(?:,{_DIG}+)?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-)(?P<post2>{post})"
+        rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}})+(?:,{_DIG}+)?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
         # 3. pence glued to the number: "99p"
         rf"|(?P<num3>{_NUM})(?P<pence>p)\b"
         # 4. spelled: "twenty million dollars", "half a million pounds"
