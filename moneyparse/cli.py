@@ -56,6 +56,9 @@ EXIT_BROKEN_PIPE = 141
 #: Bytes read from a file at a time: memory for one file is a small multiple of this.
 CHUNK_SIZE = 1 << 20
 
+#: Characters kept behind the newest chunk to number the lines of mentions the extractor yields late.
+LINE_WINDOW = 1 << 22
+
 #: How the standard input is named in records and messages.
 STDIN_NAME = "<stdin>"
 
@@ -522,7 +525,9 @@ def extract_file(
     """Every mention of the file at ``path`` with its 1-based line, streamed chunk by chunk."""
     import moneyparse
 
-    counter = LineCounter(window=2 * chunk_size + (1 << 16))
+    # The extractor yields a mention once it has read some way past it (its block and context
+    # margins, tens of kilobytes); the window keeps far more text than that behind the newest chunk.
+    counter = LineCounter(window=2 * chunk_size + LINE_WINDOW)
     chunks = read_chunks(path, encoding=encoding, errors=errors, chunk_size=chunk_size, on_bytes=on_bytes)
     for mention in moneyparse.iter_extract(counter.feed(chunks), assume=assume):
         yield mention, counter.line_of(mention.start)

@@ -72,6 +72,10 @@ def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     return found
 
 
+# Defaults strong enough to read the other side of a pair against: "$" alone is USD, "£" GBP.
+_FIRM_DEFAULTS = frozenset({"USD", "GBP"})
+
+
 def _plausible(ambiguous: Mention, code: str, other: Mention) -> bool:
     """Whether reading ``ambiguous`` as ``code`` gives a believable rate against ``other``."""
     from moneyparse.tables import tables
@@ -98,8 +102,10 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
             amb, other = result[a], result[b]
             if not amb.alternatives or amb.evidence in (Evidence.ASSUMED, Evidence.MARKER):
                 continue
-            if other.alternatives and other.evidence is Evidence.DEFAULT:
+            if other.alternatives and other.evidence is Evidence.DEFAULT and other.currency not in _FIRM_DEFAULTS:
                 continue  # both ambiguous with no evidence: nothing firm to compare with
+            if amb.currency in _FIRM_DEFAULTS and amb.evidence is Evidence.DEFAULT and other.alternatives:
+                continue  # "$" stays the anchor that the other side is read against
             candidates = (amb.currency, *amb.alternatives)
             fitting = [c for c in candidates if _plausible(amb, c, other)]
             if len(fitting) == 1:

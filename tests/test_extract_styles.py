@@ -1,0 +1,194 @@
+"""Every style issue 2 names, each embedded in a sentence, grouped by where the case comes from.
+
+Each row: sentence, the mention text expected, amount, currency, and optionally high and qualifier.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import moneyparse
+
+D = Decimal
+
+
+def one(sentence: str) -> moneyparse.Mention:
+    found = moneyparse.extract(sentence)
+    assert len(found) == 1, [m.text for m in found]
+    m = found[0]
+    assert sentence[m.start : m.end] == m.text
+    return m
+
+
+SYMBOLS = [
+    ("They pledged $53 billion.", "$53 billion", "53000000000", "USD"),
+    ("A £8bn budget.", "£8bn", "8000000000", "GBP"),
+    ("Deal worth €1.2bn closed.", "€1.2bn", "1200000000", "EUR"),
+    ("A ₹15,000 crore plan.", "₹15,000 crore", "150000000000", "INR"),
+    ("Tickets cost ₩5,000 each.", "₩5,000", "5000", "KRW"),
+    ("Rent is ₽30,000 a month.", "₽30,000", "30000", "RUB"),
+    ("Bread costs ₺40 now.", "₺40", "40", "TRY"),
+    ("Fuel at ₦2,000 a litre.", "₦2,000", "2000", "NGN"),
+    ("Lunch for ₱250 downtown.", "₱250", "250", "PHP"),
+    ("A ฿100 ferry ride.", "฿100", "100", "THB"),
+    ("Coffee at ₫20,000.", "₫20,000", "20000", "VND"),
+    ("It costs 120 zł in Warsaw.", "120 zł", "120", "PLN"),
+    ("Der Preis: 1.234,56 € netto.", "1.234,56 €", "1234.56", "EUR"),
+    ("a loss of −€13.2 million", "−€13.2 million", "-13200000", "EUR"),
+    ("a loss of -$5m", "-$5m", "-5000000", "USD"),
+    ("Le loyer est de 1\u00a0234,56 € par mois.", "1\u00a0234,56 €", "1234.56", "EUR"),
+    ("Le loyer est de 1\u202f234,56 € par mois.", "1\u202f234,56 €", "1234.56", "EUR"),
+]
+
+CODES_AND_ALIASES = [
+    ("capex of Rmb72.5bn last year", "Rmb72.5bn", "72500000000", "CNY"),
+    ("a RMB 1.5 billion fund", "RMB 1.5 billion", "1500000000", "CNY"),
+    ("US$5m raised", "US$5m", "5000000", "USD"),
+    ("HK$3.2bn listing", "HK$3.2bn", "3200000000", "HKD"),
+    ("A$10 fee", "A$10", "10", "AUD"),
+    ("C$7 ticket", "C$7", "7", "CAD"),
+    ("S$8 meal", "S$8", "8", "SGD"),
+    ("NT$9 tea", "NT$9", "9", "TWD"),
+    ("NZ$4 pie", "NZ$4", "4", "NZD"),
+    ("R$5 coffee", "R$5", "5", "BRL"),
+    ("RM20 lunch", "RM20", "20", "MYR"),
+    ("Rs 500 note", "Rs 500", "500", "INR"),
+    ("priced at CHF 1'049.95 today", "CHF 1'049.95", "1049.95", "CHF"),
+    ("revenue of USD34.6 million", "USD34.6 million", "34600000", "USD"),
+    ("a EUR 5m grant", "EUR 5m", "5000000", "EUR"),
+    ("SEK 3.5bn in sales", "SEK 3.5bn", "3500000000", "SEK"),
+]
+
+CURRENCY_AFTER = [
+    ("spend 380 billion yuan on AI", "380 billion yuan", "380000000000", "CNY"),
+    ("a fine of 5 million euros", "5 million euros", "5000000", "EUR"),
+    ("worth 3.2 billion dollars", "3.2 billion dollars", "3200000000", "USD"),
+    ("raised 2.6 billion GBP", "2.6 billion GBP", "2600000000", "GBP"),
+    ("2.6 billion pounds sterling was lent", "2.6 billion pounds sterling", "2600000000", "GBP"),
+    ("revenue of 136 billion renminbi", "136 billion renminbi", "136000000000", "CNY"),
+    ("a 4.3 trillion yen budget", "4.3 trillion yen", "4300000000000", "JPY"),
+    ("a bar costs 99p now", "99p", "0.99", "GBP"),
+    ("eggs at 64.2 cents a dozen", "64.2 cents", "0.642", "USD"),
+]
+
+SCALES = [
+    ("a $5k bonus", "$5k", "5000", "USD"),
+    ("a $3MM seed round", "$3MM", "3000000", "USD"),
+    ("$4mn in fees", "$4mn", "4000000", "USD"),
+    ("$4mln in fees", "$4mln", "4000000", "USD"),
+    ("$2bln loan", "$2bln", "2000000000", "USD"),
+    ("$1.5tn debt", "$1.5tn", "1500000000000", "USD"),
+    ("$1.5trn debt", "$1.5trn", "1500000000000", "USD"),
+    ("₹3 lakh salary", "₹3 lakh", "300000", "INR"),
+    ("Rs 2 crore deal", "Rs 2 crore", "20000000", "INR"),
+    ("₹15.30 lakh crore budget", "₹15.30 lakh crore", "15300000000000", "INR"),
+    ("Kosten von 2 Mio. € im Jahr", "2 Mio. €", "2000000", "EUR"),
+    ("Umsatz von 5 Mrd. Euro", "5 Mrd. Euro", "5000000000", "EUR"),
+    ("un budget de 3 milliards d'euros", "3 milliards d'euros", "3000000000", "EUR"),
+    ("un coste de 10 millones de dólares", "10 millones de dólares", "10000000", "USD"),
+    ("receita de 2 bilhões de reais", "2 bilhões de reais", "2000000000", "BRL"),
+    ("投资3800亿元", "3800亿元", "380000000000", "CNY"),
+    ("另需1万亿日元", "1万亿日元", "1000000000000", "JPY"),
+    ("售价十五美元", "十五美元", "15", "USD"),
+    ("人民币 8千元", "人民币 8千元", "8000", "CNY"),
+    ("a 1兆円 budget", "1兆円", "1000000000000", "JPY"),
+    ("港元 and 500港元", "500港元", "500", "HKD"),
+]
+
+NUMBER_FORMATS = [
+    ("paid 1,234.56 dollars", "1,234.56 dollars", "1234.56", "USD"),
+    ("paid 12,34,567.89 rupees", "12,34,567.89 rupees", "1234567.89", "INR"),
+    ("paid $３５ cash", "$３５", "35", "USD"),
+    ("shares rose to $3.350 each", "$3.350", "3.350", "USD"),
+]
+
+SPELLED = [
+    ("won twenty million dollars", "twenty million dollars", "20000000", "USD"),
+    ("worth a billion dollars", "a billion dollars", "1000000000", "USD"),
+    ("half a million pounds in fees", "half a million pounds", "500000", "GBP"),
+    ("it only cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", "13.45", "USD"),
+]
+
+ALL = [
+    pytest.param(*row, id=f"{group}:{row[1]}")
+    for group, rows in (
+        ("symbols", SYMBOLS),
+        ("codes", CODES_AND_ALIASES),
+        ("after", CURRENCY_AFTER),
+        ("scales", SCALES),
+        ("numbers", NUMBER_FORMATS),
+        ("spelled", SPELLED),
+    )
+    for row in rows
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "amount", "currency"), ALL)
+def test_style(sentence: str, text: str, amount: str, currency: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.amount, m.currency) == (text, D(amount), currency)
+    assert m.high is None
+
+
+RANGES = [
+    ("between $5-6bn a year", "$5-6bn", "5000000000", "6000000000"),
+    ("costs of £2bn-£2.5bn", "£2bn-£2.5bn", "2000000000", "2500000000"),
+    ("a price of $40 to $50 million", "$40 to $50 million", "40000000", "50000000"),
+    ("fees of €3–4m each", "€3–4m", "3000000", "4000000"),
+    ("5-6 billion dollars in aid", "5-6 billion dollars", "5000000000", "6000000000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), RANGES, ids=[r[1] for r in RANGES])
+def test_range_is_one_mention(sentence: str, text: str, low: str, high: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.amount, m.high) == (text, D(low), D(high))
+    assert m.is_range
+
+
+def test_endless_ranges_pair_up_two_by_two() -> None:
+    found = moneyparse.extract("$5-$6-$7-$8")
+    assert [(m.amount, m.high) for m in found] == [(D(5), D(6)), (D(7), D(8))]
+
+
+HEDGES = [
+    ("about $5bn", "approx"), ("around $5bn", "approx"), ("roughly $5bn", "approx"), ("nearly $5bn", "approx"),
+    ("some $5bn", "approx"), ("~$5bn", "approx"), ("约3800亿元", "approx"),
+    ("more than $5bn", "more_than"), ("over $5bn", "more_than"), ("above $5bn", "more_than"), ("超过3800亿元", "more_than"),
+    ("at least $5bn", "at_least"),
+    ("less than $5bn", "less_than"), ("under $5bn", "less_than"), ("below $5bn", "less_than"),
+    ("up to $5bn", "at_most"), ("as much as $5bn", "at_most"), ("at most $5bn", "at_most"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "qualifier"), HEDGES, ids=[h[0] for h in HEDGES])
+def test_hedge_sets_qualifier_and_span_stays_on_amount(sentence: str, qualifier: str) -> None:
+    m = one("They spent " + sentence + " on it.")
+    assert m.qualifier == qualifier
+    assert isinstance(m.qualifier, moneyparse.Qualifier)
+    assert m.text in ("$5bn", "3800亿元")
+
+
+def test_no_hedge_when_the_word_is_not_one() -> None:
+    assert one("The overhead is $5bn.").qualifier is None
+    assert one("Tom said $5bn.").qualifier is None
+
+
+def test_precision_is_the_place_of_the_last_written_digit() -> None:
+    assert one("Rmb72.5bn").precision == D("1E+8")
+    assert one("£8bn").precision == D("1E+9")
+    assert one("$36.96 billion").precision == D("1E+7")
+    assert one("$1,200").precision == D(1)
+    assert one("99p").precision == D("0.01")
+
+
+def test_raw_pieces_are_kept() -> None:
+    m = one("capex of Rmb72.5bn")
+    assert (m.number_text, m.marker, m.scale) == ("72.5", "Rmb", 9)
+
+
+def test_amount_shows_without_exponent() -> None:
+    assert str(one("Rmb72.5bn").amount) == "72500000000"
+    assert one("2 satoshis").as_dict()["amount"] == "0.00000002"

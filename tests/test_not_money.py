@@ -1,0 +1,43 @@
+"""What is not money: each case is text some extractor has read as an amount."""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+
+NOT_MONEY = [
+    "Revenue grew 11% year on year.",
+    "Cloud sales rose in Q4 2024.",
+    "The years 2019-2020 were hard.",
+    "Call 555-0199 or +1 212 555 0100.",
+    "See pages 211-227 (2003).",
+    "A model with 70 billion parameters.",
+    "The app passed 7 billion downloads.",
+    "Forever 21 filed for bankruptcy.",
+    "Alibaba backed 01.ai and Moonshot.",
+    "The dollar rose against the yen.",
+    "Prices in 2019 dollars are lower.",
+    "Watch it in 1080p tonight.",
+    "R2-D2 beeped twice.",
+    "A lone $ sign and a dollar word.",
+    "He won 3 games in 1998 won the title.",
+    "The Pentagon is 五角大楼 in Chinese.",
+    "It was March 3, 2025.",
+    "Size 10 shoes, 4 cups of flour.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_not_money(text: str) -> None:
+    assert moneyparse.extract(text) == []
+
+
+def test_bracketed_amount_after_another_is_not_negative() -> None:
+    found = moneyparse.extract("It invested $53 billion (¥380 billion).")
+    assert all(m.amount > 0 for m in found)
+
+
+def test_accounting_style_minus_sign_is_kept() -> None:
+    (m,) = moneyparse.extract("Net result: -$4.5m after tax.")
+    assert m.amount < 0 and m.text == "-$4.5m"

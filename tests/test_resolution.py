@@ -1,0 +1,62 @@
+"""Which currency an ambiguous marker means, and what evidence said so."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import moneyparse
+from moneyparse import Evidence
+
+
+def only(text: str, **kw: object) -> moneyparse.Mention:
+    (m,) = moneyparse.extract(text, **kw)  # type: ignore[arg-type]
+    return m
+
+
+def test_dollar_alone_is_usd_by_default_with_alternatives() -> None:
+    m = only("It costs $40.")
+    assert m.currency == "USD" and m.evidence is Evidence.DEFAULT
+    assert "AUD" in m.alternatives and "CAD" in m.alternatives
+
+
+def test_dollar_near_another_dollar_country_follows_it() -> None:
+    m = only("The Australian miner paid $40 million for the site.")
+    assert m.currency == "AUD" and m.evidence is Evidence.CONTEXT
+
+
+def test_yen_sign_in_tokyo_is_yen() -> None:
+    m = only("A bowl of ramen in Tokyo costs ¥1,200.")
+    assert m.currency == "JPY" and m.evidence is Evidence.CONTEXT
+
+
+def test_yen_sign_near_china_is_yuan() -> None:
+    m = only("The Chinese carmaker in Shanghai earned ¥12 billion.")
+    assert m.currency == "CNY" and m.evidence is Evidence.CONTEXT
+
+
+def test_yen_sign_in_chinese_script_is_yuan() -> None:
+    assert only("这件衣服￥300").currency == "CNY"
+
+
+def test_pair_rate_decides_between_yuan_and_yen() -> None:
+    # 380/53 = 7.2 per dollar: a yuan rate; 7,600/53 = 143 per dollar: a yen rate.
+    cny, _ = moneyparse.extract("It will invest $53 billion (¥380 billion).")[::-1]
+    assert cny.currency == "CNY" and cny.evidence is Evidence.PAIR
+    jpy = moneyparse.extract("It will invest $53 billion (¥7,600 billion).")[1]
+    assert jpy.currency == "JPY" and jpy.evidence is Evidence.PAIR
+
+
+def test_caller_can_assume() -> None:
+    m = only("Lunch was ¥980.", assume={"¥": "CNY"})
+    assert m.currency == "CNY" and m.evidence is Evidence.ASSUMED
+    assert m.alternatives == ("JPY",)
+
+
+def test_unambiguous_marker_has_no_alternatives() -> None:
+    m = only("A €5 fee.")
+    assert m.evidence is Evidence.MARKER and m.alternatives == ()
+
+
+def test_money_is_py_moneyed() -> None:
+    money = only("Rmb72.5bn").money
+    assert money.amount == Decimal("72500000000") and money.currency.code == "CNY"
