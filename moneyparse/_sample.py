@@ -1,9 +1,9 @@
 """A short news paragraph that ``moneyparse check --sample`` checks: no file, no download.
 
 It quotes four conversions of the kind the press prints, with the figures of Alibaba's results
-and investment plan of February 2025.  Against the ECB fixings of its publication day, three are
-within rounding of the market rate and one (``¥280.2 billion ($36.96 billion)``, 7.581 yuan per
-dollar against 7.2591) is about 4% off.
+and investment plan of February 2025.  Against the ECB fixings of its publication day, three agree
+with the market within the default 1% tolerance and one (``¥280.2 billion ($36.96 billion)``,
+7.581 yuan per dollar against 7.2591) is 4.4% off, so ``check --sample`` exits with status 1.
 """
 
 from __future__ import annotations

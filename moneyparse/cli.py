@@ -17,6 +17,7 @@ the rate history and babel are imported by the subcommand that needs them.
 
 from __future__ import annotations
 
+import abc
 import argparse
 import functools
 import os
@@ -608,44 +609,58 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-class _Writer:
-    """Writes extract records in one format, streaming."""
+class _Writer(abc.ABC):
+    """Writes extract records in one format, streaming: nothing is kept after it is written."""
 
     def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
         self.out = out
         self.fields = list(fields)
 
+    @abc.abstractmethod
     def write(self, record: dict[str, Any]) -> None:
         """Write one record."""
-        raise NotImplementedError
 
     def close(self) -> None:
-        """Write whatever ends the output."""
+        """Write whatever ends the output (nothing by default)."""
 
 
 class _JsonLinesWriter(_Writer):
-    def write(self, record: dict[str, Any]) -> None:
+    """One JSON object per line."""
+
+    def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
         import json
 
-        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        super().__init__(out, fields)
+        self._dumps = json.dumps
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Write one record as one line."""
+        self.out.write(self._dumps(record, ensure_ascii=False) + "\n")
 
 
 class _JsonWriter(_Writer):
+    """One JSON array, one record per line, written as the records come."""
+
     def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
+        import json
+
         super().__init__(out, fields)
+        self._dumps = json.dumps
         self._count = 0
 
     def write(self, record: dict[str, Any]) -> None:
-        import json
-
-        self.out.write(("[\n  " if self._count == 0 else ",\n  ") + json.dumps(record, ensure_ascii=False))
+        """Write one element of the array."""
+        self.out.write(("[\n  " if self._count == 0 else ",\n  ") + self._dumps(record, ensure_ascii=False))
         self._count += 1
 
     def close(self) -> None:
+        """Close the array (``[]`` when there was no record)."""
         self.out.write("[]\n" if self._count == 0 else "\n]\n")
 
 
 class _CsvWriter(_Writer):
+    """CSV with a header row; an empty cell for ``None``."""
+
     def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
         import csv
 
@@ -654,6 +669,7 @@ class _CsvWriter(_Writer):
         self._writer.writerow(self.fields)
 
     def write(self, record: dict[str, Any]) -> None:
+        """Write one row."""
         self._writer.writerow(["" if record[f] is None else record[f] for f in self.fields])
 
 
@@ -680,6 +696,7 @@ class _TableWriter(_Writer):
         self._widths = [_display_width(header) for _, header, _ in self.columns]
 
     def _cells(self, record: dict[str, Any]) -> list[str]:
+        """The cells of one record, whitespace runs of the text squeezed to one space."""
         cells = []
         for key, _, _ in self.columns:
             value = record.get(key)
@@ -694,6 +711,7 @@ class _TableWriter(_Writer):
 
     @staticmethod
     def _amount_cell(record: dict[str, Any], key: str) -> str:
+        """An amount or range with grouped digits; converted amounts rounded to cents."""
         low = record.get(key)
         if low is None:
             return "-" if key == "converted" else ""
@@ -705,6 +723,7 @@ class _TableWriter(_Writer):
         return text
 
     def _emit(self, cells: list[str]) -> None:
+        """Write one aligned line."""
         parts = []
         for (key, _, right), cell, width in zip(self.columns, cells, self._widths, strict=True):
             pad = " " * max(0, width - _display_width(cell))
@@ -712,6 +731,7 @@ class _TableWriter(_Writer):
         self.out.write("  ".join(parts).rstrip() + "\n")
 
     def _flush_pending(self) -> None:
+        """Fix the column widths from the waiting rows, then write the header and the rows."""
         if self._pending is None:
             return
         rows, self._pending = self._pending, None
@@ -724,6 +744,7 @@ class _TableWriter(_Writer):
             self._emit(row)
 
     def write(self, record: dict[str, Any]) -> None:
+        """Write one row (the first rows wait until the column widths are known)."""
         cells = self._cells(record)
         if self._pending is not None:
             self._pending.append(cells)
@@ -734,6 +755,7 @@ class _TableWriter(_Writer):
         self._emit(cells)
 
     def close(self) -> None:
+        """Write the rows still waiting."""
         self._flush_pending()
 
 
@@ -862,13 +884,17 @@ def _record(file: str, line: int | None, mention: Mention) -> dict[str, Any]:
 
 
 def _file_size(path: str) -> int | None:
+    """The size of a regular file in bytes; ``None`` for standard input or anything else."""
     try:
         return os.stat(path).st_size if path != "-" and os.path.isfile(path) else None
     except OSError:
         return None
 
 
-def _mentions_local(args: argparse.Namespace, progress: _Progress | None) -> Iterator[tuple[str, int | None, Mention]]:
+def _mentions_local(
+    args: argparse.Namespace, progress: _Progress | None
+) -> Iterator[tuple[str, int | None, Mention]]:
+    """``(file, line, mention)`` of every file, read in chunks in this process."""
     assume = dict(args.assume) or None
     for path in args.files:
         on_bytes = progress.bytes if progress is not None else None
@@ -886,7 +912,13 @@ def _mentions_local(args: argparse.Namespace, progress: _Progress | None) -> Ite
             progress.file_done()
 
 
-def _mentions_workers(args: argparse.Namespace, progress: _Progress | None) -> Iterator[tuple[str, int | None, Mention]]:
+def _mentions_workers(
+    args: argparse.Namespace, progress: _Progress | None
+) -> Iterator[tuple[str, int | None, Mention]]:
+    """``(file, line, mention)`` of every file from ``--workers`` processes, in file order.
+
+    At most twice as many files as workers are in flight, so memory holds a window of results.
+    """
     from concurrent.futures import Future, ProcessPoolExecutor
 
     assume = dict(args.assume) or None
@@ -922,6 +954,7 @@ def _mentions_workers(args: argparse.Namespace, progress: _Progress | None) -> I
 def _mentions_dask(
     args: argparse.Namespace, progress: _Progress | None
 ) -> Iterator[tuple[str, int | None, Mention]]:
+    """``(file, None, mention)`` of every file from the Dask cluster at ``--scheduler``."""
     try:
         from moneyparse.dask import extract_files
     except ImportError as exc:
@@ -944,6 +977,7 @@ def _mentions_dask(
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    """``moneyparse extract``: every mention of the files, in the chosen format."""
     if args.on is not None and args.to is None:
         raise UsageError("--on needs --to")
     if args.workers > 1 and args.scheduler:
@@ -958,7 +992,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     fields = list(FIELDS) + (list(CONVERSION_FIELDS) if converter is not None else [])
 
     progress = None
-    if not args.no_progress and _isatty(sys.stderr):
+    # A bar only where it cannot tangle with the results: stderr a terminal, stdout not.
+    if not args.no_progress and _isatty(sys.stderr) and not (to_stdout and _isatty(sys.stdout)):
         sizes = [_file_size(p) for p in args.files]
         total = None if None in sizes else sum(s or 0 for s in sizes)
         progress = _Progress(total, len(args.files), sys.stderr)
@@ -1085,6 +1120,7 @@ def _check_locale(locale: str) -> str:
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    """``moneyparse convert``: one phrase at the rate of a day, with the fixing used."""
     import moneyparse
     import rates
 
@@ -1165,10 +1201,12 @@ def _range_text(ranges: Iterable[tuple[date, date]]) -> str:
 
 
 def _iso(day: date | None) -> str | None:
+    """``day`` as ``YYYY-MM-DD``; ``None`` stays ``None``."""
     return None if day is None else day.isoformat()
 
 
 def _mention_json(mention: Any) -> dict[str, Any]:
+    """The JSON fields of a mention quoted in a pair."""
     return {
         "text": mention.text,
         "start": mention.start,
@@ -1284,6 +1322,7 @@ def _check_table(report: Any) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    """``moneyparse check``: exit status 1 when some quoted conversion is inconsistent."""
     import rates
 
     if args.sample == (args.file is not None):
@@ -1314,6 +1353,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_rates(args: argparse.Namespace) -> int:
+    """``moneyparse rates``: a rate on a day, an average over a period, or an update."""
     import rates
 
     if args.base.lower() == "update":
@@ -1361,6 +1401,7 @@ def _cmd_rates(args: argparse.Namespace) -> int:
 
 
 def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace) -> int:
+    """Print a period average as text or JSON."""
     data = _plain_data(average)
     if args.format == "json":
         import json
@@ -1395,6 +1436,7 @@ def _update_text(result: Any) -> str:
 
 
 def _currency_or_usage(text: str) -> str:
+    """A currency code given as a positional argument; a :class:`UsageError` if malformed."""
     try:
         return _currency(text)
     except argparse.ArgumentTypeError as exc:

@@ -153,7 +153,7 @@ def _compiled() -> _Compiled:
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
-        rf"(?P<pre>{pre}){_SP}{{0,3}}(?P<num1>{_NUM}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
+        rf"(?P<pre>{pre}){_SP}{{0,3}}(?P<num1>{_NUM}|\.{_DIG}+|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
         rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}})+(?:,{_DIG}+)?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
@@ -171,7 +171,7 @@ def _compiled() -> _Compiled:
     ev_words = sorted(t.evidence, key=len, reverse=True)
     evidence = compile_bytes(
         "(?P<word>(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + (r"\b" if w[-1].isalnum() else "") for w in ev_words) + "))"
-        "|(?P<kana>[\\x{3040}-\\x{30ff}])|(?P<han>[\\x{4e00}-\\x{9fff}])"
+        "|(?P<us>\\bUSA?\\b|\\bU\\.S\\.)|(?P<kana>[\\x{3040}-\\x{30ff}])|(?P<han>[\\x{4e00}-\\x{9fff}])"
     )
     hedges = sorted(t.hedges, key=len, reverse=True)
     hedge_before = re.compile(
@@ -183,7 +183,7 @@ def _compiled() -> _Compiled:
     num_py = r"[0-9\uff10-\uff19]+(?:[,.'\u2019\u00a0\u202f\u2009][0-9\uff10-\uff19]+)*"
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
-    range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)")
+    range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
     return _Compiled(scan, evidence, hedge_before, range_before, range_after)
 
 
@@ -191,6 +191,13 @@ def _compiled() -> _Compiled:
 # Rejection filters.  Each returns the name of the rule that rejects a candidate, or None.
 # --------------------------------------------------------------------------------------------
 
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|carr(?:y|ied|ies)|load|payload|thrust|pressure|force)\b[^.]*$")
+_WEIGHT_AFTER = re.compile(
+    r"\s*(?:(?:of|per)\s+(?!sterling\b|cash\b|capital\b|investment\b|funding\b|funds\b|debt\b|revenue\b|"
+    r"profit\b|damages\b|compensation\b|public\b|taxpayers\b|the\b|his\b|her\b|their\b|its\b)|\(|heavier|lighter)"
+)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|hundreds of|thousands of|millions of)\s+$", re.IGNORECASE)
+_MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 _WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "quid", "kip", "dong", "mark", "marks"})
 
@@ -214,6 +221,21 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # of a name, not an amount (CJK text has no spaces, so a Han character before is fine).
     if after and before and (before.isalnum() or before == "_") and not _is_cjk(before):
         return "glued_to_word"
+    # "0.630 170 M€": digits right after a decimal point are the tail of another number.
+    if after and before in ".," and start >= 2 and text[start - 2].isdigit():
+        return "tail_of_number"
+    # "R65C00", "$99x": a marker-led number running straight into letters is a part number.
+    if not after and text[end : end + 1].isalnum() and not _is_cjk(text[end : end + 1]):
+        return "glued_after"
+    # "174 pounds", "53 million pounds of tobacco": pounds of weight, not sterling.
+    if after and marker.lower() in ("pounds", "pound", "lbs", "lb"):
+        head = text[max(0, start - 60) : start].lower()
+        tail = text[end : end + 24].lower()
+        if _WEIGHT_BEFORE.search(head) or _WEIGHT_AFTER.match(tail):
+            return "weight_pounds"
+    # "several hundred pounds", "a few million dollars": a vague quantity, not an amount.
+    if after and _VAGUE_BEFORE.search(text[max(0, start - 12) : start]) and num_text.split()[0].lower() in _MULTIPLIER_WORDS:
+        return "vague_quantity"
     # "五角大楼" is the Pentagon, "五角星" a star: 角 there is no ten-cent coin.
     if marker == "角" and text[end : end + 1] in ("大", "星", "形"):
         return "not_jiao"
@@ -258,11 +280,17 @@ _COMMA_WORDS = frozenset(
 )
 
 
-def _lang_at(text: str, start: int, end: int) -> str:
-    """"comma" when the words around an amount are of a decimal-comma language, else "en"."""
+def _lang_at(text: str, start: int, end: int, after: bool) -> str:
+    """"comma" when the words around an amount are of a decimal-comma language, else "en".
+
+    With no telling words either way, a sign written after the number ("2.000 €") follows the
+    continental convention, one written before it the English one.
+    """
     words = text[max(0, start - 300) : end + 300].lower().split()
     en = sum(1 for w in words if w in _EN_WORDS)
     comma = sum(1 for w in words if w in _COMMA_WORDS)
+    if comma == en:
+        return "comma" if after else "en"
     return "comma" if comma > en else "en"
 
 
@@ -406,7 +434,7 @@ def _parse_match(
         if spelled:
             numeral = parse_words(number_text)
         else:
-            lang = _lang_at(text, start, end) if _needs_lang(number_text, marker, after) else "en"
+            lang = _lang_at(text, start, end, after) if _needs_lang(number_text, marker, after) else "en"
             numeral = _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
         return None
@@ -457,8 +485,15 @@ def _resolve(
             return codes[0], Evidence.DEFAULT, alternatives
     near = _evidence_counts(text, raw.start, raw.end, CONTEXT_WINDOW, codes)
     best = _best(near, codes)
+    if best is not None and best != codes[0] and codes[0] in _TRIGGERED_DEFAULTS:
+        # one country named in passing ("offices in Singapore and Texas") does not turn "$"
+        # away from US dollars: it takes two mentions, or one within a sentence's reach
+        if near[best] < 2 and not _sentence_counts(text, raw.start, raw.end, codes).get(best):
+            best = None
     if best is not None:
         return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
+    if codes[0] in _TRIGGERED_DEFAULTS:
+        return codes[0], Evidence.DEFAULT, alternatives
     if codes[0] not in _TRIGGERED_DEFAULTS:
         wide = _evidence_counts(text, raw.start, raw.end, WIDE_WINDOW, codes)
         best = _best(wide, codes)
@@ -477,12 +512,35 @@ def _best(counts: dict[str, int], codes: tuple[str, ...]) -> str | None:
     return ranked[0][0]
 
 
-def _evidence_counts(text: str, start: int, end: int, width: int, codes: tuple[str, ...]) -> dict[str, int]:
-    """How many evidence words for each of ``codes`` lie within ``width`` characters of a mention."""
+_SENTENCE_END = re.compile(r"[.!?;。！？]\s")
+
+
+def _sentence_counts(text: str, start: int, end: int, codes: tuple[str, ...]) -> dict[str, int]:
+    """Evidence counts within the sentence of a mention (at most 120 characters either side)."""
+    lo = max(0, start - 120)
+    head = text[lo:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    if ends:
+        lo += ends[-1]
+    tail = text[end : end + 120]
+    m = _SENTENCE_END.search(tail)
+    hi = end + (m.start() + 1 if m else len(tail))
+    return _evidence_counts(text, start, end, 0, codes, lo, hi)
+
+
+def _evidence_counts(
+    text: str, start: int, end: int, width: int, codes: tuple[str, ...], lo: int = -1, hi: int = -1
+) -> dict[str, int]:
+    """How many evidence words for each of ``codes`` lie within ``width`` characters of a mention
+    (or within ``text[lo:hi]`` when given)."""
     c = _compiled()
     t = tables()
-    window = _window_bytes(text, start, end, width)
+    if lo >= 0:
+        window = text[lo:hi].encode("utf-8", "surrogatepass")
+    else:
+        window = _window_bytes(text, start, end, width)
     word_g = c.evidence.groupindex["word"]
+    us_g = c.evidence.groupindex["us"]
     kana_g = c.evidence.groupindex["kana"]
     counts: dict[str, int] = {}
     han = kana = 0
@@ -493,6 +551,9 @@ def _evidence_counts(text: str, start: int, end: int, width: int, codes: tuple[s
             code = t.evidence.get(word)
             if code in codes:
                 counts[code] = counts.get(code, 0) + 1
+        elif spans[us_g] != NULL:
+            if "USD" in codes:
+                counts["USD"] = counts.get("USD", 0) + 1
         elif spans[kana_g] != NULL:
             kana += 1
         else:
@@ -545,7 +606,7 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     last = stripped[-1]
     # cheap test first: most amounts follow a word that is no hedge
     if last.isascii() and last.isalpha():
-        word = stripped.rsplit(None, 1)[-1].lower()
+        word = stripped.rsplit(None, 1)[-1].lower().lstrip("([{\"'\u201c\u2018")
         if word not in _HEDGE_LAST_WORDS:
             return None
     m = _compiled().hedge_before.search(head)
@@ -590,9 +651,21 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     char_at = _char_offsets(text, data)
     raws: list[_Raw] = []
     triggers: list[int] = []
-    for spans in c.scan.spans(data):
+    post2 = g["post2"]
+    pos = 0
+    while True:
+        spans = c.scan.first(data, pos)
+        if spans is None:
+            break
+        pos = spans[0][1] if spans[0][1] > pos else pos + 1
         if spans[trig][0] >= 0:
             triggers.append(char_at(spans[0][0]))
+            continue
+        a, b = spans[post2]
+        # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the next
+        # number belongs to it, not to the number before it; scan again from the sign.
+        if a > 0 and data[a - 1 : a] == b" " and data[b : b + 1].isdigit() and not data[a:b].isalpha():
+            pos = a
             continue
         raw = _parse_match(text, char_at(spans[0][0]), char_at(spans[0][1]), data, spans, g)
         if raw is not None:
@@ -646,9 +719,15 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         raw = raws[i]
         nxt = raws[i + 1] if i + 1 < n else None
         # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker
+        changes = _FROM_BEFORE.search(text, max(0, raw.start - 12), raw.start) is not None
         if nxt is not None and nxt.start - raw.end <= 6 and raw.marker == nxt.marker:
             between = text[raw.end : nxt.start]
-            if _RANGE_SEPARATOR.fullmatch(between):
+            separator = _RANGE_SEPARATOR.fullmatch(between)
+            if separator and changes and "to" in between:
+                separator = None  # "rose from €75 to €78" is a change, not a range
+            if separator is None and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+                separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
+            if separator:
                 merged = _as_range(raw, nxt)
                 if merged is not None:
                     out.append(merged)
@@ -658,6 +737,8 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         follow = text[raw.end : raw.end + 4]
         if follow[:1] in "-–— t" and (nxt is None or nxt.start > raw.end + 1):
             m = c.range_after.match(text, raw.end)
+            if m and changes and "to" in m.group():
+                m = None
             if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
                 merged = _open_high(text, raw, m)
                 if merged is not None:
@@ -708,14 +789,19 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         cur = raws[i]
         j = i + 1
         whole = cur.high is None and cur.marker_info.minor == 0 and cur.scale == 0 and cur.exponent >= 0
-        if whole and text.startswith(cur.marker, cur.start):
+        prefixed = text.startswith(cur.marker, cur.start)
+        if prefixed:
             m = _REPEATED_NAME.match(text, cur.end)
-            if m and (j >= n or raws[j].start >= m.end()):
+            if m:
                 named = t.marker(m.group("name"), after=True)
                 if named is not None and set(named.codes) & set(cur.marker_info.codes):
-                    cur = _Raw(cur.start, m.end(), cur.value, None, cur.exponent, cur.number_text, cur.marker,
+                    # "$400.00 USD", "$10 dollars": the name repeats the sign; a candidate that
+                    # the scan started on that name ("USD 15 Mbit/s") is no amount of its own
+                    cur = _Raw(cur.start, m.end(), cur.value, cur.high, cur.exponent, cur.number_text, cur.marker,
                                cur.marker_info, cur.scale)
-        if whole:
+                    while j < n and raws[j].start < cur.end:
+                        j += 1
+        if whole and cur.high is None:
             codes = set(cur.marker_info.codes)
             last_minor = 0
             while j < n:
@@ -735,6 +821,10 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 j += 1
             if j == i + 1 and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
                 m = _BARE_MINOR.match(text, cur.end)
+                # after a sign written first, only a spelled tail joined by "and" counts:
+                # "c $ 100 and fifty", never "$28,930 2. Food Bank"
+                if m and prefixed and (m.group("num").isdigit() or " and " not in m.group().lower()):
+                    m = None
                 if m and (j >= n or raws[j].start >= m.end()):
                     tail = m.group("num")
                     try:
@@ -750,6 +840,9 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 
 _RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
+_AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
 
 
 def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
