@@ -112,7 +112,10 @@ def _compiled() -> _Compiled:
     prefix = [m for m in t.prefix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in t.suffix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in suffix if m.lower() not in t.names or not m.isalpha()]
-    names = [n for n, mk in t.names.items() if n not in ("p",)]
+    # Only the first word of each name is in the scan ("finnish" of "finnish markka", "dólar" of
+    # "dólar estadounidense"); the rest is read in Python.  Whole names would make the automaton
+    # thirty times larger, and slower and hungrier with it.
+    names = sorted({n.split()[0] for n in t.names if n != "p"})
     scale_exact = list(t.scales)
     scale_fold = list(t.scales_folded)
 
@@ -426,6 +429,10 @@ def _parse_match(
         marker = piece("post5") or ""
         after = True
         info = t.marker(marker, after=True)
+    if after and marker[-1:].isalpha() and not (spans[g["scale2b"]][0] >= 0):
+        longer = _longer_name(text, end - len(marker))
+        if longer is not None:
+            marker, end, info = longer
     if info is None or not number_text:
         return None
     if _reject(text, start, end, number_text, marker, after, pence):
@@ -441,6 +448,45 @@ def _parse_match(
     scale = _scale_of(scale_word) - info.minor
     value = _tidy(numeral.value.scaleb(scale)) if scale else numeral.value
     return _Raw(start, end, value, None, numeral.exponent + scale, number_text, marker, info, scale)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]+)*\.?")
+_NAME_GAP = re.compile(r"[ \u00a0]{1,2}")
+
+
+@functools.cache
+def _max_name_words() -> int:
+    return max(len(n.split()) for n in tables().names)
+
+
+def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
+    """The longest currency name that starts at ``mstart`` and spans several words, if any.
+
+    The scan matches only the first word of a name ("finnish", "hong", "dólar"); the full name
+    ("finnish markka", "hong kong dollars", "dólar estadounidense") is read here, word by word.
+    """
+    names = tables().names
+    ends: list[int] = []
+    pos = mstart
+    for _ in range(_max_name_words()):
+        m = _NAME_WORD.match(text, pos)
+        if m is None:
+            break
+        ends.append(m.end())
+        gap = _NAME_GAP.match(text, m.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    for e in reversed(ends[1:]):
+        written = text[mstart:e]
+        found = names.get(" ".join(written.lower().split()))
+        if found is None and written.endswith("."):
+            written = written[:-1]
+            e -= 1
+            found = names.get(" ".join(written.lower().split()))
+        if found is not None:
+            return written, e, found
+    return None
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -667,9 +713,12 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
         if a > 0 and data[a - 1 : a] == b" " and data[b : b + 1].isdigit() and not data[a:b].isalpha():
             pos = a
             continue
-        raw = _parse_match(text, char_at(spans[0][0]), char_at(spans[0][1]), data, spans, g)
+        match_end = char_at(spans[0][1])
+        raw = _parse_match(text, char_at(spans[0][0]), match_end, data, spans, g)
         if raw is not None:
             raws.append(raw)
+            if raw.end > match_end:  # a name read on past the scan: go on after it
+                pos = spans[0][1] + len(text[match_end : raw.end].encode("utf-8", "surrogatepass"))
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))
