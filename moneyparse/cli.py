@@ -1070,10 +1070,11 @@ _SIMPLE_PHRASE = None
 
 
 def _simple_phrase(phrase: str) -> Mention | None:
-    """The mention of a phrase in the canonical form ``100 USD``, ``USD 1,234.50``; else ``None``.
+    """The mention of a phrase in the canonical form ``100 USD``, ``USD 1234.50``; else ``None``.
 
-    Such a phrase has one reading, so the command line skips building the full scanner for it;
-    every other phrase goes to :func:`moneyparse.parse`.
+    The form is one ISO code and a number without grouping whose fraction, if any, has one or two
+    digits: it reads the same under every grouping convention, so the command line skips building
+    the full scanner for it.  Every other phrase goes to :func:`moneyparse.parse`.
     """
     import re
 
@@ -1083,7 +1084,7 @@ def _simple_phrase(phrase: str) -> Mention | None:
     if _SIMPLE_PHRASE is None:
         _SIMPLE_PHRASE = re.compile(
             r"\s*(?:(?P<pre>[A-Z]{3})[ \u00a0]?)?"
-            r"(?P<number>[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|(?:0|[1-9]\d*)(?:\.\d+)?)"
+            r"(?P<number>(?:0|[1-9]\d*)(?:\.\d{1,2})?)"
             r"(?:[ \u00a0]?(?P<post>[A-Z]{3}))?\s*",
             re.ASCII,
         )

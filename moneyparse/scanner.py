@@ -21,7 +21,7 @@ from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier
 from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_words, to_decimal
 from moneyparse._re2scan import NULL, Pattern, compile_bytes
-from moneyparse.tables import Marker, tables
+from moneyparse.tables import Marker, Tables, tables
 
 __all__ = ["extract", "iter_extract", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
 
@@ -87,6 +87,7 @@ class _Compiled:
     hedge_before: re.Pattern[str]
     range_before: re.Pattern[str]
     range_after: re.Pattern[str]
+    splitters: tuple[re.Pattern[str], ...]  # one per form of the scan, in its order
 
 
 def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -> str:
@@ -169,7 +170,9 @@ def _compiled() -> _Compiled:
         # 6. words that make "$" something other than US dollars nearby: found in the same pass
         rf"|(?P<trig>\b(?i:{'|'.join(_DOLLAR_COUNTRIES)})\b)"
     )
-    scan = compile_bytes(pattern)
+    # The scan itself captures nothing: finding the group spans inside RE2 would cost more than
+    # the search; the few characters of each match are split again in Python below.
+    scan = compile_bytes(re.sub(r"\(\?P<\w+>", "(?:", pattern))
 
     ev_words = sorted(t.evidence, key=len, reverse=True)
     evidence = compile_bytes(
@@ -187,7 +190,36 @@ def _compiled() -> _Compiled:
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
     range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
-    return _Compiled(scan, evidence, hedge_before, range_before, range_after)
+    sp = "[ \t\u00a0\u202f\u2009]"
+    dig = "[0-9\uff10-\uff19]"
+    num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*"
+    cjk_py = f"[0-9{_CJK_NUMERALS}.]*[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]*"
+    def bounded(w: str) -> str:
+        return re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalnum() else "")
+
+    scale_split = (
+        "(?:" + "|".join(bounded(w) for w in sorted(scale_exact, key=len, reverse=True))
+        + "|(?i:" + "|".join(bounded(w) for w in sorted(scale_fold, key=len, reverse=True)) + "))"
+    )
+    word_py = (
+        "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+        "thousand|million|billion|trillion|dozen)"
+    )
+    words_py = (
+        rf"(?i:(?:(?:(?:a|an|one|two|three){sp}+)?(?:half|quarters?)(?:{sp}+a)?{sp}+(?:hundred|thousand|million|billion|trillion)"
+        rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py})"
+        rf"(?:(?:{sp}+|-)(?:and{sp}+)?(?:a{sp}+)?{word_py})*)"
+    )
+    connector_py = rf"(?:{sp}+(?i:de|di|du|des){sp}+|{sp}+(?i:d)['\u2019]{sp}*)"
+    splitters = (
+        re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<num1>{num}|\.{dig}+|{cjk_py})(?:{sp}{{0,2}}(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
+        re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|{sp}{{0,3}}|-|个|個)(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
+        re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
+        re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
+        re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
+    )
+    return _Compiled(scan, evidence, hedge_before, range_before, range_after, splitters)
 
 
 # --------------------------------------------------------------------------------------------
@@ -356,80 +388,104 @@ class _Raw:
     scale: int
 
 
-# Group numbers of the scan pattern, resolved once when it is compiled.
-_GROUPS = ("pre", "num1", "scale1", "tail", "num2", "scale2", "post2", "scale2b", "num3", "pence", "words", "post4", "cjk", "post5", "trig")
+def _valid_post(t: Tables, post: str) -> bool:
+    """Whether ``post`` can stand after a number as the scan allows (a marker, code or name start)."""
+    if post == "p":
+        return False  # pence only glued to the number, a form of its own
+    if t.marker(post, after=True) is not None:
+        return True
+    if post.lower() in _first_words():
+        return True
+    return len(post) == 4 and post[0] in "Mm" and post[1:].upper() in t.currencies
+
+
+def _valid_pre(t: Tables, pre: str) -> bool:
+    """Whether ``pre`` can stand before a number as the scan allows."""
+    if t.marker(pre, after=False) is not None or pre.lower() in t.names:
+        return True
+    return len(pre) == 4 and pre[0] == "M" and pre[1:] in t.currencies
 
 
 @functools.cache
-def _group_numbers() -> dict[str, int]:
-    index = _compiled().scan.groupindex
-    return {name: index[name] for name in _GROUPS}
+def _first_words() -> frozenset[str]:
+    """First words of every currency name: the part of a name the scan itself matches."""
+    return frozenset(n.split()[0] for n in tables().names)
 
 
-def _parse_match(
-    text: str, start: int, end: int, data: bytes, spans: list[tuple[int, int]], g: dict[str, int]
-) -> _Raw | None:
-    """Turn one scan match into a raw candidate, or None when a filter rejects it.
+def _split(span: str) -> tuple[int, re.Match[str]] | None:
+    """Which form of the scan ``span`` is (0: marker first, 1: marker after, 2: pence, 3: spelled,
+    4: CJK numerals) and its pieces; the first form, in the scan's order, whose marker is real."""
+    t = tables()
+    for form, splitter in enumerate(_compiled().splitters):
+        m = splitter.fullmatch(span)
+        if m is None:
+            continue
+        if form == 0 and not _valid_pre(t, m["pre"]):
+            continue
+        if form == 1 and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"]):
+            if not _valid_post(t, m["post2"]):
+                continue
+        if form == 3 and not _valid_post(t, m["post4"]):
+            continue
+        if form == 4 and not _valid_post(t, m["post5"]):
+            continue
+        return form, m
+    return None
 
-    ``start``/``end`` are character offsets of the whole match, ``spans`` the byte spans of its groups.
+
+def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -> _Raw | None:
+    """Turn one scan match, split by :func:`_split`, into a raw candidate (None: a filter rejects it).
+
+    ``start``/``end`` are the character offsets of the whole match in ``text``.
     """
     t = tables()
-
-    def piece(name: str) -> str | None:
-        a, b = spans[g[name]]
-        return None if a < 0 else data[a:b].decode("utf-8", "surrogatepass")
-
     marker = ""
-    after = False
+    after = form != 0
     info: Marker | None = None
     scale_word = None
     number_text = ""
-    pence = False
-    spelled = False
-    if spans[g["num1"]][0] >= 0:
-        marker = piece("pre") or ""
-        number_text = piece("num1") or ""
-        scale_word = piece("scale1")
+    pence = form == 2
+    spelled = form == 3
+    after_scale = None
+    if form == 0:
+        marker = m["pre"]
+        number_text = m["num1"]
+        scale_word = m["scale1"]
         info = t.marker(marker, after=False) or t.names.get(marker.lower())
         if info is None and marker[:1] == "M" and len(marker) == 4:
             info = t.marker(marker[1:], after=False)  # "MAUD 60": millions of the code
             scale_word = scale_word or "M"
-    elif spans[g["num2"]][0] >= 0:
-        number_text = piece("num2") or ""
-        scale_word = piece("scale2")
-        marker = piece("post2") or ""
-        after_scale = piece("scale2b")
+    elif form == 1:
+        number_text = m["num2"]
+        scale_word = m["scale2"]
+        marker = m["post2"]
+        after_scale = m["scale2b"]
+        if after_scale and not (marker.isupper() and len(marker) in (3, 4)):
+            marker = m["post2"] + m.string[m.end("post2") : m.end("scale2b")]  # not a scale after all
+            after_scale = None
         if after_scale:
-            # "75 USD million": the scale follows the code
-            marker = marker[: len(marker) - len(after_scale)].rstrip()
-            scale_word = scale_word or after_scale
-        after = True
+            scale_word = scale_word or after_scale  # "75 USD million": the scale follows the code
         info = t.marker(marker, after=True)
         if info is None and marker[:1] in "Mm" and len(marker) == 4:
             # "48.5 MGBP": a million written as a prefix of the code
             info = t.marker(marker[1:].upper(), after=True)
             scale_word = scale_word or "M"
-    elif spans[g["num3"]][0] >= 0:
-        number_text = piece("num3") or ""
+    elif form == 2:
+        number_text = m["num3"]
         marker = "p"
-        after = True
-        pence = True
         info = t.names.get("p")
-    elif spans[g["words"]][0] >= 0:
-        number_text = piece("words") or ""
-        marker = piece("post4") or ""
-        after = True
-        spelled = True
+    elif form == 3:
+        number_text = m["words"]
+        marker = m["post4"]
         info = t.marker(marker, after=True)
         if info is None and marker[:1] == "M" and len(marker) == 4:
             info = t.marker(marker[1:], after=True)  # "twenty MUSD"
             scale_word = "M"
-    elif spans[g["cjk"]][0] >= 0:
-        number_text = piece("cjk") or ""
-        marker = piece("post5") or ""
-        after = True
+    else:
+        number_text = m["cjk"]
+        marker = m["post5"]
         info = t.marker(marker, after=True)
-    if after and marker[-1:].isalpha() and not (spans[g["scale2b"]][0] >= 0):
+    if after and marker[-1:].isalpha() and not after_scale:
         longer = _longer_name(text, end - len(marker))
         if longer is not None:
             marker, end, info = longer
@@ -508,6 +564,7 @@ _DOLLAR_COUNTRIES = (
     "new zealand", "taiwan", "taiwanese", "mexico", "mexican", "egypt", "egyptian", "cairo",
 )
 _TRIGGERED_DEFAULTS = frozenset({"USD", "GBP"})
+_DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
 
 
 def _resolve(
@@ -691,34 +748,38 @@ def _sign(text: str, start: int) -> bool:
 def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     """All mentions of ``text`` (ranges merged, hedges and signs applied, currencies resolved)."""
     c = _compiled()
-    g = _group_numbers()
-    trig = g["trig"]
     data = text.encode("utf-8", "surrogatepass")
     char_at = _char_offsets(text, data)
     raws: list[_Raw] = []
     triggers: list[int] = []
-    post2 = g["post2"]
     pos = 0
     while True:
         spans = c.scan.first(data, pos)
         if spans is None:
             break
-        pos = spans[0][1] if spans[0][1] > pos else pos + 1
-        if spans[trig][0] >= 0:
-            triggers.append(char_at(spans[0][0]))
+        bstart, bend = spans[0]
+        pos = bend if bend > pos else pos + 1
+        start, end = char_at(bstart), char_at(bend)
+        span = text[start:end]
+        if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
+            triggers.append(start)
             continue
-        a, b = spans[post2]
-        # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the next
-        # number belongs to it, not to the number before it; scan again from the sign.
-        if a > 0 and data[a - 1 : a] == b" " and data[b : b + 1].isdigit() and not data[a:b].isalpha():
-            pos = a
+        split = _split(span)
+        if split is None:
             continue
-        match_end = char_at(spans[0][1])
-        raw = _parse_match(text, char_at(spans[0][0]), match_end, data, spans, g)
+        form, m = split
+        if form == 1 and m.start("post2") > 0 and span[m.start("post2") - 1] == " ":
+            # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
+            # next number belongs to it, not to the number before it; scan again from the sign
+            post = m["post2"]
+            if not post.isalpha() and text[end : end + 1].isdigit():
+                pos = bstart + len(span[: m.start("post2")].encode("utf-8", "surrogatepass"))
+                continue
+        raw = _parse_match(text, start, end, form, m)
         if raw is not None:
             raws.append(raw)
-            if raw.end > match_end:  # a name read on past the scan: go on after it
-                pos = spans[0][1] + len(text[match_end : raw.end].encode("utf-8", "surrogatepass"))
+            if raw.end > end:  # a name read on past the scan: go on after it
+                pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))
