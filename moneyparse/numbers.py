@@ -70,6 +70,8 @@ def _decimal_mark(number: str, lang: str) -> str | None:
         other_group = any(c in number for c in _GROUP_SPACES + _APOSTROPHES)
         if other_group:
             return mark  # "1 234,567" or "1'234.567": another grouping character is in use
+        if len(number) - 4 > 3:
+            return mark  # "1234.567": a thousands group has at most three digits before it
         # One separator before exactly three digits: "$3.350", "1,234", "12,345 $".
         if mark == ".":
             return None if lang == "comma" else "."

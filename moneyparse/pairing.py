@@ -35,6 +35,9 @@ _OR = re.compile(r",?[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|r
 _OR_CLOSE = re.compile(r"[ \u00a0]*(?:[,;.)]|$|at\b)")
 
 
+_MAX_EQUIVALENTS = 4
+
+
 def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """Index pairs ``(i, j, kind)`` of mentions that quote one amount in two currencies."""
     found: list[tuple[int, int, str]] = []
@@ -47,8 +50,8 @@ def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
         m = _OPEN.fullmatch(between) if len(between) < 40 else None
         if m is not None:
             kind = "cjk_bracket" if m.group("bracket") == "（" else "bracket"
-            # every equivalent inside the bracket pairs with the first amount
-            while j < n:
+            # every equivalent inside the bracket pairs with the first amount (at most four)
+            while j < n and j - i <= _MAX_EQUIVALENTS:
                 second = mentions[j]
                 after = text[second.end : second.end + 20]
                 if not _CLOSE.match(after):
@@ -62,6 +65,8 @@ def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             i = j if j > i + 1 else i + 1
             continue
         m = _OR.fullmatch(between) if len(between) < 30 else None
+        if m is not None and i > 0 and _OR.fullmatch(text[mentions[i - 1].end : first.start] or "x"):
+            m = None  # inside a chain "X, or Y, or Z": only its first two are one amount
         if m is not None:
             second = mentions[j]
             if second.currency != first.currency and _OR_CLOSE.match(text, second.end):

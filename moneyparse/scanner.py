@@ -32,11 +32,13 @@ CONTEXT_WINDOW = 400
 WIDE_WINDOW = 4000
 #: The longest stretch of text one mention, its hedge and a range or pair around it can cover;
 #: streaming keeps this much beyond the windows so that chunking never changes a result.
-MAX_PHRASE = 200
+MAX_PHRASE = 400
 
 _SP = r"[ \t\x{a0}\x{202f}\x{2009}]"
 _DIG = r"[0-9\x{ff10}-\x{ff19}]"
-_NUM = rf"{_DIG}+(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}+)*"
+# Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
+# digits and separators longer than any real amount ("1,1,1,…") is no amount.
+_NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}"
 _CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 # Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
@@ -132,7 +134,7 @@ def _compiled() -> _Compiled:
         + "(?i:" + _marker_alt([s for s in scale_fold if s[0].isascii()], lead=False)[3:-1] + ")"
         + "|" + _marker_alt([s for s in scale_exact + scale_fold if not s[0].isascii()], lead=False) + ")"
     )
-    connector = rf"(?:{_SP}+(?i:de|di|du|des){_SP}+|{_SP}+(?i:d)['\x{{2019}}]{_SP}*)"
+    connector = rf"(?:{_SP}{{1,3}}(?i:de|di|du|des){_SP}{{1,3}}|{_SP}{{1,3}}(?i:d)['\x{{2019}}]{_SP}{{0,3}})"
     codes_upper = sorted((c for c in codes_ok if c.isalpha()), key=len, reverse=True)
     post = (
         # a code may carry the scale after it: "75 USD million"
@@ -149,22 +151,22 @@ def _compiled() -> _Compiled:
         "thousand|million|billion|trillion|dozen)"
     )
     words = (
-        rf"\b(?i:(?:(?:(?:a|an|one|two|three){_SP}+)?(?:half|quarters?)(?:{_SP}+a)?{_SP}+(?:hundred|thousand|million|billion|trillion)"
-        rf"|(?:a|an){_SP}+(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
-        rf"(?:(?:{_SP}+|-)(?:and{_SP}+)?(?:a{_SP}+)?{number_words})*)"
+        rf"\b(?i:(?:(?:(?:a|an|one|two|three){_SP}{{1,3}})?(?:half|quarters?)(?:{_SP}{{1,3}}a)?{_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion)"
+        rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
+        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?{number_words}){{0,12}})"
     )
-    cjk = f"[0-9{_CJK_NUMERALS}.]*[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]*"
+    cjk = f"[0-9{_CJK_NUMERALS}.]{{0,20}}[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]{{0,20}}"
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
-        rf"(?P<pre>{pre}){_SP}{{0,3}}(?P<num1>{_NUM}|\.{_DIG}+|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
+        rf"(?P<pre>{pre}){_SP}{{0,3}}(?P<num1>{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
-        rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}})+(?:,{_DIG}+)?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
+        rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,20}})?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
         # 3. pence glued to the number: "99p"
         rf"|(?P<num3>{_NUM})(?P<pence>p)\b"
         # 4. spelled: "twenty million dollars", "half a million pounds"
-        rf"|(?P<words>{words})(?:{_SP}+|-)(?P<post4>{post_plain})"
+        rf"|(?P<words>{words})(?:{_SP}{{1,3}}|-)(?P<post4>{post_plain})"
         # 5. CJK numerals: "十五美元", "三千八百亿元"
         rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post_plain})"
         # 6. words that make "$" something other than US dollars nearby: found in the same pass
@@ -214,7 +216,7 @@ def _compiled() -> _Compiled:
     connector_py = rf"(?:{sp}+(?i:de|di|du|des){sp}+|{sp}+(?i:d)['\u2019]{sp}*)"
     splitters = (
         re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<num1>{num}|\.{dig}+|{cjk_py})(?:{sp}{{0,2}}(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
-        re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|{sp}{{0,3}}|-|个|個)(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
+        re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
         re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
@@ -315,17 +317,21 @@ _COMMA_WORDS = frozenset(
 )
 
 
-def _lang_at(text: str, start: int, end: int, after: bool) -> str:
+# Signs of currencies whose countries write a decimal comma: "2.000 €" is two thousand.
+_CONTINENTAL_MARKERS = frozenset({"€", "zł", "Kč", "kr", "kr.", "Ft", "lei", "₽", "руб.", "₺", "TL", "R$", "₴", "лв"})
+
+
+def _lang_at(text: str, start: int, end: int, marker: str) -> str:
     """"comma" when the words around an amount are of a decimal-comma language, else "en".
 
-    With no telling words either way, a sign written after the number ("2.000 €") follows the
-    continental convention, one written before it the English one.
+    With no telling words either way ("1,000 USD" alone), the marker decides: the euro and the
+    other continental signs follow the decimal-comma convention, everything else the English one.
     """
     words = text[max(0, start - 300) : end + 300].lower().split()
     en = sum(1 for w in words if w in _EN_WORDS)
     comma = sum(1 for w in words if w in _COMMA_WORDS)
     if comma == en:
-        return "comma" if after else "en"
+        return "comma" if marker in _CONTINENTAL_MARKERS else "en"
     return "comma" if comma > en else "en"
 
 
@@ -497,7 +503,7 @@ def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -
         if spelled:
             numeral = parse_words(number_text)
         else:
-            lang = _lang_at(text, start, end, after) if _needs_lang(number_text, marker, after) else "en"
+            lang = _lang_at(text, start, end, marker) if _needs_lang(number_text, marker, after) else "en"
             numeral = _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
         return None
@@ -1022,7 +1028,7 @@ def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]
 
 #: Characters of text kept before the part being emitted and read beyond it, so that every
 #: window a mention's result depends on is whole when it is emitted.
-_MARGIN = WIDE_WINDOW + MAX_PHRASE
+_MARGIN = WIDE_WINDOW + 4 * MAX_PHRASE
 _BLOCK = 1 << 16
 
 
