@@ -1,0 +1,147 @@
+"""Dated reference rates, conversion, implied rates and fact-checking.
+
+>>> import datetime, rates
+>>> r = rates.rate("USD", "CNY", on=datetime.date(2025, 2, 20))
+>>> r.value.quantize(rates.Decimal("0.0001")), r.date, r.source
+(Decimal('7.2591'), datetime.date(2025, 2, 20), 'ecb')
+
+The ECB euro reference rates since 1999 ship with the package and load on first use; importing
+this package only defines names.  Every name below is loaded from its module when first used.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rates.errors import (
+    CurrencyMismatchError,
+    InvalidAmountError,
+    PeriodError,
+    PublicationDateError,
+    RateDataError,
+    RateNotFoundError,
+    RatesError,
+    UnknownCurrencyError,
+    UpdateError,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from rates.codes import market_order, normalize
+    from rates.conversion import average, convert, convert_column, rate
+    from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs, dateline
+    from rates.history import LOOKBACK_DAYS, POLICIES
+    from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
+    from rates.periods import Period, period
+    from rates.refresh import DataInfo, UpdateResult, data_info, update
+    from rates.results import Average, ColumnConversion, Conversion, Rate
+    from rates.sources import Source
+    from rates.sources.csvfile import CSVSource
+    from rates.sources.ecb import ECB_URL, ECBSource, cache_dir
+    from rates.sources.text import TextSource
+
+__all__ = [
+    # conversion
+    "rate",
+    "convert",
+    "convert_column",
+    "average",
+    "period",
+    # implied rates and checks
+    "implied",
+    "check",
+    "check_pairs",
+    "dateline",
+    "market_order",
+    "normalize",
+    # data and sources
+    "update",
+    "data_info",
+    "cache_dir",
+    "Source",
+    "ECBSource",
+    "CSVSource",
+    "TextSource",
+    # results
+    "Rate",
+    "Conversion",
+    "ColumnConversion",
+    "Average",
+    "Period",
+    "ImpliedRate",
+    "PairCheck",
+    "CoupleCheck",
+    "CheckReport",
+    "UpdateResult",
+    "DataInfo",
+    # constants
+    "Decimal",
+    "ECB_URL",
+    "LOOKBACK_DAYS",
+    "POLICIES",
+    "DEFAULT_TOLERANCE",
+    "APPROX_FACTOR",
+    # errors
+    "RatesError",
+    "UnknownCurrencyError",
+    "RateNotFoundError",
+    "RateDataError",
+    "InvalidAmountError",
+    "CurrencyMismatchError",
+    "PeriodError",
+    "PublicationDateError",
+    "UpdateError",
+]
+
+_HOME = {
+    "rate": "rates.conversion",
+    "convert": "rates.conversion",
+    "convert_column": "rates.conversion",
+    "average": "rates.conversion",
+    "Rate": "rates.results",
+    "Conversion": "rates.results",
+    "ColumnConversion": "rates.results",
+    "Average": "rates.results",
+    "period": "rates.periods",
+    "Period": "rates.periods",
+    "implied": "rates.intervals",
+    "ImpliedRate": "rates.intervals",
+    "APPROX_FACTOR": "rates.intervals",
+    "check": "rates.factcheck",
+    "check_pairs": "rates.factcheck",
+    "dateline": "rates.factcheck",
+    "PairCheck": "rates.factcheck",
+    "CoupleCheck": "rates.factcheck",
+    "CheckReport": "rates.factcheck",
+    "DEFAULT_TOLERANCE": "rates.factcheck",
+    "market_order": "rates.codes",
+    "normalize": "rates.codes",
+    "update": "rates.refresh",
+    "data_info": "rates.refresh",
+    "UpdateResult": "rates.refresh",
+    "DataInfo": "rates.refresh",
+    "cache_dir": "rates.sources.ecb",
+    "ECB_URL": "rates.sources.ecb",
+    "ECBSource": "rates.sources.ecb",
+    "Source": "rates.sources",
+    "CSVSource": "rates.sources.csvfile",
+    "TextSource": "rates.sources.text",
+    "LOOKBACK_DAYS": "rates.history",
+    "POLICIES": "rates.history",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Load a public name from its module on first use, then keep it as a plain attribute."""
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'rates' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,124 @@
+"""The exceptions of :mod:`rates`.
+
+Every error inherits :class:`RatesError` and the builtin that fits it, carries the offending
+value as attributes and shows it with ``!r`` in its message.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+__all__ = [
+    "RatesError",
+    "UnknownCurrencyError",
+    "RateNotFoundError",
+    "RateDataError",
+    "InvalidAmountError",
+    "CurrencyMismatchError",
+    "PeriodError",
+    "PublicationDateError",
+    "UpdateError",
+]
+
+
+class RatesError(Exception):
+    """Base class of every error raised by :mod:`rates`."""
+
+
+class UnknownCurrencyError(RatesError, LookupError):
+    """A currency code that is not ISO 4217, or that the rate source does not carry."""
+
+    def __init__(self, code: object, source: str | None = None, reason: str | None = None) -> None:
+        self.code = code
+        self.source = source
+        if reason is None:
+            reason = "unknown currency code" if source is None else f"not a currency of source {source!r}"
+        self.reason = reason
+        super().__init__(f"{code!r}: {reason}")
+
+
+class RateNotFoundError(RatesError, LookupError):
+    """No fixing answers the request: before or after a currency's history, or a day without fixing.
+
+    ``available`` is the ``(first, last)`` dates of the currency's history in the source
+    (``None`` when unknown, e.g. for the rates implied by a text).
+    """
+
+    def __init__(
+        self,
+        currency: str,
+        on: _dt.date | None,
+        available: tuple[_dt.date, _dt.date] | None = None,
+        source: str | None = None,
+        reason: str = "no fixing",
+    ) -> None:
+        self.currency = currency
+        self.on = on
+        self.available = available
+        self.source = source
+        self.reason = reason
+        where = "" if source is None else f" in {source!r}"
+        span = "" if available is None else f" (history {available[0]!r} .. {available[1]!r})"
+        super().__init__(f"no {currency!r} rate for {on!r}{where}: {reason}{span}")
+
+
+class RateDataError(RatesError, ValueError):
+    """A rate file is corrupt, truncated or tampered with; it was refused.
+
+    ``path`` names the file (or URL), ``line`` the 1-based line of the fault (``None`` when the
+    fault is not on one line, e.g. a broken archive), ``value`` the offending text.
+    """
+
+    def __init__(self, path: str, line: int | None, reason: str, value: object = None) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        self.value = value
+        where = f"{path!r}" if line is None else f"{path!r}, line {line}"
+        shown = "" if value is None else f": {value!r}"
+        super().__init__(f"{where}: {reason}{shown}")
+
+
+class InvalidAmountError(RatesError, ValueError):
+    """An amount string that is not a finite decimal number."""
+
+    def __init__(self, amount: object) -> None:
+        self.amount = amount
+        super().__init__(f"not a finite decimal amount: {amount!r}")
+
+
+class CurrencyMismatchError(RatesError, ValueError):
+    """A ``Money`` amount whose currency differs from the currency it is converted from."""
+
+    def __init__(self, amount: object, expected: str) -> None:
+        self.amount = amount
+        self.expected = expected
+        super().__init__(f"amount {amount!r} is not in {expected!r}")
+
+
+class PeriodError(RatesError, ValueError):
+    """A period phrase ("Q4 2024", "the previous year") that cannot be resolved."""
+
+    def __init__(self, text: str, reason: str = "not a period") -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"{text!r}: {reason}")
+
+
+class PublicationDateError(RatesError, ValueError):
+    """A check needs a publication date: none was given and the text has no dateline."""
+
+    def __init__(self, excerpt: str) -> None:
+        self.excerpt = excerpt
+        super().__init__(
+            f"a publication date is needed: pass published=... (no dateline found near {excerpt!r})"
+        )
+
+
+class UpdateError(RatesError, OSError):
+    """The rate history could not be downloaded or stored."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"{url!r}: {reason}")
