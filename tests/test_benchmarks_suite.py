@@ -1,0 +1,63 @@
+"""The helpers of the benchmark suite: gate verdicts, the corpus slices and the conversion inputs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # the benchmarks package lives beside the tests, uninstalled
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import corpus, peers, suite  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("value", "threshold", "at_most", "passed"),
+    [(0.6, 0.5, False, True), (0.5, 0.5, False, True), (0.49, 0.5, False, False),
+     (1.2, 1.25, True, True), (1.3, 1.25, True, False), (None, 0.5, False, False), (None, 1.25, True, False)],
+)
+def test_ratio_verdicts(value: float | None, threshold: float, at_most: bool, passed: bool) -> None:
+    ratio = suite.Ratio("r", value, threshold, at_most=at_most)
+    assert ratio.passed is passed
+    assert ("PASS" if passed else "FAIL") in ratio.line()
+
+
+def test_a_ratio_that_could_not_be_measured_says_why() -> None:
+    line = suite.Ratio("cold", None, 5.0, detail="rates.convert unavailable").line()
+    assert "n/a" in line and "FAIL" in line and "rates.convert unavailable" in line
+
+
+def test_generated_corpus_is_deterministic_and_money_dense() -> None:
+    first = corpus.generated_articles(20)
+    assert first == corpus.generated_articles(20)
+    assert first != corpus.generated_articles(20, seed=1)
+    assert all(peers.floor_count(text) + text.count(" yuan") + text.count(" euros") > 0 for text in first)
+
+
+def test_iter_chunks_stops_each_pass_at_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "c.tsv"
+    path.write_text("t\t" + "x" * 1000 + "\n", encoding="utf-8")
+    chunks = list(corpus.iter_chunks(path, times=3, limit=250, chunk_size=100))
+    assert "".join(chunks) == ("t\t" + "x" * 248) * 3
+    assert max(len(c) for c in chunks) <= 100
+
+
+def test_iter_chunks_falls_back_to_the_generated_corpus(tmp_path: Path) -> None:
+    text = "".join(corpus.iter_chunks(tmp_path / "absent.tsv", times=2, limit=5000))
+    assert 9000 <= len(text) <= 10_004 and "$" in text
+
+
+def test_floor_pattern_finds_symbol_plus_number() -> None:
+    text = "It cost $53 billion, then £8bn, ¥380 billion and €5; not 2024 or $ alone."
+    found = [m.group(0) for m in peers.floor_regex().finditer(text)]
+    assert found == ["$53 billion", "£8bn", "¥380 billion", "€5"]
+
+
+def test_conversion_inputs_are_weekdays_in_range_and_repeatable() -> None:
+    rows = suite.conversion_inputs(300)
+    assert rows == suite.conversion_inputs(300)
+    assert all(day.weekday() < 5 and 2006 <= day.year <= 2024 for *_, day in rows)
+    assert all(amount > 0 and amount.as_tuple().exponent == -2 for amount, *_ in rows)
