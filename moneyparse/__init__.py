@@ -10,9 +10,14 @@ Importing this package only defines names: tables and patterns load on first use
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from moneyparse.errors import AmountParseError, MoneyParseError, UnknownMarkerError
-from moneyparse.mention import Evidence, Mention, Pair, Qualifier
+
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyparse.mention import Evidence, Mention, Pair, Qualifier
+
+_LAZY = {"Mention", "Pair", "Qualifier", "Evidence"}
 
 __all__ = [
     "extract",
@@ -31,7 +36,16 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]:
+def __getattr__(name: str) -> Any:
+    """The result types, imported on first use so that ``import moneyparse`` stays cheap."""
+    if name in _LAZY:
+        from moneyparse import mention
+
+        return getattr(mention, name)
+    raise AttributeError(f"module 'moneyparse' has no attribute {name!r}")
+
+
+def extract(text: str, *, assume: dict[str, str] | None = None) -> list["Mention"]:
     """Every money mention of ``text``, in text order; ``[]`` when there is none.
 
     ``assume`` maps an ambiguous marker to the currency the caller knows it means
@@ -42,7 +56,7 @@ def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]
     return _extract(text, assume=assume)
 
 
-def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None) -> Iterator[Mention]:
+def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None) -> Iterator["Mention"]:
     """The mentions of the concatenation of ``chunks``, streamed; offsets into the joined text.
 
     Chunks may cut a phrase anywhere: the result equals ``extract("".join(chunks))``.
@@ -52,14 +66,14 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
     return _iter_extract(chunks, assume=assume)
 
 
-def pairs(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
+def pairs(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
     """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order."""
     from moneyparse.pairing import pairs as _pairs
 
     return _pairs(text, assume=assume)
 
 
-def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:
+def parse(phrase: str, *, assume: dict[str, str] | None = None) -> "Mention":
     """The one money phrase that ``phrase`` is (surrounding spaces allowed).
 
     Raises :class:`AmountParseError` (a ``ValueError``) carrying the text when ``phrase`` is not

@@ -44,8 +44,7 @@ def to_decimal(digits: str, exponent: int, negative: bool = False) -> Decimal:
     if exponent >= 0:
         value = Decimal(coefficient * 10**exponent)
         return -value if negative else value
-    value = Decimal((1 if negative else 0, tuple(int(c) for c in str(coefficient)), exponent))
-    return value
+    return Decimal(f"{'-' if negative else ''}{coefficient}E{exponent}")
 
 
 def _decimal_mark(number: str, lang: str) -> str | None:
@@ -79,6 +78,9 @@ def _decimal_mark(number: str, lang: str) -> str | None:
     return None
 
 
+_PLAIN = re.compile(r"[0-9]{1,3}(?:\.([0-9]{1,2}))?|[0-9]+\.([0-9]{1,2}|[0-9]{4,})|[0-9]+")
+
+
 def parse_digits(number: str, lang: str = "en") -> Numeral:
     """Read a digit string with any grouping style into an exact value.
 
@@ -93,6 +95,11 @@ def parse_digits(number: str, lang: str = "en") -> Numeral:
 
     Raises ``ValueError`` when ``number`` holds no digit.
     """
+    if number.isascii():
+        plain = _PLAIN.fullmatch(number)
+        if plain is not None:  # "1234.56", "72.5", "1200": no grouping, read at once
+            fraction = plain.group(1) or plain.group(2)
+            return Numeral(Decimal(number), -len(fraction) if fraction else 0)
     number = number.translate(FULLWIDTH)
     mark = _decimal_mark(number, lang)
     if mark is None:
