@@ -740,15 +740,18 @@ class _HedgeWords:
 _HEDGE_LAST_WORDS = _HedgeWords()
 
 
-def _sign(text: str, start: int) -> bool:
-    """True when a minus sign stands right before the phrase ("−€13.2 million", "-$5")."""
+def _sign(text: str, start: int) -> str:
+    """The sign written right before the phrase ("−€13.2 million", "+$5"), or "".
+
+    A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign.
+    """
     if start == 0:
-        return False
+        return ""
     ch = text[start - 1]
-    if ch not in "-−–":
-        return False
+    if ch not in "-−–+":
+        return ""
     before = text[start - 2] if start >= 2 else " "
-    return not (before.isalnum() or before in ".,)")
+    return "" if before.isalnum() or before in ".,)" else ch
 
 
 def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
@@ -792,10 +795,10 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     mentions: list[Mention] = []
     for raw in raws:
         start = raw.start
-        negative = False
-        if _sign(text, start):
+        sign = _sign(text, start)
+        negative = sign not in ("", "+")
+        if sign:
             start -= 1
-            negative = True
         currency, evidence, alternatives = _resolve(text, raw, assume, triggers)
         value, high = raw.value, raw.high
         if negative:

@@ -38,6 +38,8 @@ SYMBOLS = [
     ("Der Preis: 1.234,56 € netto.", "1.234,56 €", "1234.56", "EUR"),
     ("a loss of −€13.2 million", "−€13.2 million", "-13200000", "EUR"),
     ("a loss of -$5m", "-$5m", "-5000000", "USD"),
+    ("a change of +$5m", "+$5m", "5000000", "USD"),
+    ("a change of –£2bn", "–£2bn", "-2000000000", "GBP"),
     ("Le loyer est de 1\u00a0234,56 € par mois.", "1\u00a0234,56 €", "1234.56", "EUR"),
     ("Le loyer est de 1\u202f234,56 € par mois.", "1\u202f234,56 €", "1234.56", "EUR"),
 ]
