@@ -233,6 +233,14 @@ _WEIGHT_AFTER = re.compile(
     r"\s*(?:(?:of|per)\s+(?!sterling\b|cash\b|capital\b|investment\b|funding\b|funds\b|debt\b|revenue\b|"
     r"profit\b|damages\b|compensation\b|public\b|taxpayers\b|the\b|his\b|her\b|their\b|its\b)|\(|heavier|lighter)"
 )
+_MONEY_WORDS = re.compile(
+    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|price[ds]?|fine[ds]?|salary|salaries|wages?|sum|fees?|"
+    r"debts?|loans?|budget|fund(?:s|ed|ing)?|sold|sell|bought|buy|spent|spend|raised?|compensation|damages|"
+    r"award(?:ed)?|prize|bid|offer(?:ed)?|valu(?:e|ed)|revenues?|profits?|loss(?:es)?|tax(?:es)?|income|"
+    r"capital|invest(?:ed|ment)?|grant(?:ed)?|bonus|rent|earn(?:ed|ings|s)?|turnover|sterling|bank|money|"
+    r"cash|pension|bill|charge[ds]?|deal|contract|shares?|dividends?|estate|wealth|fortune|bribe)\b",
+    re.IGNORECASE,
+)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|hundreds of|thousands of|millions of)\s+$", re.IGNORECASE)
 _MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
@@ -269,6 +277,11 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         head = text[max(0, start - 60) : start].lower()
         tail = text[end : end + 24].lower()
         if _WEIGHT_BEFORE.search(head) or _WEIGHT_AFTER.match(tail):
+            return "weight_pounds"
+        # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the
+        # sentence speaks of money or the text writes "£" nearby
+        sentence = text[max(0, start - 120) : end + 120]
+        if "£" not in sentence and not _MONEY_WORDS.search(sentence):
             return "weight_pounds"
     # "several hundred pounds", "a few million dollars": a vague quantity, not an amount.
     if after and _VAGUE_BEFORE.search(text[max(0, start - 12) : start]) and num_text.split()[0].lower() in _MULTIPLIER_WORDS:
