@@ -1,0 +1,70 @@
+"""Regression cases for the error classes the corpus spot check found (sentences written for the test)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import moneyparse
+
+
+def found(text: str) -> list[tuple[str, Decimal, Decimal | None, str]]:
+    return [(m.text, m.amount, m.high, m.currency) for m in moneyparse.extract(text)]
+
+
+def test_table_cells_keep_their_own_signs() -> None:
+    assert [t for t, *_ in found("Year Prize 2009 $5,500,000 2008 $4,600,000")] == ["$5,500,000", "$4,600,000"]
+    assert [t for t, *_ in found("Revenue 2012 $278,200 $179,131 $0")] == ["$278,200", "$179,131", "$0"]
+    assert [t for t, *_ in found("31 July 2002 €4,857m €829m")] == ["€4,857m", "€829m"]
+
+
+def test_a_sign_after_the_number_in_continental_style_stays_there() -> None:
+    assert [(t, a) for t, a, _, _ in found("Preise: 1.234,56 € und 2.000 €")] == [
+        ("1.234,56 €", Decimal("1234.56")),
+        ("2.000 €", Decimal("2000")),
+    ]
+
+
+@pytest.mark.parametrize("text", ["The guard weighed 174 pounds.", "Farmers harvested 53 million pounds of tobacco."])
+def test_pounds_of_weight(text: str) -> None:
+    assert found(text) == []
+
+
+def test_pounds_of_money() -> None:
+    assert found("He paid 500 pounds for the horse.") == [("500 pounds", Decimal(500), None, "GBP")]
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    assert [(t, h) for t, _, h, _ in found("Income increased from €75 to €78 last year.")] == [("€75", None), ("€78", None)]
+
+
+def test_between_and_is_a_range() -> None:
+    assert found("trade worth between US$250 and US$300 million a year") == [
+        ("US$250 and US$300 million", Decimal(250_000_000), Decimal(300_000_000), "USD")
+    ]
+
+
+def test_code_repeating_the_sign_is_in_the_span() -> None:
+    assert [t for t, *_ in found("Plans: $249.00 USD 15 Mbit/s $300.00 USD")] == ["$249.00 USD", "$300.00 USD"]
+
+
+def test_hedge_after_bracket_and_lower_bounds() -> None:
+    (m,) = moneyparse.extract("Debt (about $6 billion) rose.")
+    assert m.qualifier == "approx"
+    (m,) = moneyparse.extract("A bet of as little as $1 is allowed.")
+    assert m.qualifier == "at_least"
+
+
+@pytest.mark.parametrize("text", ["He advanced several hundred pounds to the scheme.", "The Rockwell R65C00 chip in South Africa."])
+def test_vague_quantities_and_part_numbers(text: str) -> None:
+    assert found(text) == []
+
+
+def test_country_named_in_another_sentence_does_not_move_the_dollar() -> None:
+    (m,) = moneyparse.extract("It has offices in Singapore and Texas. The buyer paid $1.50 a share.")
+    assert m.currency == "USD"
+
+
+def test_list_numbers_are_not_cents() -> None:
+    assert [t for t, *_ in found("1. Red Cross - $28,930 2. Food Bank - $28,005")] == ["$28,930", "$28,005"]
