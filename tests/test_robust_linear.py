@@ -1,0 +1,152 @@
+"""No input makes extraction super-linear or slow.
+
+Each pathological input is built at two lengths, ``n/4`` and ``n``; the best of up to three
+timings at ``n`` may be at most six times the best at ``n/4`` (four times the work, with room
+for noise), and the time at ``n`` must stay within the budget of 200,000 characters in 2 s, that
+is 10 µs per character.  Inputs that find nothing are timed at 200,000 characters; inputs dense
+in mentions, where every few characters cost a full parse, at 50,000 (against 0.5 s); the
+ones known to be slow at smaller sizes, so that the suite stays short.
+
+Timings use ``time.perf_counter``; the module is marked ``slow`` (about 30 s in all).
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+import moneyparse
+
+pytestmark = pytest.mark.slow
+
+#: Seconds per character: 200,000 characters in 2 s.
+BUDGET_PER_CHAR = 2.0 / 200_000
+#: Allowed growth of the time when the input grows four times.
+MAX_RATIO = 6.0
+#: Below this a timing is noise; ratios are taken against at least this much.
+FLOOR = 0.002
+
+
+def repeat(unit: str, n: int) -> str:
+    """``unit`` repeated and cut to exactly ``n`` characters."""
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A pathological input: its builder and the largest length it is timed at."""
+
+    name: str
+    build: Callable[[int], str]
+    size: int = 200_000
+
+
+DENSE = 50_000
+
+CASES = [
+    # runs that find nothing or one mention
+    Case("digit run", lambda n: "$" + "7" * (n - 1)),
+    Case("bare digit run", lambda n: "7" * n),
+    Case("comma run", lambda n: "$" + repeat("1,", n - 1)),
+    Case("dot run", lambda n: "$" + repeat("1.", n - 1)),
+    Case("thousands of $", lambda n: "$" * n),
+    Case("spaced $", lambda n: repeat("$ ", n)),
+    Case("deep brackets", lambda n: "(" * (n // 2) + "$5" + ")" * (n // 2 - 2)),
+    Case("blanks after a symbol", lambda n: "$" + " " * (n - 2) + "5"),
+    Case("no-break blanks after a symbol", lambda n: "$" + "\u00a0" * (n - 2) + "5"),
+    Case("blanks before a name", lambda n: "5" + " " * (n - 8) + "dollars"),
+    Case("CJK numeral run", lambda n: repeat("三", n - 1) + "元"),
+    Case("CJK numeral units", lambda n: repeat("三千", n - 2) + "亿元"),
+    Case("spelled chain", lambda n: repeat("one ", n - 7) + "dollars"),
+    Case("hedge chain", lambda n: repeat("about ", n - 2) + "$5"),
+    Case("more than chain", lambda n: repeat("more than ", n - 2) + "$5"),
+    Case("minus run", lambda n: "-" * (n - 2) + "$5"),
+    Case("scale word run", lambda n: "$5" + repeat(" bn", n - 2)),
+    Case("country names", lambda n: repeat("australia ", n)),
+    Case("Han text", lambda n: repeat("阿里巴巴", n - 2) + "¥5"),
+    # dense: a mention every few characters
+    Case("endless range $5-$5", lambda n: repeat("$5-", n), DENSE),
+    Case("rising ranges", lambda n: "-".join(f"${i}" for i in range(1, n))[:n], DENSE),
+    Case("bracketed amounts", lambda n: repeat("($5 ", n), DENSE),
+    Case("spelled amounts", lambda n: repeat("one dollars ", n), DENSE),
+    Case("spelled scales", lambda n: repeat("twenty million dollars ", n), DENSE),
+    Case("hedged amounts", lambda n: repeat("about $5 ", n), DENSE),
+    Case("pairs", lambda n: repeat("$53 billion (¥380 billion) ", n), DENSE),
+    Case("dense $", lambda n: repeat("$5 ", n), DENSE),
+    Case("yen near Tokyo", lambda n: repeat("¥5 in Tokyo ", n), DENSE),
+    Case("dollar near Australia", lambda n: repeat("$5 Australia ", n), DENSE),
+    # known slow: timed small
+    Case("CJK amounts", lambda n: repeat("五亿元", n), 16_000),
+    Case("yen among Han", lambda n: repeat("¥5阿里", n), 8_000),
+    Case("or chain", lambda n: repeat("¥7, or US$1, or ", n), 12_000),
+]
+
+SUPERLINEAR = {
+    "CJK amounts": "every '元' reads the rest of the CJK run as a possible currency name (_longer_name): quadratic",
+    "or chain": "below 8,000 characters each '¥' scans the whole text for evidence (4,000-character windows): quadratic until the windows fill",
+}
+OVER_BUDGET = {
+    **SUPERLINEAR,
+    "yen among Han": "each '¥' counts every Han character of its evidence window in Python: ~1 ms per mention",
+    "or chain": "each '¥' scans its evidence windows and the pair check: ~300 µs per mention",
+    "yen near Tokyo": "each '¥' with evidence words scans 400- and 4,000-character windows: ~300 µs per mention",
+    "dollar near Australia": "each '$' near a country name scans its evidence windows: ~300 µs per mention",
+    "dense $": "about 40 µs per mention: 200k characters of '$5 ' take ~2.8 s",
+    "endless range $5-$5": "about 40 µs per mention: 200k characters of '$5-' take ~2.6 s",
+}
+
+
+def best_time(text: str) -> float:
+    """One timing of ``extract`` on ``text``."""
+    start = time.perf_counter()
+    moneyparse.extract(text)
+    return time.perf_counter() - start
+
+
+@functools.cache
+def timings(name: str) -> tuple[float, float]:
+    """Best times at a quarter of the size and at the size, up to three rounds, stopping when linear."""
+    case = next(c for c in CASES if c.name == name)
+    small_text, large_text = case.build(case.size // 4), case.build(case.size)
+    moneyparse.extract("$1")  # tables and patterns loaded outside the timings
+    small = large = float("inf")
+    for _ in range(3):
+        small = min(small, best_time(small_text))
+        large = min(large, best_time(large_text))
+        if large / max(small, FLOOR) <= MAX_RATIO and large <= BUDGET_PER_CHAR * case.size:
+            break
+    return small, large
+
+
+def _param(case: Case, known: dict[str, str]) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=known[case.name])] if case.name in known else []
+    return pytest.param(case.name, id=case.name, marks=marks)
+
+
+@pytest.mark.parametrize("name", [_param(c, SUPERLINEAR) for c in CASES])
+def test_four_times_longer_costs_at_most_six_times(name: str) -> None:
+    """Growth: the time at 4x the length is at most 6x (the best of up to three runs each)."""
+    small, large = timings(name)
+    assert large / max(small, FLOOR) <= MAX_RATIO, f"{small:.4f}s -> {large:.4f}s"
+
+
+@pytest.mark.parametrize("name", [_param(c, OVER_BUDGET) for c in CASES])
+def test_within_budget(name: str) -> None:
+    """Budget: at most 10 µs per character (200,000 characters in 2 s)."""
+    case = next(c for c in CASES if c.name == name)
+    _, large = timings(name)
+    assert large <= BUDGET_PER_CHAR * case.size, f"{case.size} characters took {large:.3f}s"
+
+
+def test_results_at_length_are_sane() -> None:
+    """The pathological inputs give what they should, so the timings measure real work."""
+    assert [m.amount for m in moneyparse.extract("$" + "7" * 30)] == [int("7" * 30)]
+    assert [m.amount for m in moneyparse.extract("(((($5))))")] == [5]
+    assert len(moneyparse.extract(repeat("$5 ", 300))) == 100
+    assert len(moneyparse.extract(repeat("五亿元", 300))) == 100
+    ranges = moneyparse.extract("-".join(["$5"] * 9))
+    assert all(m.high is None or m.high > m.amount for m in ranges) and ranges
