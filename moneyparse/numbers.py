@@ -13,6 +13,7 @@ Every parser returns a :class:`Numeral`: the value and the exponent of the last 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -126,6 +127,7 @@ _CJK_LARGE = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12}
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_cjk(number: str) -> Numeral:
     """Read a CJK numeral, possibly mixed with digits: ``三千八百`` -> 3800, ``1.5万`` -> 15000.
 
@@ -206,6 +208,7 @@ _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": De
 NUMBER_WORDS: tuple[str, ...] = tuple(_UNITS) + tuple(_MULTIPLIERS) + tuple(_FRACTIONS)
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_words(phrase: str) -> Numeral:
     """Read a spelled English number: ``twenty``, ``a billion``, ``half a million``, ``forty-five``.
 

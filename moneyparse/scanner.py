@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -179,7 +179,7 @@ def _compiled() -> _Compiled:
     ev_words = sorted(t.evidence, key=len, reverse=True)
     evidence = compile_bytes(
         "(?P<word>(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + (r"\b" if w[-1].isalnum() else "") for w in ev_words) + "))"
-        "|(?P<us>\\bUSA?\\b|\\bU\\.S\\.)|(?P<kana>[\\x{3040}-\\x{30ff}])|(?P<han>[\\x{4e00}-\\x{9fff}])"
+        "|(?P<us>\\bUSA?\\b|\\bU\\.S\\.)|(?P<kana>[\\x{3040}-\\x{30ff}]+)|(?P<han>[\\x{4e00}-\\x{9fff}]+)"
     )
     hedges = sorted(t.hedges, key=len, reverse=True)
     hedge_before = re.compile(
@@ -281,7 +281,8 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the
         # sentence speaks of money or the text writes "£" nearby
         sentence = text[max(0, start - 120) : end + 120]
-        if "£" not in sentence and not _MONEY_WORDS.search(sentence):
+        alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
+        if not alone and "£" not in sentence and not _MONEY_WORDS.search(sentence):
             return "weight_pounds"
     # "several hundred pounds", "a few million dollars": a vague quantity, not an amount.
     if after and _VAGUE_BEFORE.search(text[max(0, start - 12) : start]) and num_text.split()[0].lower() in _MULTIPLIER_WORDS:
@@ -316,11 +317,6 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
 # Parsing one candidate
 # --------------------------------------------------------------------------------------------
 
-
-
-def _window_bytes(text: str, start: int, end: int, width: int) -> bytes:
-    """UTF-8 bytes of the text within ``width`` characters either side of a span."""
-    return text[max(0, start - width) : end + width].encode("utf-8", "surrogatepass")
 
 
 _EN_WORDS = frozenset("the and of was is with for from to in by".split())
@@ -435,8 +431,17 @@ def _split(span: str) -> tuple[int, re.Match[str]] | None:
     """Which form of the scan ``span`` is (0: marker first, 1: marker after, 2: pence, 3: spelled,
     4: CJK numerals) and its pieces; the first form, in the scan's order, whose marker is real."""
     t = tables()
-    for form, splitter in enumerate(_compiled().splitters):
-        m = splitter.fullmatch(span)
+    splitters = _compiled().splitters
+    first = span[:1]
+    # Markers never begin with a digit or a CJK numeral, so the first character rules forms out.
+    if first.isdigit():
+        forms: tuple[int, ...] = (1, 2, 4)
+    elif first in _CJK_NUMERALS:
+        forms = (4,)
+    else:
+        forms = (0, 3)
+    for form in forms:
+        m = splitters[form].fullmatch(span)
         if m is None:
             continue
         if form == 0 and not _valid_pre(t, m["pre"]):
@@ -529,6 +534,10 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]+)*\.?")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}")
 
 
+#: No currency name is longer than this; reading stops there whatever follows.
+_MAX_NAME_CHARS = 60
+
+
 @functools.cache
 def _max_name_words() -> int:
     return max(len(n.split()) for n in tables().names)
@@ -540,11 +549,14 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     The scan matches only the first word of a name ("finnish", "hong", "dólar"); the full name
     ("finnish markka", "hong kong dollars", "dólar estadounidense") is read here, word by word.
     """
+    if _is_cjk(text[mstart : mstart + 1]):
+        return None  # names in scripts without spaces are matched whole by the scan
     names = tables().names
     ends: list[int] = []
     pos = mstart
+    limit = min(len(text), mstart + _MAX_NAME_CHARS)
     for _ in range(_max_name_words()):
-        m = _NAME_WORD.match(text, pos)
+        m = _NAME_WORD.match(text, pos, limit)
         if m is None:
             break
         ends.append(m.end())
@@ -587,7 +599,7 @@ _DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
 
 
 def _resolve(
-    text: str, raw: _Raw, assume: dict[str, str] | None, triggers: list[int]
+    text: str, raw: _Raw, assume: dict[str, str] | None, triggers: list[int], evidence: _Evidence
 ) -> tuple[str, Evidence, tuple[str, ...]]:
     """The ISO code of a candidate, the evidence that decided it, and the alternatives."""
     codes = raw.marker_info.codes
@@ -605,19 +617,19 @@ def _resolve(
         i = bisect_right(triggers, raw.start - CONTEXT_WINDOW - 1)
         if i == len(triggers) or triggers[i] > raw.end + CONTEXT_WINDOW:
             return codes[0], Evidence.DEFAULT, alternatives
-    near = _evidence_counts(text, raw.start, raw.end, CONTEXT_WINDOW, codes)
+    near = evidence.around(raw.start, raw.end, CONTEXT_WINDOW, codes)
     best = _best(near, codes)
     if best is not None and best != codes[0] and codes[0] in _TRIGGERED_DEFAULTS:
         # one country named in passing ("offices in Singapore and Texas") does not turn "$"
         # away from US dollars: it takes two mentions, or one within a sentence's reach
-        if near[best] < 2 and not _sentence_counts(text, raw.start, raw.end, codes).get(best):
+        if near[best] < 2 and not evidence.counts(*_sentence_bounds(text, raw.start, raw.end), codes).get(best):
             best = None
     if best is not None:
         return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
     if codes[0] in _TRIGGERED_DEFAULTS:
         return codes[0], Evidence.DEFAULT, alternatives
     if codes[0] not in _TRIGGERED_DEFAULTS:
-        wide = _evidence_counts(text, raw.start, raw.end, WIDE_WINDOW, codes)
+        wide = evidence.around(raw.start, raw.end, WIDE_WINDOW, codes)
         best = _best(wide, codes)
         if best is not None:
             return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
@@ -637,55 +649,86 @@ def _best(counts: dict[str, int], codes: tuple[str, ...]) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?;。！？]\s")
 
 
-def _sentence_counts(text: str, start: int, end: int, codes: tuple[str, ...]) -> dict[str, int]:
-    """Evidence counts within the sentence of a mention (at most 120 characters either side)."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of a mention: from the last sentence end before it to the next one after
+    (at most 120 characters either side)."""
     lo = max(0, start - 120)
-    head = text[lo:start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     if ends:
-        lo += ends[-1]
-    tail = text[end : end + 120]
-    m = _SENTENCE_END.search(tail)
-    hi = end + (m.start() + 1 if m else len(tail))
-    return _evidence_counts(text, start, end, 0, codes, lo, hi)
+        lo = ends[-1]
+    m = _SENTENCE_END.search(text, end, end + 120)
+    hi = m.start() + 1 if m else min(len(text), end + 120)
+    return lo, hi
 
 
-def _evidence_counts(
-    text: str, start: int, end: int, width: int, codes: tuple[str, ...], lo: int = -1, hi: int = -1
-) -> dict[str, int]:
-    """How many evidence words for each of ``codes`` lie within ``width`` characters of a mention
-    (or within ``text[lo:hi]`` when given)."""
-    c = _compiled()
-    t = tables()
-    if lo >= 0:
-        window = text[lo:hi].encode("utf-8", "surrogatepass")
-    else:
-        window = _window_bytes(text, start, end, width)
-    word_g = c.evidence.groupindex["word"]
-    us_g = c.evidence.groupindex["us"]
-    kana_g = c.evidence.groupindex["kana"]
-    counts: dict[str, int] = {}
-    han = kana = 0
-    for spans in c.evidence.spans(window):
-        a, b = spans[word_g]
-        if a >= 0:
-            word = " ".join(window[a:b].decode("utf-8", "replace").lower().split())
-            code = t.evidence.get(word)
-            if code in codes:
-                counts[code] = counts.get(code, 0) + 1
-        elif spans[us_g] != NULL:
-            if "USD" in codes:
-                counts["USD"] = counts.get("USD", 0) + 1
-        elif spans[kana_g] != NULL:
-            kana += 1
-        else:
-            han += 1
-    # Chinese script around "¥" or "元" points to the yuan; Japanese kana to the yen.
-    if han and "CNY" in codes and kana == 0:
-        counts["CNY"] = counts.get("CNY", 0) + 2
-    if kana and "JPY" in codes:
-        counts["JPY"] = counts.get("JPY", 0) + 2
-    return counts
+class _Evidence:
+    """Where the evidence words, Han and kana of one text are, found in one pass on first need.
+
+    Each ambiguous mention then counts what lies in its windows by bisection, so a text full of
+    "¥" costs one pass, not one window scan per mention.  A word counts for a window when it
+    starts inside it; a run of script counts when it overlaps it.
+    """
+
+    __slots__ = ("_text", "_words", "_han", "_kana")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: dict[str, list[int]] | None = None
+        self._han: tuple[list[int], list[int]] = ([], [])
+        self._kana: tuple[list[int], list[int]] = ([], [])
+
+    def _build(self) -> dict[str, list[int]]:
+        c = _compiled()
+        t = tables()
+        text = self._text
+        data = text.encode("utf-8", "surrogatepass")
+        char_at = _char_offsets(text, data)
+        word_g = c.evidence.groupindex["word"]
+        us_g = c.evidence.groupindex["us"]
+        kana_g = c.evidence.groupindex["kana"]
+        words: dict[str, list[int]] = {}
+        for spans in c.evidence.spans(data):
+            a, b = spans[0]
+            if spans[word_g][0] >= 0:
+                code = t.evidence.get(" ".join(data[a:b].decode("utf-8", "replace").lower().split()))
+                if code is not None:
+                    words.setdefault(code, []).append(char_at(a))
+            elif spans[us_g][0] >= 0:
+                words.setdefault("USD", []).append(char_at(a))
+            else:
+                starts, ends = self._kana if spans[kana_g][0] >= 0 else self._han
+                starts.append(char_at(a))
+                ends.append(char_at(b))
+        self._words = words
+        return words
+
+    @staticmethod
+    def _overlaps(runs: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
+        starts, ends = runs
+        i = bisect_left(starts, hi) - 1
+        return i >= 0 and ends[i] > lo
+
+    def counts(self, lo: int, hi: int, codes: tuple[str, ...]) -> dict[str, int]:
+        """Evidence words for each of ``codes`` starting in ``text[lo:hi]``; script adds 2 for CNY or JPY."""
+        words = self._words if self._words is not None else self._build()
+        counts: dict[str, int] = {}
+        for code in codes:
+            found = words.get(code)
+            if found:
+                n = bisect_left(found, hi) - bisect_left(found, lo)
+                if n:
+                    counts[code] = n
+        # Chinese script around "¥" or "元" points to the yuan; Japanese kana to the yen.
+        kana = self._overlaps(self._kana, lo, hi)
+        if "CNY" in codes and not kana and self._overlaps(self._han, lo, hi):
+            counts["CNY"] = counts.get("CNY", 0) + 2
+        if "JPY" in codes and kana:
+            counts["JPY"] = counts.get("JPY", 0) + 2
+        return counts
+
+    def around(self, start: int, end: int, width: int, codes: tuple[str, ...]) -> dict[str, int]:
+        """Evidence within ``width`` characters either side of ``text[start:end]``."""
+        return self.counts(max(0, start - width), end + width, codes)
 
 
 # --------------------------------------------------------------------------------------------
@@ -726,16 +769,24 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     if not stripped:
         return None
     last = stripped[-1]
-    # cheap test first: most amounts follow a word that is no hedge
+    # cheap test first: most amounts follow a word or sign that ends no hedge
     if last.isascii() and last.isalpha():
         word = stripped.rsplit(None, 1)[-1].lower().lstrip("([{\"'\u201c\u2018")
         if word not in _HEDGE_LAST_WORDS:
             return None
+    elif last not in _hedge_last_chars():
+        return None
     m = _compiled().hedge_before.search(head)
     if not m:
         return None
     value = tables().hedges.get(" ".join(m.group().split()).lower())
     return None if value is None else Qualifier(value)
+
+
+@functools.cache
+def _hedge_last_chars() -> frozenset[str]:
+    """Last characters of the hedges that do not end in a letter ("~", "约", "c.")."""
+    return frozenset(h[-1] for h in tables().hedges if not (h[-1].isascii() and h[-1].isalpha()))
 
 
 @functools.cache
@@ -751,6 +802,12 @@ class _HedgeWords:
 
 
 _HEDGE_LAST_WORDS = _HedgeWords()
+
+
+@functools.lru_cache(maxsize=64)
+def _precision(exponent: int) -> Decimal:
+    """Ten to the power ``exponent``: the place value of a last written digit."""
+    return Decimal(1).scaleb(exponent)
 
 
 def _sign(text: str, start: int) -> str:
@@ -805,6 +862,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))
+    index = _Evidence(text)
     mentions: list[Mention] = []
     for raw in raws:
         start = raw.start
@@ -812,7 +870,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
         negative = sign not in ("", "+")
         if sign:
             start -= 1
-        currency, evidence, alternatives = _resolve(text, raw, assume, triggers)
+        currency, evidence, alternatives = _resolve(text, raw, assume, triggers, index)
         value, high = raw.value, raw.high
         if negative:
             value, high = (-high, -raw.value) if high is not None else (-value, None)
@@ -828,7 +886,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
                 number_text=raw.number_text,
                 marker=raw.marker,
                 scale=raw.scale,
-                precision=Decimal(1).scaleb(raw.exponent),
+                precision=_precision(raw.exponent),
                 evidence=evidence,
                 alternatives=alternatives,
             )
@@ -851,13 +909,12 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         raw = raws[i]
         nxt = raws[i + 1] if i + 1 < n else None
         # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker
-        changes = _FROM_BEFORE.search(text, max(0, raw.start - 12), raw.start) is not None
         if nxt is not None and nxt.start - raw.end <= 6 and raw.marker == nxt.marker:
             between = text[raw.end : nxt.start]
             separator = _RANGE_SEPARATOR.fullmatch(between)
-            if separator and changes and "to" in between:
+            if separator and "to" in between and _changes(text, raw.start):
                 separator = None  # "rose from €75 to €78" is a change, not a range
-            if separator is None and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+            if separator is None and " and " in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
                 separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
             if separator:
                 merged = _as_range(raw, nxt)
@@ -869,7 +926,7 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         follow = text[raw.end : raw.end + 4]
         if follow[:1] in "-–— t" and (nxt is None or nxt.start > raw.end + 1):
             m = c.range_after.match(text, raw.end)
-            if m and changes and "to" in m.group():
+            if m and "to" in m.group() and _changes(text, raw.start):
                 m = None
             if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
                 merged = _open_high(text, raw, m)
@@ -878,8 +935,8 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     i += 1
                     continue
         # "5-6 billion dollars": the low end has no marker of its own
-        lead = text[max(0, raw.start - 4) : raw.start]
-        if lead[-1:] in ("-", "–", "—", " ") and raw.start > 0:
+        lead = text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")
+        if lead[-1:] in ("-", "–", "—") or lead[-2:] == "to":
             m = c.range_before.search(text, max(0, raw.start - 40), raw.start)
             prev_end = out[-1].end if out else 0
             if m and m.end() == raw.start and m.start() >= prev_end:
@@ -975,6 +1032,11 @@ _RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
 _AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
+
+
+def _changes(text: str, start: int) -> bool:
+    """True when "from" stands right before an amount: "rose from €75 to €78" is a change."""
+    return _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
