@@ -51,8 +51,10 @@ def to_decimal(digits: str, exponent: int, negative: bool = False) -> Decimal:
 def _decimal_mark(number: str, lang: str) -> str | None:
     """Which character of ``number`` is the decimal mark, or None for an integer.
 
-    ``lang`` is ``"en"`` (point decimal, comma grouping), or ``"comma"`` for the languages that write a
-    decimal comma (French, German, Spanish, Portuguese, Italian, Dutch, Swedish, Turkish...).
+    ``lang`` is ``"en"`` (point decimal, comma grouping), ``"comma"`` for the languages that write a
+    decimal comma (French, German, Spanish, Portuguese, Italian, Dutch, Swedish, Turkish...), or
+    ``"grouping"`` when the currency has no minor units, so that three digits after one separator
+    can only be a thousands group.
     """
     last_dot = number.rfind(".")
     last_comma = number.rfind(",")
@@ -73,6 +75,8 @@ def _decimal_mark(number: str, lang: str) -> str | None:
         if len(number) - 4 > 3:
             return mark  # "1234.567": a thousands group has at most three digits before it
         # One separator before exactly three digits: "$3.350", "1,234", "12,345 $".
+        if lang == "grouping":
+            return None  # a currency without minor units: "₩12.346" is twelve thousand
         if mark == ".":
             return None if lang == "comma" else "."
         return "," if lang == "comma" else None

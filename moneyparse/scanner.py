@@ -159,7 +159,7 @@ def _compiled() -> _Compiled:
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
-        rf"(?P<pre>{pre}){_SP}{{0,3}}(?P<num1>{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
+        rf"(?P<pre>{pre}){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}},{_DIG}{{1,2}}|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
         rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,20}})?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
@@ -215,7 +215,7 @@ def _compiled() -> _Compiled:
     )
     connector_py = rf"(?:{sp}+(?i:de|di|du|des){sp}+|{sp}+(?i:d)['\u2019]{sp}*)"
     splitters = (
-        re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<num1>{num}|\.{dig}+|{cjk_py})(?:{sp}{{0,2}}(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
+        re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}},{dig}{{1,2}}|{num}|\.{dig}+|{cjk_py})(?:{sp}{{0,2}}(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
         re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
@@ -465,6 +465,7 @@ def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -
     t = tables()
     marker = ""
     after = form != 0
+    negative = False
     info: Marker | None = None
     scale_word = None
     number_text = ""
@@ -479,6 +480,7 @@ def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -
         if info is None and marker[:1] == "M" and len(marker) == 4:
             info = t.marker(marker[1:], after=False)  # "MAUD 60": millions of the code
             scale_word = scale_word or "M"
+        negative = m["neg"] is not None  # "CHF-1'234.50", "€ -1.234,50": the sign after the marker
     elif form == 1:
         number_text = m["num2"]
         scale_word = m["scale2"]
@@ -521,12 +523,17 @@ def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -
         if spelled:
             numeral = parse_words(number_text)
         else:
-            lang = _lang_at(text, start, end, marker) if _needs_lang(number_text, marker, after) else "en"
+            lang = "en"
+            if _needs_lang(number_text, marker, after):
+                no_minor = all(t.currencies.get(code, (2, ""))[0] == 0 for code in info.codes)
+                lang = "grouping" if no_minor else _lang_at(text, start, end, marker)
             numeral = _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
         return None
     scale = _scale_of(scale_word) - info.minor
     value = _tidy(numeral.value.scaleb(scale)) if scale else numeral.value
+    if negative:
+        value = -value
     return _Raw(start, end, value, None, numeral.exponent + scale, number_text, marker, info, scale)
 
 
