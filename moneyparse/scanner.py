@@ -20,7 +20,7 @@ from decimal import Decimal
 from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier
 from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_words, to_decimal
-from moneyparse._re2scan import NULL, Pattern, compile_bytes
+from moneyparse._re2scan import Pattern, compile_bytes
 from moneyparse.tables import Marker, Tables, tables
 
 __all__ = ["extract", "iter_extract", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
@@ -56,16 +56,6 @@ _CODE_KEEP = frozenset({"QAR", "BHD", "OMR", "NPR", "BDT", "BGN", "IQD", "TND", 
 _LOWER_CODES = ("usd", "eur", "gbp", "cny", "rmb", "jpy", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "brl", "mxn", "zar", "rub", "try")
 
 
-def _alternation(words: Iterable[str], fold: bool = False) -> str:
-    """An RE2 alternation of literal words, longest first, spaces matching any run of blanks."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        escaped = "".join(_escape_char(c) for c in word)
-        parts.append(escaped)
-    body = "|".join(parts)
-    return f"(?i:{body})" if fold else f"(?:{body})"
-
-
 def _escape_char(c: str) -> str:
     """One literal character for an RE2 pattern; a blank matches any run of 1-2 blanks."""
     if c in " \u00a0\u202f":
@@ -73,11 +63,6 @@ def _escape_char(c: str) -> str:
     if c.isalnum() or ord(c) > 127:
         return c
     return "\\" + c
-
-
-def _bounded(word: str) -> str:
-    """RE2 for ``word`` with a word boundary where it begins or ends with an ASCII letter."""
-    return word
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +301,6 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
 # --------------------------------------------------------------------------------------------
 # Parsing one candidate
 # --------------------------------------------------------------------------------------------
-
 
 
 _EN_WORDS = frozenset("the and of was is with for from to in by".split())
@@ -779,7 +763,7 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     # cheap test first: most amounts follow a word or sign that ends no hedge
     if last.isascii() and last.isalpha():
         word = stripped.rsplit(None, 1)[-1].lower().lstrip("([{\"'\u201c\u2018")
-        if word not in _HEDGE_LAST_WORDS:
+        if word not in _hedge_words():
             return None
     elif last not in _hedge_last_chars():
         return None
@@ -798,17 +782,8 @@ def _hedge_last_chars() -> frozenset[str]:
 
 @functools.cache
 def _hedge_words() -> frozenset[str]:
+    """Last words of every hedge phrase ("than" of "more than")."""
     return frozenset(h.split()[-1] for h in tables().hedges)
-
-
-class _HedgeWords:
-    """Last words of every hedge phrase, loaded with the tables."""
-
-    def __contains__(self, word: str) -> bool:
-        return word in _hedge_words()
-
-
-_HEDGE_LAST_WORDS = _HedgeWords()
 
 
 @functools.lru_cache(maxsize=64)

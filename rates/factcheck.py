@@ -21,7 +21,7 @@ from decimal import Decimal
 from rates.conversion import coerce_date
 from rates.errors import PublicationDateError, RatesError
 from rates.history import CTX, DOWN, UP
-from rates.intervals import ImpliedRate, implied
+from rates.intervals import ImpliedRate, implied_by_couple
 from rates.results import Rate
 from rates.sources import Source, resolve
 
@@ -202,12 +202,8 @@ def check_pairs(
     src: Source = resolve(source)
     start = coerce_date(since) or default_since(day)
     checks: list[PairCheck] = []
-    groups: dict[tuple[str, str], list[ImpliedRate]] = {}
-    for pair in pairs:
-        if pair.first.currency.upper() == pair.second.currency.upper():
-            continue
-        imp = implied(pair)
-        groups.setdefault((imp.base, imp.quote), []).append(imp)
+    each, groups = implied_by_couple(pairs)
+    for pair, imp in each:
         try:
             ref = src.lookup(imp.base, imp.quote, day, "previous")
         except RatesError as err:

@@ -20,6 +20,7 @@ the rate open downward (``low = 0``); open upward on the quote side, open upward
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -30,7 +31,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from moneyparse.mention import Mention, Pair
 
-__all__ = ["APPROX_FACTOR", "ImpliedRate", "amount_interval", "implied"]
+__all__ = ["APPROX_FACTOR", "ImpliedRate", "amount_interval", "implied", "implied_by_couple"]
 
 #: How much wider than the rounding margin a hedged "about" figure is read.
 APPROX_FACTOR = Decimal(2)
@@ -101,3 +102,21 @@ def implied(pair: "Pair", *, approx_factor: Decimal = APPROX_FACTOR) -> ImpliedR
     low = _ZERO if bh is None or ql <= 0 else DOWN.divide(ql, bh)
     high = None if qh is None or bl <= 0 else UP.divide(qh, bl)
     return ImpliedRate(base, quote, value, low, high, pair)
+
+
+def implied_by_couple(
+    pairs: "Iterable[Pair]", *, approx_factor: Decimal = APPROX_FACTOR
+) -> tuple[list[tuple["Pair", ImpliedRate]], dict[tuple[str, str], list[ImpliedRate]]]:
+    """Each pair of two currencies with its implied rate, in order, and the rates grouped by couple.
+
+    A pair quoted twice in one currency implies no rate and is left out.
+    """
+    each: list[tuple[Pair, ImpliedRate]] = []
+    groups: dict[tuple[str, str], list[ImpliedRate]] = {}
+    for pair in pairs:
+        if pair.first.currency.upper() == pair.second.currency.upper():
+            continue
+        imp = implied(pair, approx_factor=approx_factor)
+        each.append((pair, imp))
+        groups.setdefault((imp.base, imp.quote), []).append(imp)
+    return each, groups

@@ -57,7 +57,7 @@ class TextSource(Source):
     ) -> None:
         from rates.factcheck import dateline
         from rates.conversion import coerce_date
-        from rates.intervals import implied
+        from rates.intervals import implied_by_couple
 
         if pairs is None:
             if text is None:
@@ -70,12 +70,7 @@ class TextSource(Source):
             day = dateline(text)
         self.name = name
         self.published = day
-        groups: dict[tuple[str, str], list[ImpliedRate]] = {}
-        for pair in pairs:
-            if pair.first.currency.upper() == pair.second.currency.upper():
-                continue
-            imp = implied(pair)
-            groups.setdefault((imp.base, imp.quote), []).append(imp)
+        _, groups = implied_by_couple(pairs)
         self.implied: dict[tuple[str, str], tuple[ImpliedRate, ...]] = {k: tuple(v) for k, v in groups.items()}
         self._rates: dict[tuple[str, str], Decimal] = {k: _one_rate(v) for k, v in groups.items()}
         codes: list[str] = []
