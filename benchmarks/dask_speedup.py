@@ -1,18 +1,29 @@
 """Speedup of moneyparse on a local Dask cluster over one process, on the whole corpus.
 
-    python -m benchmarks.dask_speedup [--workers 2] [--repeats 3] [--api frame|bag]
+    python -m benchmarks.dask_speedup [--workers 2] [--repeats 5] [--api frame|bag]
                                       [--blocksize BYTES] [--stock] [--corpus PATH]
 
-One process: read ``enwiki-money.tsv`` and run :func:`moneyparse.extract` on every article,
-keeping every mention as a dict record.  Dask: a ``distributed.LocalCluster`` of ``--workers``
-single-threaded processes made by :func:`moneyparse.dask.local_cluster` (``--stock``: with
-Dask's default worker environment), started once before timing (its start-up is reported
-apart).  Each timed run builds the graph, reads the corpus on the workers in ``--blocksize``
-blocks (4 MiB), extracts, and gathers every mention back into the client, so scheduling and
-transfer are inside the figure.  Both sides must give the same mentions (checked).  Each side
-first runs once untimed, which loads the extractor's lazy tables in every process; each figure
-is then the median of ``--repeats`` runs, and the ratio is one-process time over Dask time.
-Exits 1 when the two sides disagree, 2 when the corpus is absent.
+Both sides make the same product from the same file, ``enwiki-money.tsv`` (``title<TAB>text``):
+
+* ``--api frame`` (the default): the frame of :func:`moneyparse.dask.extract_frame`, one row per
+  mention.  One process reads the file line by line, runs :func:`moneyparse.extract` on every
+  article and builds that frame with the same code the workers run; the cluster reads the file
+  with ``dd.read_csv`` in ``--blocksize`` blocks (default: four per worker), extracts, and the client gathers the frame.
+* ``--api bag``: every mention as a ``{"id": title, **mention.as_dict()}`` record, through
+  :func:`moneyparse.extract_bag` over ``dask.bag.read_text`` on the cluster.
+
+The texts are read as plain Python strings on both sides (``dtype=object`` with Dask's
+``dataframe.convert-string`` off): extraction needs ``str`` objects, and a round trip through
+Arrow strings would add about a fifth to every block's work.  The cluster is a
+``distributed.LocalCluster`` of ``--workers`` single-threaded processes made by
+:func:`moneyparse.dask.local_cluster` (``--stock``: Dask's default worker settings, with the
+statistical profiler and ``MALLOC_TRIM_THRESHOLD_``), started once before timing (its start-up
+is reported apart).  Each timed Dask run builds the graph, reads on the workers, extracts and
+gathers every mention into the client, so scheduling and transfer are inside the figure.  Both
+sides must give the same mentions (checked).  Each side first runs once untimed, which loads the
+extractor's lazy tables in every process; then ``--repeats`` rounds run one side after the other
+(the cluster idles while one process works), each figure is the median of its runs, and the ratio is one-process time over Dask time.  Exits 1 when the two sides disagree, 2 when
+the corpus is absent.
 """
 
 from __future__ import annotations
@@ -26,14 +37,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CORPUS", "TARGET", "BLOCKSIZE", "split_line", "single_process", "on_dask", "measure", "main"]
+__all__ = ["CORPUS", "TARGET", "PARTITIONS_PER_WORKER", "blocksize_for", "split_line", "single_process", "on_dask", "same", "measure", "main"]
 
 #: The corpus, read from the shared data directory beside the repository checkout.
 CORPUS: Path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "enwiki-money.tsv"
 #: The speedup the two-worker cluster should reach on two cores.
 TARGET = 1.3
-#: Bytes per partition: a few partitions per worker keeps both busy with little scheduling.
-BLOCKSIZE = 4 << 20
+#: Partitions per worker when no block size is given: enough that the last blocks to finish
+#: leave little idle time, few enough that per-task scheduling stays small (8 on 2 workers).
+PARTITIONS_PER_WORKER = 4
+#: Columns the two sides are compared on: ``doc`` is a row label, numbered per block by read_csv.
+_COMPARED = ("start", "end", "text", "amount", "high", "currency", "qualifier")
 
 
 def split_line(line: str) -> tuple[str, str]:
@@ -42,27 +56,101 @@ def split_line(line: str) -> tuple[str, str]:
     return title, text
 
 
-def single_process(path: Path) -> list[dict[str, object]]:
-    """Every mention of the corpus as ``{"id": title, **mention.as_dict()}``, in one process."""
+def blocksize_for(size: int, workers: int) -> int:
+    """Bytes per block that cut ``size`` bytes into :data:`PARTITIONS_PER_WORKER` blocks per worker."""
+    return max(1 << 16, -(-size // (PARTITIONS_PER_WORKER * workers)))
+
+
+def line_block(path: str, offset: int, length: int) -> tuple[int, int]:
+    """``(start, end)`` byte offsets of the whole lines that begin in ``[offset, offset + length)``.
+
+    Cutting a file at ``offset, offset + length, ...`` this way gives every line to exactly one
+    block, as ``dask.bytes.read_bytes(delimiter=b"\\n")`` does.
+    """
+    with open(path, "rb") as handle:
+        size = handle.seek(0, 2)
+
+        def line_start(at: int) -> int:
+            if at <= 0:
+                return 0
+            if at >= size:
+                return size
+            handle.seek(at - 1)
+            handle.readline()  # the rest of the line holding byte at - 1, with its newline
+            return handle.tell()
+
+        return line_start(offset), line_start(offset + length)
+
+
+def read_articles(path: str, offset: int = 0, length: int | None = None) -> Any:
+    """The ``title``/``text`` rows of a block of the corpus, as a pandas frame of Python strings.
+
+    Both sides of the frame benchmark read with this one function: the whole file in one
+    process, one block per partition on the cluster.  The block is parsed by pyarrow's CSV reader
+    on one thread (tab-separated, no quoting, as the corpus is written), which is about three
+    times faster than pandas' parser here; texts become ``str`` objects, as extraction needs.
+    """
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    start, end = line_block(path, offset, length if length is not None else 1 << 62)
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        data = handle.read(end - start)
+    names = ["title", "text"]
+    if not data:
+        return pd.DataFrame({name: pd.Series([], dtype=object) for name in names})
+    table = pacsv.read_csv(
+        pa.py_buffer(data),
+        read_options=pacsv.ReadOptions(column_names=names, use_threads=False),
+        parse_options=pacsv.ParseOptions(delimiter="\t", quote_char=False),
+        convert_options=pacsv.ConvertOptions(
+            column_types={name: pa.string() for name in names}, strings_can_be_null=False
+        ),
+    )
+    return pd.DataFrame({name: table.column(name).to_pylist() for name in names}, dtype=object)
+
+
+def single_process(path: Path, api: str = "frame", reader: str = "arrow") -> Any:
+    """The product of ``api`` for the whole corpus, made in this process.
+
+    ``"frame"``: the mention frame of :func:`moneyparse.dask.extract_frame` (``doc`` is the line
+    number), over :func:`read_articles` (``reader="arrow"``) or Python's line reader
+    (``reader="lines"``); ``"bag"``: a list of ``{"id": title, **mention.as_dict()}`` records.
+    """
     import moneyparse
 
-    records: list[dict[str, object]] = []
+    if api == "frame":
+        import pandas as pd
+
+        from moneyparse.dask import _frame_partition
+
+        if reader == "arrow":
+            texts = read_articles(str(path))
+        else:
+            with open(path, encoding="utf-8") as handle:
+                texts = pd.DataFrame({"text": [split_line(line)[1] for line in handle]}, dtype=object)
+        return _frame_partition(texts, "text", None, None, None, None, "null", None)
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            title, text = split_line(line)
-            for m in moneyparse.extract(text):
-                record: dict[str, object] = {"id": title}
-                record.update(m.as_dict())
-                records.append(record)
+        articles = [split_line(line) for line in handle]
+    records: list[dict[str, object]] = []
+    for title, text in articles:
+        for m in moneyparse.extract(text):
+            record: dict[str, object] = {"id": title}
+            record.update(m.as_dict())
+            records.append(record)
     return records
 
 
-def on_dask(path: Path, client: Any, api: str = "frame", blocksize: int = BLOCKSIZE) -> list[dict[str, object]]:
-    """The same records computed on the cluster of ``client``, gathered into this process.
+def on_dask(path: Path, client: Any, api: str = "frame", blocksize: int = 4 << 20, reader: str = "arrow") -> Any:
+    """The product of ``api`` computed on the cluster of ``client`` and gathered into this process.
 
-    ``api="frame"`` goes through :func:`moneyparse.dask.extract_frame` and gives the frame's
-    mention fields only (no article id).
+    The frame is read with :func:`read_articles`, one task per block (``reader="arrow"``), or
+    with ``dd.read_csv`` (``reader="read_csv"``).
     """
+    import dask
+
     import moneyparse.dask as mpd
 
     if api == "bag":
@@ -70,39 +158,57 @@ def on_dask(path: Path, client: Any, api: str = "frame", blocksize: int = BLOCKS
 
         lines = db.read_text(str(path), blocksize=blocksize, encoding="utf-8")
         return mpd.extract_bag(lines.map(split_line)).compute(scheduler=client)
-    import csv
-
     import dask.dataframe as dd
 
-    ddf = dd.read_csv(
-        str(path), sep="\t", header=None, names=["title", "text"], quoting=csv.QUOTE_NONE,
-        dtype="string", blocksize=blocksize, keep_default_na=False, encoding="utf-8",
-    )
-    frame = mpd.extract_frame(ddf, "text").compute(scheduler=client)
-    # read_csv numbers rows per block, so ``doc`` is no article id here: keep the mention fields
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
-    return [{k: r[k] for k in mpd.FRAME_COLUMNS if k != "doc"} for r in rows]
+    with dask.config.set({"dataframe.convert-string": False}):
+        if reader == "arrow":
+            size = path.stat().st_size
+            blocks = [(str(path), offset, blocksize) for offset in range(0, size, blocksize)]
+            ddf = dd.from_map(lambda block: read_articles(*block), blocks, meta=read_articles(str(path), 0, 0))
+        else:
+            import csv
+
+            ddf = dd.read_csv(
+                str(path), sep="\t", header=None, names=["title", "text"], quoting=csv.QUOTE_NONE,
+                dtype=object, blocksize=blocksize, keep_default_na=False, encoding="utf-8",
+            )
+        return mpd.extract_frame(ddf, "text").compute(scheduler=client)
 
 
-def _median_time(run: Callable[[], Any], repeats: int) -> tuple[float, list[float], Any]:
-    """Median wall time of ``repeats`` runs after one untimed run that loads the lazy tables."""
-    times = []
-    result = run()
+def same(got: Any, expected: Any) -> bool:
+    """Whether the Dask product equals the one-process product (frames: all but ``doc``)."""
+    if isinstance(expected, list):
+        return bool(got == expected)
+    left = got.loc[:, list(_COMPARED)].reset_index(drop=True)
+    right = expected.loc[:, list(_COMPARED)].reset_index(drop=True)
+    return bool(left.equals(right))
+
+
+def _interleaved(runs: tuple[Callable[[], Any], Callable[[], Any]], repeats: int) -> tuple[list[list[float]], list[Any]]:
+    """Wall times of ``repeats`` rounds that run each side once, after one untimed round.
+
+    The untimed round loads the lazy tables in every process; alternating the sides spreads
+    the load of a shared machine over both instead of one.
+    """
+    results = [run() for run in runs]
+    times: list[list[float]] = [[] for _ in runs]
     for _ in range(repeats):
-        began = time.perf_counter()
-        result = run()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times), times, result
+        for k, run in enumerate(runs):
+            began = time.perf_counter()
+            results[k] = run()
+            times[k].append(time.perf_counter() - began)
+    return times, results
 
 
 def measure(
     path: Path = CORPUS,
     *,
     workers: int = 2,
-    repeats: int = 3,
+    repeats: int = 5,
     api: str = "frame",
     stock: bool = False,
-    blocksize: int = BLOCKSIZE,
+    blocksize: int | None = None,
+    reader: str = "arrow",
 ) -> dict[str, Any]:
     """Median wall times of one process and of a ``workers``-process cluster, and their ratio.
 
@@ -116,7 +222,8 @@ def measure(
 
     import moneyparse.dask as mpd
 
-    single_s, single_runs, expected = _median_time(lambda: single_process(path), repeats)
+    if blocksize is None:
+        blocksize = blocksize_for(path.stat().st_size, workers)
     began = time.perf_counter()
     if stock:
         cluster = distributed.LocalCluster(
@@ -128,18 +235,21 @@ def measure(
     try:
         with distributed.Client(cluster, set_as_default=False) as client:
             startup_s = time.perf_counter() - began
-            dask_s, dask_runs, got = _median_time(lambda: on_dask(path, client, api, blocksize), repeats)
+            (single_runs, dask_runs), (expected, got) = _interleaved(
+                (
+                    lambda: single_process(path, api, "arrow" if reader == "arrow" else "lines"),
+                    lambda: on_dask(path, client, api, blocksize, reader),
+                ), repeats
+            )
     finally:
         cluster.close()
-    if api == "frame":
-        keys = [k for k in ("start", "end", "text", "amount", "high", "currency", "qualifier")]
-        identical = got == [{k: r[k] for k in keys} for r in expected]
-    else:
-        identical = got == expected
+    single_s, dask_s = statistics.median(single_runs), statistics.median(dask_runs)
+    identical = same(got, expected)
     return {
         "api": api,
         "stock": stock,
         "blocksize": blocksize,
+        "reader": reader if api == "frame" else "read_text",
         "workers": workers,
         "bytes": path.stat().st_size,
         "mentions": len(expected),
@@ -158,18 +268,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.dask_speedup", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="title<TAB>text file (default: %(default)s)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default: %(default)s)")
-    parser.add_argument("--repeats", type=int, default=3, help="timed runs per side (default: %(default)s)")
+    parser.add_argument("--repeats", type=int, default=5, help="timed runs per side (default: %(default)s)")
     parser.add_argument("--api", choices=("frame", "bag"), default="frame", help="which entry point (default: frame)")
-    parser.add_argument("--blocksize", type=int, default=BLOCKSIZE, help="bytes per partition (default: %(default)s)")
+    parser.add_argument(
+        "--reader", choices=("arrow", "read_csv"), default="arrow",
+        help="frame input: read_articles() on both sides, or dd.read_csv against Python's line reader",
+    )
+    parser.add_argument(
+        "--blocksize", type=int, default=None,
+        help=f"bytes per partition (default: {PARTITIONS_PER_WORKER} partitions per worker)",
+    )
     parser.add_argument(
         "--stock", action="store_true",
-        help="Dask's default worker environment (with MALLOC_TRIM_THRESHOLD_) instead of local_cluster()",
+        help="Dask's default worker settings (profiler, MALLOC_TRIM_THRESHOLD_) instead of local_cluster()",
     )
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"corpus not found: {str(args.corpus)!r} (it lives in ../shared beside the checkout)", file=sys.stderr)
         return 2
-    r = measure(args.corpus, workers=args.workers, repeats=args.repeats, api=args.api, stock=args.stock, blocksize=args.blocksize)
+    r = measure(args.corpus, workers=args.workers, repeats=args.repeats, api=args.api, stock=args.stock, blocksize=args.blocksize,
+                reader=args.reader)
     mb = r["bytes"] / 1e6
     print(f"corpus      {args.corpus}  {mb:.1f} MB, {r['mentions']} mentions")
     print(f"1 process   {r['single_s']:7.2f} s  {mb / r['single_s']:6.2f} MB/s  runs "
@@ -177,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dask {r['api']:<6} {r['dask_s']:7.2f} s  {mb / r['dask_s']:6.2f} MB/s  runs "
           + " ".join(f"{t:.2f}" for t in r["dask_runs"])
           + f"  ({r['workers']} worker processes, {'stock LocalCluster' if r['stock'] else 'local_cluster()'},"
-          + f" {r['blocksize'] / (1 << 20):g} MiB partitions;"
+          + f" {r['blocksize'] / (1 << 20):.2f} MiB partitions read by {r['reader']};"
           + f" cluster start {r['startup_s']:.2f} s, not included)")
     print(f"speedup     {r['ratio']:.2f}x  (target >= {TARGET}x: {'met' if r['ratio'] >= TARGET else 'NOT met'})")
     print(f"identical   {'yes' if r['identical'] else 'NO'}")

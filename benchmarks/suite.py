@@ -427,73 +427,43 @@ def memory_flat(limit: int | None, threshold: float = 1.25) -> Section:
 # -- dask ----------------------------------------------------------------------------------------
 
 
-def _article_text(line: str) -> str:
-    """The text of one ``title<TAB>text`` corpus line."""
-    return line.rstrip("\n").partition("\t")[2]
+def dask_speedup(path: Path | None = None, workers: int = 2, repeats: int = 5) -> Section:
+    """Both Dask entry points on a local cluster against one process (full run; see benchmarks.dask_speedup).
 
-
-def dask_speedup(path: Path | None = None, workers: int | None = None) -> Section:
-    """moneyparse.dask.extract_bag over the corpus file read by Dask, against one process (full run).
-
-    Both sides read the file themselves: one process reads it line by line and calls
-    ``moneyparse.extract`` per article; the cluster reads it with ``dask.bag.read_text`` in 1 MB
-    blocks, each worker extracting its own blocks.  Cluster start-up is not timed (a warm-up
-    run loads the tables in every worker first).
+    ``path`` is the ``title<TAB>text`` corpus; when it is absent a generated corpus is written
+    to a scratch file.  The frame ratio is reported against its target, not gated: it needs two
+    otherwise idle cores, which a shared CI machine does not promise.
     """
-    section = Section("Dask: extract_bag on a local cluster vs one process")
+    section = Section("Dask: extract_frame and extract_bag on a local cluster vs one process")
     try:
-        import dask.bag as db
-        import distributed
-
-        import moneyparse
-        from moneyparse.dask import extract_bag
+        from benchmarks import dask_speedup as ds
+    except ImportError as error:  # pragma: no cover - the module itself imports nothing optional
+        section.rows.append(("not run", f"benchmarks.dask_speedup unavailable: {error}"))
+        return section
+    try:
+        import distributed  # noqa: F401  (the dask extra)
     except ImportError as error:
         section.rows.append(("not run", f"moneyparse.dask unavailable: {error}"))
         return section
-    import logging
     import tempfile
 
-    for name in ("distributed", "distributed.nanny", "distributed.scheduler", "distributed.worker", "distributed.core"):
-        logging.getLogger(name).setLevel(logging.ERROR)
-    workers = workers or os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as scratch:
         if path is None or not path.is_file():
             path = Path(scratch) / "generated.tsv"
             path.write_text("".join(f"g{i}\t{t}\n" for i, t in enumerate(corpus.articles())), encoding="utf-8")
-
-        def single() -> int:
-            found = 0
-            with path.open(encoding="utf-8") as handle:  # type: ignore[union-attr]
-                for line in handle:
-                    found += len(moneyparse.extract(_article_text(line)))
-            return found
-
-        started = time.perf_counter()
-        single_count = single()
-        t_single = time.perf_counter() - started
-        section.header = ("path", "s", "mentions", "speedup")
-        section.rows.append(("one process, extract() per article", f"{t_single:.2f}", f"{single_count:,}", "1.00"))
-        # Dask's nanny starts workers with MALLOC_TRIM_THRESHOLD_ set, which turns off glibc's
-        # adaptive mmap threshold; the second run restores a large one to show what that costs.
-        for label, environ in (("default worker environment", {}),
-                               ("MALLOC_MMAP_THRESHOLD_=32MiB", {"MALLOC_MMAP_THRESHOLD_": str(1 << 25)})):
-            import dask
-
-            with dask.config.set({f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in environ.items()}), \
-                distributed.LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                    silence_logs=logging.ERROR,
-                ) as cluster, distributed.Client(cluster):
-                bag = db.read_text(str(path), blocksize="1MB", encoding="utf-8").map(_article_text)
-                warm = db.from_sequence(["Warm-up: Rmb72.5bn (£8bn)."] * workers, npartitions=workers)
-                extract_bag(warm).count().compute()
-                started = time.perf_counter()
-                count = extract_bag(bag).count().compute()
-                t_dask = time.perf_counter() - started
+        section.header = ("api", "one process s", f"{workers} workers s", "speedup", "same result")
+        for api in ("frame", "bag"):
+            r = ds.measure(path, workers=workers, repeats=repeats, api=api)
             section.rows.append(
-                (f"extract_bag, {workers} workers, {label}", f"{t_dask:.2f}", f"{count:,}", f"{t_single / t_dask:.2f}")
+                (api, f"{r['single_s']:.2f}", f"{r['dask_s']:.2f}", f"{r['ratio']:.2f}", "yes" if r["identical"] else "NO")
             )
-            section.figures.append(Figure(f"dask speedup ({label})", t_single / t_dask, "x", note=f"{workers} workers"))
+            detail = f"{r['mentions']:,} mentions, {r['blocksize'] / (1 << 20):g} MiB blocks, median of {repeats}"
+            if not r["identical"]:
+                detail += "; THE TWO SIDES DIFFER"
+            section.ratios.append(
+                Ratio(f"dask {api} / one process", r["ratio"] if r["identical"] else None, ds.TARGET,
+                      detail=detail, gating=False)
+            )
     return section
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "extract_files",
     "local_cluster",
     "SLOW_WORKER_ENVIRON",
+    "PROFILE_SETTING",
     "FRAME_COLUMNS",
     "CONVERSION_COLUMNS",
     "DaskExtraMissingError",
@@ -574,15 +575,22 @@ def extract_files(
 #: a fixed glibc trim threshold also pins the mmap threshold, so the regex engine's large
 #: per-search buffers are mapped and unmapped on every search (several times slower).
 SLOW_WORKER_ENVIRON: tuple[str, ...] = ("MALLOC_TRIM_THRESHOLD_",)
+#: The Dask setting that switches the workers' statistical profiler on or off.
+PROFILE_SETTING = "distributed.worker.profile.enabled"
 
 
-def local_cluster(n_workers: int | None = None, **kwargs: Any) -> distributed.LocalCluster:
+def local_cluster(
+    n_workers: int | None = None, *, profile: bool = False, **kwargs: Any
+) -> distributed.LocalCluster:
     """A ``distributed.LocalCluster`` of single-threaded worker processes suited to extraction.
 
     ``n_workers`` defaults to the CPU count.  The workers start without the environment
     variables of :data:`SLOW_WORKER_ENVIRON`, which Dask's nanny otherwise sets for them (and
-    leaves behind in the environment of the process that started a cluster); everything else is
-    Dask's default.  ``kwargs`` go to ``LocalCluster`` (e.g. ``memory_limit``) and override
+    leaves behind in the environment of the process that started a cluster).  With
+    ``profile=False`` (the default) the workers run without Dask's statistical profiler, a thread
+    that takes the interpreter lock every 10 ms to sample the task's stack: extraction is pure
+    Python, so the sampling costs it several percent and only feeds the dashboard's profile
+    page.  Everything else is Dask's default.  ``kwargs`` go to ``LocalCluster`` (e.g. ``memory_limit``) and override
     these settings.  Close it (or use it as a context manager) when done.
     """
     import logging
@@ -597,10 +605,12 @@ def local_cluster(n_workers: int | None = None, **kwargs: Any) -> distributed.Lo
     options.update(kwargs)
     # a None value in pre-spawn-environ is Dask's way to leave a variable out; the worker
     # processes inherit this process's environment, so it must not hold them while they spawn
-    unset = {f"distributed.nanny.pre-spawn-environ.{name}": None for name in SLOW_WORKER_ENVIRON}
+    settings: dict[str, Any] = {f"distributed.nanny.pre-spawn-environ.{name}": None for name in SLOW_WORKER_ENVIRON}
+    # each nanny hands its worker a copy of the configuration in force when it starts
+    settings[PROFILE_SETTING] = bool(profile)
     saved = {name: os.environ.pop(name) for name in SLOW_WORKER_ENVIRON if name in os.environ}
     try:
-        with dask.config.set(unset):
+        with dask.config.set(settings):
             return distributed.LocalCluster(**options)
     finally:
         os.environ.update(saved)

@@ -61,3 +61,38 @@ def test_conversion_inputs_are_weekdays_in_range_and_repeatable() -> None:
     assert rows == suite.conversion_inputs(300)
     assert all(day.weekday() < 5 and 2006 <= day.year <= 2024 for *_, day in rows)
     assert all(amount > 0 and amount.as_tuple().exponent == -2 for amount, *_ in rows)
+
+
+def _tsv(tmp_path: Path, texts: list[str]) -> Path:
+    path = tmp_path / "articles.tsv"
+    path.write_text("".join(f"t{i}\t{text}\n" for i, text in enumerate(texts)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("blocksize", [1, 7, 40, 333, 10_000])
+def test_dask_benchmark_blocks_give_every_line_once(tmp_path: Path, blocksize: int) -> None:
+    pytest.importorskip("pyarrow")
+    from benchmarks import dask_speedup as ds
+
+    texts = [f"Line {i} costs ${i}bn {'é' * (i % 13)} \"quoted\"" + " pad" * (i * 7 % 23) for i in range(60)]
+    path = _tsv(tmp_path, texts)
+    size = path.stat().st_size
+    blocks = [ds.read_articles(str(path), offset, blocksize) for offset in range(0, size, blocksize)]
+    assert [t for block in blocks for t in block["text"].tolist()] == texts
+    assert [t for block in blocks for t in block["title"].tolist()] == [f"t{i}" for i in range(60)]
+    assert ds.read_articles(str(path))["text"].tolist() == texts
+
+
+def test_dask_benchmark_compares_frames_on_mention_columns(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from benchmarks import dask_speedup as ds
+
+    path = _tsv(tmp_path, ["Capex of $5bn.", "No money here.", "It raised £8bn (Rmb72.5bn)."])
+    whole = ds.single_process(path)
+    assert whole["amount"].tolist() == ["5000000000", "8000000000", "72500000000"]
+    by_lines = ds.single_process(path, reader="lines")
+    assert ds.same(by_lines, whole)
+    shifted = whole.copy()
+    shifted.loc[shifted.index[0], "end"] += 1
+    assert not ds.same(shifted, whole)
+    assert ds.blocksize_for(10**6, 2) * 8 >= 10**6 > ds.blocksize_for(10**6, 2) * 7

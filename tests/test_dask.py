@@ -386,14 +386,31 @@ def _worker_environ() -> dict[str, str | None]:
     return {name: os.environ.get(name) for name in mpd.SLOW_WORKER_ENVIRON}
 
 
+def _extract_long() -> int:
+    """Mentions of a text long enough (a few tenths of a second) for a 10 ms sampler to see."""
+    return len(moneyparse.extract("Capex of $5bn and £3m, ¥380 billion. " * 8000))
+
+
 def test_local_cluster_workers_start_without_the_slow_environment(files):
     stock = dask.config.get("distributed.nanny.pre-spawn-environ")
     assert set(mpd.SLOW_WORKER_ENVIRON) <= set(stock), "Dask no longer sets it: drop the workaround"
     with mpd.local_cluster(1) as local, distributed.Client(local, set_as_default=False) as c:
         assert list(c.run(_worker_environ).values()) == [dict.fromkeys(mpd.SLOW_WORKER_ENVIRON)]
         assert c.run(lambda: os.environ.get("OMP_NUM_THREADS")) == {w: "1" for w in c.nthreads()}
+        # the statistical profiler is off in the workers, and sampled nothing while they extracted
+        assert c.run(lambda: dask.config.get(mpd.PROFILE_SETTING)) == {w: False for w in c.nthreads()}
         assert list(mpd.extract_files(files[:2], scheduler=c)) == _expected_file_mentions(files[:2])
+        assert c.submit(_extract_long, pure=False).result() > 0
+        assert c.profile()["count"] == 0
     assert dask.config.get("distributed.nanny.pre-spawn-environ") == stock
+    assert dask.config.get(mpd.PROFILE_SETTING) is True, "the caller's own setting is left as it was"
+
+
+def test_local_cluster_can_keep_the_profiler(files):
+    with mpd.local_cluster(1, profile=True) as local, distributed.Client(local, set_as_default=False) as c:
+        assert c.run(lambda: dask.config.get(mpd.PROFILE_SETTING)) == {w: True for w in c.nthreads()}
+        assert c.submit(_extract_long, pure=False).result() > 0
+        assert c.profile()["count"] > 0
 
 
 def test_files_missing_file(cluster, files):
