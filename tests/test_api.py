@@ -65,3 +65,25 @@ def test_public_names() -> None:
     for name in ("extract", "iter_extract", "pairs", "parse", "Mention", "Pair", "MoneyParseError", "AmountParseError"):
         assert name in moneyparse.__all__
         assert getattr(moneyparse, name).__doc__
+
+
+def test_mentions_and_pairs_survive_pickling_and_copying() -> None:
+    import copy
+    import pickle
+
+    text = (
+        "Sales of more than ¥380 billion ($53bn) and about $5-6bn, down −€13.2 million; "
+        "3800亿元, 五元三毛, ₹15,000 crore."
+    )
+    mentions = moneyparse.extract(text, assume={"¥": "JPY"})
+    # every optional field is set on some mention, so a field left out of pickling would show
+    for name in ("high", "qualifier", "alternatives"):
+        assert any(getattr(m, name) for m in mentions), name
+    assert {m.evidence for m in mentions} >= {moneyparse.Evidence.ASSUMED, moneyparse.Evidence.MARKER}
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        copies = pickle.loads(pickle.dumps(mentions, protocol=protocol))
+        assert copies == mentions
+        assert [dataclasses.astuple(c) for c in copies] == [dataclasses.astuple(m) for m in mentions]
+    assert copy.deepcopy(mentions) == mentions and copy.copy(mentions[0]) == mentions[0]
+    pairs = moneyparse.pairs(text)
+    assert pairs and pickle.loads(pickle.dumps(pairs)) == pairs

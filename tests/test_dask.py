@@ -371,6 +371,40 @@ def test_files_on_a_running_cluster_in_file_order(cluster, files, read):
     assert sum(c for _, c in done) == len(expected)
 
 
+@pytest.mark.parametrize("batch_bytes", [0, 40, 1 << 20])
+@pytest.mark.parametrize("read", ["worker", "client"])
+def test_files_in_batches_of_any_size_give_the_same_stream(cluster, files, read, batch_bytes):
+    done = []
+    got = list(
+        mpd.extract_files(
+            files * 3, scheduler=cluster.scheduler_address, read=read, batch_bytes=batch_bytes,
+            max_in_flight=2, on_file_done=lambda path, count: done.append(path),
+        )
+    )
+    assert got == _expected_file_mentions(files * 3)
+    assert done == files * 3
+
+
+@pytest.mark.parametrize("read", ["worker", "client"])
+def test_files_a_bad_file_inside_a_batch_comes_after_the_files_before_it(cluster, files, read):
+    missing = str(Path(files[0]).with_name("absent.txt"))
+    stream = mpd.extract_files(
+        [*files[:3], missing, *files[3:]], scheduler=cluster.scheduler_address, read=read
+    )
+    got = []
+    with pytest.raises(FileNotFoundError) as info:
+        for item in stream:
+            got.append(item)
+    assert info.value.filename == missing
+    assert got == _expected_file_mentions(files[:3])
+
+
+def test_files_bad_batch_size(files):
+    for bad in (-1, 1.5, True, "1MB"):
+        with pytest.raises(ValueError, match="batch_bytes"):
+            mpd.extract_files(files, batch_bytes=bad)
+
+
 def test_files_with_a_callers_client_and_a_lazy_path_iterable(client, files):
     got = list(mpd.extract_files((Path(p) for p in reversed(files)), scheduler=client))
     assert got == _expected_file_mentions(list(reversed(files)))
