@@ -10,7 +10,8 @@ Both sides make the same product from the same file, ``enwiki-money.tsv`` (``tit
   article and builds that frame with the same code the workers run; the cluster reads the file
   with ``dd.read_csv`` in ``--blocksize`` blocks (default: four per worker), extracts, and the client gathers the frame.
 * ``--api bag``: every mention as a ``{"id": title, **mention.as_dict()}`` record, through
-  :func:`moneyparse.extract_bag` over ``dask.bag.read_text`` on the cluster.
+  :func:`moneyparse.dask.extract_bag` over ``dask.bag.read_text`` on the cluster, gathered a
+  partition at a time.
 
 The texts are read as plain Python strings on both sides (``dtype=object`` with Dask's
 ``dataframe.convert-string`` off): extraction needs ``str`` objects, and a round trip through
@@ -37,7 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CORPUS", "TARGET", "PARTITIONS_PER_WORKER", "blocksize_for", "split_line", "single_process", "on_dask", "same", "measure", "main"]
+__all__ = ["CORPUS", "TARGET", "PARTITIONS_PER_WORKER", "blocksize_for", "split_line", "single_process", "on_dask", "wait_until_forgotten", "same", "measure", "main"]
 
 #: The corpus, read from the shared data directory beside the repository checkout.
 CORPUS: Path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "enwiki-money.tsv"
@@ -156,8 +157,14 @@ def on_dask(path: Path, client: Any, api: str = "frame", blocksize: int = 4 << 2
     if api == "bag":
         import dask.bag as db
 
+        import itertools
+
         lines = db.read_text(str(path), blocksize=blocksize, encoding="utf-8")
-        return mpd.extract_bag(lines.map(split_line)).compute(scheduler=client)
+        records = mpd.extract_bag(lines.map(split_line))
+        # gathered partition by partition: ``records.compute()`` gives the same list, but Dask
+        # sends one gathered list a frame per element, which takes longer than the extraction
+        partitions = client.gather(client.compute(records.to_delayed()))
+        return list(itertools.chain.from_iterable(partitions))
     import dask.dataframe as dd
 
     with dask.config.set({"dataframe.convert-string": False}):
@@ -184,9 +191,27 @@ def same(got: Any, expected: Any) -> bool:
     return bool(left.equals(right))
 
 
-def _interleaved(runs: tuple[Callable[[], Any], Callable[[], Any]], repeats: int) -> tuple[list[list[float]], list[Any]]:
+def _scheduler_task_count(dask_scheduler: Any) -> int:
+    return len(dask_scheduler.tasks)
+
+
+def wait_until_forgotten(client: Any, timeout: float = 10.0) -> None:
+    """Wait (untimed) until the scheduler holds no task of an earlier run.
+
+    The graphs of two runs have the same keys, so a run started while the last one's results
+    are still being released would reuse them instead of computing.
+    """
+    deadline = time.monotonic() + timeout
+    while client.run_on_scheduler(_scheduler_task_count) and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def _interleaved(
+    runs: tuple[Callable[[], Any], Callable[[], Any]], repeats: int, before: Callable[[], None] | None = None
+) -> tuple[list[list[float]], list[Any]]:
     """Wall times of ``repeats`` rounds that run each side once, after one untimed round.
 
+    ``before`` runs, untimed, before every timed run.
     The untimed round loads the lazy tables in every process; alternating the sides spreads
     the load of a shared machine over both instead of one.
     """
@@ -194,6 +219,8 @@ def _interleaved(runs: tuple[Callable[[], Any], Callable[[], Any]], repeats: int
     times: list[list[float]] = [[] for _ in runs]
     for _ in range(repeats):
         for k, run in enumerate(runs):
+            if before is not None:
+                before()
             began = time.perf_counter()
             results[k] = run()
             times[k].append(time.perf_counter() - began)
@@ -239,7 +266,7 @@ def measure(
                 (
                     lambda: single_process(path, api, "arrow" if reader == "arrow" else "lines"),
                     lambda: on_dask(path, client, api, blocksize, reader),
-                ), repeats
+                ), repeats, lambda: wait_until_forgotten(client),
             )
     finally:
         cluster.close()

@@ -408,6 +408,20 @@ def extract_frame(
 # -- extract_bag ----------------------------------------------------------------------------------
 
 
+class _Batch(tuple):  # type: ignore[type-arg]
+    """A task's results as one value that Dask moves between processes as a single pickle.
+
+    Dask's wire protocol handles a plain ``list`` or ``tuple`` of thousands of records or
+    mentions an element at a time (8,600 mention records took 0.6 s to gather, against 0.04 s
+    as this subclass); everything else treats it as the tuple it is.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type[_Batch], tuple[tuple[Any, ...]]]:
+        return (_Batch, (tuple(self),))
+
+
 _Partial = tuple[int, list[dict[str, object]], list[int]]
 
 
@@ -451,23 +465,22 @@ def _offsets(*sizes: int) -> list[int]:
     return [0, *itertools.accumulate(sizes)][: len(sizes)]
 
 
-def _place(partial: list[_Partial], offsets: list[int], index: int) -> tuple[dict[str, object], ...]:
+def _place(partial: list[_Partial], offsets: list[int], index: int) -> _Batch:
     """The records of one partition with bare-text ids shifted to positions in the whole bag.
 
-    A tuple, not a list: Dask's wire protocol sends a list one element at a time (a frame and a
-    header per record, some fifty times slower for thousands of records) but a tuple of dicts in
-    one piece, and the partition moves to whichever worker gathers the bag.
+    The partition is a :class:`_Batch` (a tuple) so that it moves in one piece to whichever
+    process gathers the bag.
     """
     _, records, local = partial[0]
     offset = offsets[index]
     if not offset or not local:
-        return tuple(records)
+        return _Batch(records)
     placed = list(records)  # the partial result may be shared in worker memory: never mutate it
     for i in local:
         record = dict(placed[i])
         record["id"] = int(record["id"]) + offset  # type: ignore[call-overload]
         placed[i] = record
-    return tuple(placed)
+    return _Batch(placed)
 
 
 def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
@@ -483,6 +496,11 @@ def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
     counts and records move between tasks to number bare texts, never the texts themselves.
     A text of another type raises ``TypeError`` from :func:`moneyparse.extract`; an element of
     another shape raises :class:`BagRecordError` (a ``TypeError``), both when computed.
+
+    To bring many records into the client, gather the partitions
+    (``itertools.chain.from_iterable(client.gather(client.compute(records.to_delayed())))``):
+    ``records.compute()`` gives the same list, but Dask sends a gathered list one element at a
+    time: for the 8,598 records of the Wikipedia corpus on two workers, 1.1 s against 0.6 s.
     """
     if not isinstance(bag, db.Bag):
         raise TypeError(f"extract_bag needs a dask Bag, got {type(bag).__name__!r}")
@@ -533,9 +551,8 @@ def _extract_paths(
     """Read and extract consecutive files (runs on a worker): one ``(mentions,)`` per file.
 
     A file that cannot be read ends the batch with ``(error,)``, which the client raises when
-    the stream reaches that file, after the mentions of the files before it.  Results travel
-    back as tuples: Dask's wire protocol sends a list one element at a time (a frame per
-    mention) but a tuple in one piece, which for thousands of mentions is several times faster.
+    the stream reaches that file, after the mentions of the files before it.  The results
+    travel back as one :class:`_Batch`.
     """
     from moneyparse import extract
 
@@ -547,14 +564,14 @@ def _extract_paths(
             results.append((exc,))
             break
         results.append((tuple(extract(text, assume=assume)),))
-    return tuple(results)
+    return _Batch(results)
 
 
 def _extract_texts(texts: tuple[str, ...], assume: dict[str, str] | None) -> tuple[_FileResult, ...]:
     """Extract texts already read by the client (runs on a worker); as :func:`_extract_paths`."""
     from moneyparse import extract
 
-    return tuple((tuple(extract(text, assume=assume)),) for text in texts)
+    return _Batch((tuple(extract(text, assume=assume)),) for text in texts)
 
 
 def _local_size(path: str) -> int:
