@@ -445,8 +445,11 @@ def dask_speedup(path: Path | None = None, workers: int = 2, repeats: int = 5) -
     except ImportError as error:
         section.rows.append(("not run", f"moneyparse.dask unavailable: {error}"))
         return section
+    import logging
     import tempfile
 
+    for name in ("distributed", "distributed.nanny", "distributed.scheduler", "distributed.worker", "distributed.core"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as scratch:
         if path is None or not path.is_file():
             path = Path(scratch) / "generated.tsv"
@@ -457,7 +460,7 @@ def dask_speedup(path: Path | None = None, workers: int = 2, repeats: int = 5) -
             section.rows.append(
                 (api, f"{r['single_s']:.2f}", f"{r['dask_s']:.2f}", f"{r['ratio']:.2f}", "yes" if r["identical"] else "NO")
             )
-            detail = f"{r['mentions']:,} mentions, {r['blocksize'] / (1 << 20):g} MiB blocks, median of {repeats}"
+            detail = f"{r['mentions']:,} mentions, {r['blocksize'] / (1 << 20):.2f} MiB blocks, median of {repeats}"
             if not r["identical"]:
                 detail += "; THE TWO SIDES DIFFER"
             section.ratios.append(
