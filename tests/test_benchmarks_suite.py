@@ -12,6 +12,7 @@ if str(ROOT) not in sys.path:  # the benchmarks package lives beside the tests, 
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import corpus, peers, suite  # noqa: E402
+import moneyparse  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -96,3 +97,16 @@ def test_dask_benchmark_compares_frames_on_mention_columns(tmp_path: Path) -> No
     shifted.loc[shifted.index[0], "end"] += 1
     assert not ds.same(shifted, whole)
     assert ds.blocksize_for(10**6, 2) * 8 >= 10**6 > ds.blocksize_for(10**6, 2) * 7
+
+
+@pytest.mark.parametrize("api", ["frame", "bag"])
+def test_dask_benchmark_both_sides_agree_on_a_small_corpus(tmp_path: Path, api: str) -> None:
+    pytest.importorskip("distributed")
+    from benchmarks import dask_speedup as ds
+
+    texts = corpus.generated_articles(40)
+    path = _tsv(tmp_path, texts)
+    result = ds.measure(path, workers=2, repeats=1, api=api, blocksize=max(1, path.stat().st_size // 5))
+    assert result["identical"] is True
+    assert result["mentions"] == sum(len(moneyparse.extract(t)) for t in texts) > 0
+    assert result["single_s"] > 0 and result["dask_s"] > 0 and len(result["dask_runs"]) == 1
