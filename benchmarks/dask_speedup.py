@@ -1,29 +1,32 @@
 """Speedup of moneyparse on a local Dask cluster over one process, on the whole corpus.
 
     python -m benchmarks.dask_speedup [--workers 2] [--repeats 5] [--api frame|bag]
-                                      [--blocksize BYTES] [--stock] [--corpus PATH]
+        [--reader arrow|read_csv] [--blocksize BYTES] [--stock] [--corpus PATH]
 
 Both sides make the same product from the same file, ``enwiki-money.tsv`` (``title<TAB>text``):
 
 * ``--api frame`` (the default): the frame of :func:`moneyparse.dask.extract_frame`, one row per
-  mention.  One process reads the file line by line, runs :func:`moneyparse.extract` on every
-  article and builds that frame with the same code the workers run; the cluster reads the file
-  with ``dd.read_csv`` in ``--blocksize`` blocks (default: four per worker), extracts, and the client gathers the frame.
+  mention.  One process reads the whole file with :func:`read_articles`, runs
+  :func:`moneyparse.extract` on every article and builds the frame with the code the workers
+  run; the cluster reads ``--blocksize`` blocks (default: four per worker) with the same reader,
+  one task per block, extracts, and the client gathers the frame.  ``--reader read_csv`` reads
+  the blocks with ``dd.read_csv(dtype=object)`` instead, against Python's line reader in one
+  process.  Texts stay plain Python strings (Dask's ``dataframe.convert-string`` off), as
+  extraction needs ``str`` objects.
 * ``--api bag``: every mention as a ``{"id": title, **mention.as_dict()}`` record, through
   :func:`moneyparse.dask.extract_bag` over ``dask.bag.read_text`` on the cluster, gathered a
   partition at a time.
 
-The texts are read as plain Python strings on both sides (``dtype=object`` with Dask's
-``dataframe.convert-string`` off): extraction needs ``str`` objects, and a round trip through
-Arrow strings would add about a fifth to every block's work.  The cluster is a
-``distributed.LocalCluster`` of ``--workers`` single-threaded processes made by
+The cluster is a ``distributed.LocalCluster`` of ``--workers`` single-threaded processes made by
 :func:`moneyparse.dask.local_cluster` (``--stock``: Dask's default worker settings, with the
 statistical profiler and ``MALLOC_TRIM_THRESHOLD_``), started once before timing (its start-up
 is reported apart).  Each timed Dask run builds the graph, reads on the workers, extracts and
-gathers every mention into the client, so scheduling and transfer are inside the figure.  Both
-sides must give the same mentions (checked).  Each side first runs once untimed, which loads the
-extractor's lazy tables in every process; then ``--repeats`` rounds run one side after the other
-(the cluster idles while one process works), each figure is the median of its runs, and the ratio is one-process time over Dask time.  Exits 1 when the two sides disagree, 2 when
+gathers every mention into the client, so scheduling and transfer are inside the figure; it
+starts once the scheduler has forgotten the previous run, whose keys it would otherwise reuse.
+Both sides must give the same mentions (checked).  Each side first runs once untimed, which
+loads the extractor's lazy tables in every process; then ``--repeats`` rounds run one side after
+the other (the cluster idles while one process works), each figure is the median of its runs,
+and the ratio is one-process time over Dask time.  Exits 1 when the two sides disagree, 2 when
 the corpus is absent.
 """
 
@@ -38,7 +41,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CORPUS", "TARGET", "PARTITIONS_PER_WORKER", "blocksize_for", "split_line", "single_process", "on_dask", "wait_until_forgotten", "same", "measure", "main"]
+__all__ = [
+    "CORPUS", "TARGET", "PARTITIONS_PER_WORKER", "blocksize_for", "split_line", "line_block", "read_articles",
+    "single_process", "on_dask", "wait_until_forgotten", "same", "measure", "main",
+]
 
 #: The corpus, read from the shared data directory beside the repository checkout.
 CORPUS: Path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "enwiki-money.tsv"
@@ -144,7 +150,14 @@ def single_process(path: Path, api: str = "frame", reader: str = "arrow") -> Any
     return records
 
 
-def on_dask(path: Path, client: Any, api: str = "frame", blocksize: int = 4 << 20, reader: str = "arrow") -> Any:
+def _read_block(block: tuple[str, int, int]) -> Any:
+    """:func:`read_articles` of one ``(path, offset, length)`` block (a task on a worker)."""
+    return read_articles(*block)
+
+
+def on_dask(
+    path: Path, client: Any, api: str = "frame", blocksize: int = 4 << 20, reader: str = "arrow"
+) -> Any:
     """The product of ``api`` computed on the cluster of ``client`` and gathered into this process.
 
     The frame is read with :func:`read_articles`, one task per block (``reader="arrow"``), or
@@ -171,7 +184,7 @@ def on_dask(path: Path, client: Any, api: str = "frame", blocksize: int = 4 << 2
         if reader == "arrow":
             size = path.stat().st_size
             blocks = [(str(path), offset, blocksize) for offset in range(0, size, blocksize)]
-            ddf = dd.from_map(lambda block: read_articles(*block), blocks, meta=read_articles(str(path), 0, 0))
+            ddf = dd.from_map(_read_block, blocks, meta=read_articles(str(path), 0, 0))
         else:
             import csv
 

@@ -405,7 +405,7 @@ def extract_frame(
     )
 
 
-# -- extract_bag ----------------------------------------------------------------------------------
+# -- results that cross processes ----------------------------------------------------------------
 
 
 class _Batch(tuple):  # type: ignore[type-arg]
@@ -420,6 +420,9 @@ class _Batch(tuple):  # type: ignore[type-arg]
 
     def __reduce__(self) -> tuple[type[_Batch], tuple[tuple[Any, ...]]]:
         return (_Batch, (tuple(self),))
+
+
+# -- extract_bag ----------------------------------------------------------------------------------
 
 
 _Partial = tuple[int, list[dict[str, object]], list[int]]
@@ -659,8 +662,9 @@ def local_cluster(
     ``profile=False`` (the default) the workers run without Dask's statistical profiler, a thread
     that takes the interpreter lock every 10 ms to sample the task's stack: extraction is pure
     Python, so the sampling costs it several percent and only feeds the dashboard's profile
-    page.  Everything else is Dask's default.  ``kwargs`` go to ``LocalCluster`` (e.g. ``memory_limit``) and override
-    these settings.  Close it (or use it as a context manager) when done.
+    page.  Everything else is Dask's default.  ``kwargs`` go to ``LocalCluster`` (e.g.
+    ``memory_limit``) and override these settings.  Close it (or use it as a context manager)
+    when done.
     """
     import logging
 
@@ -674,7 +678,9 @@ def local_cluster(
     options.update(kwargs)
     # a None value in pre-spawn-environ is Dask's way to leave a variable out; the worker
     # processes inherit this process's environment, so it must not hold them while they spawn
-    settings: dict[str, Any] = {f"distributed.nanny.pre-spawn-environ.{name}": None for name in SLOW_WORKER_ENVIRON}
+    settings: dict[str, Any] = {
+        f"distributed.nanny.pre-spawn-environ.{name}": None for name in SLOW_WORKER_ENVIRON
+    }
     # each nanny hands its worker a copy of the configuration in force when it starts
     settings[PROFILE_SETTING] = bool(profile)
     saved = {name: os.environ.pop(name) for name in SLOW_WORKER_ENVIRON if name in os.environ}
@@ -738,15 +744,12 @@ def _extract_files(
                     except Exception as exc:  # raised after the files before it
                         failure = exc
                         exhausted = True
-                        batch.append(path)
                         break
                     texts.append(text)
                     size += len(text)
                 else:
                     size += _local_size(path)
                 batch.append(path)
-            if failure is not None:
-                batch.pop()
             if not batch:
                 return batch, None, failure
             if read == "worker":
