@@ -15,7 +15,7 @@ from pathlib import Path
 
 from benchmarks import shared_path
 
-__all__ = ["CORPUS_PATH", "corpus_source", "articles", "corpus_slice", "generated_articles", "iter_chunks"]
+__all__ = ["CORPUS_PATH", "corpus_source", "split_line", "articles", "corpus_slice", "generated_articles", "iter_chunks"]
 
 CORPUS_PATH: Path = shared_path("corpus", "enwiki-money.tsv")
 
@@ -68,6 +68,12 @@ def corpus_source() -> str:
 
 
 @functools.cache
+def split_line(line: str) -> tuple[str, str]:
+    """``(title, text)`` of one corpus line (``title<TAB>text``, newline removed)."""
+    title, _, text = line.rstrip("\n").partition("\t")
+    return title, text
+
+
 def articles() -> tuple[str, ...]:
     """Every article text of the corpus (the generated corpus when the file is absent)."""
     if not CORPUS_PATH.is_file():
@@ -75,7 +81,7 @@ def articles() -> tuple[str, ...]:
     texts: list[str] = []
     with CORPUS_PATH.open(encoding="utf-8") as handle:
         for line in handle:
-            _, _, text = line.rstrip("\n").partition("\t")
+            _, text = split_line(line)
             if text:
                 texts.append(text)
     return tuple(texts)

@@ -41,6 +41,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.corpus import split_line
+
 __all__ = [
     "CORPUS", "TARGET", "PARTITIONS_PER_WORKER", "blocksize_for", "split_line", "line_block", "read_articles",
     "single_process", "on_dask", "wait_until_forgotten", "same", "measure", "main",
@@ -55,12 +57,6 @@ TARGET = 1.3
 PARTITIONS_PER_WORKER = 4
 #: Columns the two sides are compared on: ``doc`` is a row label, numbered per block by read_csv.
 _COMPARED = ("start", "end", "text", "amount", "high", "currency", "qualifier")
-
-
-def split_line(line: str) -> tuple[str, str]:
-    """``(title, text)`` of one corpus line (``title<TAB>text``, newline removed)."""
-    title, _, text = line.rstrip("\n").partition("\t")
-    return title, text
 
 
 def blocksize_for(size: int, workers: int) -> int:

@@ -200,6 +200,17 @@ class _ArgumentParser(argparse.ArgumentParser):
 COMMANDS = ("extract", "convert", "check", "rates")
 
 
+def _add_reading_options(command: argparse.ArgumentParser) -> None:
+    """``--encoding`` and ``--errors``, the same for every command that reads text files."""
+    command.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
+    command.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="invalid bytes: stop with an error (strict, default) or read on (replace)",
+    )
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser of the ``moneyparse`` command line and its subcommands.
 
@@ -241,13 +252,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE, whole or not at all")
         extract.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="N local processes")
         extract.add_argument("--scheduler", metavar="ADDRESS", help="run on a dask cluster (dask extra)")
-        extract.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
-        extract.add_argument(
-            "--errors",
-            choices=("strict", "replace"),
-            default="strict",
-            help="invalid bytes: stop with an error (strict, default) or read on (replace)",
-        )
+        _add_reading_options(extract)
         extract.add_argument(
             "--chunk-size", type=_positive_int, default=CHUNK_SIZE, metavar="BYTES", help="read size (1 MiB)"
         )
@@ -280,8 +285,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         check.add_argument("--published", type=_date, metavar="DATE", help="publication date of the text")
         check.add_argument("--tolerance", type=_percent, metavar="PCT", help="allowed deviation in percent")
         check.add_argument("--format", choices=("table", "json"), default="table", help="output format")
-        check.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
-        check.add_argument("--errors", choices=("strict", "replace"), default="strict", help="invalid bytes")
+        _add_reading_options(check)
         check.set_defaults(handler=_cmd_check)
 
     if only in (None, "rates"):
