@@ -8,7 +8,8 @@ falls back to the public ``finditer``.  Either way the results are identical.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 
 __all__ = ["Pattern", "compile_bytes", "NULL"]
 
@@ -56,6 +57,22 @@ class Pattern:
         for m in self._compiled.finditer(data, pos, end):  # pragma: no cover - another binding
             yield [m.span(i) for i in range(self.groups + 1)]
 
+    def searcher(self) -> Callable[[bytes, int, int], list[tuple[int, int]]]:
+        """A function ``(data, pos, end)`` giving the group spans of the leftmost match in
+        ``data[pos:end]``; its first span is :data:`NULL` when there is none.
+
+        For loops that move ``pos`` themselves: one C call per match, no generator in between.
+        """
+        raw = self._raw
+        if raw is not None:
+            return functools.partial(raw.Match, self._unanchored)
+
+        def search(data: bytes, pos: int, end: int) -> list[tuple[int, int]]:  # pragma: no cover
+            for spans in self.spans(data, pos, end):
+                return spans
+            return [NULL] * (self.groups + 1)
+
+        return search
 
     def first(self, data: bytes, pos: int = 0) -> list[tuple[int, int]] | None:
         """Byte spans of group 0..n of the leftmost match at or after ``pos``, or None."""

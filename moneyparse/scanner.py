@@ -70,6 +70,7 @@ class _Compiled:
     """The scan pattern and the Python patterns used on each candidate."""
 
     scan: Pattern  # the candidate scan over UTF-8 bytes
+    search: Callable[[bytes, int, int], list[tuple[int, int]]]  # its one-call search
     evidence: Pattern  # evidence words, Han and kana
     hedge_before: re.Pattern[str]
     range_before: re.Pattern[str]
@@ -206,7 +207,7 @@ def _compiled() -> _Compiled:
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
         re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
     )
-    return _Compiled(scan, evidence, hedge_before, range_before, range_after, splitters)
+    return _Compiled(scan, scan.searcher(), evidence, hedge_before, range_before, range_after, splitters)
 
 
 # --------------------------------------------------------------------------------------------
@@ -534,6 +535,18 @@ def _max_name_words() -> int:
     return max(len(n.split()) for n in tables().names)
 
 
+@functools.cache
+def _long_name_seconds() -> dict[str, frozenset[str]]:
+    """For the first word of each currency name of several words, the second words that follow it
+    ("hong" -> "kong")."""
+    seconds: dict[str, set[str]] = {}
+    for name in tables().names:
+        words = name.split()
+        if len(words) > 1:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {first: frozenset(found) for first, found in seconds.items()}
+
+
 def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     """The longest currency name that starts at ``mstart`` and spans several words, if any.
 
@@ -546,8 +559,20 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     ends: list[int] = []
     pos = mstart
     limit = min(len(text), mstart + _MAX_NAME_CHARS)
+    m = _NAME_WORD.match(text, pos, limit)
+    if m is None:
+        return None
+    # Most markers ("dollars in", "euros.") begin no name of several words: the first two words
+    # tell, before the words are read one by one.
+    seconds = _long_name_seconds().get(m.group().lower())
+    gap = _NAME_GAP.match(text, m.end()) if seconds is not None else None
+    second = _NAME_WORD.match(text, gap.end(), limit) if gap is not None else None
+    if second is None:
+        return None
+    word = second.group().lower()
+    if word not in seconds and not (word[-1:] == "." and word[:-1] in seconds):
+        return None
     for _ in range(_max_name_words()):
-        m = _NAME_WORD.match(text, pos, limit)
         if m is None:
             break
         ends.append(m.end())
@@ -555,6 +580,7 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
         if gap is None:
             break
         pos = gap.end()
+        m = _NAME_WORD.match(text, pos, limit)
     for e in reversed(ends[1:]):
         written = text[mstart:e]
         found = names.get(" ".join(written.lower().split()))
@@ -587,6 +613,7 @@ _DOLLAR_COUNTRIES = (
 )
 _TRIGGERED_DEFAULTS = frozenset({"USD", "GBP"})
 _DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
+_TRIGGER_BYTES = frozenset(name.encode("ascii") for name in _DOLLAR_COUNTRIES)
 
 
 def _resolve(
@@ -727,6 +754,9 @@ class _Evidence:
 # --------------------------------------------------------------------------------------------
 
 
+#: At most this many scan matches are found ahead in one burst.
+_BURST = 32
+
 # Every byte that is not a UTF-8 continuation byte: deleting these leaves the continuation bytes.
 _NOT_CONTINUATION = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
 
@@ -812,38 +842,58 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     data = text.encode("utf-8", "surrogatepass")
     char_at = _char_offsets(text, data)
     raws: list[_Raw] = []
-    triggers: list[int] = []
+    trigger_bytes: list[int] = []  # byte offsets; turned into characters only if a "$" asks
+    search = c.search
+    size = len(data)
     pos = 0
-    while True:
-        spans = c.scan.first(data, pos)
-        if spans is None:
-            break
-        bstart, bend = spans[0]
-        pos = bend if bend > pos else pos + 1
-        start, end = char_at(bstart), char_at(bend)
-        span = text[start:end]
-        if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
-            triggers.append(start)
-            continue
-        split = _split(span)
-        if split is None:
-            continue
-        form, m = split
-        if form == 1 and m.start("post2") > 0 and span[m.start("post2") - 1] == " ":
-            # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
-            # next number belongs to it, not to the number before it; scan again from the sign
-            post = m["post2"]
-            if not post.isalpha() and text[end : end + 1].isdigit():
-                pos = bstart + len(span[: m.start("post2")].encode("utf-8", "surrogatepass"))
+    burst = _BURST
+    while pos <= size:
+        # The matches of the next stretch, found in one burst: RE2 runs fastest while its automaton
+        # is still in the processor's cache, before the Python work on each candidate.  A candidate
+        # that moves the scan drops the rest of its burst; the next bursts start small again.
+        batch: list[tuple[int, int]] = []
+        after = pos
+        while after <= size and len(batch) < burst:
+            found = search(data, after, size)[0]
+            if found[0] < 0:
+                after = size + 1
+                break
+            batch.append(found)
+            after = found[1] if found[1] > after else after + 1
+        pos = after
+        burst = min(2 * burst, _BURST)
+        for bstart, bend in batch:
+            if data[bstart:bend].lower() in _TRIGGER_BYTES:
+                trigger_bytes.append(bstart)
                 continue
-        raw = _parse_match(text, start, end, form, m)
-        if raw is not None:
-            raws.append(raw)
-            if raw.end > end:  # a name read on past the scan: go on after it
-                pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
+            start, end = char_at(bstart), char_at(bend)
+            span = text[start:end]
+            if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
+                trigger_bytes.append(bstart)  # a name the scan matched by case folding ("\u212a" for "k")
+                continue
+            split = _split(span)
+            if split is None:
+                continue
+            form, m = split
+            if form == 1 and m.start("post2") > 0 and span[m.start("post2") - 1] == " ":
+                # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
+                # next number belongs to it, not to the number before it; scan again from the sign
+                post = m["post2"]
+                if not post.isalpha() and text[end : end + 1].isdigit():
+                    pos = bstart + len(span[: m.start("post2")].encode("utf-8", "surrogatepass"))
+                    burst = 2
+                    break
+            raw = _parse_match(text, start, end, form, m)
+            if raw is not None:
+                raws.append(raw)
+                if raw.end > end:  # a name read on past the scan: go on after it
+                    pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
+                    burst = 2
+                    break
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))
+    triggers = list(map(_char_offsets(text, data), trigger_bytes)) if trigger_bytes else []
     index = _Evidence(text)
     mentions: list[Mention] = []
     for raw in raws:
