@@ -84,6 +84,8 @@ def _decimal_mark(number: str, lang: str) -> str | None:
 
 
 _PLAIN = re.compile(r"[0-9]{1,3}(?:\.([0-9]{1,2}))?|[0-9]+\.([0-9]{1,2}|[0-9]{4,})|[0-9]+")
+# English grouping: "1,234", "100,000", "1,234,567.89" (one comma alone is a decimal comma elsewhere).
+_EN_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.([0-9]+))?")
 
 
 def parse_digits(number: str, lang: str = "en") -> Numeral:
@@ -105,6 +107,10 @@ def parse_digits(number: str, lang: str = "en") -> Numeral:
         if plain is not None:  # "1234.56", "72.5", "1200": no grouping, read at once
             fraction = plain.group(1) or plain.group(2)
             return Numeral(Decimal(number), -len(fraction) if fraction else 0)
+        grouped = _EN_GROUPED.fullmatch(number)
+        if grouped is not None and (lang != "comma" or grouped.group(1) is not None or number.count(",") > 1):
+            fraction = grouped.group(1)
+            return Numeral(Decimal(number.replace(",", "")), -len(fraction) if fraction else 0)
     number = number.translate(FULLWIDTH)
     mark = _decimal_mark(number, lang)
     if mark is None:

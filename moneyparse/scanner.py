@@ -40,6 +40,7 @@ _DIG = r"[0-9\x{ff10}-\x{ff19}]"
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
 _NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}"
 _CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_CJK_NUMERAL_SET = frozenset(_CJK_NUMERALS)
 
 # Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
 # "TOP 10", "AMD 7nm"): never read as markers.
@@ -71,7 +72,7 @@ class _Compiled:
 
     scan: Pattern  # the candidate scan over UTF-8 bytes
     search: Callable[[bytes, int, int], list[tuple[int, int]]]  # its one-call search
-    evidence: Pattern  # evidence words, Han and kana
+    evidence: Callable[[bytes, int, int], list[tuple[int, int]]]  # search for evidence words, Han and kana
     hedge_before: re.Pattern[str]
     range_before: re.Pattern[str]
     range_after: re.Pattern[str]
@@ -163,9 +164,13 @@ def _compiled() -> _Compiled:
     scan = compile_bytes(re.sub(r"\(\?P<\w+>", "(?:", pattern))
 
     ev_words = sorted(t.evidence, key=len, reverse=True)
+    # No groups: RE2 then finds each match with its automaton alone.  What matched is told apart
+    # by its first byte (kana and Han by their UTF-8 lead bytes, words are ASCII) in _Evidence.
+    if any(0xE3 <= w.encode("utf-8")[0] <= 0xE9 for w in ev_words):
+        raise ValueError("evidence words must not begin in kana or Han: _Evidence reads those by lead byte")
     evidence = compile_bytes(
-        "(?P<word>(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + (r"\b" if w[-1].isalnum() else "") for w in ev_words) + "))"
-        "|(?P<us>\\bUSA?\\b|\\bU\\.S\\.)|(?P<kana>[\\x{3040}-\\x{30ff}]+)|(?P<han>[\\x{4e00}-\\x{9fff}]+)"
+        "(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + (r"\b" if w[-1].isalnum() else "") for w in ev_words) + ")"
+        "|\\bUSA?\\b|\\bU\\.S\\.|[\\x{3040}-\\x{30ff}]+|[\\x{4e00}-\\x{9fff}]+"
     )
     hedges = sorted(t.hedges, key=len, reverse=True)
     hedge_before = re.compile(
@@ -207,7 +212,7 @@ def _compiled() -> _Compiled:
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
         re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
     )
-    return _Compiled(scan, scan.searcher(), evidence, hedge_before, range_before, range_after, splitters)
+    return _Compiled(scan, scan.searcher(), evidence.searcher(), hedge_before, range_before, range_after, splitters)
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,8 +327,8 @@ def _lang_at(text: str, start: int, end: int, marker: str) -> str:
     other continental signs follow the decimal-comma convention, everything else the English one.
     """
     words = text[max(0, start - 300) : end + 300].lower().split()
-    en = sum(1 for w in words if w in _EN_WORDS)
-    comma = sum(1 for w in words if w in _COMMA_WORDS)
+    en = sum(map(_EN_WORDS.__contains__, words))
+    comma = sum(map(_COMMA_WORDS.__contains__, words))
     if comma == en:
         return "comma" if marker in _CONTINENTAL_MARKERS else "en"
     return "comma" if comma > en else "en"
@@ -333,6 +338,20 @@ def _scale_of(word: str | None) -> int:
     """Power of ten a scale word stands for ("bn" -> 9, "亿" -> 8)."""
     if not word:
         return 0
+    found = _SCALES_SEEN.get(word)
+    if found is None:
+        found = _read_scale(word)
+        if len(_SCALES_SEEN) < 4096:  # the spellings a text can invent ("bIlLiOn") are not kept forever
+            _SCALES_SEEN[word] = found
+    return found
+
+
+#: Scale words as written, read once each ("bn", "billion", "Billion", "亿").
+_SCALES_SEEN: dict[str, int] = {}
+
+
+def _read_scale(word: str) -> int:
+    """:func:`_scale_of` without the memory: the tables' reading of ``word``."""
     t = tables()
     found = t.scales.get(word)
     if found is not None:
@@ -351,7 +370,7 @@ def _numeral(num_text: str, lang: str) -> Numeral:
     if num_text.isascii() and num_text.isdigit():
         return Numeral(Decimal(int(num_text)), 0)
     plain = num_text.translate(FULLWIDTH)
-    if any(c in _CJK_NUMERALS for c in plain):
+    if not _CJK_NUMERAL_SET.isdisjoint(plain):
         return parse_cjk(plain)
     return parse_digits(plain, lang)
 
@@ -595,9 +614,9 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
 
 def _tidy(value: Decimal) -> Decimal:
     """Integral values shown without exponent (``72500000000`` rather than ``7.25E+10``)."""
-    sign, digits, exp = value.as_tuple()
+    exp = value.as_tuple().exponent
     if isinstance(exp, int) and exp > 0:
-        return to_decimal("".join(map(str, digits)), exp, bool(sign))
+        return Decimal(int(value)) if value else to_decimal("0", exp, value.is_signed())
     return value
 
 
@@ -679,6 +698,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_US_FORMS = frozenset({b"US", b"USA", b"U.S."})
+
+
 class _Evidence:
     """Where the evidence words, Han and kana of one text are, found in one pass on first need.
 
@@ -696,27 +718,44 @@ class _Evidence:
         self._kana: tuple[list[int], list[int]] = ([], [])
 
     def _build(self) -> dict[str, list[int]]:
-        c = _compiled()
-        t = tables()
+        search = _compiled().evidence
+        evidence = tables().evidence
         text = self._text
         data = text.encode("utf-8", "surrogatepass")
-        char_at = _char_offsets(text, data)
-        word_g = c.evidence.groupindex["word"]
-        us_g = c.evidence.groupindex["us"]
-        kana_g = c.evidence.groupindex["kana"]
+        size = len(data)
+        found: list[tuple[int, int]] = []
+        pos = 0
+        while True:
+            a, b = search(data, pos, size)[0]
+            if a < 0:
+                break
+            found.append((a, b))
+            pos = b
+        span_at = _char_spans(text, data)
         words: dict[str, list[int]] = {}
-        for spans in c.evidence.spans(data):
-            a, b = spans[0]
-            if spans[word_g][0] >= 0:
-                code = t.evidence.get(" ".join(data[a:b].decode("utf-8", "replace").lower().split()))
-                if code is not None:
-                    words.setdefault(code, []).append(char_at(a))
-            elif spans[us_g][0] >= 0:
-                words.setdefault("USD", []).append(char_at(a))
-            else:
-                starts, ends = self._kana if spans[kana_g][0] >= 0 else self._han
-                starts.append(char_at(a))
-                ends.append(char_at(b))
+        code_of: dict[bytes, str] = {}  # each written word looked up once
+        kana_starts, kana_ends = self._kana
+        han_starts, han_ends = self._han
+        for a, b in found:
+            lead = data[a]
+            if lead == 0xE3:  # U+3040-U+30FF, kana
+                start, end = span_at(a, b)
+                kana_starts.append(start)
+                kana_ends.append(end)
+            elif 0xE4 <= lead <= 0xE9:  # U+4E00-U+9FFF, Han
+                start, end = span_at(a, b)
+                han_starts.append(start)
+                han_ends.append(end)
+            else:  # an evidence word or "US", "USA", "U.S."
+                written = data[a:b]
+                code = code_of.get(written)
+                if code is None:
+                    code = evidence.get(" ".join(written.decode("utf-8", "replace").lower().split()))
+                    if code is None:
+                        code = "USD" if written in _US_FORMS else ""
+                    code_of[written] = code
+                if code:
+                    words.setdefault(code, []).append(span_at(a, b)[0])
         self._words = words
         return words
 
@@ -761,26 +800,24 @@ _BURST = 32
 _NOT_CONTINUATION = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
 
 
-def _char_offsets(text: str, data: bytes) -> Callable[[int], int]:
-    """A function mapping byte offsets of ``data`` (mostly increasing) to character offsets of ``text``.
+def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]:
+    """A function mapping a byte span of ``data`` to its character span in ``text``, in one call.
 
-    The characters between two offsets are the bytes minus the continuation bytes among them, so
-    the mapping costs one pass over the bytes in all.
+    Spans are asked for left to right; the count of characters carries on from the last start.
     """
     if len(data) == len(text):
-        return lambda b: b
-    state = [0, 0]  # last byte offset, its character offset
+        return lambda a, b: (a, b)
+    last_b = last_c = 0  # last start, its character offset
 
-    def char_at(b: int) -> int:
-        last_b, last_c = state
-        if b >= last_b:
-            last_c += (b - last_b) - len(data[last_b:b].translate(None, _NOT_CONTINUATION))
-        else:
-            last_c -= (last_b - b) - len(data[b:last_b].translate(None, _NOT_CONTINUATION))
-        state[0], state[1] = b, last_c
-        return last_c
+    def span_at(a: int, b: int) -> tuple[int, int]:
+        nonlocal last_b, last_c
+        if a < last_b:
+            last_b = last_c = 0
+        start = last_c + (a - last_b) - len(data[last_b:a].translate(None, _NOT_CONTINUATION))
+        last_b, last_c = a, start
+        return start, start + (b - a) - len(data[a:b].translate(None, _NOT_CONTINUATION))
 
-    return char_at
+    return span_at
 
 
 def _hedge(text: str, start: int) -> Qualifier | None:
@@ -840,7 +877,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     """All mentions of ``text`` (ranges merged, hedges and signs applied, currencies resolved)."""
     c = _compiled()
     data = text.encode("utf-8", "surrogatepass")
-    char_at = _char_offsets(text, data)
+    span_at = _char_spans(text, data)
     raws: list[_Raw] = []
     trigger_bytes: list[int] = []  # byte offsets; turned into characters only if a "$" asks
     search = c.search
@@ -866,7 +903,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
             if data[bstart:bend].lower() in _TRIGGER_BYTES:
                 trigger_bytes.append(bstart)
                 continue
-            start, end = char_at(bstart), char_at(bend)
+            start, end = span_at(bstart, bend)
             span = text[start:end]
             if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
                 trigger_bytes.append(bstart)  # a name the scan matched by case folding ("\u212a" for "k")
@@ -893,7 +930,11 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))
-    triggers = list(map(_char_offsets(text, data), trigger_bytes)) if trigger_bytes else []
+    if trigger_bytes:
+        to_chars = _char_spans(text, data)
+        triggers = [to_chars(b, b)[0] for b in trigger_bytes]
+    else:
+        triggers = []
     index = _Evidence(text)
     mentions: list[Mention] = []
     for raw in raws:
