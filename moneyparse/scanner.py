@@ -699,63 +699,83 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _US_FORMS = frozenset({b"US", b"USA", b"U.S."})
+_KANA = "kana"  # kinds of evidence that are scripts, not codes (codes are upper case)
+_HAN = "han"
+#: The code each written evidence word stands for ("" for none), looked up once per spelling.
+_CODE_OF: dict[bytes, str] = {}
+
+
+def _evidence_in(data: bytes, pos: int, stop: int) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of each evidence word, kana run and Han run starting in ``data[pos:stop]``
+    (byte offsets); ``kind`` is the word's code, or :data:`_KANA` or :data:`_HAN`."""
+    search = _compiled().evidence
+    evidence = tables().evidence
+    size = len(data)
+    found: list[tuple[int, int, str]] = []
+    while pos < stop:
+        a, b = search(data, pos, size)[0]
+        if a < 0 or a >= stop:
+            break
+        pos = b
+        lead = data[a]
+        if lead == 0xE3:  # U+3040-U+30FF
+            kind = _KANA
+        elif 0xE4 <= lead <= 0xE9:  # U+4E00-U+9FFF
+            kind = _HAN
+        else:  # an evidence word or "US", "USA", "U.S."
+            written = data[a:b]
+            code = _CODE_OF.get(written)
+            if code is None:
+                code = evidence.get(" ".join(written.decode("utf-8", "replace").lower().split())) or (
+                    "USD" if written in _US_FORMS else ""
+                )
+                if len(_CODE_OF) < 4096:
+                    _CODE_OF[written] = code
+            if not code:
+                continue
+            kind = code
+        found.append((a, b, kind))
+    return found
+
+
+@functools.cache
+def _evidence_margin() -> int:
+    """Characters read either side of a window so that words at its edges read as in the whole text."""
+    return max(len(w) for w in tables().evidence) + 8
 
 
 class _Evidence:
-    """Where the evidence words, Han and kana of one text are, found in one pass on first need.
+    """Counts the evidence words, Han and kana in windows of one text.
 
-    Each ambiguous mention then counts what lies in its windows by bisection, so a text full of
-    "¥" costs one pass, not one window scan per mention.  A word counts for a window when it
-    starts inside it; a run of script counts when it overlaps it.
+    The windows that ambiguous mentions ask about usually cover a small part of a text, so each is
+    first read on its own.  Once the windows read add up to the length of the text, the whole text
+    is read once instead and later windows are counted by bisection: a text full of "¥" costs at
+    most two passes, not one window scan per mention.  A word counts for a window when it starts
+    inside it; a run of script counts when it overlaps it.
     """
 
-    __slots__ = ("_text", "_words", "_han", "_kana")
+    __slots__ = ("_text", "_read", "_words", "_han", "_kana")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._read = 0  # characters read window by window so far
         self._words: dict[str, list[int]] | None = None
         self._han: tuple[list[int], list[int]] = ([], [])
         self._kana: tuple[list[int], list[int]] = ([], [])
 
     def _build(self) -> dict[str, list[int]]:
-        search = _compiled().evidence
-        evidence = tables().evidence
         text = self._text
         data = text.encode("utf-8", "surrogatepass")
-        size = len(data)
-        found: list[tuple[int, int]] = []
-        pos = 0
-        while True:
-            a, b = search(data, pos, size)[0]
-            if a < 0:
-                break
-            found.append((a, b))
-            pos = b
         span_at = _char_spans(text, data)
         words: dict[str, list[int]] = {}
-        code_of: dict[bytes, str] = {}  # each written word looked up once
-        kana_starts, kana_ends = self._kana
-        han_starts, han_ends = self._han
-        for a, b in found:
-            lead = data[a]
-            if lead == 0xE3:  # U+3040-U+30FF, kana
-                start, end = span_at(a, b)
-                kana_starts.append(start)
-                kana_ends.append(end)
-            elif 0xE4 <= lead <= 0xE9:  # U+4E00-U+9FFF, Han
-                start, end = span_at(a, b)
-                han_starts.append(start)
-                han_ends.append(end)
-            else:  # an evidence word or "US", "USA", "U.S."
-                written = data[a:b]
-                code = code_of.get(written)
-                if code is None:
-                    code = evidence.get(" ".join(written.decode("utf-8", "replace").lower().split()))
-                    if code is None:
-                        code = "USD" if written in _US_FORMS else ""
-                    code_of[written] = code
-                if code:
-                    words.setdefault(code, []).append(span_at(a, b)[0])
+        for a, b, kind in _evidence_in(data, 0, len(data)):
+            start, end = span_at(a, b)
+            if kind is _KANA or kind is _HAN:
+                starts, ends = self._kana if kind is _KANA else self._han
+                starts.append(start)
+                ends.append(end)
+            else:
+                words.setdefault(kind, []).append(start)
         self._words = words
         return words
 
@@ -765,19 +785,49 @@ class _Evidence:
         i = bisect_left(starts, hi) - 1
         return i >= 0 and ends[i] > lo
 
+    def _window(self, lo: int, hi: int, codes: tuple[str, ...]) -> tuple[dict[str, int], bool, bool]:
+        """Word counts, kana and Han of ``text[lo:hi]``, read from the window alone."""
+        text = self._text
+        margin = _evidence_margin()
+        first = max(0, lo - margin)
+        piece = text[first : hi + margin]
+        data = piece.encode("utf-8", "surrogatepass")
+        if len(data) == len(piece):
+            b_lo, b_hi = lo - first, hi - first
+        else:
+            b_lo = len(piece[: lo - first].encode("utf-8", "surrogatepass"))
+            b_hi = b_lo + len(text[lo:hi].encode("utf-8", "surrogatepass"))
+        seen: dict[str, int] = {}
+        kana = han = False
+        for a, b, kind in _evidence_in(data, 0, b_hi):
+            if kind is _KANA:
+                kana = kana or b > b_lo
+            elif kind is _HAN:
+                han = han or b > b_lo
+            elif a >= b_lo and kind in codes:
+                seen[kind] = seen.get(kind, 0) + 1
+        # in the order of ``codes``, as the index gives them: ties are settled in that order
+        return {code: seen[code] for code in codes if code in seen}, kana, han
+
     def counts(self, lo: int, hi: int, codes: tuple[str, ...]) -> dict[str, int]:
         """Evidence words for each of ``codes`` starting in ``text[lo:hi]``; script adds 2 for CNY or JPY."""
-        words = self._words if self._words is not None else self._build()
-        counts: dict[str, int] = {}
-        for code in codes:
-            found = words.get(code)
-            if found:
-                n = bisect_left(found, hi) - bisect_left(found, lo)
-                if n:
-                    counts[code] = n
+        hi = min(hi, len(self._text))
+        if self._words is None and self._read + (hi - lo) <= len(self._text):
+            self._read += hi - lo
+            counts, kana, han = self._window(lo, hi, codes)
+        else:
+            words = self._words if self._words is not None else self._build()
+            counts = {}
+            for code in codes:
+                found = words.get(code)
+                if found:
+                    n = bisect_left(found, hi) - bisect_left(found, lo)
+                    if n:
+                        counts[code] = n
+            kana = self._overlaps(self._kana, lo, hi)
+            han = not kana and self._overlaps(self._han, lo, hi)
         # Chinese script around "¥" or "元" points to the yuan; Japanese kana to the yen.
-        kana = self._overlaps(self._kana, lo, hi)
-        if "CNY" in codes and not kana and self._overlaps(self._han, lo, hi):
+        if "CNY" in codes and not kana and han:
             counts["CNY"] = counts.get("CNY", 0) + 2
         if "JPY" in codes and kana:
             counts["JPY"] = counts.get("JPY", 0) + 2
