@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from moneyparse.mention import Evidence, Mention, Pair
 
@@ -90,11 +90,16 @@ def _plausible(ambiguous: Mention, code: str, other: Mention) -> bool:
         return False
     lo_a, hi_a = bands[code]
     lo_o, hi_o = bands[other.currency]
-    ratio = abs(ambiguous.amount) / abs(other.amount)  # units of code per unit of the other
+    ctx = _RATIO_CONTEXT  # whatever precision the caller's own context has
+    ratio = ctx.divide(ambiguous.amount.copy_abs(), other.amount.copy_abs())  # units of code per unit of the other
     # allow for rounding of quoted figures on top of the historical bands
-    low = lo_a / hi_o * Decimal("0.8")
-    high = hi_a / lo_o * Decimal("1.25")
+    low = ctx.multiply(ctx.divide(lo_a, hi_o), Decimal("0.8"))
+    high = ctx.multiply(ctx.divide(hi_a, lo_o), Decimal("1.25"))
     return low <= ratio <= high
+
+
+#: Rates compared at 28 significant digits, the decimal module's default, in every caller's context.
+_RATIO_CONTEXT = Context(prec=28)
 
 
 def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] | None = None) -> list[Mention]:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier
@@ -461,21 +461,31 @@ def _split(span: str) -> tuple[int, re.Match[str]] | None:
     return None
 
 
-def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -> _Raw | None:
-    """Turn one scan match, split by :func:`_split`, into a raw candidate (None: a filter rejects it).
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a scan match says by itself, before the text around it is looked at."""
 
-    ``start``/``end`` are the character offsets of the whole match in ``text``.
-    """
+    form: int  # of the scan: 0 marker first, 1 marker after, 2 pence, 3 spelled, 4 CJK numerals
+    marker: str
+    number_text: str
+    scale_word: str | None
+    info: Marker | None  # None: only a longer name read on in the text can make it money
+    negative: bool  # a sign written between the marker and the number
+    after_scale: str | None  # a scale written after the code: "75 USD million"
+    rescan_at: int  # where a sign glued to the next number starts in the match ("2009 $5"), else -1
+
+
+@functools.lru_cache(maxsize=2048)
+def _reading(span: str) -> _Reading | None:
+    """:func:`_split` and the reading of its pieces, once per spelling of a match ("$1 million")."""
+    split = _split(span)
+    if split is None:
+        return None
+    form, m = split
     t = tables()
-    marker = ""
-    after = form != 0
     negative = False
-    info: Marker | None = None
-    scale_word = None
-    number_text = ""
-    pence = form == 2
-    spelled = form == 3
     after_scale = None
+    rescan_at = -1
     if form == 0:
         marker = m["pre"]
         number_text = m["num1"]
@@ -489,9 +499,12 @@ def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -
         number_text = m["num2"]
         scale_word = m["scale2"]
         marker = m["post2"]
+        cut = m.start("post2")
+        if cut > 0 and span[cut - 1] == " " and not marker.isalpha():
+            rescan_at = cut
         after_scale = m["scale2b"]
         if after_scale and not (marker.isupper() and len(marker) in (3, 4)):
-            marker = m["post2"] + m.string[m.end("post2") : m.end("scale2b")]  # not a scale after all
+            marker = m["post2"] + span[m.end("post2") : m.end("scale2b")]  # not a scale after all
             after_scale = None
         if after_scale:
             scale_word = scale_word or after_scale  # "75 USD million": the scale follows the code
@@ -503,10 +516,12 @@ def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -
     elif form == 2:
         number_text = m["num3"]
         marker = "p"
+        scale_word = None
         info = t.names.get("p")
     elif form == 3:
         number_text = m["words"]
         marker = m["post4"]
+        scale_word = None
         info = t.marker(marker, after=True)
         if info is None and marker[:1] == "M" and len(marker) == 4:
             info = t.marker(marker[1:], after=True)  # "twenty MUSD"
@@ -514,31 +529,54 @@ def _parse_match(text: str, start: int, end: int, form: int, m: re.Match[str]) -
     else:
         number_text = m["cjk"]
         marker = m["post5"]
+        scale_word = None
         info = t.marker(marker, after=True)
-    if after and marker[-1:].isalpha() and not after_scale:
+    return _Reading(form, marker, number_text, scale_word, info, negative, after_scale, rescan_at)
+
+
+@functools.lru_cache(maxsize=2048)
+def _value(number_text: str, lang: str, spelled: bool, scale_word: str | None, minor: int) -> tuple[Decimal, int, int] | None:
+    """Value, exponent of the last written digit and scale of a number as written, in minor units
+    removed (None: not a number after all)."""
+    try:
+        numeral = parse_words(number_text) if spelled else _numeral(number_text, lang)
+    except (ValueError, ArithmeticError):
+        return None
+    scale = _scale_of(scale_word) - minor
+    value = _tidy(numeral.value.scaleb(scale)) if scale else numeral.value
+    return value, numeral.exponent + scale, scale
+
+
+def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | None:
+    """Turn one scan match, read by :func:`_reading`, into a raw candidate (None: a filter rejects it).
+
+    ``start``/``end`` are the character offsets of the whole match in ``text``.
+    """
+    form = reading.form
+    marker = reading.marker
+    info = reading.info
+    number_text = reading.number_text
+    after = form != 0
+    if after and marker[-1:].isalpha() and not reading.after_scale:
         longer = _longer_name(text, end - len(marker))
         if longer is not None:
             marker, end, info = longer
     if info is None or not number_text:
         return None
-    if _reject(text, start, end, number_text, marker, after, pence):
+    if _reject(text, start, end, number_text, marker, after, form == 2):
         return None
-    try:
-        if spelled:
-            numeral = parse_words(number_text)
-        else:
-            lang = "en"
-            if _needs_lang(number_text, marker, after):
-                no_minor = all(t.currencies.get(code, (2, ""))[0] == 0 for code in info.codes)
-                lang = "grouping" if no_minor else _lang_at(text, start, end, marker)
-            numeral = _numeral(number_text, lang)
-    except (ValueError, ArithmeticError):
+    lang = "en"
+    spelled = form == 3
+    if not spelled and _needs_lang(number_text, marker, after):
+        no_minor = all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes)
+        lang = "grouping" if no_minor else _lang_at(text, start, end, marker)
+    found = _value(number_text, lang, spelled, reading.scale_word, info.minor)
+    if found is None:
         return None
-    scale = _scale_of(scale_word) - info.minor
-    value = _tidy(numeral.value.scaleb(scale)) if scale else numeral.value
-    if negative:
+    value, exponent, scale = found
+    if reading.negative:
         value = -value
-    return _Raw(start, end, value, None, numeral.exponent + scale, number_text, marker, info, scale)
+    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]+)*\.?")
@@ -923,8 +961,23 @@ def _sign(text: str, start: int) -> str:
     return "" if before.isalnum() or before in ".,)" else ch
 
 
+#: Amounts are read, scaled, added and negated without rounding, whatever the caller's context.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, DivisionByZero, Overflow])
+
+
 def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     """All mentions of ``text`` (ranges merged, hedges and signs applied, currencies resolved)."""
+    with localcontext(_EXACT):
+        mentions = _read(text, assume)
+    if not mentions:
+        return mentions
+    from moneyparse.pairing import resolve_by_pairs
+
+    return resolve_by_pairs(text, mentions, assume)
+
+
+def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
+    """The mentions of ``text`` before pairs settle ambiguous markers (in the exact context)."""
     c = _compiled()
     data = text.encode("utf-8", "surrogatepass")
     span_at = _char_spans(text, data)
@@ -958,19 +1011,17 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
             if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
                 trigger_bytes.append(bstart)  # a name the scan matched by case folding ("\u212a" for "k")
                 continue
-            split = _split(span)
-            if split is None:
+            reading = _reading(span)
+            if reading is None:
                 continue
-            form, m = split
-            if form == 1 and m.start("post2") > 0 and span[m.start("post2") - 1] == " ":
+            cut = reading.rescan_at
+            if cut > 0 and text[end : end + 1].isdigit():
                 # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
                 # next number belongs to it, not to the number before it; scan again from the sign
-                post = m["post2"]
-                if not post.isalpha() and text[end : end + 1].isdigit():
-                    pos = bstart + len(span[: m.start("post2")].encode("utf-8", "surrogatepass"))
-                    burst = 2
-                    break
-            raw = _parse_match(text, start, end, form, m)
+                pos = bstart + len(span[:cut].encode("utf-8", "surrogatepass"))
+                burst = 2
+                break
+            raw = _parse_match(text, start, end, reading)
             if raw is not None:
                 raws.append(raw)
                 if raw.end > end:  # a name read on past the scan: go on after it
@@ -1014,9 +1065,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
                 alternatives=alternatives,
             )
         )
-    from moneyparse.pairing import resolve_by_pairs
-
-    return resolve_by_pairs(text, mentions, assume)
+    return mentions
 
 
 def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import decimal
 import subprocess
 import sys
 from decimal import Decimal
@@ -87,3 +88,19 @@ def test_mentions_and_pairs_survive_pickling_and_copying() -> None:
     assert copy.deepcopy(mentions) == mentions and copy.copy(mentions[0]) == mentions[0]
     pairs = moneyparse.pairs(text)
     assert pairs and pickle.loads(pickle.dumps(pairs)) == pairs
+
+
+def test_amounts_do_not_follow_the_callers_decimal_context() -> None:
+    # A caller that computes at four digits must still get every written digit back.
+    text = (
+        "It cost $123,456,789 billion, then £1.2345678 million, 三千八百万元, twenty-three million four "
+        "hundred and one dollars and $5.123-6.456 billion; it will invest $53 billion (¥380 billion)."
+    )
+    expected = [(m.amount, m.high, m.currency, m.evidence) for m in moneyparse.extract(text)]
+    assert (Decimal("123456789000000000"), None, "USD", moneyparse.Evidence.DEFAULT) in expected
+    with decimal.localcontext() as ctx:
+        ctx.prec = 4
+        ctx.rounding = decimal.ROUND_DOWN
+        found = [(m.amount, m.high, m.currency, m.evidence) for m in moneyparse.extract(text)]
+        assert moneyparse.parse("£1.2345678 million").amount == Decimal("1234567.8")
+    assert found == expected
