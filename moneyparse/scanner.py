@@ -888,6 +888,19 @@ _BURST = 32
 _NOT_CONTINUATION = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
 
 
+def _char_starts(text: str, data: bytes, offsets: list[int]) -> list[int]:
+    """The character offsets in ``text`` of increasing byte ``offsets`` of ``data``, in one pass."""
+    if len(data) == len(text):
+        return offsets
+    chars: list[int] = []
+    last_b = last_c = 0
+    for b in offsets:
+        last_c += (b - last_b) - len(data[last_b:b].translate(None, _NOT_CONTINUATION))
+        last_b = b
+        chars.append(last_c)
+    return chars
+
+
 def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]:
     """A function mapping a byte span of ``data`` to its character span in ``text``, in one call.
 
@@ -1031,11 +1044,7 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))
-    if trigger_bytes:
-        to_chars = _char_spans(text, data)
-        triggers = [to_chars(b, b)[0] for b in trigger_bytes]
-    else:
-        triggers = []
+    triggers = _char_starts(text, data, trigger_bytes)
     index = _Evidence(text)
     mentions: list[Mention] = []
     for raw in raws:
@@ -1096,7 +1105,12 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     continue
         # "$5-6bn": the high end has no marker of its own
         follow = text[raw.end : raw.end + 4]
-        if follow[:1] in "-–— t" and (nxt is None or nxt.start > raw.end + 1):
+        if (
+            follow[:1] in "-–— t"
+            and (nxt is None or nxt.start > raw.end + 1)
+            # a separator must come after the blanks: most amounts are followed by a word
+            and text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1] in "-–—t"
+        ):
             m = c.range_after.match(text, raw.end)
             if m and "to" in m.group() and _changes(text, raw.start):
                 m = None
