@@ -110,3 +110,14 @@ def test_dask_benchmark_both_sides_agree_on_a_small_corpus(tmp_path: Path, api: 
     assert result["identical"] is True
     assert result["mentions"] == sum(len(moneyparse.extract(t)) for t in texts) > 0
     assert result["single_s"] > 0 and result["dask_s"] > 0 and len(result["dask_runs"]) == 1
+
+
+def test_memory_probe_reports_its_own_peak_not_its_parents() -> None:
+    # Linux carries ru_maxrss over exec: a probe started from a large process used to report the
+    # size of the process that started it, so the flat-memory ratio could not fail.
+    ballast = bytearray(256 << 20)
+    ballast[:: 4096] = b"\x01" * len(ballast[:: 4096])  # touch every page: resident, not reserved
+    probe = suite._memory_child(1, 100_000)
+    assert probe["peak_kb"] < 200 << 10, probe
+    assert probe["peak_kb"] >= probe["baseline_kb"] > 0
+    del ballast
