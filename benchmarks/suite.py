@@ -130,10 +130,11 @@ def _size_mb(texts: Sequence[str]) -> float:
 # -- extraction throughput -----------------------------------------------------------------------
 
 
-#: The target asked for is 0.5x the floor regex; the extractor reaches about 0.1-0.3x (see
-#: BENCHMARKS.md for why), so the gate holds the level reached against regressions instead.
+#: The target asked for is 0.5x the floor regex; the extractor reaches about 0.3x (see
+#: BENCHMARKS.md for why), so the gate holds the level reached against regressions instead,
+#: with room for the noise of a shared machine.
 EXTRACTION_TARGET = 0.5
-EXTRACTION_GATE = 0.15
+EXTRACTION_GATE = 0.2
 
 
 def throughput(texts: Sequence[str], repeats: int, threshold: float = EXTRACTION_GATE) -> Section:
