@@ -74,12 +74,6 @@ class Pattern:
 
         return search
 
-    def first(self, data: bytes, pos: int = 0) -> list[tuple[int, int]] | None:
-        """Byte spans of group 0..n of the leftmost match at or after ``pos``, or None."""
-        for spans in self.spans(data, pos):
-            return spans
-        return None
-
 
 def compile_bytes(pattern: str) -> Pattern:
     """Compile a pattern written as ``str`` for matching UTF-8 bytes."""

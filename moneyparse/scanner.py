@@ -20,7 +20,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, DivisionByZe
 from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier
 from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_words, to_decimal
-from moneyparse._re2scan import Pattern, compile_bytes
+from moneyparse._re2scan import compile_bytes
 from moneyparse.tables import Marker, Tables, tables
 
 __all__ = ["extract", "iter_extract", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
@@ -70,8 +70,7 @@ def _escape_char(c: str) -> str:
 class _Compiled:
     """The scan pattern and the Python patterns used on each candidate."""
 
-    scan: Pattern  # the candidate scan over UTF-8 bytes
-    search: Callable[[bytes, int, int], list[tuple[int, int]]]  # its one-call search
+    search: Callable[[bytes, int, int], list[tuple[int, int]]]  # the candidate scan over UTF-8 bytes
     evidence: Callable[[bytes, int, int], list[tuple[int, int]]]  # search for evidence words, Han and kana
     hedge_before: re.Pattern[str]
     range_before: re.Pattern[str]
@@ -212,7 +211,7 @@ def _compiled() -> _Compiled:
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
         re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
     )
-    return _Compiled(scan, scan.searcher(), evidence.searcher(), hedge_before, range_before, range_after, splitters)
+    return _Compiled(scan.searcher(), evidence.searcher(), hedge_before, range_before, range_after, splitters)
 
 
 # --------------------------------------------------------------------------------------------
@@ -850,8 +849,9 @@ class _Evidence:
     def counts(self, lo: int, hi: int, codes: tuple[str, ...]) -> dict[str, int]:
         """Evidence words for each of ``codes`` starting in ``text[lo:hi]``; script adds 2 for CNY or JPY."""
         hi = min(hi, len(self._text))
-        if self._words is None and self._read + (hi - lo) <= len(self._text):
-            self._read += hi - lo
+        cost = hi - lo + 2 * _evidence_margin()  # what reading this window alone reads
+        if self._words is None and self._read + cost <= len(self._text):
+            self._read += cost
             counts, kana, han = self._window(lo, hi, codes)
         else:
             words = self._words if self._words is not None else self._build()
