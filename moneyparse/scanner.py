@@ -935,11 +935,27 @@ def _hedge(text: str, start: int) -> Qualifier | None:
             return None
     elif last not in _hedge_last_chars():
         return None
+    tail = stripped[-_hedge_longest() :]
+    if tail.isascii() and not tail.lower().endswith(_hedge_phrases()):
+        # "of", "to", "as" end many phrases, few of them hedges.  (Other scripts go to the pattern,
+        # which matches case-insensitively as ``lower`` does not: "ſ" for "s".)
+        return None
     m = _compiled().hedge_before.search(head)
     if not m:
         return None
     value = tables().hedges.get(" ".join(m.group().split()).lower())
     return None if value is None else Qualifier(value)
+
+
+@functools.cache
+def _hedge_phrases() -> tuple[str, ...]:
+    """Every hedge as written in the tables, lower case ("more than", "约")."""
+    return tuple(tables().hedges)
+
+
+@functools.cache
+def _hedge_longest() -> int:
+    return max(map(len, tables().hedges))
 
 
 @functools.cache
