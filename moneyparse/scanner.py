@@ -1011,7 +1011,7 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
     data = text.encode("utf-8", "surrogatepass")
     span_at = _char_spans(text, data)
     raws: list[_Raw] = []
-    trigger_bytes: list[int] = []  # byte offsets; turned into characters only if a "$" asks
+    trigger_bytes: list[int] = []  # byte offsets of country names, in characters once at the end
     search = c.search
     size = len(data)
     pos = 0
