@@ -337,20 +337,6 @@ def _scale_of(word: str | None) -> int:
     """Power of ten a scale word stands for ("bn" -> 9, "亿" -> 8)."""
     if not word:
         return 0
-    found = _SCALES_SEEN.get(word)
-    if found is None:
-        found = _read_scale(word)
-        if len(_SCALES_SEEN) < 4096:  # the spellings a text can invent ("bIlLiOn") are not kept forever
-            _SCALES_SEEN[word] = found
-    return found
-
-
-#: Scale words as written, read once each ("bn", "billion", "Billion", "亿").
-_SCALES_SEEN: dict[str, int] = {}
-
-
-def _read_scale(word: str) -> int:
-    """:func:`_scale_of` without the memory: the tables' reading of ``word``."""
     t = tables()
     found = t.scales.get(word)
     if found is not None:
@@ -742,13 +728,14 @@ _HAN = "han"
 _CODE_OF: dict[bytes, str] = {}
 
 
-def _evidence_in(data: bytes, pos: int, stop: int) -> list[tuple[int, int, str]]:
-    """``(start, end, kind)`` of each evidence word, kana run and Han run starting in ``data[pos:stop]``
+def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of each evidence word, kana run and Han run starting in ``data[:stop]``
     (byte offsets); ``kind`` is the word's code, or :data:`_KANA` or :data:`_HAN`."""
     search = _compiled().evidence
     evidence = tables().evidence
     size = len(data)
     found: list[tuple[int, int, str]] = []
+    pos = 0
     while pos < stop:
         a, b = search(data, pos, size)[0]
         if a < 0 or a >= stop:
@@ -805,7 +792,7 @@ class _Evidence:
         data = text.encode("utf-8", "surrogatepass")
         span_at = _char_spans(text, data)
         words: dict[str, list[int]] = {}
-        for a, b, kind in _evidence_in(data, 0, len(data)):
+        for a, b, kind in _evidence_in(data, len(data)):
             start, end = span_at(a, b)
             if kind is _KANA or kind is _HAN:
                 starts, ends = self._kana if kind is _KANA else self._han
@@ -836,7 +823,7 @@ class _Evidence:
             b_hi = b_lo + len(text[lo:hi].encode("utf-8", "surrogatepass"))
         seen: dict[str, int] = {}
         kana = han = False
-        for a, b, kind in _evidence_in(data, 0, b_hi):
+        for a, b, kind in _evidence_in(data, b_hi):
             if kind is _KANA:
                 kana = kana or b > b_lo
             elif kind is _HAN:
@@ -886,19 +873,6 @@ _BURST = 32
 
 # Every byte that is not a UTF-8 continuation byte: deleting these leaves the continuation bytes.
 _NOT_CONTINUATION = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
-
-
-def _char_starts(text: str, data: bytes, offsets: list[int]) -> list[int]:
-    """The character offsets in ``text`` of increasing byte ``offsets`` of ``data``, in one pass."""
-    if len(data) == len(text):
-        return offsets
-    chars: list[int] = []
-    last_b = last_c = 0
-    for b in offsets:
-        last_c += (b - last_b) - len(data[last_b:b].translate(None, _NOT_CONTINUATION))
-        last_b = b
-        chars.append(last_c)
-    return chars
 
 
 def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]:
@@ -1060,7 +1034,8 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))
-    triggers = _char_starts(text, data, trigger_bytes)
+    to_chars = _char_spans(text, data)
+    triggers = [to_chars(b, b)[0] for b in trigger_bytes]
     index = _Evidence(text)
     mentions: list[Mention] = []
     for raw in raws:
