@@ -452,7 +452,7 @@ class _Reading:
 
     form: int  # of the scan: 0 marker first, 1 marker after, 2 pence, 3 spelled, 4 CJK numerals
     marker: str
-    number_text: str
+    number: slice  # where the number is written in the match
     scale_word: str | None
     info: Marker | None  # None: only a longer name read on in the text can make it money
     negative: bool  # a sign written between the marker and the number
@@ -460,9 +460,25 @@ class _Reading:
     rescan_at: int  # where a sign glued to the next number starts in the match ("2009 $5"), else -1
 
 
-@functools.lru_cache(maxsize=2048)
+#: A match's shape: its spelling with every digit made a zero of its own width.  No marker, name
+#: or scale word holds a digit, and the scan's forms tell digits apart only by their width, so
+#: matches of one shape ("$5.3 million", "$7.1 million") read alike but for the number itself.
+_SHAPE = str.maketrans({**{c: "0" for c in "123456789"}, **{chr(0xFF11 + d): "\uff10" for d in range(9)}})
+
+
+@functools.lru_cache(maxsize=1024)
+def _reading_of_shape(shape: str) -> _Reading | None:
+    """:func:`_read_span` once per shape: five matches in six share theirs with a recent match."""
+    return _read_span(shape)
+
+
 def _reading(span: str) -> _Reading | None:
-    """:func:`_split` and the reading of its pieces, once per spelling of a match ("$1 million")."""
+    """What the scan match ``span`` says by itself; the number is ``span[reading.number]``."""
+    return _reading_of_shape(span.translate(_SHAPE))
+
+
+def _read_span(span: str) -> _Reading | None:
+    """:func:`_split` and the reading of its pieces."""
     split = _split(span)
     if split is None:
         return None
@@ -473,7 +489,7 @@ def _reading(span: str) -> _Reading | None:
     rescan_at = -1
     if form == 0:
         marker = m["pre"]
-        number_text = m["num1"]
+        number = m.span("num1")
         scale_word = m["scale1"]
         info = t.marker(marker, after=False) or t.names.get(marker.lower())
         if info is None and marker[:1] == "M" and len(marker) == 4:
@@ -481,7 +497,7 @@ def _reading(span: str) -> _Reading | None:
             scale_word = scale_word or "M"
         negative = m["neg"] is not None  # "CHF-1'234.50", "€ -1.234,50": the sign after the marker
     elif form == 1:
-        number_text = m["num2"]
+        number = m.span("num2")
         scale_word = m["scale2"]
         marker = m["post2"]
         cut = m.start("post2")
@@ -499,12 +515,12 @@ def _reading(span: str) -> _Reading | None:
             info = t.marker(marker[1:].upper(), after=True)
             scale_word = scale_word or "M"
     elif form == 2:
-        number_text = m["num3"]
+        number = m.span("num3")
         marker = "p"
         scale_word = None
         info = t.names.get("p")
     elif form == 3:
-        number_text = m["words"]
+        number = m.span("words")
         marker = m["post4"]
         scale_word = None
         info = t.marker(marker, after=True)
@@ -512,11 +528,11 @@ def _reading(span: str) -> _Reading | None:
             info = t.marker(marker[1:], after=True)  # "twenty MUSD"
             scale_word = "M"
     else:
-        number_text = m["cjk"]
+        number = m.span("cjk")
         marker = m["post5"]
         scale_word = None
         info = t.marker(marker, after=True)
-    return _Reading(form, marker, number_text, scale_word, info, negative, after_scale, rescan_at)
+    return _Reading(form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -540,7 +556,8 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     form = reading.form
     marker = reading.marker
     info = reading.info
-    number_text = reading.number_text
+    number = reading.number
+    number_text = text[start + number.start : start + number.stop]
     after = form != 0
     if after and marker[-1:].isalpha() and not reading.after_scale:
         longer = _longer_name(text, end - len(marker))

@@ -1,0 +1,60 @@
+"""A scan match is read once per shape (its spelling with the digits zeroed): the reading must not
+depend on which digits are written, only on where."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import moneyparse
+from moneyparse import scanner
+from moneyparse.tables import tables
+
+_DIGITS = "0123456789" + "".join(chr(0xFF10 + d) for d in range(10))
+_ANY_DIGIT = re.compile("[0-9\uff10-\uff19]")
+
+
+def test_no_marker_name_or_scale_holds_a_digit() -> None:
+    t = tables()
+    for table in (t.prefix, t.suffix, t.names, t.scales, t.scales_folded, t.currencies):
+        assert not [key for key in table if _ANY_DIGIT.search(key)]
+
+
+def _words() -> list[str]:
+    t = tables()
+    sample = sorted(t.prefix)[::7] + sorted(t.suffix)[::7] + sorted(t.names)[::60]
+    return sample + sorted(t.scales) + sorted(t.scales_folded)[::3] + ["$", "US$", "€", "£", "¥", "元", "亿", "p", "M", "USD"]
+
+
+_number = st.text(alphabet=_DIGITS + ",.'\u2019 \u00a0-", min_size=1, max_size=14)
+_piece = st.one_of(st.sampled_from(_words()), _number, st.sampled_from(" -'个十五千万百"), st.text(max_size=3))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_piece, min_size=1, max_size=5).map("".join))
+def test_a_spelling_reads_as_its_shape(span: str) -> None:
+    # the shape cache hands out the reading of the shape: it must be the reading of the spelling
+    assert scanner._read_span(span) == scanner._read_span(span.translate(scanner._SHAPE))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["$", "US$", "€", "£", "Rmb", "HK$ "]),
+    st.lists(st.integers(1, 999), min_size=2, max_size=6),
+    st.sampled_from([("", 0), (" million", 6), ("bn", 9), (" billion", 9)]),
+)
+def test_amounts_of_one_shape_keep_their_own_digits(marker: str, numbers: list[int], scale: tuple[str, int]) -> None:
+    word, power = scale
+    text = "; ".join(f"{marker}{n}.5{word}" for n in numbers)
+    found = moneyparse.extract(text)
+    assert [m.number_text for m in found] == [f"{n}.5" for n in numbers]
+    assert [m.amount for m in found] == [Decimal(f"{n}.5").scaleb(power) for n in numbers]
+
+
+def test_fullwidth_digits_read_like_their_own_spelling() -> None:
+    wide = "".join(chr(0xFF10 + int(d)) for d in "38")
+    found = moneyparse.extract(f"US$12 million and US${wide} million")
+    assert [m.amount for m in found] == [Decimal(12_000_000), Decimal(38_000_000)]
