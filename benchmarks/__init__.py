@@ -5,6 +5,7 @@ Modules:
 * ``benchmarks.specs``  - scores extraction against the Recognizers-Text currency specs;
 * ``benchmarks.seeds``  - scores extraction (and the peers) on the two seed articles;
 * ``benchmarks.suite``  - throughput, conversion, cold start, CLI, memory and Dask figures;
+* ``benchmarks.anatomy`` - where extraction's time goes: the scan, the reading, each rule's cost;
 * ``python -m benchmarks`` prints the full table, ``python -m benchmarks --gate`` the quick gate.
 
 The shared data (specs, seeds, corpus) is read from ``../shared`` beside the repository checkout.
