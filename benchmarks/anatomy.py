@@ -44,8 +44,8 @@ def _no_name(*_args: object) -> None:
     return None
 
 
-def _no_language(*_args: object) -> bool:
-    return False
+def _english(*_args: object) -> str:
+    return "en"
 
 
 def _unmerged(_text: str, raws: list[Any]) -> list[Any]:
@@ -75,7 +75,7 @@ def _unpaired(_text: str, mentions: list[Any], _assume: object = None) -> list[A
 RULES: dict[str, tuple[tuple[str, str, Callable[..., Any]], ...]] = {
     "filters (percent, glued, weights, years, ...)": (("moneyparse.scanner", "_reject", _no_filter),),
     "currency names of several words": (("moneyparse.scanner", "_longer_name", _no_name),),
-    "decimal comma or point from the words around": (("moneyparse.scanner", "_needs_lang", _no_language),),
+    "decimal comma or point from the words around": (("moneyparse.scanner", "_lang_at", _english),),
     "ranges": (("moneyparse.scanner", "_merge_ranges", _unmerged),),
     "compounds and minor units": (("moneyparse.scanner", "_merge_compounds", _unmerged),),
     "currency from evidence and country names": (("moneyparse.scanner", "_resolve", _first_code),),

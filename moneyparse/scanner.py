@@ -458,6 +458,7 @@ class _Reading:
     negative: bool  # a sign written between the marker and the number
     after_scale: str | None  # a scale written after the code: "75 USD million"
     rescan_at: int  # where a sign glued to the next number starts in the match ("2009 $5"), else -1
+    ambiguous: bool  # a lone separator before three digits: the words around tell grouping from decimal
 
 
 #: A match's shape: its spelling with every digit made a zero of its own width.  No marker, name
@@ -532,7 +533,8 @@ def _read_span(span: str) -> _Reading | None:
         marker = m["post5"]
         scale_word = None
         info = t.marker(marker, after=True)
-    return _Reading(form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at)
+    ambiguous = form != 3 and _needs_lang(span[number[0] : number[1]], marker, form != 0)
+    return _Reading(form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -569,7 +571,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         return None
     lang = "en"
     spelled = form == 3
-    if not spelled and _needs_lang(number_text, marker, after):
+    if reading.ambiguous:
         no_minor = all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes)
         lang = "grouping" if no_minor else _lang_at(text, start, end, marker)
     found = _value(number_text, lang, spelled, reading.scale_word, info.minor)
