@@ -459,6 +459,8 @@ class _Reading:
     after_scale: str | None  # a scale written after the code: "75 USD million"
     rescan_at: int  # where a sign glued to the next number starts in the match ("2009 $5"), else -1
     ambiguous: bool  # a lone separator before three digits: the words around tell grouping from decimal
+    power: int  # of ten, that the scale word stands for
+    digit_shape: str | None  # the number's shape when it is written in digits alone (not spelled, not CJK)
 
 
 #: A match's shape: its spelling with every digit made a zero of its own width.  No marker, name
@@ -533,8 +535,28 @@ def _read_span(span: str) -> _Reading | None:
         marker = m["post5"]
         scale_word = None
         info = t.marker(marker, after=True)
-    ambiguous = form != 3 and _needs_lang(span[number[0] : number[1]], marker, form != 0)
-    return _Reading(form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous)
+    written = span[number[0] : number[1]]
+    ambiguous = form != 3 and _needs_lang(written, marker, form != 0)
+    digits = written.translate(_DIGITS_ONLY)
+    digit_shape = written.translate(_SHAPE) if form != 3 and digits.isascii() and digits.isdigit() else None
+    return _Reading(
+        form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous,
+        _scale_of(scale_word), digit_shape,
+    )
+
+
+#: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
+_DIGITS_ONLY = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, **dict.fromkeys(",.'\u2019 \u00a0\u202f\u2009\uff0e")})
+
+
+@functools.lru_cache(maxsize=1024)
+def _exponent_of(digit_shape: str, lang: str) -> int | None:
+    """The exponent of the last written digit of a number written in digits, from its shape alone
+    (None: not a number).  Where the decimal mark is depends on the separators, not on the digits."""
+    try:
+        return _numeral(digit_shape, lang).exponent
+    except (ValueError, ArithmeticError):
+        return None
 
 
 @functools.lru_cache(maxsize=2048)
@@ -548,6 +570,19 @@ def _value(number_text: str, lang: str, spelled: bool, scale_word: str | None, m
     scale = _scale_of(scale_word) - minor
     value = _tidy(numeral.value.scaleb(scale)) if scale else numeral.value
     return value, numeral.exponent + scale, scale
+
+
+def _digits_value(number_text: str, digit_shape: str, lang: str, scale: int) -> tuple[Decimal, int, int] | None:
+    """:func:`_value` of a number written in digits alone, ``digit_shape`` being its shape: every
+    digit written, in order, is the coefficient, and only the exponent needs reading."""
+    exponent = _exponent_of(digit_shape, lang)
+    if exponent is None:
+        return None
+    exponent += scale
+    digits = number_text.translate(_DIGITS_ONLY)
+    # integral once scaled: written without an exponent, as _tidy writes it
+    value = Decimal(int(digits) * 10**exponent) if exponent > 0 else Decimal(f"{digits}E{exponent}")
+    return value, exponent, scale
 
 
 def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | None:
@@ -574,7 +609,11 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     if reading.ambiguous:
         no_minor = all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes)
         lang = "grouping" if no_minor else _lang_at(text, start, end, marker)
-    found = _value(number_text, lang, spelled, reading.scale_word, info.minor)
+    if reading.digit_shape is not None:
+        scale = reading.power - info.minor
+        found = _digits_value(number_text, reading.digit_shape, lang, scale)
+    else:
+        found = _value(number_text, lang, spelled, reading.scale_word, info.minor)
     if found is None:
         return None
     value, exponent, scale = found

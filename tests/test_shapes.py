@@ -58,3 +58,27 @@ def test_fullwidth_digits_read_like_their_own_spelling() -> None:
     wide = "".join(chr(0xFF10 + int(d)) for d in "38")
     found = moneyparse.extract(f"US$12 million and US${wide} million")
     assert [m.amount for m in found] == [Decimal(12_000_000), Decimal(38_000_000)]
+
+
+_WIDE = {str(d): chr(0xFF10 + d) for d in range(10)}
+
+
+@st.composite
+def _digit_numbers(draw: st.DrawFn) -> str:
+    groups = draw(st.lists(st.text(alphabet="0123456789", min_size=1, max_size=5), min_size=1, max_size=5))
+    marks = draw(st.lists(st.sampled_from(",.'\u2019 \u00a0\u202f\u2009\uff0e"), min_size=len(groups) - 1, max_size=len(groups) - 1))
+    number = groups[0] + "".join(mark + group for mark, group in zip(marks, groups[1:]))
+    if draw(st.booleans()):
+        number = "".join(_WIDE[c] if c in _WIDE and draw(st.booleans()) else c for c in number)
+    return ("." if draw(st.booleans()) and not number[:1].isspace() else "") + number
+
+
+@settings(max_examples=800, deadline=None)
+@given(_digit_numbers(), st.sampled_from(["en", "comma", "grouping"]), st.sampled_from([None, "bn", "million", "亿", "k", "lakh"]), st.sampled_from([0, 2, 3]))
+def test_digits_read_by_shape_as_by_the_number_parser(number: str, lang: str, scale_word: str | None, minor: int) -> None:
+    # numbers in digits get their coefficient from the digits and their exponent from the shape;
+    # value, its written form (exponent included), precision and scale must be those of the parser
+    expected = scanner._value.__wrapped__(number, lang, False, scale_word, minor)
+    scale = scanner._scale_of(scale_word) - minor
+    got = scanner._digits_value(number, number.translate(scanner._SHAPE), lang, scale)
+    assert repr(got) == repr(expected)
