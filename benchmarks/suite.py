@@ -130,11 +130,11 @@ def _size_mb(texts: Sequence[str]) -> float:
 # -- extraction throughput -----------------------------------------------------------------------
 
 
-#: The target asked for is 0.5x the floor regex; the extractor reaches about 0.3x (see
-#: BENCHMARKS.md for why), so the gate holds the level reached against regressions instead,
-#: with room for the noise of a shared machine.
+#: The target asked for is 0.5x the floor regex; the extractor reaches about 0.37x (see
+#: BENCHMARKS.md and ``python -m benchmarks.anatomy`` for why), so the gate holds the level
+#: reached against regressions instead, with room for the noise of a shared machine.
 EXTRACTION_TARGET = 0.5
-EXTRACTION_GATE = 0.2
+EXTRACTION_GATE = 0.25
 
 
 def throughput(texts: Sequence[str], repeats: int, threshold: float = EXTRACTION_GATE) -> Section:
