@@ -463,21 +463,19 @@ class _Reading:
     digit_shape: str | None  # the number's shape when it is written in digits alone (not spelled, not CJK)
 
 
-#: A match's shape: its spelling with every digit made a zero of its own width.  No marker, name
-#: or scale word holds a digit, and the scan's forms tell digits apart only by their width, so
-#: matches of one shape ("$5.3 million", "$7.1 million") read alike but for the number itself.
-_SHAPE = str.maketrans({**{c: "0" for c in "123456789"}, **{chr(0xFF11 + d): "\uff10" for d in range(9)}})
+#: A match's shape: its UTF-8 spelling with every ASCII digit made a zero.  No marker, name or
+#: scale word holds a digit, and the scan's forms tell ASCII digits apart by none but their
+#: place, so matches of one shape ("$5.3 million", "$7.1 million") read alike but for the number.
+_SHAPE = bytes.maketrans(b"123456789", b"000000000")
+_SHAPE_STR = str.maketrans("123456789", "000000000")  # the same, for text
 
 
 @functools.lru_cache(maxsize=1024)
-def _reading_of_shape(shape: str) -> _Reading | None:
-    """:func:`_read_span` once per shape: five matches in six share theirs with a recent match."""
-    return _read_span(shape)
-
-
-def _reading(span: str) -> _Reading | None:
-    """What the scan match ``span`` says by itself; the number is ``span[reading.number]``."""
-    return _reading_of_shape(span.translate(_SHAPE))
+def _reading(shape: bytes) -> _Reading | None:
+    """What a scan match of this shape (see :data:`_SHAPE`) says by itself; the number is
+    ``span[reading.number]``.  Read once per shape: five matches in six share theirs with a
+    recent match."""
+    return _read_span(shape.decode("utf-8", "surrogatepass"))
 
 
 def _read_span(span: str) -> _Reading | None:
@@ -538,7 +536,7 @@ def _read_span(span: str) -> _Reading | None:
     written = span[number[0] : number[1]]
     ambiguous = form != 3 and _needs_lang(written, marker, form != 0)
     digits = written.translate(_DIGITS_ONLY)
-    digit_shape = written.translate(_SHAPE) if form != 3 and digits.isascii() and digits.isdigit() else None
+    digit_shape = written.translate(_SHAPE_STR) if form != 3 and digits.isascii() and digits.isdigit() else None
     return _Reading(
         form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous,
         _scale_of(scale_word), digit_shape,
@@ -1064,7 +1062,8 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
         pos = after
         burst = min(2 * burst, _BURST)
         for bstart, bend in batch:
-            if data[bstart:bend].lower() in _TRIGGER_BYTES:
+            piece = data[bstart:bend]
+            if piece.lower() in _TRIGGER_BYTES:
                 trigger_bytes.append(bstart)
                 continue
             start, end = span_at(bstart, bend)
@@ -1072,7 +1071,7 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
             if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
                 trigger_bytes.append(bstart)  # a name the scan matched by case folding ("\u212a" for "k")
                 continue
-            reading = _reading(span)
+            reading = _reading(piece.translate(_SHAPE))
             if reading is None:
                 continue
             cut = reading.rescan_at
