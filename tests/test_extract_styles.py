@@ -178,6 +178,14 @@ def test_no_hedge_when_the_word_is_not_one() -> None:
     assert one("Tom said $5bn.").qualifier is None
 
 
+def test_the_longest_hedge_that_stands_as_words_wins() -> None:
+    # "no more than" caps the amount; glued to a word before it, only "more than" stands alone
+    assert one("It cost no more than $5bn.").qualifier == "at_most"
+    assert one("It cost (no more than $5bn).").qualifier == "at_most"
+    assert one("It cost xno more than $5bn.").qualifier == "more_than"
+    assert one("It cost at most  $5bn.").qualifier == "at_most"
+
+
 def test_precision_is_the_place_of_the_last_written_digit() -> None:
     assert one("Rmb72.5bn").precision == D("1E+8")
     assert one("£8bn").precision == D("1E+9")
