@@ -1043,7 +1043,7 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
     data = text.encode("utf-8", "surrogatepass")
     span_at = _char_spans(text, data)
     raws: list[_Raw] = []
-    trigger_bytes: list[int] = []  # byte offsets of country names, in characters once at the end
+    triggers: list[int] = []  # where country names start (characters; counted on with the matches)
     search = c.search
     size = len(data)
     pos = 0
@@ -1066,12 +1066,12 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
         for bstart, bend in batch:
             piece = data[bstart:bend]
             if piece.lower() in _TRIGGER_BYTES:
-                trigger_bytes.append(bstart)
+                triggers.append(span_at(bstart, bstart)[0])
                 continue
             start, end = span_at(bstart, bend)
             span = text[start:end]
             if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
-                trigger_bytes.append(bstart)  # a name the scan matched by case folding ("\u212a" for "k")
+                triggers.append(start)  # a name the scan matched by case folding ("\u212a" for "k")
                 continue
             reading = _reading(piece.translate(_SHAPE))
             if reading is None:
@@ -1093,8 +1093,6 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))
-    to_chars = _char_spans(text, data)
-    triggers = [to_chars(b, b)[0] for b in trigger_bytes]
     index = _Evidence(text)
     mentions: list[Mention] = []
     for raw in raws:
