@@ -172,10 +172,14 @@ def _compiled() -> _Compiled:
         "|\\bUSA?\\b|\\bU\\.S\\.|[\\x{3040}-\\x{30ff}]+|[\\x{4e00}-\\x{9fff}]+"
     )
     hedges = sorted(t.hedges, key=len, reverse=True)
+
+    def hedge(h: str) -> str:  # the words of a phrase may be set apart by any run of spaces
+        return r"\s+".join(map(re.escape, h.split()))
+
     hedge_before = re.compile(
-        "(?:(?<![\\w])(?:" + "|".join(re.escape(h) for h in hedges if h[0].isalpha() and h.isascii()) + ")"
-        "|(?:" + "|".join(re.escape(h) for h in hedges if not (h[0].isalpha() and h.isascii())) + "))"
-        r"[\s\u00a0]*$",
+        "(?:(?<![\\w])(?:" + "|".join(hedge(h) for h in hedges if h[0].isalpha() and h.isascii()) + ")"
+        "|(?:" + "|".join(hedge(h) for h in hedges if not (h[0].isalpha() and h.isascii())) + "))"
+        r"\s*$",
         re.IGNORECASE,
     )
     num_py = r"[0-9\uff10-\uff19]+(?:[,.'\u2019\u00a0\u202f\u2009][0-9\uff10-\uff19]+)*"
@@ -951,6 +955,9 @@ def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]
     return span_at
 
 
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
+
+
 def _hedge(text: str, start: int) -> Qualifier | None:
     """The hedge just before ``start`` ("more than", "约")."""
     head = text[max(0, start - 30) : start]
@@ -960,19 +967,27 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     last = stripped[-1]
     # cheap test first: most amounts follow a word or sign that ends no hedge
     if last.isascii() and last.isalpha():
-        word = stripped.rsplit(None, 1)[-1].lower().lstrip("([{\"'\u201c\u2018")
+        word = stripped.rsplit(None, 1)[-1].lower()
         if word not in _hedge_words():
-            return None
+            if word.isalpha():
+                return None
+            # "(about", "cost:approximately": the letters at the end are the word
+            m = _LAST_LETTERS.search(word)
+            if m is None or m.group() not in _hedge_words():
+                return None
     elif last not in _hedge_last_chars():
         return None
-    tail = stripped[-_hedge_longest() :]
+    # a phrase's words may stand apart by more than one space ("more  than"), so the tail read
+    # is twice the longest phrase, and compared with its spaces closed up
+    reach = 2 * _hedge_longest()
+    tail = " ".join(stripped[-reach:].split())
     if tail.isascii() and not tail.lower().endswith(_hedge_phrases()):
         # "of", "to", "as" end many phrases, few of them hedges.  (Other scripts go to the pattern,
         # which matches case-insensitively as ``lower`` does not: "ſ" for "s".)
         return None
-    # no hedge starts further back than its longest phrase; the lookbehind still sees the
-    # character before the search's start
-    m = _compiled().hedge_before.search(head, max(0, len(stripped) - _hedge_longest()))
+    # no hedge starts further back than that; the lookbehind still sees the character before
+    # the search's start
+    m = _compiled().hedge_before.search(head, max(0, len(stripped) - reach))
     if not m:
         return None
     value = tables().hedges.get(" ".join(m.group().split()).lower())

@@ -186,6 +186,24 @@ def test_the_longest_hedge_that_stands_as_words_wins() -> None:
     assert one("It cost at most  $5bn.").qualifier == "at_most"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("It cost no\u00a0more than $5bn.", "at_most"),  # no-break space inside the phrase
+        ("It cost in  excess\u2009of  $5bn.", "more_than"),  # runs of spaces of any kind
+        ("Cost:approximately $5bn.", "approx"),  # punctuation glued to the hedge
+        ("grew to $1bn\u2014about $5bn.", "approx"),  # a dash glued to it
+    ],
+)
+def test_a_hedge_is_read_whatever_space_or_punctuation_sets_it_apart(sentence: str, qualifier: str) -> None:
+    assert moneyparse.extract(sentence)[-1].qualifier == qualifier
+
+
+def test_a_hedge_glued_to_a_letter_or_digit_is_no_hedge() -> None:
+    assert one("The CO2approximately $5bn.").qualifier is None
+    assert one("It cost xabout $5bn.").qualifier is None
+
+
 def test_precision_is_the_place_of_the_last_written_digit() -> None:
     assert one("Rmb72.5bn").precision == D("1E+8")
     assert one("£8bn").precision == D("1E+9")
