@@ -948,9 +948,16 @@ def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]
         nonlocal last_b, last_c
         if a < last_b:
             last_b = last_c = 0
-        start = last_c + (a - last_b) - len(data[last_b:a].translate(None, _NOT_CONTINUATION))
+        gap = data[last_b:a]
+        try:  # decoding counts characters fastest, ASCII by the block; spans start on characters
+            start = last_c + len(gap.decode("utf-8", "surrogatepass"))
+        except UnicodeDecodeError:  # pragma: no cover - a span cut inside a character
+            start = last_c + len(gap) - len(gap.translate(None, _NOT_CONTINUATION))
         last_b, last_c = a, start
-        return start, start + (b - a) - len(data[a:b].translate(None, _NOT_CONTINUATION))
+        piece = data[a:b]
+        if piece.isascii():
+            return start, start + (b - a)
+        return start, start + (b - a) - len(piece.translate(None, _NOT_CONTINUATION))
 
     return span_at
 
