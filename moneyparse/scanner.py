@@ -951,7 +951,7 @@ def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]
         gap = data[last_b:a]
         try:  # decoding counts characters fastest, ASCII by the block; spans start on characters
             start = last_c + len(gap.decode("utf-8", "surrogatepass"))
-        except UnicodeDecodeError:  # pragma: no cover - a span cut inside a character
+        except UnicodeDecodeError:  # a span cut inside a character: count the characters begun
             start = last_c + len(gap) - len(gap.translate(None, _NOT_CONTINUATION))
         last_b, last_c = a, start
         piece = data[a:b]

@@ -294,3 +294,27 @@ def test_rmb_after_number() -> None:
 def test_odd_characters_never_break_offsets(text: str) -> None:
     """Surrogates, NULs, zero-width, combining and bidi characters keep offsets exact."""
     check_mentions(text, moneyparse.extract(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12))
+def test_byte_spans_map_to_character_spans(text: str, asked: list[tuple[int, int]]) -> None:
+    """The scan's byte spans become character spans exactly, also when asked out of order."""
+    from moneyparse.scanner import _char_spans
+
+    data = text.encode("utf-8", "surrogatepass")
+    starts = [len(text[:i].encode("utf-8", "surrogatepass")) for i in range(len(text) + 1)]
+    span_at = _char_spans(text, data)
+    for first, width in asked:
+        a = min(first, len(text))
+        b = min(a + width, len(text))
+        assert span_at(starts[a], starts[b]) == (a, b)
+
+
+def test_a_byte_span_cut_inside_a_character_counts_the_characters_begun() -> None:
+    from moneyparse.scanner import _char_spans
+
+    text = "a€b€c"  # "€" is three bytes
+    span_at = _char_spans(text, text.encode("utf-8"))
+    assert span_at(2, 5) == (2, 3)  # bytes 2..4 hold the last two bytes of the first "€" and "b"
+    assert span_at(6, 9) == (4, 5)
