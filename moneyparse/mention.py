@@ -98,6 +98,37 @@ class Mention:
         )
 
 
+_new = object.__new__
+(_set_start, _set_end, _set_text, _set_amount, _set_currency, _set_high, _set_qualifier, _set_number_text,
+ _set_marker, _set_scale, _set_precision, _set_evidence, _set_alternatives) = (
+    getattr(Mention, name).__set__ for name in Mention.__dataclass_fields__
+)
+
+
+def _mention(
+    start: int, end: int, text: str, amount: Decimal, currency: str, high: Decimal | None,
+    qualifier: Qualifier | None, number_text: str, marker: str, scale: int, precision: Decimal,
+    evidence: Evidence, alternatives: tuple[str, ...],
+) -> Mention:
+    """``Mention(...)`` of every field in order, for the scanner's loop: writing the slots directly
+    costs half the generated ``__init__``, whose frozen-field writes go through ``object.__setattr__``."""
+    m = _new(Mention)
+    _set_start(m, start)
+    _set_end(m, end)
+    _set_text(m, text)
+    _set_amount(m, amount)
+    _set_currency(m, currency)
+    _set_high(m, high)
+    _set_qualifier(m, qualifier)
+    _set_number_text(m, number_text)
+    _set_marker(m, marker)
+    _set_scale(m, scale)
+    _set_precision(m, precision)
+    _set_evidence(m, evidence)
+    _set_alternatives(m, alternatives)
+    return m
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """One amount quoted in two currencies: ``$53 billion (¥380 billion)``.

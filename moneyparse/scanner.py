@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 from moneyparse.errors import AmountParseError
-from moneyparse.mention import Evidence, Mention, Qualifier
+from moneyparse.mention import Evidence, Mention, Qualifier, _mention
 from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_words, to_decimal
 from moneyparse._re2scan import compile_bytes
 from moneyparse.tables import Marker, Tables, tables
@@ -1127,9 +1127,8 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
         value, high = raw.value, raw.high
         if negative:
             value, high = (-high, -raw.value) if high is not None else (-value, None)
-        # the fields in their order (positional: a third cheaper than by keyword, per mention)
         mentions.append(
-            Mention(
+            _mention(
                 start, raw.end, text[start : raw.end], value, currency, high, _hedge(text, start),
                 raw.number_text, raw.marker, raw.scale, _precision(raw.exponent), evidence, alternatives,
             )

@@ -104,3 +104,18 @@ def test_amounts_do_not_follow_the_callers_decimal_context() -> None:
         found = [(m.amount, m.high, m.currency, m.evidence) for m in moneyparse.extract(text)]
         assert moneyparse.parse("£1.2345678 million").amount == Decimal("1234567.8")
     assert found == expected
+
+
+def test_the_scanners_mention_builder_equals_the_dataclass() -> None:
+    from moneyparse.mention import Evidence, Mention, Qualifier, _mention
+
+    # one distinct value per field, in the dataclass's order: a builder that set a field from the
+    # wrong argument, or missed one, gives a different or incomplete record
+    values = (3, 11, "$5-6 bn", Decimal(5), "CAD", Decimal(6), Qualifier.APPROX, "5-6", "$", 9,
+              Decimal("1E+9"), Evidence.CONTEXT, ("USD", "AUD"))
+    assert len(values) == len(dataclasses.fields(Mention))
+    built = _mention(*values)
+    assert built == Mention(*values)
+    assert [getattr(built, f.name) for f in dataclasses.fields(Mention)] == list(values)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.amount = Decimal(0)  # type: ignore[misc]
