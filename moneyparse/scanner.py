@@ -246,6 +246,15 @@ def _is_cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
 
 
+def _glued_code(text: str, end: int, marker: str) -> bool:
+    """True when an ISO code that ``marker`` can mean is glued after the number: "$5.00CAD"."""
+    code = text[end : end + 3]
+    if len(code) < 3 or not (code.isascii() and code.isupper()) or text[end + 3 : end + 4].isalnum():
+        return False
+    info = tables().marker(marker, after=False)
+    return info is not None and code in info.codes
+
+
 def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: bool, pence: bool) -> str | None:
     """The first rejection filter that matches a candidate, by name, or None to keep it."""
     before = text[max(0, start - 1) : start]
@@ -263,8 +272,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "0.630 170 M€": digits right after a decimal point are the tail of another number.
     if after and before in ".," and start >= 2 and text[start - 2].isdigit():
         return "tail_of_number"
-    # "R65C00", "$99x": a marker-led number running straight into letters is a part number.
-    if not after and text[end : end + 1].isalnum() and not _is_cjk(text[end : end + 1]):
+    # "R65C00", "$99x": a marker-led number running straight into letters is a part number,
+    # unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD")
+    if not after and text[end : end + 1].isalnum() and not _is_cjk(text[end : end + 1]) and not _glued_code(text, end, marker):
         return "glued_after"
     # "174 pounds", "53 million pounds of tobacco": pounds of weight, not sterling.
     if after and marker.lower() in ("pounds", "pound", "lbs", "lb"):
@@ -1209,8 +1219,11 @@ _BARE_MINOR = re.compile(
     r"(?=[ \u00a0]*(?:[.,;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
     re.IGNORECASE,
 )
-# A name repeating the marker written before the number: "$10 dollars", "$ 10 usd".
-_REPEATED_NAME = re.compile(r"[ \u00a0]?(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen)\b", re.IGNORECASE)
+# A name or code after a number whose marker was written before it: it repeats the marker
+# ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD").
+_REPEATED_NAME = re.compile(
+    r"[ \u00a0]?(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen|(?-i:[A-Z]{3}))\b", re.IGNORECASE
+)
 
 
 def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -1226,15 +1239,24 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         prefixed = text.startswith(cur.marker, cur.start)
         if prefixed:
             m = _REPEATED_NAME.match(text, cur.end)
-            if m:
-                named = t.marker(m.group("name"), after=True)
-                if named is not None and set(named.codes) & set(cur.marker_info.codes):
-                    # "$400.00 USD", "$10 dollars": the name repeats the sign; a candidate that
-                    # the scan started on that name ("USD 15 Mbit/s") is no amount of its own
-                    cur = _Raw(cur.start, m.end(), cur.value, cur.high, cur.exponent, cur.number_text, cur.marker,
-                               cur.marker_info, cur.scale)
-                    while j < n and raws[j].start < cur.end:
-                        j += 1
+            named = t.marker(m.group("name"), after=True) if m else None
+            shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
+            if shared:
+                # "$400.00 USD", "$10 dollars": the name repeats the sign; "$5.00 CAD": a code
+                # picks one of the sign's currencies
+                info = cur.marker_info
+                if len(shared) == 1 and len(info.codes) > 1:
+                    info = Marker((shared[0],), info.minor)
+                cur = _Raw(cur.start, m.end(), cur.value, cur.high, cur.exponent, cur.number_text, cur.marker,  # type: ignore[union-attr]
+                           info, cur.scale)
+                # a candidate that the scan started on that name is no amount of its own ("USD 15
+                # Mbit/s"), unless a sign follows the name ("$50.00 USD $60.00 USD" in a table)
+                while j < n and raws[j].start < cur.end:
+                    rest = _after_name(text, raws[j], cur.end)
+                    if rest is not None:
+                        raws = [*raws[:j], rest, *raws[j + 1 :]]
+                        break
+                    j += 1
         if whole and cur.high is None:
             codes = set(cur.marker_info.codes)
             last_minor = 0
@@ -1271,6 +1293,21 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         out.append(cur)
         i = j
     return out
+
+
+def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
+    """``raw`` without its part before ``at``, when what its marker has left there is a marker of
+    its own: "USD $60.00" from ``at`` on is "$60.00"."""
+    marker_end = raw.start + len(raw.marker)
+    if not text.startswith(raw.marker, raw.start) or marker_end <= at:
+        return None
+    rest = text[at:marker_end]
+    start = at + len(rest) - len(rest.lstrip(" \u00a0"))
+    rest = rest.strip(" \u00a0")
+    info = tables().marker(rest, after=False) if rest else None
+    if info is None:
+        return None
+    return _Raw(start, raw.end, raw.value, raw.high, raw.exponent, raw.number_text, rest, info, raw.scale)
 
 
 _RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")

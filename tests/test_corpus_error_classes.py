@@ -68,3 +68,31 @@ def test_country_named_in_another_sentence_does_not_move_the_dollar() -> None:
 
 def test_list_numbers_are_not_cents() -> None:
     assert [t for t, *_ in found("1. Red Cross - $28,930 2. Food Bank - $28,005")] == ["$28,930", "$28,005"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("a fixed rate of $5.00 CAD. The", "$5.00 CAD", "CAD"),
+        ("tickets cost $5 AUD each", "$5 AUD", "AUD"),
+        ("a prize of $10,000 USD in all", "$10,000 USD", "USD"),
+        ("a fixed rate of $5.00CAD. The", "$5.00CAD", "CAD"),  # glued, as tables write it
+        ("at $10,000USD compared", "$10,000USD", "USD"),
+    ],
+)
+def test_a_code_after_a_sign_led_amount_says_which_currency(text: str, span: str, code: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.currency, m.evidence, m.alternatives) == (span, code, "marker", ())
+
+
+def test_a_code_the_sign_cannot_mean_stays_out() -> None:
+    assert [(t, c) for t, _, _, c in found("€5 USD")] == [("€5", "EUR")]
+    assert found("part $99XYZ and token $10USDT") == []
+
+
+def test_a_table_row_of_signs_and_codes_loses_no_cell() -> None:
+    assert [(t, a) for t, a, _, _ in found("Haiti 2 Mbit/s $50.00 USD $60.00 USD $54.55 USD 4 Mbit/s")] == [
+        ("$50.00 USD", Decimal("50.00")),
+        ("$60.00 USD", Decimal("60.00")),
+        ("$54.55 USD", Decimal("54.55")),
+    ]
