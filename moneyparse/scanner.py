@@ -1158,8 +1158,9 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     while i < n:
         raw = raws[i]
         nxt = raws[i + 1] if i + 1 < n else None
-        # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker
-        if nxt is not None and nxt.start - raw.end <= 6 and raw.marker == nxt.marker:
+        # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
+        # CAD": a code after the high end that the sign before the low end can mean
+        if nxt is not None and nxt.start - raw.end <= 6 and (raw.marker == nxt.marker or _code_closes(text, raw, nxt)):
             between = text[raw.end : nxt.start]
             separator = _RANGE_SEPARATOR.fullmatch(between)
             if separator and "to" in between and _changes(text, raw.start):
@@ -1168,6 +1169,9 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                 separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
             if separator:
                 merged = _as_range(raw, nxt)
+                if merged is not None and raw.marker != nxt.marker:
+                    merged = _Raw(merged.start, merged.end, merged.value, merged.high, merged.exponent,
+                                  merged.number_text, merged.marker, nxt.marker_info, merged.scale)
                 if merged is not None:
                     out.append(merged)
                     i += 2
@@ -1220,9 +1224,12 @@ _BARE_MINOR = re.compile(
     re.IGNORECASE,
 )
 # A name or code after a number whose marker was written before it: it repeats the marker
-# ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD").
+# ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD",
+# "$6 billion (USD)").
 _REPEATED_NAME = re.compile(
-    r"[ \u00a0]?(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen|(?-i:[A-Z]{3}))\b", re.IGNORECASE
+    r"[ \u00a0]?(?:(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen|(?-i:[A-Z]{3}))\b"
+    r"|\((?P<code>(?-i:[A-Z]{3}))\))",
+    re.IGNORECASE,
 )
 
 
@@ -1239,7 +1246,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         prefixed = text.startswith(cur.marker, cur.start)
         if prefixed:
             m = _REPEATED_NAME.match(text, cur.end)
-            named = t.marker(m.group("name"), after=True) if m else None
+            named = t.marker(m.group("name") or m.group("code"), after=True) if m else None
             shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
             if shared:
                 # "$400.00 USD", "$10 dollars": the name repeats the sign; "$5.00 CAD": a code
@@ -1293,6 +1300,18 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         out.append(cur)
         i = j
     return out
+
+
+def _code_closes(text: str, low: _Raw, high: _Raw) -> bool:
+    """True when ``low`` is led by an ambiguous sign and ``high`` ends in a marker that names only
+    currencies the sign can mean: "$5" and "6 million CAD" of "$5-6 million CAD"."""
+    codes = low.marker_info.codes
+    return (
+        low.marker_info.ambiguous
+        and all(code in codes for code in high.marker_info.codes)
+        and text.startswith(low.marker, low.start)
+        and not text.startswith(high.marker, high.start)
+    )
 
 
 def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:

@@ -78,6 +78,7 @@ def test_list_numbers_are_not_cents() -> None:
         ("a prize of $10,000 USD in all", "$10,000 USD", "USD"),
         ("a fixed rate of $5.00CAD. The", "$5.00CAD", "CAD"),  # glued, as tables write it
         ("at $10,000USD compared", "$10,000USD", "USD"),
+        ("a deal worth $6 billion (CAD) in", "$6 billion (CAD)", "CAD"),
     ],
 )
 def test_a_code_after_a_sign_led_amount_says_which_currency(text: str, span: str, code: str) -> None:
@@ -88,6 +89,7 @@ def test_a_code_after_a_sign_led_amount_says_which_currency(text: str, span: str
 def test_a_code_the_sign_cannot_mean_stays_out() -> None:
     assert [(t, c) for t, _, _, c in found("€5 USD")] == [("€5", "EUR")]
     assert found("part $99XYZ and token $10USDT") == []
+    assert [t for t, *_ in found("GDP per head $18 (PPP), price $5,000 (VAT)")] == ["$18", "$5,000"]
 
 
 def test_a_table_row_of_signs_and_codes_loses_no_cell() -> None:
@@ -96,3 +98,20 @@ def test_a_table_row_of_signs_and_codes_loses_no_cell() -> None:
         ("$60.00 USD", Decimal("60.00")),
         ("$54.55 USD", Decimal("54.55")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("a budget of $5-6 million CAD a year", "$5-6 million CAD", "CAD"),
+        ("a budget of $5 to 6 million AUD a year", "$5 to 6 million AUD", "AUD"),
+        ("a budget of ¥5-6 billion yen a year", "¥5-6 billion yen", "JPY"),
+    ],
+)
+def test_a_range_led_by_a_sign_and_closed_by_a_code_is_one_mention(text: str, span: str, code: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.currency, m.is_range) == (span, code, True)
+
+
+def test_a_range_closed_by_a_currency_the_sign_cannot_mean_stays_apart() -> None:
+    assert [(t, c) for t, _, _, c in found("$5 - 6 EUR")] == [("$5", "USD"), ("6 EUR", "EUR")]
