@@ -511,6 +511,10 @@ def _read_span(span: str) -> _Reading | None:
             info = t.marker(marker[1:], after=False)  # "MAUD 60": millions of the code
             scale_word = scale_word or "M"
         negative = m["neg"] is not None  # "CHF-1'234.50", "€ -1.234,50": the sign after the marker
+        if span[number[0] : number[0] + 1] == "." and m.end("pre") == number[0]:
+            dotted = t.marker(marker + ".", after=False)
+            if dotted is not None:  # "Rs.800 billion": the dot ends the marker, not begins the number
+                marker, info, number = marker + ".", dotted, (number[0] + 1, number[1])
     elif form == 1:
         number = m.span("num2")
         scale_word = m["scale2"]

@@ -115,3 +115,21 @@ def test_a_range_led_by_a_sign_and_closed_by_a_code_is_one_mention(text: str, sp
 
 def test_a_range_closed_by_a_currency_the_sign_cannot_mean_stays_apart() -> None:
     assert [(t, c) for t, _, _, c in found("$5 - 6 EUR")] == [("$5", "USD"), ("6 EUR", "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "code"),
+    [
+        ("the road will cost Rp.2.49 trillion ($273.9 million)", "Rp.2.49 trillion", "2490000000000", "IDR"),
+        ("spending was Rp 1,806 trillion in 2015", "Rp 1,806 trillion", "1806000000000000", "IDR"),
+        ("another Rp5 million given by the province", "Rp5 million", "5000000", "IDR"),
+        ("a dam costing Rs.800 billion", "Rs.800 billion", "800000000000", "INR"),  # not Rs + .800
+    ],
+)
+def test_rupiah_and_a_marker_ending_in_a_dot(text: str, span: str, amount: str, code: str) -> None:
+    m = moneyparse.extract(text)[0]
+    assert (m.text, m.amount, m.currency) == (span, Decimal(amount), code)
+
+
+def test_a_number_may_still_begin_with_its_point() -> None:
+    assert found("a stamp for $.50") == [("$.50", Decimal("0.50"), None, "USD")]
