@@ -93,6 +93,10 @@ def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -
     return "(?:" + "|".join(pieces) + ")"
 
 
+#: Scale words that may be joined to a number by a hyphen: "a $2-million bail", "£1.5-billion".
+_HYPHEN_SCALES = r"(?i:thousand|million|billion|trillion)\b"
+
+
 @functools.cache
 def _compiled() -> _Compiled:
     """Build every pattern from the tables (once per process)."""
@@ -145,7 +149,7 @@ def _compiled() -> _Compiled:
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
-        rf"(?P<pre>{pre}){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}},{_DIG}{{1,2}}|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale}))?"
+        rf"(?P<pre>{pre}){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}},{_DIG}{{1,2}}|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale})|-(?P<scale1h>{_HYPHEN_SCALES}))?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
         rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,20}})?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
@@ -209,7 +213,7 @@ def _compiled() -> _Compiled:
     )
     connector_py = rf"(?:{sp}+(?i:de|di|du|des){sp}+|{sp}+(?i:d)['\u2019]{sp}*)"
     splitters = (
-        re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}},{dig}{{1,2}}|{num}|\.{dig}+|{cjk_py})(?:{sp}{{0,2}}(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
+        re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}},{dig}{{1,2}}|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
         re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),

@@ -220,3 +220,23 @@ def test_raw_pieces_are_kept() -> None:
 def test_amount_shows_without_exponent() -> None:
     assert str(one("Rmb72.5bn").amount) == "72500000000"
     assert one("2 satoshis").as_dict()["amount"] == "0.00000002"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount"),
+    [
+        ("a $2-million bail", "$2-million", "2000000"),
+        ("a £1.5-billion scheme", "£1.5-billion", "1500000000"),
+        ("a C$14-million grant", "C$14-million", "14000000"),
+        ("a $2-million-dollar home", "$2-million", "2000000"),
+    ],
+)
+def test_a_scale_word_joined_by_a_hyphen_scales(sentence: str, text: str, amount: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.amount) == (text, D(amount))
+
+
+@pytest.mark.parametrize(("sentence", "text"), [("the $5-mile run", "$5"), ("a $5-millionaire", "$5")])
+def test_a_hyphen_before_a_word_that_only_begins_like_a_scale_does_not_scale(sentence: str, text: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.amount) == (text, D(5))
