@@ -1019,6 +1019,21 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     return None if value is None else Qualifier(value)
 
 
+def _plus_after(text: str, end: int) -> Qualifier | None:
+    """"$5bn+", "a $5 billion-plus deal": a plus written after the amount makes it a lower bound.
+
+    "$5+$6" and "$5+5" are sums, not bounds: the plus must end the phrase.
+    """
+    ch = text[end : end + 1]
+    if ch == "+":
+        after = text[end + 1 : end + 2]
+    elif ch == "-" and text[end + 1 : end + 5].lower() == "plus":
+        after = text[end + 5 : end + 6]
+    else:
+        return None
+    return Qualifier.AT_LEAST if not after or not (after.isalnum() or after in "$€£¥₹+-") else None
+
+
 @functools.cache
 def _hedge_phrases() -> tuple[str, ...]:
     """Every hedge as written in the tables, lower case ("more than", "约")."""
@@ -1147,7 +1162,8 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
             value, high = (-high, -raw.value) if high is not None else (-value, None)
         mentions.append(
             _mention(
-                start, raw.end, text[start : raw.end], value, currency, high, _hedge(text, start),
+                start, raw.end, text[start : raw.end], value, currency, high,
+                _hedge(text, start) or (_plus_after(text, raw.end) if high is None else None),
                 raw.number_text, raw.marker, raw.scale, _precision(raw.exponent), evidence, alternatives,
             )
         )

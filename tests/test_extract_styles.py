@@ -240,3 +240,18 @@ def test_a_scale_word_joined_by_a_hyphen_scales(sentence: str, text: str, amount
 def test_a_hyphen_before_a_word_that_only_begins_like_a_scale_does_not_scale(sentence: str, text: str) -> None:
     m = one(sentence)
     assert (m.text, m.amount) == (text, D(5))
+
+
+@pytest.mark.parametrize("sentence", ["a $5bn+ deal", "a $5bn-plus deal", "deals of $5bn+.", "a $5bn+"])
+def test_a_plus_after_the_amount_makes_it_a_lower_bound(sentence: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.qualifier) == ("$5bn", "at_least")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [("$5bn+$6bn", None), ("$5bn+5", None), ("$5bn-plush toys", None), ("about $5bn+", "approx"), ("$5-6bn+", None)],
+)
+def test_a_plus_that_joins_begins_a_word_or_follows_a_hedge_or_range_is_no_bound(sentence: str, qualifier: str | None) -> None:
+    # a sum, a word, a hedge written before (it decides) and a range (already bounded)
+    assert moneyparse.extract(sentence)[0].qualifier == qualifier
