@@ -276,6 +276,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "0.630 170 M€": digits right after a decimal point are the tail of another number.
     if after and before in ".," and start >= 2 and text[start - 2].isdigit():
         return "tail_of_number"
+    # "EUR/USD 1.10", "USD/JPY 110.5": a quote of a currency pair is a rate, not an amount.
+    if not after and before == "/" and start >= 4 and text[start - 4 : start - 1].isupper() and text[start - 4 : start - 1].isalpha():
+        return "pair_quote"
     # "R65C00", "$99x": a marker-led number running straight into letters is a part number,
     # unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD")
     if not after and text[end : end + 1].isalnum() and not _is_cjk(text[end : end + 1]) and not _glued_code(text, end, marker):

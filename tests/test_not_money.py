@@ -25,6 +25,8 @@ NOT_MONEY = [
     "The Pentagon is 五角大楼 in Chinese.",
     "It was March 3, 2025.",
     "Size 10 shoes, 4 cups of flour.",
+    "EUR/USD 1.10 and USD/JPY 110.5 at the close.",
+    "Cost:RMB a lot; the 5-mile run.",
 ]
 
 
