@@ -180,9 +180,11 @@ def _compiled() -> _Compiled:
     def hedge(h: str) -> str:  # the words of a phrase may be set apart by any run of spaces
         return r"\s+".join(map(re.escape, h.split()))
 
+    # a phrase that begins with a letter of a spaced script stands as a word ("über", not "aüber")
+    worded = [h for h in hedges if h[0].isalpha() and not _is_cjk(h[0])]
     hedge_before = re.compile(
-        "(?:(?<![\\w])(?:" + "|".join(hedge(h) for h in hedges if h[0].isalpha() and h.isascii()) + ")"
-        "|(?:" + "|".join(hedge(h) for h in hedges if not (h[0].isalpha() and h.isascii())) + "))"
+        "(?:(?<![\\w])(?:" + "|".join(map(hedge, worded)) + ")"
+        "|(?:" + "|".join(hedge(h) for h in hedges if h not in worded) + "))"
         r"\s*$",
         re.IGNORECASE,
     )
@@ -1003,12 +1005,18 @@ def _hedge(text: str, start: int) -> Qualifier | None:
             m = _LAST_LETTERS.search(word)
             if m is None or m.group() not in _hedge_words():
                 return None
-    elif last not in _hedge_last_chars():
+    elif last.lower() not in _hedge_last_chars():  # "JUSQU'À"
         return None
-    # a phrase's words may stand apart by more than one space ("more  than"), so the tail read
-    # is twice the longest phrase, and compared with its spaces closed up
-    reach = 2 * _hedge_longest()
-    tail = " ".join(stripped[-reach:].split())
+    longest = _hedge_longest()
+    wide = stripped[-2 * longest :]
+    if "  " in wide or not wide.isprintable():
+        # a phrase's words may stand apart by more than one space, or by tabs or no-break spaces
+        # ("more  than"): read twice as far back and close the spaces up
+        reach = 2 * longest
+        tail = " ".join(wide.split())
+    else:
+        reach = longest
+        tail = stripped[-longest:]
     if tail.isascii() and not tail.lower().endswith(_hedge_phrases()):
         # "of", "to", "as" end many phrases, few of them hedges.  (Other scripts go to the pattern,
         # which matches case-insensitively as ``lower`` does not: "ſ" for "s".)

@@ -318,3 +318,36 @@ def test_a_byte_span_cut_inside_a_character_counts_the_characters_begun() -> Non
     span_at = _char_spans(text, text.encode("utf-8"))
     assert span_at(2, 5) == (2, 3)  # bytes 2..4 hold the last two bytes of the first "€" and "b"
     assert span_at(6, 9) == (4, 5)
+
+
+def _hedge_by_pattern_alone(text: str, start: int) -> object:
+    """What the hedge pattern says with no quick test before it, searched from the head's start."""
+    from moneyparse.mention import Qualifier
+    from moneyparse.scanner import _compiled
+    from moneyparse.tables import tables
+
+    m = _compiled().hedge_before.search(text[max(0, start - 30) : start])
+    value = tables().hedges.get(" ".join(m.group().split()).lower()) if m else None
+    return None if value is None else Qualifier(value)
+
+
+@st.composite
+def _hedged(draw: st.DrawFn) -> str:
+    from moneyparse.tables import tables
+
+    phrase = draw(st.sampled_from(sorted(tables().hedges)))
+    gaps = st.sampled_from([" ", "  ", "\u00a0", "\t", " \u2009", "\n"])
+    words = [w.upper() if draw(st.booleans()) else w for w in phrase.split()]
+    written = words[0] + "".join(draw(gaps) + w for w in words[1:])
+    before = draw(st.text(alphabet="ab x1(:—-\"'\u00a0", max_size=8))
+    after = draw(st.sampled_from(["", " ", "  ", "\u00a0", " \t"]))
+    return before + written + after + "$5"
+
+
+@settings(max_examples=400, deadline=None)
+@given(_hedged())
+def test_the_quick_hedge_tests_never_turn_away_what_the_pattern_reads(text: str) -> None:
+    from moneyparse.scanner import _hedge
+
+    start = len(text) - 2
+    assert _hedge(text, start) == _hedge_by_pattern_alone(text, start)
