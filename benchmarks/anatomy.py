@@ -77,7 +77,7 @@ RULES: dict[str, tuple[tuple[str, str, Callable[..., Any]], ...]] = {
     "currency names of several words": (("moneyparse.scanner", "_longer_name", _no_name),),
     "decimal comma or point from the words around": (("moneyparse.scanner", "_lang_at", _english),),
     "ranges": (("moneyparse.scanner", "_merge_ranges", _unmerged),),
-    "compounds and minor units": (("moneyparse.scanner", "_merge_compounds", _unmerged),),
+    "compounds, minor units and codes after an amount": (("moneyparse.scanner", "_merge_compounds", _unmerged),),
     "currency from evidence and country names": (("moneyparse.scanner", "_resolve", _first_code),),
     "hedges": (("moneyparse.scanner", "_hedge", _no_hedge),),
     "signs": (("moneyparse.scanner", "_sign", _no_sign),),

@@ -130,7 +130,7 @@ def _size_mb(texts: Sequence[str]) -> float:
 # -- extraction throughput -----------------------------------------------------------------------
 
 
-#: The target asked for is 0.5x the floor regex; the extractor reaches about 0.37x (see
+#: The target asked for is 0.5x the floor regex; the extractor reaches 0.30-0.37x (see
 #: BENCHMARKS.md and ``python -m benchmarks.anatomy`` for why), so the gate holds the level
 #: reached against regressions instead, with room for the noise of a shared machine.
 EXTRACTION_TARGET = 0.5

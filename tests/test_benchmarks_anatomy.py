@@ -15,7 +15,7 @@ LIVE = {
     "currency names of several words": "It cost 50 hong kong dollars.",
     "decimal comma or point from the words around": "Le prix est de 2.500 € pour la maison et le jardin.",
     "ranges": "Estimates ran to $5-6bn.",
-    "compounds and minor units": "It cost 3 dollars 50 cents.",
+    "compounds, minor units and codes after an amount": "It cost 3 dollars 50 cents.",
     "currency from evidence and country names": "In Australia, the Sydney firm paid $5 million to Australian banks.",
     "hedges": "It cost about $5 million.",
     "signs": "The loss was −€13.2 million.",
