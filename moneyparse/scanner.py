@@ -1270,6 +1270,7 @@ _REPEATED_NAME = re.compile(
 
 def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Join a major amount with the minor units that follow it into one candidate."""
+    given = raws
     t = tables()
     out: list[_Raw] = []
     i = 0
@@ -1296,7 +1297,9 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 while j < n and raws[j].start < cur.end:
                     rest = _after_name(text, raws[j], cur.end)
                     if rest is not None:
-                        raws = [*raws[:j], rest, *raws[j + 1 :]]
+                        if raws is given:
+                            raws = list(given)  # the caller's list stays as it was
+                        raws[j] = rest
                         break
                     j += 1
         if whole and cur.high is None:

@@ -82,6 +82,8 @@ CASES = [
     Case("dollar near Australia", lambda n: repeat("$5 Australia ", n), DENSE),
     # every other scan match sends the scan back to the sign it ended on
     Case("table cells", lambda n: repeat("2009 $5,500 ", n), DENSE),
+    # every code after an amount is also the start of the next cell's marker ("USD $")
+    Case("cells of sign and code", lambda n: repeat("$5.00 USD ", n), DENSE),
     # once slow (quadratic or per-mention window scans), timed small
     Case("CJK amounts", lambda n: repeat("五亿元", n), 16_000),
     Case("yen among Han", lambda n: repeat("¥5阿里", n), 8_000),
