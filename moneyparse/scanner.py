@@ -278,6 +278,10 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "0.630 170 M€": digits right after a decimal point are the tail of another number.
     if after and before in ".," and start >= 2 and text[start - 2].isdigit():
         return "tail_of_number"
+    # "$01", "$0801": a leading zero before more digits is an address or a code; amounts are
+    # never written so ("$0", "$0.50" are).
+    if not after and num_text[:1] == "0" and len(num_text) > 1 and num_text.isdigit() and num_text.isascii():
+        return "leading_zero"
     # "EUR/USD 1.10", "USD/JPY 110.5": a quote of a currency pair is a rate, not an amount.
     if not after and before == "/" and start >= 4 and text[start - 4 : start - 1].isupper() and text[start - 4 : start - 1].isalpha():
         return "pair_quote"

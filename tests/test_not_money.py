@@ -26,6 +26,7 @@ NOT_MONEY = [
     "It was March 3, 2025.",
     "Size 10 shoes, 4 cups of flour.",
     "EUR/USD 1.10 and USD/JPY 110.5 at the close.",
+    "The stack is memory page $01; programs load at $0801 (opcode $00).",
     "Cost:RMB a lot; the 5-mile run.",
 ]
 
