@@ -261,6 +261,25 @@ def _glued_code(text: str, end: int, marker: str) -> bool:
     return info is not None and code in info.codes
 
 
+def _in_tex(text: str, start: int) -> bool:
+    """True when ``start`` follows an opening "$" of TeX mathematics on its line ("$R^" of
+    "$R^3$"): a "$" right before a letter, a backslash or a brace, with no "$" in between."""
+    opening = text.rfind("$", max(0, start - 80), start)
+    if opening < 0:
+        return False
+    first = text[opening + 1 : opening + 2]
+    return (first.isalpha() or first in _TEX_OPENERS) and "\n" not in text[opening:start]
+
+
+#: What follows the "$" that opens TeX mathematics (a letter is told apart by ``isalpha``).
+_TEX_OPENERS = frozenset("\\{")
+
+
+#: Words before a year that make "2019 dollars" a price basis: "in", "constant", "real", "nominal",
+#: "terms of", "adjusted to" ("a sum of 2000 dollars" and "rose to 2000 dollars" are amounts).
+_PRICE_BASIS_BEFORE = re.compile(r"(?:\bin|constant|real|nominal|terms\s+of|adjusted\s+to|converted\s+to)\s+$")
+
+
 def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: bool, pence: bool) -> str | None:
     """The first rejection filter that matches a candidate, by name, or None to keep it."""
     before = text[max(0, start - 1) : start]
@@ -282,6 +301,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # never written so ("$0", "$0.50" are).
     if not after and num_text[:1] == "0" and len(num_text) > 1 and num_text.isdigit() and num_text.isascii():
         return "leading_zero"
+    # "$R^3$", "$a \\not\\equiv 0$": a "$" closing TeX mathematics after a number.
+    if after and marker == "$" and _in_tex(text, start):
+        return "tex"
     # "EUR/USD 1.10", "USD/JPY 110.5": a quote of a currency pair is a rate, not an amount.
     if not after and before == "/" and start >= 4 and text[start - 4 : start - 1].isupper() and text[start - 4 : start - 1].isalpha():
         return "pair_quote"
@@ -315,12 +337,13 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         # "grand", "real", "won" after a bare small number is a word more often than money
         if marker.lower() in ("grand", "real", "won", "mark", "marks") and not text[start:end].lower().endswith(("won", "real", "grand")):
             return "word_currency"
-    if after and marker.isalpha() and marker.lower() in ("dollars", "dollar", "euros", "pounds", "yen", "yuan"):
+    if after and (marker.lower() in ("dollars", "dollar", "euros", "pounds", "yen", "yuan") or not marker.isalpha() or marker in tables().currencies):
         digits = num_text.replace(",", "")
-        # "in 2019 dollars", "constant 1990 US dollars": a price basis, not an amount.
+        # "in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD": a price
+        # basis, not an amount.
         if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
-            head = text[max(0, start - 12) : start].lower()
-            if re.search(r"(?:\bin|\bof|constant|real|nominal|\bto)\s+$", head):
+            head = text[max(0, start - 16) : start].lower()
+            if _PRICE_BASIS_BEFORE.search(head):
                 return "year_price_basis"
     # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
     if marker == "R":
@@ -555,6 +578,9 @@ def _read_span(span: str) -> _Reading | None:
         number = m.span("words")
         marker = m["post4"]
         scale_word = None
+        cut = m.start("post4")
+        if span[cut - 1] == " " and not marker.isalpha():
+            rescan_at = cut  # "four $1 bets": a sign glued to the next number is that number's
         info = t.marker(marker, after=True)
         if info is None and marker[:1] == "M" and len(marker) == 4:
             info = t.marker(marker[1:], after=True)  # "twenty MUSD"

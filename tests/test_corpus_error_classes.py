@@ -133,3 +133,13 @@ def test_rupiah_and_a_marker_ending_in_a_dot(text: str, span: str, amount: str, 
 
 def test_a_number_may_still_begin_with_its_point() -> None:
     assert found("a stamp for $.50") == [("$.50", Decimal("0.50"), None, "USD")]
+
+
+def test_a_sign_after_a_spelled_number_belongs_to_the_number_after_it() -> None:
+    assert [(t, a) for t, a, _, _ in found("placing four $1 bets on each")] == [("$1", Decimal(1))]
+    assert [(t, a) for t, a, _, _ in found("it cost five $ in all")] == [("five $", Decimal(5))]
+
+
+@pytest.mark.parametrize("text", ["a fine of 2000 USD", "a sum of 2000 dollars", "it rose to 2000 dollars"])
+def test_a_year_like_amount_after_of_or_to_is_money(text: str) -> None:
+    assert [a for _, a, _, _ in found(text)] == [Decimal(2000)]

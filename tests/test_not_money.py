@@ -27,6 +27,8 @@ NOT_MONEY = [
     "Size 10 shoes, 4 cups of flour.",
     "EUR/USD 1.10 and USD/JPY 110.5 at the close.",
     "The stack is memory page $01; programs load at $0801 (opcode $00).",
+    "Not homeomorphic to $R^3$, nor when $a \\not\\equiv 0$ (mod p).",
+    "Prices in 1985 US$ and in 2015 USD; in 1986 ESA began Giotto.",
     "Cost:RMB a lot; the 5-mile run.",
 ]
 
