@@ -141,6 +141,9 @@ def tables() -> Tables:
             hedges[key.lower()] = value
         elif kind == "evidence":
             evidence[key.lower()] = value
+        elif kind == "digits":
+            # minor digits as amounts are written in practice, where CLDR keeps ISO's ("Rp 50.000")
+            currencies[key] = (int(value), currencies[key][1])
         elif kind == "band":
             low, high = value.split()
             bands[key] = (Decimal(low), Decimal(high))

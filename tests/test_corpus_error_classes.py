@@ -143,3 +143,14 @@ def test_a_sign_after_a_spelled_number_belongs_to_the_number_after_it() -> None:
 @pytest.mark.parametrize("text", ["a fine of 2000 USD", "a sum of 2000 dollars", "it rose to 2000 dollars"])
 def test_a_year_like_amount_after_of_or_to_is_money(text: str) -> None:
     assert [a for _, a, _, _ in found(text)] == [Decimal(2000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("a ticket of Rp 50.000 each", "50000"), ("a fee of HUF 3.500", "3500"), ("a fare of COP 3.500", "3500"),
+     ("a fee of USD 3.500 in English text", "3.500")],
+)
+def test_a_point_before_three_digits_groups_for_currencies_written_without_minor_units(text: str, amount: str) -> None:
+    # the rupiah, the forint and the Colombian peso keep two minor digits in ISO 4217, none in use
+    (m,) = moneyparse.extract(text)
+    assert m.amount == Decimal(amount) and str(m.amount) == amount
