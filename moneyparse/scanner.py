@@ -294,8 +294,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # of a name, not an amount (CJK text has no spaces, so a Han character before is fine).
     if after and before and (before.isalnum() or before == "_") and not _is_cjk(before):
         return "glued_to_word"
-    # "0.630 170 M€": digits right after a decimal point are the tail of another number.
-    if after and before in ".," and start >= 2 and text[start - 2].isdigit():
+    # "0.630 170 M€", ".630 170 M€": digits right after a decimal point are the tail of another
+    # number (a point glued to the digits after a space or a bracket begins a fraction).
+    if after and before in ".," and start >= 2 and (text[start - 2].isdigit() or (before == "." and text[start - 2] in " \u00a0(")):
         return "tail_of_number"
     # "$01", "$0801": a leading zero before more digits is an address or a code; amounts are
     # never written so ("$0", "$0.50" are).
@@ -657,7 +658,14 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             marker, end, info = longer
     if info is None or not number_text:
         return None
-    if _reject(text, start, end, number_text, marker, after, form == 2):
+    rejected = _reject(text, start, end, number_text, marker, after, form == 2)
+    if rejected:
+        gap = _GROUP_SPACE.search(number_text) if rejected == "tail_of_number" else None
+        if gap is not None:
+            # ".630 170 M€" in a table: the tail of one number and the next cell, read on its own
+            cell = start + number.start + gap.end()
+            rest = _reading(text[cell:end].encode("utf-8", "surrogatepass").translate(_SHAPE))
+            return _parse_match(text, cell, end, rest) if rest is not None else None
         return None
     lang = "en"
     spelled = form == 3
@@ -676,6 +684,9 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         value = -value
     return _Raw(start, end, value, None, exponent, number_text, marker, info, scale)
 
+
+#: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.
+_GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009]")
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]+)*\.?")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}")

@@ -154,3 +154,11 @@ def test_a_point_before_three_digits_groups_for_currencies_written_without_minor
     # the rupiah, the forint and the Colombian peso keep two minor digits in ISO 4217, none in use
     (m,) = moneyparse.extract(text)
     assert m.amount == Decimal(amount) and str(m.amount) == amount
+
+
+def test_a_table_cell_after_the_tail_of_a_number_is_read_on_its_own() -> None:
+    row = "Italy 2.729 491 M€ 1.696 288 France .630 170 M€ 2.978 307"
+    assert [(t, a, c) for t, a, _, c in found(row)] == [
+        ("491 M€", Decimal(491_000_000), "EUR"),
+        ("170 M€", Decimal(170_000_000), "EUR"),
+    ]
