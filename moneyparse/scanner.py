@@ -247,6 +247,11 @@ _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "144
 _WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "quid", "kip", "dong", "mark", "marks"})
 
 
+#: Currency words that begin names when capitalized: "Real Madrid", "Penny Arcade", "Mark Twain".
+_NAME_WORDS = frozenset({"real", "penny", "mark", "rand", "won", "grand", "dong", "kip"})
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
 def _is_cjk(ch: str) -> bool:
     """True for Han, kana, hangul and fullwidth forms, scripts written without spaces."""
     return "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
@@ -330,6 +335,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "五角大楼" is the Pentagon, "五角星" a star: 角 there is no ten-cent coin.
     if marker == "角" and text[end : end + 1] in ("大", "星", "形"):
         return "not_jiao"
+    # "1 Real Madrid", "2013 Penny Arcade": a currency word with a capital, then a name
+    if after and marker.istitle() and marker.lower() in _NAME_WORDS and _NAME_AFTER.match(text, end):
+        return "proper_name"
     if after and marker.lower() in _WORD_CURRENCIES:
         digits = num_text.replace(",", "")
         # "in 1998 won the title": a year followed by an ordinary English word.

@@ -162,3 +162,8 @@ def test_a_table_cell_after_the_tail_of_a_number_is_read_on_its_own() -> None:
         ("491 M€", Decimal(491_000_000), "EUR"),
         ("170 M€", Decimal(170_000_000), "EUR"),
     ]
+
+
+@pytest.mark.parametrize(("text", "code"), [("he paid 100 Rand for it", "ZAR"), ("it costs 5 Real in Brazil", "BRL")])
+def test_a_capitalized_currency_word_before_a_lower_case_word_is_still_money(text: str, code: str) -> None:
+    assert [c for *_, c in found(text)] == [code]

@@ -29,6 +29,7 @@ NOT_MONEY = [
     "The stack is memory page $01; programs load at $0801 (opcode $00).",
     "Not homeomorphic to $R^3$, nor when $a \\not\\equiv 0$ (mod p).",
     "Prices in 1985 US$ and in 2015 USD; in 1986 ESA began Giotto.",
+    "Barcelona 1 – 1 Real Madrid; on May 8, 2013 Penny Arcade launched; 5 Rand Corporation.",
     "Cost:RMB a lot; the 5-mile run.",
 ]
 
