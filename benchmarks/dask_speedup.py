@@ -52,16 +52,23 @@ __all__ = [
 CORPUS: Path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "enwiki-money.tsv"
 #: The speedup the two-worker cluster should reach on two cores.
 TARGET = 1.3
-#: Partitions per worker when no block size is given: enough that the last blocks to finish
-#: leave little idle time, few enough that per-task scheduling stays small (8 on 2 workers).
-PARTITIONS_PER_WORKER = 4
+#: Partitions per worker when no block size is given, by entry point.  A frame partition costs
+#: three tasks (read, select, extract) and a piece of the final join besides its extraction;
+#: with the whole corpus a third of a second of work, that outweighs the idle time one larger
+#: last block leaves.  On 2026-11-30 (2 workers, 7 runs a side, three rounds each): 1 per
+#: worker 1.27-1.44x, 2 per worker 1.17-1.33x, 4 per worker 1.01-1.21x.  When the one-process
+#: side took 0.55 s instead of 0.32 s (2026-11-22), 4 per worker had been best: 1.25-1.36x,
+#: against 1.24x at 2 and 1.10x at 1.  The bag gathers its records partition by partition and
+#: does better with small ones: 0.89-0.92x at 4 per worker against 0.65-0.77x at 1.
+PARTITIONS_PER_WORKER: dict[str, int] = {"frame": 1, "bag": 4}
 #: Columns the two sides are compared on: ``doc`` is a row label, numbered per block by read_csv.
 _COMPARED = ("start", "end", "text", "amount", "high", "currency", "qualifier")
 
 
-def blocksize_for(size: int, workers: int) -> int:
-    """Bytes per block that cut ``size`` bytes into :data:`PARTITIONS_PER_WORKER` blocks per worker."""
-    return max(1 << 16, -(-size // (PARTITIONS_PER_WORKER * workers)))
+def blocksize_for(size: int, workers: int, api: str = "frame") -> int:
+    """Bytes per block that cut ``size`` bytes into :data:`PARTITIONS_PER_WORKER` blocks per worker
+    for ``api``, none under 64 KiB."""
+    return max(1 << 16, -(-size // (PARTITIONS_PER_WORKER[api] * workers)))
 
 
 def line_block(path: str, offset: int, length: int) -> tuple[int, int]:
@@ -259,7 +266,7 @@ def measure(
     import moneyparse.dask as mpd
 
     if blocksize is None:
-        blocksize = blocksize_for(path.stat().st_size, workers)
+        blocksize = blocksize_for(path.stat().st_size, workers, api)
     began = time.perf_counter()
     if stock:
         cluster = distributed.LocalCluster(
@@ -312,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--blocksize", type=int, default=None,
-        help=f"bytes per partition (default: {PARTITIONS_PER_WORKER} partitions per worker)",
+        help="bytes per partition (default: partitions per worker by api, "
+        + ", ".join(f"{api} {n}" for api, n in PARTITIONS_PER_WORKER.items()) + ")",
     )
     parser.add_argument(
         "--stock", action="store_true",

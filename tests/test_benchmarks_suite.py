@@ -96,7 +96,11 @@ def test_dask_benchmark_compares_frames_on_mention_columns(tmp_path: Path) -> No
     shifted = whole.copy()
     shifted.loc[shifted.index[0], "end"] += 1
     assert not ds.same(shifted, whole)
-    assert ds.blocksize_for(10**6, 2) * 8 >= 10**6 > ds.blocksize_for(10**6, 2) * 7
+    for api in ("frame", "bag"):
+        blocks = 2 * ds.PARTITIONS_PER_WORKER[api]  # on two workers
+        size = ds.blocksize_for(10**6, 2, api)
+        assert size * blocks >= 10**6 > size * (blocks - 1)
+    assert ds.blocksize_for(10**3, 2) == 1 << 16  # no block under 64 KiB
 
 
 @pytest.mark.parametrize("api", ["frame", "bag"])
