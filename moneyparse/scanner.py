@@ -149,7 +149,7 @@ def _compiled() -> _Compiled:
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
-        rf"(?P<pre>{pre}){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}},{_DIG}{{1,2}}|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale})|-(?P<scale1h>{_HYPHEN_SCALES}))?"
+        rf"(?P<pre>{pre}){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}},{_DIG}{{1,2}}|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale})|-{_HYPHEN_SCALES})?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
         rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,20}})?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
@@ -346,14 +346,16 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         # "grand", "real", "won" after a bare small number is a word more often than money
         if marker.lower() in ("grand", "real", "won", "mark", "marks") and not text[start:end].lower().endswith(("won", "real", "grand")):
             return "word_currency"
-    if after and (marker.lower() in ("dollars", "dollar", "euros", "pounds", "yen", "yuan") or not marker.isalpha() or marker in tables().currencies):
-        digits = num_text.replace(",", "")
-        # "in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD": a price
-        # basis, not an amount.
-        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
-            head = text[max(0, start - 16) : start].lower()
-            if _PRICE_BASIS_BEFORE.search(head):
-                return "year_price_basis"
+    # "in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD": a price basis,
+    # not an amount (the year is told first: few amounts are one)
+    year = num_text.replace(",", "") if after else ""
+    if (
+        len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100
+        and (marker.lower() in ("dollars", "dollar", "euros", "pounds", "yen", "yuan") or not marker.isalpha()
+             or marker in tables().currencies)
+        and _PRICE_BASIS_BEFORE.search(text[max(0, start - 16) : start].lower())
+    ):
+        return "year_price_basis"
     # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
     if marker == "R":
         window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW].lower()
@@ -1254,8 +1256,7 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             if separator:
                 merged = _as_range(raw, nxt)
                 if merged is not None and raw.marker != nxt.marker:
-                    merged = _Raw(merged.start, merged.end, merged.value, merged.high, merged.exponent,
-                                  merged.number_text, merged.marker, nxt.marker_info, merged.scale)
+                    merged = replace(merged, marker_info=nxt.marker_info)  # the code after the high end
                 if merged is not None:
                     out.append(merged)
                     i += 2
