@@ -1420,12 +1420,23 @@ def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
 _RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
 _AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+# Words that make "from X to Y" a span of values rather than a change of one: "prices ranging
+# from $25 to $250", "anywhere from", "earn from $5 to $10 an hour", "costs from", "varies from".
+_RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|var(?:y|ies|ied|ying)|earn(?:s|ed|ing)?"
+    r"|cost(?:s|ing)?|priced|pric(?:es|ing)|charg(?:e|es|ed|ing)|fees)[ \u00a0]+from[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
 
 
 def _changes(text: str, start: int) -> bool:
-    """True when "from" stands right before an amount: "rose from €75 to €78" is a change."""
-    return _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
+    """True when "from" stands right before an amount: "rose from €75 to €78" is a change, unless
+    the word before "from" speaks of a span of values ("ranging from $25 to $250")."""
+    return (
+        _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _RANGE_FROM.search(text, max(0, start - 24), start) is None
+    )
 
 
 def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:

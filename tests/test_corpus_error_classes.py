@@ -39,6 +39,21 @@ def test_from_to_is_a_change_not_a_range() -> None:
     assert [(t, h) for t, _, h, _ in found("Income increased from €75 to €78 last year.")] == [("€75", None), ("€78", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Workers who earn from $5 to $10 an hour.", "$5 to $10", 5, 10),
+        ("Seats ranging from $25 to $25,000 were sold.", "$25 to $25,000", 25, 25000),
+        ("Bids ranged from $294.5 million to $320.8 million.", "$294.5 million to $320.8 million", 294_500_000, 320_800_000),
+        ("Rent varies from €60 to €400 a week.", "€60 to €400", 60, 400),
+        ("Bribes of anywhere from $500 to $1,000 a month.", "$500 to $1,000", 500, 1000),
+    ],
+)
+def test_from_to_after_words_of_a_span_is_a_range(text: str, span: str, low: int, high: int) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.amount, m.high) == (span, low, high)
+
+
 def test_between_and_is_a_range() -> None:
     assert found("trade worth between US$250 and US$300 million a year") == [
         ("US$250 and US$300 million", Decimal(250_000_000), Decimal(300_000_000), "USD")
