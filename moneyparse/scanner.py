@@ -1081,19 +1081,41 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     return None if value is None else Qualifier(value)
 
 
-def _plus_after(text: str, end: int) -> Qualifier | None:
-    """"$5bn+", "a $5 billion-plus deal": a plus written after the amount makes it a lower bound.
+def _hedge_after(text: str, end: int) -> Qualifier | None:
+    """A bound written after the amount: "$5bn+", "a $5 billion-plus deal", "$50,000 or more",
+    "£5 or less", "3800亿元以上".
 
-    "$5+$6" and "$5+5" are sums, not bounds: the plus must end the phrase.
+    "$5+$6" and "$5+5" are sums, not bounds: the plus must end the phrase.  "$5 or more than $6"
+    compares, and "or more" is no bound there.
     """
     ch = text[end : end + 1]
     if ch == "+":
         after = text[end + 1 : end + 2]
-    elif ch == "-" and text[end + 1 : end + 5].lower() == "plus":
+    elif ch == "-":
+        if text[end + 1 : end + 5].lower() != "plus":
+            return None
         after = text[end + 5 : end + 6]
     else:
-        return None
+        pattern, firsts = _after_hedges()
+        # cheap test first: most amounts are followed by a word that begins no bound
+        if text[end : end + 4].lstrip(" \u00a0")[:1].lower() not in firsts:
+            return None
+        m = pattern.match(text, end)
+        if m is None:
+            return None
+        return Qualifier(tables().hedges_after[" ".join(m.group(1).split()).lower()])
     return Qualifier.AT_LEAST if not after or not (after.isalnum() or after in "$€£¥₹+-") else None
+
+
+@functools.cache
+def _after_hedges() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of the bounds written after an amount (their words set apart by any spaces),
+    and the first characters they can begin with, lower case."""
+    phrases = sorted(tables().hedges_after, key=len, reverse=True)
+    words = "|".join(r"[ \u00a0]+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    # up to three spaces before the bound, as the cheap test in _hedge_after looks that far
+    pattern = re.compile(rf"[ \u00a0]{{0,3}}({words})(?![^\W_]|-|[ \u00a0]+than\b)", re.IGNORECASE)
+    return pattern, frozenset(phrase[0] for phrase in phrases)
 
 
 @functools.cache
@@ -1225,7 +1247,7 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
         mentions.append(
             _mention(
                 start, raw.end, text[start : raw.end], value, currency, high,
-                _hedge(text, start) or (_plus_after(text, raw.end) if high is None else None),
+                _hedge(text, start) or (_hedge_after(text, raw.end) if high is None else None),
                 raw.number_text, raw.marker, raw.scale, _precision(raw.exponent), evidence, alternatives,
             )
         )

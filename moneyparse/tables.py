@@ -42,6 +42,7 @@ class Tables:
     scales: Mapping[str, int]  # scale word as written -> power of ten
     scales_folded: Mapping[str, int]  # lower-cased scale words matched in any case
     hedges: Mapping[str, str]  # lower-cased hedge phrase -> qualifier value
+    hedges_after: Mapping[str, str]  # lower-cased phrase written after the amount ("or more") -> qualifier value
     evidence: Mapping[str, str]  # lower-cased evidence word -> code
     bands: Mapping[str, tuple[Decimal, Decimal]]  # code -> units per USD, low and high
 
@@ -111,6 +112,7 @@ def tables() -> Tables:
     scales: dict[str, int] = {}
     scales_folded: dict[str, int] = {}
     hedges: dict[str, str] = {}
+    hedges_after: dict[str, str] = {}
     evidence: dict[str, str] = {}
     bands: dict[str, tuple[Decimal, Decimal]] = {}
     excluded: set[str] = set()
@@ -139,6 +141,8 @@ def tables() -> Tables:
                 scales[key] = int(value)
         elif kind == "hedge":
             hedges[key.lower()] = value
+        elif kind == "hedge_after":
+            hedges_after[key.lower()] = value
         elif kind == "evidence":
             evidence[key.lower()] = value
         elif kind == "digits":
@@ -197,6 +201,7 @@ def tables() -> Tables:
         scales=MappingProxyType(scales),
         scales_folded=MappingProxyType(scales_folded),
         hedges=MappingProxyType(hedges),
+        hedges_after=MappingProxyType(hedges_after),
         evidence=MappingProxyType(evidence),
         bands=MappingProxyType(bands),
     )

@@ -249,6 +249,32 @@ def test_a_plus_after_the_amount_makes_it_a_lower_bound(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("households that earned $50,000 or more.", "$50,000", "at_least"),
+        ("made $5 million  or\u00a0more from it", "$5 million", "at_least"),
+        ("Tickets cost $10 and up.", "$10", "at_least"),
+        ("lives on US$2 or less per day", "US$2", "at_most"),
+        ("400 euros ou plus", "400 euros", "at_least"),
+        ("投资3800亿元以上", "3800亿元", "at_least"),
+        ("a fine not exceeding €1,269.", "€1,269", "at_most"),  # not "exceeding": a cap
+        ("not less than Twenty-Five Thousand Dollars", "Twenty-Five Thousand Dollars", "at_least"),
+        ("a value of not more than £100 million", "£100 million", "at_most"),
+    ],
+)
+def test_bounds_written_after_the_amount_or_negated_before_it(sentence: str, text: str, qualifier: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["It was $5 or more than $6 in all.", "a $5 or moreover", "$5bn and above-average growth", "$5 or lessons"]
+)
+def test_words_after_the_amount_that_only_begin_like_a_bound_are_none(sentence: str) -> None:
+    assert moneyparse.extract(sentence)[0].qualifier is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "qualifier"),
     [("$5bn+$6bn", None), ("$5bn+5", None), ("$5bn-plush toys", None), ("about $5bn+", "approx"), ("$5-6bn+", None)],
 )

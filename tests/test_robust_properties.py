@@ -351,3 +351,30 @@ def test_the_quick_hedge_tests_never_turn_away_what_the_pattern_reads(text: str)
 
     start = len(text) - 2
     assert _hedge(text, start) == _hedge_by_pattern_alone(text, start)
+
+
+@st.composite
+def _bounded_after(draw: st.DrawFn) -> str:
+    from moneyparse.tables import tables
+
+    phrase = draw(st.sampled_from(sorted(tables().hedges_after)))
+    gaps = st.sampled_from([" ", "  ", "\u00a0", "\t"])
+    words = [w.upper() if draw(st.booleans()) else w for w in phrase.split()]
+    written = words[0] + "".join(draw(gaps) + w for w in words[1:])
+    before = draw(st.sampled_from(["", " ", "  ", "   ", "\u00a0", "    ", "\t"]))
+    after = draw(st.text(alphabet="ab x1.-", max_size=6))
+    return "$5" + before + written + after
+
+
+@settings(max_examples=400, deadline=None)
+@given(_bounded_after())
+def test_the_quick_test_of_bounds_after_never_turns_away_what_their_pattern_reads(text: str) -> None:
+    """``_hedge_after`` looks at one character before its pattern; it must agree with the
+    pattern alone on any spacing and case."""
+    from moneyparse.mention import Qualifier
+    from moneyparse.scanner import _after_hedges, _hedge_after
+    from moneyparse.tables import tables
+
+    m = _after_hedges()[0].match(text, 2)
+    expected = Qualifier(tables().hedges_after[" ".join(m.group(1).split()).lower()]) if m else None
+    assert _hedge_after(text, 2) == expected
