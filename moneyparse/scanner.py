@@ -282,6 +282,11 @@ _TEX_OPENERS = frozenset("\\{")
 
 #: Words before a year that make "2019 dollars" a price basis: "in", "constant", "real", "nominal",
 #: "terms of", "adjusted to" ("a sum of 2000 dollars" and "rose to 2000 dollars" are amounts).
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?,?)?[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _PRICE_BASIS_BEFORE = re.compile(r"(?:\bin|constant|real|nominal|terms\s+of|adjusted\s+to|converted\s+to)\s+$")
 
 
@@ -346,16 +351,19 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         # "grand", "real", "won" after a bare small number is a word more often than money
         if marker.lower() in ("grand", "real", "won", "mark", "marks") and not text[start:end].lower().endswith(("won", "real", "grand")):
             return "word_currency"
-    # "in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD": a price basis,
-    # not an amount (the year is told first: few amounts are one)
     year = num_text.replace(",", "") if after else ""
-    if (
-        len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100
-        and (marker.lower() in ("dollars", "dollar", "euros", "pounds", "yen", "yuan") or not marker.isalpha()
+    if len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100:
+        # "in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD": a price
+        # basis, not an amount (the year is told first: few amounts are one)
+        if (
+            (marker.lower() in ("dollars", "dollar", "euros", "pounds", "yen", "yuan") or not marker.isalpha()
              or marker in tables().currencies)
-        and _PRICE_BASIS_BEFORE.search(text[max(0, start - 16) : start].lower())
-    ):
-        return "year_price_basis"
+            and _PRICE_BASIS_BEFORE.search(text[max(0, start - 16) : start].lower())
+        ):
+            return "year_price_basis"
+        # "8 December 2013 Euro-Dane", "March 3, 2011 USD": the year of a date
+        if _MONTH_BEFORE.search(text, max(0, start - 16), start):
+            return "year_of_date"
     # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
     if marker == "R":
         window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW].lower()
@@ -1294,6 +1302,8 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             m = c.range_after.match(text, raw.end)
             if m and "to" in m.group() and _changes(text, raw.start):
                 m = None
+            if m and not m.group("scale") and _ITEM_AFTER.match(text, m.end()):
+                m = None  # "knives - $0.50 - 1 Coal Stove - $2.00": a count of the next item
             if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
                 merged = _open_high(text, raw, m)
                 if merged is not None:
@@ -1439,6 +1449,8 @@ def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
     return _Raw(start, raw.end, raw.value, raw.high, raw.exponent, raw.number_text, rest, info, raw.scale)
 
 
+# A capitalized word after a bare number: what it counts, in a list of items ("1 Coal Stove").
+_ITEM_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 _RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
 _AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)

@@ -31,6 +31,7 @@ NOT_MONEY = [
     "Prices in 1985 US$ and in 2015 USD; in 1986 ESA began Giotto.",
     "Barcelona 1 – 1 Real Madrid; on May 8, 2013 Penny Arcade launched; 5 Rand Corporation.",
     "Cost:RMB a lot; the 5-mile run.",
+    "Report, 8 December 2013 Euro-Dane; released August 29, 2017 FB Glenn; on 3 Aug. 1984 ESA met.",
 ]
 
 
@@ -47,3 +48,11 @@ def test_bracketed_amount_after_another_is_not_negative() -> None:
 def test_accounting_style_minus_sign_is_kept() -> None:
     (m,) = moneyparse.extract("Net result: -$4.5m after tax.")
     assert m.amount < 0 and m.text == "-$4.5m"
+
+
+def test_a_count_of_the_next_item_is_no_end_of_a_range() -> None:
+    # an inventory: "- 1 Coal Stove" counts a stove, it does not close "$0.50 -" as a range
+    found = moneyparse.extract("2 knives & forks - $0.50 - 1 Coal Stove - $2.00")
+    assert [(m.text, m.high) for m in found] == [("$0.50", None), ("$2.00", None)]
+    (m,) = moneyparse.extract("It cost $5-6 Million.")  # a scale word in capitals still closes it
+    assert m.high is not None
