@@ -46,6 +46,13 @@ def test_pair_rate_decides_between_yuan_and_yen() -> None:
     assert jpy.currency == "JPY" and jpy.evidence is Evidence.PAIR
 
 
+def test_lira_is_turkish_unless_italy_is_named() -> None:
+    assert only("A loaf cost 5 lira.").currency == "TRY"
+    m = only("In Italy the dollar bought 1,400 lira in 1982.")
+    assert m.currency == "ITL" and m.evidence is Evidence.CONTEXT and m.alternatives == ("TRY",)
+    assert only("In Turkey a loaf cost 5 lira.").currency == "TRY"
+
+
 def test_caller_can_assume() -> None:
     m = only("Lunch was ¥980.", assume={"¥": "CNY"})
     assert m.currency == "CNY" and m.evidence is Evidence.ASSUMED
