@@ -46,6 +46,12 @@ def test_pair_rate_decides_between_yuan_and_yen() -> None:
     assert jpy.currency == "JPY" and jpy.evidence is Evidence.PAIR
 
 
+def test_names_that_only_hold_a_country_name_do_not_move_the_dollar() -> None:
+    assert only("A Canada goose decoy sold for $1.13 million at auction.").currency == "USD"
+    assert only("The ranch in New Mexico sold for $5 million. It lies in New Mexico.").currency == "USD"
+    assert only("The ranch in Mexico sold for $5 million. It lies in Mexico.").currency == "MXN"
+
+
 def test_lira_is_turkish_unless_italy_is_named() -> None:
     assert only("A loaf cost 5 lira.").currency == "TRY"
     m = only("In Italy the dollar bought 1,400 lira in 1982.")
