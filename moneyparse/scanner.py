@@ -268,16 +268,32 @@ def _glued_code(text: str, end: int, marker: str) -> bool:
 
 def _in_tex(text: str, start: int) -> bool:
     """True when ``start`` follows an opening "$" of TeX mathematics on its line ("$R^" of
-    "$R^3$"): a "$" right before a letter, a backslash or a brace, with no "$" in between."""
+    "$R^3$"): a "$" right before a letter, a backslash or a brace, or a "$$", with no "$" in
+    between; or when a power or an index sign stands right before ``start`` ("r^2$")."""
+    if text[start - 1 : start] in ("^", "_"):  # "r^2$": a power or an index closing it
+        return start > 0
     opening = text.rfind("$", max(0, start - 80), start)
     if opening < 0:
         return False
     first = text[opening + 1 : opening + 2]
-    return (first.isalpha() or first in _TEX_OPENERS) and "\n" not in text[opening:start]
+    display = opening > 0 and text[opening - 1] == "$"  # "$$1 ,+, r$$": display mathematics
+    return (display or first.isalpha() or first in _TEX_OPENERS) and "\n" not in text[opening:start]
 
 
 #: What follows the "$" that opens TeX mathematics (a letter is told apart by ``isalpha``).
 _TEX_OPENERS = frozenset("\\{")
+# After the number of a "$" that opens mathematics: a power, an index, or a sum or an equation
+# running into a TeX command ("$1+tfrac{1}{4}", "$1=2pileft(" with the backslashes lost).
+_TEX_AFTER = re.compile(r"[\^_]|[=+][ ]?[0-9]*(?:[td]?frac|text|cdot|left|pi)")
+_CELL_BEFORE = re.compile(r"\$[A-Z]{1,3}\$$")
+_SHELL_CODE = re.compile(r"\b(?:print|printf|echo|awk)[ ]+'?\$[0-9]\b|[\"']\$[0-9@][\"']")
+
+
+@functools.lru_cache(maxsize=1)
+def _shell_code(text: str) -> bool:
+    """True when ``text`` shows AWK or shell code ("print $1", "\"$1\""): its bare "$0" to "$9"
+    are fields and arguments there, not dollars."""
+    return _SHELL_CODE.search(text) is not None
 
 
 #: Words before a year that make "2019 dollars" a price basis: "in", "constant", "real", "nominal",
@@ -315,6 +331,17 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "$R^3$", "$a \\not\\equiv 0$": a "$" closing TeX mathematics after a number.
     if after and marker == "$" and _in_tex(text, start):
         return "tex"
+    if not after and marker[-1:] == "$":
+        # "$$1 ,+, r" (display mathematics), "$23^circ", "$1+tfrac{1}{4}", "$1=2pi": TeX
+        if before == "$" or _TEX_AFTER.match(text, end):
+            return "tex"
+        # "$A$1", "$B$1:$B$3": a spreadsheet cell, its column and row made absolute
+        if _CELL_BEFORE.search(text, max(0, start - 4), start + len(marker)):
+            return "cell_reference"
+        # "print $1, $3", "pattern=\"$1\"", "NF is 0, $0 is the whole line": fields and
+        # arguments of AWK and the shell, in a text that shows such code
+        if len(num_text) == 1 and end - start == len(marker) + 1 and _shell_code(text):
+            return "shell_field"
     # "EUR/USD 1.10", "USD/JPY 110.5": a quote of a currency pair is a rate, not an amount.
     if not after and before == "/" and start >= 4 and text[start - 4 : start - 1].isupper() and text[start - 4 : start - 1].isalpha():
         return "pair_quote"

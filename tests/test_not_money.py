@@ -32,6 +32,9 @@ NOT_MONEY = [
     "Barcelona 1 – 1 Real Madrid; on May 8, 2013 Penny Arcade launched; 5 Rand Corporation.",
     "Cost:RMB a lot; the 5-mile run.",
     "Report, 8 December 2013 Euro-Dane; released August 29, 2017 FB Glenn; on 3 Aug. 1984 ESA met.",
+    "The sum $$1 ,+, r ,+, r^2$$ and $1+tfrac{1}{4}+dots$; we know that $1=2pileft(x$; $23^circ$.",
+    "Absolute references ($A$1, or $B$1:$B$3) keep their cells.",
+    "AWK: print $1, $3 prints two fields; $0 is the whole record, and $4 the fourth field.",
 ]
 
 
@@ -56,3 +59,10 @@ def test_a_count_of_the_next_item_is_no_end_of_a_range() -> None:
     assert [(m.text, m.high) for m in found] == [("$0.50", None), ("$2.00", None)]
     (m,) = moneyparse.extract("It cost $5-6 Million.")  # a scale word in capitals still closes it
     assert m.high is not None
+
+
+def test_dollars_beside_code_and_mathematics_elsewhere_stay_money() -> None:
+    # the shell and TeX filters look for their own signs; prose with "$1" and "=" keeps its money
+    assert [m.text for m in moneyparse.extract("It was rated at $1 = 4 shillings; a $5 fee and $1 each.")] == [
+        "$1", "4 shillings", "$5", "$1",
+    ]
