@@ -161,6 +161,8 @@ def _compiled() -> _Compiled:
         rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post_plain})"
         # 6. words that make "$" something other than US dollars nearby: found in the same pass
         rf"|(?P<trig>\b(?i:{'|'.join(_DOLLAR_COUNTRIES)})\b)"
+        # 7. signs of AWK or shell code, whose "$1" is a field: "print $1", "\"$@\""
+        rf"|(?P<shell>{_SHELL})"
     )
     # The scan itself captures nothing: finding the group spans inside RE2 would cost more than
     # the search; the few characters of each match are split again in Python below.
@@ -285,15 +287,19 @@ _TEX_OPENERS = frozenset("\\{")
 # After the number of a "$" that opens mathematics: a power, an index, or a sum or an equation
 # running into a TeX command ("$1+tfrac{1}{4}", "$1=2pileft(" with the backslashes lost).
 _TEX_AFTER = re.compile(r"[\^_]|[=+][ ]?[0-9]*(?:[td]?frac|text|cdot|left|pi)")
+_TEX_AFTER_FIRST = frozenset("^_=+")
 _CELL_BEFORE = re.compile(r"\$[A-Z]{1,3}\$$")
-_SHELL_CODE = re.compile(r"\b(?:print|printf|echo|awk)[ ]+'?\$[0-9]\b|[\"']\$[0-9@][\"']")
+#: Signs of AWK or shell code ("print $1", "awk '", "\"$@\""), found by the scan in its one pass.
+_SHELL = r"\b(?:print|printf|echo)[ ]+\$[0-9]\b|\bawk[ ]+'|" r'"\$[0-9@]"'
+_SHELL_PIECE = re.compile(_SHELL.encode("ascii"))
+_SHELL_LEADS = frozenset(b'"pea')
 
 
-@functools.lru_cache(maxsize=1)
-def _shell_code(text: str) -> bool:
-    """True when ``text`` shows AWK or shell code ("print $1", "\"$1\""): its bare "$0" to "$9"
-    are fields and arguments there, not dollars."""
-    return _SHELL_CODE.search(text) is not None
+def _shell_fields(raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` without the bare "$0" to "$9" of a text that shows AWK or shell code ("print $1",
+    "pattern=\"$1\""): there they are fields and arguments ("NF is 0, $0 is the whole line",
+    "the field variables $1, $2, $3"), not dollars."""
+    return [r for r in raws if not (r.marker == "$" and r.high is None and len(r.number_text) == 1 and r.end - r.start == 2)]
 
 
 #: Words before a year that make "2019 dollars" a price basis: "in", "constant", "real", "nominal",
@@ -332,16 +338,12 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     if after and marker == "$" and _in_tex(text, start):
         return "tex"
     if not after and marker[-1:] == "$":
-        # "$$1 ,+, r" (display mathematics), "$23^circ", "$1+tfrac{1}{4}", "$1=2pi": TeX
-        if before == "$" or _TEX_AFTER.match(text, end):
-            return "tex"
         # "$A$1", "$B$1:$B$3": a spreadsheet cell, its column and row made absolute
-        if _CELL_BEFORE.search(text, max(0, start - 4), start + len(marker)):
+        if (before == "$" or before.isupper()) and _CELL_BEFORE.search(text, max(0, start - 4), start + len(marker)):
             return "cell_reference"
-        # "print $1, $3", "pattern=\"$1\"", "NF is 0, $0 is the whole line": fields and
-        # arguments of AWK and the shell, in a text that shows such code
-        if len(num_text) == 1 and end - start == len(marker) + 1 and _shell_code(text):
-            return "shell_field"
+        # "$$1 ,+, r" (display mathematics), "$23^circ", "$1+tfrac{1}{4}", "$1=2pi": TeX
+        if before == "$" or (follow[:1] in _TEX_AFTER_FIRST and _TEX_AFTER.match(text, end)):
+            return "tex"
     # "EUR/USD 1.10", "USD/JPY 110.5": a quote of a currency pair is a rate, not an amount.
     if not after and before == "/" and start >= 4 and text[start - 4 : start - 1].isupper() and text[start - 4 : start - 1].isalpha():
         return "pair_quote"
@@ -1218,6 +1220,7 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
     span_at = _char_spans(text, data)
     raws: list[_Raw] = []
     triggers: list[int] = []  # where country names start (characters; counted on with the matches)
+    shell = False  # whether the text shows AWK or shell code
     search = c.search
     size = len(data)
     pos = 0
@@ -1242,6 +1245,14 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
             if piece.lower() in _TRIGGER_BYTES:
                 triggers.append(span_at(bstart, bstart)[0])
                 continue
+            if piece[0] in _SHELL_LEADS and _SHELL_PIECE.fullmatch(piece):
+                shell = True
+                sign = piece.find(b"$")
+                if piece[0] != 0x22 and sign > 0:  # "print $1": scan again from the "$" ("print $5 million")
+                    pos = bstart + sign
+                    burst = 2
+                    break
+                continue
             start, end = span_at(bstart, bend)
             span = text[start:end]
             if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
@@ -1264,6 +1275,8 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
                     pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
                     burst = 2
                     break
+    if shell:
+        raws = _shell_fields(raws)
     if not raws:
         return []
     raws = _merge_compounds(text, _merge_ranges(text, raws))

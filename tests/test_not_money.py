@@ -66,3 +66,5 @@ def test_dollars_beside_code_and_mathematics_elsewhere_stay_money() -> None:
     assert [m.text for m in moneyparse.extract("It was rated at $1 = 4 shillings; a $5 fee and $1 each.")] == [
         "$1", "4 shillings", "$5", "$1",
     ]
+    # the scan's sign of code ("print $") gives the amount after it back to the reading
+    assert [m.text for m in moneyparse.extract("The print $5 million deal; print $1 shows a field.")] == ["$5 million"]
