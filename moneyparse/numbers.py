@@ -4,7 +4,8 @@ Three families are read here, each without ever going through ``float``:
 
 * digit strings with any grouping style: ``1,234.56``, ``1.234,56``, ``1 234,56`` (no-break or thin
   space), ``1'234.56``, Indian ``12,34,567.89``, fullwidth digits;
-* CJK numerals, alone or mixed with digits: ``三千八百``, ``两``, ``1.5万``, ``十五``;
+* CJK numerals, alone or mixed with digits: ``三千八百``, ``两``, ``1.5万``, ``十五``, and the
+  Korean units written with digits and spaces: ``2억 4천 7백만`` (247,000,000), ``1만 2천 345``;
 * spelled English numbers: ``twenty``, ``a``, ``half a``, ``forty-five``, ``one hundred and five``.
 
 Every parser returns a :class:`Numeral`: the value and the exponent of the last written digit
@@ -132,19 +133,22 @@ _CJK_DIGITS = {
     "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
     "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
 }
-_CJK_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3}
-_CJK_LARGE = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12}
+_CJK_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "십": 1, "백": 2, "천": 3}
+_CJK_LARGE = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12, "만": 4, "억": 8, "조": 12}
+#: Korean writes a space after each unit ("1만 2천 345"); the spaces say nothing of the value.
+_NUMERAL_SPACES = dict.fromkeys(map(ord, " \u00a0\u202f\u2009"))
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
 
 
 @functools.lru_cache(maxsize=4096)
 def parse_cjk(number: str) -> Numeral:
-    """Read a CJK numeral, possibly mixed with digits: ``三千八百`` -> 3800, ``1.5万`` -> 15000.
+    """Read a CJK numeral, possibly mixed with digits: ``三千八百`` -> 3800, ``1.5万`` -> 15000,
+    ``2억 4천 7백만`` -> 247000000 (the Korean units, spaced).
 
     The exponent is that of the smallest unit written: ``三千八百万`` -> 6, ``十五`` -> 0.
     Raises ``ValueError`` when the text is not a well-formed numeral.
     """
-    number = number.translate(FULLWIDTH)
+    number = number.translate(FULLWIDTH).translate(_NUMERAL_SPACES)
     total = Decimal(0)  # completed sections above the current large unit
     section = Decimal(0)  # the current section below 万/亿
     current: Decimal | None = None  # digit(s) waiting for a small unit

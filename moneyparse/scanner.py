@@ -39,7 +39,8 @@ _DIG = r"[0-9\x{ff10}-\x{ff19}]"
 # Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
 _NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}"
-_CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
+_CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟" + _HANGUL_UNITS
 _CJK_NUMERAL_SET = frozenset(_CJK_NUMERALS)
 
 # Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
@@ -145,7 +146,10 @@ def _compiled() -> _Compiled:
         rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
         rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?{number_words}){{0,12}})"
     )
-    cjk = f"[0-9{_CJK_NUMERALS}.]{{0,20}}[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]{{0,20}}"
+    # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
+    # "2억 4천 7백만 달러"
+    korean = rf"(?:[0-9.]{{0,20}}[{_HANGUL_UNITS}]{{1,2}}{_SP}?){{1,6}}[0-9]{{0,4}}"
+    cjk = f"(?:{korean}|[0-9{_CJK_NUMERALS}.]{{0,20}}[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]{{0,20}})"
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
@@ -197,7 +201,10 @@ def _compiled() -> _Compiled:
     sp = "[ \t\u00a0\u202f\u2009]"
     dig = "[0-9\uff10-\uff19]"
     num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*"
-    cjk_py = f"[0-9{_CJK_NUMERALS}.]*[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]*"
+    cjk_py = (
+        f"(?:(?:[0-9.]*[{_HANGUL_UNITS}]{{1,2}}{sp}?)+[0-9]{{0,4}}"
+        f"|[0-9{_CJK_NUMERALS}.]*[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]*)"
+    )
     def bounded(w: str) -> str:
         return re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalnum() else "")
 
@@ -766,8 +773,9 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     The scan matches only the first word of a name ("finnish", "hong", "dólar"); the full name
     ("finnish markka", "hong kong dollars", "dólar estadounidense") is read here, word by word.
     """
-    if _is_cjk(text[mstart : mstart + 1]):
-        return None  # names in scripts without spaces are matched whole by the scan
+    first = text[mstart : mstart + 1]
+    if _is_cjk(first) and not "\uac00" <= first <= "\ud7af":
+        return None  # names in scripts without spaces are matched whole by the scan (Korean has spaces)
     names = tables().names
     ends: list[int] = []
     pos = mstart
@@ -784,6 +792,15 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
         return None
     word = second.group().lower()
     if word not in seconds and not (word[-1:] == "." and word[:-1] in seconds):
+        if "\uac00" <= first <= "\ud7af":
+            # Korean glues its particles to the last word: "캐나다 달러이다", "핀란드 마르카에"
+            glued = [w for w in seconds if word.startswith(w)]
+            if glued:
+                e = second.start() + len(max(glued, key=len))
+                written = text[mstart:e]
+                found = names.get(" ".join(written.lower().split()))
+                if found is not None:
+                    return written, e, found
         return None
     for _ in range(_max_name_words()):
         if m is None:
@@ -1367,8 +1384,8 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 
 # Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
-# "五元三毛", "两美元又三美分".
-_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|con|com|又|零)[ \u00a0]*)?", re.IGNORECASE)
+# "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트".
+_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|con|com|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
 _TAIL_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"

@@ -183,7 +183,17 @@ def currency_names(language: str) -> set[tuple[str, str]]:
             name = _WHITESPACE_RUN.sub(" ", form).strip().lower()
             if name and name != code.lower():
                 pairs.add((name, code))
+                # CLDR sets the words of Japanese and Korean names apart by a space that the press
+                # leaves out or, in Japanese, writes as a middle dot: "スイス フラン" is
+                # "スイスフラン" or "スイス・フラン"; "미국 달러" is "미국달러"
+                if " " in name and language in _CLOSED_UP:
+                    pairs.update((name.replace(" ", joint), code) for joint in _CLOSED_UP[language])
     return pairs
+
+
+#: How the words of a CLDR name are joined in running text, for languages that write no spaces
+#: between them (besides the spaced form CLDR gives).
+_CLOSED_UP: dict[str, tuple[str, ...]] = {"ja": ("", "\u30fb"), "ko": ("",)}
 
 
 def build_names() -> str:

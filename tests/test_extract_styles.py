@@ -281,3 +281,45 @@ def test_words_after_the_amount_that_only_begin_like_a_bound_are_none(sentence: 
 def test_a_plus_that_joins_begins_a_word_or_follows_a_hedge_or_range_is_no_bound(sentence: str, qualifier: str | None) -> None:
     # a sum, a word, a hedge written before (it decides) and a range (already bounded)
     assert moneyparse.extract(sentence)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount", "currency"),
+    [
+        # Japanese press forms: katakana names with no space or a middle dot, 人民元, ドル after kanji numerals
+        ("会社は1200億ドルを投資した。", "1200億ドル", "120000000000", "USD"),
+        ("賞金は36.57億人民元に達した。", "36.57億人民元", "3657000000", "CNY"),
+        ("両替は1.0092スイスフランです。", "1.0092スイスフラン", "1.0092", "CHF"),
+        ("毎月545パナマ・バルボアを使う。", "545パナマ・バルボア", "545", "PAB"),
+        ("値段は十ドルです。", "十ドル", "10", "USD"),
+        ("この本は2ドル3セントです。", "2ドル3セント", "2.03", "USD"),
+        # Korean: digits before the units, a space after each part, particles glued to the name
+        ("회사는 1만 2천 345 달러를 냈다.", "1만 2천 345 달러", "12345", "USD"),
+        ("수입은 2억 4천 7백만 달러 이상이다.", "2억 4천 7백만 달러", "247000000", "USD"),
+        ("약 천 4백만 달러어치를 팔았다.", "천 4백만 달러", "14000000", "USD"),
+        ("가격은 1천 640만 캐나다 달러이다.", "1천 640만 캐나다 달러", "16400000", "CAD"),
+        ("예산은 3조 2000억 원이다.", "3조 2000억 원", "3200000000000", "KRW"),
+        ("순가치는 8백 10만 파운드로 추산된다.", "8백 10만 파운드", "8100000", "GBP"),
+    ],
+)
+def test_japanese_and_korean_amounts(sentence: str, text: str, amount: str, currency: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.amount, m.currency) == (text, D(amount), currency)
+
+
+def test_spaced_parts_are_korean_only() -> None:
+    # a space after a Han numeral does not join the number after it
+    assert [m.text for m in moneyparse.extract("五 3 dollars")] == ["3 dollars"]
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "exponent"),
+    [("2억 4천 7백만", "247000000", 6), ("1만 2천 345", "12345", 0), ("천 4백만", "14000000", 6), ("3조 2000억", "3200000000000", 8)],
+)
+def test_korean_units_read_as_their_han_twins(written: str, value: str, exponent: int) -> None:
+    from moneyparse.numbers import parse_cjk
+
+    numeral = parse_cjk(written)
+    assert (numeral.value, numeral.exponent) == (D(value), exponent)
+    han = written.translate(str.maketrans("십백천만억조", "十百千万亿兆", " "))
+    assert parse_cjk(han) == numeral
