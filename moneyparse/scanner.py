@@ -240,7 +240,10 @@ def _compiled() -> _Compiled:
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|carr(?:y|ied|ies)|load|payload|thrust|pressure|force)\b[^.]*$")
 _WEIGHT_AFTER = re.compile(
     r"\s*(?:(?:of|per)\s+(?!sterling\b|cash\b|capital\b|investment\b|funding\b|funds\b|debt\b|revenue\b|"
-    r"profit\b|damages\b|compensation\b|public\b|taxpayers\b|the\b|his\b|her\b|their\b|its\b)|\(|heavier|lighter)"
+    r"profit\b|damages\b|compensation\b|public\b|taxpayers\b|the\b|his\b|her\b|their\b|its\b)|heavier|lighter"
+    # "174 pounds (79 kg)": a weight given in metric units too, not "three pounds (approximately
+    # 350 pounds equivalent in 2017)"
+    r"|\((?:about|approx\.?|approximately|c\.|ca\.|~)?\s*[\d.,]+\s*(?:kg|kilo|g\b|grams?\b|t\b|tonnes?\b|metric))"
 )
 _MONEY_WORDS = re.compile(
     r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|price[ds]?|fine[ds]?|salary|salaries|wages?|sum|fees?|"
@@ -724,8 +727,14 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     lang = "en"
     spelled = form == 3
     if reading.ambiguous:
-        no_minor = all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes)
-        lang = "grouping" if no_minor else _lang_at(text, start, end, marker)
+        # "Rp 50.000": a currency without minor units has no decimals to write, unless an English
+        # scale word follows ("422.098 billion Italian lire")
+        no_minor = all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes) and not (
+            reading.scale_word and reading.scale_word.lower() in _MULTIPLIER_WORDS
+        )
+        # "US$10.000", "5.000 euros": three zeros after the one separator group thousands; no
+        # amount is written to three decimal places of nothing
+        lang = "grouping" if no_minor or number_text.endswith("000") else _lang_at(text, start, end, marker)
     if reading.digit_shape is not None:
         scale = reading.power - info.minor
         found = _digits_value(number_text, reading.digit_shape, lang, scale)

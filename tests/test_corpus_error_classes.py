@@ -182,3 +182,26 @@ def test_a_table_cell_after_the_tail_of_a_number_is_read_on_its_own() -> None:
 @pytest.mark.parametrize(("text", "code"), [("he paid 100 Rand for it", "ZAR"), ("it costs 5 Real in Brazil", "BRL")])
 def test_a_capitalized_currency_word_before_a_lower_case_word_is_still_money(text: str, code: str) -> None:
     assert [c for *_, c in found(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "code"),
+    [
+        ("total prize money US$10.000 in 2014", "US$10.000", "10000", "USD"),  # three zeros group thousands
+        ("bought for €83.000 by the trainer", "€83.000", "83000", "EUR"),
+        ("gas at $3.359 a gallon", "$3.359", "3.359", "USD"),  # other digits stay decimals in English
+        ("assistance of 25.278 billion yen in total", "25.278 billion yen", "25278000000", "JPY"),
+        ("a debt of 422.098 billion Italian lire", "422.098 billion Italian lire", "422098000000", "ITL"),
+        ("It raised $2.2bln. in 2019.", "$2.2bln.", "2200000000", "USD"),
+        ("fees of GBP£7,000 a year", "GBP£7,000", "7000", "GBP"),
+        ("a coin of 1 Luxembourg franc", "1 Luxembourg franc", "1", "LUF"),
+        ("a fine of three pounds (approximately 350 pounds today)", "three pounds", "3", "GBP"),
+    ],
+)
+def test_second_spot_check_readings(text: str, span: str, amount: str, code: str) -> None:
+    m = moneyparse.extract(text)[0]
+    assert (m.text, m.amount, m.currency) == (span, Decimal(amount), code)
+
+
+def test_pounds_with_a_metric_weight_in_brackets_are_a_weight() -> None:
+    assert found("The guard weighed 174 pounds (79 kg) at the time.") == []
