@@ -153,7 +153,7 @@ def _compiled() -> _Compiled:
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
-        rf"(?P<pre>{pre}){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}},{_DIG}{{1,2}}|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale})|-{_HYPHEN_SCALES})?"
+        rf"(?P<pre>{pre}){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,2}})?|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale})|-{_HYPHEN_SCALES})?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
         rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,20}})?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
@@ -224,7 +224,7 @@ def _compiled() -> _Compiled:
     )
     connector_py = rf"(?:{sp}+(?i:de|di|du|des){sp}+|{sp}+(?i:d)['\u2019]{sp}*)"
     splitters = (
-        re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}},{dig}{{1,2}}|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
+        re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
         re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
@@ -715,6 +715,14 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             marker, end, info = longer
     if info is None or not number_text:
         return None
+    if form == 0 and " " in number_text and (
+        text[end : end + 1].isdigit() or text[end : end + 4].lstrip(" \u00a0").startswith(marker)
+    ):
+        # "$500 2009", "₹10 134 523 287 ₹20": a space-grouped reading ("$8 500", "€50 600 000") ran
+        # into the next number, or into the cells of a table row that the next sign begins
+        cut = start + number.start + number_text.index(" ")
+        rest = _reading(text[start:cut].encode("utf-8", "surrogatepass").translate(_SHAPE))
+        return _parse_match(text, start, cut, rest) if rest is not None else None
     rejected = _reject(text, start, end, number_text, marker, after, form == 2)
     if rejected:
         gap = _GROUP_SPACE.search(number_text) if rejected == "tail_of_number" else None
@@ -1555,12 +1563,17 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
     return _Raw(raw.start, m.end(), low, high, exponent, text[raw.start : m.end()], raw.marker, raw.marker_info, high_scale)
 
 
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
     """``raw`` extended by the unmarked low end ``m`` before it ("5-6 billion dollars")."""
     try:
         low_num = parse_digits(m.group("num"))
     except ValueError:
         return None
+    if not m.group("scale") and _YEAR.fullmatch(m.group("num")):
+        return None  # "from 2009 to 2010 to €50 600 000": a year, not the low end
     low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
     low = _tidy(low_num.value.scaleb(low_scale))
     if not low < raw.value:

@@ -205,3 +205,17 @@ def test_second_spot_check_readings(text: str, span: str, amount: str, code: str
 
 def test_pounds_with_a_metric_weight_in_brackets_are_a_weight() -> None:
     assert found("The guard weighed 174 pounds (79 kg) at the time.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("GDP per capita: $8 500 (2009 est.)", ["$8 500"]),
+        ("GDP: $3 600 million (2007 est.)", ["$3 600 million"]),
+        ("a budget increase from 2009 to 2010 to €50 600 000.", ["€50 600 000"]),  # a year is no low end
+        ("Prize $500 2009 was", ["$500"]),  # the grouping runs into a year: the amount stops at the space
+        ("Denomination ₹10 134 523 287 ₹20 96 324 437", ["₹10", "₹20"]),  # counts in the cells of a row
+    ],
+)
+def test_digits_grouped_by_plain_spaces_after_a_sign(text: str, spans: list[str]) -> None:
+    assert [t for t, *_ in found(text)] == spans
