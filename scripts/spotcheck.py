@@ -8,6 +8,11 @@ a fixed seed draws 200 of them uniformly.
             a judge needs (amount, high, currency, qualifier, evidence).
 ``score``   reads the judgments in ``benchmarks/spotcheck.tsv``, extracts the judged articles again,
             and reports precision as judged and precision now (see :func:`is_fixed`).
+``windows`` prints windows of the corpus drawn around money-looking words (:data:`BROAD`, a pattern
+            that knows nothing of the extractor) with the extractor's mentions marked, for a judge to
+            list the money phrases it missed.
+``recall``  reads the misses listed in ``benchmarks/recall-1.tsv``, draws the same windows again and
+            reports how many of the misses the extractor finds now.
 
 Judgments are keyed by ``(title, start, end, text)``.  For a mention judged ``ok`` the ``amount``
 and ``currency`` columns repeat what the extractor returned; for one judged ``wrong`` they hold what
@@ -15,8 +20,10 @@ the phrase means (empty when it means no amount or no ISO 4217 currency).  The s
 the set of all mentions, so it changes with the extractor: the judgment file, not a new draw, is
 what ``score`` measures against.  Usage::
 
-    python scripts/spotcheck.py sample [--size 200] [--context 80]
+    python scripts/spotcheck.py sample [--size 200] [--context 80] [--seed N]
     python scripts/spotcheck.py score [--judgments benchmarks/spotcheck.tsv]
+    python scripts/spotcheck.py windows [--size 160] [--seed 7]
+    python scripts/spotcheck.py recall [--misses benchmarks/recall-1.tsv]
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -204,8 +212,121 @@ def score(path: Path) -> int:
     return 0
 
 
+#: Money-looking text for the recall windows: signs, currency words and codes, scale abbreviations.
+#: It is broad on purpose (it also finds "Mark Twain" and "real part"), and it does not use the
+#: extractor's tables, so the windows do not lean towards what the extractor reads.
+BROAD: re.Pattern[str] = re.compile(
+    r"(?i)(?:[$£€¥₹₩₽¢]|\b(?:dollars?|pounds?|euros?|yen|yuan|renminbi|rmb|rupees?|crores?|lakhs?|francs?"
+    r"|marks?|lir[ae]|pesos?|reais|real|rand|kronor|krona|kroner|krone|shillings?|pence|cents?|guineas?"
+    r"|ringgit|baht|won|dinars?|dirhams?|riyals?|rials?|rubles?|roubles?|zloty|forint|koruna|leu|lei|naira"
+    r"|cedis?|dong|rupiah|taka|pesetas?|escudos?|guilders?|drachmas?|usd|eur|gbp|jpy|cny|inr|chf|cad|aud"
+    r"|nzd|hkd|sgd|bn|mn)\b)"
+)
+WINDOW_SEED: int = 7
+WINDOW_COUNT: int = 160
+WINDOW_REACH: int = 160  # characters either side of the money-looking word
+MISSES: Path = REPO / "benchmarks" / "recall-1.tsv"
+MISS_COLUMNS: tuple[str, ...] = ("window", "title", "start", "end", "text", "amount", "currency", "class", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A stretch ``article[start:end]`` of one article, numbered from 1 in the order drawn."""
+
+    number: int
+    title: str
+    article: str
+    start: int
+    end: int
+
+
+def draw_windows(count: int = WINDOW_COUNT, seed: int = WINDOW_SEED, path: Path = CORPUS) -> list[Window]:
+    """``count`` windows around money-looking words: an article drawn at random, one of its
+    :data:`BROAD` matches drawn at random, :data:`WINDOW_REACH` characters either side; a window
+    must hold a digit and must not start in the same 400 characters as one drawn before."""
+    found = list(articles(path))
+    rng = random.Random(seed)
+    windows: list[Window] = []
+    seen: set[tuple[int, int]] = set()
+    while len(windows) < count:
+        index = rng.randrange(len(found))
+        title, text = found[index]
+        hits = [m.start() for m in BROAD.finditer(text)]
+        if not hits:
+            continue
+        at = rng.choice(hits)
+        start, end = max(0, at - WINDOW_REACH), min(len(text), at + WINDOW_REACH)
+        if not any(ch.isdigit() for ch in text[start:end]) or (index, start // 400) in seen:
+            continue
+        seen.add((index, start // 400))
+        windows.append(Window(len(windows) + 1, title, text, start, end))
+    return windows
+
+
+def in_window(window: Window) -> list[Mention]:
+    """The mentions the extractor finds now that overlap ``window``."""
+    return [m for m in moneyparse.extract(window.article) if m.start < window.end and m.end > window.start]
+
+
+def show_windows(count: int, seed: int) -> int:
+    """Print the windows with the mentions found in them marked ``[[...]]``; return an exit status."""
+    for window in draw_windows(count, seed):
+        mentions = in_window(window)
+        print(f"## W{window.number} | {window.title} | {window.start}-{window.end}")
+        for m in mentions:
+            qualifier = m.qualifier.value if m.qualifier else "-"
+            print(f"  found: {m.text!r} @{m.start}-{m.end} amount={m.amount} high={m.high} {m.currency} q={qualifier}")
+        marked, pos = [], window.start
+        for m in mentions:
+            a, b = max(window.start, m.start), min(window.end, m.end)
+            marked.append(f"{window.article[pos:a]}[[{window.article[a:b]}]]")
+            pos = b
+        marked.append(window.article[pos : window.end])
+        print("".join(marked).replace("\n", " "), end="\n\n")
+    return 0
+
+
+def recall(path: Path) -> int:
+    """Print how many of the misses judged in ``path`` the extractor finds now; return an exit status.
+
+    A miss is found when a mention now covers its whole phrase in its window with the amount
+    judged (any amount when the judge gave none).  Recall is estimated over the windows as the mentions
+    found in them over those plus the misses still open.
+    """
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if rows and set(MISS_COLUMNS) - set(rows[0]):
+        raise ValueError(f"misses file {str(path)!r} lacks columns {sorted(set(MISS_COLUMNS) - set(rows[0]))!r}")
+    windows = {f"W{w.number}": w for w in draw_windows()}
+    found = {name: in_window(w) for name, w in windows.items()}
+    fixed = Counter()
+    judged = Counter()
+    for row in rows:
+        window = windows.get(row["window"])
+        if window is None or (window.title, window.start, window.end) != (row["title"], int(row["start"]), int(row["end"])):
+            raise ValueError(f"window {row['window']!r} of {str(path)!r} is not the window drawn now")
+        at = window.article.find(row["text"], window.start, window.end)
+        if at < 0:
+            raise ValueError(f"{row['text']!r} is not in window {row['window']!r}")
+        judged[row["class"]] += 1
+        if any(
+            m.start <= at and m.end >= at + len(row["text"]) and (not row["amount"] or m.amount == Decimal(row["amount"]))
+            for m in found[row["window"]]
+        ):
+            fixed[row["class"]] += 1
+    mentions = sum(map(len, found.values()))
+    still = len(rows) - sum(fixed.values())
+    print(f"windows: {len(windows)}   mentions found in them now: {mentions}")
+    print(f"misses judged: {len(rows)}   found now: {sum(fixed.values())}   still missed: {still}")
+    print(f"recall now (found / (found + still missed)): {mentions / (mentions + still):.3f}")
+    print(f"\n{'class':<24}{'judged':>7}{'found':>7}{'open':>6}")
+    for name, count in judged.most_common():
+        print(f"{name:<24}{count:>7}{fixed[name]:>7}{count - fixed[name]:>6}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Command-line entry: ``sample`` or ``score``."""
+    """Command-line entry: ``sample``, ``score``, ``windows`` or ``recall``."""
     parser = argparse.ArgumentParser(description="Precision spot check of moneyparse on the corpus.")
     commands = parser.add_subparsers(dest="command", required=True)
     sample_cmd = commands.add_parser("sample", help="print the drawn mentions in context")
@@ -217,13 +338,22 @@ def main(argv: list[str] | None = None) -> int:
         "--judgments", type=Path, action="append",
         help="a judgment file; repeat for several (default: every judged draw, each scored on its own)",
     )
+    windows_cmd = commands.add_parser("windows", help="print windows around money-looking words, mentions marked")
+    windows_cmd.add_argument("--size", type=int, default=WINDOW_COUNT)
+    windows_cmd.add_argument("--seed", type=int, default=WINDOW_SEED)
+    recall_cmd = commands.add_parser("recall", help="check the judged misses of the windows against the extractor now")
+    recall_cmd.add_argument("--misses", type=Path, default=MISSES)
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"spotcheck: corpus not found at {CORPUS}", file=sys.stderr)
         return 2
     if args.command == "sample":
         return show_sample(args.size, args.context, args.seed)
+    if args.command == "windows":
+        return show_windows(args.size, args.seed)
     try:
+        if args.command == "recall":
+            return recall(args.misses)
         status = 0
         for number, path in enumerate(args.judgments or JUDGMENT_FILES):
             if number:
