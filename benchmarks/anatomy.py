@@ -62,10 +62,6 @@ def _no_hedge(_text: str, _start: int) -> None:
     return None
 
 
-def _no_hedge_after(_text: str, _end: int) -> None:
-    return None
-
-
 def _no_sign(_text: str, _start: int) -> str:
     return ""
 
@@ -83,7 +79,7 @@ RULES: dict[str, tuple[tuple[str, str, Callable[..., Any]], ...]] = {
     "ranges": (("moneyparse.scanner", "_merge_ranges", _unmerged),),
     "compounds, minor units and codes after an amount": (("moneyparse.scanner", "_merge_compounds", _unmerged),),
     "currency from evidence and country names": (("moneyparse.scanner", "_resolve", _first_code),),
-    "hedges": (("moneyparse.scanner", "_hedge", _no_hedge), ("moneyparse.scanner", "_hedge_after", _no_hedge_after)),
+    "hedges": (("moneyparse.scanner", "_hedge", _no_hedge), ("moneyparse.scanner", "_hedge_after", _no_hedge)),
     "signs": (("moneyparse.scanner", "_sign", _no_sign),),
     "pairs settling ambiguous signs": (("moneyparse.pairing", "resolve_by_pairs", _unpaired),),
 }

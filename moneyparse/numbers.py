@@ -136,7 +136,7 @@ _CJK_DIGITS = {
 _CJK_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "십": 1, "백": 2, "천": 3}
 _CJK_LARGE = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12, "만": 4, "억": 8, "조": 12}
 #: Korean writes a space after each unit ("1만 2천 345"); the spaces say nothing of the value.
-_NUMERAL_SPACES = dict.fromkeys(map(ord, " \u00a0\u202f\u2009"))
+_NUMERAL_SPACES = dict.fromkeys(map(ord, " \t\u00a0\u202f\u2009"))
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
 
 

@@ -39,8 +39,9 @@ _DIG = r"[0-9\x{ff10}-\x{ff19}]"
 # Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
 _NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}"
+_HAN_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
-_CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟" + _HANGUL_UNITS
+_CJK_NUMERALS = _HAN_NUMERALS + _HANGUL_UNITS  # what parse_cjk reads
 _CJK_NUMERAL_SET = frozenset(_CJK_NUMERALS)
 
 # Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
@@ -148,8 +149,12 @@ def _compiled() -> _Compiled:
     )
     # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
     # "2억 4천 7백만 달러"
-    korean = rf"(?:[0-9.]{{0,20}}[{_HANGUL_UNITS}]{{1,2}}{_SP}?){{1,6}}[0-9]{{0,4}}"
-    cjk = f"(?:{korean}|[0-9{_CJK_NUMERALS}.]{{0,20}}[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]{{0,20}})"
+    # "2억 4천 7백만 달러".  A part begins with a digit; only two units may stand alone ("천만 원",
+    # "천 4백만"): a lone syllable is a word ("만원이었다" is "full", "조원" a team member)
+    unit = f"[{_HANGUL_UNITS}]"
+    part = rf"[0-9][0-9.]{{0,19}}{unit}{{1,2}}{_SP}?"
+    korean = rf"(?:{part}|{unit}{{2}}{_SP}?|{unit}{_SP}{part})(?:{part}){{0,5}}[0-9]{{0,4}}"
+    cjk = f"(?:{korean}|[0-9{_HAN_NUMERALS}.]{{0,20}}[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]{{0,20}})"
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
@@ -202,8 +207,8 @@ def _compiled() -> _Compiled:
     dig = "[0-9\uff10-\uff19]"
     num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*"
     cjk_py = (
-        f"(?:(?:[0-9.]*[{_HANGUL_UNITS}]{{1,2}}{sp}?)+[0-9]{{0,4}}"
-        f"|[0-9{_CJK_NUMERALS}.]*[{_CJK_NUMERALS}][0-9{_CJK_NUMERALS}.]*)"
+        f"(?:(?:[0-9][0-9.]*[{_HANGUL_UNITS}]{{1,2}}{sp}?|[{_HANGUL_UNITS}]{{1,2}}{sp}?)+[0-9]{{0,4}}"
+        f"|[0-9{_HAN_NUMERALS}.]*[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]*)"
     )
     def bounded(w: str) -> str:
         return re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalnum() else "")
@@ -264,9 +269,14 @@ _NAME_WORDS = frozenset({"real", "penny", "mark", "rand", "won", "grand", "dong"
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
+def _is_hangul(ch: str) -> bool:
+    """True for a hangul syllable: a script of CJK text that sets its words apart by spaces."""
+    return "\uac00" <= ch <= "\ud7af"
+
+
 def _is_cjk(ch: str) -> bool:
     """True for Han, kana, hangul and fullwidth forms, scripts written without spaces."""
-    return "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
+    return "\u3000" <= ch <= "\u9fff" or _is_hangul(ch) or "\uff00" <= ch <= "\uffef"
 
 
 def _glued_code(text: str, end: int, marker: str) -> bool:
@@ -281,9 +291,9 @@ def _glued_code(text: str, end: int, marker: str) -> bool:
 def _in_tex(text: str, start: int) -> bool:
     """True when ``start`` follows an opening "$" of TeX mathematics on its line ("$R^" of
     "$R^3$"): a "$" right before a letter, a backslash or a brace, or a "$$", with no "$" in
-    between; or when a power or an index sign stands right before ``start`` ("r^2$")."""
-    if text[start - 1 : start] in ("^", "_"):  # "r^2$": a power or an index closing it
-        return start > 0
+    between; or when a power sign stands right before ``start`` ("r^2$")."""
+    if text[start - 1 : start] == "^":  # "r^2$": a power closing it
+        return True
     opening = text.rfind("$", max(0, start - 80), start)
     if opening < 0:
         return False
@@ -299,26 +309,31 @@ _TEX_OPENERS = frozenset("\\{")
 _TEX_AFTER = re.compile(r"[\^_]|[=+][ ]?[0-9]*(?:[td]?frac|text|cdot|left|pi)")
 _TEX_AFTER_FIRST = frozenset("^_=+")
 _CELL_BEFORE = re.compile(r"\$[A-Z]{1,3}\$$")
-#: Signs of AWK or shell code ("print $1", "awk '", "\"$@\""), found by the scan in its one pass.
-_SHELL = r"\b(?:print|printf|echo)[ ]+\$[0-9]\b|\bawk[ ]+'|" r'"\$[0-9@]"'
+#: Signs of AWK or shell code, found by the scan in its one pass: "print $1" (unless a price goes
+#: on: "the art print $1,000"), "awk '", "pattern=\"$1\"", "\"$@\"".
+_SHELL_SIGNS = (r"\b(?:print|printf|echo)[ ]+\$[0-9]\b", r"\bawk[ ]+'", r'="\$[0-9]"', r'"\$@"')
+_SHELL = "|".join(_SHELL_SIGNS)
 _SHELL_PIECE = re.compile(_SHELL.encode("ascii"))
-_SHELL_LEADS = frozenset(b'"pea')
+#: The bytes that the signs begin with, to pass by the pieces that begin none (a test holds them
+#: to the signs).
+_SHELL_LEADS = frozenset(b'pea="')
 
 
 def _shell_fields(raws: list[_Raw]) -> list[_Raw]:
     """``raws`` without the bare "$0" to "$9" of a text that shows AWK or shell code ("print $1",
     "pattern=\"$1\""): there they are fields and arguments ("NF is 0, $0 is the whole line",
     "the field variables $1, $2, $3"), not dollars."""
-    return [r for r in raws if not (r.marker == "$" and r.high is None and len(r.number_text) == 1 and r.end - r.start == 2)]
+    return [r for r in raws if not (r.marker == "$" and r.end - r.start == 2)]
 
 
-#: Words before a year that make "2019 dollars" a price basis: "in", "constant", "real", "nominal",
-#: "terms of", "adjusted to" ("a sum of 2000 dollars" and "rose to 2000 dollars" are amounts).
+#: A month, and maybe a day, before a year: "8 December 2013", "March 3, 2011", "Aug. 1984".
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?,?)?[ \u00a0]+$",
     re.IGNORECASE,
 )
+#: Words before a year that make "2019 dollars" a price basis: "in", "constant", "real", "nominal",
+#: "terms of", "adjusted to" ("a sum of 2000 dollars" and "rose to 2000 dollars" are amounts).
 _PRICE_BASIS_BEFORE = re.compile(r"(?:\bin|constant|real|nominal|terms\s+of|adjusted\s+to|converted\s+to)\s+$")
 
 
@@ -400,8 +415,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
             and _PRICE_BASIS_BEFORE.search(text[max(0, start - 16) : start].lower())
         ):
             return "year_price_basis"
-        # "8 December 2013 Euro-Dane", "March 3, 2011 USD": the year of a date
-        if _MONTH_BEFORE.search(text, max(0, start - 16), start):
+        # "8 December 2013 Euro-Dane", "March 3, 2011 USD": the year of a date (never written
+        # "2,013": "in May 2,000 dollars were raised" is an amount)
+        if num_text.isdigit() and _MONTH_BEFORE.search(text, max(0, start - 16), start):
             return "year_of_date"
     # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
     if marker == "R":
@@ -698,6 +714,12 @@ def _digits_value(number_text: str, digit_shape: str, lang: str, scale: int) -> 
     return value, exponent, scale
 
 
+def _reparse(text: str, start: int, end: int) -> _Raw | None:
+    """:func:`_parse_match` of ``text[start:end]``, a part of a scan match read on its own."""
+    reading = _reading(text[start:end].encode("utf-8", "surrogatepass").translate(_SHAPE))
+    return _parse_match(text, start, end, reading) if reading is not None else None
+
+
 def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | None:
     """Turn one scan match, read by :func:`_reading`, into a raw candidate (None: a filter rejects it).
 
@@ -720,29 +742,26 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     ):
         # "$500 2009", "₹10 134 523 287 ₹20": a space-grouped reading ("$8 500", "€50 600 000") ran
         # into the next number, or into the cells of a table row that the next sign begins
-        cut = start + number.start + number_text.index(" ")
-        rest = _reading(text[start:cut].encode("utf-8", "surrogatepass").translate(_SHAPE))
-        return _parse_match(text, start, cut, rest) if rest is not None else None
+        return _reparse(text, start, start + number.start + number_text.index(" "))
     rejected = _reject(text, start, end, number_text, marker, after, form == 2)
     if rejected:
         gap = _GROUP_SPACE.search(number_text) if rejected == "tail_of_number" else None
         if gap is not None:
             # ".630 170 M€" in a table: the tail of one number and the next cell, read on its own
-            cell = start + number.start + gap.end()
-            rest = _reading(text[cell:end].encode("utf-8", "surrogatepass").translate(_SHAPE))
-            return _parse_match(text, cell, end, rest) if rest is not None else None
+            return _reparse(text, start + number.start + gap.end(), end)
         return None
     lang = "en"
     spelled = form == 3
     if reading.ambiguous:
-        # "Rp 50.000": a currency without minor units has no decimals to write, unless an English
-        # scale word follows ("422.098 billion Italian lire")
-        no_minor = all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes) and not (
-            reading.scale_word and reading.scale_word.lower() in _MULTIPLIER_WORDS
+        # "Rp 50.000": a currency without minor units has no decimals to write; "US$10.000",
+        # "5.000 euros": no amount is written to three decimal places of nothing.  Before an
+        # English scale word the point is a decimal point all the same ("422.098 billion Italian
+        # lire", "$1.000 billion")
+        grouping = (
+            not (reading.scale_word and reading.scale_word.lower() in _MULTIPLIER_WORDS)
+            and (number_text.endswith("000") or all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes))
         )
-        # "US$10.000", "5.000 euros": three zeros after the one separator group thousands; no
-        # amount is written to three decimal places of nothing
-        lang = "grouping" if no_minor or number_text.endswith("000") else _lang_at(text, start, end, marker)
+        lang = "grouping" if grouping else _lang_at(text, start, end, marker)
     if reading.digit_shape is not None:
         scale = reading.power - info.minor
         found = _digits_value(number_text, reading.digit_shape, lang, scale)
@@ -791,7 +810,7 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     ("finnish markka", "hong kong dollars", "dólar estadounidense") is read here, word by word.
     """
     first = text[mstart : mstart + 1]
-    if _is_cjk(first) and not "\uac00" <= first <= "\ud7af":
+    if _is_cjk(first) and not _is_hangul(first):
         return None  # names in scripts without spaces are matched whole by the scan (Korean has spaces)
     names = tables().names
     ends: list[int] = []
@@ -809,7 +828,7 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
         return None
     word = second.group().lower()
     if word not in seconds and not (word[-1:] == "." and word[:-1] in seconds):
-        if "\uac00" <= first <= "\ud7af":
+        if _is_hangul(first):
             # Korean glues its particles to the last word: "캐나다 달러이다", "핀란드 마르카에"
             glued = [w for w in seconds if word.startswith(w)]
             if glued:
@@ -1174,7 +1193,9 @@ def _hedge_after(text: str, end: int) -> Qualifier | None:
         m = pattern.match(text, end)
         if m is None:
             return None
-        return Qualifier(tables().hedges_after[" ".join(m.group(1).split()).lower()])
+        # (the pattern matches case-insensitively as ``lower`` does not: "ſ" for "s")
+        value = tables().hedges_after.get(" ".join(m.group(1).split()).lower())
+        return None if value is None else Qualifier(value)
     return Qualifier.AT_LEAST if not after or not (after.isalnum() or after in "$€£¥₹+-") else None
 
 
@@ -1183,9 +1204,18 @@ def _after_hedges() -> tuple[re.Pattern[str], frozenset[str]]:
     """The pattern of the bounds written after an amount (their words set apart by any spaces),
     and the first characters they can begin with, lower case."""
     phrases = sorted(tables().hedges_after, key=len, reverse=True)
-    words = "|".join(r"[ \u00a0]+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    # a phrase of a spaced script ends at a word's end, and is no bound before "than" or "all"
+    # ("or more than $6", "and above all"), nor "up" before "to" ("and up to six months"); "以上"
+    # is followed by more Han at once ("3800亿元以上的项目")
+    spaced = "|".join(
+        r"[ \u00a0]+".join(map(re.escape, p.split())) + (r"(?![ \u00a0]+to\b)" if p.endswith(" up") else "")
+        for p in phrases
+        if not _is_cjk(p[0])
+    )
+    closed = "|".join(map(re.escape, (p for p in phrases if _is_cjk(p[0]))))
+    words = rf"(?:{spaced})(?![^\W_]|-|[ \u00a0]+(?:than|all)\b)" + (f"|{closed}" if closed else "")
     # up to three spaces before the bound, as the cheap test in _hedge_after looks that far
-    pattern = re.compile(rf"[ \u00a0]{{0,3}}({words})(?![^\W_]|-|[ \u00a0]+than\b)", re.IGNORECASE)
+    pattern = re.compile(rf"[ \u00a0]{{0,3}}({words})", re.IGNORECASE)
     return pattern, frozenset(phrase[0] for phrase in phrases)
 
 
@@ -1280,12 +1310,14 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
                 triggers.append(span_at(bstart, bstart)[0])
                 continue
             if piece[0] in _SHELL_LEADS and _SHELL_PIECE.fullmatch(piece):
-                shell = True
                 sign = piece.find(b"$")
-                if piece[0] != 0x22 and sign > 0:  # "print $1": scan again from the "$" ("print $5 million")
+                if sign > 0 and piece[sign - 1] == 0x20:  # "print $1": scan again from the "$" ("print $5 million")
+                    # "print $1, $3" is code, "the art print $1,000" a price
+                    shell = shell or not (data[bend : bend + 1] in (b",", b".") and data[bend + 1 : bend + 2].isdigit())
                     pos = bstart + sign
                     burst = 2
                     break
+                shell = True
                 continue
             start, end = span_at(bstart, bend)
             span = text[start:end]
@@ -1376,8 +1408,10 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             m = c.range_after.match(text, raw.end)
             if m and "to" in m.group() and _changes(text, raw.start):
                 m = None
-            if m and not m.group("scale") and _ITEM_AFTER.match(text, m.end()):
-                m = None  # "knives - $0.50 - 1 Coal Stove - $2.00": a count of the next item
+            if m and raw.exponent < 0 and not m.group("scale") and m.group("num").isdigit() and _NAME_AFTER.match(text, m.end()):
+                # "knives - $0.50 - 1 Coal Stove - $2.00": after a price in cents, a whole number
+                # before a capitalized word counts the next item ("$20 - 30 Per Person" is a range)
+                m = None
             if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
                 merged = _open_high(text, raw, m)
                 if merged is not None:
@@ -1523,8 +1557,6 @@ def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
     return _Raw(start, raw.end, raw.value, raw.high, raw.exponent, raw.number_text, rest, info, raw.scale)
 
 
-# A capitalized word after a bare number: what it counts, in a list of items ("1 Coal Stove").
-_ITEM_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 _RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
 _AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
@@ -1572,8 +1604,8 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
         low_num = parse_digits(m.group("num"))
     except ValueError:
         return None
-    if not m.group("scale") and _YEAR.fullmatch(m.group("num")):
-        return None  # "from 2009 to 2010 to €50 600 000": a year, not the low end
+    if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
+        return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
     low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
     low = _tidy(low_num.value.scaleb(low_scale))
     if not low < raw.value:

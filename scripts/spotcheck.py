@@ -248,7 +248,11 @@ def draw_windows(count: int = WINDOW_COUNT, seed: int = WINDOW_SEED, path: Path 
     rng = random.Random(seed)
     windows: list[Window] = []
     seen: set[tuple[int, int]] = set()
+    tries = 0
     while len(windows) < count:
+        tries += 1
+        if tries > 1000 * count:
+            raise ValueError(f"the corpus holds fewer than {count} windows to draw")
         index = rng.randrange(len(found))
         title, text = found[index]
         hits = [m.start() for m in BROAD.finditer(text)]
@@ -291,7 +295,8 @@ def recall(path: Path) -> int:
 
     A miss is found when a mention now covers its whole phrase in its window with the amount
     judged (any amount when the judge gave none).  Recall is estimated over the windows as the mentions
-    found in them over those plus the misses still open.
+    found in them over those plus the misses still open; a mention found with a wrong value counts
+    as found (its value is a matter for precision, which ``score`` measures).
     """
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))

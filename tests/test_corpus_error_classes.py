@@ -190,6 +190,8 @@ def test_a_capitalized_currency_word_before_a_lower_case_word_is_still_money(tex
         ("total prize money US$10.000 in 2014", "US$10.000", "10000", "USD"),  # three zeros group thousands
         ("bought for €83.000 by the trainer", "€83.000", "83000", "EUR"),
         ("gas at $3.359 a gallon", "$3.359", "3.359", "USD"),  # other digits stay decimals in English
+        ("a loan of $1.000 billion", "$1.000 billion", "1000000000", "USD"),  # before a scale word, a decimal point
+        ("In May 2,000 dollars were raised.", "2,000 dollars", "2000", "USD"),  # a year has no comma
         ("assistance of 25.278 billion yen in total", "25.278 billion yen", "25278000000", "JPY"),
         ("a debt of 422.098 billion Italian lire", "422.098 billion Italian lire", "422098000000", "ITL"),
         ("It raised $2.2bln. in 2019.", "$2.2bln.", "2200000000", "USD"),
@@ -213,7 +215,8 @@ def test_pounds_with_a_metric_weight_in_brackets_are_a_weight() -> None:
         ("GDP per capita: $8 500 (2009 est.)", ["$8 500"]),
         ("GDP: $3 600 million (2007 est.)", ["$3 600 million"]),
         ("a budget increase from 2009 to 2010 to €50 600 000.", ["€50 600 000"]),  # a year is no low end
-        ("Prize $500 2009 was", ["$500"]),  # the grouping runs into a year: the amount stops at the space
+        ("Prize $500 2009 was", ["$500"]),
+        ("It costs 2000-2500 dollars.", ["2000-2500 dollars"]),  # a year-like low end near its high end  # the grouping runs into a year: the amount stops at the space
         ("Denomination ₹10 134 523 287 ₹20 96 324 437", ["₹10", "₹20"]),  # counts in the cells of a row
     ],
 )

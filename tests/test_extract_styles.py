@@ -258,6 +258,8 @@ def test_a_plus_after_the_amount_makes_it_a_lower_bound(sentence: str) -> None:
         ("400 euros ou plus", "400 euros", "at_least"),
         ("投资3800亿元以上", "3800亿元", "at_least"),
         ("a fine not exceeding €1,269.", "€1,269", "at_most"),  # not "exceeding": a cap
+        ("投资3800亿元以上的项目", "3800亿元", "at_least"),  # Han goes on right after 以上
+        ("donated US$1 million or more to the fund", "US$1 million", "at_least"),
         ("not less than Twenty-Five Thousand Dollars", "Twenty-Five Thousand Dollars", "at_least"),
         ("a value of not more than £100 million", "£100 million", "at_most"),
     ],
@@ -268,7 +270,11 @@ def test_bounds_written_after_the_amount_or_negated_before_it(sentence: str, tex
 
 
 @pytest.mark.parametrize(
-    "sentence", ["It was $5 or more than $6 in all.", "a $5 or moreover", "$5bn and above-average growth", "$5 or lessons"]
+    "sentence",
+    [
+        "It was $5 or more than $6 in all.", "a $5 or moreover", "$5bn and above-average growth", "$5 or lessons",
+        "a fine of $500 and up to six months in jail", "1,500 dollars and above all else",
+    ],
 )
 def test_words_after_the_amount_that_only_begin_like_a_bound_are_none(sentence: str) -> None:
     assert moneyparse.extract(sentence)[0].qualifier is None
@@ -305,6 +311,12 @@ def test_a_plus_that_joins_begins_a_word_or_follows_a_hedge_or_range_is_no_bound
 def test_japanese_and_korean_amounts(sentence: str, text: str, amount: str, currency: str) -> None:
     m = one(sentence)
     assert (m.text, m.amount, m.currency) == (text, D(amount), currency)
+
+
+@pytest.mark.parametrize("sentence", ["팀의 조원들이 왔다.", "버스가 만원이었다.", "천원군 주민이다."])
+def test_a_lone_korean_unit_in_a_word_is_no_number(sentence: str) -> None:
+    # "조원" is a team member, "만원" full, "천원군" a county: a part of a number begins with a digit
+    assert moneyparse.extract(sentence) == []
 
 
 def test_spaced_parts_are_korean_only() -> None:

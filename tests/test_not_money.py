@@ -59,6 +59,8 @@ def test_a_count_of_the_next_item_is_no_end_of_a_range() -> None:
     assert [(m.text, m.high) for m in found] == [("$0.50", None), ("$2.00", None)]
     (m,) = moneyparse.extract("It cost $5-6 Million.")  # a scale word in capitals still closes it
     assert m.high is not None
+    (m,) = moneyparse.extract("Tickets $20 - 30 Per Person")  # after a whole price, a range all the same
+    assert (m.amount, m.high) == (20, 30)
 
 
 def test_dollars_beside_code_and_mathematics_elsewhere_stay_money() -> None:
@@ -68,3 +70,11 @@ def test_dollars_beside_code_and_mathematics_elsewhere_stay_money() -> None:
     ]
     # the scan's sign of code ("print $") gives the amount after it back to the reading
     assert [m.text for m in moneyparse.extract("The print $5 million deal; print $1 shows a field.")] == ["$5 million"]
+    # a price after "print" is no field, and a quoted price no argument
+    assert [m.text for m in moneyparse.extract("The art print $1,000 was sold; a mug was $5.")] == ["$1,000", "$5"]
+    assert [m.text for m in moneyparse.extract('Nicknamed "$1", it sold toys for $5 each.')] == ["$1", "$5"]
+
+
+def test_a_text_of_shell_code_is_read_to_its_end() -> None:
+    # "awk '" holds no "$": the scan goes on after it (it once went back and never ended)
+    assert moneyparse.extract("Run awk '{print $1}' on it, or awk 'NR==1' for $5 a line.") == []

@@ -378,3 +378,19 @@ def test_the_quick_test_of_bounds_after_never_turns_away_what_their_pattern_read
     m = _after_hedges()[0].match(text, 2)
     expected = Qualifier(tables().hedges_after[" ".join(m.group(1).split()).lower()]) if m else None
     assert _hedge_after(text, 2) == expected
+
+
+def test_a_bound_after_matched_by_case_folding_alone_is_none() -> None:
+    """The pattern matches "ſ" for "s" as ``lower`` does not: no bound, and no error."""
+    import moneyparse
+
+    (m,) = moneyparse.extract("It costs $5 or leſs.")
+    assert m.qualifier is None
+
+
+def test_each_sign_of_shell_code_begins_with_a_byte_the_scan_looks_at() -> None:
+    from moneyparse.scanner import _SHELL_LEADS, _SHELL_PIECE
+
+    for written in ("print $1", "printf $2", "echo $3", "awk '", '="$1"', '"$@"'):
+        piece = written.encode("ascii")
+        assert _SHELL_PIECE.fullmatch(piece) and piece[0] in _SHELL_LEADS
