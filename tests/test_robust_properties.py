@@ -66,6 +66,9 @@ _TOKENS = [
     "about", "more than", "up to", "at least", "约", "超过", "~",
     "-", "−", "–", "—", "to", "(", ")", "（", "）", ";", "or", "约合", "%",
     "Tokyo", "China", "Australia", "South Africa", "\ud800", "\x00", "\u200b", "\U0001f4b0",
+    # signs of code and mathematics, bounds after the amount, dates, Japanese and Korean
+    "print ", "awk '", '="', '"', "$@", "^", "$$", "A$", "{", "or more", "and up", "以上", "December",
+    "ドル", "人民元", "セント", "と", "달러", "원", "억", "천", "만", "캐나다 ", "이다",
 ]
 
 _moneyish = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
