@@ -148,7 +148,6 @@ def _compiled() -> _Compiled:
         rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?{number_words}){{0,12}})"
     )
     # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
-    # "2억 4천 7백만 달러"
     # "2억 4천 7백만 달러".  A part begins with a digit; only two units may stand alone ("천만 원",
     # "천 4백만"): a lone syllable is a word ("만원이었다" is "full", "조원" a team member)
     unit = f"[{_HANGUL_UNITS}]"

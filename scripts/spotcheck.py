@@ -115,15 +115,22 @@ def show_sample(size: int, width: int, seed: int = SEED) -> int:
     return 0
 
 
+def read_rows(path: Path, columns: tuple[str, ...], kind: str) -> list[dict[str, str]]:
+    """The rows of the TSV ``path``, whose header line must hold ``columns`` (``kind`` names the
+    file in errors)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = set(columns) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{kind} file {str(path)!r} lacks columns {sorted(missing)!r}")
+        return list(reader)
+
+
 def read_judgments(path: Path) -> list[dict[str, str]]:
     """The judgment rows of ``path`` (a TSV with a header line of :data:`COLUMNS`)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = read_rows(path, COLUMNS, "judgment")
     if not rows:
         raise ValueError(f"judgment file {str(path)!r} has no rows")
-    missing = set(COLUMNS) - set(rows[0])
-    if missing:
-        raise ValueError(f"judgment file {str(path)!r} lacks columns {sorted(missing)!r}")
     return rows
 
 
@@ -298,10 +305,7 @@ def recall(path: Path) -> int:
     found in them over those plus the misses still open; a mention found with a wrong value counts
     as found (its value is a matter for precision, which ``score`` measures).
     """
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    if rows and set(MISS_COLUMNS) - set(rows[0]):
-        raise ValueError(f"misses file {str(path)!r} lacks columns {sorted(set(MISS_COLUMNS) - set(rows[0]))!r}")
+    rows = read_rows(path, MISS_COLUMNS, "misses")
     windows = {f"W{w.number}": w for w in draw_windows()}
     found = {name: in_window(w) for name, w in windows.items()}
     fixed = Counter()
