@@ -1,12 +1,14 @@
 """Numerals -> exact ``Decimal`` plus the place value of the last written digit.
 
-Three families are read here, each without ever going through ``float``:
+Four families are read here, each without ever going through ``float``:
 
 * digit strings with any grouping style: ``1,234.56``, ``1.234,56``, ``1 234,56`` (no-break or thin
   space), ``1'234.56``, Indian ``12,34,567.89``, fullwidth digits;
 * CJK numerals, alone or mixed with digits: ``三千八百``, ``两``, ``1.5万``, ``十五``, and the
   Korean units written with digits and spaces: ``2억 4천 7백만`` (247,000,000), ``1만 2천 345``;
-* spelled English numbers: ``twenty``, ``a``, ``half a``, ``forty-five``, ``one hundred and five``.
+* spelled English numbers: ``twenty``, ``a``, ``half a``, ``forty-five``, ``one hundred and five``;
+* numbers spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish and Turkish,
+  set apart or glued: ``cinq millions``, ``un mil millones``, ``achtundsiebzig``, ``quarantacinque``.
 
 Every parser returns a :class:`Numeral`: the value and the exponent of the last written digit
 (``72.5`` -> -1, ``1,200`` -> 0), which the scanner scales into a mention's quoted precision.
@@ -19,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Numeral", "parse_digits", "parse_cjk", "parse_words", "to_decimal", "FULLWIDTH"]
+__all__ = ["Numeral", "parse_digits", "parse_cjk", "parse_words", "parse_spelled", "spelled_pieces", "to_decimal", "FULLWIDTH"]
 
 #: Fullwidth digits and separators read as their ASCII twins.
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
@@ -273,3 +275,269 @@ def parse_words(phrase: str) -> Numeral:
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return Numeral(value, last_exp)
+
+
+# --------------------------------------------------------------------------------------------
+# Spelled numbers of the other languages the scanner reads: French, Spanish, Portuguese,
+# Italian, German, Dutch, Swedish and Turkish.  Each language has a lexicon of the pieces its
+# numbers are written with, whether set apart by spaces and hyphens ("cinq millions", "vingt-et-un",
+# "beş milyon") or glued into one word ("achtundsiebzig", "quarantacinque", "vijfenveertig",
+# "fyrtiofem").  A phrase is cut into pieces, longest piece first, and the pieces are summed and
+# multiplied as the spoken number says.
+# --------------------------------------------------------------------------------------------
+
+#: A piece's kind: a value added in, hundred (multiplies what comes before it), or a power of ten
+#: of three or more (multiplies everything before it that is smaller).
+_ADD, _HUNDRED, _POWER = 0, 1, 2
+
+
+def _lexicon(adds: str, hundreds: str, powers: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """A language's pieces: ``adds`` as ``"word=value word=value ..."``, the words for hundred,
+    and each word of a power of ten with its exponent."""
+    pieces: dict[str, tuple[int, int]] = {}
+    for item in adds.split():
+        word, value = item.split("=")
+        pieces[word] = (_ADD, int(value))
+    pieces.update((word, (_HUNDRED, 2)) for word in hundreds.split())
+    pieces.update((word, (_POWER, exp)) for word, exp in powers.items())
+    return pieces
+
+
+def _powers(spec: str) -> dict[str, int]:
+    """``"million=6 millions=6"`` as a dict."""
+    return {word: int(exp) for word, exp in (item.split("=") for item in spec.split())}
+
+
+#: Per language: its pieces and the words that join them ("und", "y", "och").  A joiner of a glued
+#: language may also stand inside a word ("acht|und|siebzig", "vijf|en|veertig").
+_SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
+    "fr": (
+        _lexicon(
+            "un=1 une=1 deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 "
+            "douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 "
+            "cinquante=50 soixante=60 quatre-vingt=80 quatre-vingts=80 septante=70 huitante=80 "
+            "octante=80 nonante=90",
+            "cent cents",
+            _powers("mille=3 mil=3 million=6 millions=6 milliard=9 milliards=9 billion=12 billions=12"),
+        ),
+        ("et",),
+    ),
+    "es": (
+        _lexicon(
+            "un=1 uno=1 una=1 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 "
+            "once=11 doce=12 trece=13 catorce=14 quince=15 dieciséis=16 dieciseis=16 diecisiete=17 "
+            "dieciocho=18 diecinueve=19 veinte=20 veintiuno=21 veintiún=21 veintiuna=21 veintidós=22 "
+            "veintidos=22 veintitrés=23 veintitres=23 veinticuatro=24 veinticinco=25 veintiséis=26 "
+            "veintiseis=26 veintisiete=27 veintiocho=28 veintinueve=29 treinta=30 cuarenta=40 "
+            "cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 doscientos=200 doscientas=200 "
+            "trescientos=300 trescientas=300 cuatrocientos=400 cuatrocientas=400 quinientos=500 "
+            "quinientas=500 seiscientos=600 seiscientas=600 setecientos=700 setecientas=700 "
+            "ochocientos=800 ochocientas=800 novecientos=900 novecientas=900",
+            "cien ciento",
+            _powers("mil=3 millón=6 millon=6 millones=6 billón=12 billon=12 billones=12"),
+        ),
+        ("y",),
+    ),
+    "pt": (
+        _lexicon(
+            "um=1 uma=1 dois=2 duas=2 três=3 tres=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 "
+            "dez=10 onze=11 doze=12 treze=13 catorze=14 quatorze=14 quinze=15 dezesseis=16 "
+            "dezasseis=16 dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 vinte=20 "
+            "trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 "
+            "duzentos=200 duzentas=200 trezentos=300 trezentas=300 quatrocentos=400 "
+            "quatrocentas=400 quinhentos=500 quinhentas=500 seiscentos=600 seiscentas=600 "
+            "setecentos=700 setecentas=700 oitocentos=800 oitocentas=800 novecentos=900 "
+            "novecentas=900",
+            "cem cento",
+            # Brazil's bilhão is a thousand million; Portugal's bilião a million million
+            _powers("mil=3 milhão=6 milhao=6 milhões=6 milhoes=6 bilhão=9 bilhao=9 bilhões=9 "
+                    "bilhoes=9 bilião=12 biliões=12"),
+        ),
+        ("e",),
+    ),
+    "it": (
+        _lexicon(
+            "uno=1 un=1 una=1 due=2 tre=3 tré=3 quattro=4 cinque=5 sei=6 sette=7 otto=8 nove=9 "
+            "dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 sedici=16 "
+            "diciassette=17 diciotto=18 diciannove=19 venti=20 vent=20 trenta=30 trent=30 "
+            "quaranta=40 quarant=40 cinquanta=50 cinquant=50 sessanta=60 sessant=60 settanta=70 "
+            "settant=70 ottanta=80 ottant=80 novanta=90 novant=90",
+            "cento cent",
+            _powers("mille=3 mila=3 milione=6 milioni=6 miliardo=9 miliardi=9"),
+        ),
+        ("e",),
+    ),
+    "de": (
+        _lexicon(
+            "ein=1 eine=1 einen=1 einem=1 einer=1 eins=1 zwei=2 drei=3 vier=4 fünf=5 sechs=6 "
+            "sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 "
+            "sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 "
+            "vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90",
+            "hundert",
+            _powers("tausend=3 million=6 millionen=6 milliarde=9 milliarden=9 billion=12 billionen=12"),
+        ),
+        ("und",),
+    ),
+    "nl": (
+        _lexicon(
+            "een=1 één=1 twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 elf=11 "
+            "twaalf=12 dertien=13 veertien=14 vijftien=15 zestien=16 zeventien=17 achttien=18 "
+            "negentien=19 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 "
+            "tachtig=80 negentig=90",
+            "honderd",
+            _powers("duizend=3 miljoen=6 miljard=9 biljoen=12"),
+        ),
+        ("en", "ën"),
+    ),
+    "sv": (
+        _lexicon(
+            "en=1 ett=1 två=2 tre=3 fyra=4 fem=5 sex=6 sju=7 åtta=8 nio=9 tio=10 elva=11 tolv=12 "
+            "tretton=13 fjorton=14 femton=15 sexton=16 sjutton=17 arton=18 nitton=19 tjugo=20 "
+            "trettio=30 fyrtio=40 förtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90",
+            "hundra",
+            _powers("tusen=3 miljon=6 miljoner=6 miljard=9 miljarder=9 biljon=12 biljoner=12"),
+        ),
+        ("och",),
+    ),
+    "tr": (
+        _lexicon(
+            "bir=1 iki=2 üç=3 dört=4 beş=5 altı=6 yedi=7 sekiz=8 dokuz=9 on=10 yirmi=20 otuz=30 "
+            "kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90",
+            "yüz",
+            _powers("bin=3 milyon=6 milyar=9 trilyon=12"),
+        ),
+        (),
+    ),
+}
+
+#: Joiners that stand inside a glued word: German "und", Dutch "en" and "ën".
+_GLUED_JOINERS = {"de": ("und",), "nl": ("en", "ën")}
+
+
+_SEPARATOR = re.compile(r"\s+")
+
+
+@functools.cache
+def _by_first(lang: str) -> dict[str, tuple[str, ...]]:
+    """The pieces and joiners of ``lang``, and the hyphen, by their first letter, longest first."""
+    pieces, joiners = _SPELLED[lang]
+    found: dict[str, list[str]] = {}
+    for word in sorted(set(pieces) | set(joiners) | {"-"}, key=len, reverse=True):
+        found.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in found.items()}
+
+
+def _cut(word: str, lang: str) -> list[str] | None:
+    """``word`` cut into pieces and joiners of ``lang``, longest pieces first, going back to a
+    shorter piece where a longer one leaves a rest that cannot be cut ("cento|tto" fails,
+    "cent|otto" is 108); None when there is no way."""
+    by_first = _by_first(lang)
+    # a stack of (position, pieces so far, choices left at that position)
+    stack: list[tuple[int, list[str], list[str]]] = [(0, [], list(by_first.get(word[:1], ())))]
+    while stack:
+        at, cut, choices = stack[-1]
+        if not choices:
+            stack.pop()
+            continue
+        piece = choices.pop(0)
+        if not word.startswith(piece, at):
+            continue
+        end = at + len(piece)
+        if end == len(word):
+            return cut + [piece]
+        stack.append((end, cut + [piece], list(by_first.get(word[end], ()))))
+    return None
+
+
+def spelled_pieces() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Every piece of every language :func:`parse_spelled` reads, the joiners that stand between
+    words ("et", "y", "und"), and those that also stand inside one ("und", "en"): for building
+    scan patterns."""
+    pieces = sorted({w for lexicon, _ in _SPELLED.values() for w in lexicon}, key=len, reverse=True)
+    joiners = sorted({j for _, js in _SPELLED.values() for j in js}, key=len, reverse=True)
+    glued = sorted({j for js in _GLUED_JOINERS.values() for j in js}, key=len, reverse=True)
+    return tuple(pieces), tuple(joiners), tuple(glued)
+
+
+def _add(current: int, value: int) -> int | None:
+    """``current`` (what is below a thousand so far) with ``value`` added, None when the two
+    cannot stand together in a spoken number ("zwei drei", "vingt trente")."""
+    if value >= 100:
+        return current + value if current == 0 else None  # "doscientos" opens a group
+    low = current % 100
+    if (
+        low == 0
+        or (low % 10 == 0 and value < 10)  # "vingt-cinq", "quarantacinque", "dix-sept"
+        or (low in (60, 80) and 10 <= value < 20)  # "soixante-dix", "quatre-vingt-onze"
+        or (low < 10 and value % 10 == 0 and 20 <= value < 100)  # "achtundsiebzig", "vijfenveertig"
+    ):
+        return current + value
+    return None
+
+
+def _read_spelled(words: list[str], lexicon: dict[str, tuple[int, int]]) -> Numeral | None:
+    """The number the ``words`` (pieces of one language, joiners dropped) say, or None."""
+    parts: list[tuple[int, int]] = []  # (value, exponent of the power that made it), largest first
+    current = 0
+    pending = False  # whether ``current`` holds something spoken since the last power
+    last_exp = 0
+    for word in words:
+        kind, value = lexicon[word]
+        if kind == _ADD:
+            added = _add(current, value)
+            if added is None:
+                return None
+            current, pending = added, True
+            last_exp = 2 if value % 100 == 0 else 0  # "duzentos" ends on its hundreds
+        elif kind == _HUNDRED:
+            if current >= 10:
+                return None  # hundreds of one digit only: "quarantacinque cent" is no number
+            current, pending, last_exp = (current if pending else 1) * 100, True, 2
+        else:
+            # a power multiplies what was said since a larger power: "mil millones" is 10^9
+            base = current if pending else 0
+            while parts and parts[-1][1] < value:
+                base += parts.pop()[0]
+            if parts and parts[-1][1] == value:
+                return None  # "mille mille"
+            if base == 0 and value >= 6:
+                return None  # "millions d'euros", "billions DKK": how many is not said
+            parts.append(((base or 1) * 10**value, value))
+            current, pending, last_exp = 0, False, value
+    total = sum(v for v, _ in parts) + current
+    if total == 0:
+        return None
+    return Numeral(Decimal(total), last_exp)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_spelled(phrase: str, lang: str | None = None) -> Numeral:
+    """Read a number spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish or
+    Turkish: ``cinq millions``, ``un mil millones``, ``três mil``, ``quarantacinque``,
+    ``achtundsiebzig``, ``vijfenveertig``, ``fyrtiofem``, ``beş milyon``.
+
+    ``lang`` is one of those languages' codes ("fr", "es", "pt", "it", "de", "nl", "sv", "tr");
+    with None, each is tried in that order and the first to read the whole phrase is taken (they
+    agree wherever two share a word).  The exponent is that of the last power of ten spoken, as in
+    :func:`parse_words`.  Raises ``ValueError`` when no language reads the phrase.
+    """
+    text = phrase.lower().replace("i\u0307", "i").strip()
+    langs = (lang,) if lang is not None else tuple(_SPELLED)
+    for code in langs:
+        if code not in _SPELLED:
+            raise ValueError(f"no spelled numbers known for language {code!r}")
+        lexicon = _SPELLED[code][0]
+        said: list[str] = []
+        for word in _SEPARATOR.split(text):
+            cut = _cut(word, code) if word else None
+            if cut is None:
+                break  # a word that is not of this language
+            said += [piece for piece in cut if piece != "-"]  # "quatre-vingt-un": hyphens part pieces
+        else:
+            if not said or said[0] not in lexicon or said[-1] not in lexicon:
+                continue  # a joiner begins or ends it: "und zwanzig"
+            words = [t for t in said if t in lexicon]
+            numeral = _read_spelled(words, lexicon)
+            if numeral is not None:
+                return numeral
+    raise ValueError(f"not a spelled number: {phrase!r}")

@@ -19,7 +19,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, DivisionByZe
 
 from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier, _mention
-from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_words, to_decimal
+from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_spelled, parse_words, spelled_pieces, to_decimal
 from moneyparse._re2scan import compile_bytes
 from moneyparse.tables import Marker, Tables, tables
 
@@ -147,6 +147,17 @@ def _compiled() -> _Compiled:
         rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
         rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?{number_words}){{0,12}})"
     )
+    # Numbers spelled in the other languages: pieces set apart or glued ("cinq millions",
+    # "achtundsiebzig", "quarantacinque"); which language, and whether they make a number at all,
+    # is read in Python (numbers.parse_spelled)
+    # is read in Python (numbers.parse_spelled).  A lone word that is an English word more
+    # often ("on", "due") is left out of the scan, which would otherwise stop at "on new", "due north"
+    pieces, joiners, glued = spelled_pieces()
+    piece = "(?:" + "|".join(map(re.escape, pieces)) + ")"
+    lone = "(?:" + "|".join(re.escape(p) for p in pieces if p not in _LONE_SPELLED_STOP) + ")"
+    glued_word = rf"{piece}(?:{piece}|{'|'.join(glued)})*"
+    joined = rf"(?:(?:{_SP}{{1,3}}|-)(?:(?:{'|'.join(joiners)})(?:{_SP}{{1,3}}|-))?{glued_word})"
+    foreign = rf"\b(?i:(?:{piece}(?:{piece}|{'|'.join(glued)})+|{lone}){joined}{{0,10}}|{piece}{joined}{{1,10}})"
     # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
     # "2억 4천 7백만 달러".  A part begins with a digit; only two units may stand alone ("천만 원",
     # "천 4백만"): a lone syllable is a word ("만원이었다" is "full", "조원" a team member)
@@ -164,7 +175,7 @@ def _compiled() -> _Compiled:
         # 3. pence glued to the number: "99p"
         rf"|(?P<num3>{_NUM})(?P<pence>p)\b"
         # 4. spelled: "twenty million dollars", "half a million pounds"
-        rf"|(?P<words>{words})(?:{_SP}{{1,3}}|-)(?P<post4>{post_plain})"
+        rf"|(?P<words>{words}|{foreign})(?:{connector}|{_SP}{{1,3}}|-)(?P<post4>{post_plain})"
         # 5. CJK numerals: "十五美元", "三千八百亿元"
         rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post_plain})"
         # 6. words that make "$" something other than US dollars nearby: found in the same pass
@@ -227,12 +238,16 @@ def _compiled() -> _Compiled:
         rf"(?:(?:{sp}+|-)(?:and{sp}+)?(?:a{sp}+)?{word_py})*)"
     )
     connector_py = rf"(?:{sp}+(?i:de|di|du|des){sp}+|{sp}+(?i:d)['\u2019]{sp}*)"
+    foreign_py = foreign.replace(_SP, sp).replace("{1,3}", "+")
     splitters = (
         re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
         re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
-        re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
+        re.compile(rf"(?P<words>{words_py})(?:{connector_py}|{sp}+|-)(?P<post4>.+)"),
         re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
+        # spelled in another language, tried when English leaves no currency after the words:
+        # "six millions de dollars" is not "six" of "millions de dollars"
+        re.compile(rf"(?P<words>{foreign_py})(?:{connector_py}|{sp}+|-)(?P<post4>.+)"),
     )
     return _Compiled(scan.searcher(), evidence.searcher(), hedge_before, range_before, range_after, splitters)
 
@@ -551,11 +566,13 @@ def _split(span: str) -> tuple[int, re.Match[str]] | None:
     elif first in _CJK_NUMERALS:
         forms = (4,)
     else:
-        forms = (0, 3)
+        forms = (0, 3, 5)
     for form in forms:
         m = splitters[form].fullmatch(span)
         if m is None:
             continue
+        if form == 5:
+            form = 3  # the same form, spelled in another language
         if form == 0 and not _valid_pre(t, m["pre"]):
             continue
         if form == 1 and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"]):
@@ -584,6 +601,7 @@ class _Reading:
     ambiguous: bool  # a lone separator before three digits: the words around tell grouping from decimal
     power: int  # of ten, that the scale word stands for
     digit_shape: str | None  # the number's shape when it is written in digits alone (not spelled, not CJK)
+    void: bool = False  # no number after all: scan again from the marker ("UN USD 2 billion")
 
 
 #: A match's shape: its UTF-8 spelling with every ASCII digit made a zero.  No marker, name or
@@ -658,6 +676,13 @@ def _read_span(span: str) -> _Reading | None:
         if info is None and marker[:1] == "M" and len(marker) == 4:
             info = t.marker(marker[1:], after=True)  # "twenty MUSD"
             scale_word = "M"
+        if _spelled(m["words"]) is None or _spelled_on(m["words"], marker):
+            # words of another language that are words of this one as well ("UN USD 2 billion"),
+            # or no number at all: the next word ("en vijfenveertig cent"), or else the marker,
+            # may begin a mention of its own
+            gap = _WORD_GAP.search(m["words"])
+            again = m.start("words") + gap.end() if gap is not None else cut
+            return _Reading(form, marker, slice(*m.span("words")), None, None, False, None, again, False, 0, None, True)
     else:
         number = m.span("cjk")
         marker = m["post5"]
@@ -671,6 +696,45 @@ def _read_span(span: str) -> _Reading | None:
         form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous,
         _scale_of(scale_word), digit_shape,
     )
+
+
+_WORD_GAP = re.compile(r"[\s\-]+")
+
+#: Lone number words of other languages that are everyday words of English (or of each other)
+#: far more often than numbers before a currency: "on", "bin", "due", "sex", "elf"...
+_LONE_SPELLED_STOP = frozenset({"on", "once", "bin", "due", "en", "sex", "elf", "cent", "fem", "tio", "dos", "mil", "mila"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _spelled(words: str) -> Numeral | None:
+    """The number ``words`` spell in English or another language, None when they spell none or are
+    a lone word that is another word more often (:data:`_LONE_SPELLED_STOP`, or in capitals: "UN")."""
+    try:
+        return parse_words(words)
+    except ValueError:
+        pass
+    lone = words.isalpha()
+    if lone and (words.isupper() or words.lower() in _LONE_SPELLED_STOP):
+        return None
+    try:
+        return parse_spelled(words)
+    except ValueError:
+        return None
+
+
+def _spelled_on(words: str, marker: str) -> bool:
+    """Whether the number spelled in another language goes on into the marker: "Quatre Cent" is
+    four hundred (a title), not four cents."""
+    try:
+        parse_words(words)
+        return False
+    except ValueError:
+        pass
+    try:
+        parse_spelled(f"{words} {marker}")
+        return True
+    except ValueError:
+        return False
 
 
 #: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
@@ -692,8 +756,10 @@ def _value(number_text: str, lang: str, spelled: bool, scale_word: str | None, m
     """Value, exponent of the last written digit and scale of a number as written, in minor units
     removed (None: not a number after all)."""
     try:
-        numeral = parse_words(number_text) if spelled else _numeral(number_text, lang)
+        numeral = _spelled(number_text) if spelled else _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
+        return None
+    if numeral is None:
         return None
     scale = _scale_of(scale_word) - minor
     value = _tidy(numeral.value.scaleb(scale)) if scale else numeral.value
@@ -1327,7 +1393,7 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
             if reading is None:
                 continue
             cut = reading.rescan_at
-            if cut > 0 and text[end : end + 1].isdigit():
+            if cut > 0 and (reading.void or text[end : end + 1].isdigit()):
                 # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
                 # next number belongs to it, not to the number before it; scan again from the sign
                 pos = bstart + len(span[:cut].encode("utf-8", "surrogatepass"))
@@ -1435,7 +1501,7 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 # Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
 # "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트".
-_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|con|com|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
+_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
 _TAIL_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"

@@ -69,6 +69,9 @@ _TOKENS = [
     # signs of code and mathematics, bounds after the amount, dates, Japanese and Korean
     "print ", "awk '", '="', '"', "$@", "^", "$$", "A$", "{", "or more", "and up", "以上", "December",
     "ドル", "人民元", "セント", "と", "달러", "원", "억", "천", "만", "캐나다 ", "이다",
+    # numbers spelled in other languages, glued or set apart, and the words they share with English
+    "cinq", "millions", " de ", "vingt", "quatre-vingt", "acht", "und", "siebzig", "en", "vijf", "on", "UN", "cent",
+    "cento", "mil", "milliard", "beş", "milyon", "och", "tre",
 ]
 
 _moneyish = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)

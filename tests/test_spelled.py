@@ -1,0 +1,146 @@
+"""Numbers spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish and Turkish.
+
+``numbers.parse_spelled`` is checked against an independent speller, num2words, over every number
+below two thousand and a random draw up to a million million; the scanner is checked on sentences
+of each language and on the English words it must not take for numbers.
+"""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import moneyparse
+from moneyparse.numbers import parse_spelled, parse_words
+
+num2words = pytest.importorskip("num2words").num2words
+
+D = Decimal
+
+#: num2words' locale for each language, and the largest number it spells right: its Turkish drops
+#: the count of millions after "milyar" ("altımilyarmilyon" for 6,008,000,000).
+LANGS = {"fr": 10**12, "fr_BE": 10**12, "fr_CH": 10**12, "es": 10**12, "pt": 10**12, "pt_BR": 10**12,
+         "it": 10**12, "de": 10**12, "nl": 10**12, "sv": 10**12, "tr": 10**9}
+
+
+def spelled(n: int, locale: str) -> str:
+    # Brazilian Portuguese sets commas between the groups; running text reads them as lists
+    return num2words(n, lang=locale).replace(",", "")
+
+
+def numbers(limit: int) -> list[int]:
+    draw = random.Random(20261130)
+    return list(range(1, 2000)) + [draw.randint(2000, limit) for _ in range(500)]
+
+
+@pytest.mark.parametrize("locale", sorted(LANGS))
+def test_reads_what_an_independent_speller_writes(locale: str) -> None:
+    wrong = []
+    for n in numbers(LANGS[locale]):
+        words = spelled(n, locale)
+        if locale == "it" and "dicotto" in words:
+            continue  # num2words writes 118 "centodicotto"; Italian writes "centodiciotto"
+        try:
+            value = parse_spelled(words).value
+        except ValueError:
+            value = None
+        if value != n:
+            wrong.append((n, words, value))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("locale", ["fr", "es", "it", "de", "nl", "sv"])
+def test_the_language_named_reads_alone(locale: str) -> None:
+    lang = locale[:2]
+    for n in (7, 45, 78, 700, 1_250_000):
+        assert parse_spelled(spelled(n, locale), lang).value == n
+
+
+@given(st.integers(1, 10**12), st.sampled_from(["fr", "es", "pt", "de", "nl", "sv"]))
+@settings(max_examples=300, deadline=None)
+def test_case_and_spacing_do_not_change_the_number(n: int, locale: str) -> None:
+    words = spelled(n, locale)
+    assert parse_spelled(words.upper()).value == parse_spelled("  " + words.replace(" ", "  ")).value == n
+
+
+@pytest.mark.parametrize(
+    ("words", "exponent"),
+    [("cinq millions", 6), ("siebenhundert", 2), ("duzentos", 2), ("achtundsiebzig", 0), ("un mil millones", 6), ("tremila", 3)],
+)
+def test_the_exponent_is_the_last_power_spoken(words: str, exponent: int) -> None:
+    # as for English: "twenty million" is quoted to the million
+    assert parse_spelled(words).exponent == exponent
+    assert parse_words("twenty million").exponent == 6
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["zwei drei", "vingt trente", "mille mille", "und zwanzig", "zwanzig und", "quarantacinque cento",
+     "dollars", "", "milliard de", "cent cent", "millions", "billions"],
+)
+def test_words_that_make_no_number_are_refused(words: str) -> None:
+    with pytest.raises(ValueError):
+        parse_spelled(words)
+
+
+def test_an_unknown_language_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="'xx'"):
+        parse_spelled("un", "xx")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount", "currency"),
+    [
+        ("Le contrat vaut cinq millions de yens.", "cinq millions de yens", "5000000", "JPY"),
+        ("Il a payé quatre-vingt-dix-sept euros.", "quatre-vingt-dix-sept euros", "97", "EUR"),
+        ("La ville recibió un mil millones de dólares.", "un mil millones de dólares", "1000000000", "USD"),
+        ("Gastó trescientos cincuenta euros.", "trescientos cincuenta euros", "350", "EUR"),
+        ("A empresa pagou três mil dólares.", "três mil dólares", "3000", "USD"),
+        ("O projeto custou um bilhão de dólares.", "um bilhão de dólares", "1000000000", "USD"),
+        ("Ha ricevuto cinque milioni di yen.", "cinque milioni di yen", "5000000", "JPY"),
+        ("Costa quarantacinque euro.", "quarantacinque euro", "45", "EUR"),
+        ("Das kostet achtundsiebzig Millionen Dollar.", "achtundsiebzig Millionen Dollar", "78000000", "USD"),
+        ("Für siebenhundert-Euro bekommt man das.", "siebenhundert-Euro", "700", "EUR"),
+        ("Hast du mal einen Euro?", "einen Euro", "1", "EUR"),
+        ("Het bedrag is vijfenveertig euro.", "vijfenveertig euro", "45", "EUR"),
+        ("Det kostar fyrtiofem euro.", "fyrtiofem euro", "45", "EUR"),
+        ("Sektörden beş milyon yen aldı.", "beş milyon yen", "5000000", "JPY"),
+        # major and minor units joined by the language's "and"
+        ("Het kost dertien euro en vijfenveertig cent.", "dertien euro en vijfenveertig cent", "13.45", "EUR"),
+        ("Det kostar tretton euro och fyrtiofem cent.", "tretton euro och fyrtiofem cent", "13.45", "EUR"),
+        ("Het bedrag is 3 euro en 50 cent.", "3 euro en 50 cent", "3.50", "EUR"),
+        ("Es kostet zwei Euro und fünfzig Cent.", "zwei Euro und fünfzig Cent", "2.50", "EUR"),
+    ],
+)
+def test_spelled_amounts_of_other_languages(sentence: str, text: str, amount: str, currency: str) -> None:
+    found = moneyparse.extract(sentence)
+    assert [(m.text, m.amount, m.currency) for m in found] == [(text, D(amount), currency)]
+    m = found[0]
+    assert sentence[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # "on" is ten in Turkish, "due" two in Italian, "UN" is no number: the code after them
+        # still begins its own mention
+        ("The UN USD 2 billion appeal", ["USD 2 billion"]),
+        ("The amount due USD 1,500 was paid.", ["USD 1,500"]),
+        ("They bet on dollar strength.", []),
+        ("He once won the lottery.", []),
+        # a title, not four cents
+        ("Les Quatre Cent Coups", []),
+        # a power of ten with no count before it says no amount ("billions" is no million million)
+        ("Il reste des billions EUR à trouver.", []),
+        # a word that is no number before a number that is: the number is read
+        ("het kost en vijfenveertig cent", ["vijfenveertig cent"]),
+        # English stays English: "six million" is not French six of "million dollars"
+        ("more than six billion dollars", ["six billion dollars"]),
+    ],
+)
+def test_words_of_other_languages_that_are_english_words(sentence: str, texts: list[str]) -> None:
+    assert [m.text for m in moneyparse.extract(sentence)] == texts
