@@ -411,6 +411,8 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "1 Real Madrid", "2013 Penny Arcade": a currency word with a capital, then a name
     if after and marker.istitle() and marker.lower() in _NAME_WORDS and _NAME_AFTER.match(text, end):
         return "proper_name"
+    if after and marker == "Frank":  # "2012 Frank": a name; Turkish writes its franc "frank"
+        return "proper_name"
     if after and marker.lower() in _WORD_CURRENCIES:
         digits = num_text.replace(",", "")
         # "in 1998 won the title": a year followed by an ordinary English word.

@@ -313,6 +313,35 @@ def test_japanese_and_korean_amounts(sentence: str, text: str, amount: str, curr
     assert (m.text, m.amount, m.currency) == (text, D(amount), currency)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount", "currency"),
+    [
+        # bare plurals and inflections of the Italian, Turkish, German and Dutch press, which CLDR
+        # names only with the country ("franchi svizzeri", "abd doları", "Indische Rupie")
+        ("L'offerta vale 528 milioni di franchi.", "528 milioni di franchi", "528000000", "CHF"),
+        ("Utili di 361 milioni di sterline.", "361 milioni di sterline", "361000000", "GBP"),
+        ("Costa 15 dollari e 15 centesimi.", "15 dollari e 15 centesimi", "15.15", "USD"),
+        ("Ha pagato 250 milioni di fiorini olandesi.", "250 milioni di fiorini olandesi", "250000000", "NLG"),
+        ("Şirket 420 milyon dolar ödedi.", "420 milyon dolar", "420000000", "USD"),
+        ("Teklif 528 milyon frank değerinde.", "528 milyon frank", "528000000", "CHF"),
+        ("Gelir 323 milyon avro oldu.", "323 milyon avro", "323000000", "EUR"),
+        ("Es kostet 1000 Rupien.", "1000 Rupien", "1000", "INR"),
+        ("Der Preis: 5 Franken.", "5 Franken", "5", "CHF"),
+        ("Het kost 100.000 gulden.", "100.000 gulden", "100000", "NLG"),
+        ("Det kostar 50 öre.", "50 öre", "0.50", "SEK"),
+    ],
+)
+def test_press_names_of_other_languages(sentence: str, text: str, amount: str, currency: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.amount, m.currency) == (text, D(amount), currency)
+
+
+@pytest.mark.parametrize("sentence", ["In 2012 Frank Jones left.", "He sold 5 Frank Zappa records."])
+def test_frank_with_a_capital_is_a_name(sentence: str) -> None:
+    # Turkish writes its franc "frank"; "Frank" after a number is a first name
+    assert moneyparse.extract(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", ["팀의 조원들이 왔다.", "버스가 만원이었다.", "천원군 주민이다."])
 def test_a_lone_korean_unit_in_a_word_is_no_number(sentence: str) -> None:
     # "조원" is a team member, "만원" full, "천원군" a county: a part of a number begins with a digit
