@@ -99,6 +99,36 @@ def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -
 _HYPHEN_SCALES = r"(?i:thousand|million|billion|trillion)\b"
 
 
+def _spelled_elsewhere(gap: str) -> str:
+    """The scan's pattern for a number spelled in one of the other languages, ``gap`` being the
+    spaces between two words: pieces set apart or glued ("cinq millions", "achtundsiebzig",
+    "quarantacinque").  Which language, and whether they make a number at all, is read in Python
+    (numbers.parse_spelled).  A lone word that is an English word more often ("on", "due") is left
+    out, or the scan would stop at "on new", "due north"."""
+    pieces, joiners, glued = spelled_pieces()
+    # a word: pieces and glued joiners, one alternation written once ("achtundsiebzig")
+    part = "(?:" + "|".join(map(re.escape, sorted({*pieces, *glued}, key=len, reverse=True))) + ")"
+    lone = "(?:" + "|".join(re.escape(p) for p in pieces if p not in _LONE_SPELLED_STOP) + ")"
+    stop = "(?:" + "|".join(map(re.escape, sorted(_LONE_SPELLED_STOP, key=len, reverse=True))) + ")"
+    joined = rf"(?:(?:{gap}|-)(?:(?:{'|'.join(joiners)})(?:{gap}|-))?{part}+)"
+    # Bounded, as every form of the scan is, so that a match is never longer than the margins of
+    # streaming extraction; eight words are more than a written amount needs ("dos millones
+    # trescientos cuarenta y cinco mil").  Each repeat copies the alternation into the automaton.
+    return rf"\b(?i:(?:{part}{part}+|{lone}|{stop}{joined}){joined}{{0,6}})"
+
+
+_SP_PY = "[ \t\u00a0\u202f\u2009]"
+_CONNECTOR_PY = rf"(?:{_SP_PY}+(?i:de|di|du|des){_SP_PY}+|{_SP_PY}+(?i:d)['\u2019]{_SP_PY}*)"
+
+
+@functools.cache
+def _spelled_elsewhere_split() -> re.Pattern[str]:
+    """The form of a spelled match split with the words read in another language: tried when
+    English leaves no currency after its words ("six millions de dollars" is not "six" of
+    "millions de dollars").  Compiled on first use: few texts need it."""
+    return re.compile(rf"(?P<words>{_spelled_elsewhere(_SP_PY + '+')})(?:{_CONNECTOR_PY}|{_SP_PY}+|-)(?P<post4>.+)")
+
+
 @functools.cache
 def _compiled() -> _Compiled:
     """Build every pattern from the tables (once per process)."""
@@ -147,17 +177,7 @@ def _compiled() -> _Compiled:
         rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
         rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?{number_words}){{0,12}})"
     )
-    # Numbers spelled in the other languages: pieces set apart or glued ("cinq millions",
-    # "achtundsiebzig", "quarantacinque"); which language, and whether they make a number at all,
-    # is read in Python (numbers.parse_spelled)
-    # is read in Python (numbers.parse_spelled).  A lone word that is an English word more
-    # often ("on", "due") is left out of the scan, which would otherwise stop at "on new", "due north"
-    pieces, joiners, glued = spelled_pieces()
-    piece = "(?:" + "|".join(map(re.escape, pieces)) + ")"
-    lone = "(?:" + "|".join(re.escape(p) for p in pieces if p not in _LONE_SPELLED_STOP) + ")"
-    glued_word = rf"{piece}(?:{piece}|{'|'.join(glued)})*"
-    joined = rf"(?:(?:{_SP}{{1,3}}|-)(?:(?:{'|'.join(joiners)})(?:{_SP}{{1,3}}|-))?{glued_word})"
-    foreign = rf"\b(?i:(?:{piece}(?:{piece}|{'|'.join(glued)})+|{lone}){joined}{{0,10}}|{piece}{joined}{{1,10}})"
+    foreign = _spelled_elsewhere(rf"{_SP}{{1,3}}")
     # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
     # "2억 4천 7백만 달러".  A part begins with a digit; only two units may stand alone ("천만 원",
     # "천 4백만"): a lone syllable is a word ("만원이었다" is "full", "조원" a team member)
@@ -237,17 +257,13 @@ def _compiled() -> _Compiled:
         rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py})"
         rf"(?:(?:{sp}+|-)(?:and{sp}+)?(?:a{sp}+)?{word_py})*)"
     )
-    connector_py = rf"(?:{sp}+(?i:de|di|du|des){sp}+|{sp}+(?i:d)['\u2019]{sp}*)"
-    foreign_py = foreign.replace(_SP, sp).replace("{1,3}", "+")
+    connector_py = _CONNECTOR_PY
     splitters = (
         re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
         re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
         re.compile(rf"(?P<words>{words_py})(?:{connector_py}|{sp}+|-)(?P<post4>.+)"),
         re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
-        # spelled in another language, tried when English leaves no currency after the words:
-        # "six millions de dollars" is not "six" of "millions de dollars"
-        re.compile(rf"(?P<words>{foreign_py})(?:{connector_py}|{sp}+|-)(?P<post4>.+)"),
     )
     return _Compiled(scan.searcher(), evidence.searcher(), hedge_before, range_before, range_after, splitters)
 
@@ -570,7 +586,7 @@ def _split(span: str) -> tuple[int, re.Match[str]] | None:
     else:
         forms = (0, 3, 5)
     for form in forms:
-        m = splitters[form].fullmatch(span)
+        m = (splitters[form] if form < 5 else _spelled_elsewhere_split()).fullmatch(span)
         if m is None:
             continue
         if form == 5:

@@ -229,6 +229,14 @@ def test_spelled_chain_longer_than_margin() -> None:
     check_around_emission(phrase)
 
 
+@pytest.mark.parametrize("word", ["cinq ", "achtund", "vingt-"])
+def test_chain_spelled_in_another_language_longer_than_margin(word: str) -> None:
+    """A chain of words of another language, set apart, glued or hyphenated, far longer than the
+    margin: stream and whole agree (the scan bounds how many words it takes)."""
+    check_around_emission(word * (scanner._MARGIN // len(word) + 100) + "vingt euros")
+    check_around_emission(word * (scanner._MARGIN // len(word) + 100) + "vingt USD 5")
+
+
 def test_comma_run_longer_than_margin() -> None:
     """``$1,1,1,…`` three margins long across the emission point: stream and whole agree."""
     check_around_emission("$" + "1," * (3 * scanner._MARGIN // 2) + "1")
