@@ -1527,7 +1527,7 @@ _TAIL_WORDS = (
 )
 # A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
 _BARE_MINOR = re.compile(
-    rf"[ \u00a0]+(?:(?:and|et|y|e|con|com)[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS})"
+    rf"[ \u00a0]+(?:(?:and|et|y|e|und|en|och|ve|con|com)[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS})"
     r"(?=[ \u00a0]*(?:[.,;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
     re.IGNORECASE,
 )

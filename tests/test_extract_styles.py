@@ -329,6 +329,10 @@ def test_japanese_and_korean_amounts(sentence: str, text: str, amount: str, curr
         ("Der Preis: 5 Franken.", "5 Franken", "5", "CHF"),
         ("Het kost 100.000 gulden.", "100.000 gulden", "100000", "NLG"),
         ("Det kostar 50 öre.", "50 öre", "0.50", "SEK"),
+        # bare minor units after the language's "and"
+        ("Es kostet nur 15 Dollar und 15.", "15 Dollar und 15", "15.15", "USD"),
+        ("Het kost slechts 15 dollar en 15.", "15 dollar en 15", "15.15", "USD"),
+        ("Det kostar 15 dollar och 15.", "15 dollar och 15", "15.15", "USD"),
     ],
 )
 def test_press_names_of_other_languages(sentence: str, text: str, amount: str, currency: str) -> None:
