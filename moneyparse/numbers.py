@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Numeral", "parse_digits", "parse_cjk", "parse_words", "parse_spelled", "spelled_pieces", "to_decimal", "FULLWIDTH"]
+__all__ = ["Numeral", "parse_digits", "parse_cjk", "parse_words", "parse_spelled", "to_decimal", "FULLWIDTH"]
 
 #: Fullwidth digits and separators read as their ASCII twins.
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
@@ -395,7 +395,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "tretton=13 fjorton=14 femton=15 sexton=16 sjutton=17 arton=18 nitton=19 tjugo=20 "
             "trettio=30 fyrtio=40 förtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90",
             "hundra",
-            _powers("tusen=3 miljon=6 miljoner=6 miljard=9 miljarder=9 biljon=12 biljoner=12"),
+            _powers("tusen=3 ettusen=3 miljon=6 miljoner=6 miljard=9 miljarder=9 biljon=12 biljoner=12"),
         ),
         ("och",),
     ),
@@ -410,43 +410,59 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
     ),
 }
 
-#: Joiners that stand inside a glued word: German "und", Dutch "en" and "ën".
+#: Joiners that stand inside a glued word: German "und", Dutch "en" and "ën".  The others stand
+#: between words, or between hyphens ("vingt-et-un").
 _GLUED_JOINERS = {"de": ("und",), "nl": ("en", "ën")}
 
+#: The longest word :func:`parse_spelled` cuts into pieces: a glued number longer than this
+#: ("neunhundertneunundneunzigtausendneunhundertneunundneunzig" has 58 letters) is no number.
+_MAX_WORD = 64
 
 _SEPARATOR = re.compile(r"\s+")
 
 
 @functools.cache
-def _by_first(lang: str) -> dict[str, tuple[str, ...]]:
-    """The pieces and joiners of ``lang``, and the hyphen, by their first letter, longest first."""
+def _cutters(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What a word of ``lang`` is cut into, longest first (its pieces, its glued joiners, its
+    other joiners and the hyphen), and which of those joiners stand only between hyphens."""
     pieces, joiners = _SPELLED[lang]
-    found: dict[str, list[str]] = {}
-    for word in sorted(set(pieces) | set(joiners) | {"-"}, key=len, reverse=True):
-        found.setdefault(word[0], []).append(word)
-    return {first: tuple(words) for first, words in found.items()}
+    glued = set(_GLUED_JOINERS.get(lang, ()))
+    words = sorted(set(pieces) | set(joiners) | {"-"}, key=len, reverse=True)
+    return tuple(words), frozenset(set(joiners) - glued)
 
 
 def _cut(word: str, lang: str) -> list[str] | None:
-    """``word`` cut into pieces and joiners of ``lang``, longest pieces first, going back to a
-    shorter piece where a longer one leaves a rest that cannot be cut ("cento|tto" fails,
-    "cent|otto" is 108); None when there is no way."""
-    by_first = _by_first(lang)
-    # a stack of (position, pieces so far, choices left at that position)
-    stack: list[tuple[int, list[str], list[str]]] = [(0, [], list(by_first.get(word[:1], ())))]
-    while stack:
-        at, cut, choices = stack[-1]
-        if not choices:
-            stack.pop()
-            continue
-        piece = choices.pop(0)
-        if not word.startswith(piece, at):
-            continue
-        end = at + len(piece)
-        if end == len(word):
-            return cut + [piece]
-        stack.append((end, cut + [piece], list(by_first.get(word[end], ()))))
-    return None
+    """``word`` cut into pieces and joiners of ``lang``, preferring longer pieces first but going
+    back to a shorter one where a longer one leaves a rest that cannot be cut ("cento|tto" fails,
+    "cent|otto" is 108); None when there is no way.  Which rests can be cut is worked out once,
+    from the end, so the time is linear in the word whatever its pieces ("undiciotto" is both
+    "un|diciotto" and "undici|otto")."""
+    words, hyphened = _cutters(lang)
+    size = len(word)
+    # choice[i]: the piece a cut of word[i:] begins with (None: word[i:] cannot be cut)
+    choice: list[str | None] = [None] * (size + 1)
+    ends = [False] * (size + 1)
+    ends[size] = True
+    for at in range(size - 1, -1, -1):
+        for piece in words:
+            if ends[at + len(piece)] if at + len(piece) <= size else False:
+                if word.startswith(piece, at):
+                    choice[at], ends[at] = piece, True
+                    break
+    if not ends[0]:
+        return None
+    cut: list[str] = []
+    at = 0
+    while at < size:
+        piece = choice[at]
+        assert piece is not None
+        cut.append(piece)
+        at += len(piece)
+    for i, piece in enumerate(cut):
+        # "vingt-et-un": a joiner of words stands inside a word only between hyphens
+        if piece in hyphened and len(cut) > 1 and not (0 < i < len(cut) - 1 and cut[i - 1] == cut[i + 1] == "-"):
+            return None
+    return cut
 
 
 def spelled_pieces() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -459,43 +475,53 @@ def spelled_pieces() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
     return tuple(pieces), tuple(joiners), tuple(glued)
 
 
-def _add(current: int, value: int) -> int | None:
+def _add(current: int, value: int, lang: str, joined: bool) -> int | None:
     """``current`` (what is below a thousand so far) with ``value`` added, None when the two
-    cannot stand together in a spoken number ("zwei drei", "vingt trente")."""
+    cannot stand together in a spoken number of ``lang`` ("zwei drei", "vingt trente", "diez
+    cinco"); ``joined`` tells that a joiner stood just before ``value`` ("acht|und|siebzig")."""
     if value >= 100:
         return current + value if current == 0 else None  # "doscientos" opens a group
     low = current % 100
     if (
         low == 0
-        or (low % 10 == 0 and value < 10)  # "vingt-cinq", "quarantacinque", "dix-sept"
-        or (low in (60, 80) and 10 <= value < 20)  # "soixante-dix", "quatre-vingt-onze"
-        or (low < 10 and value % 10 == 0 and 20 <= value < 100)  # "achtundsiebzig", "vijfenveertig"
+        or (low % 10 == 0 and low >= 20 and value < 10)  # "vingt-cinq", "quarantacinque", "trenta e uno"
+        or (lang == "fr" and low in (10, 70, 90) and value < 10)  # "dix-sept", "soixante-dix-huit"
+        or (lang == "tr" and low == 10 and value < 10)  # "on bir": Turkish counts ten and one
+        or (lang == "fr" and low in (60, 80) and 10 <= value < 20)  # "soixante-dix", "quatre-vingt-onze"
+        # units before tens, joined: "achtundsiebzig", "vijfenveertig"
+        or (joined and lang in _GLUED_JOINERS and 0 < low < 10 and value % 10 == 0 and 20 <= value < 100)
     ):
         return current + value
     return None
 
 
-def _read_spelled(words: list[str], lexicon: dict[str, tuple[int, int]]) -> Numeral | None:
-    """The number the ``words`` (pieces of one language, joiners dropped) say, or None."""
+def _read_spelled(said: list[str], lang: str) -> Numeral | None:
+    """The number that ``said`` (pieces and joiners of ``lang``, in order) says, or None."""
+    lexicon, joiners = _SPELLED[lang]
     parts: list[tuple[int, int]] = []  # (value, exponent of the power that made it), largest first
-    current = 0
-    pending = False  # whether ``current`` holds something spoken since the last power
+    current = 0  # what was said since the last power
     last_exp = 0
-    for word in words:
+    joined = False
+    for word in said:
+        if word in joiners and word not in lexicon:
+            joined = True
+            continue
         kind, value = lexicon[word]
         if kind == _ADD:
-            added = _add(current, value)
+            added = _add(current, value, lang, joined)
             if added is None:
                 return None
-            current, pending = added, True
+            current = added
             last_exp = 2 if value % 100 == 0 else 0  # "duzentos" ends on its hundreds
         elif kind == _HUNDRED:
-            if current >= 10:
-                return None  # hundreds of one digit only: "quarantacinque cent" is no number
-            current, pending, last_exp = (current if pending else 1) * 100, True, 2
+            if current >= 20 or current % 100 == 10:
+                # hundreds of one digit or of eleven to nineteen ("zwölfhundert", "dix-neuf
+                # cents"); "quarantacinque cent" is no number
+                return None
+            current, last_exp = (current or 1) * 100, 2
         else:
             # a power multiplies what was said since a larger power: "mil millones" is 10^9
-            base = current if pending else 0
+            base = current
             while parts and parts[-1][1] < value:
                 base += parts.pop()[0]
             if parts and parts[-1][1] == value:
@@ -503,14 +529,41 @@ def _read_spelled(words: list[str], lexicon: dict[str, tuple[int, int]]) -> Nume
             if base == 0 and value >= 6:
                 return None  # "millions d'euros", "billions DKK": how many is not said
             parts.append(((base or 1) * 10**value, value))
-            current, pending, last_exp = 0, False, value
+            current, last_exp = 0, value
+        joined = False
     total = sum(v for v, _ in parts) + current
     if total == 0:
         return None
     return Numeral(Decimal(total), last_exp)
 
 
+def _lower(phrase: str, lang: str) -> str:
+    """``phrase`` in lower case as ``lang`` writes it: Turkish "ALTI" is "altı", "İKİ" is "iki"."""
+    if lang == "tr":
+        phrase = phrase.replace("I", "ı").replace("İ", "i")
+    return phrase.lower().replace("i\u0307", "i").strip()
+
+
 @functools.lru_cache(maxsize=4096)
+def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
+    """:func:`parse_spelled`, None where it raises (a failure is cached as well as a number)."""
+    for code in (lang,) if lang is not None else tuple(_SPELLED):
+        lexicon = _SPELLED[code][0]
+        said: list[str] = []
+        for word in _SEPARATOR.split(_lower(phrase, code)):
+            cut = _cut(word, code) if word and len(word) <= _MAX_WORD else None
+            if cut is None:
+                break  # a word that is not of this language
+            said += [piece for piece in cut if piece != "-"]  # "quatre-vingt-un": hyphens part pieces
+        else:
+            if not said or said[0] not in lexicon or said[-1] not in lexicon:
+                continue  # a joiner begins or ends it: "und zwanzig"
+            numeral = _read_spelled(said, code)
+            if numeral is not None:
+                return numeral
+    return None
+
+
 def parse_spelled(phrase: str, lang: str | None = None) -> Numeral:
     """Read a number spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish or
     Turkish: ``cinq millions``, ``un mil millones``, ``três mil``, ``quarantacinque``,
@@ -521,23 +574,9 @@ def parse_spelled(phrase: str, lang: str | None = None) -> Numeral:
     agree wherever two share a word).  The exponent is that of the last power of ten spoken, as in
     :func:`parse_words`.  Raises ``ValueError`` when no language reads the phrase.
     """
-    text = phrase.lower().replace("i\u0307", "i").strip()
-    langs = (lang,) if lang is not None else tuple(_SPELLED)
-    for code in langs:
-        if code not in _SPELLED:
-            raise ValueError(f"no spelled numbers known for language {code!r}")
-        lexicon = _SPELLED[code][0]
-        said: list[str] = []
-        for word in _SEPARATOR.split(text):
-            cut = _cut(word, code) if word else None
-            if cut is None:
-                break  # a word that is not of this language
-            said += [piece for piece in cut if piece != "-"]  # "quatre-vingt-un": hyphens part pieces
-        else:
-            if not said or said[0] not in lexicon or said[-1] not in lexicon:
-                continue  # a joiner begins or ends it: "und zwanzig"
-            words = [t for t in said if t in lexicon]
-            numeral = _read_spelled(words, lexicon)
-            if numeral is not None:
-                return numeral
-    raise ValueError(f"not a spelled number: {phrase!r}")
+    if lang is not None and lang not in _SPELLED:
+        raise ValueError(f"no spelled numbers known for language {lang!r}")
+    numeral = _spelled_in(phrase, lang)
+    if numeral is None:
+        raise ValueError(f"not a spelled number: {phrase!r}")
+    return numeral

@@ -101,20 +101,26 @@ _HYPHEN_SCALES = r"(?i:thousand|million|billion|trillion)\b"
 
 def _spelled_elsewhere(gap: str) -> str:
     """The scan's pattern for a number spelled in one of the other languages, ``gap`` being the
-    spaces between two words: pieces set apart or glued ("cinq millions", "achtundsiebzig",
-    "quarantacinque").  Which language, and whether they make a number at all, is read in Python
-    (numbers.parse_spelled).  A lone word that is an English word more often ("on", "due") is left
-    out, or the scan would stop at "on new", "due north"."""
+    spaces between two words: pieces set apart, glued or hyphenated ("cinq millions",
+    "achtundsiebzig", "quatre-vingt-dix-sept").  Which language, and whether they make a number
+    at all, is read in Python (numbers.parse_spelled).  A lone word that is an English word more
+    often ("on", "due") is left out, or the scan would stop at "on new", "due north"."""
     pieces, joiners, glued = spelled_pieces()
-    # a word: pieces and glued joiners, one alternation written once ("achtundsiebzig")
+    # a word: pieces and glued joiners, one alternation written once ("achtundsiebzig"), and
+    # hyphens with the joiners of words between them ("vingt-et-un")
     part = "(?:" + "|".join(map(re.escape, sorted({*pieces, *glued}, key=len, reverse=True))) + ")"
+    joiner = "(?:" + "|".join(joiners) + ")"
+    word = rf"{part}+(?:-(?:{joiner}-)?{part}+){{0,5}}"
     lone = "(?:" + "|".join(re.escape(p) for p in pieces if p not in _LONE_SPELLED_STOP) + ")"
     stop = "(?:" + "|".join(map(re.escape, sorted(_LONE_SPELLED_STOP, key=len, reverse=True))) + ")"
-    joined = rf"(?:(?:{gap}|-)(?:(?:{'|'.join(joiners)})(?:{gap}|-))?{part}+)"
-    # Bounded, as every form of the scan is, so that a match is never longer than the margins of
-    # streaming extraction; eight words are more than a written amount needs ("dos millones
-    # trescientos cuarenta y cinco mil").  Each repeat copies the alternation into the automaton.
-    return rf"\b(?i:(?:{part}{part}+|{lone}|{stop}{joined}){joined}{{0,6}})"
+    joined = rf"(?:{gap}(?:{joiner}{gap})?{word})"
+    # Words and the parts of a hyphened word are counted, as in every form of the scan, so that a
+    # match stays within the margins of streaming extraction and a word that is no number is
+    # scanned again from its next part in bounded time; thirteen words, as for English, hold "un
+    # millón novecientos noventa y nueve mil novecientos noventa y nueve", six parts
+    # "quatre-vingt-dix-sept".  A number longer than that is not read at all (_parse_match refuses
+    # a match that begins inside one).
+    return rf"\b(?i:(?:{part}{part}+(?:-(?:{joiner}-)?{part}+){{0,5}}|{part}+(?:-(?:{joiner}-)?{part}+){{1,5}}|{lone}|{stop}{joined}){joined}{{0,12}})"
 
 
 _SP_PY = "[ \t\u00a0\u202f\u2009]"
@@ -233,7 +239,7 @@ def _compiled() -> _Compiled:
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
     range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
-    sp = "[ \t\u00a0\u202f\u2009]"
+    sp = _SP_PY
     dig = "[0-9\uff10-\uff19]"
     num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*"
     cjk_py = (
@@ -295,7 +301,7 @@ _WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "q
 
 
 #: Currency words that begin names when capitalized: "Real Madrid", "Penny Arcade", "Mark Twain".
-_NAME_WORDS = frozenset({"real", "penny", "mark", "rand", "won", "grand", "dong", "kip"})
+_NAME_WORDS = frozenset({"real", "penny", "mark", "rand", "won", "grand", "dong", "kip", "avro", "gulden", "franken"})
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
@@ -426,8 +432,6 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         return "not_jiao"
     # "1 Real Madrid", "2013 Penny Arcade": a currency word with a capital, then a name
     if after and marker.istitle() and marker.lower() in _NAME_WORDS and _NAME_AFTER.match(text, end):
-        return "proper_name"
-    if after and marker == "Frank":  # "2012 Frank": a name; Turkish writes its franc "frank"
         return "proper_name"
     if after and marker.lower() in _WORD_CURRENCIES:
         digits = num_text.replace(",", "")
@@ -584,13 +588,15 @@ def _split(span: str) -> tuple[int, re.Match[str]] | None:
     elif first in _CJK_NUMERALS:
         forms = (4,)
     else:
-        forms = (0, 3, 5)
+        forms = (0, 3)
     for form in forms:
-        m = (splitters[form] if form < 5 else _spelled_elsewhere_split()).fullmatch(span)
+        m = splitters[form].fullmatch(span)
+        if form == 3 and (m is None or not _valid_post(t, m["post4"])):
+            # spelled in another language, when English leaves no currency after its words:
+            # "six millions de dollars" is not "six" of "millions de dollars"
+            m = _spelled_elsewhere_split().fullmatch(span)
         if m is None:
             continue
-        if form == 5:
-            form = 3  # the same form, spelled in another language
         if form == 0 and not _valid_pre(t, m["pre"]):
             continue
         if form == 1 and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"]):
@@ -619,7 +625,8 @@ class _Reading:
     ambiguous: bool  # a lone separator before three digits: the words around tell grouping from decimal
     power: int  # of ten, that the scale word stands for
     digit_shape: str | None  # the number's shape when it is written in digits alone (not spelled, not CJK)
-    void: bool = False  # no number after all: scan again from the marker ("UN USD 2 billion")
+    void: bool = False  # no number after all: scan again from ``rescan_at`` ("UN USD 2 billion")
+    foreign: bool = False  # spelled in another language than English ("cinq millions")
 
 
 #: A match's shape: its UTF-8 spelling with every ASCII digit made a zero.  No marker, name or
@@ -647,6 +654,7 @@ def _read_span(span: str) -> _Reading | None:
     negative = False
     after_scale = None
     rescan_at = -1
+    foreign = False
     if form == 0:
         marker = m["pre"]
         number = m.span("num1")
@@ -694,13 +702,18 @@ def _read_span(span: str) -> _Reading | None:
         if info is None and marker[:1] == "M" and len(marker) == 4:
             info = t.marker(marker[1:], after=True)  # "twenty MUSD"
             scale_word = "M"
-        if _spelled(m["words"]) is None or _spelled_on(m["words"], marker):
-            # words of another language that are words of this one as well ("UN USD 2 billion"),
-            # or no number at all: the next word ("en vijfenveertig cent"), or else the marker,
-            # may begin a mention of its own
-            gap = _WORD_GAP.search(m["words"])
-            again = m.start("words") + gap.end() if gap is not None else cut
-            return _Reading(form, marker, slice(*m.span("words")), None, None, False, None, again, False, 0, None, True)
+        words = m["words"]
+        numeral, foreign = _spelled(words)
+        if numeral is None or (foreign and _not_spelled_money(words, marker)):
+            # no number after all, or words of another language that are more likely English
+            # ("UN USD 2 billion", "Otto won"): the next word ("en vijfenveertig cent"), or else
+            # the marker, may begin a mention of its own
+            gap = _WORD_GAP.search(words)
+            return _Reading(
+                form, marker, slice(*m.span("words")), None, None, negative=False, after_scale=None,
+                rescan_at=m.start("words") + gap.end() if gap is not None else cut, ambiguous=False,
+                power=0, digit_shape=None, void=True,
+            )
     else:
         number = m.span("cjk")
         marker = m["post5"]
@@ -712,7 +725,7 @@ def _read_span(span: str) -> _Reading | None:
     digit_shape = written.translate(_SHAPE_STR) if form != 3 and digits.isascii() and digits.isdigit() else None
     return _Reading(
         form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous,
-        _scale_of(scale_word), digit_shape,
+        _scale_of(scale_word), digit_shape, foreign=foreign,
     )
 
 
@@ -720,39 +733,66 @@ _WORD_GAP = re.compile(r"[\s\-]+")
 
 #: Lone number words of other languages that are everyday words of English (or of each other)
 #: far more often than numbers before a currency: "on", "bin", "due", "sex", "elf"...
-_LONE_SPELLED_STOP = frozenset({"on", "once", "bin", "due", "en", "sex", "elf", "cent", "fem", "tio", "dos", "mil", "mila"})
+_LONE_SPELLED_STOP = frozenset({"on", "once", "bin", "due", "en", "sex", "elf", "cent", "cents", "fem", "tio", "dos", "mil", "mila"})
 
 
 @functools.lru_cache(maxsize=1024)
-def _spelled(words: str) -> Numeral | None:
-    """The number ``words`` spell in English or another language, None when they spell none or are
-    a lone word that is another word more often (:data:`_LONE_SPELLED_STOP`, or in capitals: "UN")."""
+def _spelled(words: str) -> tuple[Numeral | None, bool]:
+    """The number ``words`` spell in English, or else in another language, and whether it is
+    another language; None for the number when they spell none, or when they are a lone word of
+    another language that is another word more often (:data:`_LONE_SPELLED_STOP`, or in capitals:
+    "UN")."""
     try:
-        return parse_words(words)
+        return parse_words(words), False
     except ValueError:
         pass
-    lone = words.isalpha()
-    if lone and (words.isupper() or words.lower() in _LONE_SPELLED_STOP):
-        return None
+    if words.isalpha() and (words.isupper() or words.lower() in _LONE_SPELLED_STOP):
+        return None, True
     try:
-        return parse_spelled(words)
+        return parse_spelled(words), True
     except ValueError:
-        return None
+        return None, True
 
 
-def _spelled_on(words: str, marker: str) -> bool:
-    """Whether the number spelled in another language goes on into the marker: "Quatre Cent" is
-    four hundred (a title), not four cents."""
-    try:
-        parse_words(words)
-        return False
-    except ValueError:
-        pass
+def _not_spelled_money(words: str, marker: str) -> bool:
+    """Whether words that spell a number in another language, before ``marker``, are more likely
+    something else:
+
+    * before a code or a sign ("Sept EUR 3.5m", "seize GBP 40m", "Otto € 5m"): the press of those
+      languages writes a name after a spelled number, and English writes codes after such words;
+    * one piece with a capital ("Otto won", "Trent £ 40", "Una won"): a name;
+    * words that go on into the marker ("Quatre Cent" is four hundred, a title, not four cents).
+    """
+    if not marker[:1].isalpha() or (marker.isupper() and len(marker) <= 4):
+        return True
+    if words[:1].isupper() and words.lower() in _SPELLED_PIECES:
+        return True
     try:
         parse_spelled(f"{words} {marker}")
         return True
     except ValueError:
         return False
+
+
+#: Every piece of a number spelled in another language ("cinq", "siebzig", "cento").
+_SPELLED_PIECES = frozenset(spelled_pieces()[0])
+_SPELLED_JOINERS = frozenset(spelled_pieces()[1])
+_SPELLED_MARKS = frozenset({"komma", "virgule", "coma", "vírgula", "virgola", "virgül", "kommatecken"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _inside_number(text: str, start: int) -> bool:
+    """Whether a number spelled in another language that begins at ``start`` is the tail of a
+    longer one: after a hyphen, or after a number word (and its joiner).  Its tail alone would be
+    a smaller amount ("neuf cents euros" of "dix-neuf cents euros")."""
+    before = text[max(0, start - 40) : start]
+    if before.endswith("-"):
+        return True
+    m = _LAST_WORD.search(before)
+    if m is not None and m.group(1).lower() in _SPELLED_JOINERS:
+        m = _LAST_WORD.search(before, 0, m.start())
+    # "zwei Komma fünf Millionen": the words for a decimal mark begin no number either
+    return m is not None and m.group(1).lower() in (_SPELLED_PIECES - _LONE_SPELLED_STOP) | _SPELLED_MARKS
 
 
 #: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
@@ -774,7 +814,7 @@ def _value(number_text: str, lang: str, spelled: bool, scale_word: str | None, m
     """Value, exponent of the last written digit and scale of a number as written, in minor units
     removed (None: not a number after all)."""
     try:
-        numeral = _spelled(number_text) if spelled else _numeral(number_text, lang)
+        numeral = _spelled(number_text)[0] if spelled else _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
         return None
     if numeral is None:
@@ -826,6 +866,8 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         # "$500 2009", "₹10 134 523 287 ₹20": a space-grouped reading ("$8 500", "€50 600 000") ran
         # into the next number, or into the cells of a table row that the next sign begins
         return _reparse(text, start, start + number.start + number_text.index(" "))
+    if reading.foreign and _inside_number(text, start):
+        return None
     rejected = _reject(text, start, end, number_text, marker, after, form == 2)
     if rejected:
         gap = _GROUP_SPACE.search(number_text) if rejected == "tail_of_number" else None
@@ -1413,7 +1455,9 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
             cut = reading.rescan_at
             if cut > 0 and (reading.void or text[end : end + 1].isdigit()):
                 # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
-                # next number belongs to it, not to the number before it; scan again from the sign
+                # next number belongs to it, not to the number before it; scan again from the sign.
+                # Words that are no number ("UN USD 2 billion", "en vijfenveertig cent"): scan
+                # again from the word or the marker after them
                 pos = bstart + len(span[:cut].encode("utf-8", "surrogatepass"))
                 burst = 2
                 break

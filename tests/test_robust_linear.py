@@ -67,6 +67,10 @@ CASES = [
     Case("CJK numeral run", lambda n: repeat("三", n - 1) + "元"),
     Case("CJK numeral units", lambda n: repeat("三千", n - 2) + "亿元"),
     Case("spelled chain", lambda n: repeat("one ", n - 7) + "dollars"),
+    Case("spelled chain of another language", lambda n: repeat("cinq ", n - 5) + "euros"),
+    # one word cut two ways at every step ("un|diciotto", "undici|otto")
+    Case("glued pieces of two cuts", lambda n: repeat("undiciotto", n - 9) + "acht euro"),
+    Case("hyphened pieces", lambda n: repeat("vingt-", n - 10) + "cinq euros"),
     Case("hedge chain", lambda n: repeat("about ", n - 2) + "$5"),
     Case("more than chain", lambda n: repeat("more than ", n - 2) + "$5"),
     Case("minus run", lambda n: "-" * (n - 2) + "$5"),
@@ -79,6 +83,9 @@ CASES = [
     Case("bracketed amounts", lambda n: repeat("($5 ", n), DENSE),
     Case("spelled amounts", lambda n: repeat("one dollars ", n), DENSE),
     Case("spelled scales", lambda n: repeat("twenty million dollars ", n), DENSE),
+    Case("spelled in another language", lambda n: repeat("achtundsiebzig Millionen Euro ", n), DENSE),
+    # each word of another language before a code is scanned again from the code
+    Case("words before codes", lambda n: repeat("Sept EUR 5 ", n), DENSE),
     Case("hedged amounts", lambda n: repeat("about $5 ", n), DENSE),
     Case("pairs", lambda n: repeat("$53 billion (¥380 billion) ", n), DENSE),
     Case("dense $", lambda n: repeat("$5 ", n), DENSE),

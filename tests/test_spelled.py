@@ -80,11 +80,36 @@ def test_the_exponent_is_the_last_power_spoken(words: str, exponent: int) -> Non
 @pytest.mark.parametrize(
     "words",
     ["zwei drei", "vingt trente", "mille mille", "und zwanzig", "zwanzig und", "quarantacinque cento",
-     "dollars", "", "milliard de", "cent cent", "millions", "billions"],
+     "dollars", "", "milliard de", "cent cent", "millions", "billions",
+     # units before tens only in German and Dutch, and only joined; ten and a unit only in French
+     "quatre vingt", "cinq vingt", "dos veinte", "zwei zwanzig", "zweizwanzig", "iki yirmi", "diez cinco",
+     "dieci cinque",
+     # a joiner of words stands inside a word only between hyphens
+     "vingtetun", "treintaycinco", "tjugoochfem"],
 )
 def test_words_that_make_no_number_are_refused(words: str) -> None:
     with pytest.raises(ValueError):
         parse_spelled(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("twaalfhonderd", 1200), ("dix-neuf cents", 1900), ("tolvhundra", 1200), ("ettusen", 1000),
+     ("ALTI MİLYON", 6_000_000), ("KIRK BİN", 40_000), ("vingt-et-un", 21)],
+)
+def test_hundreds_of_teens_swedish_thousand_and_turkish_capitals(words: str, value: int) -> None:
+    assert parse_spelled(words).value == value
+
+
+def test_a_word_cut_two_ways_or_longer_than_any_number_is_refused() -> None:
+    # "undiciotto" is "un|diciotto" and "undici|otto"; how long either takes is timed with the
+    # other pathological inputs in test_robust_linear.py
+    with pytest.raises(ValueError):
+        parse_spelled("undiciotto" * 6 + "acht")
+    with pytest.raises(ValueError):
+        parse_spelled("neun" * 20)
+    assert parse_spelled("neunhundertneunundneunzigtausendneunhundertneunundneunzig").value == 999_999
+    assert moneyparse.extract("undiciotto" * 22 + "acht euro") == []
 
 
 def test_an_unknown_language_is_refused_by_name() -> None:
@@ -109,6 +134,13 @@ def test_an_unknown_language_is_refused_by_name() -> None:
         ("Het bedrag is vijfenveertig euro.", "vijfenveertig euro", "45", "EUR"),
         ("Det kostar fyrtiofem euro.", "fyrtiofem euro", "45", "EUR"),
         ("Sektörden beş milyon yen aldı.", "beş milyon yen", "5000000", "JPY"),
+        # numbers of thirteen words, as for English, read whole
+        ("Il a gagné deux millions trois cent quarante-cinq mille six cent soixante-dix-huit euros.",
+         "deux millions trois cent quarante-cinq mille six cent soixante-dix-huit euros", "2345678", "EUR"),
+        ("Ganó un millón novecientos noventa y nueve mil novecientos noventa y nueve euros.",
+         "un millón novecientos noventa y nueve mil novecientos noventa y nueve euros", "1999999", "EUR"),
+        ("Es kostet zwölfhundert Euro.", "zwölfhundert Euro", "1200", "EUR"),
+        ("Det kostar ettusen kronor.", "ettusen kronor", "1000", "SEK"),
         # major and minor units joined by the language's "and"
         ("Het kost dertien euro en vijfenveertig cent.", "dertien euro en vijfenveertig cent", "13.45", "EUR"),
         ("Det kostar tretton euro och fyrtiofem cent.", "tretton euro och fyrtiofem cent", "13.45", "EUR"),
@@ -140,6 +172,18 @@ def test_spelled_amounts_of_other_languages(sentence: str, text: str, amount: st
         ("het kost en vijfenveertig cent", ["vijfenveertig cent"]),
         # English stays English: "six million" is not French six of "million dollars"
         ("more than six billion dollars", ["six billion dollars"]),
+        # a word of another language before a code or a sign: the code begins the amount
+        ("Revenue Sept EUR 3.5m, Oct EUR 4.1m", ["EUR 3.5m", "EUR 4.1m"]),
+        ("The court moved to seize GBP 40m of assets.", ["GBP 40m"]),
+        ("Otto € 5m", ["€ 5m"]),
+        ("All prices are in cents USD.", []),
+        # one piece with a capital is a name
+        ("Otto won the election.", []),
+        ("Trent won the match and $5.", ["$5"]),
+        ("Una won a medal.", []),
+        # the tail of a number is not read as a smaller one
+        ("zwei Komma fünf Millionen Euro", []),
+        ("vingt-" * 20 + "cinq euros", []),
     ],
 )
 def test_words_of_other_languages_that_are_english_words(sentence: str, texts: list[str]) -> None:
