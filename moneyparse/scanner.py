@@ -110,17 +110,15 @@ def _spelled_elsewhere(gap: str) -> str:
     # hyphens with the joiners of words between them ("vingt-et-un")
     part = "(?:" + "|".join(map(re.escape, sorted({*pieces, *glued}, key=len, reverse=True))) + ")"
     joiner = "(?:" + "|".join(joiners) + ")"
-    word = rf"{part}+(?:-(?:{joiner}-)?{part}+){{0,5}}"
+    tail = rf"(?:-(?:{joiner}-)?{part}+)"
     lone = "(?:" + "|".join(re.escape(p) for p in pieces if p not in _LONE_SPELLED_STOP) + ")"
     stop = "(?:" + "|".join(map(re.escape, sorted(_LONE_SPELLED_STOP, key=len, reverse=True))) + ")"
-    joined = rf"(?:{gap}(?:{joiner}{gap})?{word})"
-    # Words and the parts of a hyphened word are counted, as in every form of the scan, so that a
-    # match stays within the margins of streaming extraction and a word that is no number is
-    # scanned again from its next part in bounded time; thirteen words, as for English, hold "un
-    # millón novecientos noventa y nueve mil novecientos noventa y nueve", six parts
-    # "quatre-vingt-dix-sept".  A number longer than that is not read at all (_parse_match refuses
-    # a match that begins inside one).
-    return rf"\b(?i:(?:{part}{part}+(?:-(?:{joiner}-)?{part}+){{0,5}}|{part}+(?:-(?:{joiner}-)?{part}+){{1,5}}|{lone}|{stop}{joined}){joined}{{0,12}})"
+    joined = rf"(?:{gap}(?:{joiner}{gap})?{part}+{tail}*)"
+    # The words are not counted: a count copies the alternation into the automaton once for each
+    # word it allows, and thirteen words of six parts made the automaton ten times larger and
+    # its first use 0.1 s slower.  No number is longer than a few dozen words, so a longer match
+    # is no number, and is scanned again from its marker (_read_span), in linear time.
+    return rf"\b(?i:(?:(?:{part}{part}+|{lone}){tail}*|{stop}{tail}+|{stop}{joined}){joined}*)"
 
 
 _SP_PY = "[ \t\u00a0\u202f\u2009]"
@@ -709,10 +707,16 @@ def _read_span(span: str) -> _Reading | None:
             # ("UN USD 2 billion", "Otto won"): the next word ("en vijfenveertig cent"), or else
             # the marker, may begin a mention of its own
             gap = _WORD_GAP.search(words)
+            if gap is None or _WORD_GAP.findall(words)[_MAX_SPELLED_WORDS:]:
+                # one word, or more words than any number has: past them all, so that a chain of
+                # words is scanned once (from each of its words, it would take a time quadratic
+                # in its length)
+                again = cut
+            else:
+                again = m.start("words") + gap.end()
             return _Reading(
                 form, marker, slice(*m.span("words")), None, None, negative=False, after_scale=None,
-                rescan_at=m.start("words") + gap.end() if gap is not None else cut, ambiguous=False,
-                power=0, digit_shape=None, void=True,
+                rescan_at=again, ambiguous=False, power=0, digit_shape=None, void=True,
             )
     else:
         number = m.span("cjk")
@@ -730,6 +734,9 @@ def _read_span(span: str) -> _Reading | None:
 
 
 _WORD_GAP = re.compile(r"[\s\-]+")
+#: More words (or parts of hyphened words) than a number spelled in another language has:
+#: "deux milliards trois cent quarante-cinq millions six cent soixante-dix-huit mille" has 14.
+_MAX_SPELLED_WORDS = 40
 
 #: Lone number words of other languages that are everyday words of English (or of each other)
 #: far more often than numbers before a currency: "on", "bin", "due", "sex", "elf"...
