@@ -318,7 +318,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "cinquante=50 soixante=60 quatre-vingt=80 quatre-vingts=80 septante=70 huitante=80 "
             "octante=80 nonante=90",
             "cent cents",
-            _powers("mille=3 mil=3 million=6 millions=6 milliard=9 milliards=9 billion=12 billions=12"),
+            _powers("mille=3 mil=3 million=6 millions=6 milliard=9 milliards=9"),
         ),
         ("et",),
     ),
@@ -374,7 +374,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 "
             "vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90",
             "hundert",
-            _powers("tausend=3 million=6 millionen=6 milliarde=9 milliarden=9 billion=12 billionen=12"),
+            _powers("tausend=3 million=6 millionen=6 milliarde=9 milliarden=9 billionen=12"),
         ),
         ("und",),
     ),
@@ -414,41 +414,45 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
 #: between words, or between hyphens ("vingt-et-un").
 _GLUED_JOINERS = {"de": ("und",), "nl": ("en", "ën")}
 
-#: The longest word :func:`parse_spelled` cuts into pieces: a glued number longer than this
-#: ("neunhundertneunundneunzigtausendneunhundertneunundneunzig" has 58 letters) is no number.
-_MAX_WORD = 64
+#: The longest word :func:`parse_spelled` cuts into pieces: a glued number below a million
+#: has at most 72 letters ("siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig"
+#: has 65), and a word longer than this is no number.
+_MAX_WORD = 100
 
 _SEPARATOR = re.compile(r"\s+")
 
 
 @functools.cache
-def _cutters(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """What a word of ``lang`` is cut into, longest first (its pieces, its glued joiners, its
-    other joiners and the hyphen), and which of those joiners stand only between hyphens."""
+def _cutters(lang: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """What a word of ``lang`` is cut into (its pieces, its glued joiners, its other joiners and
+    the hyphen) by first letter, longest first, and which joiners stand only between hyphens."""
     pieces, joiners = _SPELLED[lang]
     glued = set(_GLUED_JOINERS.get(lang, ()))
-    words = sorted(set(pieces) | set(joiners) | {"-"}, key=len, reverse=True)
-    return tuple(words), frozenset(set(joiners) - glued)
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(pieces) | set(joiners) | {"-"}, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in by_first.items()}, frozenset(set(joiners) - glued)
 
 
-def _cut(word: str, lang: str) -> list[str] | None:
+@functools.lru_cache(maxsize=8192)
+def _cut(word: str, lang: str) -> tuple[str, ...] | None:
     """``word`` cut into pieces and joiners of ``lang``, preferring longer pieces first but going
     back to a shorter one where a longer one leaves a rest that cannot be cut ("cento|tto" fails,
     "cent|otto" is 108); None when there is no way.  Which rests can be cut is worked out once,
     from the end, so the time is linear in the word whatever its pieces ("undiciotto" is both
     "un|diciotto" and "undici|otto")."""
-    words, hyphened = _cutters(lang)
+    by_first, hyphened = _cutters(lang)
     size = len(word)
     # choice[i]: the piece a cut of word[i:] begins with (None: word[i:] cannot be cut)
     choice: list[str | None] = [None] * (size + 1)
     ends = [False] * (size + 1)
     ends[size] = True
     for at in range(size - 1, -1, -1):
-        for piece in words:
-            if ends[at + len(piece)] if at + len(piece) <= size else False:
-                if word.startswith(piece, at):
-                    choice[at], ends[at] = piece, True
-                    break
+        for piece in by_first.get(word[at], ()):
+            end = at + len(piece)
+            if end <= size and ends[end] and word.startswith(piece, at):
+                choice[at], ends[at] = piece, True
+                break
     if not ends[0]:
         return None
     cut: list[str] = []
@@ -462,7 +466,7 @@ def _cut(word: str, lang: str) -> list[str] | None:
         # "vingt-et-un": a joiner of words stands inside a word only between hyphens
         if piece in hyphened and len(cut) > 1 and not (0 < i < len(cut) - 1 and cut[i - 1] == cut[i + 1] == "-"):
             return None
-    return cut
+    return tuple(cut)
 
 
 def spelled_pieces() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -481,6 +485,8 @@ def _add(current: int, value: int, lang: str, joined: bool) -> int | None:
     cinco"); ``joined`` tells that a joiner stood just before ``value`` ("acht|und|siebzig")."""
     if value >= 100:
         return current + value if current == 0 else None  # "doscientos" opens a group
+    if joined and lang == "fr" and value not in (1, 11):
+        return None  # French joins with "et" only "un" and "onze": "vingt et un", "soixante et onze"
     low = current % 100
     if (
         low == 0
@@ -503,7 +509,7 @@ def _read_spelled(said: list[str], lang: str) -> Numeral | None:
     last_exp = 0
     joined = False
     for word in said:
-        if word in joiners and word not in lexicon:
+        if word in joiners:  # no joiner is also a piece
             joined = True
             continue
         kind, value = lexicon[word]
@@ -514,7 +520,7 @@ def _read_spelled(said: list[str], lang: str) -> Numeral | None:
             current = added
             last_exp = 2 if value % 100 == 0 else 0  # "duzentos" ends on its hundreds
         elif kind == _HUNDRED:
-            if current >= 20 or current % 100 == 10:
+            if current >= 20 or current == 10:
                 # hundreds of one digit or of eleven to nineteen ("zwölfhundert", "dix-neuf
                 # cents"); "quarantacinque cent" is no number
                 return None

@@ -118,19 +118,59 @@ def _spelled_elsewhere(gap: str) -> str:
     # word it allows, and thirteen words of six parts made the automaton ten times larger and
     # its first use 0.1 s slower.  No number is longer than a few dozen words, so a longer match
     # is no number, and is scanned again from its marker (_read_span), in linear time.
-    return rf"\b(?i:(?:(?:{part}{part}+|{lone}){tail}*|{stop}{tail}+|{stop}{joined}){joined}*)"
+    # RE2's \b knows ASCII letters only, so a word that begins with another letter ("üç", "åtta",
+    # "één") begins where no ASCII letter stands before it (\B between a blank and "ü")
+    other = "(?:" + "|".join(re.escape(p) for p in pieces if not p[0].isascii()) + ")"
+    return (
+        rf"(?:\b(?i:(?:(?:{part}{part}+|{lone}){tail}*|{stop}{tail}+|{stop}{joined}){joined}*)"
+        rf"|\B(?i:{other}{part}*{tail}*{joined}*))"
+    )
 
 
 _SP_PY = "[ \t\u00a0\u202f\u2009]"
 _CONNECTOR_PY = rf"(?:{_SP_PY}+(?i:de|di|du|des){_SP_PY}+|{_SP_PY}+(?i:d)['\u2019]{_SP_PY}*)"
 
 
-@functools.cache
-def _spelled_elsewhere_split() -> re.Pattern[str]:
-    """The form of a spelled match split with the words read in another language: tried when
-    English leaves no currency after its words ("six millions de dollars" is not "six" of
-    "millions de dollars").  Compiled on first use: few texts need it."""
-    return re.compile(rf"(?P<words>{_spelled_elsewhere(_SP_PY + '+')})(?:{_CONNECTOR_PY}|{_SP_PY}+|-)(?P<post4>.+)")
+#: Where the words of a number spelled in another language may end and its marker begin.
+_ELSEWHERE_GAP = re.compile(rf"{_CONNECTOR_PY}|{_SP_PY}+|-")
+
+
+class _Elsewhere:
+    """A spelled match split as words of another language and the marker after them, with the
+    parts of ``re.Match`` that :func:`_read_span` reads (``m["words"]``, ``m.start("post4")``...)."""
+
+    __slots__ = ("_spans", "_text")
+
+    def __init__(self, text: str, gap: re.Match[str]) -> None:
+        self._text = text
+        self._spans = {"words": (0, gap.start()), "post4": (gap.end(), len(text))}
+
+    def __getitem__(self, group: str) -> str:
+        start, end = self._spans[group]
+        return self._text[start:end]
+
+    def span(self, group: str) -> tuple[int, int]:
+        return self._spans[group]
+
+    def start(self, group: str) -> int:
+        return self._spans[group][0]
+
+
+def _split_elsewhere(span: str, t: Tables) -> _Elsewhere | None:
+    """``span`` split as a number spelled in another language and its marker: the scan found the
+    words to be pieces of such numbers, so only where they end is read here, from the last gap
+    back ("cinq millions | de | yens"), taking the first split whose words make a number, or else
+    the last one whose marker is a marker ("six cents euros" is six hundred, not six cents).
+    Written out in Python rather than as a pattern of the pieces: Python's ``re`` tries a long
+    alternation one word at a time, and made a text of such words ten times slower."""
+    found = None
+    for gap in reversed([g for g in _ELSEWHERE_GAP.finditer(span) if 0 < g.start() and g.end() < len(span)]):
+        if not _valid_post(t, span[gap.end() :]):
+            continue
+        if _spelled(span[: gap.start()], True)[0] is not None:
+            return _Elsewhere(span, gap)
+        found = found or _Elsewhere(span, gap)
+    return found
 
 
 @functools.cache
@@ -199,7 +239,8 @@ def _compiled() -> _Compiled:
         # 3. pence glued to the number: "99p"
         rf"|(?P<num3>{_NUM})(?P<pence>p)\b"
         # 4. spelled: "twenty million dollars", "half a million pounds"
-        rf"|(?P<words>{words}|{foreign})(?:{connector}|{_SP}{{1,3}}|-)(?P<post4>{post_plain})"
+        # (in another language first: "six cents euros" is six hundred euros in French)
+        rf"|(?P<words>{foreign}(?:{connector}|{_SP}{{1,3}}|-)|{words}(?:{_SP}{{1,3}}|-))(?P<post4>{post_plain})"
         # 5. CJK numerals: "十五美元", "三千八百亿元"
         rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post_plain})"
         # 6. words that make "$" something other than US dollars nearby: found in the same pass
@@ -266,7 +307,7 @@ def _compiled() -> _Compiled:
         re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
         re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
-        re.compile(rf"(?P<words>{words_py})(?:{connector_py}|{sp}+|-)(?P<post4>.+)"),
+        re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
         re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
     )
     return _Compiled(scan.searcher(), evidence.searcher(), hedge_before, range_before, range_after, splitters)
@@ -592,7 +633,7 @@ def _split(span: str) -> tuple[int, re.Match[str]] | None:
         if form == 3 and (m is None or not _valid_post(t, m["post4"])):
             # spelled in another language, when English leaves no currency after its words:
             # "six millions de dollars" is not "six" of "millions de dollars"
-            m = _spelled_elsewhere_split().fullmatch(span)
+            m = _split_elsewhere(span, t)  # type: ignore[assignment]
         if m is None:
             continue
         if form == 0 and not _valid_pre(t, m["pre"]):
@@ -701,19 +742,25 @@ def _read_span(span: str) -> _Reading | None:
             info = t.marker(marker[1:], after=True)  # "twenty MUSD"
             scale_word = "M"
         words = m["words"]
-        numeral, foreign = _spelled(words)
+        # words split as another language's are read as such alone: "million" of "un
+        # demi-million d'euros" is no English million
+        elsewhere = isinstance(m, _Elsewhere)
+        numeral, foreign = _spelled(words, elsewhere) if len(words) <= MAX_PHRASE else (None, True)
         if numeral is None or (foreign and _not_spelled_money(words, marker)):
             # no number after all, or words of another language that are more likely English
             # ("UN USD 2 billion", "Otto won"): the next word ("en vijfenveertig cent"), or else
-            # the marker, may begin a mention of its own
-            gap = _WORD_GAP.search(words)
-            if gap is None or _WORD_GAP.findall(words)[_MAX_SPELLED_WORDS:]:
-                # one word, or more words than any number has: past them all, so that a chain of
-                # words is scanned once (from each of its words, it would take a time quadratic
-                # in its length)
+            # the marker, may begin a mention of its own.  Words longer than any number are
+            # scanned again from their last MAX_PHRASE characters: where the scan goes on then
+            # depends on the marker alone, not on how far back the words began (a stream and the
+            # whole text see the same), and each marker costs bounded time
+            begin = max(0, len(words) - MAX_PHRASE)
+            gap = _WORD_GAP.search(words, begin)
+            if begin == 0 and gap is None:
                 again = cut
-            else:
+            elif begin == 0:
                 again = m.start("words") + gap.end()
+            else:
+                again = m.start("words") + (gap.end() if gap is not None else len(words))
             return _Reading(
                 form, marker, slice(*m.span("words")), None, None, negative=False, after_scale=None,
                 rescan_at=again, ambiguous=False, power=0, digit_shape=None, void=True,
@@ -734,27 +781,29 @@ def _read_span(span: str) -> _Reading | None:
 
 
 _WORD_GAP = re.compile(r"[\s\-]+")
-#: More words (or parts of hyphened words) than a number spelled in another language has:
-#: "deux milliards trois cent quarante-cinq millions six cent soixante-dix-huit mille" has 14.
-_MAX_SPELLED_WORDS = 40
+
 
 #: Lone number words of other languages that are everyday words of English (or of each other)
 #: far more often than numbers before a currency: "on", "bin", "due", "sex", "elf"...
-_LONE_SPELLED_STOP = frozenset({"on", "once", "bin", "due", "en", "sex", "elf", "cent", "cents", "fem", "tio", "dos", "mil", "mila"})
+_LONE_SPELLED_STOP = frozenset({
+    "on", "once", "bin", "due", "en", "sex", "elf", "cent", "cents", "fem", "tio", "dos", "mil", "mila",
+    # Italian tens cut short, which stand only glued to what follows ("ventotto", "trentuno")
+    "vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant",
+})
 
 
 @functools.lru_cache(maxsize=1024)
-def _spelled(words: str) -> tuple[Numeral | None, bool]:
-    """The number ``words`` spell in English, or else in another language, and whether it is
-    another language; None for the number when they spell none, or when they are a lone word of
-    another language that is another word more often (:data:`_LONE_SPELLED_STOP`, or in capitals:
-    "UN")."""
-    try:
-        return parse_words(words), False
-    except ValueError:
-        pass
-    if words.isalpha() and (words.isupper() or words.lower() in _LONE_SPELLED_STOP):
-        return None, True
+def _spelled(words: str, elsewhere: bool = False) -> tuple[Numeral | None, bool]:
+    """The number ``words`` spell in English, or else (or, ``elsewhere``, only) in another
+    language, and whether it is another language; None for the number when they spell none, or are one word of another
+    language in capitals ("UN")."""
+    if not elsewhere:
+        try:
+            return parse_words(words), False
+        except ValueError:
+            pass
+    if words.isalpha() and words.isupper():
+        return None, True  # "UN", "ON": capitals
     try:
         return parse_spelled(words), True
     except ValueError:
@@ -767,12 +816,16 @@ def _not_spelled_money(words: str, marker: str) -> bool:
 
     * before a code or a sign ("Sept EUR 3.5m", "seize GBP 40m", "Otto € 5m"): the press of those
       languages writes a name after a spelled number, and English writes codes after such words;
-    * one piece with a capital ("Otto won", "Trent £ 40", "Una won"): a name;
+    * the first word is an English word, or a name, more often than a number ("seize million
+      dollars", "cent million-dollar", "UN billion dollar", "Otto won", "Trent £ 40");
     * words that go on into the marker ("Quatre Cent" is four hundred, a title, not four cents).
     """
     if not marker[:1].isalpha() or (marker.isupper() and len(marker) <= 4):
         return True
-    if words[:1].isupper() and words.lower() in _SPELLED_PIECES:
+    first = _WORD_GAP.split(words, 1)[0]
+    if first.lower() in _ENGLISH_FIRST or (first[:1].isupper() and first.lower() in _NAME_FIRST):
+        return True
+    if first.isupper() and len(first) <= 3:
         return True
     try:
         parse_spelled(f"{words} {marker}")
@@ -781,25 +834,33 @@ def _not_spelled_money(words: str, marker: str) -> bool:
         return False
 
 
-#: Every piece of a number spelled in another language ("cinq", "siebzig", "cento").
-_SPELLED_PIECES = frozenset(spelled_pieces()[0])
-_SPELLED_JOINERS = frozenset(spelled_pieces()[1])
-_SPELLED_MARKS = frozenset({"komma", "virgule", "coma", "vírgula", "virgola", "virgül", "kommatecken"})
+#: First words of a number spelled in another language that are English words more often: then
+#: the words are read as English, from the next word on ("seize million dollars").
+_ENGLISH_FIRST = frozenset({"seize", "sept", "vent", "cent", "cents", "mille"})
+#: ... and with a capital, names more often ("Otto", "Trent", "Una", "Dez", "Elli").
+_NAME_FIRST = frozenset({"otto", "trent", "una", "uma", "dez", "tre", "sexton", "elli", "mila", "uno", "sei", "nove", "ein"})
+
+
+#: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words
+#: that join them ("et", "und"), and the words for a decimal mark ("zwei Komma fünf").
+_PIECES, _JOINERS, _ = spelled_pieces()
+_SPELLED_PIECES = frozenset(_PIECES)
+_SPELLED_JOINERS = frozenset(_JOINERS)
+_SPELLED_BEFORE = _SPELLED_PIECES | frozenset({"komma", "virgule", "coma", "vírgula", "virgola", "virgül", "kommatecken"})
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
 def _inside_number(text: str, start: int) -> bool:
     """Whether a number spelled in another language that begins at ``start`` is the tail of a
-    longer one: after a hyphen, or after a number word (and its joiner).  Its tail alone would be
-    a smaller amount ("neuf cents euros" of "dix-neuf cents euros")."""
+    longer one: right after a hyphen, a number word or a decimal mark spelled out.  Its tail alone
+    would be a smaller amount ("neuf cents euros" of "dix-neuf cents euros", "fünf Millionen" of
+    "zwei Komma fünf Millionen").  After a joiner it is the second of two ("entre cinq et dix
+    euros", "fünf und zehn Euro"), and is read."""
     before = text[max(0, start - 40) : start]
     if before.endswith("-"):
         return True
     m = _LAST_WORD.search(before)
-    if m is not None and m.group(1).lower() in _SPELLED_JOINERS:
-        m = _LAST_WORD.search(before, 0, m.start())
-    # "zwei Komma fünf Millionen": the words for a decimal mark begin no number either
-    return m is not None and m.group(1).lower() in (_SPELLED_PIECES - _LONE_SPELLED_STOP) | _SPELLED_MARKS
+    return m is not None and m.group(1).lower() in _SPELLED_BEFORE and m.group(1).lower() not in _SPELLED_JOINERS
 
 
 #: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
@@ -821,7 +882,7 @@ def _value(number_text: str, lang: str, spelled: bool, scale_word: str | None, m
     """Value, exponent of the last written digit and scale of a number as written, in minor units
     removed (None: not a number after all)."""
     try:
-        numeral = _spelled(number_text)[0] if spelled else _numeral(number_text, lang)
+        numeral = _spelled(number_text, lang == "elsewhere")[0] if spelled else _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
         return None
     if numeral is None:
@@ -882,7 +943,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             # ".630 170 M€" in a table: the tail of one number and the next cell, read on its own
             return _reparse(text, start + number.start + gap.end(), end)
         return None
-    lang = "en"
+    lang = "elsewhere" if reading.foreign else "en"  # spelled in another language: not in English
     spelled = form == 3
     if reading.ambiguous:
         # "Rp 50.000": a currency without minor units has no decimals to write; "US$10.000",

@@ -237,6 +237,13 @@ def test_chain_spelled_in_another_language_longer_than_margin(word: str) -> None
     check_around_emission(word * (scanner._MARGIN // len(word) + 100) + "vingt USD 5")
 
 
+def test_long_words_of_another_language_before_a_number() -> None:
+    """Sixty glued words of 210 letters, then "cinq euros": where the scan goes on after the words
+    depends on the marker, not on how far back the words began, so stream and whole agree."""
+    check_around_emission(" ".join(["dos" * 70] * 60) + " cinq euros")
+    check_around_emission("-".join(["dos" * 70] * 60) + " cinq euros")
+
+
 def test_comma_run_longer_than_margin() -> None:
     """``$1,1,1,…`` three margins long across the emission point: stream and whole agree."""
     check_around_emission("$" + "1," * (3 * scanner._MARGIN // 2) + "1")

@@ -21,10 +21,11 @@ num2words = pytest.importorskip("num2words").num2words
 
 D = Decimal
 
-#: num2words' locale for each language, and the largest number it spells right: its Turkish drops
-#: the count of millions after "milyar" ("altımilyarmilyon" for 6,008,000,000).
-LANGS = {"fr": 10**12, "fr_BE": 10**12, "fr_CH": 10**12, "es": 10**12, "pt": 10**12, "pt_BR": 10**12,
-         "it": 10**12, "de": 10**12, "nl": 10**12, "sv": 10**12, "tr": 10**9}
+#: num2words' locale for each language, and the largest number drawn: its Turkish drops the count
+#: of millions after "milyar" ("altımilyarmilyon" for 6,008,000,000), and the French and German
+#: "billion" (10^12) is not read, as an English reader would take it for 10^9.
+LANGS = {"fr": 10**12 - 1, "fr_BE": 10**12 - 1, "fr_CH": 10**12 - 1, "es": 10**12, "pt": 10**12, "pt_BR": 10**12,
+         "it": 10**12, "de": 10**12 - 1, "nl": 10**12, "sv": 10**12, "tr": 10**9}
 
 
 def spelled(n: int, locale: str) -> str:
@@ -60,7 +61,7 @@ def test_the_language_named_reads_alone(locale: str) -> None:
         assert parse_spelled(spelled(n, locale), lang).value == n
 
 
-@given(st.integers(1, 10**12), st.sampled_from(["fr", "es", "pt", "de", "nl", "sv"]))
+@given(st.integers(1, 10**12 - 1), st.sampled_from(["fr", "es", "pt", "de", "nl", "sv"]))
 @settings(max_examples=300, deadline=None)
 def test_case_and_spacing_do_not_change_the_number(n: int, locale: str) -> None:
     words = spelled(n, locale)
@@ -141,6 +142,22 @@ def test_an_unknown_language_is_refused_by_name() -> None:
          "un millón novecientos noventa y nueve mil novecientos noventa y nueve euros", "1999999", "EUR"),
         ("Es kostet zwölfhundert Euro.", "zwölfhundert Euro", "1200", "EUR"),
         ("Det kostar ettusen kronor.", "ettusen kronor", "1000", "SEK"),
+        # a first letter that RE2's word boundary does not know
+        ("Det kostar åtta kronor.", "åtta kronor", "8", "SEK"),
+        ("Fiyatı üç milyon lira.", "üç milyon lira", "3000000", "TRY"),
+        ("Het kost één euro.", "één euro", "1", "EUR"),
+        # French hundreds after "six", which English reads as cents
+        ("Il a payé six cents euros.", "six cents euros", "600", "EUR"),
+        ("Il a payé six cent mille euros.", "six cent mille euros", "600000", "EUR"),
+        # the second of two joined by "and"
+        ("entre cinq et dix euros", "dix euros", "10", "EUR"),
+        ("zwischen fünf und zehn Euro", "zehn Euro", "10", "EUR"),
+        # a capital at the start of a sentence
+        ("Zehn Euro kostet das.", "Zehn Euro", "10", "EUR"),
+        ("Vingt euros, pas plus.", "Vingt euros", "20", "EUR"),
+        ("Es kostet siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig Euro.",
+         "siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig Euro", "777777", "EUR"),
+        ("Costa dieci centesimi di euro.", "dieci centesimi", "0.10", "EUR"),
         # major and minor units joined by the language's "and"
         ("Het kost dertien euro en vijfenveertig cent.", "dertien euro en vijfenveertig cent", "13.45", "EUR"),
         ("Det kostar tretton euro och fyrtiofem cent.", "tretton euro och fyrtiofem cent", "13.45", "EUR"),
@@ -181,6 +198,13 @@ def test_spelled_amounts_of_other_languages(sentence: str, text: str, amount: st
         ("Otto won the election.", []),
         ("Trent won the match and $5.", ["$5"]),
         ("Una won a medal.", []),
+        # English words and scales: "billion" is 10^9, "seize" a verb, "cent" a hundredth
+        ("The UN billion dollar appeal was launched", ["billion dollar"]),
+        ("Police seize million dollars worth of drugs", ["million dollars"]),
+        ("a 5 per cent million-dollar increase", ["million-dollar"]),
+        ("Police seize dollars from smugglers.", []),
+        ("vent dollars", []),
+        ("un demi-million d'euros", []),
         # the tail of a number is not read as a smaller one
         ("zwei Komma fünf Millionen Euro", []),
         ("vingt-" * 20 + "cinq euros", []),
