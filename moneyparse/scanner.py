@@ -164,10 +164,12 @@ def _split_elsewhere(span: str, t: Tables) -> _Elsewhere | None:
     Written out in Python rather than as a pattern of the pieces: Python's ``re`` tries a long
     alternation one word at a time, and made a text of such words ten times slower."""
     found = None
-    for gap in reversed([g for g in _ELSEWHERE_GAP.finditer(span) if 0 < g.start() and g.end() < len(span)]):
+    # the marker is within the span's last few words: look no further back than a marker is long
+    tail = max(0, len(span) - _MAX_NAME_CHARS - 8)
+    for gap in reversed([g for g in _ELSEWHERE_GAP.finditer(span, tail) if 0 < g.start() and g.end() < len(span)]):
         if not _valid_post(t, span[gap.end() :]):
             continue
-        if _spelled(span[: gap.start()], True)[0] is not None:
+        if gap.start() <= MAX_PHRASE and _spelled(span[: gap.start()], True)[0] is not None:
             return _Elsewhere(span, gap)
         found = found or _Elsewhere(span, gap)
     return found
