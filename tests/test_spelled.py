@@ -135,7 +135,7 @@ def test_an_unknown_language_is_refused_by_name() -> None:
         ("Het bedrag is vijfenveertig euro.", "vijfenveertig euro", "45", "EUR"),
         ("Det kostar fyrtiofem euro.", "fyrtiofem euro", "45", "EUR"),
         ("Sektörden beş milyon yen aldı.", "beş milyon yen", "5000000", "JPY"),
-        # numbers of thirteen words, as for English, read whole
+        # long numbers read whole
         ("Il a gagné deux millions trois cent quarante-cinq mille six cent soixante-dix-huit euros.",
          "deux millions trois cent quarante-cinq mille six cent soixante-dix-huit euros", "2345678", "EUR"),
         ("Ganó un millón novecientos noventa y nueve mil novecientos noventa y nueve euros.",
