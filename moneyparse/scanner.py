@@ -1579,13 +1579,15 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         nxt = raws[i + 1] if i + 1 < n else None
         # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
         # CAD": a code after the high end that the sign before the low end can mean
-        if nxt is not None and nxt.start - raw.end <= 6 and (raw.marker == nxt.marker or _code_closes(text, raw, nxt)):
+        if nxt is not None and nxt.start - raw.end <= 7 and (raw.marker == nxt.marker or _code_closes(text, raw, nxt)):
             between = text[raw.end : nxt.start]
-            separator = _RANGE_SEPARATOR.fullmatch(between)
+            separator = _RANGE_SEPARATOR.fullmatch(between) if len(between) <= 6 else None
             if separator and "to" in between and _changes(text, raw.start):
                 separator = None  # "rose from €75 to €78" is a change, not a range
             if separator is None and " and " in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
                 separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
+            if separator is None and "up" in between and _RANGE_FROM.search(text, max(0, raw.start - 24), raw.start):
+                separator = _UP_TO_SEPARATOR.fullmatch(between)  # "ranging from $50,000 up to $150,000"
             if separator:
                 merged = _as_range(raw, nxt)
                 if merged is not None and raw.marker != nxt.marker:
@@ -1765,6 +1767,7 @@ _RANGE_FROM = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
+_UP_TO_SEPARATOR = re.compile(r"[ \u00a0]+up[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
 
 
 def _changes(text: str, start: int) -> bool:

@@ -37,6 +37,8 @@ def test_pounds_of_money() -> None:
 
 def test_from_to_is_a_change_not_a_range() -> None:
     assert [(t, h) for t, _, h, _ in found("Income increased from €75 to €78 last year.")] == [("€75", None), ("€78", None)]
+    # "up to" after a change is a bound of the second amount
+    assert [(m.text, m.qualifier) for m in moneyparse.extract("Prices rose from $5 up to $10.")] == [("$5", None), ("$10", "at_most")]
 
 
 @pytest.mark.parametrize(
@@ -47,6 +49,7 @@ def test_from_to_is_a_change_not_a_range() -> None:
         ("Bids ranged from $294.5 million to $320.8 million.", "$294.5 million to $320.8 million", 294_500_000, 320_800_000),
         ("Rent varies from €60 to €400 a week.", "€60 to €400", 60, 400),
         ("Bribes of anywhere from $500 to $1,000 a month.", "$500 to $1,000", 500, 1000),
+        ("Prize money ranging from $50,000 up to $150,000.", "$50,000 up to $150,000", 50000, 150000),
     ],
 )
 def test_from_to_after_words_of_a_span_is_a_range(text: str, span: str, low: int, high: int) -> None:
