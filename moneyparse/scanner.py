@@ -116,8 +116,8 @@ def _spelled_elsewhere(gap: str) -> str:
     joined = rf"(?:{gap}(?:{joiner}{gap})?{part}+{tail}*)"
     # The words are not counted: a count copies the alternation into the automaton once for each
     # word it allows, and thirteen words of six parts made the automaton ten times larger and
-    # its first use 0.1 s slower.  No number is longer than a few dozen words, so a longer match
-    # is no number, and is scanned again from its marker (_read_span), in linear time.
+    # its first use 0.1 s slower.  No number is longer than MAX_PHRASE characters, so a longer
+    # match is no number, and is scanned again from its last MAX_PHRASE characters (_read_span).
     # RE2's \b knows ASCII letters only, so a word that begins with another letter ("üç", "åtta",
     # "één") begins where no ASCII letter stands before it (\B between a blank and "ü")
     other = "(?:" + "|".join(re.escape(p) for p in pieces if not p[0].isascii()) + ")"
@@ -797,8 +797,8 @@ _LONE_SPELLED_STOP = frozenset({
 @functools.lru_cache(maxsize=1024)
 def _spelled(words: str, elsewhere: bool = False) -> tuple[Numeral | None, bool]:
     """The number ``words`` spell in English, or else (or, ``elsewhere``, only) in another
-    language, and whether it is another language; None for the number when they spell none, or are one word of another
-    language in capitals ("UN")."""
+    language, and whether it is another language; None for the number when they spell none, or
+    are one word of another language in capitals ("UN")."""
     if not elsewhere:
         try:
             return parse_words(words), False
