@@ -840,7 +840,7 @@ def _not_spelled_money(words: str, marker: str) -> bool:
 #: the words are read as English, from the next word on ("seize million dollars").
 _ENGLISH_FIRST = frozenset({"seize", "sept", "vent", "cent", "cents", "mille"})
 #: ... and with a capital, names more often ("Otto", "Trent", "Una", "Dez", "Elli").
-_NAME_FIRST = frozenset({"otto", "trent", "una", "uma", "dez", "tre", "sexton", "elli", "mila", "uno", "sei", "nove", "ein"})
+_NAME_FIRST = frozenset({"otto", "trent", "una", "uma", "dez", "tre", "sexton", "elli", "mila", "uno", "sei", "nove"})
 
 
 #: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words

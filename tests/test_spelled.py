@@ -155,6 +155,7 @@ def test_an_unknown_language_is_refused_by_name() -> None:
         # a capital at the start of a sentence
         ("Zehn Euro kostet das.", "Zehn Euro", "10", "EUR"),
         ("Vingt euros, pas plus.", "Vingt euros", "20", "EUR"),
+        ("Ein Euro kostet das.", "Ein Euro", "1", "EUR"),
         ("Es kostet siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig Euro.",
          "siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig Euro", "777777", "EUR"),
         ("Costa dieci centesimi di euro.", "dieci centesimi", "0.10", "EUR"),
