@@ -291,21 +291,18 @@ def parse_words(phrase: str) -> Numeral:
 _ADD, _HUNDRED, _POWER = 0, 1, 2
 
 
-def _lexicon(adds: str, hundreds: str, powers: dict[str, int]) -> dict[str, tuple[int, int]]:
+def _lexicon(adds: str, hundreds: str, powers: str) -> dict[str, tuple[int, int]]:
     """A language's pieces: ``adds`` as ``"word=value word=value ..."``, the words for hundred,
-    and each word of a power of ten with its exponent."""
-    pieces: dict[str, tuple[int, int]] = {}
-    for item in adds.split():
-        word, value = item.split("=")
-        pieces[word] = (_ADD, int(value))
+    and the words of powers of ten as ``"word=exponent ..."``."""
+    pieces = {word: (_ADD, value) for word, value in _pairs(adds)}
     pieces.update((word, (_HUNDRED, 2)) for word in hundreds.split())
-    pieces.update((word, (_POWER, exp)) for word, exp in powers.items())
+    pieces.update((word, (_POWER, exp)) for word, exp in _pairs(powers))
     return pieces
 
 
-def _powers(spec: str) -> dict[str, int]:
-    """``"million=6 millions=6"`` as a dict."""
-    return {word: int(exp) for word, exp in (item.split("=") for item in spec.split())}
+def _pairs(spec: str) -> list[tuple[str, int]]:
+    """``"million=6 millions=6"`` as ``[("million", 6), ("millions", 6)]``."""
+    return [(word, int(number)) for word, number in (item.split("=") for item in spec.split())]
 
 
 #: Per language: its pieces and the words that join them ("und", "y", "och").  A joiner of a glued
@@ -318,7 +315,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "cinquante=50 soixante=60 quatre-vingt=80 quatre-vingts=80 septante=70 huitante=80 "
             "octante=80 nonante=90",
             "cent cents",
-            _powers("mille=3 mil=3 million=6 millions=6 milliard=9 milliards=9"),
+            "mille=3 mil=3 million=6 millions=6 milliard=9 milliards=9",
         ),
         ("et",),
     ),
@@ -334,7 +331,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "quinientas=500 seiscientos=600 seiscientas=600 setecientos=700 setecientas=700 "
             "ochocientos=800 ochocientas=800 novecientos=900 novecientas=900",
             "cien ciento",
-            _powers("mil=3 millón=6 millon=6 millones=6 billón=12 billon=12 billones=12"),
+            "mil=3 millón=6 millon=6 millones=6 billón=12 billon=12 billones=12",
         ),
         ("y",),
     ),
@@ -350,8 +347,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "novecentas=900",
             "cem cento",
             # Brazil's bilhão is a thousand million; Portugal's bilião a million million
-            _powers("mil=3 milhão=6 milhao=6 milhões=6 milhoes=6 bilhão=9 bilhao=9 bilhões=9 "
-                    "bilhoes=9 bilião=12 biliões=12"),
+            "mil=3 milhão=6 milhao=6 milhões=6 milhoes=6 bilhão=9 bilhao=9 bilhões=9 "
+            "bilhoes=9 bilião=12 biliões=12",
         ),
         ("e",),
     ),
@@ -363,7 +360,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "quaranta=40 quarant=40 cinquanta=50 cinquant=50 sessanta=60 sessant=60 settanta=70 "
             "settant=70 ottanta=80 ottant=80 novanta=90 novant=90",
             "cento cent",
-            _powers("mille=3 mila=3 milione=6 milioni=6 miliardo=9 miliardi=9"),
+            "mille=3 mila=3 milione=6 milioni=6 miliardo=9 miliardi=9",
         ),
         ("e",),
     ),
@@ -374,7 +371,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 "
             "vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90",
             "hundert",
-            _powers("tausend=3 million=6 millionen=6 milliarde=9 milliarden=9 billionen=12"),
+            "tausend=3 million=6 millionen=6 milliarde=9 milliarden=9 billionen=12",
         ),
         ("und",),
     ),
@@ -385,7 +382,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "negentien=19 twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 "
             "tachtig=80 negentig=90",
             "honderd",
-            _powers("duizend=3 miljoen=6 miljard=9 biljoen=12"),
+            "duizend=3 miljoen=6 miljard=9 biljoen=12",
         ),
         ("en", "ën"),
     ),
@@ -395,7 +392,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "tretton=13 fjorton=14 femton=15 sexton=16 sjutton=17 arton=18 nitton=19 tjugo=20 "
             "trettio=30 fyrtio=40 förtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90",
             "hundra",
-            _powers("tusen=3 ettusen=3 miljon=6 miljoner=6 miljard=9 miljarder=9 biljon=12 biljoner=12"),
+            "tusen=3 ettusen=3 miljon=6 miljoner=6 miljard=9 miljarder=9 biljon=12 biljoner=12",
         ),
         ("och",),
     ),
@@ -404,7 +401,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "bir=1 iki=2 üç=3 dört=4 beş=5 altı=6 yedi=7 sekiz=8 dokuz=9 on=10 yirmi=20 otuz=30 "
             "kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90",
             "yüz",
-            _powers("bin=3 milyon=6 milyar=9 trilyon=12"),
+            "bin=3 milyon=6 milyar=9 trilyon=12",
         ),
         (),
     ),

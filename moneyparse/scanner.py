@@ -105,7 +105,7 @@ def _spelled_elsewhere(gap: str) -> str:
     "achtundsiebzig", "quatre-vingt-dix-sept").  Which language, and whether they make a number
     at all, is read in Python (numbers.parse_spelled).  A lone word that is an English word more
     often ("on", "due") is left out, or the scan would stop at "on new", "due north"."""
-    pieces, joiners, glued = spelled_pieces()
+    pieces, joiners, glued = _PIECES, _JOINERS, _GLUED
     # a word: pieces and glued joiners, one alternation written once ("achtundsiebzig"), and
     # hyphens with the joiners of words between them ("vingt-et-un")
     part = "(?:" + "|".join(map(re.escape, sorted({*pieces, *glued}, key=len, reverse=True))) + ")"
@@ -755,17 +755,11 @@ def _read_span(span: str) -> _Reading | None:
             # scanned again from their last MAX_PHRASE characters: where the scan goes on then
             # depends on the marker alone, not on how far back the words began (a stream and the
             # whole text see the same), and each marker costs bounded time
-            begin = max(0, len(words) - MAX_PHRASE)
-            gap = _WORD_GAP.search(words, begin)
-            if begin == 0 and gap is None:
-                again = cut
-            elif begin == 0:
-                again = m.start("words") + gap.end()
-            else:
-                again = m.start("words") + (gap.end() if gap is not None else len(words))
+            gap = _WORD_GAP.search(words, max(0, len(words) - MAX_PHRASE))
             return _Reading(
                 form, marker, slice(*m.span("words")), None, None, negative=False, after_scale=None,
-                rescan_at=again, ambiguous=False, power=0, digit_shape=None, void=True,
+                rescan_at=m.start("words") + gap.end() if gap is not None else cut, ambiguous=False,
+                power=0, digit_shape=None, void=True,
             )
     else:
         number = m.span("cjk")
@@ -797,15 +791,12 @@ _LONE_SPELLED_STOP = frozenset({
 @functools.lru_cache(maxsize=1024)
 def _spelled(words: str, elsewhere: bool = False) -> tuple[Numeral | None, bool]:
     """The number ``words`` spell in English, or else (or, ``elsewhere``, only) in another
-    language, and whether it is another language; None for the number when they spell none, or
-    are one word of another language in capitals ("UN")."""
+    language, and whether it is another language; None for the number when they spell none."""
     if not elsewhere:
         try:
             return parse_words(words), False
         except ValueError:
             pass
-    if words.isalpha() and words.isupper():
-        return None, True  # "UN", "ON": capitals
     try:
         return parse_spelled(words), True
     except ValueError:
@@ -819,7 +810,8 @@ def _not_spelled_money(words: str, marker: str) -> bool:
     * before a code or a sign ("Sept EUR 3.5m", "seize GBP 40m", "Otto € 5m"): the press of those
       languages writes a name after a spelled number, and English writes codes after such words;
     * the first word is an English word, or a name, more often than a number ("seize million
-      dollars", "cent million-dollar", "UN billion dollar", "Otto won", "Trent £ 40");
+      dollars", "cent million-dollar", "Otto won", "Trent £ 40");
+    * one word in capitals, or a first word of up to three ("UN", "UN billion dollar");
     * words that go on into the marker ("Quatre Cent" is four hundred, a title, not four cents).
     """
     if not marker[:1].isalpha() or (marker.isupper() and len(marker) <= 4):
@@ -827,7 +819,7 @@ def _not_spelled_money(words: str, marker: str) -> bool:
     first = _WORD_GAP.split(words, 1)[0]
     if first.lower() in _ENGLISH_FIRST or (first[:1].isupper() and first.lower() in _NAME_FIRST):
         return True
-    if first.isupper() and len(first) <= 3:
+    if first.isupper() and (len(first) <= 3 or first == words):
         return True
     try:
         parse_spelled(f"{words} {marker}")
@@ -845,10 +837,14 @@ _NAME_FIRST = frozenset({"otto", "trent", "una", "uma", "dez", "tre", "sexton", 
 
 #: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words
 #: that join them ("et", "und"), and the words for a decimal mark ("zwei Komma fünf").
-_PIECES, _JOINERS, _ = spelled_pieces()
+_PIECES, _JOINERS, _GLUED = spelled_pieces()
 _SPELLED_PIECES = frozenset(_PIECES)
 _SPELLED_JOINERS = frozenset(_JOINERS)
-_SPELLED_BEFORE = _SPELLED_PIECES | frozenset({"komma", "virgule", "coma", "vírgula", "virgola", "virgül", "kommatecken"})
+#: The words before a spelled number that make it the tail of a longer one (not the joiners:
+#: "cinq et dix" is two numbers).
+_SPELLED_BEFORE = (
+    _SPELLED_PIECES | frozenset({"komma", "virgule", "coma", "vírgula", "virgola", "virgül", "kommatecken"})
+) - _SPELLED_JOINERS
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
@@ -862,7 +858,7 @@ def _inside_number(text: str, start: int) -> bool:
     if before.endswith("-"):
         return True
     m = _LAST_WORD.search(before)
-    return m is not None and m.group(1).lower() in _SPELLED_BEFORE and m.group(1).lower() not in _SPELLED_JOINERS
+    return m is not None and m.group(1).lower() in _SPELLED_BEFORE
 
 
 #: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
@@ -880,11 +876,14 @@ def _exponent_of(digit_shape: str, lang: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=2048)
-def _value(number_text: str, lang: str, spelled: bool, scale_word: str | None, minor: int) -> tuple[Decimal, int, int] | None:
+def _value(
+    number_text: str, lang: str, spelled: bool, scale_word: str | None, minor: int, elsewhere: bool = False
+) -> tuple[Decimal, int, int] | None:
     """Value, exponent of the last written digit and scale of a number as written, in minor units
-    removed (None: not a number after all)."""
+    removed (None: not a number after all); ``elsewhere``: spelled in another language than
+    English, and read in those alone."""
     try:
-        numeral = _spelled(number_text, lang == "elsewhere")[0] if spelled else _numeral(number_text, lang)
+        numeral = _spelled(number_text, elsewhere)[0] if spelled else _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
         return None
     if numeral is None:
@@ -945,7 +944,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             # ".630 170 M€" in a table: the tail of one number and the next cell, read on its own
             return _reparse(text, start + number.start + gap.end(), end)
         return None
-    lang = "elsewhere" if reading.foreign else "en"  # spelled in another language: not in English
+    lang = "en"
     spelled = form == 3
     if reading.ambiguous:
         # "Rp 50.000": a currency without minor units has no decimals to write; "US$10.000",
@@ -961,7 +960,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         scale = reading.power - info.minor
         found = _digits_value(number_text, reading.digit_shape, lang, scale)
     else:
-        found = _value(number_text, lang, spelled, reading.scale_word, info.minor)
+        found = _value(number_text, lang, spelled, reading.scale_word, info.minor, reading.foreign)
     if found is None:
         return None
     value, exponent, scale = found
