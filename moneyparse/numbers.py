@@ -23,8 +23,8 @@ from decimal import Decimal
 
 __all__ = ["Numeral", "parse_digits", "parse_cjk", "parse_words", "parse_spelled", "to_decimal", "FULLWIDTH"]
 
-#: Fullwidth digits and separators read as their ASCII twins.
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+#: Fullwidth digits and separators, and Devanagari digits, read as their ASCII twins.
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९", "0123456789.,0123456789")
 
 _GROUP_SPACES = "\u00a0\u202f\u2009 "
 _APOSTROPHES = "'\u2019"
@@ -289,6 +289,8 @@ def parse_words(phrase: str) -> Numeral:
 #: A piece's kind: a value added in, hundred (multiplies what comes before it), or a power of ten
 #: of three or more (multiplies everything before it that is smaller).
 _ADD, _HUNDRED, _POWER = 0, 1, 2
+#: Hindi alone: a fraction, in quarters (see _HINDI_QUARTERS).
+_QUARTER = 3
 
 
 def _lexicon(adds: str, hundreds: str, powers: str) -> dict[str, tuple[int, int]]:
@@ -407,6 +409,55 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
     ),
 }
 
+#: Hindi: every number below a hundred is a word of its own, written in several spellings;
+#: a count of up to ninety-nine may stand before "सौ" ("पच्चीस सौ" is 2,500); the Indian powers
+#: लाख (10^5), करोड़ (10^7), अरब (10^9), खरब (10^11) stand beside the English ones borrowed by
+#: the press (मिलियन, बिलियन).  Fractions are read apart (:data:`_HINDI_QUARTERS`).
+_HINDI_COUNTS = (
+    "एक=1 दो=2 तीन=3 चार=4 पाँच=5 पांच=5 छह=6 छः=6 छ:=6 छे=6 छै=6 सात=7 आठ=8 नौ=9 दस=10 "
+    "ग्यारह=11 बारह=12 तेरह=13 चौदह=14 पंद्रह=15 पन्द्रह=15 सोलह=16 सत्रह=17 अठारह=18 "
+    "अट्ठारह=18 उन्नीस=19 बीस=20 इक्कीस=21 बाईस=22 तेईस=23 चौबीस=24 पच्चीस=25 छब्बीस=26 "
+    "सत्ताईस=27 अट्ठाईस=28 अठाईस=28 उनतीस=29 तीस=30 इकतीस=31 इकत्तीस=31 बत्तीस=32 तैंतीस=33 "
+    "तेंतीस=33 चौंतीस=34 पैंतीस=35 छत्तीस=36 सैंतीस=37 अड़तीस=38 उनतालीस=39 उन्तालीस=39 "
+    "चालीस=40 इकतालीस=41 बयालीस=42 बियालीस=42 तैंतालीस=43 तेंतालीस=43 चवालीस=44 चौवालीस=44 "
+    "पैंतालीस=45 छियालीस=46 सैंतालीस=47 अड़तालीस=48 उनचास=49 पचास=50 इक्यावन=51 इकावन=51 "
+    "बावन=52 तिरेपन=53 तिरपन=53 चौवन=54 चौव्वन=54 पचपन=55 छप्पन=56 सत्तावन=57 अट्ठावन=58 "
+    "अठावन=58 उनसठ=59 साठ=60 इकसठ=61 बासठ=62 तिरेसठ=63 तिरसठ=63 चौंसठ=64 पैंसठ=65 छियासठ=66 "
+    "सड़सठ=67 सरसठ=67 अड़सठ=68 उनहत्तर=69 सत्तर=70 इकहत्तर=71 बहत्तर=72 तिहत्तर=73 चौहत्तर=74 "
+    "पचहत्तर=75 छिहत्तर=76 सतहत्तर=77 सत्तहत्तर=77 अठहत्तर=78 उन्यासी=79 उनासी=79 अस्सी=80 "
+    "इक्यासी=81 बयासी=82 तिरासी=83 चौरासी=84 पचासी=85 छियासी=86 सत्तासी=87 अट्ठासी=88 "
+    "नवासी=89 नब्बे=90 इक्यानवे=91 इक्यानबे=91 बानवे=92 बानबे=92 तिरानवे=93 तिरानबे=93 "
+    "चौरानवे=94 चौरानबे=94 पचानवे=95 पचानबे=95 पंचानवे=95 पंचानबे=95 छियानवे=96 छियानबे=96 "
+    "सत्तानवे=97 सत्तानबे=97 अट्ठानवे=98 अट्ठानबे=98 निन्यानवे=99 निन्यानबे=99"
+)
+_HINDI_POWERS = "हज़ार=3 हजार=3 लाख=5 करोड़=7 करोड=7 अरब=9 खरब=11 मिलियन=6 बिलियन=9 ट्रिलियन=12"
+#: Hindi fractions, in quarters: साढ़े ("and a half": साढ़े सात सौ is 750), सवा ("and a quarter"),
+#: पौने ("less a quarter") go with the count or power after them; डेढ़ (1½) and ढाई (2½) are counts.
+_HINDI_QUARTERS = {"साढ़े": 2, "साढे": 2, "सवा": 1, "पौने": -1, "डेढ़": 6, "डेढ": 6, "ढाई": 10}
+
+#: Devanagari letters with a nukta have two spellings: the letter and the sign apart (which NFC
+#: keeps, and CLDR writes) and one code point ("ड़", U+095C), which texts write as well.
+_NUKTA = {"\u0915": "\u0958", "\u0916": "\u0959", "\u0917": "\u095a", "\u091c": "\u095b", "\u0921": "\u095c",
+          "\u0922": "\u095d", "\u092b": "\u095e", "\u092f": "\u095f"}
+_NUKTA_PAIR = re.compile("([" + "".join(_NUKTA) + "])\u093c")
+
+
+def nukta_forms(word: str) -> tuple[str, ...]:
+    """``word`` and, when it holds a Devanagari letter with a nukta, its other spelling:
+    ``"करोड़"`` with the nukta apart and as one code point (U+095C)."""
+    joined = _NUKTA_PAIR.sub(lambda m: _NUKTA[m.group(1)], word)
+    return (word,) if joined == word else (word, joined)
+
+
+def _hindi_lexicon() -> dict[str, tuple[int, int]]:
+    """The Hindi pieces in both nukta spellings; fractions are of kind :data:`_QUARTER`."""
+    base = _lexicon(_HINDI_COUNTS, "सौ", _HINDI_POWERS)
+    base.update((word, (_QUARTER, quarters)) for word, quarters in _HINDI_QUARTERS.items())
+    return {form: entry for word, entry in base.items() for form in nukta_forms(word)}
+
+
+_SPELLED["hi"] = (_hindi_lexicon(), ())
+
 #: Joiners that stand inside a glued word: German "und", Dutch "en" and "ën".  The others stand
 #: between words, or between hyphens ("vingt-et-un").
 _GLUED_JOINERS = {"de": ("und",), "nl": ("en", "ën")}
@@ -500,6 +551,8 @@ def _add(current: int, value: int, lang: str, joined: bool) -> int | None:
 
 def _read_spelled(said: list[str], lang: str) -> Numeral | None:
     """The number that ``said`` (pieces and joiners of ``lang``, in order) says, or None."""
+    if lang == "hi":
+        return _read_hindi(said)
     lexicon, joiners = _SPELLED[lang]
     parts: list[tuple[int, int]] = []  # (value, exponent of the power that made it), largest first
     current = 0  # what was said since the last power
@@ -540,6 +593,65 @@ def _read_spelled(said: list[str], lang: str) -> Numeral | None:
     return Numeral(Decimal(total), last_exp)
 
 
+def _read_hindi(said: list[str]) -> Numeral | None:
+    """The number that ``said`` (Hindi pieces, in order) says, or None.
+
+    A count is one word below a hundred, or डेढ़ (1½) or ढाई (2½); साढ़े, सवा and पौने change the
+    count after them ("साढ़े सात" is 7.5, "पौने दो लाख" 175,000) or, alone, one ("सवा सौ" is 125).
+    "सौ" multiplies a count up to ninety-nine ("इक्यानबे सौ" is 9,100), and a power what was said
+    since a larger one ("दो लाख करोड़" is 2 × 10^12).
+    """
+    lexicon = _SPELLED["hi"][0]
+    parts: list[tuple[Decimal, int]] = []  # (value, exponent of the power that made it), largest first
+    current = Decimal(0)  # what was said since the last power
+    counted = False  # the last word was a count
+    quarters = 0  # a fraction waiting for its count
+    last_exp = 0
+    for word in said:
+        kind, value = lexicon[word]
+        if kind == _QUARTER and value < 4:
+            if quarters or counted:
+                return None  # "साढ़े सवा", "सात साढ़े"
+            quarters = value
+            continue
+        if kind in (_ADD, _QUARTER):
+            if counted or current % 100 or (quarters and kind == _QUARTER):
+                return None  # two counts ("बीस पाँच", "साढ़े डेढ़"), or a count after 750
+            current += (Decimal(value) if kind == _ADD else Decimal(value) / 4) + Decimal(quarters) / 4
+            counted, quarters, last_exp = True, 0, 0
+            continue
+        if quarters:
+            if current:
+                return None  # "दो सौ सवा लाख"
+            # "सवा सौ", "सवा लाख": a fraction alone stands on one
+            current, counted, quarters = 1 + Decimal(quarters) / 4, True, 0
+        if kind == _HUNDRED:
+            if current >= 100 or (current and not counted):
+                return None  # "दो सौ सौ", "सौ सौ"
+            current, counted, last_exp = (current or 1) * 100, False, 2
+            continue
+        # a power multiplies what was said since a larger power: "दो लाख करोड़"
+        base = current
+        while parts and parts[-1][1] < value:
+            base += parts.pop()[0]
+        if parts and parts[-1][1] == value:
+            return None  # "हज़ार हज़ार"
+        if base == 0 and value >= 6:
+            return None  # "करोड़ रुपये", "अरब डॉलर": how many is not said
+        parts.append(((base or 1) * Decimal(10) ** value, value))
+        current, counted, last_exp = Decimal(0), False, value
+    if quarters:
+        return None  # a fraction of nothing: "सात साढ़े"
+    total = sum((v for v, _ in parts), Decimal(0)) + current
+    if total <= 0:
+        return None
+    # "साढ़े सात" is 7.5 and "साढ़े सात सौ" 750: the exponent is no coarser than the value's last digit
+    exponent = min(last_exp, int(total.normalize().as_tuple().exponent))
+    if total == total.to_integral_value():
+        total = total.quantize(Decimal(1))
+    return Numeral(total, exponent)
+
+
 def _lower(phrase: str, lang: str) -> str:
     """``phrase`` in lower case as ``lang`` writes it: Turkish "ALTI" is "altı", "İKİ" is "iki"."""
     if lang == "tr":
@@ -554,7 +666,10 @@ def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
         lexicon = _SPELLED[code][0]
         said: list[str] = []
         for word in _SEPARATOR.split(_lower(phrase, code)):
-            cut = _cut(word, code) if word and len(word) <= _MAX_WORD else None
+            if code == "hi":
+                cut = (word,) if word in lexicon else None  # Hindi glues no pieces
+            else:
+                cut = _cut(word, code) if word and len(word) <= _MAX_WORD else None
             if cut is None:
                 break  # a word that is not of this language
             said += [piece for piece in cut if piece != "-"]  # "quatre-vingt-un": hyphens part pieces

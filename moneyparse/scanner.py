@@ -35,7 +35,9 @@ WIDE_WINDOW = 4000
 MAX_PHRASE = 400
 
 _SP = r"[ \t\x{a0}\x{202f}\x{2009}]"
-_DIG = r"[0-9\x{ff10}-\x{ff19}]"
+# ASCII, fullwidth and Devanagari digits ("１２", "१४४")
+_DIG = r"[0-9\x{ff10}-\x{ff19}\x{966}-\x{96f}]"
+_DIGITS_PY = "0-9\uff10-\uff19\u0966-\u096f"
 # Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
 _NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}"
@@ -276,12 +278,12 @@ def _compiled() -> _Compiled:
         r"\s*$",
         re.IGNORECASE,
     )
-    num_py = r"[0-9\uff10-\uff19]+(?:[,.'\u2019\u00a0\u202f\u2009][0-9\uff10-\uff19]+)*"
+    num_py = rf"[{_DIGITS_PY}]+(?:[,.'\u2019\u00a0\u202f\u2009][{_DIGITS_PY}]+)*"
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
     range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
     sp = _SP_PY
-    dig = "[0-9\uff10-\uff19]"
+    dig = f"[{_DIGITS_PY}]"
     num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*"
     cjk_py = (
         f"(?:(?:[0-9][0-9.]*[{_HANGUL_UNITS}]{{1,2}}{sp}?|[{_HANGUL_UNITS}]{{1,2}}{sp}?)+[0-9]{{0,4}}"
@@ -306,7 +308,7 @@ def _compiled() -> _Compiled:
     )
     connector_py = _CONNECTOR_PY
     splitters = (
-        re.compile(rf"(?P<pre>[^0-9\uff10-\uff19]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
+        re.compile(rf"(?P<pre>[^{_DIGITS_PY}]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
         re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
@@ -344,6 +346,22 @@ _WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "q
 #: Currency words that begin names when capitalized: "Real Madrid", "Penny Arcade", "Mark Twain".
 _NAME_WORDS = frozenset({"real", "penny", "mark", "rand", "won", "grand", "dong", "kip", "avro", "gulden", "franken"})
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
+#: Devanagari vowel signs, viramas and other marks: parts of a word, though not letters to ``isalpha``.
+_DEVANAGARI_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+#: A letter, or a Devanagari mark within a word ("डॉलर" is one word).
+_LETTER = f"(?:[^\\W\\d_]|[{_DEVANAGARI_MARKS}])"
+
+
+def _is_devanagari(ch: str) -> bool:
+    """Whether ``ch`` is a Devanagari letter or sign (digits and dandas are not parts of words)."""
+    return "\u0900" <= ch <= "\u097f" and not ("\u0964" <= ch <= "\u096f")
+
+
+def _worded(marker: str) -> bool:
+    """Whether ``marker`` is written in letters alone: a name, not a sign ("डॉलर" is, "₹" not)."""
+    return all(c.isalpha() or _is_devanagari(c) for c in marker)
 
 
 def _is_hangul(ch: str) -> bool:
@@ -428,6 +446,12 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # of a name, not an amount (CJK text has no spaces, so a Han character before is fine).
     if after and before and (before.isalnum() or before == "_") and not _is_cjk(before):
         return "glued_to_word"
+    # "5 यूरोपीय" (European), "गुरु 5" (teacher): a Devanagari marker is a word of its own, not
+    # the beginning or the end of a longer one
+    if (after and _is_devanagari(marker[-1:]) and _is_devanagari(follow[:1])) or (
+        not after and _is_devanagari(marker[:1]) and _is_devanagari(before)
+    ):
+        return "inside_word"
     # "0.630 170 M€", ".630 170 M€": digits right after a decimal point are the tail of another
     # number (a point glued to the digits after a space or a bracket begins a fraction).
     if after and before in ".," and start >= 2 and (text[start - 2].isdigit() or (before == "." and text[start - 2] in " \u00a0(")):
@@ -714,7 +738,7 @@ def _read_span(span: str) -> _Reading | None:
         scale_word = m["scale2"]
         marker = m["post2"]
         cut = m.start("post2")
-        if cut > 0 and span[cut - 1] == " " and not marker.isalpha():
+        if cut > 0 and span[cut - 1] == " " and not _worded(marker):
             rescan_at = cut
         after_scale = m["scale2b"]
         if after_scale and not (marker.isupper() and len(marker) in (3, 4)):
@@ -737,7 +761,7 @@ def _read_span(span: str) -> _Reading | None:
         marker = m["post4"]
         scale_word = None
         cut = m.start("post4")
-        if span[cut - 1] == " " and not marker.isalpha():
+        if span[cut - 1] == " " and not _worded(marker):
             rescan_at = cut  # "four $1 bets": a sign glued to the next number is that number's
         info = t.marker(marker, after=True)
         if info is None and marker[:1] == "M" and len(marker) == 4:
@@ -845,7 +869,7 @@ _SPELLED_JOINERS = frozenset(_JOINERS)
 _SPELLED_BEFORE = (
     _SPELLED_PIECES | frozenset({"komma", "virgule", "coma", "vírgula", "virgola", "virgül", "kommatecken"})
 ) - _SPELLED_JOINERS
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_LAST_WORD = re.compile(rf"({_LETTER}+)[ \u00a0]+$")
 
 
 def _inside_number(text: str, start: int) -> bool:
@@ -855,14 +879,17 @@ def _inside_number(text: str, start: int) -> bool:
     "zwei Komma fünf Millionen").  After a joiner it is the second of two ("entre cinq et dix
     euros", "fünf und zehn Euro"), and is read."""
     before = text[max(0, start - 40) : start]
-    if before.endswith("-"):
-        return True
+    if before.endswith("-") or _is_devanagari(before[-1:]):
+        return True  # "-neuf cents", or the end of a longer Devanagari word
     m = _LAST_WORD.search(before)
     return m is not None and m.group(1).lower() in _SPELLED_BEFORE
 
 
 #: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
-_DIGITS_ONLY = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, **dict.fromkeys(",.'\u2019 \u00a0\u202f\u2009\uff0e")})
+_DIGITS_ONLY = str.maketrans({
+    **{chr(0xFF10 + d): str(d) for d in range(10)}, **{chr(0x0966 + d): str(d) for d in range(10)},
+    **dict.fromkeys(",.'\u2019 \u00a0\u202f\u2009\uff0e"),
+})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -923,7 +950,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     number = reading.number
     number_text = text[start + number.start : start + number.stop]
     after = form != 0
-    if after and marker[-1:].isalpha() and not reading.after_scale:
+    if after and _worded(marker[-1:]) and not reading.after_scale:
         longer = _longer_name(text, end - len(marker))
         if longer is not None:
             marker, end, info = longer
@@ -972,7 +999,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009]")
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]+)*\.?")
+_NAME_WORD = re.compile(rf"{_LETTER}+(?:['\u2019.\-]{_LETTER}+)*\.?")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}")
 
 
@@ -1634,7 +1661,7 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 # Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
 # "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트".
-_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
+_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|और|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
 _TAIL_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -1650,7 +1677,8 @@ _BARE_MINOR = re.compile(
 # ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD",
 # "$6 billion (USD)").
 _REPEATED_NAME = re.compile(
-    r"[ \u00a0]?(?:(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen|(?-i:[A-Z]{3}))\b"
+    r"[ \u00a0]?(?:(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen|rupees?|(?-i:[A-Z]{3}))\b"
+    r"|(?P<hindi>रुपये|रुपए|रुपया|डॉलर)(?![\u0900-\u097f])"
     r"|\((?P<code>(?-i:[A-Z]{3}))\))",
     re.IGNORECASE,
 )
@@ -1670,7 +1698,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         prefixed = text.startswith(cur.marker, cur.start)
         if prefixed:
             m = _REPEATED_NAME.match(text, cur.end)
-            named = t.marker(m.group("name") or m.group("code"), after=True) if m else None
+            named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
             shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
             if shared:
                 # "$400.00 USD", "$10 dollars": the name repeats the sign; "$5.00 CAD": a code

@@ -15,6 +15,8 @@ from decimal import Decimal
 from importlib import resources
 from types import MappingProxyType
 
+from moneyparse.numbers import nukta_forms
+
 __all__ = ["Tables", "tables", "Marker"]
 
 
@@ -185,6 +187,12 @@ def tables() -> Tables:
         for key, codes in list(one.items()):
             if len(key) == 1 and unicodedata.category(key) == "Sc" and key not in other:
                 other[key] = list(codes)
+
+    # Devanagari written with a nukta letter of one code point ("करोड़" with U+095C) means the same
+    for table in (prefix, suffix, names, minor, scales, scales_folded, hedges, hedges_after):
+        for key in [k for k in table if not k.isascii()]:
+            for form in nukta_forms(key)[1:]:
+                table.setdefault(form, table[key])  # type: ignore[index]
 
     def freeze(table: dict[str, list[str]]) -> Mapping[str, Marker]:
         return MappingProxyType({k: Marker(tuple(v)) for k, v in table.items()})
