@@ -8,7 +8,8 @@ Four families are read here, each without ever going through ``float``:
   Korean units written with digits and spaces: ``2억 4천 7백만`` (247,000,000), ``1만 2천 345``;
 * spelled English numbers: ``twenty``, ``a``, ``half a``, ``forty-five``, ``one hundred and five``;
 * numbers spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish and Turkish,
-  set apart or glued: ``cinq millions``, ``un mil millones``, ``achtundsiebzig``, ``quarantacinque``.
+  set apart or glued: ``cinq millions``, ``un mil millones``, ``achtundsiebzig``, ``quarantacinque``;
+  and in Hindi, with its fractions: ``पांच मिलियन``, ``साढ़े छः लाख``.
 
 Every parser returns a :class:`Numeral`: the value and the exponent of the last written digit
 (``72.5`` -> -1, ``1,200`` -> 0), which the scanner scales into a mention's quoted precision.
@@ -428,7 +429,10 @@ _HINDI_COUNTS = (
     "इक्यासी=81 बयासी=82 तिरासी=83 चौरासी=84 पचासी=85 छियासी=86 सत्तासी=87 अट्ठासी=88 "
     "नवासी=89 नब्बे=90 इक्यानवे=91 इक्यानबे=91 बानवे=92 बानबे=92 तिरानवे=93 तिरानबे=93 "
     "चौरानवे=94 चौरानबे=94 पचानवे=95 पचानबे=95 पंचानवे=95 पंचानबे=95 छियानवे=96 छियानबे=96 "
-    "सत्तानवे=97 सत्तानबे=97 अट्ठानवे=98 अट्ठानबे=98 निन्यानवे=99 निन्यानबे=99"
+    "सत्तानवे=97 सत्तानबे=97 अट्ठानवे=98 अट्ठानबे=98 निन्यानवे=99 निन्यानबे=99 "
+    # the forties are written with a short i as well
+    "उनतालिस=39 चालिस=40 इकतालिस=41 बयालिस=42 तैंतालिस=43 चवालिस=44 पैंतालिस=45 छियालिस=46 "
+    "सैंतालिस=47 अड़तालिस=48"
 )
 _HINDI_POWERS = "हज़ार=3 हजार=3 लाख=5 करोड़=7 करोड=7 अरब=9 खरब=11 मिलियन=6 बिलियन=9 ट्रिलियन=12"
 #: Hindi fractions, in quarters: साढ़े ("and a half": साढ़े सात सौ is 750), सवा ("and a quarter"),
@@ -683,11 +687,11 @@ def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
 
 
 def parse_spelled(phrase: str, lang: str | None = None) -> Numeral:
-    """Read a number spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish or
-    Turkish: ``cinq millions``, ``un mil millones``, ``três mil``, ``quarantacinque``,
-    ``achtundsiebzig``, ``vijfenveertig``, ``fyrtiofem``, ``beş milyon``.
+    """Read a number spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
+    Turkish or Hindi: ``cinq millions``, ``un mil millones``, ``três mil``, ``quarantacinque``,
+    ``achtundsiebzig``, ``vijfenveertig``, ``fyrtiofem``, ``beş milyon``, ``साढ़े छः लाख``.
 
-    ``lang`` is one of those languages' codes ("fr", "es", "pt", "it", "de", "nl", "sv", "tr");
+    ``lang`` is one of those languages' codes ("fr", "es", "pt", "it", "de", "nl", "sv", "tr", "hi");
     with None, each is tried in that order and the first to read the whole phrase is taken (they
     agree wherever two share a word).  The exponent is that of the last power of ten spoken, as in
     :func:`parse_words`.  Raises ``ValueError`` when no language reads the phrase.

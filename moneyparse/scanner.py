@@ -869,6 +869,13 @@ _SPELLED_JOINERS = frozenset(_JOINERS)
 _SPELLED_BEFORE = (
     _SPELLED_PIECES | frozenset({"komma", "virgule", "coma", "vírgula", "virgola", "virgül", "kommatecken"})
 ) - _SPELLED_JOINERS
+#: A spelled decimal point before English number words: they are the tail of a number spoken digit
+#: by digit, not a number of their own.
+_POINT_BEFORE = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred"
+    r"|thousand|million|billion)[ \u00a0]+point[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _LAST_WORD = re.compile(rf"({_LETTER}+)[ \u00a0]+$")
 
 
@@ -964,6 +971,8 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         return _reparse(text, start, start + number.start + number_text.index(" "))
     if reading.foreign and _inside_number(text, start):
         return None
+    if form == 3 and not reading.foreign and _POINT_BEFORE.search(text, max(0, start - 24), start):
+        return None  # "two point five billion dollars": not five billion
     rejected = _reject(text, start, end, number_text, marker, after, form == 2)
     if rejected:
         gap = _GROUP_SPACE.search(number_text) if rejected == "tail_of_number" else None

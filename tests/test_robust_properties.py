@@ -72,6 +72,8 @@ _TOKENS = [
     # numbers spelled in other languages, glued or set apart, and the words they share with English
     "cinq", "millions", " de ", "vingt", "quatre-vingt", "acht", "und", "siebzig", "en", "vijf", "on", "UN", "cent",
     "cento", "mil", "milliard", "beş", "milyon", "och", "tre",
+    # Hindi: names, powers, fractions, Devanagari digits, a nukta of one code point, a vowel sign
+    "रुपये", "डॉलर", "रु.", "पैसे", "करोड़", "करो\u095c", "लाख", "सौ", "साढ़े", "सात", "पचास", "और", "१४४", "०", "ी", "गुरु",
 ]
 
 _moneyish = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
