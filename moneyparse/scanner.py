@@ -350,8 +350,9 @@ _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 #: Devanagari vowel signs, viramas and other marks: parts of a word, though not letters to ``isalpha``.
 _DEVANAGARI_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-#: A letter, or a Devanagari mark within a word ("डॉलर" is one word).
-_LETTER = f"(?:[^\\W\\d_]|[{_DEVANAGARI_MARKS}])"
+#: A run of letters, with the Devanagari marks within a word ("डॉलर" is one word); the letters and
+#: the marks alternate in runs, so that no run can be split two ways.
+_WORD_RUN = f"[^\\W\\d_]+(?:[{_DEVANAGARI_MARKS}]+[^\\W\\d_]*)*"
 
 
 def _is_devanagari(ch: str) -> bool:
@@ -448,9 +449,8 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         return "glued_to_word"
     # "5 यूरोपीय" (European), "गुरु 5" (teacher): a Devanagari marker is a word of its own, not
     # the beginning or the end of a longer one
-    if (after and _is_devanagari(marker[-1:]) and _is_devanagari(follow[:1])) or (
-        not after and _is_devanagari(marker[:1]) and _is_devanagari(before)
-    ):
+    edge = marker[-1:] if after else marker[:1]
+    if "\u0900" <= edge <= "\u097f" and _is_devanagari(edge) and _is_devanagari(follow[:1] if after else before):
         return "inside_word"
     # "0.630 170 M€", ".630 170 M€": digits right after a decimal point are the tail of another
     # number (a point glued to the digits after a space or a bracket begins a fraction).
@@ -876,7 +876,7 @@ _POINT_BEFORE = re.compile(
     r"|thousand|million|billion)[ \u00a0]+point[ \u00a0]+$",
     re.IGNORECASE,
 )
-_LAST_WORD = re.compile(rf"({_LETTER}+)[ \u00a0]+$")
+_LAST_WORD = re.compile(rf"({_WORD_RUN})[ \u00a0]+$")
 
 
 def _inside_number(text: str, start: int) -> bool:
@@ -1008,7 +1008,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009]")
 
-_NAME_WORD = re.compile(rf"{_LETTER}+(?:['\u2019.\-]{_LETTER}+)*\.?")
+_NAME_WORD = re.compile(rf"{_WORD_RUN}(?:['\u2019.\-]{_WORD_RUN})*\.?")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}")
 
 
