@@ -21,6 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 __all__ = ["Numeral", "parse_digits", "parse_cjk", "parse_words", "parse_spelled", "to_decimal", "FULLWIDTH"]
 
@@ -553,6 +554,22 @@ def _add(current: int, value: int, lang: str, joined: bool) -> int | None:
     return None
 
 
+def _power(parts: list[tuple[Any, int]], current: Any, exponent: int) -> bool:
+    """Apply a power of ten to what was said: it multiplies ``current`` and every part of a smaller
+    power since a larger one ("mil millones" is 10^9, "दो लाख करोड़" 2 × 10^12), and the product
+    joins ``parts`` (value, exponent; largest first).  False when the phrase says no number: the
+    same power twice ("mille mille"), or a million or more of nothing ("millions d'euros")."""
+    base = current
+    while parts and parts[-1][1] < exponent:
+        base += parts.pop()[0]
+    if parts and parts[-1][1] == exponent:
+        return False
+    if base == 0 and exponent >= 6:
+        return False
+    parts.append(((base or 1) * 10**exponent, exponent))
+    return True
+
+
 def _read_spelled(said: list[str], lang: str) -> Numeral | None:
     """The number that ``said`` (pieces and joiners of ``lang``, in order) says, or None."""
     if lang == "hi":
@@ -580,15 +597,8 @@ def _read_spelled(said: list[str], lang: str) -> Numeral | None:
                 return None
             current, last_exp = (current or 1) * 100, 2
         else:
-            # a power multiplies what was said since a larger power: "mil millones" is 10^9
-            base = current
-            while parts and parts[-1][1] < value:
-                base += parts.pop()[0]
-            if parts and parts[-1][1] == value:
-                return None  # "mille mille"
-            if base == 0 and value >= 6:
-                return None  # "millions d'euros", "billions DKK": how many is not said
-            parts.append(((base or 1) * 10**value, value))
+            if not _power(parts, current, value):  # "mil millones" is 10^9
+                return None
             current, last_exp = 0, value
         joined = False
     total = sum(v for v, _ in parts) + current
@@ -634,15 +644,8 @@ def _read_hindi(said: list[str]) -> Numeral | None:
                 return None  # "दो सौ सौ", "सौ सौ"
             current, counted, last_exp = (current or 1) * 100, False, 2
             continue
-        # a power multiplies what was said since a larger power: "दो लाख करोड़"
-        base = current
-        while parts and parts[-1][1] < value:
-            base += parts.pop()[0]
-        if parts and parts[-1][1] == value:
-            return None  # "हज़ार हज़ार"
-        if base == 0 and value >= 6:
-            return None  # "करोड़ रुपये", "अरब डॉलर": how many is not said
-        parts.append(((base or 1) * Decimal(10) ** value, value))
+        if not _power(parts, current, value):  # "दो लाख करोड़" is 2 × 10^12
+            return None
         current, counted, last_exp = Decimal(0), False, value
     if quarters:
         return None  # a fraction of nothing: "सात साढ़े"
