@@ -9,7 +9,9 @@ Four families are read here, each without ever going through ``float``:
 * spelled English numbers: ``twenty``, ``a``, ``half a``, ``forty-five``, ``one hundred and five``;
 * numbers spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish and Turkish,
   set apart or glued: ``cinq millions``, ``un mil millones``, ``achtundsiebzig``, ``quarantacinque``;
-  and in Hindi, with its fractions: ``पांच मिलियन``, ``साढ़े छः लाख``.
+  and in Hindi, with its fractions: ``पांच मिलियन``, ``साढ़े छः लाख``;
+* in all of these, a decimal mark spoken as a word: ``two point five billion``, ``zwei Komma
+  null fünf``, ``cinco coma cincuenta``, ``बाईस दशमलव शून्य पाँच``.
 
 Every parser returns a :class:`Numeral`: the value and the exponent of the last written digit
 (``72.5`` -> -1, ``1,200`` -> 0), which the scanner scales into a mention's quoted precision.
@@ -222,21 +224,59 @@ _UNITS = {
 _MULTIPLIERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 
+#: The digits spoken one by one after "point": "two point five o six" is 2.506.
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+
 #: Every word :func:`parse_words` understands, for building scan patterns.
-NUMBER_WORDS: tuple[str, ...] = tuple(_UNITS) + tuple(_MULTIPLIERS) + tuple(_FRACTIONS)
+NUMBER_WORDS: tuple[str, ...] = tuple(_UNITS) + tuple(_MULTIPLIERS) + tuple(_FRACTIONS) + ("point", "oh", "o")
+
+
+def _with_point(words: list[str], phrase: str) -> Numeral:
+    """The English number of ``words``, one of which is "point": a whole number before it, digits
+    spoken one by one after it, and the multipliers that scale the whole ("two point five
+    billion" is 2,500,000,000; its last digit stands for hundreds of millions)."""
+    at = words.index("point")
+    digits_end = len(words)
+    while digits_end > at + 1 and words[digits_end - 1] in _MULTIPLIERS and words[digits_end - 1] != "hundred":
+        digits_end -= 1
+    spoken = [_DIGIT_WORDS.get(w) for w in words[at + 1 : digits_end]]
+    scales = [_MULTIPLIERS[w] for w in words[digits_end:]]
+    if at == 0 or not spoken or None in spoken or scales != sorted(set(scales)):
+        raise ValueError(f"not a spelled number: {phrase!r}")
+    whole = parse_words(" ".join(words[:at])).value
+    if whole != whole.to_integral_value():
+        raise ValueError(f"not a spelled number: {phrase!r}")  # "half a point five"
+    return _decimal(int(whole), "".join(spoken), sum(scales))  # type: ignore[arg-type]
+
+
+def _decimal(whole: int, fraction: str, power: int) -> Numeral:
+    """The number ``whole`` point ``fraction`` (its digits after the mark) times ten to ``power``;
+    its exponent is that of the last digit spoken."""
+    exponent = power - len(fraction)
+    value = Decimal(f"{whole}{fraction}E{exponent}")
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return Numeral(value, exponent)
 
 
 @functools.lru_cache(maxsize=4096)
 def parse_words(phrase: str) -> Numeral:
-    """Read a spelled English number: ``twenty``, ``a billion``, ``half a million``, ``forty-five``.
+    """Read a spelled English number: ``twenty``, ``a billion``, ``half a million``, ``forty-five``,
+    and a decimal spoken digit by digit: ``two point five billion``, ``twenty point five o six``.
 
     The exponent is that of the last multiplier applied (``twenty million`` -> 6), so that the
-    quoted precision of a spelled amount is its smallest spoken unit.
+    quoted precision of a spelled amount is its smallest spoken unit; after "point", that of the
+    last digit spoken, scaled (``two point five billion`` -> 8).
     Raises ``ValueError`` when a word is not a number word.
     """
     words = [w for w in re.split(r"[\s\-]+", phrase.lower().strip()) if w and w != "and"]
     if not words:
         raise ValueError(f"not a spelled number: {phrase!r}")
+    if "point" in words:
+        return _with_point(words, phrase)
     total = Decimal(0)
     group = Decimal(0)
     fraction: Decimal | None = None
@@ -293,14 +333,20 @@ def parse_words(phrase: str) -> Numeral:
 _ADD, _HUNDRED, _POWER = 0, 1, 2
 #: Hindi alone: a fraction, in quarters (see _HINDI_QUARTERS).
 _QUARTER = 3
+#: The decimal mark spoken as a word ("zwei Komma fünf"), and zero, which stands only before it
+#: ("null Komma zwei") or among the digits after it ("zwölf Komma null fünf").
+_POINT, _ZERO = 4, 5
 
 
-def _lexicon(adds: str, hundreds: str, powers: str) -> dict[str, tuple[int, int]]:
+def _lexicon(adds: str, hundreds: str, powers: str, points: str = "", zeros: str = "") -> dict[str, tuple[int, int]]:
     """A language's pieces: ``adds`` as ``"word=value word=value ..."``, the words for hundred,
-    and the words of powers of ten as ``"word=exponent ..."``."""
+    the words of powers of ten as ``"word=exponent ..."``, and the words for a decimal mark and
+    for zero."""
     pieces = {word: (_ADD, value) for word, value in _pairs(adds)}
     pieces.update((word, (_HUNDRED, 2)) for word in hundreds.split())
     pieces.update((word, (_POWER, exp)) for word, exp in _pairs(powers))
+    pieces.update((word, (_POINT, 0)) for word in points.split())
+    pieces.update((word, (_ZERO, 0)) for word in zeros.split())
     return pieces
 
 
@@ -320,6 +366,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "octante=80 nonante=90",
             "cent cents",
             "mille=3 mil=3 million=6 millions=6 milliard=9 milliards=9",
+            "virgule",
+            "zéro zero",
         ),
         ("et",),
     ),
@@ -336,6 +384,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "ochocientos=800 ochocientas=800 novecientos=900 novecientas=900",
             "cien ciento",
             "mil=3 millón=6 millon=6 millones=6 billón=12 billon=12 billones=12",
+            "coma punto",
+            "cero",
         ),
         ("y",),
     ),
@@ -353,6 +403,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             # Brazil's bilhão is a thousand million; Portugal's bilião a million million
             "mil=3 milhão=6 milhao=6 milhões=6 milhoes=6 bilhão=9 bilhao=9 bilhões=9 "
             "bilhoes=9 bilião=12 biliões=12",
+            "vírgula virgula",
+            "zero",
         ),
         ("e",),
     ),
@@ -365,6 +417,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "settant=70 ottanta=80 ottant=80 novanta=90 novant=90",
             "cento cent",
             "mille=3 mila=3 milione=6 milioni=6 miliardo=9 miliardi=9",
+            "virgola",
+            "zero",
         ),
         ("e",),
     ),
@@ -376,6 +430,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90",
             "hundert",
             "tausend=3 million=6 millionen=6 milliarde=9 milliarden=9 billionen=12",
+            "komma",
+            "null",
         ),
         ("und",),
     ),
@@ -387,6 +443,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "tachtig=80 negentig=90",
             "honderd",
             "duizend=3 miljoen=6 miljard=9 biljoen=12",
+            "komma",
+            "nul",
         ),
         ("en", "ën"),
     ),
@@ -397,6 +455,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "trettio=30 fyrtio=40 förtio=40 femtio=50 sextio=60 sjuttio=70 åttio=80 nittio=90",
             "hundra",
             "tusen=3 ettusen=3 miljon=6 miljoner=6 miljard=9 miljarder=9 biljon=12 biljoner=12",
+            "komma",
+            "noll",
         ),
         ("och",),
     ),
@@ -406,6 +466,8 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90",
             "yüz",
             "bin=3 milyon=6 milyar=9 trilyon=12",
+            "virgül",
+            "sıfır",
         ),
         (),
     ),
@@ -456,12 +518,17 @@ def nukta_forms(word: str) -> tuple[str, ...]:
 
 def _hindi_lexicon() -> dict[str, tuple[int, int]]:
     """The Hindi pieces in both nukta spellings; fractions are of kind :data:`_QUARTER`."""
-    base = _lexicon(_HINDI_COUNTS, "सौ", _HINDI_POWERS)
+    base = _lexicon(_HINDI_COUNTS, "सौ", _HINDI_POWERS, "दशमलव", "शून्य")
     base.update((word, (_QUARTER, quarters)) for word, quarters in _HINDI_QUARTERS.items())
     return {form: entry for word, entry in base.items() for form in nukta_forms(word)}
 
 
 _SPELLED["hi"] = (_hindi_lexicon(), ())
+
+#: The words of every language for a decimal mark ("Komma", "virgule", "दशमलव") and for zero
+#: ("null", "zéro", "शून्य"), for building scan patterns.
+DECIMAL_WORDS: frozenset[str] = frozenset(w for lexicon, _ in _SPELLED.values() for w, (k, _) in lexicon.items() if k == _POINT)
+ZERO_WORDS: frozenset[str] = frozenset(w for lexicon, _ in _SPELLED.values() for w, (k, _) in lexicon.items() if k == _ZERO)
 
 #: Joiners that stand inside a glued word: German "und", Dutch "en" and "ën".  The others stand
 #: between words, or between hyphens ("vingt-et-un").
@@ -572,9 +639,12 @@ def _power(parts: list[tuple[Any, int]], current: Any, exponent: int) -> bool:
 
 def _read_spelled(said: list[str], lang: str) -> Numeral | None:
     """The number that ``said`` (pieces and joiners of ``lang``, in order) says, or None."""
+    lexicon, joiners = _SPELLED[lang]
+    kinds = [lexicon[word][0] if word in lexicon else None for word in said]
+    if _POINT in kinds or _ZERO in kinds:
+        return _read_decimal(said, kinds, lang)
     if lang == "hi":
         return _read_hindi(said)
-    lexicon, joiners = _SPELLED[lang]
     parts: list[tuple[int, int]] = []  # (value, exponent of the power that made it), largest first
     current = 0  # what was said since the last power
     last_exp = 0
@@ -605,6 +675,42 @@ def _read_spelled(said: list[str], lang: str) -> Numeral | None:
     if total == 0:
         return None
     return Numeral(Decimal(total), last_exp)
+
+
+def _read_decimal(said: list[str], kinds: list[int | None], lang: str) -> Numeral | None:
+    """The number of ``said`` (of ``kinds``, None for a joiner) with its decimal mark spoken: a
+    whole number or zero before the mark; after it the digits one by one ("zwölf Komma null fünf"
+    is 12.05) or one number that is written as they are ("cinco coma cincuenta" is 5.50,
+    "tjugo komma femhundrasex" 20.506); then the powers that scale the whole ("deux virgule cinq
+    milliards" is 2.5 × 10^9).  None when they say no number."""
+    lexicon = _SPELLED[lang][0]
+    if kinds.count(_POINT) != 1:
+        return None
+    at = kinds.index(_POINT)
+    end = len(said)
+    while end > at + 1 and kinds[end - 1] == _POWER:
+        end -= 1
+    scales = [lexicon[word][1] for word in said[end:]]
+    if at == 0 or end == at + 1 or scales != sorted(set(scales)):
+        return None
+    if kinds[:at] == [_ZERO]:
+        whole = 0
+    else:
+        numeral = None if _ZERO in kinds[:at] else _read_spelled(said[:at], lang)
+        if numeral is None or numeral.value != numeral.value.to_integral_value():
+            return None  # "zwei null Komma fünf", "साढ़े सात दशमलव पाँच"
+        whole = int(numeral.value)
+    after = said[at + 1 : end]
+    if all(kind == _ZERO or (kind == _ADD and lexicon[word][1] < 10) for word, kind in zip(after, kinds[at + 1 : end])):
+        fraction = "".join("0" if lexicon[word][0] == _ZERO else str(lexicon[word][1]) for word in after)
+    else:
+        if _POWER in kinds[at + 1 : end] or _ZERO in kinds[at + 1 : end]:
+            return None  # "cinq virgule deux mille six", "komma zwanzig null"
+        numeral = _read_spelled(after, lang)
+        if numeral is None or numeral.value != numeral.value.to_integral_value():
+            return None
+        fraction = str(int(numeral.value))
+    return _decimal(whole, fraction, sum(scales))
 
 
 def _read_hindi(said: list[str]) -> Numeral | None:
@@ -677,6 +783,8 @@ def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
                 cut = (word,) if word in lexicon else None  # Hindi glues no pieces
             else:
                 cut = _cut(word, code) if word and len(word) <= _MAX_WORD else None
+                if cut is not None and len(cut) > 1 and any(lexicon.get(p, (_ADD,))[0] >= _POINT for p in cut):
+                    cut = None  # a decimal mark or a zero is a word of its own: "zweikommafünf" is none
             if cut is None:
                 break  # a word that is not of this language
             said += [piece for piece in cut if piece != "-"]  # "quatre-vingt-un": hyphens part pieces
@@ -692,12 +800,14 @@ def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
 def parse_spelled(phrase: str, lang: str | None = None) -> Numeral:
     """Read a number spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish,
     Turkish or Hindi: ``cinq millions``, ``un mil millones``, ``três mil``, ``quarantacinque``,
-    ``achtundsiebzig``, ``vijfenveertig``, ``fyrtiofem``, ``beş milyon``, ``साढ़े छः लाख``.
+    ``achtundsiebzig``, ``vijfenveertig``, ``fyrtiofem``, ``beş milyon``, ``साढ़े छः लाख``, and
+    decimals with the mark spoken: ``zwei Komma fünf Millionen``, ``deux virgule zéro cinq``.
 
     ``lang`` is one of those languages' codes ("fr", "es", "pt", "it", "de", "nl", "sv", "tr", "hi");
     with None, each is tried in that order and the first to read the whole phrase is taken (they
     agree wherever two share a word).  The exponent is that of the last power of ten spoken, as in
-    :func:`parse_words`.  Raises ``ValueError`` when no language reads the phrase.
+    :func:`parse_words`, or after a decimal mark that of the last digit, scaled.
+    Raises ``ValueError`` when no language reads the phrase.
     """
     if lang is not None and lang not in _SPELLED:
         raise ValueError(f"no spelled numbers known for language {lang!r}")

@@ -19,7 +19,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, DivisionByZe
 
 from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier, _mention
-from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, parse_spelled, parse_words, spelled_pieces, to_decimal
+from moneyparse.numbers import DECIMAL_WORDS, FULLWIDTH, ZERO_WORDS, Numeral, parse_cjk, parse_digits, parse_spelled, parse_words, spelled_pieces, to_decimal
 from moneyparse._re2scan import compile_bytes
 from moneyparse.tables import Marker, Tables, tables
 
@@ -226,10 +226,16 @@ def _compiled() -> _Compiled:
         "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         "thousand|million|billion|trillion|dozen)"
     )
+    # a decimal spoken digit by digit, and the multipliers after it: "two point five o six",
+    # "one point four three six billion"
+    point = (
+        rf"(?:{_SP}{{1,3}}point(?:{_SP}{{1,3}}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine))+"
+        rf"(?:{_SP}{{1,3}}(?:thousand|million|billion|trillion))*)?"
+    )
     words = (
         rf"\b(?i:(?:(?:(?:a|an|one|two|three){_SP}{{1,3}})?(?:half|quarters?)(?:{_SP}{{1,3}}a)?{_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion)"
         rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
-        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?{number_words}){{0,12}})"
+        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?{number_words}){{0,12}}{point})"
     )
     foreign = _spelled_elsewhere(rf"{_SP}{{1,3}}")
     # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
@@ -310,7 +316,8 @@ def _compiled() -> _Compiled:
     words_py = (
         rf"(?i:(?:(?:(?:a|an|one|two|three){sp}+)?(?:half|quarters?)(?:{sp}+a)?{sp}+(?:hundred|thousand|million|billion|trillion)"
         rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py})"
-        rf"(?:(?:{sp}+|-)(?:and{sp}+)?(?:a{sp}+)?{word_py})*)"
+        rf"(?:(?:{sp}+|-)(?:and{sp}+)?(?:a{sp}+)?{word_py})*"
+        rf"(?:{sp}+point(?:{sp}+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine))+(?:{sp}+(?:thousand|million|billion|trillion))*)?)"
     )
     connector_py = _CONNECTOR_PY
     splitters = (
@@ -778,7 +785,7 @@ def _read_span(span: str) -> _Reading | None:
         # demi-million d'euros" is no English million
         elsewhere = isinstance(m, _Elsewhere)
         numeral, foreign = _spelled(words, elsewhere) if len(words) <= MAX_PHRASE else (None, True)
-        if numeral is None or (foreign and _not_spelled_money(words, marker)):
+        if numeral is None or (foreign and _not_spelled_money(words, marker)) or (not foreign and _loose_point(words)):
             # no number after all, or words of another language that are more likely English
             # ("UN USD 2 billion", "Otto won"): the next word ("en vijfenveertig cent"), or else
             # the marker, may begin a mention of its own.  Words longer than any number are
@@ -815,7 +822,10 @@ _LONE_SPELLED_STOP = frozenset({
     "on", "once", "bin", "due", "en", "sex", "elf", "cent", "cents", "fem", "tio", "dos", "mil", "mila",
     # Italian tens cut short, which stand only glued to what follows ("ventotto", "trentuno")
     "vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant",
-})
+}) | {
+    # a decimal mark and zero, which begin no number alone ("null Komma zwei" begins with two words)
+    w for w in DECIMAL_WORDS | ZERO_WORDS if not _is_devanagari(w[0])
+}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -833,6 +843,17 @@ def _spelled(words: str, elsewhere: bool = False) -> tuple[Numeral | None, bool]
         return None, True
 
 
+_ONE_DIGIT_AFTER_POINT = re.compile(r"[ \u00a0\u202f\u2009]point[ \u00a0\u202f\u2009]+[a-z]+$", re.IGNORECASE)
+
+
+def _loose_point(words: str) -> bool:
+    """Whether English words with "point" in them are more likely a point in time than a decimal
+    mark: one digit after it and no multiplier, as in "At one point five dollars were paid".  Two
+    digits or more ("twenty point five o six dollars"), or a multiplier ("two point five billion
+    dollars"), make a number."""
+    return _ONE_DIGIT_AFTER_POINT.search(words) is not None
+
+
 def _not_spelled_money(words: str, marker: str) -> bool:
     """Whether words that spell a number in another language, before ``marker``, are more likely
     something else:
@@ -846,9 +867,12 @@ def _not_spelled_money(words: str, marker: str) -> bool:
     """
     if not marker[:1].isalpha() or (marker.isupper() and len(marker) <= 4):
         return True
-    first = _WORD_GAP.split(words, 1)[0]
-    if first.lower() in _ENGLISH_FIRST or (first[:1].isupper() and first.lower() in _NAME_FIRST):
-        return True
+    said = _WORD_GAP.split(words)
+    first = said[0]
+    if (first.lower() in _ENGLISH_FIRST or (first[:1].isupper() and first.lower() in _NAME_FIRST)) and not any(
+        w.lower() in DECIMAL_WORDS for w in said
+    ):
+        return True  # unless a decimal mark of its language follows: "seize virgule deux euros"
     if first.isupper() and (len(first) <= 3 or first == words):
         return True
     try:
@@ -872,9 +896,7 @@ _SPELLED_PIECES = frozenset(_PIECES)
 _SPELLED_JOINERS = frozenset(_JOINERS)
 #: The words before a spelled number that make it the tail of a longer one (not the joiners:
 #: "cinq et dix" is two numbers).
-_SPELLED_BEFORE = (
-    _SPELLED_PIECES | frozenset({"komma", "virgule", "coma", "vírgula", "virgola", "virgül", "kommatecken"})
-) - _SPELLED_JOINERS
+_SPELLED_BEFORE = (_SPELLED_PIECES | DECIMAL_WORDS | {"kommatecken"}) - _SPELLED_JOINERS
 #: A spelled decimal point before English number words: they are the tail of a number spoken digit
 #: by digit, not a number of their own.
 _POINT_BEFORE = re.compile(

@@ -71,6 +71,9 @@ CASES = [
     # one word cut two ways at every step ("un|diciotto", "undici|otto")
     Case("glued pieces of two cuts", lambda n: repeat("undiciotto", n - 9) + "acht euro"),
     Case("hyphened pieces", lambda n: repeat("vingt-", n - 10) + "cinq euros"),
+    # decimal marks spoken as words: every one but the first makes the chain no number
+    Case("spoken decimal marks", lambda n: repeat("zwei Komma ", n - 5) + "Euro"),
+    Case("digits spoken after a point", lambda n: "one point " + repeat("five ", n - 18) + "dollars"),
     Case("hedge chain", lambda n: repeat("about ", n - 2) + "$5"),
     Case("more than chain", lambda n: repeat("more than ", n - 2) + "$5"),
     Case("minus run", lambda n: "-" * (n - 2) + "$5"),
@@ -84,6 +87,7 @@ CASES = [
     Case("spelled amounts", lambda n: repeat("one dollars ", n), DENSE),
     Case("spelled scales", lambda n: repeat("twenty million dollars ", n), DENSE),
     Case("spelled in another language", lambda n: repeat("achtundsiebzig Millionen Euro ", n), DENSE),
+    Case("spoken decimals", lambda n: repeat("zwei Komma fünf Millionen Euro ", n), DENSE),
     # each word of another language before a code is scanned again from the code
     Case("words before codes", lambda n: repeat("Sept EUR 5 ", n), DENSE),
     Case("hedged amounts", lambda n: repeat("about $5 ", n), DENSE),

@@ -74,6 +74,8 @@ _TOKENS = [
     "cento", "mil", "milliard", "beş", "milyon", "och", "tre",
     # Hindi: names, powers, fractions, Devanagari digits, a nukta of one code point, a vowel sign
     "रुपये", "डॉलर", "रु.", "पैसे", "करोड़", "करो\u095c", "लाख", "सौ", "साढ़े", "सात", "पचास", "और", "१४४", "०", "ी", "गुरु",
+    # decimals spoken as words
+    " point ", "o", "Komma", "virgule", "coma", "null", "zéro", "दशमलव", "शून्य",
 ]
 
 _moneyish = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)

@@ -206,8 +206,9 @@ def test_spelled_amounts_of_other_languages(sentence: str, text: str, amount: st
         ("Police seize dollars from smugglers.", []),
         ("vent dollars", []),
         ("un demi-million d'euros", []),
-        # the tail of a number is not read as a smaller one
-        ("zwei Komma fünf Millionen Euro", []),
+        # the tail of a number is not read as a smaller one: the whole is read, or nothing
+        ("zwei Komma fünf Millionen Euro", ["zwei Komma fünf Millionen Euro"]),
+        ("2 Komma fünf Millionen Euro", []),
         ("vingt-" * 20 + "cinq euros", []),
     ],
 )
