@@ -248,7 +248,7 @@ def _compiled() -> _Compiled:
 
     pattern = (
         # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元"
-        rf"(?P<pre>{pre}){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,2}})?|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale})|-{_HYPHEN_SCALES})?"
+        rf"(?P<pre>{pre}):?{_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,2}})?|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale})|-{_HYPHEN_SCALES})?"
         rf"(?:{_SP}?(?P<tail>[元块]))?"
         # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
         rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,20}})?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
@@ -321,7 +321,7 @@ def _compiled() -> _Compiled:
     )
     connector_py = _CONNECTOR_PY
     splitters = (
-        re.compile(rf"(?P<pre>[^{_DIGITS_PY}]+?){sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
+        re.compile(rf"(?P<pre>[^{_DIGITS_PY}]+?)(?P<colon>:)?{sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
         re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
         re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
@@ -735,6 +735,8 @@ def _read_span(span: str) -> _Reading | None:
     foreign = False
     if form == 0:
         marker = m["pre"]
+        if m["colon"] and not (len(marker) == 3 and marker.isupper() and marker in t.currencies):
+            return None  # only a code is joined to its amount by a colon, as tables do: "BHD:194 Million"
         number = m.span("num1")
         scale_word = m["scale1"]
         info = t.marker(marker, after=False) or t.names.get(marker.lower())

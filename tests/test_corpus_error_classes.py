@@ -225,3 +225,25 @@ def test_pounds_with_a_metric_weight_in_brackets_are_a_weight() -> None:
 )
 def test_digits_grouped_by_plain_spaces_after_a_sign(text: str, spans: list[str]) -> None:
     assert [t for t, *_ in found(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("total assets of US$514 Million (BHD:194 Million)", ["US$514 Million", "BHD:194 Million"]),
+        ("(BHD:77.19 million)", ["BHD:77.19 million"]),
+        ("Budget EUR: 3.5 million", ["EUR: 3.5 million"]),
+        # a colon joins a code alone: a sign, a word or a pair of codes is no amount of it
+        ("Price: 5 units", []),
+        ("$:5 and €:5", []),
+        ("EUR:USD 1.08", ["USD 1.08"]),
+    ],
+)
+def test_a_code_joined_to_its_amount_by_a_colon(text: str, spans: list[str]) -> None:
+    assert [t for t, *_ in found(text)] == spans
+
+
+def test_a_code_and_a_colon_read_as_the_code_and_a_space() -> None:
+    [(_, colon, _, code)] = found("(BHD:77.19 million)")
+    [(_, space, _, code2)] = found("(BHD 77.19 million)")
+    assert (colon, code) == (space, code2) == (Decimal("77190000"), "BHD")
