@@ -987,7 +987,9 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     number = reading.number
     number_text = text[start + number.start : start + number.stop]
     after = form != 0
-    if after and _worded(marker[-1:]) and not reading.after_scale:
+    # a name read on in the text: after a word ("Hong Kong dollars"), or after a first word that
+    # is no marker alone and ends in its dot ("U.S. dollars")
+    if after and (_worded(marker[-1:]) or (info is None and marker[-1:] == ".")) and not reading.after_scale:
         longer = _longer_name(text, end - len(marker))
         if longer is not None:
             marker, end, info = longer
@@ -1739,13 +1741,22 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
             m = _REPEATED_NAME.match(text, cur.end)
             named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
             shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
+            name_end = m.end() if shared else -1  # type: ignore[union-attr]
+            if not shared and text[cur.end : cur.end + 1] in (" ", "\u00a0") and (
+                text[cur.end + 1 : cur.end + 24].split(" ", 1)[0].lower() in _long_name_seconds()
+            ):
+                # a name of several words: "$125 billion U.S. dollars", "$5 Canadian dollars"
+                longer = _longer_name(text, cur.end + 1)
+                if longer is not None:
+                    shared = [c for c in cur.marker_info.codes if c in longer[2].codes]
+                    name_end = longer[1]
             if shared:
                 # "$400.00 USD", "$10 dollars": the name repeats the sign; "$5.00 CAD": a code
                 # picks one of the sign's currencies
                 info = cur.marker_info
                 if len(shared) == 1 and len(info.codes) > 1:
                     info = Marker((shared[0],), info.minor)
-                cur = _Raw(cur.start, m.end(), cur.value, cur.high, cur.exponent, cur.number_text, cur.marker,  # type: ignore[union-attr]
+                cur = _Raw(cur.start, name_end, cur.value, cur.high, cur.exponent, cur.number_text, cur.marker,
                            info, cur.scale)
                 # a candidate that the scan started on that name is no amount of its own ("USD 15
                 # Mbit/s"), unless a sign follows the name ("$50.00 USD $60.00 USD" in a table)

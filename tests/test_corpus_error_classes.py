@@ -247,3 +247,43 @@ def test_a_code_and_a_colon_read_as_the_code_and_a_space() -> None:
     [(_, colon, _, code)] = found("(BHD:77.19 million)")
     [(_, space, _, code2)] = found("(BHD 77.19 million)")
     assert (colon, code) == (space, code2) == (Decimal("77190000"), "BHD")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("damage is estimated at up to $125 billion U.S. dollars, and", "$125 billion U.S. dollars", "USD"),
+        ("sold for 100 yen (about $1 U.S. dollar) each", "$1 U.S. dollar", "USD"),
+        ("a debt of $75 trillion US dollars", "$75 trillion US dollars", "USD"),
+        ("he was paid $5 Canadian dollars", "$5 Canadian dollars", "CAD"),
+        ("a fare of $5 Hong Kong dollars", "$5 Hong Kong dollars", "HKD"),
+        ("khat was five U.S. dollars per bunch", "five U.S. dollars", "USD"),
+        ("about 1.2 billion U.S. dollars", "1.2 billion U.S. dollars", "USD"),
+    ],
+)
+def test_a_name_of_several_words_after_a_sign_led_amount_says_which_currency(text: str, span: str, code: str) -> None:
+    m = moneyparse.extract(text)[-1]
+    assert (m.text, m.currency, m.evidence.value, m.alternatives) == (span, code, "marker", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$5 Zimbabwean dollars",  # a name the sign cannot mean stays out of the span
+        "$5 American Express",
+        "$5 Canadian Tire",  # a name of a shop, not of a currency
+        "5 U.S. troops",
+    ],
+)
+def test_words_after_an_amount_that_name_no_currency_of_its_sign_stay_out(text: str) -> None:
+    assert all(not m.text.endswith(("dollars", "Express", "Tire", "troops")) for m in moneyparse.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("SFr 50", "CHF"), ("sFr. 20", "CHF"), ("GH¢5 million", "GHS"), ("GH₵ 20", "GHS"), ("USh 2 billion", "UGX"),
+     ("TSh 500,000", "TZS")],
+)
+def test_press_abbreviations_of_swiss_francs_cedis_and_shillings(text: str, code: str) -> None:
+    [m] = moneyparse.extract(text)
+    assert (m.text, m.currency) == (text, code)
