@@ -762,6 +762,10 @@ def _read_span(span: str) -> _Reading | None:
         if after_scale:
             scale_word = scale_word or after_scale  # "75 USD million": the scale follows the code
         info = t.marker(marker, after=True)
+        if marker in t.scaled:
+            if scale_word:
+                return None  # "5 millones mdd" says millions twice
+            info, scale_word = t.scaled[marker]  # "500 mdd": millions of dollars
         if info is None and marker[:1] in "Mm" and len(marker) == 4:
             # "48.5 MGBP": a million written as a prefix of the code
             info = t.marker(marker[1:].upper(), after=True)

@@ -47,6 +47,9 @@ class Tables:
     hedges_after: Mapping[str, str]  # lower-cased phrase written after the amount ("or more") -> qualifier value
     evidence: Mapping[str, str]  # lower-cased evidence word -> code
     bands: Mapping[str, tuple[Decimal, Decimal]]  # code -> units per USD, low and high
+    # marker that holds its scale, as written -> (its currencies, the scale word it holds):
+    # "mdd" (millones de dólares) is "M" of USD
+    scaled: Mapping[str, tuple[Marker, str]]
 
     def marker(self, text: str, after: bool) -> Marker | None:
         """The meaning of a marker as written, before (``after=False``) or after the number.
@@ -117,6 +120,7 @@ def tables() -> Tables:
     hedges_after: dict[str, str] = {}
     evidence: dict[str, str] = {}
     bands: dict[str, tuple[Decimal, Decimal]] = {}
+    scaled: dict[str, tuple[Marker, str]] = {}
     excluded: set[str] = set()
 
     supplement = _rows("supplement.tsv")
@@ -153,6 +157,9 @@ def tables() -> Tables:
         elif kind == "band":
             low, high = value.split()
             bands[key] = (Decimal(low), Decimal(high))
+        elif kind == "scaled":
+            scaled[key] = (Marker(tuple(codes)), extra)
+            _merge(suffix, key, codes, first=True)  # found by the scan as any marker after a number
 
     for symbol, codes, _count in _rows("symbols.tsv"):
         if symbol in excluded or symbol in currencies:
@@ -212,4 +219,5 @@ def tables() -> Tables:
         hedges_after=MappingProxyType(hedges_after),
         evidence=MappingProxyType(evidence),
         bands=MappingProxyType(bands),
+        scaled=MappingProxyType(scaled),
     )

@@ -287,3 +287,10 @@ def test_words_after_an_amount_that_name_no_currency_of_its_sign_stay_out(text: 
 def test_press_abbreviations_of_swiss_francs_cedis_and_shillings(text: str, code: str) -> None:
     [m] = moneyparse.extract(text)
     assert (m.text, m.currency) == (text, code)
+
+
+@pytest.mark.parametrize("text", ["500 MDD patients were enrolled", "5 millones mdd", "100 MDP states"])
+def test_a_scale_said_twice_or_an_abbreviation_in_capitals_is_no_scaled_marker(text: str) -> None:
+    # "MDD" is major depressive disorder more often than millions of dollars; "mdd" after a scale
+    # word would say millions twice
+    assert found(text) == []

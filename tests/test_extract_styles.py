@@ -77,6 +77,12 @@ CURRENCY_AFTER = [
 
 SCALES = [
     ("a $5k bonus", "$5k", "5000", "USD"),
+    # markers that hold their scale, and the Polish and Czech "mld"
+    ("una inversión de 500 mdd en Monterrey", "500 mdd", "500000000", "USD"),
+    ("un gasto de 300 mdp al año", "300 mdp", "300000000", "MXN"),
+    ("vinsten blev 50 Mkr i år", "50 Mkr", "50000000", "SEK"),
+    ("omsättningen var 3,5 mdkr", "3,5 mdkr", "3500000000", "SEK"),
+    ("budżet 2,5 mld zł rocznie", "2,5 mld zł", "2500000000", "PLN"),
     ("a $3MM seed round", "$3MM", "3000000", "USD"),
     ("$4mn in fees", "$4mn", "4000000", "USD"),
     ("$4mln in fees", "$4mln", "4000000", "USD"),
