@@ -283,7 +283,8 @@ def _compiled() -> _Compiled:
         return r"\s+".join(map(re.escape, h.split()))
 
     # a phrase that begins with a letter of a spaced script stands as a word ("über", not "aüber")
-    worded = [h for h in hedges if h[0].isalpha() and not _is_cjk(h[0])]
+    # (Korean sets its words apart by spaces: "약" of "예약" is no hedge)
+    worded = [h for h in hedges if h[0].isalpha() and (not _is_cjk(h[0]) or _is_hangul(h[0]))]
     hedge_before = re.compile(
         "(?:(?<![\\w])(?:" + "|".join(map(hedge, worded)) + ")"
         "|(?:" + "|".join(hedge(h) for h in hedges if h not in worded) + "))"

@@ -179,6 +179,40 @@ def test_hedge_sets_qualifier_and_span_stays_on_amount(sentence: str, qualifier:
     assert m.text in ("$5bn", "3800亿元")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "qualifier"),
+    [
+        ("oltre 5 milioni di euro", "5 milioni di euro", "more_than"),
+        ("almeno 5 milioni di euro", "5 milioni di euro", "at_least"),
+        ("aproximadamente 5 millones de euros", "5 millones de euros", "approx"),
+        ("pelo menos 5 milhões de reais", "5 milhões de reais", "at_least"),
+        ("près de 5 millions d'euros", "5 millions d'euros", "approx"),
+        ("mindestens 5 Mio. Euro", "5 Mio. Euro", "at_least"),
+        ("knapp 5 Mio. Euro", "5 Mio. Euro", "approx"),
+        ("ongeveer 5 miljoen euro", "5 miljoen euro", "approx"),
+        ("meer dan 5 miljoen euro", "5 miljoen euro", "more_than"),
+        ("omkring 5 miljoner kronor", "5 miljoner kronor", "approx"),
+        ("drygt 5 miljoner kronor", "5 miljoner kronor", "more_than"),
+        ("yaklaşık 5 milyon lira", "5 milyon lira", "approx"),
+        ("en az 5 milyon TL", "5 milyon TL", "at_least"),
+        ("およそ5億円", "5億円", "approx"),
+        ("약 5억 원", "5억 원", "approx"),
+        ("5억 원 이상", "5억 원", "at_least"),
+        ("5亿元左右", "5亿元", "approx"),
+        ("villa worth 150 million kroner (ca. 16 million euro)", "16 million euro", "approx"),
+    ],
+)
+def test_hedges_of_the_other_languages(sentence: str, text: str, qualifier: str) -> None:
+    m = moneyparse.extract(sentence)[-1]
+    assert (m.text, m.qualifier) == (text, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["예약 5억 원", "The fast $5 fee"])
+def test_a_hedge_of_another_language_inside_a_word_or_an_english_word_is_none(sentence: str) -> None:
+    # "약" ends "예약" (a booking); German "fast" is an English word
+    assert one(sentence).qualifier is None
+
+
 def test_no_hedge_when_the_word_is_not_one() -> None:
     assert one("The overhead is $5bn.").qualifier is None
     assert one("Tom said $5bn.").qualifier is None
