@@ -107,8 +107,16 @@ def parse_digits(number: str, lang: str = "en") -> Numeral:
     >>> parse_digits("12,34,567")
     Numeral(value=Decimal('1234567'), exponent=0)
 
+    A vulgar fraction may end the number: ``2½`` is 2.5, ``1¾`` 1.75.
+
     Raises ``ValueError`` when ``number`` holds no digit.
     """
+    if number[-1:] in _VULGAR:
+        whole = parse_digits(number[:-1], lang)
+        if whole.exponent < 0:
+            raise ValueError(f"a fraction after decimals in {number!r}")
+        added = _VULGAR[number[-1]]
+        return Numeral(whole.value + added, int(added.as_tuple().exponent))
     if number.isascii():
         plain = _PLAIN.fullmatch(number)
         if plain is not None:  # "1234.56", "72.5", "1200": no grouping, read at once
@@ -133,6 +141,8 @@ def parse_digits(number: str, lang: str = "en") -> Numeral:
     exponent = -len(frac_digits)
     return Numeral(to_decimal(digits, exponent), exponent)
 
+
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 
 _CJK_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
@@ -219,10 +229,15 @@ _UNITS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "dozen": 12,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }
 _MULTIPLIERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+#: What "and" adds after a count or a multiplier: "two and a half", "a million and three quarters".
+_AND_FRACTIONS = {
+    ("a", "half"): Decimal("0.5"), ("one", "half"): Decimal("0.5"), ("a", "quarter"): Decimal("0.25"),
+    ("one", "quarter"): Decimal("0.25"), ("three", "quarters"): Decimal("0.75"),
+}
 
 #: The digits spoken one by one after "point": "two point five o six" is 2.506.
 _DIGIT_WORDS = {
@@ -231,7 +246,7 @@ _DIGIT_WORDS = {
 }
 
 #: Every word :func:`parse_words` understands, for building scan patterns.
-NUMBER_WORDS: tuple[str, ...] = tuple(_UNITS) + tuple(_MULTIPLIERS) + tuple(_FRACTIONS) + ("point", "oh", "o")
+NUMBER_WORDS: tuple[str, ...] = tuple(_UNITS) + tuple(_MULTIPLIERS) + tuple(_FRACTIONS) + ("dozen", "point", "oh", "o", "of")
 
 
 def _with_point(words: list[str], phrase: str) -> Numeral:
@@ -265,26 +280,50 @@ def _decimal(whole: int, fraction: str, power: int) -> Numeral:
 @functools.lru_cache(maxsize=4096)
 def parse_words(phrase: str) -> Numeral:
     """Read a spelled English number: ``twenty``, ``a billion``, ``half a million``, ``forty-five``,
-    and a decimal spoken digit by digit: ``two point five billion``, ``twenty point five o six``.
+    fractions that scale or add (``three quarters of a million``, ``two and a half billion``,
+    ``a million and a half``), and a decimal spoken digit by digit: ``two point five billion``,
+    ``twenty point five o six``.
 
     The exponent is that of the last multiplier applied (``twenty million`` -> 6), so that the
-    quoted precision of a spelled amount is its smallest spoken unit; after "point", that of the
-    last digit spoken, scaled (``two point five billion`` -> 8).
+    quoted precision of a spelled amount is its smallest spoken unit, or finer where the value
+    needs it (``two and a half billion`` -> 8); after "point", that of the last digit spoken,
+    scaled (``two point five billion`` -> 8).
     Raises ``ValueError`` when a word is not a number word.
     """
-    words = [w for w in re.split(r"[\s\-]+", phrase.lower().strip()) if w and w != "and"]
-    if not words:
+    words = [w for w in re.split(r"[\s\-]+", phrase.lower().strip()) if w]
+    if not [w for w in words if w != "and"]:
         raise ValueError(f"not a spelled number: {phrase!r}")
     if "point" in words:
-        return _with_point(words, phrase)
+        return _with_point([w for w in words if w != "and"], phrase)
     total = Decimal(0)
     group = Decimal(0)
     fraction: Decimal | None = None
     last_exp = 0
     pending = False
-    for word in words:
+    at = 0
+    while at < len(words):
+        word = words[at]
+        at += 1
+        if word == "and":
+            added = _AND_FRACTIONS.get(tuple(words[at : at + 2]))
+            if added is None:
+                continue  # "one hundred and five"
+            at += 2
+            if pending and fraction is None:
+                group += added  # "two and a half billion": the count grows by the fraction
+            elif total and not group and fraction is None:
+                total += added.scaleb(last_exp)  # "a million and a half": of the last multiplier
+            else:
+                raise ValueError(f"not a spelled number: {phrase!r}")
+            continue
         if word in _FRACTIONS:
             fraction = _FRACTIONS[word]
+            continue
+        if word == "of" and fraction is not None:
+            continue  # "three quarters of a million"
+        if word == "dozen":
+            group = (group if pending else Decimal(1)) * 12  # "a dozen" is 12, "two dozen" 24
+            pending, last_exp = True, 0
             continue
         if word in _UNITS:
             if word in ("a", "an") and fraction is not None:
@@ -314,9 +353,11 @@ def parse_words(phrase: str) -> Numeral:
     value = total + group
     if value == 0 and "zero" not in words:
         raise ValueError(f"not a spelled number: {phrase!r}")
+    # "half a million" is 500,000: its last digit stands for hundreds of thousands
+    exponent = last_exp if value == 0 else min(last_exp, int(value.normalize().as_tuple().exponent))
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
-    return Numeral(value, last_exp)
+    return Numeral(value, exponent)
 
 
 # --------------------------------------------------------------------------------------------

@@ -40,7 +40,8 @@ _DIG = r"[0-9\x{ff10}-\x{ff19}\x{966}-\x{96f}]"
 _DIGITS_PY = "0-9\uff10-\uff19\u0966-\u096f"
 # Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
-_NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}"
+# a vulgar fraction may end it, as older British texts write amounts: "£2½ million"
+_NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}[½¼¾]?"
 _HAN_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
 _CJK_NUMERALS = _HAN_NUMERALS + _HANGUL_UNITS  # what parse_cjk reads
@@ -239,9 +240,10 @@ def _compiled() -> _Compiled:
         rf"(?:{_SP}{{1,3}}(?:thousand|million|billion|trillion))*)?"
     )
     words = (
-        rf"\b(?i:(?:(?:(?:a|an|one|two|three){_SP}{{1,3}})?(?:half|quarters?)(?:{_SP}{{1,3}}a)?{_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion)"
+        rf"\b(?i:(?:(?:(?:a|an|one|two|three){_SP}{{1,3}})?(?:half|quarters?)(?:{_SP}{{1,3}}of)?(?:{_SP}{{1,3}}an?)?{_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion)"
         rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
-        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?{number_words}){{0,12}}{point})"
+        # "two and a half billion", "a million and a half", "two and three quarters million"
+        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?(?:{number_words}|half|quarters?)){{0,12}}{point})"
     )
     foreign = _spelled_elsewhere(rf"{_SP}{{1,3}}")
     # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
@@ -304,7 +306,7 @@ def _compiled() -> _Compiled:
     range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
     sp = _SP_PY
     dig = f"[{_DIGITS_PY}]"
-    num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*"
+    num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*[½¼¾]?"
     cjk_py = (
         f"(?:(?:[0-9][0-9.]*[{_HANGUL_UNITS}]{{1,2}}{sp}?|[{_HANGUL_UNITS}]{{1,2}}{sp}?)+[0-9]{{0,4}}"
         f"|[0-9{_HAN_NUMERALS}.]*[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]*)"
@@ -322,9 +324,9 @@ def _compiled() -> _Compiled:
         "thousand|million|billion|trillion|dozen)"
     )
     words_py = (
-        rf"(?i:(?:(?:(?:a|an|one|two|three){sp}+)?(?:half|quarters?)(?:{sp}+a)?{sp}+(?:hundred|thousand|million|billion|trillion)"
+        rf"(?i:(?:(?:(?:a|an|one|two|three){sp}+)?(?:half|quarters?)(?:{sp}+of)?(?:{sp}+an?)?{sp}+(?:hundred|thousand|million|billion|trillion)"
         rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py})"
-        rf"(?:(?:{sp}+|-)(?:and{sp}+)?(?:a{sp}+)?{word_py})*"
+        rf"(?:(?:{sp}+|-)(?:and{sp}+)?(?:a{sp}+)?(?:{word_py}|half|quarters?))*"
         rf"(?:{sp}+point(?:{sp}+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine))+(?:{sp}+(?:thousand|million|billion|trillion))*)?)"
     )
     connector_py = _CONNECTOR_PY
@@ -477,6 +479,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # number (a point glued to the digits after a space or a bracket begins a fraction).
     if after and before in ".," and start >= 2 and (text[start - 2].isdigit() or (before == "." and text[start - 2] in " \u00a0(")):
         return "tail_of_number"
+    # "1/2 million dollars": the digits after a fraction's slash are its denominator, no amount
+    if after and before == "/" and start >= 2 and text[start - 2].isdigit():
+        return "denominator"
     # "$01", "$0801": a leading zero before more digits is an address or a code; amounts are
     # never written so ("$0", "$0.50" are).
     if not after and num_text[:1] == "0" and len(num_text) > 1 and num_text.isdigit() and num_text.isascii():
@@ -1019,7 +1024,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         return None  # "two point five billion dollars": not five billion
     rejected = _reject(text, start, end, number_text, marker, after, form == 2)
     if rejected:
-        gap = _GROUP_SPACE.search(number_text) if rejected == "tail_of_number" else None
+        gap = _GROUP_SPACE.search(number_text) if rejected in ("tail_of_number", "denominator") else None
         if gap is not None:
             # ".630 170 M€" in a table: the tail of one number and the next cell, read on its own
             return _reparse(text, start + number.start + gap.end(), end)

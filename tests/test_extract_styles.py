@@ -117,6 +117,18 @@ SPELLED = [
     ("worth a billion dollars", "a billion dollars", "1000000000", "USD"),
     ("half a million pounds in fees", "half a million pounds", "500000", "GBP"),
     ("it only cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", "13.45", "USD"),
+    # fractions that add to a count or a multiplier, or scale one
+    ("raised two and a half billion dollars", "two and a half billion dollars", "2500000000", "USD"),
+    ("a fine of one and a half million pounds", "one and a half million pounds", "1500000", "GBP"),
+    ("worth a million and a half dollars", "a million and a half dollars", "1500000", "USD"),
+    ("some three quarters of a million dollars", "three quarters of a million dollars", "750000", "USD"),
+    ("more than a quarter of a million dollars", "a quarter of a million dollars", "250000", "USD"),
+    ("a dozen dollars each", "a dozen dollars", "12", "USD"),
+    ("two dozen dollars each", "two dozen dollars", "24", "USD"),
+    # vulgar fractions after digits, as older British texts write them
+    ("a loan of £2½ million", "£2½ million", "2500000", "GBP"),
+    ("the bridge cost £1¾m", "£1¾m", "1750000", "GBP"),
+    ("it sold for 12½ bolivianos", "12½ bolivianos", "12.5", "BOB"),
 ]
 
 ALL = [
@@ -242,6 +254,22 @@ def test_a_hedge_is_read_whatever_space_or_punctuation_sets_it_apart(sentence: s
 def test_a_hedge_glued_to_a_letter_or_digit_is_no_hedge() -> None:
     assert one("The CO2approximately $5bn.").qualifier is None
     assert one("It cost xabout $5bn.").qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "precision"),
+    [("half a million dollars", "1E+5"), ("two and a half billion dollars", "1E+8"), ("twenty million dollars", "1E+6"),
+     ("£2½ million", "1E+5")],
+)
+def test_a_spelled_amount_is_quoted_no_coarser_than_its_value(sentence: str, precision: str) -> None:
+    # half a million is 500,000: quoted to the million it would not hold its own five
+    assert one(sentence).precision == Decimal(precision)
+
+
+@pytest.mark.parametrize("sentence", ["1/2 million dollars", "2 1/2 million dollars", "24/7 dollars"])
+def test_the_digits_after_a_fraction_slash_are_no_amount(sentence: str) -> None:
+    # "1/2 million dollars" gave two million
+    assert moneyparse.extract(sentence) == []
 
 
 def test_precision_is_the_place_of_the_last_written_digit() -> None:

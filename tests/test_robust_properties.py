@@ -76,6 +76,8 @@ _TOKENS = [
     "रुपये", "डॉलर", "रु.", "पैसे", "करोड़", "करो\u095c", "लाख", "सौ", "साढ़े", "सात", "पचास", "और", "१४४", "०", "ी", "गुरु",
     # decimals spoken as words
     " point ", "o", "Komma", "virgule", "coma", "null", "zéro", "दशमलव", "शून्य",
+    # fractions: spelled, vulgar, with a slash; a colon after a code
+    " and a half ", "quarter", " of ", "dozen", "½", "¾", "/", "BHD:", "U.S. ",
 ]
 
 _moneyish = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
@@ -386,7 +388,9 @@ def test_the_quick_test_of_bounds_after_never_turns_away_what_their_pattern_read
     from moneyparse.tables import tables
 
     m = _after_hedges()[0].match(text, 2)
-    expected = Qualifier(tables().hedges_after[" ".join(m.group(1).split()).lower()]) if m else None
+    # the pattern folds case as ``lower`` does not ("ſ" for "s", "I" for Turkish "ı"): no bound then
+    value = tables().hedges_after.get(" ".join(m.group(1).split()).lower()) if m else None
+    expected = Qualifier(value) if value else None
     assert _hedge_after(text, 2) == expected
 
 
