@@ -325,6 +325,9 @@ def parse_words(phrase: str) -> Numeral:
             group = (group if pending else Decimal(1)) * 12  # "a dozen" is 12, "two dozen" 24
             pending, last_exp = True, 0
             continue
+        if word.isascii() and word.isdigit() and at == 1 and len(word) <= 3:
+            group, pending = Decimal(word), True  # a count in digits first: "3 and a half million"
+            continue
         if word in _UNITS:
             if word in ("a", "an") and fraction is not None:
                 continue  # "half a million": the article belongs to the fraction

@@ -240,10 +240,12 @@ def _compiled() -> _Compiled:
         rf"(?:{_SP}{{1,3}}(?:thousand|million|billion|trillion))*)?"
     )
     words = (
-        rf"\b(?i:(?:(?:(?:a|an|one|two|three){_SP}{{1,3}})?(?:half|quarters?)(?:{_SP}{{1,3}}of)?(?:{_SP}{{1,3}}an?)?{_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion)"
-        rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words})"
-        # "two and a half billion", "a million and a half", "two and three quarters million"
-        rf"(?:(?:{_SP}{{1,3}}|-)(?:and{_SP}{{1,3}})?(?:a{_SP}{{1,3}})?(?:{number_words}|half|quarters?)){{0,12}}{point})"
+        rf"\b(?i:(?:(?:(?:a|an|one|two|three)(?:{_SP}{{1,3}}|-))?(?:half|quarters?)(?:{_SP}{{1,3}}of)?(?:(?:{_SP}{{1,3}}|-)an?)?(?:{_SP}{{1,3}}|-)(?:hundred|thousand|million|billion|trillion|dozen)"
+        rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words}"
+        # a count in digits before a fraction: "3 and a half million"
+        rf"|[0-9]{{1,3}}{_SP}{{1,3}}and{_SP}{{1,3}}(?:a|one|three){_SP}{{1,3}}(?:half|quarters?))"
+        # "two and a half billion", "one-and-a-half million", "a million and a half"
+        rf"(?:(?:{_SP}{{1,3}}|-)(?:and(?:{_SP}{{1,3}}|-))?(?:a(?:{_SP}{{1,3}}|-))?(?:{number_words}|half|quarters?)){{0,12}}{point})"
     )
     foreign = _spelled_elsewhere(rf"{_SP}{{1,3}}")
     # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
@@ -324,9 +326,10 @@ def _compiled() -> _Compiled:
         "thousand|million|billion|trillion|dozen)"
     )
     words_py = (
-        rf"(?i:(?:(?:(?:a|an|one|two|three){sp}+)?(?:half|quarters?)(?:{sp}+of)?(?:{sp}+an?)?{sp}+(?:hundred|thousand|million|billion|trillion)"
-        rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py})"
-        rf"(?:(?:{sp}+|-)(?:and{sp}+)?(?:a{sp}+)?(?:{word_py}|half|quarters?))*"
+        rf"(?i:(?:(?:(?:a|an|one|two|three)(?:{sp}+|-))?(?:half|quarters?)(?:{sp}+of)?(?:(?:{sp}+|-)an?)?(?:{sp}+|-)(?:hundred|thousand|million|billion|trillion|dozen)"
+        rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py}"
+        rf"|[0-9]{{1,3}}{sp}+and{sp}+(?:a|one|three){sp}+(?:half|quarters?))"
+        rf"(?:(?:{sp}+|-)(?:and(?:{sp}+|-))?(?:a(?:{sp}+|-))?(?:{word_py}|half|quarters?))*"
         rf"(?:{sp}+point(?:{sp}+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine))+(?:{sp}+(?:thousand|million|billion|trillion))*)?)"
     )
     connector_py = _CONNECTOR_PY
@@ -360,7 +363,7 @@ _MONEY_WORDS = re.compile(
     r"cash|pension|bill|charge[ds]?|deal|contract|shares?|dividends?|estate|wealth|fortune|bribe)\b",
     re.IGNORECASE,
 )
-_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|hundreds of|thousands of|millions of)\s+$", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|couple(?: of)?|hundreds of|thousands of|millions of)\s+$", re.IGNORECASE)
 _MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 _WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "quid", "kip", "dong", "mark", "marks"})
@@ -675,7 +678,7 @@ def _split(span: str) -> tuple[int, re.Match[str]] | None:
     first = span[:1]
     # Markers never begin with a digit or a CJK numeral, so the first character rules forms out.
     if first.isdigit():
-        forms: tuple[int, ...] = (1, 2, 4)
+        forms: tuple[int, ...] = (1, 2, 4, 3)  # spelled after a count in digits: "3 and a half million"
     elif first in _CJK_NUMERALS:
         forms = (4,)
     else:

@@ -125,6 +125,12 @@ SPELLED = [
     ("more than a quarter of a million dollars", "a quarter of a million dollars", "250000", "USD"),
     ("a dozen dollars each", "a dozen dollars", "12", "USD"),
     ("two dozen dollars each", "two dozen dollars", "24", "USD"),
+    ("half a dozen dollars each", "half a dozen dollars", "6", "USD"),
+    ("a two-and-a-half billion dollar plan", "two-and-a-half billion dollar", "2500000000", "USD"),
+    ("the half-a-billion-peso project", "half-a-billion-peso", "500000000", "MXN"),
+    ("a half-million-dollar house", "a half-million-dollar", "500000", "USD"),
+    ("paid 3 and a half million dollars", "3 and a half million dollars", "3500000", "USD"),
+    ("12 and three quarters billion euros", "12 and three quarters billion euros", "12750000000", "EUR"),
     # vulgar fractions after digits, as older British texts write them
     ("a loan of £2½ million", "£2½ million", "2500000", "GBP"),
     ("the bridge cost £1¾m", "£1¾m", "1750000", "GBP"),
@@ -266,9 +272,12 @@ def test_a_spelled_amount_is_quoted_no_coarser_than_its_value(sentence: str, pre
     assert one(sentence).precision == Decimal(precision)
 
 
-@pytest.mark.parametrize("sentence", ["1/2 million dollars", "2 1/2 million dollars", "24/7 dollars"])
-def test_the_digits_after_a_fraction_slash_are_no_amount(sentence: str) -> None:
-    # "1/2 million dollars" gave two million
+@pytest.mark.parametrize(
+    "sentence", ["1/2 million dollars", "2 1/2 million dollars", "24/7 dollars", "a couple of million dollars",
+                 "a couple hundred dollars"],
+)
+def test_the_digits_after_a_fraction_slash_or_a_vague_count_are_no_amount(sentence: str) -> None:
+    # "1/2 million dollars" gave two million, "a couple of million dollars" one million
     assert moneyparse.extract(sentence) == []
 
 
