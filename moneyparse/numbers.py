@@ -307,7 +307,10 @@ def parse_words(phrase: str) -> Numeral:
         if word == "and":
             added = _AND_FRACTIONS.get(tuple(words[at : at + 2]))
             if added is None:
-                continue  # "one hundred and five"
+                if at < 2 or words[at - 2] not in _MULTIPLIERS:
+                    # "one hundred and five", "two thousand and ten"; "five and six" are two numbers
+                    raise ValueError(f"not a spelled number: {phrase!r}")
+                continue
             at += 2
             if pending and fraction is None:
                 group += added  # "two and a half billion": the count grows by the fraction
@@ -331,6 +334,9 @@ def parse_words(phrase: str) -> Numeral:
         if word in _UNITS:
             if word in ("a", "an") and fraction is not None:
                 continue  # "half a million": the article belongs to the fraction
+            low = group % 100
+            if pending and not (low == 0 or (low % 10 == 0 and low >= 20 and _UNITS[word] < 10)):
+                raise ValueError(f"not a spelled number: {phrase!r}")  # "five six", "twenty thirty"
             group += _UNITS[word]
             pending = True
             last_exp = 0

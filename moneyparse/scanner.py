@@ -304,7 +304,6 @@ def _compiled() -> _Compiled:
     )
     num_py = rf"[{_DIGITS_PY}]+(?:[,.'\u2019\u00a0\u202f\u2009][{_DIGITS_PY}]+)*"
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
-    range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?[ \u00a0]*(?:-|–|—|to)[ \u00a0]*$")
     range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
     sp = _SP_PY
     dig = f"[{_DIGITS_PY}]"
@@ -324,6 +323,12 @@ def _compiled() -> _Compiled:
         "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         "thousand|million|billion|trillion|dozen)"
+    )
+    # the low end of a range written without its marker, in digits or one number word ("5-6
+    # billion dollars", "five to six million dollars", "between 5 and 6 million dollars")
+    range_before = re.compile(
+        rf"(?<![\w.,])(?:(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?|(?P<word>(?i:{word_py}(?:-{word_py})?)))"
+        rf"(?:[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(?P<sep>to|and)[ \u00a0]+)$"
     )
     words_py = (
         rf"(?i:(?:(?:(?:a|an|one|two|three)(?:{sp}+|-))?(?:half|quarters?)(?:{sp}+of)?(?:(?:{sp}+|-)an?)?(?:{sp}+|-)(?:hundred|thousand|million|billion|trillion|dozen)"
@@ -1706,9 +1711,13 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     continue
         # "5-6 billion dollars": the low end has no marker of its own
         lead = text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")
-        if lead[-1:] in ("-", "–", "—") or lead[-2:] == "to":
+        if lead[-1:] in ("-", "–", "—") or lead[-2:] == "to" or lead[-3:] == "and":
             m = c.range_before.search(text, max(0, raw.start - 40), raw.start)
             prev_end = out[-1].end if out else 0
+            if m and m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                m = None  # "5 and 6 million dollars" are two amounts but after "between"
+            if m and m.group("sep") == "to" and _changes(text, m.start()):
+                m = None  # "rose from 5 to 6 million dollars" is a change, not a range
             if m and m.end() == raw.start and m.start() >= prev_end:
                 merged = _open_low(text, raw, m)
                 if merged is not None:
@@ -1895,15 +1904,28 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
+_SPOKEN_MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
 def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
-    """``raw`` extended by the unmarked low end ``m`` before it ("5-6 billion dollars")."""
-    try:
-        low_num = parse_digits(m.group("num"))
-    except ValueError:
-        return None
-    if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
-        return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
-    low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+    """``raw`` extended by the unmarked low end ``m`` before it ("5-6 billion dollars", "five to
+    six million dollars")."""
+    if m.group("word") is not None:
+        try:
+            low_num = parse_words(m.group("word"))
+        except ValueError:
+            return None
+        # the low end borrows the multiplier the high end was spoken with ("six million")
+        last = raw.number_text.lower().replace("-", " ").split()[-1:]
+        low_scale = raw.scale or (_SPOKEN_MULTIPLIERS.get(last[0], 0) if last else 0)
+    else:
+        try:
+            low_num = parse_digits(m.group("num"))
+        except ValueError:
+            return None
+        if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
+            return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
+        low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
     low = _tidy(low_num.value.scaleb(low_scale))
     if not low < raw.value:
         return None

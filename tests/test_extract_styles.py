@@ -159,6 +159,12 @@ def test_style(sentence: str, text: str, amount: str, currency: str) -> None:
 
 
 RANGES = [
+    # the low end without a marker, spelled or after "between"
+    ("It will cost five to six million dollars.", "five to six million dollars", "5000000", "6000000"),
+    ("It will cost twenty-five to thirty million dollars.", "twenty-five to thirty million dollars", "25000000", "30000000"),
+    ("It costs between five and six million dollars.", "five and six million dollars", "5000000", "6000000"),
+    ("It costs between 5 and 6 million dollars.", "5 and 6 million dollars", "5000000", "6000000"),
+    ("pay between 5 and 11.70 euros per day", "5 and 11.70 euros", "5", "11.70"),
     ("between $5-6bn a year", "$5-6bn", "5000000000", "6000000000"),
     ("costs of £2bn-£2.5bn", "£2bn-£2.5bn", "2000000000", "2500000000"),
     ("a price of $40 to $50 million", "$40 to $50 million", "40000000", "50000000"),
@@ -270,6 +276,35 @@ def test_a_hedge_glued_to_a_letter_or_digit_is_no_hedge() -> None:
 def test_a_spelled_amount_is_quoted_no_coarser_than_its_value(sentence: str, precision: str) -> None:
     # half a million is 500,000: quoted to the million it would not hold its own five
     assert one(sentence).precision == Decimal(precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Imports rose from 86 billion to 118 billion dirhams.", "118 billion dirhams"),  # a change
+        ("Sales rose from five to six million dollars.", "six million dollars"),
+        ("He has 5 and 6 million dollars.", "6 million dollars"),  # "and" joins a range after "between" only
+    ],
+)
+def test_a_change_or_two_numbers_joined_by_and_are_no_range(sentence: str, text: str) -> None:
+    m = one(sentence)
+    assert (m.text, m.high) == (text, None)
+
+
+def test_two_counts_side_by_side_are_no_spelled_number() -> None:
+    # "five and six million" was eleven million
+    assert parse_words_or_none("five and six million") is None
+    assert parse_words_or_none("five six") is None
+    assert parse_words_or_none("two thousand and ten") == Decimal(2010)
+
+
+def parse_words_or_none(words: str) -> Decimal | None:
+    from moneyparse.numbers import parse_words
+
+    try:
+        return parse_words(words).value
+    except ValueError:
+        return None
 
 
 @pytest.mark.parametrize(
