@@ -386,17 +386,25 @@ _QUARTER = 3
 #: The decimal mark spoken as a word ("zwei Komma fünf"), and zero, which stands only before it
 #: ("null Komma zwei") or among the digits after it ("zwölf Komma null fünf").
 _POINT, _ZERO = 4, 5
+#: A half: alone before a power ("medio millón", "eine halbe Million"), after a joiner ("un
+#: milliard et demi", "un millón y medio", "två och en halv miljon"); value 1.  A half that adds to
+#: the count before it ("bir buçuk milyon", "zweieinhalb"): value 2.  One and a half as one word
+#: ("anderthalb", "anderhalf"): value 3.
+_HALF = 6
 
 
-def _lexicon(adds: str, hundreds: str, powers: str, points: str = "", zeros: str = "") -> dict[str, tuple[int, int]]:
+def _lexicon(
+    adds: str, hundreds: str, powers: str, points: str = "", zeros: str = "", halves: str = ""
+) -> dict[str, tuple[int, int]]:
     """A language's pieces: ``adds`` as ``"word=value word=value ..."``, the words for hundred,
-    the words of powers of ten as ``"word=exponent ..."``, and the words for a decimal mark and
-    for zero."""
+    the words of powers of ten as ``"word=exponent ..."``, the words for a decimal mark and for
+    zero, and its halves as ``"word=kind ..."`` (see :data:`_HALF`)."""
     pieces = {word: (_ADD, value) for word, value in _pairs(adds)}
     pieces.update((word, (_HUNDRED, 2)) for word in hundreds.split())
     pieces.update((word, (_POWER, exp)) for word, exp in _pairs(powers))
     pieces.update((word, (_POINT, 0)) for word in points.split())
     pieces.update((word, (_ZERO, 0)) for word in zeros.split())
+    pieces.update((word, (_HALF, kind)) for word, kind in _pairs(halves))
     return pieces
 
 
@@ -418,6 +426,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "mille=3 mil=3 million=6 millions=6 milliard=9 milliards=9",
             "virgule",
             "zéro zero",
+            "demi=1 demie=1",
         ),
         ("et",),
     ),
@@ -436,6 +445,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "mil=3 millón=6 millon=6 millones=6 billón=12 billon=12 billones=12",
             "coma punto",
             "cero",
+            "medio=1 media=1",
         ),
         ("y",),
     ),
@@ -455,6 +465,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "bilhoes=9 bilião=12 biliões=12",
             "vírgula virgula",
             "zero",
+            "meio=1 meia=1",
         ),
         ("e",),
     ),
@@ -469,6 +480,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "mille=3 mila=3 milione=6 milioni=6 miliardo=9 miliardi=9",
             "virgola",
             "zero",
+            "mezzo=1 mezza=1",
         ),
         ("e",),
     ),
@@ -482,6 +494,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "tausend=3 million=6 millionen=6 milliarde=9 milliarden=9 billionen=12",
             "komma",
             "null",
+            "halbe=1 halben=1 halb=1 einhalb=2 anderthalb=3",
         ),
         ("und",),
     ),
@@ -495,6 +508,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "duizend=3 miljoen=6 miljard=9 biljoen=12",
             "komma",
             "nul",
+            "half=1 halve=1 anderhalf=3",
         ),
         ("en", "ën"),
     ),
@@ -507,6 +521,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "tusen=3 ettusen=3 miljon=6 miljoner=6 miljard=9 miljarder=9 biljon=12 biljoner=12",
             "komma",
             "noll",
+            "halv=1 halvt=1 halva=1",
         ),
         ("och",),
     ),
@@ -518,6 +533,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             "bin=3 milyon=6 milyar=9 trilyon=12",
             "virgül",
             "sıfır",
+            "yarım=1 buçuk=2",
         ),
         (),
     ),
@@ -695,6 +711,8 @@ def _read_spelled(said: list[str], lang: str) -> Numeral | None:
         return _read_decimal(said, kinds, lang)
     if lang == "hi":
         return _read_hindi(said)
+    if _HALF in kinds:
+        return _read_halves(said, kinds, lang)
     parts: list[tuple[int, int]] = []  # (value, exponent of the power that made it), largest first
     current = 0  # what was said since the last power
     last_exp = 0
@@ -725,6 +743,66 @@ def _read_spelled(said: list[str], lang: str) -> Numeral | None:
     if total == 0:
         return None
     return Numeral(Decimal(total), last_exp)
+
+
+def _read_halves(said: list[str], kinds: list[int | None], lang: str) -> Numeral | None:
+    """The number of ``said`` (of ``kinds``, None for a joiner) with a half in it, or None.
+
+    * a half alone, or after an article, halves the powers after it: "medio millón", "eine halbe
+      Million", "un demi-million" are 500,000;
+    * after a joiner, a half adds to what was said: half the power just said ("un milliard et
+      demi", "un millón y medio" are 1.5 × 10^9 and 1.5 × 10^6), or half a unit to the count
+      before the powers ("två och en halv miljon", "tweeënhalf miljoen" are 2.5 × 10^6);
+    * some halves add to the count before them unjoined: "bir buçuk milyon", "zweieinhalb
+      Millionen"; and "anderthalb", "anderhalf" are one and a half.
+
+    Only powers follow a half, and a half ends the number.
+    """
+    lexicon = _SPELLED[lang][0]
+    if kinds.count(_HALF) != 1:
+        return None
+    at = kinds.index(_HALF)
+    kind = lexicon[said[at]][1]
+    if any(k != _POWER for k in kinds[at + 1 :]):
+        return None  # "medio millón", "anderthalb Millionen": only powers after a half
+    scales = [lexicon[word][1] for word in said[at + 1 :]]
+    if scales != sorted(set(scales)):
+        return None
+    power = sum(scales)
+    before = said[:at]
+    if kind == 1 and before and kinds[at - 1] == _ADD and lexicon[before[-1]][1] == 1:
+        before = before[:-1]  # the article of the half: "eine halbe", "och en halv", "un demi"
+    if kind == 3 or (kind == 1 and not before):
+        if before or not scales and kind == 1:
+            return None  # "zwei anderthalb", a half of nothing
+        return _halved(Decimal("1.5") if kind == 3 else Decimal("0.5"), power)
+    if kind == 1:
+        if kinds[len(before) - 1] is not None:
+            return None  # "zwei halbe Millionen": no joiner before the half
+        before = before[:-1]
+    if not before or kinds[len(before) - 1] is None:
+        return None
+    whole = _read_spelled(before, lang)
+    if whole is None or whole.value != whole.value.to_integral_value():
+        return None
+    last_kind, last_value = lexicon[before[-1]]
+    if last_kind == _POWER:
+        if scales:
+            return None  # "un milliard et demi millions"
+        return _halved(whole.value + Decimal("0.5").scaleb(last_value), 0)  # "un millón y medio"
+    if whole.value >= 1000 and scales:
+        return None  # "tausendeinhalb Millionen"
+    return _halved(whole.value + Decimal("0.5"), power)  # "bir buçuk milyon", "två och en halv miljon"
+
+
+def _halved(count: Decimal, power: int) -> Numeral:
+    """``count`` (a number with a half in it) times ten to ``power``, its exponent that of its
+    last digit."""
+    value = count.scaleb(power)
+    exponent = int(value.normalize().as_tuple().exponent)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return Numeral(value, exponent)
 
 
 def _read_decimal(said: list[str], kinds: list[int | None], lang: str) -> Numeral | None:
@@ -833,7 +911,7 @@ def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
                 cut = (word,) if word in lexicon else None  # Hindi glues no pieces
             else:
                 cut = _cut(word, code) if word and len(word) <= _MAX_WORD else None
-                if cut is not None and len(cut) > 1 and any(lexicon.get(p, (_ADD,))[0] >= _POINT for p in cut):
+                if cut is not None and len(cut) > 1 and any(lexicon.get(p, (_ADD,))[0] in (_POINT, _ZERO) for p in cut):
                     cut = None  # a decimal mark or a zero is a word of its own: "zweikommafünf" is none
             if cut is None:
                 break  # a word that is not of this language

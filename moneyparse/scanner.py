@@ -487,6 +487,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # number (a point glued to the digits after a space or a bracket begins a fraction).
     if after and before in ".," and start >= 2 and (text[start - 2].isdigit() or (before == "." and text[start - 2] in " \u00a0(")):
         return "tail_of_number"
+    # "半百万美元" is half a million dollars, not a million
+    if after and before == "半":
+        return "half_before"
     # "1/2 million dollars": the digits after a fraction's slash are its denominator, no amount
     if after and before == "/" and start >= 2 and text[start - 2].isdigit():
         return "denominator"
@@ -849,6 +852,9 @@ _LONE_SPELLED_STOP = frozenset({
     "on", "once", "bin", "due", "en", "sex", "elf", "cent", "cents", "fem", "tio", "dos", "mil", "mila",
     # Italian tens cut short, which stand only glued to what follows ("ventotto", "trentuno")
     "vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant",
+    # halves, which begin no number alone ("medio millón" begins with two words)
+    "half", "halve", "halb", "halbe", "halben", "halv", "halva", "halvt", "demi", "demie", "medio", "media",
+    "mezzo", "mezza", "meio", "meia", "yarım", "buçuk", "einhalb",
 }) | {
     # a decimal mark and zero, which begin no number alone ("null Komma zwei" begins with two words)
     w for w in DECIMAL_WORDS | ZERO_WORDS if not _is_devanagari(w[0])

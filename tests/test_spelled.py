@@ -205,7 +205,7 @@ def test_spelled_amounts_of_other_languages(sentence: str, text: str, amount: st
         ("a 5 per cent million-dollar increase", ["million-dollar"]),
         ("Police seize dollars from smugglers.", []),
         ("vent dollars", []),
-        ("un demi-million d'euros", []),
+        ("un demi-million d'euros", ["un demi-million d'euros"]),  # half a million, read whole
         # the tail of a number is not read as a smaller one: the whole is read, or nothing
         ("zwei Komma fünf Millionen Euro", ["zwei Komma fünf Millionen Euro"]),
         ("2 Komma fünf Millionen Euro", []),
@@ -214,3 +214,52 @@ def test_spelled_amounts_of_other_languages(sentence: str, text: str, amount: st
 )
 def test_words_of_other_languages_that_are_english_words(sentence: str, texts: list[str]) -> None:
     assert [m.text for m in moneyparse.extract(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "code"),
+    [
+        # a half alone or after an article halves the power after it
+        ("un demi-million d'euros", "500000", "EUR"),
+        ("medio millón de dólares", "500000", "USD"),
+        ("mezzo milione di euro", "500000", "EUR"),
+        ("meio milhão de reais", "500000", "BRL"),
+        ("eine halbe Million Euro", "500000", "EUR"),  # gave a million
+        ("een half miljoen euro", "500000", "EUR"),
+        ("en halv miljon kronor", "500000", "SEK"),
+        ("yarım milyon lira", "500000", "TRY"),
+        # after a joiner, half of the power just said
+        ("un milliard et demi d'euros", "1500000000", "EUR"),
+        ("deux millions et demi d'euros", "2500000", "EUR"),
+        ("un millón y medio de dólares", "1500000", "USD"),
+        ("un milione e mezzo di euro", "1500000", "EUR"),
+        ("um milhão e meio de reais", "1500000", "BRL"),
+        # or half a unit to the count before the power
+        ("två och en halv miljarder kronor", "2500000000", "SEK"),
+        ("twee en een half miljoen euro", "2500000", "EUR"),
+        ("tweeënhalf miljoen euro", "2500000", "EUR"),
+        ("bir buçuk milyon lira", "1500000", "TRY"),
+        ("zweieinhalb Millionen Euro", "2500000", "EUR"),
+        # one and a half as one word
+        ("anderthalb Millionen Euro", "1500000", "EUR"),
+        ("eineinhalb Millionen Euro", "1500000", "EUR"),
+        ("anderhalf miljoen euro", "1500000", "EUR"),
+    ],
+)
+def test_halves_in_the_other_languages(sentence: str, amount: str, code: str) -> None:
+    found = moneyparse.extract(sentence)
+    assert [(m.text, m.amount, m.currency) for m in found] == [(sentence, D(amount), code)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["zwei halbe Millionen", "halbe", "medio", "un milliard et demi millions", "medio medio millón", "anderthalb zwei"],
+)
+def test_halves_that_make_no_number(words: str) -> None:
+    with pytest.raises(ValueError):
+        parse_spelled(words)
+
+
+def test_a_half_before_a_chinese_numeral_is_no_larger_amount() -> None:
+    # "半百万美元" is half a million dollars; its "百万美元" alone gave a million
+    assert moneyparse.extract("半百万美元") == []
