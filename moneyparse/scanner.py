@@ -59,7 +59,7 @@ _CODE_STOPLIST = frozenset(
 # Codes kept although the stoplist would drop them, because the press writes them before amounts.
 _CODE_KEEP = frozenset({"QAR", "BHD", "OMR", "NPR", "BDT", "BGN", "IQD", "TND", "RSD", "MNT", "UYU", "PEN", "AZN", "MAD"})
 # Lower-case codes accepted too ("usd 20", "rmb 10"): only the common ones.
-_LOWER_CODES = ("usd", "eur", "gbp", "cny", "rmb", "jpy", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "brl", "mxn", "zar", "rub", "try")
+_LOWER_CODES = ("usd", "eur", "gbp", "cny", "rmb", "jpy", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "brl", "mxn", "zar", "rub", "try", "tl")
 
 
 def _escape_char(c: str) -> str:
@@ -557,6 +557,13 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         # "2,013": "in May 2,000 dollars were raised" is an amount)
         if num_text.isdigit() and _MONTH_BEFORE.search(text, max(0, start - 16), start):
             return "year_of_date"
+    # "50 sent", "528 milyon frank", "50 tl": Turkish words that are English ones ("sent", "frank")
+    # or no code in English text, read only among Turkish letters
+    if marker in _TURKISH_ONLY and (
+        marker == "Frank"  # a name: "20 Frank Street"
+        or not _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW)
+    ):
+        return "not_turkish"
     # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
     if marker == "R":
         window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW].lower()
@@ -571,6 +578,10 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
 
 
 _EN_WORDS = frozenset("the and of was is with for from to in by".split())
+#: Letters that Turkish writes and English, French, German and the other languages read here do
+#: not: dotless i, s and g with their marks, dotted capital I.
+_TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
+_TURKISH_ONLY = frozenset({"sent", "Sent", "frank", "Frank", "tl"})  # "TL" is a code anywhere
 _COMMA_WORDS = frozenset(
     "le la les des est une du el los las del y que una os da do uma der die das und ist il di che het een "
     "och ett bir ve et au aux por para com não nicht zu im".split()
@@ -587,11 +598,13 @@ def _lang_at(text: str, start: int, end: int, marker: str) -> str:
     With no telling words either way ("1,000 USD" alone), the marker decides: the euro and the
     other continental signs follow the decimal-comma convention, everything else the English one.
     """
-    words = text[max(0, start - 300) : end + 300].lower().split()
+    window = text[max(0, start - 300) : end + 300]
+    words = window.lower().split()
     en = sum(map(_EN_WORDS.__contains__, words))
     comma = sum(map(_COMMA_WORDS.__contains__, words))
     if comma == en:
-        return "comma" if marker in _CONTINENTAL_MARKERS else "en"
+        # Turkish letters tell Turkish text, which writes a decimal comma: "12.345 $'dan"
+        return "comma" if marker in _CONTINENTAL_MARKERS or _TURKISH_LETTERS.search(window) else "en"
     return "comma" if comma > en else "en"
 
 
@@ -1120,7 +1133,7 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     if second is None:
         return None
     word = second.group().lower()
-    if word not in seconds and not (word[-1:] == "." and word[:-1] in seconds):
+    if word not in seconds and not (word[-1:] == "." and word[:-1] in seconds) and _unsuffixed(word) not in seconds:
         if _is_hangul(first):
             # Korean glues its particles to the last word: "캐나다 달러이다", "핀란드 마르카에"
             glued = [w for w in seconds if word.startswith(w)]
@@ -1147,9 +1160,22 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
             written = written[:-1]
             e -= 1
             found = names.get(" ".join(written.lower().split()))
+        if found is None and _unsuffixed(written) != written:
+            # "420 milyon fin markı'na": a Turkish case ending after an apostrophe
+            written = _unsuffixed(written)
+            e = mstart + len(written)
+            found = names.get(" ".join(written.lower().split()))
         if found is not None:
             return written, e, found
     return None
+
+
+_APOSTROPHE_SUFFIX = re.compile(r"['\u2019][^\W\d_]+$")
+
+
+def _unsuffixed(word: str) -> str:
+    """``word`` without the case ending that Turkish sets after an apostrophe ("markı'na")."""
+    return _APOSTROPHE_SUFFIX.sub("", word) if "'" in word or "\u2019" in word else word
 
 
 def _tidy(value: Decimal) -> Decimal:

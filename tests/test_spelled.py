@@ -263,3 +263,31 @@ def test_halves_that_make_no_number(words: str) -> None:
 def test_a_half_before_a_chinese_numeral_is_no_larger_amount() -> None:
     # "半百万美元" is half a million dollars; its "百万美元" alone gave a million
     assert moneyparse.extract("半百万美元") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount", "code"),
+    [
+        # Turkish "sent" and "frank", and a lower-case "tl", among Turkish letters
+        ("onvia.com şirketi 34 sent geriledi", "34 sent", "0.34", "USD"),
+        ("aralık kontratı 1,20 sent'e yükseldi", "1,20 sent", "0.0120", "USD"),
+        ("Teklif şartları, hisseye 528 milyon frank koydu.", "528 milyon frank", "528000000", "CHF"),
+        ("Fiyatı 50 tl oldu ve yükseldi", "50 tl", "50", "TRY"),
+        # a case ending after an apostrophe leaves the name as it is
+        ("firmayı 420 milyon fin markı'na satın aldı", "420 milyon fin markı", "420000000", "FIM"),
+        # Turkish text writes a decimal comma: the point groups thousands
+        ("Anlaşma fiyatları 12.345 $'dan başlıyor", "12.345 $", "12345", "USD"),
+    ],
+)
+def test_turkish_press_forms(sentence: str, text: str, amount: str, code: str) -> None:
+    m = moneyparse.extract(sentence)[-1]
+    assert (m.text, m.amount, m.currency) == (text, D(amount), code)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He sent 50 sent messages.", "They had 5 frank talks.", "The 50 tl files.", "Since 2012 Frank has led it.",
+     "Erdoğan met 20 Frank Street residents."],
+)
+def test_turkish_words_in_english_text_are_no_money(sentence: str) -> None:
+    assert moneyparse.extract(sentence) == []
