@@ -79,6 +79,7 @@ class _Compiled:
     evidence: Callable[[bytes, int, int], list[tuple[int, int]]]  # search for evidence words, Han and kana
     hedge_before: re.Pattern[str]
     range_before: re.Pattern[str]
+    range_before_word: re.Pattern[str]
     range_after: re.Pattern[str]
     splitters: tuple[re.Pattern[str], ...]  # one per form of the scan, in its order
 
@@ -324,12 +325,11 @@ def _compiled() -> _Compiled:
         "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         "thousand|million|billion|trillion|dozen)"
     )
-    # the low end of a range written without its marker, in digits or one number word ("5-6
-    # billion dollars", "five to six million dollars", "between 5 and 6 million dollars")
-    range_before = re.compile(
-        rf"(?<![\w.,])(?:(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?|(?P<word>(?i:{word_py}(?:-{word_py})?)))"
-        rf"(?:[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(?P<sep>to|and)[ \u00a0]+)$"
-    )
+    # the low end of a range written without its marker, in digits ("5-6 billion dollars",
+    # "between 5 and 6 million dollars") or one number word ("five to six million dollars")
+    separator = r"(?:[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(?P<sep>to|and)[ \u00a0]+)$"
+    range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?{separator}")
+    range_before_word = re.compile(rf"(?<![\w.,])(?P<word>(?i:{word_py}(?:-{word_py})?)){separator}")
     words_py = (
         rf"(?i:(?:(?:(?:a|an|one|two|three)(?:{sp}+|-))?(?:half|quarters?)(?:{sp}+of)?(?:(?:{sp}+|-)an?)?(?:{sp}+|-)(?:hundred|thousand|million|billion|trillion|dozen)"
         rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py}"
@@ -345,7 +345,7 @@ def _compiled() -> _Compiled:
         re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
         re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
     )
-    return _Compiled(scan.searcher(), evidence.searcher(), hedge_before, range_before, range_after, splitters)
+    return _Compiled(scan.searcher(), evidence.searcher(), hedge_before, range_before, range_before_word, range_after, splitters)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1742,9 +1742,8 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     i += 1
                     continue
         # "5-6 billion dollars": the low end has no marker of its own
-        lead = text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")
-        if lead[-1:] in ("-", "–", "—") or lead[-2:] == "to" or lead[-3:] == "and":
-            m = c.range_before.search(text, max(0, raw.start - 40), raw.start)
+        if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in ("-", "–", "—", "o", "d"):
+            m = _low_end(text, raw.start)
             prev_end = out[-1].end if out else 0
             if m and m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 m = None  # "5 and 6 million dollars" are two amounts but after "between"
@@ -1803,8 +1802,12 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
             named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
             shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
             name_end = m.end() if shared else -1  # type: ignore[union-attr]
-            if not shared and text[cur.end : cur.end + 1] in (" ", "\u00a0") and (
-                text[cur.end + 1 : cur.end + 24].split(" ", 1)[0].lower() in _long_name_seconds()
+            if (
+                not shared
+                and text[cur.end : cur.end + 1] in (" ", "\u00a0")
+                # cheap test first: such names begin with a capital ("U.S. dollars", "Canadian")
+                and text[cur.end + 1 : cur.end + 2].isupper()
+                and text[cur.end + 1 : cur.end + 24].split(" ", 1)[0].lower() in _long_name_seconds()
             ):
                 # a name of several words: "$125 billion U.S. dollars", "$5 Canadian dollars"
                 longer = _longer_name(text, cur.end + 1)
@@ -1939,10 +1942,40 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _SPOKEN_MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 
 
+#: English number words that may end the low end of a range ("five to six million dollars").
+_LOW_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
+)
+
+
+def _low_end(text: str, start: int) -> re.Match[str] | None:
+    """The low end of a range just before the amount at ``start`` and its separator ("5-",
+    "5 to ", "five to ", "between 5 and "), in digits or one number word; None when there is none."""
+    c = _compiled()
+    window = max(0, start - 40)
+    head = text[window:start].rstrip(" \u00a0")
+    if head[-1:] in ("-", "–", "—"):
+        rest = head[:-1]
+    elif head[-2:] == "to" and not head[-3:-2].isalpha():
+        rest = head[:-2]
+    elif head[-3:] == "and" and not head[-4:-3].isalpha() and "between" in head:
+        rest = head[:-3]
+    else:
+        return None
+    last = rest.rstrip(" \u00a0")
+    if last[-1:].isdigit():
+        return c.range_before.search(text, window, start)
+    word = last.rsplit(None, 1)[-1:]
+    if word and word[0].rsplit("-", 1)[-1].lower() in _LOW_WORDS:
+        return c.range_before_word.search(text, window, start)
+    return None
+
+
 def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
     """``raw`` extended by the unmarked low end ``m`` before it ("5-6 billion dollars", "five to
     six million dollars")."""
-    if m.group("word") is not None:
+    if "word" in m.groupdict():
         try:
             low_num = parse_words(m.group("word"))
         except ValueError:
