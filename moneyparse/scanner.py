@@ -1785,6 +1785,11 @@ _REPEATED_NAME = re.compile(
 )
 
 
+#: A digit of jiao after "块" with nothing after it but punctuation, a space, 钱 or the end.
+_JIAO_TAIL = re.compile(r"([一二两三四五六七八九])(?=$|[\s，。、！？；：,.!?;:钱的）)])")
+_CJK_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
 def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Join a major amount with the minor units that follow it into one candidate."""
     given = raws
@@ -1865,6 +1870,13 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                     if cents is not None and cents < 100:
                         cur = _Raw(cur.start, m.end(), cur.value + cents.scaleb(-2), None, -2,
                                    text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
+            if j == i + 1 and cur.marker in ("块", "塊") and cur.exponent >= 0:
+                # "三块五" is three yuan and five jiao, as speech says it; "三块五一斤" is no such tail
+                m = _JIAO_TAIL.match(text, cur.end)
+                if m and (j >= n or raws[j].start >= m.end()):
+                    jiao = Decimal(_CJK_DIGIT_VALUES[m.group(1)])
+                    cur = _Raw(cur.start, m.end(), cur.value + jiao.scaleb(-1), None, -1,
+                               text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
         out.append(cur)
         i = j
     return out

@@ -484,3 +484,13 @@ def test_korean_units_read_as_their_han_twins(written: str, value: str, exponent
     assert (numeral.value, numeral.exponent) == (D(value), exponent)
     han = written.translate(str.maketrans("십백천만억조", "十百千万亿兆", " "))
     assert parse_cjk(han) == numeral
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount"),
+    [("一共三块五。", "三块五", "3.5"), ("十块八", "十块八", "10.8"), ("三块五毛", "三块五毛", "3.5"), ("三块五一斤", "三块", "3")],
+)
+def test_jiao_spoken_after_kuai(sentence: str, text: str, amount: str) -> None:
+    # "三块五" is three yuan five jiao (it gave three yuan); before "一斤" the five counts something else
+    m = one(sentence)
+    assert (m.text, m.amount, m.currency) == (text, Decimal(amount), "CNY")
