@@ -47,6 +47,16 @@ PHRASES = [
     "HK$3.2bn, or US$410m,",
     "at least €500,000",
     "up to 4.3 trillion yen",
+    # fractions, spoken decimals, names of several words, colons, halves, spelled ranges
+    "two and a half billion dollars",
+    "three quarters of a million dollars",
+    "zwei Komma fünf Millionen Euro",
+    "twenty point five o six dollars",
+    "$125 billion U.S. dollars",
+    "(BHD:194 Million)",
+    "un millón y medio de dólares",
+    "five to six million dollars",
+    "一共三块五。",
 ]
 FILLER = [
     " ", ". ", ", ", "\n", " the company said ", " in 2024 ", " 70 billion parameters ", " Q4 2024 ",
