@@ -1975,13 +1975,12 @@ def _low_end(text: str, start: int) -> re.Match[str] | None:
         rest = head[:-3]
     else:
         return None
-    last = rest.rstrip(" \u00a0")
-    if last[-1:].isdigit():
-        return c.range_before.search(text, window, start)
-    word = last.rsplit(None, 1)[-1:]
+    # a number word before the separator ("five to") is read by the number-word pattern; digits,
+    # with or without a scale ("5-", "50 million to"), by the digits one
+    word = rest.rsplit(None, 1)[-1:]
     if word and word[0].rsplit("-", 1)[-1].lower() in _LOW_WORDS:
         return c.range_before_word.search(text, window, start)
-    return None
+    return c.range_before.search(text, window, start)
 
 
 def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:

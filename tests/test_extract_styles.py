@@ -165,6 +165,8 @@ RANGES = [
     ("It costs between five and six million dollars.", "five and six million dollars", "5000000", "6000000"),
     ("It costs between 5 and 6 million dollars.", "5 and 6 million dollars", "5000000", "6000000"),
     ("pay between 5 and 11.70 euros per day", "5 and 11.70 euros", "5", "11.70"),
+    ("a gap of about 50 million to 60 million euros", "50 million to 60 million euros", "50000000", "60000000"),
+    ("roughly between 11 billion and 16 billion euros", "11 billion and 16 billion euros", "11000000000", "16000000000"),
     ("between $5-6bn a year", "$5-6bn", "5000000000", "6000000000"),
     ("costs of £2bn-£2.5bn", "£2bn-£2.5bn", "2000000000", "2500000000"),
     ("a price of $40 to $50 million", "$40 to $50 million", "40000000", "50000000"),
