@@ -233,6 +233,8 @@ _UNITS = {
 }
 _MULTIPLIERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+#: A fraction written with a slash after a count in digits: "2 1/2 million".
+_SLASH_FRACTION = re.compile(r"[0-9]/[0-9]")
 #: What "and" adds after a count or a multiplier: "two and a half", "a million and three quarters".
 _AND_FRACTIONS = {
     ("a", "half"): Decimal("0.5"), ("one", "half"): Decimal("0.5"), ("a", "quarter"): Decimal("0.25"),
@@ -330,6 +332,12 @@ def parse_words(phrase: str) -> Numeral:
             continue
         if word.isascii() and word.isdigit() and at == 1 and len(word) <= 3:
             group, pending = Decimal(word), True  # a count in digits first: "3 and a half million"
+            continue
+        if at == 2 and pending and _SLASH_FRACTION.fullmatch(word):
+            above, below = int(word[0]), int(word[2])
+            if below not in (2, 4, 8) or not 0 < above < below:
+                raise ValueError(f"not a spelled number: {phrase!r}")  # "1/3" has no exact decimal
+            group += Decimal(above) / below  # "2 1/2 million", "2 5/8 million"
             continue
         if word in _UNITS:
             if word in ("a", "an") and fraction is not None:

@@ -243,8 +243,8 @@ def _compiled() -> _Compiled:
     words = (
         rf"\b(?i:(?:(?:(?:a|an|one|two|three)(?:{_SP}{{1,3}}|-))?(?:half|quarters?)(?:{_SP}{{1,3}}of)?(?:(?:{_SP}{{1,3}}|-)an?)?(?:{_SP}{{1,3}}|-)(?:hundred|thousand|million|billion|trillion|dozen)"
         rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words}"
-        # a count in digits before a fraction: "3 and a half million"
-        rf"|[0-9]{{1,3}}{_SP}{{1,3}}and{_SP}{{1,3}}(?:a|one|three){_SP}{{1,3}}(?:half|quarters?))"
+        # a count in digits before a fraction: "3 and a half million", "2 1/2 million"
+        rf"|[0-9]{{1,3}}{_SP}{{1,3}}(?:and{_SP}{{1,3}}(?:a|one|three){_SP}{{1,3}}(?:half|quarters?)|[0-9]/[0-9]))"
         # "two and a half billion", "one-and-a-half million", "a million and a half"
         rf"(?:(?:{_SP}{{1,3}}|-)(?:and(?:{_SP}{{1,3}}|-))?(?:a(?:{_SP}{{1,3}}|-))?(?:{number_words}|half|quarters?)){{0,12}}{point})"
     )
@@ -333,7 +333,8 @@ def _compiled() -> _Compiled:
     words_py = (
         rf"(?i:(?:(?:(?:a|an|one|two|three)(?:{sp}+|-))?(?:half|quarters?)(?:{sp}+of)?(?:(?:{sp}+|-)an?)?(?:{sp}+|-)(?:hundred|thousand|million|billion|trillion|dozen)"
         rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py}"
-        rf"|[0-9]{{1,3}}{sp}+and{sp}+(?:a|one|three){sp}+(?:half|quarters?))"
+        # (matches read by their shape, every digit a zero: "0 0/0 million" is read, the text says which)
+        rf"|[0-9]{{1,3}}{sp}+(?:and{sp}+(?:a|one|three){sp}+(?:half|quarters?)|[0-9]/[0-9]))"
         rf"(?:(?:{sp}+|-)(?:and(?:{sp}+|-))?(?:a(?:{sp}+|-))?(?:{word_py}|half|quarters?))*"
         rf"(?:{sp}+point(?:{sp}+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine))+(?:{sp}+(?:thousand|million|billion|trillion))*)?)"
     )
@@ -827,6 +828,9 @@ def _read_span(span: str) -> _Reading | None:
         # words split as another language's are read as such alone: "million" of "un
         # demi-million d'euros" is no English million
         elsewhere = isinstance(m, _Elsewhere)
+        if "/" in words:
+            # "0 0/0 million": the shape has lost the fraction's digits; the text is read for its value
+            words = _SLASH_SHAPE.sub("1/2", words)
         numeral, foreign = _spelled(words, elsewhere) if len(words) <= MAX_PHRASE else (None, True)
         if numeral is None or (foreign and _not_spelled_money(words, marker)) or (not foreign and _loose_point(words)):
             # no number after all, or words of another language that are more likely English
@@ -857,6 +861,7 @@ def _read_span(span: str) -> _Reading | None:
 
 
 _WORD_GAP = re.compile(r"[\s\-]+")
+_SLASH_SHAPE = re.compile(r"[0-9]/[0-9]")
 
 
 #: Lone number words of other languages that are everyday words of English (or of each other)

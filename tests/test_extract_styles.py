@@ -130,6 +130,8 @@ SPELLED = [
     ("the half-a-billion-peso project", "half-a-billion-peso", "500000000", "MXN"),
     ("a half-million-dollar house", "a half-million-dollar", "500000", "USD"),
     ("paid 3 and a half million dollars", "3 and a half million dollars", "3500000", "USD"),
+    ("a 2 1/2 million dollar loan", "2 1/2 million dollar", "2500000", "USD"),
+    ("sold for 2 5/8 million dollars", "2 5/8 million dollars", "2625000", "USD"),
     ("12 and three quarters billion euros", "12 and three quarters billion euros", "12750000000", "EUR"),
     # vulgar fractions after digits, as older British texts write them
     ("a loan of £2½ million", "£2½ million", "2500000", "GBP"),
@@ -310,11 +312,12 @@ def parse_words_or_none(words: str) -> Decimal | None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["1/2 million dollars", "2 1/2 million dollars", "24/7 dollars", "a couple of million dollars",
+    "sentence", ["1/2 million dollars", "2 1/3 million dollars", "24/7 dollars", "a couple of million dollars",
                  "a couple hundred dollars"],
 )
 def test_the_digits_after_a_fraction_slash_or_a_vague_count_are_no_amount(sentence: str) -> None:
-    # "1/2 million dollars" gave two million, "a couple of million dollars" one million
+    # "1/2 million dollars" gave two million, "a couple of million dollars" one million; a third
+    # has no exact decimal
     assert moneyparse.extract(sentence) == []
 
 
