@@ -371,7 +371,7 @@ def parse_words(phrase: str) -> Numeral:
     if value == 0 and "zero" not in words:
         raise ValueError(f"not a spelled number: {phrase!r}")
     # "half a million" is 500,000: its last digit stands for hundreds of thousands
-    exponent = last_exp if value == 0 else min(last_exp, int(value.normalize().as_tuple().exponent))
+    exponent = last_exp if value == 0 else min(last_exp, _last_digit(value))
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return Numeral(value, exponent)
@@ -781,7 +781,7 @@ def _read_halves(said: list[str], kinds: list[int | None], lang: str) -> Numeral
     if kind == 1 and before and kinds[at - 1] == _ADD and lexicon[before[-1]][1] == 1:
         before = before[:-1]  # the article of the half: "eine halbe", "och en halv", "un demi"
     if kind == 3 or (kind == 1 and not before):
-        if before or not scales and kind == 1:
+        if before or (kind == 1 and not scales):
             return None  # "zwei anderthalb", a half of nothing
         return _halved(Decimal("1.5") if kind == 3 else Decimal("0.5"), power)
     if kind == 1:
@@ -803,11 +803,16 @@ def _read_halves(said: list[str], kinds: list[int | None], lang: str) -> Numeral
     return _halved(whole.value + Decimal("0.5"), power)  # "bir buçuk milyon", "två och en halv miljon"
 
 
+def _last_digit(value: Decimal) -> int:
+    """The exponent of the last nonzero digit of ``value``: 5 for 1,500,000, -1 for 7.5."""
+    return int(value.normalize().as_tuple().exponent)
+
+
 def _halved(count: Decimal, power: int) -> Numeral:
     """``count`` (a number with a half in it) times ten to ``power``, its exponent that of its
     last digit."""
     value = count.scaleb(power)
-    exponent = int(value.normalize().as_tuple().exponent)
+    exponent = _last_digit(value)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return Numeral(value, exponent)
@@ -895,7 +900,7 @@ def _read_hindi(said: list[str]) -> Numeral | None:
     if total <= 0:
         return None
     # "साढ़े सात" is 7.5 and "साढ़े सात सौ" 750: the exponent is no coarser than the value's last digit
-    exponent = min(last_exp, int(total.normalize().as_tuple().exponent))
+    exponent = min(last_exp, _last_digit(total))
     if total == total.to_integral_value():
         total = total.quantize(Decimal(1))
     return Numeral(total, exponent)

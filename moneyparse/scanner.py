@@ -1747,6 +1747,7 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     i += 1
                     continue
         # "5-6 billion dollars": the low end has no marker of its own
+        # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
         if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in ("-", "–", "—", "o", "d"):
             m = _low_end(text, raw.start)
             prev_end = out[-1].end if out else 0
@@ -1792,7 +1793,6 @@ _REPEATED_NAME = re.compile(
 
 #: A digit of jiao after "块" with nothing after it but punctuation, a space, 钱 or the end.
 _JIAO_TAIL = re.compile(r"([一二两三四五六七八九])(?=$|[\s，。、！？；：,.!?;:钱的）)])")
-_CJK_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -1879,7 +1879,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 # "三块五" is three yuan and five jiao, as speech says it; "三块五一斤" is no such tail
                 m = _JIAO_TAIL.match(text, cur.end)
                 if m and (j >= n or raws[j].start >= m.end()):
-                    jiao = Decimal(_CJK_DIGIT_VALUES[m.group(1)])
+                    jiao = parse_cjk(m.group(1)).value
                     cur = _Raw(cur.start, m.end(), cur.value + jiao.scaleb(-1), None, -1,
                                text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
         out.append(cur)
