@@ -225,6 +225,8 @@ def _compiled() -> _Compiled:
         rf"(?:\b(?:{'|'.join(codes_upper)})\b(?:{_SP}(?P<scale2b>{scale}))?"
         # "$" qualified after it, French style: "$ US", "$CAD", "$ hk", "$ c"
         + rf"|\$(?:{_SP}?(?i:usd|us|cad|can|ca|c|hkd|hk|aud|au|nzd|nz|sgd|sg|mxn|mx)\b)?"
+        # a "$" after the number, its country before it, spaced or not: "300 milyon c$", "10,5 milyar hk $"
+        + rf"|\b(?i:ca|can|hk|us|nz|au|sg|nt|abd){_SP}?\$|\b(?i:c)\$"
         + "|" + _marker_alt(suffix, lead=False) + "|" + "(?i:" + _marker_alt(names, lead=False)[3:-1] + ")"
         + r"|\b(?:" + "|".join(_LOWER_CODES) + r")\b|\bM(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\b|\bm(?:usd|eur|gbp)\b)"
     )

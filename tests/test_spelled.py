@@ -291,3 +291,22 @@ def test_turkish_press_forms(sentence: str, text: str, amount: str, code: str) -
 )
 def test_turkish_words_in_english_text_are_no_money(sentence: str) -> None:
     assert moneyparse.extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "code"),
+    [
+        ("Shearson gerçekten sadece 300 milyon c$'lık bir sermayeye sahip", "300 milyon c$", "CAD"),
+        ("ihracatı 10,5 milyar hk $'a geriledi", "10,5 milyar hk $", "HKD"),
+        ("10 milyar abd $'lık sözleşmesi için", "10 milyar abd $", "USD"),
+        ("Bob, can you lend me 100,000 ரூ until Monday?", "100,000 ரூ", "LKR"),
+    ],
+)
+def test_a_dollar_sign_after_the_number_with_its_country_before_it(sentence: str, text: str, code: str) -> None:
+    m = moneyparse.extract(sentence)[-1]
+    assert (m.text, m.currency) == (text, code)
+
+
+@pytest.mark.parametrize("sentence", ["5 a $ bill", "5 c $ x"])
+def test_a_single_letter_set_apart_before_a_dollar_sign_names_no_country(sentence: str) -> None:
+    assert moneyparse.extract(sentence) == []
