@@ -228,7 +228,11 @@ def _compiled() -> _Compiled:
         # a "$" after the number, its country before it, spaced or not: "300 milyon c$", "10,5 milyar hk $"
         + rf"|\b(?i:ca|can|hk|us|nz|au|sg|nt|abd){_SP}?\$|\b(?i:c)\$"
         + "|" + _marker_alt(suffix, lead=False) + "|" + "(?i:" + _marker_alt(names, lead=False)[3:-1] + ")"
-        + r"|\b(?:" + "|".join(_LOWER_CODES) + r")\b|\bM(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\b|\bm(?:usd|eur|gbp)\b)"
+        + r"|\b(?:" + "|".join(_LOWER_CODES) + r")\b|\bM(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\b|\bm(?:usd|eur|gbp)\b"
+        # last, so that a whole name wins ("dolares"): a Turkish name with a case ending glued to
+        # it, "50 dolardan", "100 avroydu", "100 milyar yuanı" (RE2's \b knows ASCII letters only)
+        + rf"|\b(?i:(?:{'|'.join(_TR_STEMS)})(?:{'|'.join(sfx for sfx in _TR_SUFFIXES if sfx[-1].isascii())})\b"
+        + rf"|(?:{'|'.join(_TR_STEMS)})(?:{'|'.join(sfx for sfx in _TR_SUFFIXES if not sfx[-1].isascii())})))"
     )
     post_plain = post.replace("(?P<scale2b>", "(?:")
     number_words = (
@@ -562,6 +566,13 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
             return "year_of_date"
     # "50 sent", "528 milyon frank", "50 tl": Turkish words that are English ones ("sent", "frank")
     # or no code in English text, read only among Turkish letters
+    # "50 dolardan": a case ending glued to a name is Turkish; a word that only looks so ("5 sente
+    # minutes"?) is read only among Turkish letters, or when it runs on into more letters
+    if after and marker not in tables().names and _turkish_stem(marker) is not None and (
+        text[end : end + 1].isalpha()
+        or not _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW)
+    ):
+        return "not_turkish"
     if marker in _TURKISH_ONLY and (
         marker == "Frank"  # a name: "20 Frank Street"
         or not _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW)
@@ -581,6 +592,38 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
 
 
 _EN_WORDS = frozenset("the and of was is with for from to in by".split())
+#: Turkish names of currencies and the case endings glued to them: "50 dolardan", "100 avroydu",
+#: "100 milyar yuanı", "kırk beş sente" (not "yen": "yeni" is "new").
+_TR_STEMS = ("dolar", "avro", "euro", "lira", "yuan", "sterlin", "frank", "sent", "kuruş", "ruble")
+_TR_SUFFIXES = (
+    "dan", "den", "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ı", "i",
+    "u", "ü", "a", "e", "ydı", "ydi", "ydu", "ydü", "dı", "di", "du", "dü", "lık", "lik", "luk", "lük",
+    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle",
+)
+_TR_SUFFIXED = re.compile(
+    "(" + "|".join(_TR_STEMS) + ")(?:" + "|".join(sorted(_TR_SUFFIXES, key=len, reverse=True)) + ")", re.IGNORECASE
+)
+
+
+_TR_STEM_SET = frozenset(_TR_STEMS)
+#: A case ending that ends in a letter RE2's \b does not know, with no letter after it.
+_TR_TAIL = re.compile("(?:" + "|".join(sorted((x for x in _TR_SUFFIXES if not x[-1].isascii()), key=len, reverse=True)) + r")(?![^\W\d_])")
+_TR_TAIL_FIRSTS = frozenset(x[0] for x in _TR_SUFFIXES if not x[-1].isascii())
+
+
+def _suffixed_marker(t: Tables, marker: str) -> Marker | None:
+    """What a Turkish name with a case ending glued to it means ("dolardan" is "dolar"), or None."""
+    stem = _turkish_stem(marker) if len(marker) > 4 else None
+    return t.marker(stem, after=True) if stem else None
+
+
+def _turkish_stem(marker: str) -> str | None:
+    """The currency name of a Turkish ``marker`` with a case ending glued to it ("dolardan" ->
+    "dolar"), or None."""
+    m = _TR_SUFFIXED.fullmatch(marker)
+    return m.group(1) if m else None
+
+
 #: Letters that Turkish writes and English, French, German and the other languages read here do
 #: not: dotless i, s and g with their marks, dotted capital I.
 _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
@@ -676,7 +719,7 @@ def _valid_post(t: Tables, post: str) -> bool:
         return False  # pence only glued to the number, a form of its own
     if t.marker(post, after=True) is not None:
         return True
-    if post.lower() in _first_words():
+    if post.lower() in _first_words() or _suffixed_marker(t, post) is not None:
         return True
     return len(post) == 4 and post[0] in "Mm" and post[1:].upper() in t.currencies
 
@@ -801,7 +844,7 @@ def _read_span(span: str) -> _Reading | None:
             after_scale = None
         if after_scale:
             scale_word = scale_word or after_scale  # "75 USD million": the scale follows the code
-        info = t.marker(marker, after=True)
+        info = t.marker(marker, after=True) or _suffixed_marker(t, marker)
         if marker in t.scaled:
             if scale_word:
                 return None  # "5 millones mdd" says millions twice
@@ -822,7 +865,7 @@ def _read_span(span: str) -> _Reading | None:
         cut = m.start("post4")
         if span[cut - 1] == " " and not _worded(marker):
             rescan_at = cut  # "four $1 bets": a sign glued to the next number is that number's
-        info = t.marker(marker, after=True)
+        info = t.marker(marker, after=True) or _suffixed_marker(t, marker)
         if info is None and marker[:1] == "M" and len(marker) == 4:
             info = t.marker(marker[1:], after=True)  # "twenty MUSD"
             scale_word = "M"
@@ -1044,6 +1087,11 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         longer = _longer_name(text, end - len(marker))
         if longer is not None:
             marker, end, info = longer
+    if after and marker.lower() in _TR_STEM_SET and text[end : end + 1] in _TR_TAIL_FIRSTS:
+        # "100 milyar yuanı": RE2 ended the name before a Turkish letter; its case ending is the name's
+        tail = _TR_TAIL.match(text, end)
+        if tail is not None and _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW):
+            marker, end = marker + tail.group(), tail.end()
     if info is None or not number_text:
         return None
     if form == 0 and " " in number_text and (

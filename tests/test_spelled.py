@@ -310,3 +310,29 @@ def test_a_dollar_sign_after_the_number_with_its_country_before_it(sentence: str
 @pytest.mark.parametrize("sentence", ["5 a $ bill", "5 c $ x"])
 def test_a_single_letter_set_apart_before_a_dollar_sign_names_no_country(sentence: str) -> None:
     assert moneyparse.extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount", "code"),
+    [
+        ("Fiyatı 50 dolardan başlıyor", "50 dolardan", "50", "USD"),
+        ("Fiyatı 100 avroydu", "100 avroydu", "100", "EUR"),
+        ("ilk kez 100 milyar yuanı geçmiştir.", "100 milyar yuanı", "100000000000", "CNY"),
+        ("sadece on üç dolar kırk beş sente mal oldu", "on üç dolar kırk beş sente", "13.45", "USD"),
+    ],
+)
+def test_turkish_case_endings_glued_to_a_name(sentence: str, text: str, amount: str, code: str) -> None:
+    m = moneyparse.extract(sentence)[-1]
+    assert (m.text, m.amount, m.currency) == (text, D(amount), code)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("He paid 50 dolardan", []),  # no Turkish letter near
+        ("solo cuesta 15 dolares y 15 centavos.", ["15 dolares y 15 centavos"]),  # a whole name wins
+        ("Fiyatı 50 dolardanx", []),  # the ending runs on into more letters
+    ],
+)
+def test_what_only_looks_like_a_turkish_case_ending(sentence: str, texts: list[str]) -> None:
+    assert [m.text for m in moneyparse.extract(sentence)] == texts
