@@ -568,7 +568,7 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # or no code in English text, read only among Turkish letters
     # "50 dolardan": a case ending glued to a name is Turkish; a word that only looks so ("5 sente
     # minutes"?) is read only among Turkish letters, or when it runs on into more letters
-    if after and marker not in tables().names and _turkish_stem(marker) is not None and (
+    if after and len(marker) > 4 and marker[:2].lower() in _TR_STEM_HEADS and _turkish_stem(marker) is not None and marker.lower() not in tables().names and (
         text[end : end + 1].isalpha()
         or not _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW)
     ):
@@ -606,6 +606,7 @@ _TR_SUFFIXED = re.compile(
 
 
 _TR_STEM_SET = frozenset(_TR_STEMS)
+_TR_STEM_HEADS = frozenset(stem[:2] for stem in _TR_STEMS)  # a cheap test before the pattern
 #: A case ending that ends in a letter RE2's \b does not know, with no letter after it.
 _TR_TAIL = re.compile("(?:" + "|".join(sorted((x for x in _TR_SUFFIXES if not x[-1].isascii()), key=len, reverse=True)) + r")(?![^\W\d_])")
 _TR_TAIL_FIRSTS = frozenset(x[0] for x in _TR_SUFFIXES if not x[-1].isascii())
@@ -1087,7 +1088,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         longer = _longer_name(text, end - len(marker))
         if longer is not None:
             marker, end, info = longer
-    if after and marker.lower() in _TR_STEM_SET and text[end : end + 1] in _TR_TAIL_FIRSTS:
+    if after and text[end : end + 1] in _TR_TAIL_FIRSTS and marker.lower() in _TR_STEM_SET:
         # "100 milyar yuanı": RE2 ended the name before a Turkish letter; its case ending is the name's
         tail = _TR_TAIL.match(text, end)
         if tail is not None and _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW):
