@@ -631,7 +631,7 @@ _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
 _TURKISH_ONLY = frozenset({"sent", "Sent", "frank", "Frank", "tl"})  # "TL" is a code anywhere
 _COMMA_WORDS = frozenset(
     "le la les des est une du el los las del y que una os da do uma der die das und ist il di che het een "
-    "och ett bir ve et au aux por para com não nicht zu im".split()
+    "och ett bir ve et au aux por para com não nicht zu im bei für mit von auf dem den".split()
 )
 
 

@@ -294,3 +294,25 @@ def test_a_scale_said_twice_or_an_abbreviation_in_capitals_is_no_scaled_marker(t
     # "MDD" is major depressive disorder more often than millions of dollars; "mdd" after a scale
     # word would say millions twice
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("In Bolivia, the fare was 50 centavos.", "50 centavos", "BOB"),
+        ("In Manila it cost 50 centavos.", "50 centavos", "PHP"),
+        ("custa 3 euros com 99 centavos", "3 euros com 99 centavos", "EUR"),  # euro cents, joined
+        ("custa treze euros e quarenta e cinco centavos", "treze euros e quarenta e cinco centavos", "EUR"),
+        ("Der Preis liegt bei 16,4 Millionen kanadischen Dollar.", "16,4 Millionen kanadischen Dollar", "CAD"),
+        ("det kostar 30 spänn", "30 spänn", "SEK"),
+    ],
+)
+def test_centavos_of_their_country_and_names_the_press_declines(text: str, span: str, code: str) -> None:
+    m = moneyparse.extract(text)[-1]
+    assert (m.text, m.currency) == (span, code)
+
+
+def test_a_german_sentence_groups_thousands_with_a_point() -> None:
+    # "bei" tells German, which writes a decimal comma: 12.345$ is twelve thousand
+    [m] = moneyparse.extract("Preise starten bei 12.345$.")
+    assert m.amount == Decimal(12345)
