@@ -415,6 +415,8 @@ def test_a_plus_that_joins_begins_a_word_or_follows_a_hedge_or_range_is_no_bound
         ("両替は1.0092スイスフランです。", "1.0092スイスフラン", "1.0092", "CHF"),
         ("毎月545パナマ・バルボアを使う。", "545パナマ・バルボア", "545", "PAB"),
         ("値段は十ドルです。", "十ドル", "10", "USD"),
+        ("人民元八千元", "人民元八千元", "8000", "CNY"),  # 人民元 before the number too
+        ("나에게는 100 중국 위안이 든다.", "100 중국 위안", "100", "CNY"),
         ("この本は2ドル3セントです。", "2ドル3セント", "2.03", "USD"),
         # Korean: digits before the units, a space after each part, particles glued to the name
         ("회사는 1만 2천 345 달러를 냈다.", "1만 2천 345 달러", "12345", "USD"),
