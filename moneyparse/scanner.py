@@ -130,8 +130,11 @@ def _spelled_elsewhere(gap: str) -> str:
     # RE2's \b knows ASCII letters only, so a word that begins with another letter ("üç", "åtta",
     # "één") begins where no ASCII letter stands before it (\B between a blank and "ü")
     other = "(?:" + "|".join(re.escape(p) for p in pieces if not p[0].isascii()) + ")"
+    # "mil", "mille" alone are a thousand before a name of their languages ("mil euros", "mille
+    # euros"); _not_spelled_money turns away English names ("a mil dollars" is slang for a million)
+    thousand = "|".join(_LONE_THOUSAND)
     return (
-        rf"(?:\b(?i:(?:(?:{part}{part}+|{lone}){tail}*|{stop}{tail}+|{stop}{joined}){joined}*)"
+        rf"(?:\b(?i:(?:(?:{part}{part}+|{lone}){tail}*|{stop}{tail}+|{stop}{joined}|{thousand}){joined}*)"
         rf"|\B(?i:{other}{part}*{tail}*{joined}*)"
         rf"|\B{hindi_word}(?:{gap}{hindi_word})*)"
     )
@@ -964,6 +967,8 @@ def _not_spelled_money(words: str, marker: str) -> bool:
     """
     if not marker[:1].isalpha() or (marker.isupper() and len(marker) <= 4):
         return True
+    if words.lower() in _LONE_THOUSAND:
+        return marker.lower() in _ENGLISH_NAMES_AFTER_MIL  # "mil euros", never "a mil dollars"
     said = _WORD_GAP.split(words)
     first = said[0]
     if (first.lower() in _ENGLISH_FIRST or (first[:1].isupper() and first.lower() in _NAME_FIRST)) and not any(
@@ -978,6 +983,11 @@ def _not_spelled_money(words: str, marker: str) -> bool:
     except ValueError:
         return False
 
+
+#: A thousand said alone, which begins no number but before a name of its languages.
+_LONE_THOUSAND = ("mille", "mil")
+#: Names that make "mil" English slang for a million, or no number at all.
+_ENGLISH_NAMES_AFTER_MIL = frozenset({"dollars", "dollar", "pounds", "pound", "bucks", "quid", "cents", "pence", "grand"})
 
 #: First words of a number spelled in another language that are English words more often: then
 #: the words are read as English, from the next word on ("seize million dollars").

@@ -336,3 +336,21 @@ def test_turkish_case_endings_glued_to_a_name(sentence: str, text: str, amount: 
 )
 def test_what_only_looks_like_a_turkish_case_ending(sentence: str, texts: list[str]) -> None:
     assert [m.text for m in moneyparse.extract(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("cuesta mil euros", ["mil euros"]),
+        ("coûte mille euros", ["mille euros"]),
+        ("custa mil reais", ["mil reais"]),
+        ("pagó mil dólares", ["mil dólares"]),
+        # English slang for a million, and names, stay out
+        ("he made a mil dollars", []),
+        ("the Mille Miglia euros", []),
+    ],
+)
+def test_a_thousand_said_alone_before_a_name_of_its_languages(sentence: str, texts: list[str]) -> None:
+    found = moneyparse.extract(sentence)
+    assert [m.text for m in found] == texts
+    assert all(m.amount == 1000 for m in found)
