@@ -1837,7 +1837,8 @@ _TAIL_WORDS = (
 )
 # A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
 _BARE_MINOR = re.compile(
-    rf"[ \u00a0]+(?:(?:and|et|y|e|und|en|och|ve|con|com)[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS})"
+    # (or one word of another language, read in Python: "zwei Euro fünfzig", "vijf euro vijftig")
+    rf"[ \u00a0]+(?:(?:and|et|y|e|und|en|och|ve|con|com)[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
     r"(?=[ \u00a0]*(?:[.,;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
     re.IGNORECASE,
 )
@@ -1930,7 +1931,12 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 if m and (j >= n or raws[j].start >= m.end()):
                     tail = m.group("num")
                     try:
-                        cents = Decimal(int(tail)) if tail.isdigit() else parse_words(tail).value
+                        # a word of another language that is an English one more often ("paid 5
+                        # dollars once") is no tail
+                        low = tail.lower()
+                        lone = low in _LONE_SPELLED_STOP or low in _ENGLISH_FIRST or low in _NAME_FIRST
+                        spelled = None if tail.isdigit() or lone else _spelled(tail)[0]
+                        cents = Decimal(int(tail)) if tail.isdigit() else (spelled.value if spelled else None)
                     except ValueError:
                         cents = None
                     if cents is not None and cents < 100:

@@ -354,3 +354,20 @@ def test_a_thousand_said_alone_before_a_name_of_its_languages(sentence: str, tex
     found = moneyparse.extract(sentence)
     assert [m.text for m in found] == texts
     assert all(m.amount == 1000 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "amount"),
+    [
+        ("zwei Euro fünfzig", "zwei Euro fünfzig", "2.50"),
+        ("Het bedrag is vijf euro vijftig", "vijf euro vijftig", "5.50"),
+        ("solo cuesta 15 dolares y cincuenta.", "15 dolares y cincuenta", "15.50"),
+        # an English word that spells a number in another language is no tail
+        ("He paid 5 dollars once.", "5 dollars", "5"),
+        ("He paid 5 euros due.", "5 euros", "5"),
+        ("It cost 5 euros Schmidt.", "5 euros", "5"),
+    ],
+)
+def test_minor_units_spoken_without_their_name_in_the_other_languages(sentence: str, text: str, amount: str) -> None:
+    m = moneyparse.extract(sentence)[-1]
+    assert (m.text, m.amount) == (text, D(amount))
