@@ -245,10 +245,8 @@ def _compiled() -> _Compiled:
     )
     # a decimal spoken digit by digit, and the multipliers after it: "two point five o six",
     # "one point four three six billion"
-    point = (
-        rf"(?:{_SP}{{1,3}}point(?:{_SP}{{1,3}}(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine))+"
-        rf"(?:{_SP}{{1,3}}(?:thousand|million|billion|trillion))*)?"
-    )
+    spoken_digit = "(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"
+    point = rf"(?:{_SP}{{1,3}}point(?:{_SP}{{1,3}}{spoken_digit})+(?:{_SP}{{1,3}}(?:thousand|million|billion|trillion))*)?"
     words = (
         rf"\b(?i:(?:(?:(?:a|an|one|two|three)(?:{_SP}{{1,3}}|-))?(?:half|quarters?)(?:{_SP}{{1,3}}of)?(?:(?:{_SP}{{1,3}}|-)an?)?(?:{_SP}{{1,3}}|-)(?:hundred|thousand|million|billion|trillion|dozen)"
         rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words}"
@@ -345,7 +343,8 @@ def _compiled() -> _Compiled:
         # (matches read by their shape, every digit a zero: "0 0/0 million" is read, the text says which)
         rf"|[0-9]{{1,3}}{sp}+(?:and{sp}+(?:a|one|three){sp}+(?:half|quarters?)|[0-9]/[0-9]))"
         rf"(?:(?:{sp}+|-)(?:and(?:{sp}+|-))?(?:a(?:{sp}+|-))?(?:{word_py}|half|quarters?))*"
-        rf"(?:{sp}+point(?:{sp}+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine))+(?:{sp}+(?:thousand|million|billion|trillion))*)?)"
+        # the decimal after "point", as in the scan's pattern, blanks of any length
+        + point.replace(f"{_SP}{{1,3}}", f"{sp}+") + ")"
     )
     connector_py = _CONNECTOR_PY
     splitters = (
@@ -571,15 +570,11 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # or no code in English text, read only among Turkish letters
     # "50 dolardan": a case ending glued to a name is Turkish; a word that only looks so ("5 sente
     # minutes"?) is read only among Turkish letters, or when it runs on into more letters
-    if after and len(marker) > 4 and marker[:2].lower() in _TR_STEM_HEADS and _turkish_stem(marker) is not None and marker.lower() not in tables().names and (
-        text[end : end + 1].isalpha()
-        or not _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW)
+    if after and _turkish_stem(marker) is not None and marker.lower() not in tables().names and (
+        text[end : end + 1].isalpha() or not _turkish_near(text, start, end)
     ):
         return "not_turkish"
-    if marker in _TURKISH_ONLY and (
-        marker == "Frank"  # a name: "20 Frank Street"
-        or not _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW)
-    ):
+    if marker in _TURKISH_ONLY and (marker == "Frank" or not _turkish_near(text, start, end)):  # "20 Frank Street"
         return "not_turkish"
     # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
     if marker == "R":
@@ -617,13 +612,15 @@ _TR_TAIL_FIRSTS = frozenset(x[0] for x in _TR_SUFFIXES if not x[-1].isascii())
 
 def _suffixed_marker(t: Tables, marker: str) -> Marker | None:
     """What a Turkish name with a case ending glued to it means ("dolardan" is "dolar"), or None."""
-    stem = _turkish_stem(marker) if len(marker) > 4 else None
+    stem = _turkish_stem(marker)
     return t.marker(stem, after=True) if stem else None
 
 
 def _turkish_stem(marker: str) -> str | None:
     """The currency name of a Turkish ``marker`` with a case ending glued to it ("dolardan" ->
     "dolar"), or None."""
+    if len(marker) <= 4 or marker[:2].lower() not in _TR_STEM_HEADS:
+        return None  # cheap tests first: every stem has four letters or more, an ending one or more
     m = _TR_SUFFIXED.fullmatch(marker)
     return m.group(1) if m else None
 
@@ -631,6 +628,12 @@ def _turkish_stem(marker: str) -> str | None:
 #: Letters that Turkish writes and English, French, German and the other languages read here do
 #: not: dotless i, s and g with their marks, dotted capital I.
 _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
+
+
+def _turkish_near(text: str, start: int, end: int) -> bool:
+    """Whether Turkish letters stand within the context window of ``text[start:end]``."""
+    return _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW) is not None
+
 _TURKISH_ONLY = frozenset({"sent", "Sent", "frank", "Frank", "tl"})  # "TL" is a code anywhere
 _COMMA_WORDS = frozenset(
     "le la les des est une du el los las del y que una os da do uma der die das und ist il di che het een "
@@ -1101,7 +1104,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     if after and text[end : end + 1] in _TR_TAIL_FIRSTS and marker.lower() in _TR_STEM_SET:
         # "100 milyar yuanı": RE2 ended the name before a Turkish letter; its case ending is the name's
         tail = _TR_TAIL.match(text, end)
-        if tail is not None and _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW):
+        if tail is not None and _turkish_near(text, start, end):
             marker, end = marker + tail.group(), tail.end()
     if info is None or not number_text:
         return None
@@ -1812,10 +1815,6 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in ("-", "–", "—", "o", "d"):
             m = _low_end(text, raw.start)
             prev_end = out[-1].end if out else 0
-            if m and m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                m = None  # "5 and 6 million dollars" are two amounts but after "between"
-            if m and m.group("sep") == "to" and _changes(text, m.start()):
-                m = None  # "rose from 5 to 6 million dollars" is a change, not a range
             if m and m.end() == raw.start and m.start() >= prev_end:
                 merged = _open_low(text, raw, m)
                 if merged is not None:
@@ -2050,9 +2049,15 @@ def _low_end(text: str, start: int) -> re.Match[str] | None:
     # a number word before the separator ("five to") is read by the number-word pattern; digits,
     # with or without a scale ("5-", "50 million to"), by the digits one
     word = rest.rsplit(None, 1)[-1:]
-    if word and word[0].rsplit("-", 1)[-1].lower() in _LOW_WORDS:
-        return c.range_before_word.search(text, window, start)
-    return c.range_before.search(text, window, start)
+    pattern = c.range_before_word if word and word[0].rsplit("-", 1)[-1].lower() in _LOW_WORDS else c.range_before
+    m = pattern.search(text, window, start)
+    if m is None:
+        return None
+    if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "5 and 6 million dollars" are two amounts but after "between"
+    if m.group("sep") == "to" and _changes(text, m.start()):
+        return None  # "rose from 5 to 6 million dollars" is a change, not a range
+    return m
 
 
 def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
