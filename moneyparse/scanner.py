@@ -462,6 +462,8 @@ def _shell_fields(raws: list[_Raw]) -> list[_Raw]:
     return [r for r in raws if not (r.marker == "$" and r.end - r.start == 2)]
 
 
+#: A version number after a toolkit's name: " 8.6", " 8.5.1".
+_VERSION = re.compile(r"[ \u00a0]?[0-9]\.[0-9](?:\.[0-9]+)?")
 #: A month, and maybe a day, before a year: "8 December 2013", "March 3, 2011", "Aug. 1984".
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -576,6 +578,12 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         return "not_turkish"
     if marker in _TURKISH_ONLY and (marker == "Frank" or not _turkish_near(text, start, end)):  # "20 Frank Street"
         return "not_turkish"
+    # "Tcl/Tk 8.6", "the Tk 8.5 toolkit": a version of the toolkit, not taka (prices in taka are
+    # whole, or two decimals: "Tk 84.50")
+    if marker in ("Tk", "Tk.") and (
+        _VERSION.fullmatch(text, start + len(marker), end) or "Tcl" in text[max(0, start - 12) : start]
+    ):
+        return "tk_version"
     # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
     if marker == "R":
         window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW].lower()

@@ -35,6 +35,7 @@ NOT_MONEY = [
     "The sum $$1 ,+, r ,+, r^2$$ and $1+tfrac{1}{4}+dots$; we know that $1=2pileft(x$; $23^circ$.",
     "Absolute references ($A$1, or $B$1:$B$3) keep their cells.",
     "AWK: print $1, $3 prints two fields; $0 is the whole record, and $4 the fourth field.",
+    "Tcl/Tk 8.6 came out in 2012; the Tk 8.5 toolkit and Tk 8.5.1 before it.",
 ]
 
 
