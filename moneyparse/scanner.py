@@ -1144,7 +1144,14 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             not (reading.scale_word and reading.scale_word.lower() in _MULTIPLIER_WORDS)
             and (number_text.endswith("000") or all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes))
         )
-        lang = "grouping" if grouping else _lang_at(text, start, end, marker)
+        if grouping:
+            lang = "grouping"
+        elif form == 0 and reading.scale_word in _ENGLISH_SCALE_ABBREVIATIONS:
+            # "€7,466m" in a table with no words around: a sign before the number and an English
+            # abbreviation after it are the English style ("7,466 M€", "7,466 Mio. €" the others)
+            lang = "en"
+        else:
+            lang = _lang_at(text, start, end, marker)
     if reading.digit_shape is not None:
         scale = reading.power - info.minor
         found = _digits_value(number_text, reading.digit_shape, lang, scale)
@@ -1157,6 +1164,10 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         value = -value
     return _Raw(start, end, value, None, exponent, number_text, marker, info, scale)
 
+
+#: Scale abbreviations that only English writes after a number ("mln" is Italian and Polish too,
+#: "M" French).
+_ENGLISH_SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn", "Bn", "b", "tn", "trn"})
 
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009]")

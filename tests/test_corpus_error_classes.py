@@ -316,3 +316,12 @@ def test_a_german_sentence_groups_thousands_with_a_point() -> None:
     # "bei" tells German, which writes a decimal comma: 12.345$ is twelve thousand
     [m] = moneyparse.extract("Preise starten bei 12.345$.")
     assert m.amount == Decimal(12345)
+
+
+@pytest.mark.parametrize("text", ["31 July 2008 €7,466m €8,569m 105,162 98,652 31 July 2009 €-2,559m", "€7,466m"])
+def test_a_sign_before_and_an_english_abbreviation_after_group_thousands_with_a_comma(text: str) -> None:
+    # a table with no words around: the euro sign alone would call for a decimal comma, but
+    # "€7,466m" is the English style; the other styles write "7,466 M€" and "7,466 Mio. €"
+    amounts = [a for _, a, _, _ in found(text)]
+    assert amounts and all(abs(a) >= Decimal("1E9") for a in amounts)
+    assert [a for _, a, _, _ in found("7,466 M€ et 7,466 Mio. €")] == [Decimal("7466000")] * 2
