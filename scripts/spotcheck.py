@@ -11,7 +11,7 @@ a fixed seed draws 200 of them uniformly.
 ``windows`` prints windows of the corpus drawn around money-looking words (:data:`BROAD`, a pattern
             that knows nothing of the extractor) with the extractor's mentions marked, for a judge to
             list the money phrases it missed.
-``recall``  reads the misses listed in ``benchmarks/recall-1.tsv``, draws the same windows again and
+``recall``  reads the misses listed in ``benchmarks/recall-1.tsv`` and ``recall-2.tsv``, draws the same windows again and
             reports how many of the misses the extractor finds now.
 
 Judgments are keyed by ``(title, start, end, text)``.  For a mention judged ``ok`` the ``amount``
@@ -23,7 +23,7 @@ what ``score`` measures against.  Usage::
     python scripts/spotcheck.py sample [--size 200] [--context 80] [--seed N]
     python scripts/spotcheck.py score [--judgments benchmarks/spotcheck.tsv]
     python scripts/spotcheck.py windows [--size 160] [--seed 7]
-    python scripts/spotcheck.py recall [--misses benchmarks/recall-1.tsv]
+    python scripts/spotcheck.py recall [--misses benchmarks/recall-2.tsv --seed 20261201]
 """
 
 from __future__ import annotations
@@ -45,10 +45,13 @@ from moneyparse import Mention
 REPO: Path = Path(__file__).resolve().parents[1]
 CORPUS: Path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "enwiki-money.tsv"
 JUDGMENTS: Path = REPO / "benchmarks" / "spotcheck.tsv"
-#: Every judged draw, scored one by one: the first (seed 20250220, extractor of 61718be) and an
-#: independent second one (seed 20261130, extractor of 31c9913), drawn after the first draw's
-#: errors were fixed, so that its precision as judged is not flattered by those fixes.
-JUDGMENT_FILES: tuple[Path, ...] = (JUDGMENTS, REPO / "benchmarks" / "spotcheck-2.tsv")
+#: Every judged draw, scored one by one: the first (seed 20250220, extractor of 61718be) and
+#: independent later ones (seed 20261130, extractor of 31c9913; seed 20261201, extractor of
+#: ec081ea), each drawn after the errors of the draws before it were fixed, so that its precision
+#: as judged is not flattered by those fixes.
+JUDGMENT_FILES: tuple[Path, ...] = (
+    JUDGMENTS, REPO / "benchmarks" / "spotcheck-2.tsv", REPO / "benchmarks" / "spotcheck-3.tsv",
+)
 SEED: int = 20250220
 SIZE: int = 200
 COLUMNS: tuple[str, ...] = (
@@ -233,6 +236,9 @@ WINDOW_SEED: int = 7
 WINDOW_COUNT: int = 160
 WINDOW_REACH: int = 160  # characters either side of the money-looking word
 MISSES: Path = REPO / "benchmarks" / "recall-1.tsv"
+#: Every judged draw of windows and the seed it was drawn with: the first (extractor of 61718be)
+#: and a second one (extractor of ec081ea), drawn after the first one's misses were fixed.
+MISS_FILES: tuple[tuple[Path, int], ...] = ((MISSES, WINDOW_SEED), (REPO / "benchmarks" / "recall-2.tsv", 20261201))
 MISS_COLUMNS: tuple[str, ...] = ("window", "title", "start", "end", "text", "amount", "currency", "class", "note")
 
 
@@ -297,7 +303,7 @@ def show_windows(count: int, seed: int) -> int:
     return 0
 
 
-def recall(path: Path) -> int:
+def recall(path: Path, seed: int = WINDOW_SEED) -> int:
     """Print how many of the misses judged in ``path`` the extractor finds now; return an exit status.
 
     A miss is found when a mention now covers its whole phrase in its window with the amount
@@ -306,7 +312,7 @@ def recall(path: Path) -> int:
     as found (its value is a matter for precision, which ``score`` measures).
     """
     rows = read_rows(path, MISS_COLUMNS, "misses")
-    windows = {f"W{w.number}": w for w in draw_windows()}
+    windows = {f"W{w.number}": w for w in draw_windows(seed=seed)}
     found = {name: in_window(w) for name, w in windows.items()}
     fixed = Counter()
     judged = Counter()
@@ -351,7 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     windows_cmd.add_argument("--size", type=int, default=WINDOW_COUNT)
     windows_cmd.add_argument("--seed", type=int, default=WINDOW_SEED)
     recall_cmd = commands.add_parser("recall", help="check the judged misses of the windows against the extractor now")
-    recall_cmd.add_argument("--misses", type=Path, default=MISSES)
+    recall_cmd.add_argument(
+        "--misses", type=Path, help="a file of judged misses (default: every judged draw, each checked on its own)",
+    )
+    recall_cmd.add_argument("--seed", type=int, default=WINDOW_SEED, help="the seed its windows were drawn with")
     args = parser.parse_args(argv)
     if not CORPUS.exists():
         print(f"spotcheck: corpus not found at {CORPUS}", file=sys.stderr)
@@ -362,7 +371,12 @@ def main(argv: list[str] | None = None) -> int:
         return show_windows(args.size, args.seed)
     try:
         if args.command == "recall":
-            return recall(args.misses)
+            draws = [(args.misses, args.seed)] if args.misses else MISS_FILES
+            status = 0
+            for number, (path, seed) in enumerate(draws):
+                print(f"{chr(10) if number else ''}# {path.name} (windows drawn with seed {seed})")
+                status = max(status, recall(path, seed))
+            return status
         status = 0
         for number, path in enumerate(args.judgments or JUDGMENT_FILES):
             if number:
