@@ -1791,7 +1791,9 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         nxt = raws[i + 1] if i + 1 < n else None
         # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
         # CAD": a code after the high end that the sign before the low end can mean
-        if nxt is not None and nxt.start - raw.end <= 7 and (raw.marker == nxt.marker or _code_closes(text, raw, nxt)):
+        if nxt is not None and nxt.start - raw.end <= 7 and (
+            raw.marker == nxt.marker or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
+        ):
             between = text[raw.end : nxt.start]
             separator = _RANGE_SEPARATOR.fullmatch(between) if len(between) <= 6 else None
             if separator and "to" in between and _changes(text, raw.start):
@@ -1802,7 +1804,7 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                 separator = _UP_TO_SEPARATOR.fullmatch(between)  # "ranging from $50,000 up to $150,000"
             if separator:
                 merged = _as_range(raw, nxt)
-                if merged is not None and raw.marker != nxt.marker:
+                if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):
                     merged = replace(merged, marker_info=nxt.marker_info)  # the code after the high end
                 if merged is not None:
                     out.append(merged)
@@ -1981,6 +1983,19 @@ def _code_closes(text: str, low: _Raw, high: _Raw) -> bool:
         and all(code in codes for code in high.marker_info.codes)
         and text.startswith(low.marker, low.start)
         and not text.startswith(high.marker, high.start)
+    )
+
+
+def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
+    """True when ``high`` is led by a bare sign that can mean the one currency of the sign before
+    ``low``: "US$1 to $70", "US$6,500–$8,000", "HK$5-$7" (the low end says which dollar)."""
+    codes = low.marker_info.codes
+    return (
+        len(codes) == 1
+        and high.marker_info.ambiguous
+        and codes[0] in high.marker_info.codes
+        and text.startswith(low.marker, low.start)
+        and text.startswith(high.marker, high.start)
     )
 
 

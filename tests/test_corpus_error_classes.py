@@ -325,3 +325,23 @@ def test_a_sign_before_and_an_english_abbreviation_after_group_thousands_with_a_
     amounts = [a for _, a, _, _ in found(text)]
     assert amounts and all(abs(a) >= Decimal("1E9") for a in amounts)
     assert [a for _, a, _, _ in found("7,466 M€ et 7,466 Mio. €")] == [Decimal("7466000")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("prices range from US$1 to $70 per pill", "US$1 to $70", "USD"),
+        ("US$6,500–$8,000 per square meter", "US$6,500–$8,000", "USD"),
+        ("between US$250 and $300 million", "US$250 and $300 million", "USD"),
+        ("tickets at HK$5-$7", "HK$5-$7", "HKD"),
+        ("C$5 to $7", "C$5 to $7", "CAD"),
+    ],
+)
+def test_a_bare_sign_at_the_high_end_repeats_the_dollar_of_the_low_end(text: str, span: str, code: str) -> None:
+    [(got, _, high, currency)] = found(text)
+    assert (got, currency) == (span, code) and high is not None
+
+
+@pytest.mark.parametrize("text", ["£5-$7", "rose from US$5 to $7", "US$1,000, $2,000"])
+def test_a_sign_of_another_currency_a_change_or_a_list_is_no_range(text: str) -> None:
+    assert all(high is None for _, _, high, _ in found(text)) and len(found(text)) == 2
