@@ -391,6 +391,14 @@ def test_a_plus_after_the_amount_makes_it_a_lower_bound(sentence: str) -> None:
         ("donated US$1 million or more to the fund", "US$1 million", "at_least"),
         ("not less than Twenty-Five Thousand Dollars", "Twenty-Five Thousand Dollars", "at_least"),
         ("a value of not more than £100 million", "£100 million", "at_most"),
+        # "exceed": a lower bound, and a cap when negated, whatever the apostrophe
+        ("costs would exceed $25 billion", "$25 billion", "more_than"),
+        ("revenues exceeded a billion dollars in 2006", "a billion dollars", "more_than"),
+        ("the budget did not exceed $500,000.", "$500,000", "at_most"),
+        ("a sum not to exceed $10", "$10", "at_most"),
+        ("fines cannot exceed $5,000", "$5,000", "at_most"),
+        ("it doesn’t exceed $5", "$5", "at_most"),
+        ("it can't exceed €5", "€5", "at_most"),
     ],
 )
 def test_bounds_written_after_the_amount_or_negated_before_it(sentence: str, text: str, qualifier: str) -> None:
