@@ -54,7 +54,10 @@ _CODE_STOPLIST = frozenset(
     "KID LSL MGA MRO MRU MVR MWK NIO PGK SLL STD SZL TMT TOP UYU VUV WST XAF XOF XPF "
     "MDL NAD SCR SHP SRD SYP FKP GIP GYD JEP IMP BTN LRD BOV CLF COU MXV USN UYI CHE CHW "
     "ZWL ZMW ZMK YER TND TJS SSP SDG RSD QAR PYG OMR NPR MNT MKD LYD KYD KPW KMF KGS "
-    "IQD HNL GMD FJD DJF CDF BZD BYN BWP BSD BND BMD BHD BGN BDT BBD AZN AWG AFN".split()
+    "IQD HNL GMD FJD DJF CDF BZD BYN BWP BSD BND BMD BHD BGN BDT BBD AZN AWG AFN "
+    # the peseta's accounts, never written before an amount: "ESA95" is the European System of
+    # Accounts of 1995
+    "ESA ESB".split()
 )
 # Codes kept although the stoplist would drop them, because the press writes them before amounts.
 _CODE_KEEP = frozenset({"QAR", "BHD", "OMR", "NPR", "BDT", "BGN", "IQD", "TND", "RSD", "MNT", "UYU", "PEN", "AZN", "MAD"})
@@ -584,6 +587,10 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         _VERSION.fullmatch(text, start + len(marker), end) or "Tcl" in text[max(0, start - 12) : start]
     ):
         return "tk_version"
+    # "CYP450", "CYP3A4": enzymes of the cytochrome P450 family; the Cypriot pound's code stands
+    # apart from its amount ("CYP 500")
+    if marker == "CYP" and not after and text[start + 3 : start + 4].isdigit():
+        return "enzyme"
     # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
     if marker == "R":
         window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW].lower()

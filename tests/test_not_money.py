@@ -36,6 +36,7 @@ NOT_MONEY = [
     "Absolute references ($A$1, or $B$1:$B$3) keep their cells.",
     "AWK: print $1, $3 prints two fields; $0 is the whole record, and $4 the fourth field.",
     "Tcl/Tk 8.6 came out in 2012; the Tk 8.5 toolkit and Tk 8.5.1 before it.",
+    "The ESA95 methodology replaced ESA79; drugs that inhibit CYP450 enzymes (CYP3A4).",
 ]
 
 
