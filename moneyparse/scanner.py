@@ -1308,6 +1308,9 @@ def _resolve(
             return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
     if len(codes) == 1:
         return codes[0], Evidence.MARKER, ()
+    named = _demonym_before(text, raw.start, raw.marker, codes)
+    if named is not None:
+        return named, Evidence.CONTEXT, tuple(c for c in codes if c != named)
     alternatives = codes[1:]
     if codes[0] in _TRIGGERED_DEFAULTS:
         # "$" is US dollars and "£" pounds sterling unless another country that writes them is
@@ -1332,6 +1335,29 @@ def _resolve(
         if best is not None:
             return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
     return codes[0], Evidence.DEFAULT, alternatives
+
+
+#: Place names that stand before a sign as its adjective ("Hong Kong $10"); the other adjectives
+#: are told by their endings ("Canadian $2", "Taiwanese $", "Egyptian £5").
+_PLACES_AS_ADJECTIVES = frozenset({"hong kong", "new zealand", "singapore"})
+
+
+def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) -> str | None:
+    """The currency that an adjective right before a sign names, among the sign's: "Canadian $2"
+    is CAD, whatever the country named further off ("€2, British £2 and Canadian $2 coins")."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha() or not text.startswith(marker, start):
+        return None
+    words = text[max(0, start - 24) : start].split()
+    evidence = tables().evidence
+    for phrase in (" ".join(words[-2:]), words[-1]):
+        code = evidence.get(phrase.lower())
+        if (
+            code in codes
+            and phrase[:1].isupper()
+            and (phrase.lower() in _PLACES_AS_ADJECTIVES or phrase.endswith(("an", "ese", "ine")))
+        ):
+            return code
+    return None
 
 
 def _best(counts: dict[str, int], codes: tuple[str, ...]) -> str | None:

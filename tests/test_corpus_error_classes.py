@@ -345,3 +345,22 @@ def test_a_bare_sign_at_the_high_end_repeats_the_dollar_of_the_low_end(text: str
 @pytest.mark.parametrize("text", ["£5-$7", "rose from US$5 to $7", "US$1,000, $2,000"])
 def test_a_sign_of_another_currency_a_change_or_a_list_is_no_range(text: str) -> None:
     assert all(high is None for _, _, high, _ in found(text)) and len(found(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the €1, €2, British £2 and Canadian $2 and several peso coins in Mexico", "CAD"),
+        ("the United States dollar coin and the Canadian $2 coin", "CAD"),
+        ("a Hong Kong $10 note found in the US", "HKD"),
+        ("the American $5 bill, common in Canada", "USD"),
+        ("an Egyptian £5 note sold in London", "EGP"),
+    ],
+)
+def test_an_adjective_right_before_a_sign_says_which_of_its_currencies(text: str, code: str) -> None:
+    assert [c for t, _, _, c in found(text) if t in ("$2", "$10", "$5", "£5")] == [code]
+
+
+def test_a_place_named_before_a_sign_is_no_adjective_of_it() -> None:
+    # "Toronto $5 million": a city before the amount, not a name of its money
+    assert [c for *_, c in found("the Toronto $5 million project")] == ["USD"]
