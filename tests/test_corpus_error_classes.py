@@ -364,3 +364,27 @@ def test_an_adjective_right_before_a_sign_says_which_of_its_currencies(text: str
 def test_a_place_named_before_a_sign_is_no_adjective_of_it() -> None:
     # "Toronto $5 million": a city before the amount, not a name of its money
     assert [c for *_, c in found("the Toronto $5 million project")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("a maximum fine of one million CFA francs", "one million CFA francs", "XOF"),
+        ("fines of 8 million CFA francs in the Central African Republic", "8 million CFA francs", "XAF"),
+        ("it cost 500 francs in Senegal", "500 francs", "XOF"),
+        ("a loan of 2 billion francs CFA to Cameroon", "2 billion francs CFA", "XAF"),
+        ("pegged at 0.055 French francs to one Pacifique franc", "one Pacifique franc", "XPF"),
+        ("1 CFP franc is subdivided into 100 centimes in Tahiti", "100 centimes", "XPF"),
+        ("100 centimes make a franc in Switzerland", "100 centimes", "CHF"),
+        ("One franc is divided into 100 centimes in France", "100 centimes", "FRF"),
+        ("Morocco's trade deficit reached Dh7 billion", "Dh7 billion", "MAD"),
+        ("a turnover of Dhs 170 m in Dubai", "Dhs 170 m", "AED"),
+        ("500 dirhams in Casablanca", "500 dirhams", "MAD"),
+    ],
+)
+def test_francs_centimes_and_dirhams_of_the_country_named(text: str, span: str, code: str) -> None:
+    assert [(t, c) for t, _, _, c in found(text) if t == span] == [(span, code)]
+
+
+def test_a_first_name_is_no_country_of_francs() -> None:
+    assert [c for *_, c in found("Chad Smith paid 500 francs in Geneva")] == ["CHF"]
