@@ -448,6 +448,7 @@ _TEX_OPENERS = frozenset("\\{")
 _TEX_AFTER = re.compile(r"[\^_]|[=+][ ]?[0-9]*(?:[td]?frac|text|cdot|left|pi)")
 _TEX_AFTER_FIRST = frozenset("^_=+")
 _CELL_BEFORE = re.compile(r"\$[A-Z]{1,3}\$$")
+_CELL_WORDS = re.compile(r"\b(?:cells?|spreadsheets?|formulas?|row-wise|column-wise)\b|\$[A-Z]{1,3}[0-9]", re.IGNORECASE)
 #: Signs of AWK or shell code, found by the scan in its one pass: "print $1" (unless a price goes
 #: on: "the art print $1,000"), "awk '", "pattern=\"$1\"", "\"$@\"".
 _SHELL_SIGNS = (r"\b(?:print|printf|echo)[ ]+\$[0-9]\b", r"\bawk[ ]+'", r'="\$[0-9]"', r'"\$@"')
@@ -518,6 +519,16 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         # "$A$1", "$B$1:$B$3": a spreadsheet cell, its column and row made absolute
         if (before == "$" or before.isupper()) and _CELL_BEFORE.search(text, max(0, start - 4), start + len(marker)):
             return "cell_reference"
+        # "A$1 is row-wise absolute": a column letter before "$" and a bare row number, in a text
+        # about cells ("A$1" beside "cells" is no Australian dollar, "A$1 billion" is)
+        if (
+            len(marker) == 2
+            and marker[0].isupper()
+            and num_text.isdigit()
+            and end == start + 2 + len(num_text)
+            and _CELL_WORDS.search(text, max(0, start - 80), end + 80)
+        ):
+            return "cell_reference"
         # "$$1 ,+, r" (display mathematics), "$23^circ", "$1+tfrac{1}{4}", "$1=2pi": TeX
         if before == "$" or (follow[:1] in _TEX_AFTER_FIRST and _TEX_AFTER.match(text, end)):
             return "tex"
@@ -546,6 +557,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "五角大楼" is the Pentagon, "五角星" a star: 角 there is no ten-cent coin.
     if marker == "角" and text[end : end + 1] in ("大", "星", "形"):
         return "not_jiao"
+    # "2 82 Real estate 98 72": a row of a table by sector, not 82 reais
+    if after and marker.lower() == "real" and text[end : end + 7].lower() == " estate":
+        return "real_estate"
     # "1 Real Madrid", "2013 Penny Arcade": a currency word with a capital, then a name
     if after and marker.istitle() and marker.lower() in _NAME_WORDS and _NAME_AFTER.match(text, end):
         return "proper_name"

@@ -34,6 +34,8 @@ NOT_MONEY = [
     "Report, 8 December 2013 Euro-Dane; released August 29, 2017 FB Glenn; on 3 Aug. 1984 ESA met.",
     "The sum $$1 ,+, r ,+, r^2$$ and $1+tfrac{1}{4}+dots$; we know that $1=2pileft(x$; $23^circ$.",
     "Absolute references ($A$1, or $B$1:$B$3) keep their cells.",
+    "Mixed references: $A1 is column-wise absolute and A$1 is row-wise absolute; cell C$2 too.",
+    "Sectors by share: Manufacturing 2 82 Real estate 98 72.",
     "AWK: print $1, $3 prints two fields; $0 is the whole record, and $4 the fourth field.",
     "Tcl/Tk 8.6 came out in 2012; the Tk 8.5 toolkit and Tk 8.5.1 before it.",
     "The ESA95 methodology replaced ESA79; drugs that inhibit CYP450 enzymes (CYP3A4).",
