@@ -1304,6 +1304,12 @@ def _tidy(value: Decimal) -> Decimal:
 _DOLLAR_COUNTRIES = (
     "australia", "australian", "canada", "canadian", "hong kong", "singapore", "singaporean",
     "new zealand", "taiwan", "taiwanese", "mexico", "mexican", "egypt", "egyptian", "cairo",
+    # the states and provinces that a text names instead of the country ("oil royalties in
+    # Alberta"), the capitals, and the countries that pay in another's dollar (cities are left out:
+    # the rows of a tour's takings name a city in each, in US dollars)
+    "canberra", "queensland", "tasmania", "new south wales", "nauru", "kiribati", "tuvalu",
+    "alberta", "ontario", "british columbia", "manitoba", "saskatchewan", "nova scotia",
+    "newfoundland", "argentina", "argentine",
 )
 _TRIGGERED_DEFAULTS = frozenset({"USD", "GBP"})
 _DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)

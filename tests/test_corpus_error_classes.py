@@ -388,3 +388,16 @@ def test_francs_centimes_and_dirhams_of_the_country_named(text: str, span: str, 
 
 def test_a_first_name_is_no_country_of_francs() -> None:
     assert [c for *_, c in found("Chad Smith paid 500 francs in Geneva")] == ["CHF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("In 1999, lumber products from Alberta were valued at $4.1 billion.", "CAD"),
+        ("The 2017/2018 Nauru Budget shows $128.6 million in expenditures.", "AUD"),
+        ("Central Queensland community groups will share $150,000 of funding.", "AUD"),
+        ("The Roughriders of Saskatchewan were to pay him a $20,000 bonus.", "CAD"),
+    ],
+)
+def test_a_state_or_province_named_in_the_sentence_says_which_dollar(text: str, code: str) -> None:
+    assert [c for *_, c in found(text)] == [code]
