@@ -102,8 +102,9 @@ def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -
     return "(?:" + "|".join(pieces) + ")"
 
 
-#: Scale words that may be joined to a number by a hyphen: "a $2-million bail", "£1.5-billion".
-_HYPHEN_SCALES = r"(?i:thousand|million|billion|trillion)\b"
+#: Scale words that may be joined to a number by a hyphen: "a $2-million bail", "£1.5-billion",
+#: and the abbreviations of the Philippine press: "P252-M funding", "P1.5-B".
+_HYPHEN_SCALES = r"(?:(?i:thousand|million|billion|trillion)|M|B|bn|mn)\b"
 
 
 def _spelled_elsewhere(gap: str) -> str:
@@ -605,12 +606,19 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # apart from its amount ("CYP 500")
     if marker == "CYP" and not after and text[start + 3 : start + 4].isdigit():
         return "enzyme"
-    # "R2-D2", "R5 bus": the bare letter R is only rand with South African evidence nearby.
-    if marker == "R":
-        window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW].lower()
-        if "south africa" not in window and "rand" not in window:
-            return "r_without_rand"
+    # "R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
+    # or two is read only with its country named nearby ("R5 billion" in South Africa)
+    if not after and marker in tables().prefix_needs:
+        if not _country_near(marker).search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW):
+            return "no_country_named"
     return None
+
+
+@functools.cache
+def _country_near(marker: str) -> re.Pattern[str]:
+    """The words that must stand near ``marker`` for it to be read (whole words, any case)."""
+    words = sorted(tables().prefix_needs[marker], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------

@@ -50,6 +50,9 @@ class Tables:
     # marker that holds its scale, as written -> (its currencies, the scale word it holds):
     # "mdd" (millones de dólares) is "M" of USD
     scaled: Mapping[str, tuple[Marker, str]]
+    # marker written before a number that is read only where one of these words stands near:
+    # "R" is rand beside "South Africa", "SR" riyals beside "Saudi" ("SR 520" is a state route)
+    prefix_needs: Mapping[str, tuple[str, ...]]
 
     def marker(self, text: str, after: bool) -> Marker | None:
         """The meaning of a marker as written, before (``after=False``) or after the number.
@@ -121,6 +124,7 @@ def tables() -> Tables:
     evidence: dict[str, str] = {}
     bands: dict[str, tuple[Decimal, Decimal]] = {}
     scaled: dict[str, tuple[Marker, str]] = {}
+    prefix_needs: dict[str, tuple[str, ...]] = {}
     excluded: set[str] = set()
 
     supplement = _rows("supplement.tsv")
@@ -133,6 +137,8 @@ def tables() -> Tables:
         codes = value.split()
         if kind == "prefix":
             _merge(prefix, key, codes, first=True)
+            if extra:
+                prefix_needs[key] = tuple(extra.split("|"))
         elif kind == "suffix":
             if key.isascii() and key.isalpha() and len(key) > 3 or " " in key or key.islower():
                 _merge(names, key.lower(), codes, first=True)
@@ -220,4 +226,5 @@ def tables() -> Tables:
         evidence=MappingProxyType(evidence),
         bands=MappingProxyType(bands),
         scaled=MappingProxyType(scaled),
+        prefix_needs=MappingProxyType(prefix_needs),
     )
