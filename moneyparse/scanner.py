@@ -559,7 +559,7 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     if marker == "角" and text[end : end + 1] in ("大", "星", "形"):
         return "not_jiao"
     # "2 82 Real estate 98 72": a row of a table by sector, not 82 reais
-    if after and marker.lower() == "real" and text[end : end + 7].lower() == " estate":
+    if after and marker[:1] in "Rr" and marker.lower() == "real" and text[end : end + 7].lower() == " estate":
         return "real_estate"
     # "1 Real Madrid", "2013 Penny Arcade": a currency word with a capital, then a name
     if after and marker.istitle() and marker.lower() in _NAME_WORDS and _NAME_AFTER.match(text, end):
@@ -608,10 +608,16 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         return "enzyme"
     # "R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
     # or two is read only with its country named nearby ("R5 billion" in South Africa)
-    if not after and marker in tables().prefix_needs:
+    if not after and len(marker) <= 2 and marker in _needy_prefixes():
         if not _country_near(marker).search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW):
             return "no_country_named"
     return None
+
+
+@functools.cache
+def _needy_prefixes() -> frozenset[str]:
+    """The prefixes read only with their country named near (all of a letter or two)."""
+    return frozenset(tables().prefix_needs)
 
 
 @functools.cache
@@ -1336,9 +1342,12 @@ def _resolve(
             return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
     if len(codes) == 1:
         return codes[0], Evidence.MARKER, ()
-    named = _demonym_before(text, raw.start, raw.marker, codes)
-    if named is not None:
-        return named, Evidence.CONTEXT, tuple(c for c in codes if c != named)
+    start = raw.start
+    # cheap test first: an adjective ends in a letter of _DEMONYM_LASTS, and a space stands between
+    if start > 2 and text[start - 2] in _DEMONYM_LASTS and text[start - 1] == " ":
+        named = _demonym_before(text, start, raw.marker, codes)
+        if named is not None:
+            return named, Evidence.CONTEXT, tuple(c for c in codes if c != named)
     alternatives = codes[1:]
     if codes[0] in _TRIGGERED_DEFAULTS:
         # "$" is US dollars and "£" pounds sterling unless another country that writes them is
@@ -1368,13 +1377,17 @@ def _resolve(
 #: Place names that stand before a sign as its adjective ("Hong Kong $10"); the other adjectives
 #: are told by their endings ("Canadian $2", "Taiwanese $", "Egyptian £5").
 _PLACES_AS_ADJECTIVES = frozenset({"hong kong", "new zealand", "singapore"})
+#: The last letters of those adjectives and places ("Canadian", "Taiwanese", "Argentine", "Hong Kong",
+#: "New Zealand").
+_DEMONYM_LASTS = frozenset("negd")
 
 
 def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) -> str | None:
     """The currency that an adjective right before a sign names, among the sign's: "Canadian $2"
     is CAD, whatever the country named further off ("€2, British £2 and Canadian $2 coins")."""
-    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha() or not text.startswith(marker, start):
-        return None
+    space = text.rfind(" ", max(0, start - 24), start - 1)
+    if not text[space + 1 : space + 2].isupper() or not text.startswith(marker, start):
+        return None  # "the $5", "of $5": no capital, no adjective
     words = text[max(0, start - 24) : start].split()
     evidence = tables().evidence
     for phrase in (" ".join(words[-2:]), words[-1]):

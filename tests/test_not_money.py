@@ -83,3 +83,11 @@ def test_dollars_beside_code_and_mathematics_elsewhere_stay_money() -> None:
 def test_a_text_of_shell_code_is_read_to_its_end() -> None:
     # "awk '" holds no "$": the scan goes on after it (it once went back and never ended)
     assert moneyparse.extract("Run awk '{print $1}' on it, or awk 'NR==1' for $5 a line.") == []
+
+
+def test_the_prefixes_read_only_with_their_country_are_a_letter_or_two() -> None:
+    # the rejection filter tests a marker's length before it looks the marker up
+    from moneyparse.tables import tables
+
+    needy = tables().prefix_needs
+    assert needy and all(len(prefix) <= 2 and words for prefix, words in needy.items())
