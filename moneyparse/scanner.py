@@ -731,7 +731,7 @@ def _numeral(num_text: str, lang: str) -> Numeral:
     return parse_digits(plain, lang)
 
 
-def _needs_lang(num_text: str, marker: str, after: bool) -> bool:
+def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None = None) -> bool:
     """True when a lone separator before three digits could be grouping or decimal here.
 
     "$3.350" is 3.350 in English and 3350 in Spanish; "12,345 $" is 12.345 in French.  A comma
@@ -742,8 +742,10 @@ def _needs_lang(num_text: str, marker: str, after: bool) -> bool:
             other = "." if mark == "," else ","
             if other in num_text:
                 return False
-            if mark == "," and not after and marker.endswith("$"):
-                return False
+            if mark == "," and not after and marker.endswith("$") and marker != "R$" and not (
+                scale_word and scale_word.lower() in _COMMA_SCALE_WORDS
+            ):
+                return False  # (not Brazil's "R$ 2,125", nor "US$ 2,125 bilhões")
             return True
     return False
 
@@ -946,7 +948,7 @@ def _read_span(span: str) -> _Reading | None:
         scale_word = None
         info = t.marker(marker, after=True)
     written = span[number[0] : number[1]]
-    ambiguous = form != 3 and _needs_lang(written, marker, form != 0)
+    ambiguous = form != 3 and _needs_lang(written, marker, form != 0, scale_word)
     digits = written.translate(_DIGITS_ONLY)
     digit_shape = written.translate(_SHAPE_STR) if form != 3 and digits.isascii() and digits.isdigit() else None
     return _Reading(
@@ -1185,6 +1187,10 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             # "€7,466m" in a table with no words around: a sign before the number and an English
             # abbreviation after it are the English style ("7,466 M€", "7,466 Mio. €" the others)
             lang = "en"
+        elif reading.scale_word and reading.scale_word.lower() in _COMMA_SCALE_WORDS:
+            # "R$ 2,125 bilhões", "1,436 miljarder": a scale word of a language that writes a
+            # decimal comma is its own evidence (Spanish "millones" is not: Mexico groups with it)
+            lang = "comma"
         else:
             lang = _lang_at(text, start, end, marker)
     if reading.digit_shape is not None:
@@ -1203,6 +1209,14 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
 #: Scale abbreviations that only English writes after a number ("mln" is Italian and Polish too,
 #: "M" French).
 _ENGLISH_SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn", "Bn", "b", "tn", "trn"})
+#: Scale words of the languages that write a decimal comma and never group thousands with one
+#: (lower-cased; not "million", "mln" or "millones", which English, Reuters and Mexico share).
+_COMMA_SCALE_WORDS = frozenset({
+    "milhão", "milhões", "bilhão", "bilhões", "trilhão", "trilhões", "mil milhões",
+    "miljon", "miljoner", "miljard", "miljarder", "miljoen", "miljoenen",
+    "milliard", "milliards", "millionen", "milliarde", "milliarden", "mio.", "mrd.", "mio", "mrd",
+    "milione", "milioni", "miliardo", "miliardi", "milyon", "milyar", "mld", "mld.", "mkr", "mdkr",
+})
 
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.
 _GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009]")

@@ -401,3 +401,23 @@ def test_a_first_name_is_no_country_of_francs() -> None:
 )
 def test_a_state_or_province_named_in_the_sentence_says_which_dollar(text: str, code: str) -> None:
     assert [c for *_, c in found(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("R$ 2,125 bilhões em investimentos", "2125000000"),
+        ("US$ 2,125 bilhões em dívida", "2125000000"),
+        ("3,750 milhões de reais", "3750000"),
+        ("1,436 miljoner kronor", "1436000"),
+        ("1,436 milliards d'euros", "1436000000"),
+        ("Nominal GDP in 2018 is 42.534 mio EUR", "42534000000"),
+        ("Ele pagou R$ 2,125 pela bicicleta.", "2.125"),
+        ("He paid R$ 2,125 for the bike.", "2125"),
+        ("$2,125 million", "2125000000"),
+        ("1,436 millones de pesos", "1436000000"),  # Mexico groups thousands with a comma
+    ],
+)
+def test_a_scale_word_of_a_decimal_comma_language_tells_the_comma(text: str, amount: str) -> None:
+    [(_, got, _, _)] = found(text)
+    assert got == Decimal(amount)
