@@ -1187,9 +1187,10 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             # "€7,466m" in a table with no words around: a sign before the number and an English
             # abbreviation after it are the English style ("7,466 M€", "7,466 Mio. €" the others)
             lang = "en"
-        elif reading.scale_word and reading.scale_word.lower() in _COMMA_SCALE_WORDS:
-            # "R$ 2,125 bilhões", "1,436 miljarder": a scale word of a language that writes a
-            # decimal comma is its own evidence (Spanish "millones" is not: Mexico groups with it)
+        elif marker.lower() in _COMMA_SCALE_WORDS or (reading.scale_word or "").lower() in _COMMA_SCALE_WORDS:
+            # "R$ 2,125 bilhões", "1,436 miljarder", "3,250 mkr": a scale word of a language that
+            # writes a decimal comma, or a marker holding one, is its own evidence (Spanish
+            # "millones" is not: Mexico groups with it)
             lang = "comma"
         else:
             lang = _lang_at(text, start, end, marker)

@@ -416,8 +416,18 @@ def test_a_state_or_province_named_in_the_sentence_says_which_dollar(text: str, 
         ("He paid R$ 2,125 for the bike.", "2125"),
         ("$2,125 million", "2125000000"),
         ("1,436 millones de pesos", "1436000000"),  # Mexico groups thousands with a comma
+        ("vinsten var 3,250 mkr", "3250000"),  # a marker that holds a Swedish scale
+        ("500,000 mdd", "500000000000"),  # and one that holds a Mexican one
     ],
 )
 def test_a_scale_word_of_a_decimal_comma_language_tells_the_comma(text: str, amount: str) -> None:
     [(_, got, _, _)] = found(text)
     assert got == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Det kostar 2 kr och är billigt.", "SEK"), ("Det koster 2 kr og er billig.", "NOK")],
+)
+def test_words_only_swedish_writes_make_kronor_swedish(text: str, code: str) -> None:
+    assert [c for *_, c in found(text)] == [code]
