@@ -148,12 +148,32 @@ _CJK_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
     "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
     "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    # the Sino-Korean digits, read before a Korean unit ("육십만" is 600,000)
+    "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9,
 }
 _CJK_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "십": 1, "백": 2, "천": 3}
 _CJK_LARGE = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12, "만": 4, "억": 8, "조": 12}
 #: Korean writes a space after each unit ("1만 2천 345"); the spaces say nothing of the value.
 _NUMERAL_SPACES = dict.fromkeys(map(ord, " \t\u00a0\u202f\u2009"))
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
+
+
+def _cjk_decimal(whole: str, tail: str) -> Numeral:
+    """A CJK numeral with a decimal point, 点: the digits after it one by one, then at most the
+    large units that scale it (``一点五万`` -> 15000, ``三点一四`` -> 3.14, ``十二点五亿`` ->
+    1250000000)."""
+    digits = 0
+    while digits < len(tail) and (tail[digits] in _CJK_DIGITS or "0" <= tail[digits] <= "9"):
+        digits += 1
+    units = tail[digits:]
+    if not whole or digits == 0 or any(c not in _CJK_LARGE for c in units):
+        raise ValueError(f"not a CJK decimal: {whole}点{tail}")
+    fraction = "".join(str(_CJK_DIGITS.get(c, c)) for c in tail[:digits])
+    integer = parse_cjk(whole).value
+    if integer != integer.to_integral_value():
+        raise ValueError(f"not a CJK decimal: {whole}点{tail}")
+    power = parse_cjk("一" + units).value.adjusted() if units else 0
+    return Numeral(to_decimal(f"{int(integer)}{fraction}", power - digits), power - digits)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -165,6 +185,9 @@ def parse_cjk(number: str) -> Numeral:
     Raises ``ValueError`` when the text is not a well-formed numeral.
     """
     number = number.translate(FULLWIDTH).translate(_NUMERAL_SPACES)
+    point = number.find("点") if "点" in number else number.find("點")
+    if point >= 0:
+        return _cjk_decimal(number[:point], number[point + 1 :])
     total = Decimal(0)  # completed sections above the current large unit
     section = Decimal(0)  # the current section below 万/亿
     current: Decimal | None = None  # digit(s) waiting for a small unit
@@ -471,7 +494,7 @@ _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {
             # Brazil's bilhão is a thousand million; Portugal's bilião a million million
             "mil=3 milhão=6 milhao=6 milhões=6 milhoes=6 bilhão=9 bilhao=9 bilhões=9 "
             "bilhoes=9 bilião=12 biliões=12",
-            "vírgula virgula",
+            "vírgula virgula ponto",
             "zero",
             "meio=1 meia=1",
         ),

@@ -44,8 +44,12 @@ _DIGITS_PY = "0-9\uff10-\uff19\u0966-\u096f"
 _NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}[½¼¾]?"
 _HAN_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
+_HANGUL_DIGITS = "일이삼사오육칠팔구"  # or after the Sino-Korean digits: "이억 사천칠백만 달러"
 _CJK_NUMERALS = _HAN_NUMERALS + _HANGUL_UNITS  # what parse_cjk reads
 _CJK_NUMERAL_SET = frozenset(_CJK_NUMERALS)
+#: What parse_cjk reads, with the decimal point of a number spelled in Han ("一点五万").
+_CJK_READ_SET = _CJK_NUMERAL_SET | {"点", "點"}
+_HAN_NUMERAL_SET = frozenset(_HAN_NUMERALS + "0123456789")  # with the digits CJK text mixes in
 
 # Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
 # "TOP 10", "AMD 7nm"): never read as markers.
@@ -263,9 +267,13 @@ def _compiled() -> _Compiled:
     # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
     # "2억 4천 7백만 달러".  A part begins with a digit; only two units may stand alone ("천만 원",
     # "천 4백만"): a lone syllable is a word ("만원이었다" is "full", "조원" a team member)
+    # The Sino-Korean digits may stand for the digits ("육십만 원", "이억 사천칠백만 달러"), and a
+    # unit may begin a number when more parts follow it ("백오십만", "만 이천삼백사십오").
     unit = f"[{_HANGUL_UNITS}]"
-    part = rf"[0-9][0-9.]{{0,19}}{unit}{{1,2}}{_SP}?"
-    korean = rf"(?:{part}|{unit}{{2}}{_SP}?|{unit}{_SP}{part})(?:{part}){{0,5}}[0-9]{{0,4}}"
+    digit = f"[{_HANGUL_DIGITS}]"
+    part = rf"(?:[0-9][0-9.]{{0,19}}|{digit}){unit}{{1,2}}{_SP}?"
+    later = rf"(?:[0-9][0-9.]{{0,19}}|{digit})?{unit}{{1,2}}{_SP}?"  # "칠억 천사백칠십만"
+    korean = rf"(?:{part}|{unit}{{2}}{_SP}?|{unit}{_SP}?{part}|{unit}{_SP}{unit})(?:{later}){{0,5}}(?:{digit}|[0-9]{{0,4}})"
     cjk = f"(?:{korean}|[0-9{_HAN_NUMERALS}.]{{0,20}}[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]{{0,20}})"
 
     pattern = (
@@ -321,7 +329,7 @@ def _compiled() -> _Compiled:
     dig = f"[{_DIGITS_PY}]"
     num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*[½¼¾]?"
     cjk_py = (
-        f"(?:(?:[0-9][0-9.]*[{_HANGUL_UNITS}]{{1,2}}{sp}?|[{_HANGUL_UNITS}]{{1,2}}{sp}?)+[0-9]{{0,4}}"
+        f"(?:(?:(?:[0-9][0-9.]*|[{_HANGUL_DIGITS}])?[{_HANGUL_UNITS}]{{1,2}}{sp}?)+(?:[{_HANGUL_DIGITS}]|[0-9]{{0,4}})"
         f"|[0-9{_HAN_NUMERALS}.]*[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]*)"
     )
     def bounded(w: str) -> str:
@@ -726,7 +734,7 @@ def _numeral(num_text: str, lang: str) -> Numeral:
     if num_text.isascii() and num_text.isdigit():
         return Numeral(Decimal(int(num_text)), 0)
     plain = num_text.translate(FULLWIDTH)
-    if not _CJK_NUMERAL_SET.isdisjoint(plain):
+    if not _CJK_READ_SET.isdisjoint(plain):
         return parse_cjk(plain)
     return parse_digits(plain, lang)
 
@@ -798,7 +806,7 @@ def _split(span: str) -> tuple[int, re.Match[str]] | None:
     # Markers never begin with a digit or a CJK numeral, so the first character rules forms out.
     if first.isdigit():
         forms: tuple[int, ...] = (1, 2, 4, 3)  # spelled after a count in digits: "3 and a half million"
-    elif first in _CJK_NUMERALS:
+    elif first in _CJK_NUMERALS or first in _HANGUL_DIGITS:
         forms = (4,)
     else:
         forms = (0, 3)
@@ -1140,6 +1148,16 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     number = reading.number
     number_text = text[start + number.start : start + number.stop]
     after = form != 0
+    digit_shape = reading.digit_shape
+    if after and text[start - 1 : start] in ("点", "點") and number.start == 0 and text[start - 2 : start - 1] in _HAN_NUMERAL_SET:
+        # "一点五万美元", "三点五亿元": the scan began after the decimal point; the number before it
+        # is the whole part (never "五万美元" alone)
+        first = start - 2
+        while first > 0 and text[first - 1] in _HAN_NUMERAL_SET:
+            first -= 1
+        start, number_text, digit_shape = first, text[first : start + number.stop], None
+    elif after and number_text[:1] in _HANGUL_DIGITS and _is_hangul(text[start - 1 : start] or " "):
+        return None  # "회사십만": a Sino-Korean digit inside a word ("company") begins no number
     # a name read on in the text: after a word ("Hong Kong dollars"), or after a first word that
     # is no marker alone and ends in its dot ("U.S. dollars")
     if after and (_worded(marker[-1:]) or (info is None and marker[-1:] == ".")) and not reading.after_scale:
@@ -1194,9 +1212,9 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             lang = "comma"
         else:
             lang = _lang_at(text, start, end, marker)
-    if reading.digit_shape is not None:
+    if digit_shape is not None:
         scale = reading.power - info.minor
-        found = _digits_value(number_text, reading.digit_shape, lang, scale)
+        found = _digits_value(number_text, digit_shape, lang, scale)
     else:
         found = _value(number_text, lang, spelled, reading.scale_word, info.minor, reading.foreign)
     if found is None:
