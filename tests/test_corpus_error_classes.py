@@ -431,3 +431,20 @@ def test_a_scale_word_of_a_decimal_comma_language_tells_the_comma(text: str, amo
 )
 def test_words_only_swedish_writes_make_kronor_swedish(text: str, code: str) -> None:
     assert [c for *_, c in found(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("one pound twenty pence", "one pound twenty pence", "1.20"),
+        ("a ticket at 5 pounds 50 pence", "5 pounds 50 pence", "5.50"),
+        ("ett pund tjugo pence", "ett pund tjugo pence", "1.20"),
+    ],
+)
+def test_pounds_before_pence_are_money_not_a_weight(text: str, span: str, amount: str) -> None:
+    # the pounds alone were taken for a weight, and only the pence were read
+    assert found(text) == [(span, Decimal(amount), None, "GBP")]
+
+
+def test_a_weight_in_pounds_beside_pence_stays_a_weight() -> None:
+    assert found("The guard weighed 174 pounds and paid 5 pence.") == [("5 pence", Decimal("0.05"), None, "GBP")]
