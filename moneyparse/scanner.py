@@ -21,7 +21,7 @@ from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier, _mention
 from moneyparse.numbers import DECIMAL_WORDS, FULLWIDTH, ZERO_WORDS, Numeral, parse_cjk, parse_digits, parse_spelled, parse_words, spelled_pieces, to_decimal
 from moneyparse._re2scan import compile_bytes
-from moneyparse.tables import Marker, Tables, tables
+from moneyparse.tables import X_CODES_OF_MONEY, Marker, Tables, tables
 
 __all__ = ["extract", "iter_extract", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
 
@@ -55,7 +55,7 @@ _HAN_NUMERAL_SET = frozenset(_HAN_NUMERALS + "0123456789")  # with the digits CJ
 # "TOP 10", "AMD 7nm"): never read as markers.
 _CODE_STOPLIST = frozenset(
     "ALL TOP CUP SOS BOB PEN MAD GEL BAM MOP AMD ANG AOA BIF CVE DOP ERN ETB GNF HTG "
-    "KID LSL MGA MRO MRU MVR MWK NIO PGK SLL STD SZL TMT TOP UYU VUV WST XAF XOF XPF "
+    "KID LSL MGA MRO MRU MVR MWK NIO PGK SLL STD SZL TMT TOP UYU VUV WST "
     "MDL NAD SCR SHP SRD SYP FKP GIP GYD JEP IMP BTN LRD BOV CLF COU MXV USN UYI CHE CHW "
     "ZWL ZMW ZMK YER TND TJS SSP SDG RSD QAR PYG OMR NPR MNT MKD LYD KYD KPW KMF KGS "
     "IQD HNL GMD FJD DJF CDF BZD BYN BWP BSD BND BMD BHD BGN BDT BBD AZN AWG AFN "
@@ -204,7 +204,9 @@ _WHOLE_IN_SCAN = frozenset({"u.s."})
 def _compiled() -> _Compiled:
     """Build every pattern from the tables (once per process)."""
     t = tables()
-    codes_ok = {c for c in t.currencies if (c not in _CODE_STOPLIST or c in _CODE_KEEP) and not c.startswith("X")}
+    codes_ok = {
+        c for c in t.currencies if (c not in _CODE_STOPLIST or c in _CODE_KEEP) and (not c.startswith("X") or c in X_CODES_OF_MONEY)
+    }
     prefix = [m for m in t.prefix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in t.suffix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in suffix if m.lower() not in t.names or not m.isalpha()]

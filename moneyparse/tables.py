@@ -33,6 +33,11 @@ class Marker:
         return len(self.codes) > 1
 
 
+#: The codes beginning with X that are money people pay with: the CFA and CFP francs and the East
+#: Caribbean dollar (not the metals, the SDR or the testing codes).
+X_CODES_OF_MONEY: frozenset[str] = frozenset({"XOF", "XAF", "XPF", "XCD"})
+
+
 @dataclass(frozen=True, slots=True)
 class Tables:
     """All lookup tables, read-only."""
@@ -191,7 +196,7 @@ def tables() -> Tables:
             scales.setdefault(word, int(exponent))
 
     for code in currencies:
-        if not code.startswith("X") or code in ("XAU", "XAG"):
+        if not code.startswith("X") or code in ("XAU", "XAG") or code in X_CODES_OF_MONEY:
             _merge(prefix, code, [code])
             _merge(suffix, code, [code])
 
