@@ -197,7 +197,7 @@ def _split_elsewhere(span: str, t: Tables) -> _Elsewhere | None:
 
 
 #: First words of currency names that the scan matches only with the rest of the name.
-_WHOLE_IN_SCAN = frozenset({"u.s."})
+_WHOLE_IN_SCAN = frozenset({"u.s.", "долл."})
 
 
 @functools.cache
@@ -682,6 +682,7 @@ def _turkish_stem(marker: str) -> str | None:
 #: Letters that Turkish writes and English, French, German and the other languages read here do
 #: not: dotless i, s and g with their marks, dotted capital I.
 _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
+_COMMA_LETTERS = re.compile("[ıİşŞğĞ\u0400-\u04ff]")  # Turkish letters, and Cyrillic
 
 
 def _turkish_near(text: str, start: int, end: int) -> bool:
@@ -710,8 +711,9 @@ def _lang_at(text: str, start: int, end: int, marker: str) -> str:
     en = sum(map(_EN_WORDS.__contains__, words))
     comma = sum(map(_COMMA_WORDS.__contains__, words))
     if comma == en:
-        # Turkish letters tell Turkish text, which writes a decimal comma: "12.345 $'dan"
-        return "comma" if marker in _CONTINENTAL_MARKERS or _TURKISH_LETTERS.search(window) else "en"
+        # Turkish letters tell Turkish text, which writes a decimal comma: "12.345 $'dan"; so do
+        # Cyrillic ones, of Russian and Ukrainian text: "1,23 млрд рублей"
+        return "comma" if marker in _CONTINENTAL_MARKERS or _COMMA_LETTERS.search(window) else "en"
     return "comma" if comma > en else "en"
 
 
@@ -1959,7 +1961,7 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 # Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
 # "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트".
-_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|और|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
+_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|и|और|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
 _TAIL_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"

@@ -78,6 +78,8 @@ _TOKENS = [
     " point ", "o", "Komma", "virgule", "coma", "null", "zéro", "दशमलव", "शून्य",
     # fractions: spelled, vulgar, with a slash; a colon after a code
     " and a half ", "quarter", " of ", "dozen", "½", "¾", "/", "BHD:", "U.S. ",
+    # Russian, hangul and Han spelled numbers, abbreviations read only beside their country
+    "рублей", "млрд", "долл.", " США", "коп.", "около", "육", "이", "십", "점", "点", "P", "SR", "Saudi", "-M",
 ]
 
 _moneyish = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
