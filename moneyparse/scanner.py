@@ -620,7 +620,7 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
     # "R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
     # or two is read only with its country named nearby ("R5 billion" in South Africa)
     if not after and len(marker) <= 2 and marker in _needy_prefixes():
-        if not _country_near(marker).search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW):
+        if not _country_named(tables().prefix_needs[marker], text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]):
             return "no_country_named"
     return None
 
@@ -631,11 +631,21 @@ def _needy_prefixes() -> frozenset[str]:
     return frozenset(tables().prefix_needs)
 
 
-@functools.cache
-def _country_near(marker: str) -> re.Pattern[str]:
-    """The words that must stand near ``marker`` for it to be read (whole words, any case)."""
-    words = sorted(tables().prefix_needs[marker], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+def _country_named(words: tuple[str, ...], window: str) -> bool:
+    """Whether one of ``words`` stands in ``window`` as a whole word, in any case.
+
+    Found by substring search and then checked at its edges: a pattern of the words, with its
+    word boundaries and case folding, took some twenty microseconds a window.
+    """
+    window = window.lower()
+    for word in words:
+        at = window.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not window[at - 1].isalnum()) and (end == len(window) or not window[end].isalnum()):
+                return True
+            at = window.find(word, at + 1)
+    return False
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,8 +11,8 @@ a fixed seed draws 200 of them uniformly.
 ``windows`` prints windows of the corpus drawn around money-looking words (:data:`BROAD`, a pattern
             that knows nothing of the extractor) with the extractor's mentions marked, for a judge to
             list the money phrases it missed.
-``recall``  reads the misses listed in ``benchmarks/recall-1.tsv`` and ``recall-2.tsv``, draws the same windows again and
-            reports how many of the misses the extractor finds now.
+``recall``  reads the misses listed in ``benchmarks/recall-1.tsv`` and ``recall-2.tsv``, draws the
+            same windows again and reports how many of the misses the extractor finds now.
 
 Judgments are keyed by ``(title, start, end, text)``.  For a mention judged ``ok`` the ``amount``
 and ``currency`` columns repeat what the extractor returned; for one judged ``wrong`` they hold what
