@@ -619,7 +619,7 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         return "enzyme"
     # "R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
     # or two is read only with its country named nearby ("R5 billion" in South Africa)
-    if not after and len(marker) <= 2 and marker in _needy_prefixes():
+    if not after and marker[:1].isalpha() and len(marker) <= 2 and marker in _needy_prefixes():
         if not _country_named(tables().prefix_needs[marker], text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]):
             return "no_country_named"
     return None
@@ -1164,14 +1164,16 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     number_text = text[start + number.start : start + number.stop]
     after = form != 0
     digit_shape = reading.digit_shape
-    if after and text[start - 1 : start] in ("点", "點") and number.start == 0 and text[start - 2 : start - 1] in _HAN_NUMERAL_SET:
+    if not after or (number_text[:1] < "\u3000" and (start == 0 or text[start - 1] < "\u3000")):
+        pass  # cheap test first: the two readings below have a Han or hangul numeral at the start
+    elif text[start - 1 : start] in ("点", "點") and number.start == 0 and text[start - 2 : start - 1] in _HAN_NUMERAL_SET:
         # "一点五万美元", "三点五亿元": the scan began after the decimal point; the number before it
         # is the whole part (never "五万美元" alone)
         first = start - 2
         while first > 0 and text[first - 1] in _HAN_NUMERAL_SET:
             first -= 1
         start, number_text, digit_shape = first, text[first : start + number.stop], None
-    elif after and number_text[:1] in _HANGUL_DIGITS and _is_hangul(text[start - 1 : start] or " "):
+    elif number_text[:1] in _HANGUL_DIGITS and _is_hangul(text[start - 1 : start] or " "):
         return None  # "회사십만": a Sino-Korean digit inside a word ("company") begins no number
     # a name read on in the text: after a word ("Hong Kong dollars"), or after a first word that
     # is no marker alone and ends in its dot ("U.S. dollars")
