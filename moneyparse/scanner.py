@@ -1869,6 +1869,9 @@ def _read(text: str, assume: dict[str, str] | None) -> list[Mention]:
                 break
             raw = _parse_match(text, start, end, reading)
             if raw is not None:
+                while raws and raw.start < raws[-1].end:
+                    # "元 2点5万元": a number read whole, back over the end of a reading before it
+                    raws.pop()
                 raws.append(raw)
                 if raw.end > end:  # a name read on past the scan: go on after it
                     pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))

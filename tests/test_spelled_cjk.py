@@ -73,3 +73,10 @@ def test_a_decimal_spelled_in_han_keeps_its_places() -> None:
 )
 def test_words_that_only_look_like_spelled_numbers_give_nothing(text: str) -> None:
     assert moneyparse.extract(text) == []
+
+
+def test_a_number_read_back_over_a_shorter_reading_replaces_it() -> None:
+    # "元 2" alone would be two yuan; read back from 点, "2点5万元" is the number, and the two
+    # readings may not overlap
+    found = moneyparse.extract("三点五元 2点5万元")
+    assert [(m.text, m.amount) for m in found] == [("三点五元", D("3.5")), ("2点5万元", D("25000"))]
