@@ -49,7 +49,9 @@ _CJK_NUMERALS = _HAN_NUMERALS + _HANGUL_UNITS  # what parse_cjk reads
 _CJK_NUMERAL_SET = frozenset(_CJK_NUMERALS)
 #: What parse_cjk reads, with the decimal point of a number spelled in Han ("一点五万").
 _CJK_READ_SET = _CJK_NUMERAL_SET | {"点", "點"}
-_HAN_NUMERAL_SET = frozenset(_HAN_NUMERALS + "0123456789")  # with the digits CJK text mixes in
+#: What may stand before 点 as the whole part of a decimal spelled in Han: its numerals, and the
+#: digits CJK text mixes in ("1点5万元").
+_WHOLE_BEFORE_POINT = frozenset(_HAN_NUMERALS + "0123456789")
 
 # Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
 # "TOP 10", "AMD 7nm"): never read as markers.
@@ -691,8 +693,9 @@ def _turkish_stem(marker: str) -> str | None:
 
 #: Letters that Turkish writes and English, French, German and the other languages read here do
 #: not: dotless i, s and g with their marks, dotted capital I.
-_TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
-_COMMA_LETTERS = re.compile("[ıİşŞğĞ\u0400-\u04ff]")  # Turkish letters, and Cyrillic
+_TURKISH_CHARS = "ıİşŞğĞ"
+_TURKISH_LETTERS = re.compile(f"[{_TURKISH_CHARS}]")
+_COMMA_LETTERS = re.compile(f"[{_TURKISH_CHARS}\u0400-\u04ff]")  # Turkish letters, and Cyrillic
 
 
 def _turkish_near(text: str, start: int, end: int) -> bool:
@@ -1164,17 +1167,17 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     number_text = text[start + number.start : start + number.stop]
     after = form != 0
     digit_shape = reading.digit_shape
-    if not after or (number_text[:1] < "\u3000" and (start == 0 or text[start - 1] < "\u3000")):
-        pass  # cheap test first: the two readings below have a Han or hangul numeral at the start
-    elif text[start - 1 : start] in ("点", "點") and number.start == 0 and text[start - 2 : start - 1] in _HAN_NUMERAL_SET:
-        # "一点五万美元", "三点五亿元": the scan began after the decimal point; the number before it
-        # is the whole part (never "五万美元" alone)
-        first = start - 2
-        while first > 0 and text[first - 1] in _HAN_NUMERAL_SET:
-            first -= 1
-        start, number_text, digit_shape = first, text[first : start + number.stop], None
-    elif number_text[:1] in _HANGUL_DIGITS and _is_hangul(text[start - 1 : start] or " "):
-        return None  # "회사십만": a Sino-Korean digit inside a word ("company") begins no number
+    # (cheap test first: the two readings below have a Han or hangul character at the start)
+    if after and (number_text[:1] >= "\u3000" or (start and text[start - 1] >= "\u3000")):
+        if text[start - 1 : start] in ("点", "點") and number.start == 0 and text[start - 2 : start - 1] in _WHOLE_BEFORE_POINT:
+            # "一点五万美元", "三点五亿元": the scan began after the decimal point; the number
+            # before it is the whole part (never "五万美元" alone)
+            first = start - 2
+            while first > 0 and text[first - 1] in _WHOLE_BEFORE_POINT:
+                first -= 1
+            start, number_text, digit_shape = first, text[first : start + number.stop], None
+        elif number_text[:1] in _HANGUL_DIGITS and _is_hangul(text[start - 1 : start] or " "):
+            return None  # "회사십만": a Sino-Korean digit inside a word ("company") begins no number
     # a name read on in the text: after a word ("Hong Kong dollars"), or after a first word that
     # is no marker alone and ends in its dot ("U.S. dollars")
     if after and (_worded(marker[-1:]) or (info is None and marker[-1:] == ".")) and not reading.after_scale:
