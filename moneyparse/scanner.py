@@ -141,8 +141,9 @@ def _spelled_elsewhere(gap: str) -> str:
     # "één") begins where no ASCII letter stands before it (\B between a blank and "ü")
     other = "(?:" + "|".join(re.escape(p) for p in pieces if not p[0].isascii()) + ")"
     # "mil", "mille" alone are a thousand before a name of their languages ("mil euros", "mille
-    # euros"); _not_spelled_money turns away English names ("a mil dollars" is slang for a million)
-    thousand = "|".join(_LONE_THOUSAND)
+    # euros"); _not_spelled_money turns away English names ("a mil dollars" is slang for a million).
+    # So is the Spanish "dos" ("dos dólares"), read only in a Spanish sentence (_reject)
+    thousand = "|".join((*_LONE_THOUSAND, _LONE_TWO))
     return (
         rf"(?:\b(?i:(?:(?:{part}{part}+|{lone}){tail}*|{stop}{tail}+|{stop}{joined}|{thousand}){joined}*)"
         rf"|\B(?i:{other}{part}*{tail}*{joined}*)"
@@ -609,6 +610,9 @@ def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: 
         return "not_turkish"
     if marker in _TURKISH_ONLY and (marker == "Frank" or not _turkish_near(text, start, end)):  # "20 Frank Street"
         return "not_turkish"
+    # "o valor dos dólares": Portuguese "of the", not two; "pagó dos dólares por el café" is two
+    if after and num_text.lower() == _LONE_TWO and not _spanish_here(text, start, end):
+        return "portuguese_dos"
     # "Tcl/Tk 8.6", "the Tk 8.5 toolkit": a version of the toolkit, not taka (prices in taka are
     # whole, or two decimals: "Tk 84.50")
     if marker in ("Tk", "Tk.") and (
@@ -1041,7 +1045,7 @@ def _not_spelled_money(words: str, marker: str) -> bool:
     """
     if not marker[:1].isalpha() or (marker.isupper() and len(marker) <= 4):
         return True
-    if words.lower() in _LONE_THOUSAND:
+    if words.lower() in _LONE_THOUSAND or words.lower() == _LONE_TWO:
         return marker.lower() in _ENGLISH_NAMES_AFTER_MIL  # "mil euros", never "a mil dollars"
     said = _WORD_GAP.split(words)
     first = said[0]
@@ -1060,6 +1064,18 @@ def _not_spelled_money(words: str, marker: str) -> bool:
 
 #: A thousand said alone, which begins no number but before a name of its languages.
 _LONE_THOUSAND = ("mille", "mil")
+#: The Spanish two, which is Portuguese "of the" too ("o valor dos dólares"): alone before a name
+#: it is read only in a Spanish sentence.
+_LONE_TWO = "dos"
+#: Everyday words that Spanish writes and Portuguese does not, and the other way round.
+_SPANISH_ONLY = frozenset("el los las del y una es con muy pero más lo su sus al".split())
+_PORTUGUESE_ONLY = frozenset("o os do da das uma não com é e ao mais seu sua na pelo pela".split())
+
+
+def _spanish_here(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` are Spanish rather than Portuguese."""
+    words = text[max(0, start - 200) : end + 200].lower().split()
+    return sum(map(_SPANISH_ONLY.__contains__, words)) > sum(map(_PORTUGUESE_ONLY.__contains__, words))
 #: Names that make "mil" English slang for a million, or no number at all.
 _ENGLISH_NAMES_AFTER_MIL = frozenset({"dollars", "dollar", "pounds", "pound", "bucks", "quid", "cents", "pence", "grand"})
 

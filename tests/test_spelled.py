@@ -357,6 +357,23 @@ def test_a_thousand_said_alone_before_a_name_of_its_languages(sentence: str, tex
 
 
 @pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Pagó dos dólares por el café.", ["dos dólares"]),
+        ("El precio es de dos euros y no más.", ["dos euros"]),
+        # Portuguese "of the", and English
+        ("o valor dos dólares subiu", []),
+        ("A cotação dos dólares e dos euros caiu.", []),
+        ("the DOS dollars", []),
+    ],
+)
+def test_the_spanish_two_alone_before_a_name_in_a_spanish_sentence(sentence: str, texts: list[str]) -> None:
+    found = moneyparse.extract(sentence)
+    assert [m.text for m in found] == texts
+    assert all(m.amount == 2 for m in found)
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "amount"),
     [
         ("zwei Euro fünfzig", "zwei Euro fünfzig", "2.50"),
