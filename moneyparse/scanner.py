@@ -278,7 +278,12 @@ def _compiled() -> _Compiled:
     digit = f"[{_HANGUL_DIGITS}]"
     part = rf"(?:[0-9][0-9.]{{0,19}}|{digit}){unit}{{1,2}}{_SP}?"
     later = rf"(?:[0-9][0-9.]{{0,19}}|{digit})?{unit}{{1,2}}{_SP}?"  # "칠억 천사백칠십만"
-    korean = rf"(?:{part}|{unit}{{2}}{_SP}?|{unit}{_SP}?{part}|{unit}{_SP}{unit})(?:{later}){{0,5}}(?:{digit}|[0-9]{{0,4}})"
+    # a thousand or ten thousand said alone stands apart before the name ("만 원", "천 달러"); glued
+    # to it, a lone syllable is a word ("만원이었다")
+    korean = (
+        rf"(?:(?:{part}|{unit}{{2}}{_SP}?|{unit}{_SP}?{part}|{unit}{_SP}{unit})(?:{later}){{0,5}}(?:{digit}|[0-9]{{0,4}})"
+        rf"|[천만]{_SP})"
+    )
     cjk = f"(?:{korean}|[0-9{_HAN_NUMERALS}.]{{0,20}}[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]{{0,20}})"
 
     pattern = (
@@ -1192,8 +1197,10 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
             while first > 0 and text[first - 1] in _WHOLE_BEFORE_POINT:
                 first -= 1
             start, number_text, digit_shape = first, text[first : start + number.stop], None
-        elif number_text[:1] in _HANGUL_DIGITS and _is_hangul(text[start - 1 : start] or " "):
-            return None  # "회사십만": a Sino-Korean digit inside a word ("company") begins no number
+        elif (number_text[:1] in _HANGUL_DIGITS or number_text[:1] in _HANGUL_UNITS) and _is_hangul(text[start - 1 : start] or " "):
+            # "회사십만": a Sino-Korean digit inside a word ("company") begins no number, and "너만
+            # 원해" ("only you ... want") no ten thousand
+            return None
     # a name read on in the text: after a word ("Hong Kong dollars"), or after a first word that
     # is no marker alone and ends in its dot ("U.S. dollars")
     if after and (_worded(marker[-1:]) or (info is None and marker[-1:] == ".")) and not reading.after_scale:

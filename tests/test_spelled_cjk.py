@@ -40,6 +40,8 @@ def test_a_number_spelled_in_hangul_reads_back_exactly(value: int) -> None:
         ("삼십억 달러를 투자했다", "삼십억 달러", "3000000000", "USD"),
         ("이억 사천 칠백만 달러", "이억 사천 칠백만 달러", "247000000", "USD"),
         ("그것은 오십 달러", "오십 달러", "50", "USD"),
+        ("이건 만 원이다", "만 원", "10000", "KRW"),  # ten thousand said alone, apart from the name
+        ("천 달러", "천 달러", "1000", "USD"),
         ("2억 4천 7백만 달러", "2억 4천 7백만 달러", "247000000", "USD"),  # digits before units, as before
         ("一点五万美元", "一点五万美元", "15000", "USD"),
         ("投资三点五亿元", "三点五亿元", "350000000", "CNY"),
@@ -68,6 +70,8 @@ def test_a_decimal_spelled_in_han_keeps_its_places() -> None:
         "만원이었다",  # "it was full": a lone unit is a word
         "이 달러",  # "this dollar": a digit alone is a word
         "조원이 왔다",  # "a team member came"
+        "너만 원해",  # "only you ... want": 만 inside a word
+        "만 명이 왔다",  # ten thousand people
         "四点五十元",  # a time (4:50) before 五十元, never fifty yuan
     ],
 )
