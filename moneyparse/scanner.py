@@ -1101,6 +1101,16 @@ _SPELLED_JOINERS = frozenset(_JOINERS)
 _SPELLED_BEFORE = (_SPELLED_PIECES | DECIMAL_WORDS | {"kommatecken"}) - _SPELLED_JOINERS
 #: A spelled decimal point before English number words: they are the tail of a number spoken digit
 #: by digit, not a number of their own.
+#: Digits said one by one after "point", just before a spelled amount: the amount is their tail
+#: ("point five o six dollars" is no six dollars).
+_POINT_DIGITS_BEFORE = re.compile(
+    r"\bpoint(?:[ \u00a0]+(?:(?i:zero|one|two|three|four|five|six|seven|eight|nine)|oh|o))+[ \u00a0]+$",
+    re.IGNORECASE,
+)
+#: A digit said just before a spelled number of tens: a price said as speech says it ("one fifty
+#: five dollars" is $1.55), never fifty-five dollars.
+_DIGIT_BEFORE_TENS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)[ \u00a0]+$", re.IGNORECASE)
+_TENS_FIRST = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.IGNORECASE)
 _POINT_BEFORE = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred"
     r"|thousand|million|billion)[ \u00a0]+point[ \u00a0]+$",
@@ -1222,7 +1232,11 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         return _reparse(text, start, start + number.start + number_text.index(" "))
     if reading.foreign and _inside_number(text, start):
         return None
-    if form == 3 and not reading.foreign and _POINT_BEFORE.search(text, max(0, start - 24), start):
+    if form == 3 and not reading.foreign and (
+        _POINT_BEFORE.search(text, max(0, start - 24), start)
+        or (text[start - 2 : start - 1].isalpha() and _POINT_DIGITS_BEFORE.search(text, max(0, start - 60), start))
+        or (_TENS_FIRST.match(text, start) and _DIGIT_BEFORE_TENS.search(text, max(0, start - 8), start))
+    ):
         return None  # "two point five billion dollars": not five billion
     rejected = _reject(text, start, end, number_text, marker, after, form == 2)
     if rejected:

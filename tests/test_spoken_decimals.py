@@ -127,6 +127,10 @@ def test_the_precision_is_that_of_the_last_digit_spoken(sentence: str, precision
         # one digit after "point" and no scale: a point in time more often than a decimal mark
         ("At one point five dollars were paid.", []),
         ("at this point five dollars is a lot", ["five dollars"]),
+        # a digit said just before: the tail of a number said digit by digit, no amount of its own
+        ("point five o six dollars", []),
+        ("one fifty five dollars", []),
+        ("Oh five dollars!", ["five dollars"]),  # an exclamation, not a zero
         # a decimal mark or a zero is a word of its own, and begins no number
         ("zweikommafünf Euro", []),
         ("Komma fünf Millionen Euro", []),
