@@ -722,6 +722,13 @@ _COMMA_WORDS = frozenset(
 _CONTINENTAL_MARKERS = frozenset({"€", "zł", "Kč", "kr", "kr.", "Ft", "lei", "₽", "руб.", "₺", "TL", "R$", "₴", "лв"})
 
 
+def _word_counts(window: str, first: frozenset[str], second: frozenset[str]) -> tuple[int, int]:
+    """How many words of ``window``, in lower case, are in ``first`` and how many in ``second``:
+    the everyday words that tell one language from another."""
+    words = window.lower().split()
+    return sum(map(first.__contains__, words)), sum(map(second.__contains__, words))
+
+
 def _lang_at(text: str, start: int, end: int, marker: str) -> str:
     """"comma" when the words around an amount are of a decimal-comma language, else "en".
 
@@ -729,9 +736,7 @@ def _lang_at(text: str, start: int, end: int, marker: str) -> str:
     other continental signs follow the decimal-comma convention, everything else the English one.
     """
     window = text[max(0, start - 300) : end + 300]
-    words = window.lower().split()
-    en = sum(map(_EN_WORDS.__contains__, words))
-    comma = sum(map(_COMMA_WORDS.__contains__, words))
+    en, comma = _word_counts(window, _EN_WORDS, _COMMA_WORDS)
     if comma == en:
         # Turkish letters tell Turkish text, which writes a decimal comma: "12.345 $'dan"; so do
         # Cyrillic ones, of Russian and Ukrainian text: "1,23 млрд рублей"
@@ -1079,8 +1084,10 @@ _PORTUGUESE_ONLY = frozenset("o os do da das uma não com é e ao mais seu sua n
 
 def _spanish_here(text: str, start: int, end: int) -> bool:
     """Whether the words around ``text[start:end]`` are Spanish rather than Portuguese."""
-    words = text[max(0, start - 200) : end + 200].lower().split()
-    return sum(map(_SPANISH_ONLY.__contains__, words)) > sum(map(_PORTUGUESE_ONLY.__contains__, words))
+    spanish, portuguese = _word_counts(text[max(0, start - 200) : end + 200], _SPANISH_ONLY, _PORTUGUESE_ONLY)
+    return spanish > portuguese
+
+
 #: Names that make "mil" English slang for a million, or no number at all.
 _ENGLISH_NAMES_AFTER_MIL = frozenset({"dollars", "dollar", "pounds", "pound", "bucks", "quid", "cents", "pence", "grand"})
 
@@ -1099,18 +1106,18 @@ _SPELLED_JOINERS = frozenset(_JOINERS)
 #: The words before a spelled number that make it the tail of a longer one (not the joiners:
 #: "cinq et dix" is two numbers).
 _SPELLED_BEFORE = (_SPELLED_PIECES | DECIMAL_WORDS | {"kommatecken"}) - _SPELLED_JOINERS
-#: A spelled decimal point before English number words: they are the tail of a number spoken digit
-#: by digit, not a number of their own.
+#: The English digits and tens, as the patterns below and the minor units' tail spell them.
+_DIGIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_NAMES = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: Digits said one by one after "point", just before a spelled amount: the amount is their tail
 #: ("point five o six dollars" is no six dollars).
-_POINT_DIGITS_BEFORE = re.compile(
-    r"\bpoint(?:[ \u00a0]+(?:(?i:zero|one|two|three|four|five|six|seven|eight|nine)|oh|o))+[ \u00a0]+$",
-    re.IGNORECASE,
-)
+_POINT_DIGITS_BEFORE = re.compile(rf"\bpoint(?:[ \u00a0]+(?:zero|{_DIGIT_NAMES}|oh|o))+[ \u00a0]+$", re.IGNORECASE)
 #: A digit said just before a spelled number of tens: a price said as speech says it ("one fifty
 #: five dollars" is $1.55), never fifty-five dollars.
-_DIGIT_BEFORE_TENS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine)[ \u00a0]+$", re.IGNORECASE)
-_TENS_FIRST = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.IGNORECASE)
+_DIGIT_BEFORE_TENS = re.compile(rf"\b(?:{_DIGIT_NAMES})[ \u00a0]+$", re.IGNORECASE)
+_TENS_FIRST = re.compile(rf"(?:{_TENS_NAMES})\b", re.IGNORECASE)
+#: A spelled decimal point before English number words: they are the tail of a number spoken digit
+#: by digit, not a number of their own.
 _POINT_BEFORE = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred"
     r"|thousand|million|billion)[ \u00a0]+point[ \u00a0]+$",
@@ -2018,8 +2025,8 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
 # "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트".
 _COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|и|और|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
 _TAIL_WORDS = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    rf"(?:(?:{_TENS_NAMES})(?:[ -](?:{_DIGIT_NAMES}))?"
+    rf"|{_DIGIT_NAMES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen)"
 )
 # A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
