@@ -1,4 +1,5 @@
-"""The rules of benchmarks.devsets (matching, counting, validation), on tiny made-up documents."""
+"""The rules of benchmarks.devsets (matching, counting, validation), on tiny made-up documents,
+and one check that every committed dev set is well formed."""
 
 from __future__ import annotations
 
@@ -258,3 +259,17 @@ def test_the_command_validates_and_scores_a_root(tmp_path: Path, capsys: pytest.
     assert devsets.main(["--root", str(tmp_path), "--json"]) == 0
     assert '"style": "wire"' in capsys.readouterr().out
     assert devsets.main(["--root", str(tmp_path / "nowhere")]) == 2
+
+
+# --- the committed sets ----------------------------------------------------------------------
+
+COMMITTED = devsets.style_dirs(devsets.DEFAULT_ROOTS["dev"])
+
+
+def test_dev_sets_are_committed() -> None:
+    assert {"news-en", "wire", "conversions"} <= {d.name for d in COMMITTED}
+
+
+@pytest.mark.parametrize("style", COMMITTED, ids=[d.name for d in COMMITTED])
+def test_every_committed_dev_set_validates(style: Path) -> None:
+    assert devsets.validate_style(style) == []
