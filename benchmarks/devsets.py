@@ -4,6 +4,7 @@ Usage::
 
     python -m benchmarks.devsets [--style S ...] [--set dev|fresh] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
+                                 [--reuters DIR] [--set-aside NOTE ...]
 
 Layout (one directory per style under the root; ``benchmarks/devsets`` for ``--set dev``,
 ``../heldout`` beside the repository for ``--set fresh``)::
@@ -21,6 +22,14 @@ A row whose note starts with ``unsure`` is reported apart: it is neither gold no
 
 ``pairs.tsv`` has the header ``doc first_start first_end second_start second_end note``: each
 row names two gold rows (by their spans) that quote one amount in two currencies.
+
+A style whose text may not be shared (``wire-reuters``: the Reuters-21578 collection, licensed
+for research only) has no ``docs/``: its ``docs.tsv`` (header ``doc file date sha256``) lists the
+documents, and they are read from the user's own copy of the collection, given by an option
+(``--reuters DIR``) or an environment variable (``MONEYPARSE_REUTERS``); see
+:data:`EXTERNAL`.  Without it the style is skipped with one line saying so.  The SHA-256 of each
+document's UTF-8 text must equal the one in ``docs.tsv``, so that a different copy of the
+collection cannot shift the offsets unnoticed.
 
 The rules of the score, per style:
 
@@ -40,26 +49,34 @@ The rules of the score, per style:
 ``--validate`` checks every gold file instead of scoring: header, ``text ==
 document[start:end]``, amounts that parse as ``Decimal``, high not below amount, ISO 4217 codes
 (withdrawn ones included), known qualifiers, no two rows of one document overlapping, and
-``pairs.tsv`` rows that name gold rows.  It exits 1 when anything is wrong.
+``pairs.tsv`` rows that name gold rows.  For a style read from outside the repository without its
+directory, everything but the texts is checked.  It exits 1 when anything is wrong.
+
+``--set-aside NOTE`` scores the gold rows whose note contains ``NOTE`` as unsure rows (for a
+figure without one class of rows, such as ``marker elided``).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import os
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import moneyparse
+from benchmarks import reuters21578
 from moneyparse.mention import Mention, Pair
 
-STYLES = ("news-en", "wire", "conversions", "news-zh", "shop")
+STYLES = ("news-en", "wire", "wire-reuters", "conversions", "news-zh", "shop")
 HEADER = ("doc", "start", "end", "text", "amount", "high", "currency", "qualifier", "note")
 PAIRS_HEADER = ("doc", "first_start", "first_end", "second_start", "second_end", "note")
+EXTERNAL_HEADER = ("doc", "file", "date", "sha256")
 QUALIFIERS = frozenset({"", "approx", "more_than", "at_least", "less_than", "at_most"})
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_ROOTS = {"dev": REPO / "benchmarks" / "devsets", "fresh": REPO.parent / "heldout"}
@@ -185,7 +202,51 @@ class DevSetError(ValueError):
         self.problem = problem
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.problem}"
+        return f"{self.path}:{self.line}: {self.problem}" if self.line else f"{self.path}: {self.problem}"
+
+
+class DocumentsElsewhere(LookupError):
+    """A style whose documents are kept outside the repository and were not given a directory."""
+
+    def __init__(self, style: str, option: str, env: str, name: str) -> None:
+        super().__init__(style, option, env, name)
+        self.style = style
+        self.option = option
+        self.env = env
+        self.name = name
+
+    def __str__(self) -> str:
+        return (
+            f"{self.style}: skipped: its documents are the {self.name} collection, which is not in the "
+            f"repository; give its directory with {self.option} DIR or ${self.env}"
+        )
+
+
+def _read_reuters(directory: Path, ids: Collection[str]) -> dict[str, str]:
+    stories = reuters21578.read_collection(directory, ids)
+    return {newid: story.body for newid, story in stories.items() if story.body is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalSource:
+    """Where a style's documents come from when their text may not be in the repository."""
+
+    name: str  # the collection, for the messages
+    option: str  # the command-line option that gives its directory
+    env: str  # the environment variable that gives it otherwise
+    read: Callable[[Path, Collection[str]], dict[str, str]]  # (directory, doc ids) -> id -> text
+
+    def directory(self, given: Path | None = None) -> Path | None:
+        """The directory given on the command line, else the one in the environment, else ``None``."""
+        if given is not None:
+            return given
+        value = os.environ.get(self.env, "")
+        return Path(value) if value else None
+
+
+EXTERNAL: Mapping[str, ExternalSource] = {
+    "wire-reuters": ExternalSource("Reuters-21578", "--reuters", reuters21578.ENV, _read_reuters),
+}
 
 
 def unescape(cell: str) -> str:
@@ -272,9 +333,67 @@ def read_pairs(path: Path) -> list[GoldPair]:
     return out
 
 
-def load_style(directory: Path) -> tuple[dict[str, str], list[GoldRow], list[GoldPair]]:
-    """Documents (id -> text), gold rows and gold pairs of one style directory."""
-    docs = {p.stem: read_doc(p) for p in sorted((directory / "docs").glob("*.txt"))}
+def read_doc_list(path: Path) -> dict[str, str]:
+    """The documents of an external style's ``docs.tsv``: id -> SHA-256 of its text."""
+    if not path.exists():
+        raise DevSetError(path, 0, "missing: a style read from outside the repository lists its documents here")
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    if tuple(lines[0].rstrip("\r").split("\t")) != EXTERNAL_HEADER:
+        raise DevSetError(path, 1, f"header must be {chr(9).join(EXTERNAL_HEADER)!r}")
+    out: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.rstrip("\r").split("\t")
+        if cells == [""]:
+            continue
+        if len(cells) != len(EXTERNAL_HEADER) or len(cells[3]) != 64:
+            raise DevSetError(path, number, f"unreadable document row {line!r}")
+        if cells[0] in out:
+            raise DevSetError(path, number, f"document {cells[0]!r} listed twice")
+        out[cells[0]] = cells[3]
+    return out
+
+
+def external_problems(docs: Mapping[str, str], listed: Mapping[str, str]) -> list[str]:
+    """The documents of ``docs.tsv`` missing from the collection given or differing from the ones annotated."""
+    problems: list[str] = []
+    for doc, digest in listed.items():
+        text = docs.get(doc)
+        if text is None:
+            problems.append(f"document {doc!r} is not in the collection given (no such id, or no text)")
+        elif reuters21578.body_sha256(text) != digest:
+            problems.append(
+                f"document {doc!r} differs from the one annotated (SHA-256 {reuters21578.body_sha256(text)[:12]}..., "
+                f"expected {digest[:12]}...): not the original collection?"
+            )
+    return problems
+
+
+def load_style(
+    directory: Path, external: Path | None = None
+) -> tuple[dict[str, str], list[GoldRow], list[GoldPair]]:
+    """Documents (id -> text), gold rows and gold pairs of one style directory.
+
+    For a style of :data:`EXTERNAL` the documents are read from ``external`` (or the directory its
+    environment variable names); :class:`DocumentsElsewhere` when there is none, and
+    :class:`DevSetError` when a listed document is missing or differs from the one annotated."""
+    source = EXTERNAL.get(directory.name)
+    if source is None:
+        docs = {p.stem: read_doc(p) for p in sorted((directory / "docs").glob("*.txt"))}
+    else:
+        root = source.directory(external)
+        if root is None:
+            raise DocumentsElsewhere(directory.name, source.option, source.env, source.name)
+        listed = read_doc_list(directory / "docs.tsv")
+        try:
+            docs = source.read(root, listed)
+        except OSError as exc:
+            raise DevSetError(directory / "docs.tsv", 0, f"cannot read the {source.name} collection: {exc}") from exc
+        problems = external_problems(docs, listed)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise DevSetError(directory / "docs.tsv", 0, problems[0] + more)
+        docs = {doc: docs[doc] for doc in listed}
     return docs, read_gold(directory / "gold.tsv"), read_pairs(directory / "pairs.tsv")
 
 
@@ -414,9 +533,21 @@ def score_style(
     directory: Path,
     predict: Predict = moneyparse.extract,
     predict_pairs: PredictPairs = moneyparse.pairs,
+    external: Path | None = None,
+    set_aside: Sequence[str] = (),
 ) -> StyleScore:
-    """Score one style directory with the given extractor (``moneyparse.extract`` by default)."""
-    docs, gold, pairs = load_style(directory)
+    """Score one style directory with the given extractor (``moneyparse.extract`` by default).
+
+    ``external``: the directory of the documents of a style kept outside the repository;
+    ``set_aside``: gold rows whose note contains one of these are scored as unsure."""
+    docs, gold, pairs = load_style(directory, external)
+    if set_aside:
+        gold = [
+            dataclasses.replace(row, note=f"unsure (set aside): {row.note}")
+            if any(part in row.note for part in set_aside) and not row.unsure
+            else row
+            for row in gold
+        ]
     by_doc: dict[str, list[GoldRow]] = defaultdict(list)
     for row in gold:
         by_doc[row.doc].append(row)
@@ -438,15 +569,35 @@ def known_codes() -> frozenset[str]:
     return frozenset(tables().currencies)
 
 
-def validate_style(directory: Path, codes: Iterable[str] | None = None) -> list[str]:
-    """Every problem of one style directory's gold files, as readable lines; ``[]`` when clean."""
+def validate_style(directory: Path, codes: Iterable[str] | None = None, external: Path | None = None) -> list[str]:
+    """Every problem of one style directory's gold files, as readable lines; ``[]`` when clean.
+
+    A style of :data:`EXTERNAL` is checked against its documents when their directory is given
+    (``external`` or the environment); without it, everything but the texts and offsets."""
     codes = known_codes() if codes is None else frozenset(codes)
     problems: list[str] = []
     gold_path = directory / "gold.tsv"
     if not gold_path.exists():
         return [f"{gold_path}: missing"]
+    source = EXTERNAL.get(directory.name)
+    texts_known = True
     try:
-        docs, gold, pairs = load_style(directory)
+        if source is not None:
+            listed = read_doc_list(directory / "docs.tsv")
+            root = source.directory(external)
+            if root is None:
+                texts_known = False
+                docs = dict.fromkeys(listed, "")
+            else:
+                try:
+                    docs = source.read(root, listed)
+                except OSError as exc:
+                    return [f"{directory / 'docs.tsv'}: cannot read the {source.name} collection: {exc}"]
+                problems.extend(f"{directory / 'docs.tsv'}: {line}" for line in external_problems(docs, listed))
+                docs = {doc: docs[doc] for doc in listed if doc in docs}
+            gold, pairs = read_gold(gold_path), read_pairs(directory / "pairs.tsv")
+        else:
+            docs, gold, pairs = load_style(directory)
     except DevSetError as exc:
         return [str(exc)]
     if not (directory / "SOURCE.md").exists():
@@ -456,9 +607,15 @@ def validate_style(directory: Path, codes: Iterable[str] | None = None) -> list[
         where = f"{gold_path}: row {number - 1} ({row.doc} {row.start}-{row.end})"
         text = docs.get(row.doc)
         if text is None:
-            problems.append(f"{where}: no document docs/{row.doc}.txt")
-            continue
-        if not 0 <= row.start < row.end <= len(text):
+            if source is None:
+                problems.append(f"{where}: no document docs/{row.doc}.txt")
+            elif row.doc not in listed:
+                problems.append(f"{where}: document {row.doc!r} is not listed in docs.tsv")
+            continue  # else listed but not in the collection given: reported once above
+        if not texts_known:
+            if not 0 <= row.start < row.end or row.end - row.start != len(row.text):
+                problems.append(f"{where}: offsets do not fit the text {row.text!r}")
+        elif not 0 <= row.start < row.end <= len(text):
             problems.append(f"{where}: offsets outside the document")
         elif text[row.start : row.end] != row.text:
             problems.append(f"{where}: text {row.text!r} but the document has {text[row.start:row.end]!r}")
@@ -520,26 +677,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N disagreements of each kind")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--validate", action="store_true", help="check the gold files instead of scoring")
+    parser.add_argument(
+        "--set-aside", action="append", default=[], metavar="NOTE",
+        help="score the gold rows whose note contains NOTE as unsure (repeatable)",
+    )
+    for style, source in EXTERNAL.items():
+        parser.add_argument(
+            source.option, type=Path, metavar="DIR", dest=f"external_{style}",
+            help=f"the directory of the {source.name} collection, for {style} (default ${source.env})",
+        )
     args = parser.parse_args(argv)
     root = args.root or DEFAULT_ROOTS[args.set]
     dirs = style_dirs(root, args.style)
     if not dirs:
         print(f"no style directory with a gold.tsv under {root}", file=sys.stderr)
         return 2
+
+    def external(directory: Path) -> Path | None:
+        source = EXTERNAL.get(directory.name)
+        return None if source is None else source.directory(getattr(args, f"external_{directory.name}"))
+
     if args.validate:
         bad = 0
         for directory in dirs:
-            problems = validate_style(directory)
+            given = external(directory)
+            problems = validate_style(directory, external=given)
             bad += len(problems)
             for line in problems:
                 print(line)
-            print(f"{directory.name}: {'ok' if not problems else f'{len(problems)} problems'}")
+            partial = ""
+            if directory.name in EXTERNAL and given is None:
+                source = EXTERNAL[directory.name]
+                partial = f" (texts and offsets not checked: give {source.option} DIR or ${source.env})"
+            print(f"{directory.name}: {'ok' if not problems else f'{len(problems)} problems'}{partial}")
         return 1 if bad else 0
+    scores: list[StyleScore] = []
     try:
-        scores = [score_style(d) for d in dirs]
+        for directory in dirs:
+            try:
+                scores.append(score_style(directory, external=external(directory), set_aside=args.set_aside))
+            except DocumentsElsewhere as exc:
+                print(exc, file=sys.stderr)
     except DevSetError as exc:
         print(exc, file=sys.stderr)
         return 1
+    if not scores:
+        return 2
     if args.json:
         print(json.dumps([s.as_dict() for s in scores], indent=2))
     else:

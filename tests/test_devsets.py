@@ -267,7 +267,7 @@ COMMITTED = devsets.style_dirs(devsets.DEFAULT_ROOTS["dev"])
 
 
 def test_dev_sets_are_committed() -> None:
-    assert {"news-en", "wire", "conversions"} <= {d.name for d in COMMITTED}
+    assert {"news-en", "wire", "wire-reuters", "conversions"} <= {d.name for d in COMMITTED}
 
 
 @pytest.mark.parametrize("style", COMMITTED, ids=[d.name for d in COMMITTED])
