@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import io
 import json
+import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
@@ -127,6 +128,49 @@ def test_the_recorder_joins_the_chunks_of_iter_extract_once_they_are_read() -> N
     assert recorder.texts == set()  # nothing read yet
     assert list(result) == ["HE PAID ", "500 POUNDS", "."]
     assert recorder.texts == {"He paid 500 pounds."}
+
+
+def _copy_fuzz_golden(tmp_path: Path) -> Path:
+    shutil.copy(golden.GOLDEN_DIR / "fuzz.jsonl", tmp_path / "fuzz.jsonl")
+    return tmp_path / "fuzz.jsonl"
+
+
+@pytest.mark.golden
+def test_check_reads_a_changed_committed_line_as_a_difference(tmp_path: Path) -> None:
+    path = _copy_fuzz_golden(tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if '"currency": "USD"' in line)
+    record = json.loads(lines[at])
+    lines[at] = lines[at].replace('"currency": "USD"', '"currency": "EUR"')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    status = golden.check([golden.FAMILIES["fuzz"]], golden_dir=tmp_path, out=out)
+    shown = out.getvalue().splitlines()
+    expected = f"{record['doc']}  @{record['start']}  {record['text']!r} {record['amount']}"
+    assert status == 1
+    assert [line for line in shown if line.startswith(expected)] == [
+        f"{expected}{'..' + record['high'] if record['high'] else ''} EUR  ->  "
+        f"{record['text']!r} {record['amount']}{'..' + record['high'] if record['high'] else ''} USD"
+    ]
+    assert shown[-2].startswith("  fuzz    1 document changed: mentions +0 -0 ~1, pairs +0 -0 ~0")
+
+
+@pytest.mark.golden
+def test_check_counts_documents_new_in_the_input(tmp_path: Path) -> None:
+    path = _copy_fuzz_golden(tmp_path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    last = json.loads(lines[-1])["doc"]
+    path.write_text("".join(line + "\n" for line in lines if json.loads(line)["doc"] != last), encoding="utf-8")
+    out = io.StringIO()
+    assert golden.check([golden.FAMILIES["fuzz"]], golden_dir=tmp_path, out=out) == 1
+    assert "1 new in the input, 0 no longer in it" in out.getvalue()
+
+
+@pytest.mark.golden
+def test_check_is_identical_on_the_committed_golden_of_our_own_texts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert golden.main(["--check", "--only", "fuzz", "--only", "tests"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("golden: identical: ")
 
 
 def test_the_base_revision_runs_in_a_subprocess_from_an_archive() -> None:
