@@ -29,7 +29,15 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from moneyparse.errors import MoneyParseError
+from moneyparse.errors import (
+    BinaryFileError,
+    CommandLineError,
+    FileDecodeError,
+    InputFileError,
+    MoneyParseError,
+    UndecodableFileError,
+    UsageError,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from moneyparse.mention import Mention
@@ -43,6 +51,7 @@ __all__ = [
     "UsageError",
     "InputFileError",
     "BinaryFileError",
+    "FileDecodeError",
     "UndecodableFileError",
 ]
 
@@ -70,59 +79,6 @@ CONVERSION_FIELDS = ("converted", "converted_high", "converted_currency", "rate"
 
 # Encodings whose text holds NUL bytes legitimately: no binary sniffing for them.
 _WIDE_ENCODINGS = ("utf_16", "utf_32")
-
-
-# --------------------------------------------------------------------------------------------
-# Errors
-
-
-class CommandLineError(MoneyParseError):
-    """Base class of the errors the command line reports as one line, with exit status 2."""
-
-
-class UsageError(CommandLineError, ValueError):
-    """The arguments of a command are wrong or contradict each other."""
-
-    def __init__(self, message: str, value: object = None) -> None:
-        self.message = message
-        self.value = value
-        super().__init__(message)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.message, self.value))
-
-
-class InputFileError(CommandLineError, ValueError):
-    """An input file cannot be read as text."""
-
-    def __init__(self, path: str, offset: int, reason: str) -> None:
-        self.path = path
-        self.offset = offset
-        self.reason = reason
-        super().__init__(f"{path!r}: {reason}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, self.offset, self.reason))
-
-
-class BinaryFileError(InputFileError):
-    """An input file holds NUL bytes: it is not text."""
-
-    def __init__(self, path: str, offset: int, reason: str | None = None) -> None:
-        super().__init__(path, offset, reason or f"binary file (NUL byte at byte {offset}), not text")
-
-
-class UndecodableFileError(InputFileError, UnicodeError):
-    """An input file holds bytes that are invalid in its encoding."""
-
-    def __init__(self, path: str, offset: int, encoding: str) -> None:
-        self.encoding = encoding
-        super().__init__(
-            path, offset, f"invalid {encoding} at byte {offset} (--errors replace reads on)"
-        )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, self.offset, self.encoding))
 
 
 # --------------------------------------------------------------------------------------------
@@ -382,6 +338,8 @@ def _describe(exc: BaseException) -> str | None:
     """The one-line message of an expected error, or ``None`` for a bug."""
     rates = sys.modules.get("rates")
     rates_error = getattr(rates, "RatesError", None)
+    if isinstance(exc, FileDecodeError):
+        return f"{exc}; --errors replace reads on"
     if isinstance(exc, MoneyParseError) or (rates_error is not None and isinstance(exc, rates_error)):
         return str(exc)
     if isinstance(exc, OSError):
@@ -433,7 +391,7 @@ def read_chunks(
     """The text of ``path`` decoded in chunks of ``chunk_size`` bytes.
 
     Raises :class:`BinaryFileError` when the first chunk holds a NUL byte and
-    :class:`UndecodableFileError` naming the byte offset of the first invalid byte (with
+    :class:`FileDecodeError` naming the byte offset of the first invalid byte (with
     ``errors="strict"``).  ``on_bytes`` is called with the size of every block read.
     """
     import codecs
@@ -456,7 +414,8 @@ def read_chunks(
             try:
                 text = decoder.decode(block, final)
             except UnicodeDecodeError as exc:
-                raise UndecodableFileError(name, consumed - pending + exc.start, encoding) from None
+                offset = consumed - pending
+                raise FileDecodeError(name, offset + exc.start, encoding, exc.reason, offset + exc.end) from None
             consumed += len(block)
             if on_bytes is not None and block:
                 on_bytes(len(block))
@@ -962,7 +921,7 @@ def _mentions_dask(
     try:
         from moneyparse.dask import extract_files
     except ImportError as exc:
-        raise UsageError(f"--scheduler needs the dask extra: {exc}", args.scheduler) from None
+        raise UsageError(f"--scheduler {args.scheduler!r} needs the dask extra: {exc}", args.scheduler) from None
     assume = dict(args.assume) or None
 
     def file_done(path: str, count: int) -> None:

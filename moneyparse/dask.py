@@ -28,7 +28,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from moneyparse.errors import MoneyParseError
+from moneyparse.errors import (
+    BagRecordError,
+    ColumnNotFoundError,
+    ConversionOptionError,
+    DaskExtraMissingError,
+    FileDecodeError,
+    RowDateError,
+)
 
 __all__ = [
     "extract_frame",
@@ -48,18 +55,6 @@ __all__ = [
 ]
 
 
-class DaskExtraMissingError(MoneyParseError, ImportError):
-    """``moneyparse.dask`` was imported without the packages of the ``dask`` extra."""
-
-    def __init__(self, missing: str) -> None:
-        self.missing = missing
-        super().__init__(
-            f"moneyparse.dask needs the 'dask' extra, but module {missing!r} is not installed: "
-            "pip install 'moneyparse[dask]'",
-            name=missing,
-        )
-
-
 try:
     import dask
     import dask.bag as db
@@ -72,79 +67,6 @@ except ImportError as _exc:  # pragma: no cover - exercised in a subprocess by t
 
 if TYPE_CHECKING:  # pragma: no cover
     from moneyparse.mention import Mention
-
-
-# -- errors ---------------------------------------------------------------------------------------
-
-
-class ColumnNotFoundError(MoneyParseError, KeyError):
-    """A column named in a call is not a column of the frame."""
-
-    def __init__(self, column: object, columns: tuple[object, ...] = ()) -> None:
-        self.column = column
-        self.columns = tuple(columns)
-        super().__init__(column)
-
-    def __str__(self) -> str:
-        return f"no column {self.column!r} in the frame (columns: {list(self.columns)!r})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.column, self.columns))
-
-
-class ConversionOptionError(MoneyParseError, ValueError):
-    """``to=``, ``on=`` and ``date_column=`` were combined in a way that names no conversion."""
-
-    def __init__(self, option: str, value: object, reason: str) -> None:
-        self.option = option
-        self.value = value
-        self.reason = reason
-        super().__init__(f"{option}={value!r}: {reason}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.option, self.value, self.reason))
-
-
-class RowDateError(MoneyParseError, ValueError):
-    """A value of the date column (or ``on=``) that is no calendar date."""
-
-    def __init__(self, value: object) -> None:
-        self.value = value
-        super().__init__(f"not a date: {value!r} (give a date, a datetime or an ISO 8601 string)")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.value,))
-
-
-class BagRecordError(MoneyParseError, TypeError):
-    """An element of a bag that is neither a text nor an ``(id, text)`` pair."""
-
-    def __init__(self, record: object) -> None:
-        self.record = record
-        super().__init__(f"bag element is neither a str nor an (id, text) pair: {record!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.record,))
-
-
-class FileDecodeError(MoneyParseError, UnicodeError):
-    """A file's bytes are not valid in the encoding asked for (``errors="strict"``).
-
-    ``start`` and ``end`` are byte offsets in the file, ``path`` the file as it was given.
-    """
-
-    def __init__(self, path: str, encoding: str, start: int, end: int, reason: str) -> None:
-        self.path = path
-        self.encoding = encoding
-        self.start = start
-        self.end = end
-        self.reason = reason
-        super().__init__(
-            f"{path!r}: cannot decode byte offset {start} as {encoding!r}: {reason}"
-        )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, self.encoding, self.start, self.end, self.reason))
 
 
 # -- the frame schema -----------------------------------------------------------------------------
@@ -534,7 +456,7 @@ def _read_document(path: str, encoding: str, errors: str) -> str:
     try:
         return data.decode(encoding, errors)
     except UnicodeDecodeError as exc:
-        raise FileDecodeError(path, encoding, exc.start, exc.end, exc.reason) from None
+        raise FileDecodeError(path, exc.start, encoding, exc.reason, exc.end) from None
 
 
 #: Files of one task: a task reads consecutive files until they hold this many bytes, since
