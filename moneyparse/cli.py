@@ -38,6 +38,8 @@ from moneyparse.errors import (
     UndecodableFileError,
     UsageError,
 )
+from moneyparse.files import CHUNK_SIZE, STDIN_NAME, LineCounter, read_chunks, read_text
+from moneyparse.files import display_name as _display_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from moneyparse.mention import Mention
@@ -63,22 +65,13 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
-#: Bytes read from a file at a time: memory for one file is a small multiple of this.
-CHUNK_SIZE = 1 << 20
-
 #: Characters kept behind the newest chunk to number the lines of mentions the extractor yields late.
 LINE_WINDOW = 1 << 22
-
-#: How the standard input is named in records and messages.
-STDIN_NAME = "<stdin>"
 
 #: Fields of one extract record, in output order.
 FIELDS = ("text", "start", "end", "amount", "high", "currency", "qualifier", "file", "line")
 #: Fields added by ``extract --to``.
 CONVERSION_FIELDS = ("converted", "converted_high", "converted_currency", "rate", "rate_date")
-
-# Encodings whose text holds NUL bytes legitimately: no binary sniffing for them.
-_WIDE_ENCODINGS = ("utf_16", "utf_32")
 
 
 # --------------------------------------------------------------------------------------------
@@ -363,118 +356,7 @@ def _isatty(stream: object) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
-# Reading text
-
-
-def _display_name(path: str) -> str:
-    """How a path is named in records and messages."""
-    return STDIN_NAME if path == "-" else path
-
-
-def _open_binary(path: str) -> IO[bytes]:
-    """The bytes of ``path`` (``-``: standard input)."""
-    if path == "-":
-        return sys.stdin.buffer
-    if os.path.isdir(path):
-        raise InputFileError(path, 0, "is a directory")
-    return open(path, "rb")
-
-
-def read_chunks(
-    path: str,
-    *,
-    encoding: str = "utf-8",
-    errors: str = "strict",
-    chunk_size: int = CHUNK_SIZE,
-    on_bytes: Callable[[int], None] | None = None,
-) -> Iterator[str]:
-    """The text of ``path`` decoded in chunks of ``chunk_size`` bytes.
-
-    Raises :class:`BinaryFileError` when the first chunk holds a NUL byte and
-    :class:`FileDecodeError` naming the byte offset of the first invalid byte (with
-    ``errors="strict"``).  ``on_bytes`` is called with the size of every block read.
-    """
-    import codecs
-
-    name = _display_name(path)
-    wide = codecs.lookup(encoding).name.replace("-", "_").startswith(_WIDE_ENCODINGS)
-    decoder = codecs.getincrementaldecoder(encoding)(errors)
-    stream = _open_binary(path)
-    consumed = 0
-    try:
-        first = True
-        while True:
-            block = stream.read(chunk_size)
-            if first and not wide and b"\0" in block:
-                raise BinaryFileError(name, block.index(b"\0"))
-            first = False
-            final = not block
-            state = decoder.getstate()
-            pending = len(state[0]) if isinstance(state, tuple) and isinstance(state[0], bytes) else 0
-            try:
-                text = decoder.decode(block, final)
-            except UnicodeDecodeError as exc:
-                offset = consumed - pending
-                raise FileDecodeError(name, offset + exc.start, encoding, exc.reason, offset + exc.end) from None
-            consumed += len(block)
-            if on_bytes is not None and block:
-                on_bytes(len(block))
-            if text:
-                yield text
-            if final:
-                return
-    finally:
-        if path != "-":
-            stream.close()
-
-
-def read_text(path: str, *, encoding: str = "utf-8", errors: str = "strict") -> str:
-    """The whole text of ``path``, with the checks of :func:`read_chunks`."""
-    return "".join(read_chunks(path, encoding=encoding, errors=errors))
-
-
-class LineCounter:
-    """Line numbers of offsets into a stream of chunks, with memory bounded by a window.
-
-    Pass the chunks through :meth:`feed`, then ask :meth:`line_of` for offsets in increasing
-    order.  Only text within ``window`` characters of the newest chunk is kept.
-    """
-
-    def __init__(self, window: int) -> None:
-        self._chunks: deque[tuple[int, str]] = deque()
-        self._end = 0
-        self._pos = 0
-        self._line = 1
-        self._window = window
-
-    def feed(self, chunks: Iterable[str]) -> Iterator[str]:
-        """Yield ``chunks`` unchanged, keeping what :meth:`line_of` needs."""
-        for chunk in chunks:
-            start = self._end
-            self._chunks.append((start, chunk))
-            self._end += len(chunk)
-            if start - self._pos > self._window:
-                self._advance(start - self._window)
-            yield chunk
-
-    def line_of(self, offset: int) -> int:
-        """The 1-based line of the character at ``offset`` (never below an earlier offset)."""
-        if offset < self._pos:
-            raise ValueError(f"offset {offset!r} precedes the retained text at {self._pos!r}")
-        self._advance(offset)
-        return self._line
-
-    def _advance(self, target: int) -> None:
-        while self._chunks:
-            start, text = self._chunks[0]
-            stop = start + len(text)
-            if target < stop:
-                self._line += text.count("\n", self._pos - start, target - start)
-                self._pos = target
-                return
-            self._line += text.count("\n", self._pos - start)
-            self._pos = stop
-            self._chunks.popleft()
+# Extracting from files (moneyparse.files reads and decodes them)
 
 
 def extract_file(

@@ -36,6 +36,7 @@ from moneyparse.errors import (
     FileDecodeError,
     RowDateError,
 )
+from moneyparse.files import read_document
 
 __all__ = [
     "extract_frame",
@@ -443,22 +444,6 @@ def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
 # -- extract_files --------------------------------------------------------------------------------
 
 
-def _read_document(path: str, encoding: str, errors: str) -> str:
-    """The text of one file; byte offsets of a decoding error are offsets in the file."""
-    if "://" in path:
-        import fsspec
-
-        with fsspec.open(path, "rb") as handle:
-            data = handle.read()
-    else:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    try:
-        return data.decode(encoding, errors)
-    except UnicodeDecodeError as exc:
-        raise FileDecodeError(path, exc.start, encoding, exc.reason, exc.end) from None
-
-
 #: Files of one task: a task reads consecutive files until they hold this many bytes, since
 #: scheduling a task costs a few milliseconds and extracting a small file less than that.
 BATCH_BYTES = 1 << 20
@@ -484,7 +469,7 @@ def _extract_paths(
     results: list[_FileResult] = []
     for path in paths:
         try:
-            text = _read_document(path, encoding, errors)
+            text = read_document(path, encoding=encoding, errors=errors)
         except Exception as exc:  # raised in file order by the client
             results.append((exc,))
             break
@@ -662,7 +647,7 @@ def _extract_files(
                     break
                 if read == "client":
                     try:
-                        text = _read_document(path, encoding, errors)
+                        text = read_document(path, encoding=encoding, errors=errors)
                     except Exception as exc:  # raised after the files before it
                         failure = exc
                         exhausted = True
