@@ -799,9 +799,9 @@ def _mentions_workers(
 def _mentions_dask(
     args: argparse.Namespace, progress: _Progress | None
 ) -> Iterator[tuple[str, int | None, Mention]]:
-    """``(file, None, mention)`` of every file from the Dask cluster at ``--scheduler``."""
+    """``(file, line, mention)`` of every file from the Dask cluster at ``--scheduler``."""
     try:
-        from moneyparse.dask import extract_files
+        from moneyparse.dask import extract_files_with_lines
     except ImportError as exc:
         raise UsageError(f"--scheduler {args.scheduler!r} needs the dask extra: {exc}", args.scheduler) from None
     assume = dict(args.assume) or None
@@ -810,7 +810,7 @@ def _mentions_dask(
         if progress is not None:
             progress.file_done(_file_size(path) or 0)
 
-    for path, mention in extract_files(
+    for path, mention, line in extract_files_with_lines(
         list(args.files),
         scheduler=args.scheduler,
         assume=assume,
@@ -818,7 +818,7 @@ def _mentions_dask(
         errors=args.errors,
         on_file_done=file_done,
     ):
-        yield str(path), None, mention
+        yield str(path), line, mention
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

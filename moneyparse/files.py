@@ -13,7 +13,8 @@ The command line and :mod:`moneyparse.dask` read every file through this module:
   the command line reads.
 * :func:`read_document` reads one whole file, or an fsspec URL (``s3://bucket/key``), as a Dask
   worker does: no binary check, and ``-`` is a file name like any other.
-* :class:`LineCounter` numbers the lines of offsets into a stream of chunks, in bounded memory.
+* :class:`LineCounter` numbers the lines of offsets into a stream of chunks, in bounded memory;
+  :func:`line_numbers` those of offsets into one whole text.
 
 Decoding errors are :class:`~moneyparse.errors.FileDecodeError`, binary files
 :class:`~moneyparse.errors.BinaryFileError`, a directory given as a file
@@ -43,6 +44,7 @@ __all__ = [
     "read_text",
     "read_document",
     "LineCounter",
+    "line_numbers",
 ]
 
 #: Bytes read from a file at a time: memory for one file is a small multiple of this.
@@ -220,3 +222,11 @@ class LineCounter:
             self._line += text.count("\n", self._pos - start)
             self._pos = stop
             self._chunks.popleft()
+
+
+def line_numbers(text: str, offsets: Iterable[int]) -> list[int]:
+    """The 1-based line of ``text`` at each offset (in increasing order), as :class:`LineCounter` counts."""
+    counter = LineCounter(window=len(text) + 1)
+    for _ in counter.feed((text,)):
+        pass
+    return [counter.line_of(offset) for offset in offsets]

@@ -205,3 +205,12 @@ def test_importing_files_loads_nothing_heavy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ab\n\r€", max_size=200), picks=st.lists(st.integers(min_value=0, max_value=200)))
+def test_line_numbers_of_a_whole_text(text: str, picks: list[int]) -> None:
+    from moneyparse.files import line_numbers
+
+    offsets = sorted(p for p in picks if p < len(text))
+    assert line_numbers(text, offsets) == [text.count("\n", 0, offset) + 1 for offset in offsets]
