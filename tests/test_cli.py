@@ -400,6 +400,54 @@ def test_convert_assume(capsys: pytest.CaptureFixture[str]) -> None:
     assert currencies["CNY"][1] > 20 * currencies["JPY"][1], "a yuan is worth some 20 yen"
 
 
+def test_digits_are_those_of_the_librarys_tables() -> None:
+    from moneyparse.tables import tables
+
+    currencies = tables().currencies
+    assert {code: cli._minor_digits(code) for code in currencies} == {code: d for code, (d, _) in currencies.items()}
+    assert cli._minor_digits("QQQ") == 2, "a code the tables lack"
+
+
+def _rupiah_per_dollar() -> Decimal:
+    import datetime as dt
+
+    import rates
+
+    return rates.convert(Decimal(100), "USD", "IDR", on=dt.date(2025, 2, 20)).amount
+
+
+@pytest.mark.parametrize(("code", "digits"), [("IDR", 0), ("JPY", 0), ("USD", 2), ("BHD", 3)])
+def test_amounts_are_shown_as_their_currency_is_written(
+    capsys: pytest.CaptureFixture[str], code: str, digits: int
+) -> None:
+    from moneyparse.tables import tables
+
+    assert tables().currencies[code][0] == digits
+    fraction = "." + "41111"[:digits] if digits else ""
+    assert cli._format_money(Decimal("1234.41111"), code, None) == f"1,234{fraction} {code}"
+    assert cli._format_money(Decimal("1234"), code, None) == f"1,234 {code}", "never padded with zeros"
+
+
+def test_convert_to_rupiah_shows_whole_rupiah(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "convert", "100 USD", "--to", "IDR", "--on", "2025-02-20")
+    assert (status, err) == (0, "")
+    expected = _rupiah_per_dollar().quantize(Decimal(1))
+    assert out.splitlines()[0] == f"100 USD = {expected:,f} IDR"
+    status, out, _ = run(capsys, "convert", "100 USD", "--to", "IDR", "--on", "2025-02-20", "--locale", "id_ID")
+    assert status == 0
+    assert out.splitlines()[0] == "US$100,00 = Rp" + f"{expected:,f}".replace(",", "."), "no sen in Indonesia either"
+
+
+def test_extract_table_rounds_conversions_as_the_target_is_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "prices.txt"
+    path.write_text("It cost $100.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "extract", path, "--to", "IDR", "--on", "2025-02-20", "--format", "table")
+    assert status == 0
+    assert out.splitlines()[1].split()[-1] == f"{_rupiah_per_dollar().quantize(Decimal(1)):,f}"
+
+
 @pytest.mark.parametrize(
     ("argv", "named"),
     [
