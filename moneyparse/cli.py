@@ -938,8 +938,8 @@ def _currency_digits() -> dict[str, int]:
 _SIMPLE_PHRASE = None
 
 
-def _simple_phrase(phrase: str) -> Mention | None:
-    """The mention of a phrase in the canonical form ``100 USD``, ``USD 1234.50``; else ``None``.
+def _simple_phrase(phrase: str) -> _Phrase | None:
+    """The reading of a phrase in the canonical form ``100 USD``, ``USD 1234.50``; else ``None``.
 
     The form is a code of :func:`_fast_codes`, one space, and a number without grouping whose
     fraction, if any, has one or two digits (or the number first): :func:`moneyparse.parse` reads
@@ -965,23 +965,27 @@ def _simple_phrase(phrase: str) -> Mention | None:
     code = found["pre"] or found["post"]
     if code not in _fast_codes():
         return None  # ALL, TOP, XAU: words or a metal, which the scanner does not take for money
-    from moneyparse.mention import Mention
-
-    number = found["number"]
-    amount = Decimal(number)
-    exponent = amount.as_tuple().exponent
     start = found.start("pre") if found["pre"] else found.start("number")
     end = found.end("post") if found["post"] else found.end("number")
-    return Mention(
-        start=start,
-        end=end,
-        text=phrase[start:end],
-        amount=amount,
-        currency=code,
-        number_text=number,
-        marker=code,
-        precision=Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0),
-    )
+    return _Phrase(start, end, phrase[start:end], Decimal(found["number"]), code)
+
+
+class _Phrase:
+    """A phrase read by :func:`_simple_phrase`: what ``convert`` uses of a :class:`Mention`.
+
+    Building a Mention would import its module, a twentieth of the start of ``convert``.
+    """
+
+    __slots__ = ("start", "end", "text", "amount", "currency")
+    high = None
+    qualifier = None
+
+    def __init__(self, start: int, end: int, text: str, amount: Decimal, currency: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.amount = amount
+        self.currency = currency
 
 
 def _fast_codes() -> frozenset[str]:
@@ -1015,11 +1019,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
     if args.locale is not None:
         _check_locale(args.locale)
-    mention = None if args.assume is not None else _simple_phrase(args.phrase)
-    if mention is None:
+    mention: Mention | _Phrase
+    if args.assume is None:
+        mention = _simple_phrase(args.phrase) or moneyparse.parse(args.phrase)
+    else:
         mention = moneyparse.parse(args.phrase)
-    if args.assume is not None and args.assume != mention.currency:
-        mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
+        if args.assume != mention.currency:
+            mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
     low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
     high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)
     rate = low.rate

@@ -696,6 +696,20 @@ def test_shortcut_reads_every_code_it_takes_as_parse_does(code: str) -> None:
         )
 
 
+def test_convert_of_the_canonical_form_loads_neither_scanner_nor_tables() -> None:
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from moneyparse.cli import main\n"
+        "status = main(['convert', '100 USD', '--to', 'CNY', '--on', '2025-02-20'])\n"
+        "loaded = [m for m in ('moneyparse.scanner', 'moneyparse.tables', 'moneyparse.mention', 'babel') if m in sys.modules]\n"
+        "print(status, ','.join(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "0 "
+
+
 @pytest.mark.parametrize("phrase", ["100 ALL", "5 TOP", "100 XAU", "ALL 100", "100 XYZ"])
 def test_convert_refuses_what_the_library_does_not_read(capsys: pytest.CaptureFixture[str], phrase: str) -> None:
     import moneyparse
