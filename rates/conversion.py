@@ -15,8 +15,10 @@ import operator
 from collections.abc import Iterable
 
 from rates.codes import normalize
+from rates.contexts import CTX
+from rates.dates import coerce_date
 from rates.errors import CurrencyMismatchError, InvalidAmountError, RateNotFoundError
-from rates.history import CTX, check_policy
+from rates.history import check_policy
 from rates.results import Average, ColumnConversion, Conversion, Rate
 from rates.sources import resolve
 
@@ -38,22 +40,6 @@ _set_original_amount = Conversion.original_amount.__set__  # type: ignore[attr-d
 def clear_caches() -> None:
     """Forget every memoized rate (called when the history in use changes)."""
     _MEMO.clear()
-
-
-def coerce_date(on: object) -> _dt.date | None:
-    """``on`` as a ``date``: a ``date``, a ``datetime`` (its date), an ISO string, or ``None``."""
-    if on is None or type(on) is _dt.date:
-        return on  # type: ignore[return-value]
-    if isinstance(on, _dt.datetime):
-        return on.date()
-    if isinstance(on, _dt.date):
-        return _dt.date(on.year, on.month, on.day)
-    if isinstance(on, str):
-        try:
-            return _dt.date.fromisoformat(on.strip())
-        except ValueError:
-            raise ValueError(f"not an ISO date (YYYY-MM-DD): {on!r}") from None
-    raise TypeError(f"a date is a datetime.date, an ISO string or None, not {on!r}")
 
 
 def coerce_amount(amount: object, currency: str | None = None) -> Decimal:

@@ -8,8 +8,9 @@ lookup costs one bisection and two field conversions, not a parse of the whole h
 ``full=True`` parses and checks every value up front (used for user files and downloads before
 they are accepted).
 
-All rate arithmetic uses :data:`CTX`, a private 28-digit decimal context, so that results do not
-depend on the caller's decimal context.
+All rate arithmetic uses :data:`~rates.contexts.CTX`, a private 28-digit decimal context, so that
+results do not depend on the caller's decimal context (``CTX``, ``DOWN`` and ``UP`` are also
+importable from this module).
 """
 
 from __future__ import annotations
@@ -17,28 +18,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
-from decimal import (
-    ROUND_CEILING,
-    ROUND_FLOOR,
-    ROUND_HALF_EVEN,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-)
+from decimal import Decimal
 
-from rates.codes import normalize
+from rates.codes import is_iso, normalize
+from rates.contexts import CTX, DOWN, UP
 from rates.errors import RateDataError, RateNotFoundError, UnknownCurrencyError
 from rates.results import Rate
 
 __all__ = ["CTX", "DOWN", "UP", "LOOKBACK_DAYS", "POLICIES", "Table", "check_policy"]
-
-#: Context of every rate computation: 28 significant digits, half-even.
-CTX = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
-#: Directed roundings for interval ends, so that an interval never loses a value it should hold.
-DOWN = Context(prec=28, rounding=ROUND_FLOOR, traps=[InvalidOperation, DivisionByZero, Overflow])
-UP = Context(prec=28, rounding=ROUND_CEILING, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 #: How far back the default policy looks for a fixing: weekends and holidays, never weeks.
 LOOKBACK_DAYS = 7
@@ -206,8 +193,6 @@ class Table:
             return None
         col = self._col.get(code)
         if col is None:
-            from rates.codes import is_iso
-
             reason = None if is_iso(code) else "not an ISO 4217 currency code"
             raise UnknownCurrencyError(code, self.name, reason)
         return col

@@ -15,22 +15,21 @@ import datetime as _dt
 from decimal import Decimal
 from collections.abc import Iterable
 
+from rates.contexts import CTX
+from rates.dates import coerce_date, dateline
 from rates.errors import RateNotFoundError, UnknownCurrencyError
-from rates.history import CTX
-from rates.intervals import ImpliedRate
+from rates.intervals import ImpliedRate, common_interval, implied_by_couple
 from rates.results import Rate
-from rates.sources import Source
+from rates.sources.base import Source
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from moneyparse.mention import Pair
+    from rates.quoted import QuotedPair
 
 __all__ = ["TextSource"]
 
 
 def _one_rate(members: list[ImpliedRate]) -> Decimal:
-    from rates.factcheck import common_interval
-
     if len(members) == 1:
         return members[0].value
     common = common_interval(members)
@@ -50,21 +49,17 @@ class TextSource(Source):
         self,
         text: str | None = None,
         *,
-        pairs: Iterable["Pair"] | None = None,
+        pairs: Iterable["QuotedPair"] | None = None,
         published: _dt.date | str | None = None,
         assume: dict[str, str] | None = None,
         name: str = "text",
     ) -> None:
-        from rates.factcheck import dateline
-        from rates.conversion import coerce_date
-        from rates.intervals import implied_by_couple
-
         if pairs is None:
             if text is None:
                 raise TypeError("TextSource needs a text or pairs")
-            import moneyparse
+            from moneyparse import pairs as find_pairs  # the declared way back to the extractor
 
-            pairs = moneyparse.pairs(text, assume=assume)
+            pairs = find_pairs(text, assume=assume)
         day = coerce_date(published)
         if day is None and text is not None:
             day = dateline(text)
