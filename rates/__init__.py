@@ -14,7 +14,7 @@ checks that no import closes a cycle):
 1. ``errors``, ``contexts`` (the decimal contexts), ``dates``, ``quoted`` (protocols, for
    annotations only);
 2. ``codes``, ``results``, ``periods``;
-3. ``history`` (the dated table and its lookup policies);
+3. ``history`` (the dated table and its date policies, :class:`Policy`);
 4. ``sources`` (``base``, then ``ecb`` and ``csvfile``);
 5. ``market`` (the market order of a couple, which reads the ECB history), then ``intervals``;
 6. ``conversion``, ``sources.text`` (a text's own rates);
@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.conversion import average, convert, convert_column, rate
     from rates.dates import dateline
     from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs
-    from rates.history import LOOKBACK_DAYS, POLICIES
+    from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
     from rates.market import market_order
     from rates.periods import Period, period
@@ -64,6 +64,7 @@ __all__ = [
     "convert_column",
     "average",
     "period",
+    "Policy",
     # implied rates and checks
     "implied",
     "check",
@@ -143,6 +144,7 @@ _HOME = {
     "Source": "rates.sources",
     "CSVSource": "rates.sources.csvfile",
     "TextSource": "rates.sources.text",
+    "Policy": "rates.history",
     "LOOKBACK_DAYS": "rates.history",
     "POLICIES": "rates.history",
 }

@@ -21,6 +21,7 @@ from rates.contexts import CTX, DOWN, UP
 from rates.dates import DATELINE_WINDOW, coerce_date, dateline  # noqa: F401 (DATELINE_WINDOW: importable here too)
 from rates.errors import PublicationDateError, RatesError
 from rates.intervals import ImpliedRate, common_interval, implied_by_couple
+from rates.history import Policy
 from rates.results import Rate
 from rates.sources import Source, resolve
 
@@ -146,7 +147,7 @@ def check_pairs(
     each, groups = implied_by_couple(pairs)
     for pair, imp in each:
         try:
-            ref = src.lookup(imp.base, imp.quote, day, "previous")
+            ref = src.lookup(imp.base, imp.quote, day, Policy.PREVIOUS)
         except RatesError as err:
             checks.append(PairCheck(pair.first, pair.second, imp, None, None, None, str(err)))
             continue

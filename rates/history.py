@@ -9,13 +9,16 @@ lookup costs one bisection and two field conversions, not a parse of the whole h
 they are accepted).
 
 All rate arithmetic uses :data:`~rates.contexts.CTX`, a private 28-digit decimal context, so that
-results do not depend on the caller's decimal context (``CTX``, ``DOWN`` and ``UP`` are also
+results do not depend on the caller's decimal context (``CTX``, ``DOWN`` and ``UP`` stay
 importable from this module).
+
+The date policies (:class:`Policy`) say which fixing answers a request for a given day.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
@@ -25,13 +28,35 @@ from rates.contexts import CTX, DOWN, UP
 from rates.errors import RateDataError, RateNotFoundError, UnknownCurrencyError
 from rates.results import Rate
 
-__all__ = ["CTX", "DOWN", "UP", "LOOKBACK_DAYS", "POLICIES", "Table", "check_policy"]
+__all__ = ["CTX", "DOWN", "UP", "LOOKBACK_DAYS", "POLICIES", "Policy", "Table", "check_policy"]
 
 #: How far back the default policy looks for a fixing: weekends and holidays, never weeks.
 LOOKBACK_DAYS = 7
-#: ``"previous"``: the latest fixing on or before the date, at most :data:`LOOKBACK_DAYS` back;
-#: ``"exact"``: the fixing of that very day or an error.
-POLICIES = ("previous", "exact")
+
+
+class Policy(enum.StrEnum):
+    """How a dated lookup picks its fixing.
+
+    A ``StrEnum``: each member is also its string, so ``policy=Policy.EXACT`` and
+    ``policy="exact"`` mean the same wherever a policy is taken, and compare and hash equal.
+    """
+
+    #: The latest fixing on or before the date, at most :data:`LOOKBACK_DAYS` back (the default).
+    PREVIOUS = "previous"
+    #: The fixing of that very day, or :class:`~rates.RateNotFoundError`.
+    EXACT = "exact"
+
+
+#: The policies as plain strings: ``("previous", "exact")``.
+POLICIES: tuple[str, ...] = tuple(member.value for member in Policy)
+
+
+def check_policy(policy: object) -> Policy:
+    """``policy`` as a :class:`Policy` when it is one (or its string), else ``ValueError``."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown date policy {policy!r}; use one of {POLICIES!r}")
+    return Policy(policy)
+
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -39,13 +64,6 @@ _DATE_RUN = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2},)+")
 _MISSING = frozenset({"N/A", ""})
 _ONE = Decimal(1)
 _SPAN = _dt.timedelta(days=LOOKBACK_DAYS)
-
-
-def check_policy(policy: object) -> str:
-    """``policy`` if it is one of :data:`POLICIES`, else ``ValueError``."""
-    if policy not in POLICIES:
-        raise ValueError(f"unknown date policy {policy!r}; use one of {POLICIES!r}")
-    return policy  # type: ignore[return-value]
 
 
 class Table:
@@ -247,7 +265,7 @@ class Table:
             return q
         return CTX.divide(q, b)
 
-    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: str) -> Rate:
+    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> Rate:
         """The ``quote`` per 1 ``base`` rate for ``on`` under ``policy`` (codes already normalized).
 
         ``on=None`` takes the latest day on which both currencies have a fixing.
@@ -263,7 +281,7 @@ class Table:
         else:
             probe = on.isoformat() + ","
             i = bisect_right(self._iso, probe) - 1
-            if policy == "exact":
+            if policy == Policy.EXACT:
                 stop = i - 1 if i >= 0 and self._iso[i] == probe else i
             else:
                 stop = bisect_left(self._iso, (on - _SPAN).isoformat() + ",") - 1
@@ -274,7 +292,7 @@ class Table:
             i -= 1
         raise self._not_found(base, quote, on, policy)
 
-    def _not_found(self, base: str, quote: str, on: _dt.date | None, policy: str) -> RateNotFoundError:
+    def _not_found(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> RateNotFoundError:
         for code in (base, quote):
             span = self.bounds(code)
             if span is None:
@@ -292,7 +310,7 @@ class Table:
                     missing = base
                 elif cq is not None:
                     missing = quote
-        reason = "no fixing that day" if policy == "exact" else f"no fixing that day or in the {LOOKBACK_DAYS} days before"
+        reason = "no fixing that day" if policy == Policy.EXACT else f"no fixing that day or in the {LOOKBACK_DAYS} days before"
         return RateNotFoundError(missing, on, self.bounds(missing), self.name, reason)
 
     def series(self, base: str, quote: str, start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, Decimal]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 
 from rates.errors import RatesError
+from rates.history import Policy
 
 __all__ = ["MAJORS", "market_order"]
 
@@ -43,7 +44,7 @@ def _by_unit_value(a: str, b: str) -> tuple[str, str]:
     from rates.sources.ecb import default_source
 
     try:
-        value = default_source().lookup(a, b, None, "previous").value
+        value = default_source().lookup(a, b, None, Policy.PREVIOUS).value
     except RatesError:
         return a, b
     return (a, b) if value >= 1 else (b, a)

@@ -15,6 +15,7 @@ from rates.results import Rate
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.history import Table
+    from rates.history import Policy
 
 __all__ = ["Source", "TableSource"]
 
@@ -25,8 +26,11 @@ class Source(abc.ABC):
     name: str = "source"
 
     @abc.abstractmethod
-    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: str) -> Rate:
-        """The ``quote`` per 1 ``base`` rate for ``on`` under ``policy`` (normalized codes)."""
+    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> Rate:
+        """The ``quote`` per 1 ``base`` rate for ``on`` under ``policy`` (normalized codes).
+
+        ``policy`` has been checked: a :class:`~rates.Policy` or its string, which compare equal.
+        """
 
     @abc.abstractmethod
     def series(self, base: str, quote: str, start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, Decimal]]:
@@ -44,7 +48,7 @@ class TableSource(Source):
         self.table = table
         self.name = table.name
 
-    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: str) -> Rate:
+    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> Rate:
         """See :meth:`Source.lookup`."""
         return self.table.lookup(base, quote, on, policy)
 

@@ -19,6 +19,7 @@ from rates.contexts import CTX
 from rates.dates import coerce_date, dateline
 from rates.errors import RateNotFoundError, UnknownCurrencyError
 from rates.intervals import ImpliedRate, common_interval, implied_by_couple
+from rates.history import Policy
 from rates.results import Rate
 from rates.sources.base import Source
 
@@ -93,7 +94,7 @@ class TextSource(Source):
             return CTX.divide(Decimal(1), inverse)
         return None
 
-    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: str) -> Rate:
+    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> Rate:
         """The text's rate for ``base``/``quote`` (``on`` and ``policy`` only recorded)."""
         for code in (base, quote):
             if code not in self._codes:
@@ -116,7 +117,7 @@ class TextSource(Source):
         """The text's rate as one point on its publication date, if that date lies in the period."""
         if self.published is None or not (start <= self.published <= end):
             return []
-        return [(self.published, self.lookup(base, quote, self.published, "previous").value)]
+        return [(self.published, self.lookup(base, quote, self.published, Policy.PREVIOUS).value)]
 
     def __repr__(self) -> str:
         return f"<TextSource {self.published} {sorted(self._rates)}>"
