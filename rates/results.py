@@ -1,10 +1,15 @@
-"""Result types of :mod:`rates`: frozen, slotted records that say what was used to get them."""
+"""Result types of :mod:`rates`: frozen, slotted records that say what was used to get them.
+
+They depend on nothing of the package but its decimal contexts.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
+
+from rates.contexts import CTX
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,8 +36,6 @@ class Rate:
 
     def inverse(self) -> "Rate":
         """The same fixing seen from the other side: ``base`` per 1 ``quote``."""
-        from rates.history import CTX
-
         return Rate(self.quote, self.base, CTX.divide(Decimal(1), self.value), self.date, self.source, self.requested)
 
 
