@@ -82,6 +82,7 @@ __all__ = [
     "TextSource",
     # results
     "Rate",
+    "RateKind",
     "Conversion",
     "ColumnConversion",
     "Average",
@@ -117,6 +118,7 @@ _HOME = {
     "convert_column": "rates.conversion",
     "average": "rates.conversion",
     "Rate": "rates.results",
+    "RateKind": "rates.results",
     "Conversion": "rates.results",
     "ColumnConversion": "rates.results",
     "Average": "rates.results",

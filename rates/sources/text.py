@@ -20,7 +20,7 @@ from rates.dates import coerce_date, dateline
 from rates.errors import RateNotFoundError, UnknownCurrencyError
 from rates.intervals import ImpliedRate, common_interval, implied_by_couple
 from rates.history import Policy
-from rates.results import Rate
+from rates.results import Rate, RateKind
 from rates.sources.base import Source
 
 TYPE_CHECKING = False
@@ -83,7 +83,7 @@ class TextSource(Source):
     @property
     def rates(self) -> dict[tuple[str, str], Rate]:
         """One :class:`~rates.Rate` per quoted couple, in market order."""
-        return {k: Rate(k[0], k[1], v, self.published, self.name, None) for k, v in self._rates.items()}
+        return {k: Rate(k[0], k[1], v, self.published, self.name, None, RateKind.IMPLIED) for k, v in self._rates.items()}
 
     def _direct(self, base: str, quote: str) -> Decimal | None:
         value = self._rates.get((base, quote))
@@ -100,7 +100,7 @@ class TextSource(Source):
             if code not in self._codes:
                 raise UnknownCurrencyError(code, self.name, "the text quotes no conversion in it")
         if base == quote:
-            return Rate(base, quote, Decimal(1), self.published, self.name, on)
+            return Rate(base, quote, Decimal(1), self.published, self.name, on, RateKind.IMPLIED)
         value = self._direct(base, quote)
         if value is None:
             for middle in self._codes:
@@ -111,7 +111,7 @@ class TextSource(Source):
                     break
         if value is None:
             raise RateNotFoundError(quote, on, None, self.name, f"the text quotes no rate from {base!r} to")
-        return Rate(base, quote, value, self.published, self.name, on)
+        return Rate(base, quote, value, self.published, self.name, on, RateKind.IMPLIED)
 
     def series(self, base: str, quote: str, start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, Decimal]]:
         """The text's rate as one point on its publication date, if that date lies in the period."""
