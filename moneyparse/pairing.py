@@ -38,8 +38,11 @@ _OR_CLOSE = re.compile(r"[ \u00a0]*(?:[,;.)]|$|at\b)")
 _MAX_EQUIVALENTS = 4
 
 
-def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
-    """Index pairs ``(i, j, kind)`` of mentions that quote one amount in two currencies."""
+def find_pairs(text: str, mentions: list[Mention], *, same_currency: bool = False) -> list[tuple[int, int, str]]:
+    """Index pairs ``(i, j, kind)`` of mentions that quote one amount in two currencies.
+
+    ``same_currency=True`` also gives the brackets whose two amounts are in one currency.
+    """
     found: list[tuple[int, int, str]] = []
     i = 0
     n = len(mentions)
@@ -56,7 +59,7 @@ def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
                 after = text[second.end : second.end + 20]
                 if not _CLOSE.match(after):
                     break
-                if second.currency != first.currency:
+                if same_currency or second.currency != first.currency:
                     found.append((i, j, kind))
                 if j + 1 < n and _NEXT.fullmatch(text[second.end : mentions[j + 1].start] or "x") and after.lstrip()[:1] not in ")）]":
                     j += 1
@@ -129,9 +132,13 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
     return result
 
 
-def pairs(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
-    """Every amount that ``text`` quotes in two currencies, in text order."""
+def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False) -> list[Pair]:
+    """Every amount that ``text`` quotes in two currencies, in text order.
+
+    ``same_currency=True`` also lists the brackets in one currency (see :func:`find_pairs`).
+    """
     from moneyparse.scanner import extract
 
     mentions = extract(text, assume=assume)
-    return [Pair(mentions[i], mentions[j], kind) for i, j, kind in find_pairs(text, mentions)]
+    found = find_pairs(text, mentions, same_currency=same_currency)
+    return [Pair(mentions[i], mentions[j], kind) for i, j, kind in found]

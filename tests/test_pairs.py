@@ -34,6 +34,14 @@ def test_same_currency_bracket_is_a_breakdown_not_a_pair() -> None:
     assert texts("He got $600,000 ($100,000 of it in cash).") == []
 
 
+def test_same_currency_brackets_on_request() -> None:
+    # a fact-check lists a bracket in one currency rather than drop it; "or" alternatives are no bracket
+    text = "Fees were $90 ($110), or $175, against Rmb72.5bn (£8bn)."
+    assert texts(text) == [("Rmb72.5bn", "£8bn", "bracket")]
+    found = [(p.first.text, p.second.text, p.kind) for p in moneyparse.pairs(text, same_currency=True)]
+    assert found == [("$90", "$110", "bracket"), ("Rmb72.5bn", "£8bn", "bracket")]
+
+
 def test_unrelated_neighbours_are_no_pair() -> None:
     assert texts("Costs were $5bn. Sales were £4bn.") == []
 
