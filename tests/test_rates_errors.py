@@ -70,6 +70,7 @@ CASES: list[tuple[type[RatesError], tuple[object, ...], dict[str, object], tuple
     (RateDataError, ("rates.csv", 2, "not UTF-8", b"\xff"), {}, (b"\xff",)),
     (InvalidAmountError, ("1_000",), {}, ("1_000",)),
     (InvalidAmountError, (Decimal("-Infinity"),), {}, (Decimal("-Infinity"),)),
+    (InvalidAmountError, ("$5-6bn", "a range has no one amount to convert; convert its ends"), {}, ("$5-6bn",)),
     (CurrencyMismatchError, (Money("5", "EUR"), "USD"), {}, (Money("5", "EUR"), "USD")),
     (PeriodError, ("Q5 2024",), {}, ("Q5 2024",)),
     (PeriodError, ("the fourth quarter",), {"reason": "names no year: a publication date is needed"}, ("the fourth quarter",)),
