@@ -34,7 +34,7 @@ with atheris.instrument_imports():
     import moneyparse.numbers
     import moneyparse.pairing
     import moneyparse.scanner
-    import moneyparse.tables
+    import moneyparse.lexicon
 
 #: Inputs longer than this are cut: the target checks behaviour, the timing tests check speed.
 MAX_CHARS = 4096

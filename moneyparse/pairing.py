@@ -83,7 +83,7 @@ _FIRM_DEFAULTS = frozenset({"USD", "GBP"})
 
 def _plausible(ambiguous: Mention, code: str, other: Mention) -> bool:
     """Whether reading ``ambiguous`` as ``code`` gives a believable rate against ``other``."""
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     bands = tables().bands
     if code not in bands or other.currency not in bands or other.amount == 0 or ambiguous.amount == 0:

@@ -21,7 +21,7 @@ from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier, _mention
 from moneyparse.numbers import DECIMAL_WORDS, FULLWIDTH, ZERO_WORDS, Numeral, parse_cjk, parse_digits, parse_spelled, parse_words, spelled_pieces, to_decimal
 from moneyparse._re2scan import compile_bytes
-from moneyparse.tables import X_CODES_OF_MONEY, Marker, Tables, tables
+from moneyparse.lexicon import X_CODES_OF_MONEY, Marker, Tables, tables
 
 __all__ = ["extract", "iter_extract", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
 

@@ -266,7 +266,7 @@ def test_closed_stdout_in_process_is_quiet(
 def test_importing_the_command_line_loads_nothing_heavy() -> None:
     code = (
         "import sys, moneyparse.cli\n"
-        "heavy = [m for m in ('rates', 'babel', 'dask', 'moneyed', 'moneyparse.scanner', 'moneyparse.tables',"
+        "heavy = [m for m in ('rates', 'babel', 'dask', 'moneyed', 'moneyparse.scanner', 'moneyparse.lexicon',"
         " 'json', 'csv', 'concurrent.futures', 'tempfile') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )

@@ -338,7 +338,7 @@ def _hedge_by_pattern_alone(text: str, start: int) -> object:
     """What the hedge pattern says with no quick test before it, searched from the head's start."""
     from moneyparse.mention import Qualifier
     from moneyparse.scanner import _compiled
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     m = _compiled().hedge_before.search(text[max(0, start - 30) : start])
     value = tables().hedges.get(" ".join(m.group().split()).lower()) if m else None
@@ -347,7 +347,7 @@ def _hedge_by_pattern_alone(text: str, start: int) -> object:
 
 @st.composite
 def _hedged(draw: st.DrawFn) -> str:
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     phrase = draw(st.sampled_from(sorted(tables().hedges)))
     gaps = st.sampled_from([" ", "  ", "\u00a0", "\t", " \u2009", "\n"])
@@ -369,7 +369,7 @@ def test_the_quick_hedge_tests_never_turn_away_what_the_pattern_reads(text: str)
 
 @st.composite
 def _bounded_after(draw: st.DrawFn) -> str:
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     phrase = draw(st.sampled_from(sorted(tables().hedges_after)))
     gaps = st.sampled_from([" ", "  ", "\u00a0", "\t"])
@@ -387,7 +387,7 @@ def test_the_quick_test_of_bounds_after_never_turns_away_what_their_pattern_read
     pattern alone on any spacing and case."""
     from moneyparse.mention import Qualifier
     from moneyparse.scanner import _after_hedges, _hedge_after
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     m = _after_hedges()[0].match(text, 2)
     # the pattern folds case as ``lower`` does not ("ſ" for "s", "I" for Turkish "ı"): no bound then

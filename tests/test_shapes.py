@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import moneyparse
 from moneyparse import scanner
-from moneyparse.tables import tables
+from moneyparse.lexicon import tables
 
 _DIGITS = "0123456789" + "".join(chr(0xFF10 + d) for d in range(10))
 _ANY_DIGIT = re.compile("[0-9\uff10-\uff19]")
