@@ -31,10 +31,12 @@ import atheris
 
 with atheris.instrument_imports():
     import moneyparse
+    import moneyparse.lexicon
+    import moneyparse.number_words
     import moneyparse.numbers
     import moneyparse.pairing
     import moneyparse.scanner
-    import moneyparse.lexicon
+    import moneyparse.spelled
 
 #: Inputs longer than this are cut: the target checks behaviour, the timing tests check speed.
 MAX_CHARS = 4096

@@ -16,7 +16,7 @@ from decimal import Decimal
 from importlib import resources
 from types import MappingProxyType
 
-from moneyparse.numbers import nukta_forms
+from moneyparse.number_words import nukta_forms
 
 __all__ = ["Tables", "tables", "Marker", "X_CODES_OF_MONEY"]
 

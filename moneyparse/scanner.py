@@ -19,7 +19,9 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, DivisionByZe
 
 from moneyparse.errors import AmountParseError
 from moneyparse.mention import Evidence, Mention, Qualifier, _mention
-from moneyparse.numbers import DECIMAL_WORDS, FULLWIDTH, ZERO_WORDS, Numeral, parse_cjk, parse_digits, parse_spelled, parse_words, spelled_pieces, to_decimal
+from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
+from moneyparse.numbers import FULLWIDTH, Numeral, parse_cjk, parse_digits, to_decimal
+from moneyparse.spelled import parse_spelled, parse_words
 from moneyparse._re2scan import compile_bytes
 from moneyparse.lexicon import X_CODES_OF_MONEY, Marker, Tables, tables
 
