@@ -128,9 +128,9 @@ def _timed(fn: Callable[[], object]) -> float:
 def measure(texts: Sequence[str], repeats: int = 5) -> list[Step]:
     """Time every step over ``texts`` (see the module's description), medians of ``repeats`` rounds."""
     import moneyparse
-    from moneyparse import scanner
+    from moneyparse.grammar import _compiled
 
-    search = scanner._compiled().search
+    search = _compiled().search
 
     def floor() -> None:
         for text in texts:

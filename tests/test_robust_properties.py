@@ -337,7 +337,7 @@ def test_a_byte_span_cut_inside_a_character_counts_the_characters_begun() -> Non
 def _hedge_by_pattern_alone(text: str, start: int) -> object:
     """What the hedge pattern says with no quick test before it, searched from the head's start."""
     from moneyparse.mention import Qualifier
-    from moneyparse.scanner import _compiled
+    from moneyparse.grammar import _compiled
     from moneyparse.lexicon import tables
 
     m = _compiled().hedge_before.search(text[max(0, start - 30) : start])
@@ -405,7 +405,7 @@ def test_a_bound_after_matched_by_case_folding_alone_is_none() -> None:
 
 
 def test_each_sign_of_shell_code_begins_with_a_byte_the_scan_looks_at() -> None:
-    from moneyparse.scanner import _SHELL_LEADS, _SHELL_PIECE
+    from moneyparse.grammar import _SHELL_LEADS, _SHELL_PIECE
 
     for written in ("print $1", "printf $2", "echo $3", "awk '", '="$1"', '"$@"'):
         piece = written.encode("ascii")
