@@ -73,9 +73,12 @@ def _unpaired(_text: str, mentions: list[Any], _assume: object = None) -> list[A
 #: Each rule, by name: the functions that apply it (``module``, attribute) and what stands in for
 #: each while the rule is off.
 RULES: dict[str, tuple[tuple[str, str, Callable[..., Any]], ...]] = {
-    "filters (percent, glued, weights, years, ...)": (("moneyparse.scanner", "_reject", _no_filter),),
-    "currency names of several words": (("moneyparse.scanner", "_longer_name", _no_name),),
-    "decimal comma or point from the words around": (("moneyparse.scanner", "_lang_at", _english),),
+    "filters (percent, glued, weights, years, ...)": (("moneyparse.reading", "_reject", _no_filter),),
+    "currency names of several words": (
+        ("moneyparse.reading", "_longer_name", _no_name),
+        ("moneyparse.scanner", "_longer_name", _no_name),
+    ),
+    "decimal comma or point from the words around": (("moneyparse.language", "_lang_at", _english),),
     "ranges": (("moneyparse.scanner", "_merge_ranges", _unmerged),),
     "compounds, minor units and codes after an amount": (("moneyparse.scanner", "_merge_compounds", _unmerged),),
     "currency from evidence and country names": (("moneyparse.scanner", "_resolve", _first_code),),

@@ -15,18 +15,28 @@ Every parser returns a :class:`Numeral`: the value and the exponent of the last 
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Numeral", "parse_digits", "parse_cjk", "to_decimal", "FULLWIDTH"]
+__all__ = ["Numeral", "DecimalConvention", "parse_digits", "parse_cjk", "to_decimal", "FULLWIDTH"]
 
 #: Fullwidth digits and separators, and Devanagari digits, read as their ASCII twins.
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९", "0123456789.,0123456789")
 
 _GROUP_SPACES = "\u00a0\u202f\u2009 "
 _APOSTROPHES = "'\u2019"
+
+
+class DecimalConvention(enum.StrEnum):
+    """How a lone separator before three digits is read ("3.350", "12,345"), the ``lang`` of
+    :func:`parse_digits`; a str, so the plain strings are accepted as well."""
+
+    EN = "en"  # a point is the decimal mark, a comma groups thousands
+    COMMA = "comma"  # a comma is the decimal mark, a point groups thousands (French, German, Spanish...)
+    GROUPING = "grouping"  # either groups thousands: a currency without minor units ("₩12.346")
 
 
 @dataclass(frozen=True, slots=True)
