@@ -19,7 +19,6 @@ from moneyparse.language import _spanish_here, _turkish_near
 from moneyparse.lexicon import tables
 
 
-
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|carr(?:y|ied|ies)|load|payload|thrust|pressure|force)\b[^.]*$")
 _WEIGHT_AFTER = re.compile(
     r"\s*(?:(?:of|per)\s+(?!sterling\b|cash\b|capital\b|investment\b|funding\b|funds\b|debt\b|revenue\b|"

@@ -19,7 +19,6 @@ from moneyparse.numbers import DecimalConvention
 _EN, _COMMA = DecimalConvention.EN, DecimalConvention.COMMA
 
 
-
 _EN_WORDS = frozenset("the and of was is with for from to in by".split())
 
 

@@ -52,8 +52,6 @@ def _pairs(spec: str) -> list[tuple[str, int]]:
     return [(word, int(number)) for word, number in (item.split("=") for item in spec.split())]
 
 
-
-
 #: Per language: its pieces and the words that join them ("und", "y", "och").  A joiner of a glued
 #: language may also stand inside a word ("acht|und|siebzig", "vijf|en|veertig").
 _SPELLED: dict[str, tuple[dict[str, tuple[int, int]], tuple[str, ...]]] = {

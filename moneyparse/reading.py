@@ -28,7 +28,6 @@ from moneyparse.numbers import FULLWIDTH, DecimalConvention, Numeral, parse_cjk,
 from moneyparse.spelled import parse_spelled, parse_words
 
 
-
 class _Elsewhere:
     """A spelled match split as words of another language and the marker after them, with the
     parts of ``re.Match`` that :func:`_read_span` reads (``m["words"]``, ``m.start("post4")``...)."""
@@ -67,16 +66,6 @@ def _split_elsewhere(span: str, t: Tables) -> _Elsewhere | None:
             return _Elsewhere(span, gap)
         found = found or _Elsewhere(span, gap)
     return found
-
-
-# --------------------------------------------------------------------------------------------
-# Rejection filters.  Each returns the name of the rule that rejects a candidate, or None.
-# --------------------------------------------------------------------------------------------
-
-
-# --------------------------------------------------------------------------------------------
-# Parsing one candidate
-# --------------------------------------------------------------------------------------------
 
 
 def _suffixed_marker(t: Tables, marker: str) -> Marker | None:

@@ -239,7 +239,6 @@ def _cut(word: str, lang: str) -> tuple[str, ...] | None:
     return tuple(cut)
 
 
-
 def _add(current: int, value: int, lang: str, joined: bool) -> int | None:
     """``current`` (what is below a thousand so far) with ``value`` added, None when the two
     cannot stand together in a spoken number of ``lang`` ("zwei drei", "vingt trente", "diez

@@ -314,7 +314,7 @@ def test_odd_characters_never_break_offsets(text: str) -> None:
 @given(st.text(min_size=1, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12))
 def test_byte_spans_map_to_character_spans(text: str, asked: list[tuple[int, int]]) -> None:
     """The scan's byte spans become character spans exactly, also when asked out of order."""
-    from moneyparse.scanner import _char_spans
+    from moneyparse.candidates import _char_spans
 
     data = text.encode("utf-8", "surrogatepass")
     starts = [len(text[:i].encode("utf-8", "surrogatepass")) for i in range(len(text) + 1)]
@@ -326,7 +326,7 @@ def test_byte_spans_map_to_character_spans(text: str, asked: list[tuple[int, int
 
 
 def test_a_byte_span_cut_inside_a_character_counts_the_characters_begun() -> None:
-    from moneyparse.scanner import _char_spans
+    from moneyparse.candidates import _char_spans
 
     text = "a€b€c"  # "€" is three bytes
     span_at = _char_spans(text, text.encode("utf-8"))
@@ -361,7 +361,7 @@ def _hedged(draw: st.DrawFn) -> str:
 @settings(max_examples=400, deadline=None)
 @given(_hedged())
 def test_the_quick_hedge_tests_never_turn_away_what_the_pattern_reads(text: str) -> None:
-    from moneyparse.scanner import _hedge
+    from moneyparse.phrases import _hedge
 
     start = len(text) - 2
     assert _hedge(text, start) == _hedge_by_pattern_alone(text, start)
@@ -386,7 +386,7 @@ def test_the_quick_test_of_bounds_after_never_turns_away_what_their_pattern_read
     """``_hedge_after`` looks at one character before its pattern; it must agree with the
     pattern alone on any spacing and case."""
     from moneyparse.mention import Qualifier
-    from moneyparse.scanner import _after_hedges, _hedge_after
+    from moneyparse.phrases import _after_hedges, _hedge_after
     from moneyparse.lexicon import tables
 
     m = _after_hedges()[0].match(text, 2)
