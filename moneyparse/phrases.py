@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _NAME_AFTER, _TENS_NAMES, _compiled, _is_cjk
-from moneyparse.lexicon import Marker, tables
+from moneyparse.lexicon import Marker, Tables, tables
 from moneyparse.mention import Qualifier
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk, parse_digits
@@ -274,29 +274,10 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         prefixed = text.startswith(cur.marker, cur.start)
         if prefixed:
             m = _REPEATED_NAME.match(text, cur.end)
-            named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
-            shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
-            name_end = m.end() if shared else -1  # type: ignore[union-attr]
-            if (
-                not shared
-                and text[cur.end : cur.end + 1] in (" ", "\u00a0")
-                # cheap test first: such names begin with a capital ("U.S. dollars", "Canadian")
-                and text[cur.end + 1 : cur.end + 2].isupper()
-                and text[cur.end + 1 : cur.end + 24].split(" ", 1)[0].lower() in _long_name_seconds()
-            ):
-                # a name of several words: "$125 billion U.S. dollars", "$5 Canadian dollars"
-                longer = _longer_name(text, cur.end + 1)
-                if longer is not None:
-                    shared = [c for c in cur.marker_info.codes if c in longer[2].codes]
-                    name_end = longer[1]
-            if shared:
-                # "$400.00 USD", "$10 dollars": the name repeats the sign; "$5.00 CAD": a code
-                # picks one of the sign's currencies
-                info = cur.marker_info
-                if len(shared) == 1 and len(info.codes) > 1:
-                    info = Marker((shared[0],), info.minor)
-                cur = _Raw(cur.start, name_end, cur.value, cur.high, cur.exponent, cur.number_text, cur.marker,
-                           info, cur.scale)
+            # (cheap test first: a name of several words after the amount begins with a capital)
+            named = _named_after(text, cur, t, m) if m or text[cur.end + 1 : cur.end + 2].isupper() else None
+            if named is not None:
+                cur = named
                 # a candidate that the scan started on that name is no amount of its own ("USD 15
                 # Mbit/s"), unless a sign follows the name ("$50.00 USD $60.00 USD" in a table)
                 while j < n and raws[j].start < cur.end:
@@ -327,24 +308,8 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 j += 1
             if j == i + 1 and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
                 m = _BARE_MINOR.match(text, cur.end)
-                # after a sign written first, only a spelled tail joined by "and" counts:
-                # "c $ 100 and fifty", never "$28,930 2. Food Bank"
-                if m and prefixed and (m.group("num").isdigit() or " and " not in m.group().lower()):
-                    m = None
-                if m and (j >= n or raws[j].start >= m.end()):
-                    tail = m.group("num")
-                    try:
-                        # a word of another language that is an English one more often ("paid 5
-                        # dollars once") is no tail
-                        low = tail.lower()
-                        lone = low in _LONE_SPELLED_STOP or low in _ENGLISH_FIRST or low in _NAME_FIRST
-                        spelled = None if tail.isdigit() or lone else _spelled(tail)[0]
-                        cents = Decimal(int(tail)) if tail.isdigit() else (spelled.value if spelled else None)
-                    except ValueError:
-                        cents = None
-                    if cents is not None and cents < 100:
-                        cur = _Raw(cur.start, m.end(), cur.value + cents.scaleb(-2), None, -2,
-                                   text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
+                if m:
+                    cur = _cents_after(text, cur, m, prefixed, raws[j].start if j < n else len(text))
             if j == i + 1 and cur.marker in ("块", "塊") and cur.exponent >= 0:
                 # "三块五" is three yuan and five jiao, as speech says it; "三块五一斤" is no such tail
                 m = _JIAO_TAIL.match(text, cur.end)
@@ -355,6 +320,61 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         out.append(cur)
         i = j
     return out
+
+
+def _named_after(text: str, cur: _Raw, t: Tables, m: re.Match[str] | None) -> _Raw | None:
+    """``cur``, led by its marker, extended over a name or code after it that repeats the marker
+    ("$400.00 USD", "$10 dollars", "$125 billion U.S. dollars") or picks one of its currencies
+    ("$5.00 CAD"); None when no such name follows.  ``m`` is the match of a name or code of one
+    word right after the amount, if any."""
+    named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
+    shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
+    name_end = m.end() if shared else -1  # type: ignore[union-attr]
+    if (
+        not shared
+        and text[cur.end : cur.end + 1] in (" ", "\u00a0")
+        # cheap test first: such names begin with a capital ("U.S. dollars", "Canadian")
+        and text[cur.end + 1 : cur.end + 2].isupper()
+        and text[cur.end + 1 : cur.end + 24].split(" ", 1)[0].lower() in _long_name_seconds()
+    ):
+        # a name of several words: "$125 billion U.S. dollars", "$5 Canadian dollars"
+        longer = _longer_name(text, cur.end + 1)
+        if longer is not None:
+            shared = [c for c in cur.marker_info.codes if c in longer[2].codes]
+            name_end = longer[1]
+    if not shared:
+        return None
+    # "$400.00 USD", "$10 dollars": the name repeats the sign; "$5.00 CAD": a code picks one of
+    # the sign's currencies
+    info = cur.marker_info
+    if len(shared) == 1 and len(info.codes) > 1:
+        info = Marker((shared[0],), info.minor)
+    return _Raw(cur.start, name_end, cur.value, cur.high, cur.exponent, cur.number_text, cur.marker, info,
+                cur.scale)
+
+
+def _cents_after(text: str, cur: _Raw, m: re.Match[str], prefixed: bool, limit: int) -> _Raw:
+    """``cur`` with the bare number of cents after it (``m``) joined, when that ends at or before
+    ``limit`` (where the next candidate starts): "15 dollars 50", "17 USD 25", "one dollar and one"."""
+    # after a sign written first, only a spelled tail joined by "and" counts:
+    # "c $ 100 and fifty", never "$28,930 2. Food Bank"
+    if prefixed and (m.group("num").isdigit() or " and " not in m.group().lower()):
+        return cur
+    if m.end() <= limit:
+        tail = m.group("num")
+        try:
+            # a word of another language that is an English one more often ("paid 5
+            # dollars once") is no tail
+            low = tail.lower()
+            lone = low in _LONE_SPELLED_STOP or low in _ENGLISH_FIRST or low in _NAME_FIRST
+            spelled = None if tail.isdigit() or lone else _spelled(tail)[0]
+            cents = Decimal(int(tail)) if tail.isdigit() else (spelled.value if spelled else None)
+        except ValueError:
+            cents = None
+        if cents is not None and cents < 100:
+            return _Raw(cur.start, m.end(), cur.value + cents.scaleb(-2), None, -2,
+                        text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
+    return cur
 
 
 def _code_closes(text: str, low: _Raw, high: _Raw) -> bool:

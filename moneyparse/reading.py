@@ -209,6 +209,58 @@ def _reading(shape: bytes) -> _Reading | None:
     return _read_span(shape.decode("utf-8", "surrogatepass"))
 
 
+def _marker_first(
+    span: str, m: re.Match[str], t: Tables
+) -> tuple[str, tuple[int, int], str | None, Marker | None, bool] | None:
+    """The marker, the number's span, the scale word, what the marker means and the sign between
+    them of a match of the form MARKER_FIRST; None when it is no amount."""
+    marker = m["pre"]
+    if m["colon"] and not (len(marker) == 3 and marker.isupper() and marker in t.currencies):
+        return None  # only a code is joined to its amount by a colon, as tables do: "BHD:194 Million"
+    number = m.span("num1")
+    scale_word = m["scale1"]
+    info = t.marker(marker, after=False) or t.names.get(marker.lower())
+    if info is None and marker[:1] == "M" and len(marker) == 4:
+        info = t.marker(marker[1:], after=False)  # "MAUD 60": millions of the code
+        scale_word = scale_word or "M"
+    negative = m["neg"] is not None  # "CHF-1'234.50", "€ -1.234,50": the sign after the marker
+    if span[number[0] : number[0] + 1] == "." and m.end("pre") == number[0]:
+        dotted = t.marker(marker + ".", after=False)
+        if dotted is not None:  # "Rs.800 billion": the dot ends the marker, not begins the number
+            marker, info, number = marker + ".", dotted, (number[0] + 1, number[1])
+    return marker, number, scale_word, info, negative
+
+
+def _marker_after(
+    span: str, m: re.Match[str], t: Tables
+) -> tuple[str, tuple[int, int], str | None, Marker | None, str | None, int] | None:
+    """The marker, the number's span, the scale word, what the marker means, a scale after a code
+    and where to scan again of a match of the form MARKER_AFTER; None when it is no amount."""
+    rescan_at = -1
+    number = m.span("num2")
+    scale_word = m["scale2"]
+    marker = m["post2"]
+    cut = m.start("post2")
+    if cut > 0 and span[cut - 1] == " " and not _worded(marker):
+        rescan_at = cut
+    after_scale = m["scale2b"]
+    if after_scale and not (marker.isupper() and len(marker) in (3, 4)):
+        marker = m["post2"] + span[m.end("post2") : m.end("scale2b")]  # not a scale after all
+        after_scale = None
+    if after_scale:
+        scale_word = scale_word or after_scale  # "75 USD million": the scale follows the code
+    info = t.marker(marker, after=True) or _suffixed_marker(t, marker)
+    if marker in t.scaled:
+        if scale_word:
+            return None  # "5 millones mdd" says millions twice
+        info, scale_word = t.scaled[marker]  # "500 mdd": millions of dollars
+    if info is None and marker[:1] in "Mm" and len(marker) == 4:
+        # "48.5 MGBP": a million written as a prefix of the code
+        info = t.marker(marker[1:].upper(), after=True)
+        scale_word = scale_word or "M"
+    return marker, number, scale_word, info, after_scale, rescan_at
+
+
 def _read_span(span: str) -> _Reading | None:
     """:func:`_split` and the reading of its pieces."""
     split = _split(span)
@@ -221,42 +273,15 @@ def _read_span(span: str) -> _Reading | None:
     rescan_at = -1
     foreign = False
     if form == Form.MARKER_FIRST:
-        marker = m["pre"]
-        if m["colon"] and not (len(marker) == 3 and marker.isupper() and marker in t.currencies):
-            return None  # only a code is joined to its amount by a colon, as tables do: "BHD:194 Million"
-        number = m.span("num1")
-        scale_word = m["scale1"]
-        info = t.marker(marker, after=False) or t.names.get(marker.lower())
-        if info is None and marker[:1] == "M" and len(marker) == 4:
-            info = t.marker(marker[1:], after=False)  # "MAUD 60": millions of the code
-            scale_word = scale_word or "M"
-        negative = m["neg"] is not None  # "CHF-1'234.50", "€ -1.234,50": the sign after the marker
-        if span[number[0] : number[0] + 1] == "." and m.end("pre") == number[0]:
-            dotted = t.marker(marker + ".", after=False)
-            if dotted is not None:  # "Rs.800 billion": the dot ends the marker, not begins the number
-                marker, info, number = marker + ".", dotted, (number[0] + 1, number[1])
+        first = _marker_first(span, m, t)
+        if first is None:
+            return None
+        marker, number, scale_word, info, negative = first
     elif form == Form.MARKER_AFTER:
-        number = m.span("num2")
-        scale_word = m["scale2"]
-        marker = m["post2"]
-        cut = m.start("post2")
-        if cut > 0 and span[cut - 1] == " " and not _worded(marker):
-            rescan_at = cut
-        after_scale = m["scale2b"]
-        if after_scale and not (marker.isupper() and len(marker) in (3, 4)):
-            marker = m["post2"] + span[m.end("post2") : m.end("scale2b")]  # not a scale after all
-            after_scale = None
-        if after_scale:
-            scale_word = scale_word or after_scale  # "75 USD million": the scale follows the code
-        info = t.marker(marker, after=True) or _suffixed_marker(t, marker)
-        if marker in t.scaled:
-            if scale_word:
-                return None  # "5 millones mdd" says millions twice
-            info, scale_word = t.scaled[marker]  # "500 mdd": millions of dollars
-        if info is None and marker[:1] in "Mm" and len(marker) == 4:
-            # "48.5 MGBP": a million written as a prefix of the code
-            info = t.marker(marker[1:].upper(), after=True)
-            scale_word = scale_word or "M"
+        after = _marker_after(span, m, t)
+        if after is None:
+            return None
+        marker, number, scale_word, info, after_scale, rescan_at = after
     elif form == Form.PENCE:
         number = m.span("num3")
         marker = "p"
