@@ -6,6 +6,13 @@ Modules:
 * ``benchmarks.seeds``  - scores extraction (and the peers) on the two seed articles;
 * ``benchmarks.suite``  - throughput, conversion, cold start, CLI, memory and Dask figures;
 * ``benchmarks.anatomy`` - where extraction's time goes: the scan, the reading, each rule's cost;
+* ``benchmarks.golden`` - the golden corpus: every mention, pair and parse result over every input,
+  compared with the committed golden (``--check``), rewritten (``--update``), the test texts
+  recorded (``--collect``, with the pytest plugin ``benchmarks.golden_record``);
+* ``benchmarks.dask_speedup`` - a local Dask cluster against one process on the whole corpus;
+* ``benchmarks.memory`` - peak resident memory of streaming extraction, in a child process;
+* ``benchmarks.corpus``, ``benchmarks.peers``, ``benchmarks.units`` - the corpus reader, the peer
+  adapters and the floor regex, the spec's unit names mapped to ISO 4217 codes;
 * ``python -m benchmarks`` prints the full table, ``python -m benchmarks --gate`` the quick gate.
 
 The shared data (specs, seeds, corpus) is read from ``../shared`` beside the repository checkout.

@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from benchmarks import corpus, suite
+from benchmarks import corpus, pathological, suite
 
 __all__ = ["main", "machine"]
 
@@ -98,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # nine runs each in the gate: with five, the CLI ratio ranged 4.2-5.3 between runs of one day
     run("Cold start", lambda: suite.cold_start(runs=9 if gate else 15), "cold first conversion vs cc")
     run("Command line", lambda: suite.cli_wall_time(runs=9 if gate else 15), "CLI wall time vs currency_converter")
+    run("Pathological inputs", pathological.section, "worst time growth at 4x length")
     run("Memory", lambda: suite.memory_flat(limit=GATE_BYTES if gate else None), "peak RSS 4x corpus / 1x")
     if not gate:
         run("Dask", lambda: suite.dask_speedup(corpus.CORPUS_PATH), None)

@@ -12,7 +12,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from moneyparse.errors import AmountParseError, MoneyParseError, UnknownMarkerError
+from moneyparse.errors import (
+    AmountParseError,
+    BagRecordError,
+    BinaryFileError,
+    ColumnNotFoundError,
+    CommandLineError,
+    ConversionOptionError,
+    DaskExtraMissingError,
+    FileDecodeError,
+    InputFileError,
+    MoneyParseError,
+    RowDateError,
+    UnknownMarkerError,
+    UsageError,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from moneyparse.mention import Evidence, Mention, Pair, Qualifier
@@ -31,6 +45,16 @@ __all__ = [
     "MoneyParseError",
     "AmountParseError",
     "UnknownMarkerError",
+    "InputFileError",
+    "BinaryFileError",
+    "FileDecodeError",
+    "CommandLineError",
+    "UsageError",
+    "DaskExtraMissingError",
+    "ColumnNotFoundError",
+    "ConversionOptionError",
+    "RowDateError",
+    "BagRecordError",
 ]
 
 __version__ = "0.1.0"

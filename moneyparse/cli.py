@@ -29,7 +29,17 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from moneyparse.errors import MoneyParseError
+from moneyparse.errors import (
+    BinaryFileError,
+    CommandLineError,
+    FileDecodeError,
+    InputFileError,
+    MoneyParseError,
+    UndecodableFileError,
+    UsageError,
+)
+from moneyparse.files import CHUNK_SIZE, STDIN_NAME, LineCounter, read_chunks, read_text
+from moneyparse.files import display_name as _display_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from moneyparse.mention import Mention
@@ -43,6 +53,7 @@ __all__ = [
     "UsageError",
     "InputFileError",
     "BinaryFileError",
+    "FileDecodeError",
     "UndecodableFileError",
 ]
 
@@ -54,75 +65,13 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
-#: Bytes read from a file at a time: memory for one file is a small multiple of this.
-CHUNK_SIZE = 1 << 20
-
 #: Characters kept behind the newest chunk to number the lines of mentions the extractor yields late.
 LINE_WINDOW = 1 << 22
-
-#: How the standard input is named in records and messages.
-STDIN_NAME = "<stdin>"
 
 #: Fields of one extract record, in output order.
 FIELDS = ("text", "start", "end", "amount", "high", "currency", "qualifier", "file", "line")
 #: Fields added by ``extract --to``.
 CONVERSION_FIELDS = ("converted", "converted_high", "converted_currency", "rate", "rate_date")
-
-# Encodings whose text holds NUL bytes legitimately: no binary sniffing for them.
-_WIDE_ENCODINGS = ("utf_16", "utf_32")
-
-
-# --------------------------------------------------------------------------------------------
-# Errors
-
-
-class CommandLineError(MoneyParseError):
-    """Base class of the errors the command line reports as one line, with exit status 2."""
-
-
-class UsageError(CommandLineError, ValueError):
-    """The arguments of a command are wrong or contradict each other."""
-
-    def __init__(self, message: str, value: object = None) -> None:
-        self.message = message
-        self.value = value
-        super().__init__(message)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.message, self.value))
-
-
-class InputFileError(CommandLineError, ValueError):
-    """An input file cannot be read as text."""
-
-    def __init__(self, path: str, offset: int, reason: str) -> None:
-        self.path = path
-        self.offset = offset
-        self.reason = reason
-        super().__init__(f"{path!r}: {reason}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, self.offset, self.reason))
-
-
-class BinaryFileError(InputFileError):
-    """An input file holds NUL bytes: it is not text."""
-
-    def __init__(self, path: str, offset: int, reason: str | None = None) -> None:
-        super().__init__(path, offset, reason or f"binary file (NUL byte at byte {offset}), not text")
-
-
-class UndecodableFileError(InputFileError, UnicodeError):
-    """An input file holds bytes that are invalid in its encoding."""
-
-    def __init__(self, path: str, offset: int, encoding: str) -> None:
-        self.encoding = encoding
-        super().__init__(
-            path, offset, f"invalid {encoding} at byte {offset} (--errors replace reads on)"
-        )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, self.offset, self.encoding))
 
 
 # --------------------------------------------------------------------------------------------
@@ -382,6 +331,8 @@ def _describe(exc: BaseException) -> str | None:
     """The one-line message of an expected error, or ``None`` for a bug."""
     rates = sys.modules.get("rates")
     rates_error = getattr(rates, "RatesError", None)
+    if isinstance(exc, FileDecodeError):
+        return f"{exc}; --errors replace reads on"
     if isinstance(exc, MoneyParseError) or (rates_error is not None and isinstance(exc, rates_error)):
         return str(exc)
     if isinstance(exc, OSError):
@@ -405,117 +356,7 @@ def _isatty(stream: object) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
-# Reading text
-
-
-def _display_name(path: str) -> str:
-    """How a path is named in records and messages."""
-    return STDIN_NAME if path == "-" else path
-
-
-def _open_binary(path: str) -> IO[bytes]:
-    """The bytes of ``path`` (``-``: standard input)."""
-    if path == "-":
-        return sys.stdin.buffer
-    if os.path.isdir(path):
-        raise InputFileError(path, 0, "is a directory")
-    return open(path, "rb")
-
-
-def read_chunks(
-    path: str,
-    *,
-    encoding: str = "utf-8",
-    errors: str = "strict",
-    chunk_size: int = CHUNK_SIZE,
-    on_bytes: Callable[[int], None] | None = None,
-) -> Iterator[str]:
-    """The text of ``path`` decoded in chunks of ``chunk_size`` bytes.
-
-    Raises :class:`BinaryFileError` when the first chunk holds a NUL byte and
-    :class:`UndecodableFileError` naming the byte offset of the first invalid byte (with
-    ``errors="strict"``).  ``on_bytes`` is called with the size of every block read.
-    """
-    import codecs
-
-    name = _display_name(path)
-    wide = codecs.lookup(encoding).name.replace("-", "_").startswith(_WIDE_ENCODINGS)
-    decoder = codecs.getincrementaldecoder(encoding)(errors)
-    stream = _open_binary(path)
-    consumed = 0
-    try:
-        first = True
-        while True:
-            block = stream.read(chunk_size)
-            if first and not wide and b"\0" in block:
-                raise BinaryFileError(name, block.index(b"\0"))
-            first = False
-            final = not block
-            state = decoder.getstate()
-            pending = len(state[0]) if isinstance(state, tuple) and isinstance(state[0], bytes) else 0
-            try:
-                text = decoder.decode(block, final)
-            except UnicodeDecodeError as exc:
-                raise UndecodableFileError(name, consumed - pending + exc.start, encoding) from None
-            consumed += len(block)
-            if on_bytes is not None and block:
-                on_bytes(len(block))
-            if text:
-                yield text
-            if final:
-                return
-    finally:
-        if path != "-":
-            stream.close()
-
-
-def read_text(path: str, *, encoding: str = "utf-8", errors: str = "strict") -> str:
-    """The whole text of ``path``, with the checks of :func:`read_chunks`."""
-    return "".join(read_chunks(path, encoding=encoding, errors=errors))
-
-
-class LineCounter:
-    """Line numbers of offsets into a stream of chunks, with memory bounded by a window.
-
-    Pass the chunks through :meth:`feed`, then ask :meth:`line_of` for offsets in increasing
-    order.  Only text within ``window`` characters of the newest chunk is kept.
-    """
-
-    def __init__(self, window: int) -> None:
-        self._chunks: deque[tuple[int, str]] = deque()
-        self._end = 0
-        self._pos = 0
-        self._line = 1
-        self._window = window
-
-    def feed(self, chunks: Iterable[str]) -> Iterator[str]:
-        """Yield ``chunks`` unchanged, keeping what :meth:`line_of` needs."""
-        for chunk in chunks:
-            start = self._end
-            self._chunks.append((start, chunk))
-            self._end += len(chunk)
-            if start - self._pos > self._window:
-                self._advance(start - self._window)
-            yield chunk
-
-    def line_of(self, offset: int) -> int:
-        """The 1-based line of the character at ``offset`` (never below an earlier offset)."""
-        if offset < self._pos:
-            raise ValueError(f"offset {offset!r} precedes the retained text at {self._pos!r}")
-        self._advance(offset)
-        return self._line
-
-    def _advance(self, target: int) -> None:
-        while self._chunks:
-            start, text = self._chunks[0]
-            stop = start + len(text)
-            if target < stop:
-                self._line += text.count("\n", self._pos - start, target - start)
-                self._pos = target
-                return
-            self._line += text.count("\n", self._pos - start)
-            self._pos = stop
-            self._chunks.popleft()
+# Extracting from files (moneyparse.files reads and decodes them)
 
 
 def extract_file(
@@ -715,12 +556,12 @@ class _TableWriter(_Writer):
 
     @staticmethod
     def _amount_cell(record: dict[str, Any], key: str) -> str:
-        """An amount or range with grouped digits; converted amounts rounded to cents."""
+        """An amount or range with grouped digits; converted amounts rounded as their currency is written."""
         low = record.get(key)
         if low is None:
             return "-" if key == "converted" else ""
         high = record.get("high" if key == "amount" else "converted_high")
-        places = 2 if key == "converted" else None
+        places = _minor_digits(record["converted_currency"]) if key == "converted" else None
         text = _grouped(Decimal(low), places)
         if high is not None:
             text += "–" + _grouped(Decimal(high), places)
@@ -958,18 +799,18 @@ def _mentions_workers(
 def _mentions_dask(
     args: argparse.Namespace, progress: _Progress | None
 ) -> Iterator[tuple[str, int | None, Mention]]:
-    """``(file, None, mention)`` of every file from the Dask cluster at ``--scheduler``."""
+    """``(file, line, mention)`` of every file from the Dask cluster at ``--scheduler``."""
     try:
-        from moneyparse.dask import extract_files
+        from moneyparse.dask import extract_files_with_lines
     except ImportError as exc:
-        raise UsageError(f"--scheduler needs the dask extra: {exc}", args.scheduler) from None
+        raise UsageError(f"--scheduler {args.scheduler!r} needs the dask extra: {exc}", args.scheduler) from None
     assume = dict(args.assume) or None
 
     def file_done(path: str, count: int) -> None:
         if progress is not None:
             progress.file_done(_file_size(path) or 0)
 
-    for path, mention in extract_files(
+    for path, mention, line in extract_files_with_lines(
         list(args.files),
         scheduler=args.scheduler,
         assume=assume,
@@ -977,7 +818,7 @@ def _mentions_dask(
         errors=args.errors,
         on_file_done=file_done,
     ):
-        yield str(path), None, mention
+        yield str(path), line, mention
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -1038,34 +879,58 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _format_money(amount: Decimal, currency: str, locale: str | None) -> str:
-    """An amount for people: babel in ``locale``, else grouped digits at the currency's precision."""
+    """An amount for people at the precision its currency is written with (:func:`_minor_digits`).
+
+    In ``locale`` babel writes it (``1.250,50 €``), else grouped digits and the code; an amount
+    is rounded only when it has more decimals than its currency writes (``100 USD`` stays).
+    """
+    places = _minor_digits(currency)
     if locale is not None:
+        import copy
+
+        from babel import Locale
         from babel.numbers import format_currency
 
-        return format_currency(amount, currency, locale=locale)
-    places = _minor_units(currency)
+        where = Locale.parse(locale)
+        pattern = copy.copy(where.currency_formats["standard"])
+        pattern.frac_prec = (places, places)  # babel's own digits are ISO's: Rp1.629.015,12
+        return format_currency(amount, currency, format=pattern, locale=where, currency_digits=False)
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -places:
         amount = amount.quantize(Decimal(1).scaleb(-places))
     return f"{_grouped(amount)} {currency}"
 
 
-def _minor_units(currency: str) -> int:
-    """Decimal places of the currency's minor unit (2 for USD, 0 for JPY; 2 when unknown)."""
-    return _minor_digits().get(currency, 2)
+def _minor_digits(currency: str) -> int:
+    """The decimals amounts of ``currency`` are written with, as the library's tables say.
+
+    That is ``moneyparse.tables.tables().currencies[currency][0]``: 2 for USD, 0 for JPY, and 0
+    for IDR, where ISO 4217 keeps 2 that nobody writes (``Rp 50.000``); 2 for a code the tables
+    lack.  This is the command line's one access to those digits.
+    """
+    return _currency_digits().get(currency, 2)
 
 
 @functools.cache
-def _minor_digits() -> dict[str, int]:
-    """ISO 4217 minor-unit digits from the generated table ``moneyparse/data/currencies.tsv``."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "currencies.tsv")
+def _currency_digits() -> dict[str, int]:
+    """Every code's digits as ``tables().currencies`` holds them, read without building the tables.
+
+    ``tables()`` also builds the symbols, names and scales, which made ``moneyparse convert``
+    a third slower (36 ms on 98), so this reads just the two sources of the digits, as
+    ``tables()`` merges them: the generated ``data/currencies.tsv``, then the ``digits`` rows of
+    ``data/supplement.tsv`` that replace its figure.  A test checks both agree on every code.
+    """
+    data = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
     digits: dict[str, int] = {}
-    with open(path, encoding="utf-8") as table:
+    with open(os.path.join(data, "currencies.tsv"), encoding="utf-8") as table:
         for row in table:
-            if row.startswith("#"):
-                continue
-            code, places, *_ = row.split("\t")
-            if places.isdigit():
+            if not row.startswith("#"):
+                code, places, *_ = row.split("\t")
+                digits[code] = int(places)
+    with open(os.path.join(data, "supplement.tsv"), encoding="utf-8") as table:
+        for row in table:
+            if row.startswith("digits\t"):
+                _, code, places, *_ = row.split("\t")
                 digits[code] = int(places)
     return digits
 
@@ -1073,44 +938,67 @@ def _minor_digits() -> dict[str, int]:
 _SIMPLE_PHRASE = None
 
 
-def _simple_phrase(phrase: str) -> Mention | None:
-    """The mention of a phrase in the canonical form ``100 USD``, ``USD 1234.50``; else ``None``.
+def _simple_phrase(phrase: str) -> _Phrase | None:
+    """The reading of a phrase in the canonical form ``100 USD``, ``USD 1234.50``; else ``None``.
 
-    The form is one ISO code and a number without grouping whose fraction, if any, has one or two
-    digits: it reads the same under every grouping convention, so the command line skips building
-    the full scanner for it.  Every other phrase goes to :func:`moneyparse.parse`.
+    The form is a code of :func:`_fast_codes`, one space, and a number without grouping whose
+    fraction, if any, has one or two digits (or the number first): :func:`moneyparse.parse` reads
+    it so under every grouping convention, which a test checks for every one of those codes, so
+    the command line skips building the full scanner for it (a few milliseconds against some
+    400).  Every other phrase goes to :func:`moneyparse.parse`, so ``convert`` reads exactly what
+    the library reads; glued forms too, where the library has rules of its own (``CYP450`` is an
+    enzyme, not 450 Cypriot pounds).
     """
     import re
-
-    from moneyparse.mention import Mention
 
     global _SIMPLE_PHRASE
     if _SIMPLE_PHRASE is None:
         _SIMPLE_PHRASE = re.compile(
-            r"\s*(?:(?P<pre>[A-Z]{3})[ \u00a0]?)?"
+            r"\s*(?:(?P<pre>[A-Z]{3})[ \u00a0])?"
             r"(?P<number>(?:0|[1-9]\d*)(?:\.\d{1,2})?)"
-            r"(?:[ \u00a0]?(?P<post>[A-Z]{3}))?\s*",
+            r"(?:[ \u00a0](?P<post>[A-Z]{3}))?\s*",
             re.ASCII,
         )
     found = _SIMPLE_PHRASE.fullmatch(phrase)
     if found is None or (found["pre"] is None) == (found["post"] is None):
         return None
     code = found["pre"] or found["post"]
-    number = found["number"]
-    amount = Decimal(number.replace(",", ""))
-    exponent = amount.as_tuple().exponent
+    if code not in _fast_codes():
+        return None  # ALL, TOP, XAU: words or a metal, which the scanner does not take for money
     start = found.start("pre") if found["pre"] else found.start("number")
     end = found.end("post") if found["post"] else found.end("number")
-    return Mention(
-        start=start,
-        end=end,
-        text=phrase[start:end],
-        amount=amount,
-        currency=code,
-        number_text=number,
-        marker=code,
-        precision=Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0),
-    )
+    return _Phrase(start, end, phrase[start:end], Decimal(found["number"]), code)
+
+
+class _Phrase:
+    """A phrase read by :func:`_simple_phrase`: what ``convert`` uses of a :class:`Mention`.
+
+    Building a Mention would import its module, a twentieth of the start of ``convert``.
+    """
+
+    __slots__ = ("start", "end", "text", "amount", "currency")
+    high = None
+    qualifier = None
+
+    def __init__(self, start: int, end: int, text: str, amount: Decimal, currency: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.amount = amount
+        self.currency = currency
+
+
+def _fast_codes() -> frozenset[str]:
+    """The codes :func:`_simple_phrase` reads without the scanner: those of the rate history.
+
+    They are the codes of the source :func:`rates.convert` uses when given none, which
+    ``convert`` loads anyway, so knowing them costs nothing.  A code outside them is read by
+    :func:`moneyparse.parse`, the one judge of which codes are money (not ``ALL`` or ``TOP``,
+    words far more often than currencies, nor the metals).
+    """
+    from rates.sources import resolve
+
+    return frozenset(resolve(None).currencies())
 
 
 def _check_locale(locale: str) -> str:
@@ -1131,11 +1019,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
     if args.locale is not None:
         _check_locale(args.locale)
-    mention = None if args.assume is not None else _simple_phrase(args.phrase)
-    if mention is None:
+    mention: Mention | _Phrase
+    if args.assume is None:
+        mention = _simple_phrase(args.phrase) or moneyparse.parse(args.phrase)
+    else:
         mention = moneyparse.parse(args.phrase)
-    if args.assume is not None and args.assume != mention.currency:
-        mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
+        if args.assume != mention.currency:
+            mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
     low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
     high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)
     rate = low.rate

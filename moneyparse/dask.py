@@ -8,7 +8,8 @@ one text:
 * :func:`extract_bag` turns a ``dask.bag.Bag`` of texts or ``(id, text)`` records into a bag of
   JSON-ready dict records;
 * :func:`extract_files` runs over many files on an existing cluster or a local one and yields
-  ``(path, Mention)`` in file order as results arrive.
+  ``(path, Mention)`` in file order as results arrive (:func:`extract_files_with_lines`:
+  ``(path, Mention, line)``).
 
 Workers never receive a rate table from the client: conversions call :func:`rates.convert` in the
 worker process, whose reference history loads on first use and stays cached in that process, so
@@ -28,12 +29,21 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from moneyparse.errors import MoneyParseError
+from moneyparse.errors import (
+    BagRecordError,
+    ColumnNotFoundError,
+    ConversionOptionError,
+    DaskExtraMissingError,
+    FileDecodeError,
+    RowDateError,
+)
+from moneyparse.files import line_numbers, read_document
 
 __all__ = [
     "extract_frame",
     "extract_bag",
     "extract_files",
+    "extract_files_with_lines",
     "local_cluster",
     "SLOW_WORKER_ENVIRON",
     "PROFILE_SETTING",
@@ -48,18 +58,6 @@ __all__ = [
 ]
 
 
-class DaskExtraMissingError(MoneyParseError, ImportError):
-    """``moneyparse.dask`` was imported without the packages of the ``dask`` extra."""
-
-    def __init__(self, missing: str) -> None:
-        self.missing = missing
-        super().__init__(
-            f"moneyparse.dask needs the 'dask' extra, but module {missing!r} is not installed: "
-            "pip install 'moneyparse[dask]'",
-            name=missing,
-        )
-
-
 try:
     import dask
     import dask.bag as db
@@ -72,79 +70,6 @@ except ImportError as _exc:  # pragma: no cover - exercised in a subprocess by t
 
 if TYPE_CHECKING:  # pragma: no cover
     from moneyparse.mention import Mention
-
-
-# -- errors ---------------------------------------------------------------------------------------
-
-
-class ColumnNotFoundError(MoneyParseError, KeyError):
-    """A column named in a call is not a column of the frame."""
-
-    def __init__(self, column: object, columns: tuple[object, ...] = ()) -> None:
-        self.column = column
-        self.columns = tuple(columns)
-        super().__init__(column)
-
-    def __str__(self) -> str:
-        return f"no column {self.column!r} in the frame (columns: {list(self.columns)!r})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.column, self.columns))
-
-
-class ConversionOptionError(MoneyParseError, ValueError):
-    """``to=``, ``on=`` and ``date_column=`` were combined in a way that names no conversion."""
-
-    def __init__(self, option: str, value: object, reason: str) -> None:
-        self.option = option
-        self.value = value
-        self.reason = reason
-        super().__init__(f"{option}={value!r}: {reason}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.option, self.value, self.reason))
-
-
-class RowDateError(MoneyParseError, ValueError):
-    """A value of the date column (or ``on=``) that is no calendar date."""
-
-    def __init__(self, value: object) -> None:
-        self.value = value
-        super().__init__(f"not a date: {value!r} (give a date, a datetime or an ISO 8601 string)")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.value,))
-
-
-class BagRecordError(MoneyParseError, TypeError):
-    """An element of a bag that is neither a text nor an ``(id, text)`` pair."""
-
-    def __init__(self, record: object) -> None:
-        self.record = record
-        super().__init__(f"bag element is neither a str nor an (id, text) pair: {record!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.record,))
-
-
-class FileDecodeError(MoneyParseError, UnicodeError):
-    """A file's bytes are not valid in the encoding asked for (``errors="strict"``).
-
-    ``start`` and ``end`` are byte offsets in the file, ``path`` the file as it was given.
-    """
-
-    def __init__(self, path: str, encoding: str, start: int, end: int, reason: str) -> None:
-        self.path = path
-        self.encoding = encoding
-        self.start = start
-        self.end = end
-        self.reason = reason
-        super().__init__(
-            f"{path!r}: cannot decode byte offset {start} as {encoding!r}: {reason}"
-        )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.path, self.encoding, self.start, self.end, self.reason))
 
 
 # -- the frame schema -----------------------------------------------------------------------------
@@ -521,22 +446,6 @@ def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
 # -- extract_files --------------------------------------------------------------------------------
 
 
-def _read_document(path: str, encoding: str, errors: str) -> str:
-    """The text of one file; byte offsets of a decoding error are offsets in the file."""
-    if "://" in path:
-        import fsspec
-
-        with fsspec.open(path, "rb") as handle:
-            data = handle.read()
-    else:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    try:
-        return data.decode(encoding, errors)
-    except UnicodeDecodeError as exc:
-        raise FileDecodeError(path, encoding, exc.start, exc.end, exc.reason) from None
-
-
 #: Files of one task: a task reads consecutive files until they hold this many bytes, since
 #: scheduling a task costs a few milliseconds and extracting a small file less than that.
 BATCH_BYTES = 1 << 20
@@ -548,33 +457,41 @@ _UNKNOWN_SIZE = 64 << 10
 _FileResult = tuple[Any, ...]
 
 
+def _extract_one(text: str, assume: dict[str, str] | None, lines: bool) -> _FileResult:
+    """``(mentions,)`` of one text, or ``(mentions, lines)`` with each mention's 1-based line."""
+    from moneyparse import extract
+
+    mentions = tuple(extract(text, assume=assume))
+    if not lines:
+        return (mentions,)
+    return (mentions, tuple(line_numbers(text, [m.start for m in mentions])))
+
+
 def _extract_paths(
-    paths: tuple[str, ...], assume: dict[str, str] | None, encoding: str, errors: str
+    paths: tuple[str, ...], assume: dict[str, str] | None, encoding: str, errors: str, lines: bool = False
 ) -> tuple[_FileResult, ...]:
     """Read and extract consecutive files (runs on a worker): one ``(mentions,)`` per file.
 
-    A file that cannot be read ends the batch with ``(error,)``, which the client raises when
-    the stream reaches that file, after the mentions of the files before it.  The results
-    travel back as one :class:`_Batch`.
+    With ``lines`` each file gives ``(mentions, lines)``.  A file that cannot be read ends the
+    batch with ``(error,)``, which the client raises when the stream reaches that file, after
+    the mentions of the files before it.  The results travel back as one :class:`_Batch`.
     """
-    from moneyparse import extract
-
     results: list[_FileResult] = []
     for path in paths:
         try:
-            text = _read_document(path, encoding, errors)
+            text = read_document(path, encoding=encoding, errors=errors)
         except Exception as exc:  # raised in file order by the client
             results.append((exc,))
             break
-        results.append((tuple(extract(text, assume=assume)),))
+        results.append(_extract_one(text, assume, lines))
     return _Batch(results)
 
 
-def _extract_texts(texts: tuple[str, ...], assume: dict[str, str] | None) -> tuple[_FileResult, ...]:
+def _extract_texts(
+    texts: tuple[str, ...], assume: dict[str, str] | None, lines: bool = False
+) -> tuple[_FileResult, ...]:
     """Extract texts already read by the client (runs on a worker); as :func:`_extract_paths`."""
-    from moneyparse import extract
-
-    return _Batch((tuple(extract(text, assume=assume)),) for text in texts)
+    return _Batch(_extract_one(text, assume, lines) for text in texts)
 
 
 def _local_size(path: str) -> int:
@@ -603,7 +520,8 @@ def extract_files(
     """``(path, mention)`` for every money mention of every file, streamed in file order.
 
     :func:`moneyparse.extract` runs on each whole decoded file, so offsets are those of
-    ``extract(open(path, encoding=encoding, errors=errors).read())``.  ``scheduler`` is the
+    ``extract(open(path, encoding=encoding, errors=errors, newline="").read())`` (line ends
+    as the file writes them).  ``scheduler`` is the
     address of a running Dask scheduler (``"tcp://host:8786"``), a ``distributed.Client`` to use
     as it is, or None for a local cluster of ``n_workers`` processes (default: the CPU count)
     that lives as long as the iteration.
@@ -627,6 +545,42 @@ def extract_files(
     ``UnicodeError``) with the path and the byte offset in the file.  Either error is raised when
     the stream reaches that file, after every mention of the files before it.
     """
+    _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes)
+    return _extract_files(
+        paths, scheduler, None if assume is None else dict(assume), encoding, errors, n_workers, read,
+        max_in_flight, on_file_done, batch_bytes, False,
+    )
+
+
+def extract_files_with_lines(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    scheduler: str | distributed.Client | None = None,
+    assume: dict[str, str] | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    n_workers: int | None = None,
+    read: Literal["worker", "client"] = "worker",
+    max_in_flight: int | None = None,
+    on_file_done: Callable[[str, int], None] | None = None,
+    batch_bytes: int = BATCH_BYTES,
+) -> Iterator[tuple[str, Mention, int]]:
+    """``(path, mention, line)``: :func:`extract_files` with the 1-based line of each mention.
+
+    The workers number the lines (a line ends with ``\\n``), as ``moneyparse extract`` numbers
+    them in one process; everything else is as :func:`extract_files`.
+    """
+    _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes)
+    return _extract_files(
+        paths, scheduler, None if assume is None else dict(assume), encoding, errors, n_workers, read,
+        max_in_flight, on_file_done, batch_bytes, True,
+    )
+
+
+def _check_file_options(
+    encoding: str, n_workers: int | None, read: str, max_in_flight: int | None, batch_bytes: int
+) -> None:
+    """Raise in this process, before any work is sent, for options no worker could use."""
     if read not in ("worker", "client"):
         raise ValueError(f"read must be 'worker' or 'client', not {read!r}")
     if max_in_flight is not None and max_in_flight < 1:
@@ -636,11 +590,6 @@ def extract_files(
     if isinstance(batch_bytes, bool) or not isinstance(batch_bytes, int) or batch_bytes < 0:
         raise ValueError(f"batch_bytes must be a whole number of bytes >= 0, not {batch_bytes!r}")
     "".encode(encoding)  # an unknown encoding raises LookupError here, not on a worker
-    if assume is not None:
-        assume = dict(assume)
-    return _extract_files(
-        paths, scheduler, assume, encoding, errors, n_workers, read, max_in_flight, on_file_done, batch_bytes
-    )
 
 
 #: Environment that Dask's nanny gives each worker process and that slows extraction down:
@@ -716,7 +665,9 @@ def _extract_files(
     max_in_flight: int | None,
     on_file_done: Callable[[str, int], None] | None,
     batch_bytes: int,
-) -> Iterator[tuple[str, Mention]]:
+    lines: bool,
+) -> Iterator[Any]:
+    """``(path, mention)`` of every file, or ``(path, mention, line)`` with ``lines``."""
     client, owned = _open_client(scheduler, n_workers)
     # each entry: the files of one task, its future, and a read error of the file after them
     pending: deque[tuple[list[str], distributed.Future | None, BaseException | None]] = deque()
@@ -740,7 +691,7 @@ def _extract_files(
                     break
                 if read == "client":
                     try:
-                        text = _read_document(path, encoding, errors)
+                        text = read_document(path, encoding=encoding, errors=errors)
                     except Exception as exc:  # raised after the files before it
                         failure = exc
                         exhausted = True
@@ -753,10 +704,10 @@ def _extract_files(
             if not batch:
                 return batch, None, failure
             if read == "worker":
-                future = client.submit(_extract_paths, tuple(batch), assume, encoding, errors, pure=False)
+                future = client.submit(_extract_paths, tuple(batch), assume, encoding, errors, lines, pure=False)
             else:
                 [data] = client.scatter([tuple(texts)], hash=False)
-                future = client.submit(_extract_texts, data, assume, pure=False)
+                future = client.submit(_extract_texts, data, assume, lines, pure=False)
             return batch, future, failure
 
         while True:
@@ -774,8 +725,12 @@ def _extract_files(
                 if isinstance(result[0], BaseException):
                     raise result[0]
                 mentions = result[0]
-                for mention in mentions:
-                    yield path, mention
+                if lines:
+                    for mention, line in zip(mentions, result[1], strict=True):
+                        yield path, mention, line
+                else:
+                    for mention in mentions:
+                        yield path, mention
                 if on_file_done is not None:
                     on_file_done(path, len(mentions))
             if failure is not None:

@@ -1,16 +1,64 @@
-"""The exceptions of :mod:`moneyparse`.
+"""The exceptions of :mod:`moneyparse`, every one of them, in one hierarchy.
 
 Every error inherits :class:`MoneyParseError` and the builtin that fits it, carries the offending
-value as an attribute and shows it with ``!r`` in its message.
+value as an attribute, shows it with ``!r`` in its message, and survives pickling (a worker
+process or a Dask cluster sends it back whole, attributes and message as they were)::
+
+    MoneyParseError
+    ├── AmountParseError         ValueError    parse(): not exactly one money phrase
+    ├── UnknownMarkerError       LookupError   a currency marker no table knows
+    ├── InputFileError           ValueError    a file cannot be read as text
+    │   ├── BinaryFileError                    it holds NUL bytes
+    │   └── FileDecodeError      UnicodeError  invalid bytes in its encoding
+    ├── CommandLineError                       the command line (moneyparse.cli)
+    │   └── UsageError           ValueError    arguments that are wrong or contradict each other
+    ├── DaskExtraMissingError    ImportError   moneyparse.dask without the dask extra
+    ├── ColumnNotFoundError      KeyError      moneyparse.dask: no such column
+    ├── ConversionOptionError    ValueError    moneyparse.dask: options that name no conversion
+    ├── RowDateError             ValueError    moneyparse.dask: a value that is no date
+    └── BagRecordError           TypeError     moneyparse.dask: a bag element of another shape
+
+This module imports nothing: :mod:`moneyparse.dask` raises :class:`DaskExtraMissingError` from
+here when Dask itself cannot be imported.
 """
 
 from __future__ import annotations
 
-__all__ = ["MoneyParseError", "AmountParseError", "UnknownMarkerError"]
+from typing import Any
+
+__all__ = [
+    "MoneyParseError",
+    "AmountParseError",
+    "UnknownMarkerError",
+    "InputFileError",
+    "BinaryFileError",
+    "FileDecodeError",
+    "UndecodableFileError",
+    "CommandLineError",
+    "UsageError",
+    "DaskExtraMissingError",
+    "ColumnNotFoundError",
+    "ConversionOptionError",
+    "RowDateError",
+    "BagRecordError",
+]
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    """An error of class ``cls`` with the message arguments and attributes it was pickled with."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class MoneyParseError(Exception):
     """Base class of every error raised by :mod:`moneyparse`."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default pickles only the message and calls the class with it on loading, which
+        # fails, or silently shifts every attribute, for a constructor that takes anything else.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class AmountParseError(MoneyParseError, ValueError):
@@ -28,3 +76,130 @@ class UnknownMarkerError(MoneyParseError, LookupError):
     def __init__(self, marker: str) -> None:
         self.marker = marker
         super().__init__(f"unknown currency marker {marker!r}")
+
+
+# -- reading files --------------------------------------------------------------------------------
+
+
+class InputFileError(MoneyParseError, ValueError):
+    """A file cannot be read as text; ``offset`` is the byte where reading stopped."""
+
+    def __init__(self, path: str, offset: int, reason: str) -> None:
+        self.path = path
+        self.offset = offset
+        self.reason = reason
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        """The message: the path, then what is wrong."""
+        return f"{self.path!r}: {self.reason}"
+
+
+class BinaryFileError(InputFileError):
+    """A file holds a NUL byte near its start: it is not text."""
+
+    def __init__(self, path: str, offset: int, reason: str | None = None) -> None:
+        super().__init__(path, offset, reason or f"binary file (NUL byte at byte {offset}), not text")
+
+
+class FileDecodeError(InputFileError, UnicodeError):
+    """A file holds bytes that are invalid in its encoding (with ``errors="strict"``).
+
+    ``offset`` (also ``start``) and ``end`` are byte offsets in the file of the invalid bytes,
+    ``encoding`` the encoding asked for and ``reason`` what the codec says of the bytes.
+    """
+
+    def __init__(
+        self, path: str, offset: int, encoding: str, reason: str = "invalid data", end: int | None = None
+    ) -> None:
+        self.encoding = encoding
+        self.end = offset + 1 if end is None else end
+        super().__init__(path, offset, reason)
+
+    def _describe(self) -> str:
+        return f"{self.path!r}: invalid {self.encoding} at byte {self.offset} ({self.reason})"
+
+    @property
+    def start(self) -> int:
+        """The byte offset of the first invalid byte (the name :class:`UnicodeDecodeError` uses)."""
+        return self.offset
+
+
+#: The name the command line gave :class:`FileDecodeError`; both name one class.
+UndecodableFileError = FileDecodeError
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+
+class CommandLineError(MoneyParseError):
+    """Base class of the errors of the command line's own arguments (exit status 2)."""
+
+
+class UsageError(CommandLineError, ValueError):
+    """The arguments of a command are wrong or contradict each other; ``value`` is the one at fault.
+
+    The message names ``value`` with ``!r`` when there is one (``unknown locale 'xx_YY'``).
+    """
+
+    def __init__(self, message: str, value: object = None) -> None:
+        self.message = message
+        self.value = value
+        super().__init__(message)
+
+
+# -- moneyparse.dask ------------------------------------------------------------------------------
+
+
+class DaskExtraMissingError(MoneyParseError, ImportError):
+    """``moneyparse.dask`` was imported without the packages of the ``dask`` extra."""
+
+    def __init__(self, missing: str) -> None:
+        self.missing = missing
+        super().__init__(
+            f"moneyparse.dask needs the 'dask' extra, but module {missing!r} is not installed: "
+            "pip install 'moneyparse[dask]'",
+            name=missing,
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # ImportError keeps ``name`` outside the instance dictionary: build it again instead
+        return (type(self), (self.missing,))
+
+
+class ColumnNotFoundError(MoneyParseError, KeyError):
+    """A column named in a call is not a column of the frame."""
+
+    def __init__(self, column: object, columns: tuple[object, ...] = ()) -> None:
+        self.column = column
+        self.columns = tuple(columns)
+        super().__init__(column)
+
+    def __str__(self) -> str:
+        return f"no column {self.column!r} in the frame (columns: {list(self.columns)!r})"
+
+
+class ConversionOptionError(MoneyParseError, ValueError):
+    """``to=``, ``on=`` and ``date_column=`` were combined in a way that names no conversion."""
+
+    def __init__(self, option: str, value: object, reason: str) -> None:
+        self.option = option
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{option}={value!r}: {reason}")
+
+
+class RowDateError(MoneyParseError, ValueError):
+    """A value of the date column (or ``on=``) that is no calendar date."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        super().__init__(f"not a date: {value!r} (give a date, a datetime or an ISO 8601 string)")
+
+
+class BagRecordError(MoneyParseError, TypeError):
+    """An element of a bag that is neither a text nor an ``(id, text)`` pair."""
+
+    def __init__(self, record: object) -> None:
+        self.record = record
+        super().__init__(f"bag element is neither a str nor an (id, text) pair: {record!r}")

@@ -7,6 +7,21 @@
 
 The ECB euro reference rates since 1999 ship with the package and load on first use; importing
 this package only defines names.  Every name below is loaded from its module when first used.
+
+The modules form layers; each imports only from the layers below it (``tests/test_import_graph.py``
+checks that no import closes a cycle):
+
+1. ``errors``, ``contexts`` (the decimal contexts), ``dates``, ``quoted`` (protocols, for
+   annotations only);
+2. ``codes``, ``results``, ``periods``;
+3. ``history`` (the dated table and its date policies, :class:`Policy`);
+4. ``sources`` (``base``, then ``ecb`` and ``csvfile``);
+5. ``market`` (the market order of a couple, which reads the ECB history), then ``intervals``;
+6. ``conversion``, ``sources.text`` (a text's own rates);
+7. ``factcheck``, ``refresh``.
+
+The one import that leaves the package: ``check(text)`` and ``TextSource(text)`` call
+``moneyparse.pairs``, imported inside the function that needs it.
 """
 
 from __future__ import annotations
@@ -27,11 +42,13 @@ from rates.errors import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from rates.codes import market_order, normalize
+    from rates.codes import normalize
     from rates.conversion import average, convert, convert_column, rate
-    from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs, dateline
-    from rates.history import LOOKBACK_DAYS, POLICIES
+    from rates.dates import dateline
+    from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs
+    from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
+    from rates.market import market_order
     from rates.periods import Period, period
     from rates.refresh import DataInfo, UpdateResult, data_info, update
     from rates.results import Average, ColumnConversion, Conversion, Rate
@@ -47,6 +64,7 @@ __all__ = [
     "convert_column",
     "average",
     "period",
+    "Policy",
     # implied rates and checks
     "implied",
     "check",
@@ -64,6 +82,7 @@ __all__ = [
     "TextSource",
     # results
     "Rate",
+    "RateKind",
     "Conversion",
     "ColumnConversion",
     "Average",
@@ -99,6 +118,7 @@ _HOME = {
     "convert_column": "rates.conversion",
     "average": "rates.conversion",
     "Rate": "rates.results",
+    "RateKind": "rates.results",
     "Conversion": "rates.results",
     "ColumnConversion": "rates.results",
     "Average": "rates.results",
@@ -109,12 +129,12 @@ _HOME = {
     "APPROX_FACTOR": "rates.intervals",
     "check": "rates.factcheck",
     "check_pairs": "rates.factcheck",
-    "dateline": "rates.factcheck",
+    "dateline": "rates.dates",
     "PairCheck": "rates.factcheck",
     "CoupleCheck": "rates.factcheck",
     "CheckReport": "rates.factcheck",
     "DEFAULT_TOLERANCE": "rates.factcheck",
-    "market_order": "rates.codes",
+    "market_order": "rates.market",
     "normalize": "rates.codes",
     "update": "rates.refresh",
     "data_info": "rates.refresh",
@@ -126,6 +146,7 @@ _HOME = {
     "Source": "rates.sources",
     "CSVSource": "rates.sources.csvfile",
     "TextSource": "rates.sources.text",
+    "Policy": "rates.history",
     "LOOKBACK_DAYS": "rates.history",
     "POLICIES": "rates.history",
 }

@@ -1,4 +1,7 @@
-"""Currency codes: spelling normalization and the market order of a couple."""
+"""Currency codes: their spelling, and whether ISO 4217 knows them.
+
+The market order of a couple, which depends on the reference rates, is :mod:`rates.market`.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +9,10 @@ import functools
 
 from rates.errors import UnknownCurrencyError
 
-__all__ = ["normalize", "MAJORS", "market_order"]
+__all__ = ["normalize", "is_iso"]
 
 # Spellings the press uses for a code that is not the ISO one.
 _ALIASES = {"RMB": "CNY"}
-
-#: The currencies markets always quote first against anything below them, in that order.
-#: A couple of two of them is quoted with the earlier one as base (EUR/GBP, GBP/USD, USD/CHF).
-MAJORS: tuple[str, ...] = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF")
-_MAJOR_RANK = {code: rank for rank, code in enumerate(MAJORS)}
 
 
 @functools.cache
@@ -42,33 +40,3 @@ def normalize(code: object) -> str:
 def is_iso(code: str) -> bool:
     """True when ``code`` (already normalized) is an ISO 4217 code."""
     return code in _iso_codes()
-
-
-def market_order(a: str, b: str) -> tuple[str, str]:
-    """``(base, quote)`` of the couple ``a``/``b`` as markets quote it.
-
-    The rule: a major (:data:`MAJORS`, in the order EUR > GBP > AUD > NZD > USD > CAD > CHF) is
-    the base against any currency ranked below it; between two other currencies the base is the
-    one whose unit is worth more on the latest reference fixing (CNY/JPY, SGD/CNY, CNY/KRW);
-    when the reference has no fixing for both, alphabetical order decides.
-    """
-    if a == b:
-        return a, b
-    ra, rb = _MAJOR_RANK.get(a), _MAJOR_RANK.get(b)
-    if ra is not None or rb is not None:
-        if rb is None or (ra is not None and ra < rb):
-            return a, b
-        return b, a
-    return _by_unit_value(a, b) if a < b else _by_unit_value(b, a)
-
-
-@functools.cache
-def _by_unit_value(a: str, b: str) -> tuple[str, str]:
-    from rates.errors import RatesError
-    from rates.sources.ecb import default_source
-
-    try:
-        value = default_source().lookup(a, b, None, "previous").value
-    except RatesError:
-        return a, b
-    return (a, b) if value >= 1 else (b, a)

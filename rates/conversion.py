@@ -15,8 +15,10 @@ import operator
 from collections.abc import Iterable
 
 from rates.codes import normalize
+from rates.contexts import CTX
+from rates.dates import coerce_date
 from rates.errors import CurrencyMismatchError, InvalidAmountError, RateNotFoundError
-from rates.history import CTX, check_policy
+from rates.history import Policy, check_policy
 from rates.results import Average, ColumnConversion, Conversion, Rate
 from rates.sources import resolve
 
@@ -38,22 +40,6 @@ _set_original_amount = Conversion.original_amount.__set__  # type: ignore[attr-d
 def clear_caches() -> None:
     """Forget every memoized rate (called when the history in use changes)."""
     _MEMO.clear()
-
-
-def coerce_date(on: object) -> _dt.date | None:
-    """``on`` as a ``date``: a ``date``, a ``datetime`` (its date), an ISO string, or ``None``."""
-    if on is None or type(on) is _dt.date:
-        return on  # type: ignore[return-value]
-    if isinstance(on, _dt.datetime):
-        return on.date()
-    if isinstance(on, _dt.date):
-        return _dt.date(on.year, on.month, on.day)
-    if isinstance(on, str):
-        try:
-            return _dt.date.fromisoformat(on.strip())
-        except ValueError:
-            raise ValueError(f"not an ISO date (YYYY-MM-DD): {on!r}") from None
-    raise TypeError(f"a date is a datetime.date, an ISO string or None, not {on!r}")
 
 
 def coerce_amount(amount: object, currency: str | None = None) -> Decimal:
@@ -109,15 +95,17 @@ def _lookup(base: object, quote: object, on: object, policy: object, source: obj
     return found
 
 
-def rate(base: str, quote: str, on: DateLike = None, *, policy: str = "previous", source: object = None) -> Rate:
+def rate(base: str, quote: str, on: DateLike = None, *, policy: Policy | str = "previous", source: object = None) -> Rate:
     """How many ``quote`` per 1 ``base`` on ``on``: a :class:`~rates.Rate` that records its fixing.
 
-    ``policy="previous"`` (default) takes the latest fixing on or before ``on``, at most 7 days
-    back (a Saturday uses Friday's fixing); ``policy="exact"`` only that day's.  ``on=None`` takes
-    the latest day on which both currencies were fixed.  Cross rates divide the two EUR rates of
-    the same day in a 28-digit context.  ``source`` is ``None`` (the ECB history), a
-    :class:`~rates.Source` (e.g. :class:`~rates.CSVSource`, :class:`~rates.TextSource`) or the path
-    of a CSV file.  Codes are case-insensitive; ``RMB`` means ``CNY``.
+    ``policy="previous"`` (default; or :attr:`Policy.PREVIOUS <rates.Policy.PREVIOUS>`) takes the
+    latest fixing on or before ``on``, at most 7 days back (a Saturday uses Friday's fixing);
+    ``policy="exact"`` (:attr:`Policy.EXACT <rates.Policy.EXACT>`) only that day's; any other
+    policy raises ``ValueError``.  ``on=None`` takes the latest day on which both currencies were
+    fixed.  Cross rates divide the two EUR rates of the same day in a 28-digit context.
+    ``source`` is ``None`` (the ECB history), a :class:`~rates.Source` (e.g.
+    :class:`~rates.CSVSource`, :class:`~rates.TextSource`) or the path of a CSV file.  Codes are
+    case-insensitive; ``RMB`` means ``CNY``.
 
     Raises :class:`~rates.UnknownCurrencyError` for a code the source does not carry and
     :class:`~rates.RateNotFoundError` when no fixing answers (both ``LookupError``).
@@ -136,7 +124,7 @@ def convert(
     to_ccy: str,
     on: DateLike = None,
     *,
-    policy: str = "previous",
+    policy: Policy | str = "previous",
     source: object = None,
 ) -> Conversion:
     """``amount`` of ``from_ccy`` in ``to_ccy`` at the rate of ``on``: a :class:`~rates.Conversion`.
@@ -185,7 +173,7 @@ def convert_column(
     dates: DateLike | Iterable[DateLike],
     to: str,
     *,
-    policy: str = "previous",
+    policy: Policy | str = "previous",
     source: object = None,
     errors: str = "raise",
 ) -> ColumnConversion:

@@ -1,7 +1,8 @@
 """The exceptions of :mod:`rates`.
 
 Every error inherits :class:`RatesError` and the builtin that fits it, carries the offending
-value as attributes and shows it with ``!r`` in its message.
+value as attributes and shows it with ``!r`` in its message, and survives a pickle round trip (to
+and from a worker process) with its message and attributes intact.
 """
 
 from __future__ import annotations
@@ -23,6 +24,23 @@ __all__ = [
 
 class RatesError(Exception):
     """Base class of every error raised by :mod:`rates`."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle the error as it is: its ``args`` (the message) and its attributes.
+
+        The default would call the class with ``args`` again, that is with the message in place
+        of the constructor's arguments (the currency, the date, the path ...), which either fails
+        or nests the message in a new one.
+        """
+        return _unpickle, (type(self), self.args, self.__dict__)
+
+
+def _unpickle(cls: type[RatesError], args: tuple[object, ...], attributes: dict[str, object]) -> RatesError:
+    """The error ``cls`` with ``args`` and ``attributes``, its constructor not run again."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(attributes)
+    return error
 
 
 class UnknownCurrencyError(RatesError, LookupError):

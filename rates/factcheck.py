@@ -13,21 +13,21 @@ The search runs from ``since`` (default: 1 January of the year before publicatio
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rates.conversion import coerce_date
+from rates.contexts import CTX, DOWN, UP
+from rates.dates import DATELINE_WINDOW, coerce_date, dateline  # noqa: F401 (DATELINE_WINDOW: importable here too)
 from rates.errors import PublicationDateError, RatesError
-from rates.history import CTX, DOWN, UP
-from rates.intervals import ImpliedRate, implied_by_couple
+from rates.intervals import ImpliedRate, common_interval, implied_by_couple
+from rates.history import Policy
 from rates.results import Rate
 from rates.sources import Source, resolve
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from moneyparse.mention import Pair
+    from rates.quoted import QuotedPair
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -43,8 +43,6 @@ __all__ = [
 
 #: How far (relative) the reference may lie outside the implied interval and still be consistent.
 DEFAULT_TOLERANCE = Decimal("0.01")
-#: How much of a text is searched for its dateline.
-DATELINE_WINDOW = 400
 
 @dataclass(frozen=True, slots=True)
 class PairCheck:
@@ -96,49 +94,6 @@ class CheckReport:
     source: str
 
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (
-    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATELINES = (
-    # "BEIJING, Feb. 20, 2025 —", "February 20th, 2025"
-    re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE),
-    # "20 February 2025", "20th Feb. 2025"
-    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b", re.IGNORECASE),
-    # "2025-02-20"
-    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-)
-
-
-def dateline(text: str, *, window: int = DATELINE_WINDOW) -> _dt.date | None:
-    """The date of a dateline near the top of ``text`` ("BEIJING, Feb. 20, 2025 —", "20 February 2025").
-
-    Only a full date (day, month, year) in the first ``window`` characters counts; the earliest
-    one wins.  ``None`` when there is none.
-    """
-    head = text[:window]
-    found: list[tuple[int, _dt.date]] = []
-    for k, pattern in enumerate(_DATELINES):
-        for m in pattern.finditer(head):
-            g = m.groups()
-            try:
-                if k == 0:
-                    day = _dt.date(int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1]))
-                elif k == 1:
-                    day = _dt.date(int(g[2]), _MONTHS[g[1][:3].lower()], int(g[0]))
-                else:
-                    day = _dt.date(int(g[0]), int(g[1]), int(g[2]))
-            except ValueError:
-                continue
-            found.append((m.start(), day))
-            break
-    return min(found)[1] if found else None
-
-
 def default_since(published: _dt.date) -> _dt.date:
     """Where the search for matching fixings starts: 1 January of the year before publication."""
     return _dt.date(published.year - 1, 1, 1)
@@ -154,19 +109,6 @@ def _tolerance(value: object) -> Decimal:
     if not tol.is_finite() or tol < 0 or tol >= 1:
         raise ValueError(f"tolerance must lie in [0, 1): {value!r}")
     return tol
-
-
-def common_interval(rates: Iterable[ImpliedRate]) -> tuple[Decimal, Decimal | None] | None:
-    """The interval every implied rate allows (``high=None``: open above), or ``None`` when none fits."""
-    low = Decimal(0)
-    high: Decimal | None = None
-    for r in rates:
-        low = max(low, r.low)
-        if r.high is not None:
-            high = r.high if high is None else min(high, r.high)
-    if high is not None and low > high:
-        return None
-    return low, high
 
 
 def _runs(points: list[tuple[_dt.date, Decimal]], low: Decimal, high: Decimal | None) -> tuple[tuple[_dt.date, _dt.date], ...]:
@@ -187,7 +129,7 @@ def _runs(points: list[tuple[_dt.date, Decimal]], low: Decimal, high: Decimal | 
 
 
 def check_pairs(
-    pairs: Iterable["Pair"],
+    pairs: Iterable["QuotedPair"],
     published: _dt.date | str,
     *,
     tolerance: Decimal | int | str = DEFAULT_TOLERANCE,
@@ -205,7 +147,7 @@ def check_pairs(
     each, groups = implied_by_couple(pairs)
     for pair, imp in each:
         try:
-            ref = src.lookup(imp.base, imp.quote, day, "previous")
+            ref = src.lookup(imp.base, imp.quote, day, Policy.PREVIOUS)
         except RatesError as err:
             checks.append(PairCheck(pair.first, pair.second, imp, None, None, None, str(err)))
             continue
@@ -253,6 +195,6 @@ def check(
             raise PublicationDateError(text[:60])
     else:
         day = coerce_date(published)
-    import moneyparse
+    from moneyparse import pairs  # the declared way back to the extractor, on first use only
 
-    return check_pairs(moneyparse.pairs(text, assume=assume), day, tolerance=tolerance, source=source, since=since)
+    return check_pairs(pairs(text, assume=assume), day, tolerance=tolerance, source=source, since=since)

@@ -8,43 +8,55 @@ lookup costs one bisection and two field conversions, not a parse of the whole h
 ``full=True`` parses and checks every value up front (used for user files and downloads before
 they are accepted).
 
-All rate arithmetic uses :data:`CTX`, a private 28-digit decimal context, so that results do not
-depend on the caller's decimal context.
+All rate arithmetic uses :data:`~rates.contexts.CTX`, a private 28-digit decimal context, so that
+results do not depend on the caller's decimal context (``CTX``, ``DOWN`` and ``UP`` stay
+importable from this module).
+
+The date policies (:class:`Policy`) say which fixing answers a request for a given day.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import re
 from bisect import bisect_left, bisect_right
-from decimal import (
-    ROUND_CEILING,
-    ROUND_FLOOR,
-    ROUND_HALF_EVEN,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-)
+from decimal import Decimal
 
-from rates.codes import normalize
+from rates.codes import is_iso, normalize
+from rates.contexts import CTX, DOWN, UP
 from rates.errors import RateDataError, RateNotFoundError, UnknownCurrencyError
 from rates.results import Rate
 
-__all__ = ["CTX", "DOWN", "UP", "LOOKBACK_DAYS", "POLICIES", "Table", "check_policy"]
-
-#: Context of every rate computation: 28 significant digits, half-even.
-CTX = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
-#: Directed roundings for interval ends, so that an interval never loses a value it should hold.
-DOWN = Context(prec=28, rounding=ROUND_FLOOR, traps=[InvalidOperation, DivisionByZero, Overflow])
-UP = Context(prec=28, rounding=ROUND_CEILING, traps=[InvalidOperation, DivisionByZero, Overflow])
+__all__ = ["CTX", "DOWN", "UP", "LOOKBACK_DAYS", "POLICIES", "Policy", "Table", "check_policy"]
 
 #: How far back the default policy looks for a fixing: weekends and holidays, never weeks.
 LOOKBACK_DAYS = 7
-#: ``"previous"``: the latest fixing on or before the date, at most :data:`LOOKBACK_DAYS` back;
-#: ``"exact"``: the fixing of that very day or an error.
-POLICIES = ("previous", "exact")
+
+
+class Policy(enum.StrEnum):
+    """How a dated lookup picks its fixing.
+
+    A ``StrEnum``: each member is also its string, so ``policy=Policy.EXACT`` and
+    ``policy="exact"`` mean the same wherever a policy is taken, and compare and hash equal.
+    """
+
+    #: The latest fixing on or before the date, at most :data:`LOOKBACK_DAYS` back (the default).
+    PREVIOUS = "previous"
+    #: The fixing of that very day, or :class:`~rates.RateNotFoundError`.
+    EXACT = "exact"
+
+
+#: The policies as plain strings: ``("previous", "exact")``.
+POLICIES: tuple[str, ...] = tuple(member.value for member in Policy)
+
+
+def check_policy(policy: object) -> Policy:
+    """``policy`` as a :class:`Policy` when it is one (or its string), else ``ValueError``."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown date policy {policy!r}; use one of {POLICIES!r}")
+    return Policy(policy)
+
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -52,13 +64,6 @@ _DATE_RUN = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2},)+")
 _MISSING = frozenset({"N/A", ""})
 _ONE = Decimal(1)
 _SPAN = _dt.timedelta(days=LOOKBACK_DAYS)
-
-
-def check_policy(policy: object) -> str:
-    """``policy`` if it is one of :data:`POLICIES`, else ``ValueError``."""
-    if policy not in POLICIES:
-        raise ValueError(f"unknown date policy {policy!r}; use one of {POLICIES!r}")
-    return policy  # type: ignore[return-value]
 
 
 class Table:
@@ -206,8 +211,6 @@ class Table:
             return None
         col = self._col.get(code)
         if col is None:
-            from rates.codes import is_iso
-
             reason = None if is_iso(code) else "not an ISO 4217 currency code"
             raise UnknownCurrencyError(code, self.name, reason)
         return col
@@ -262,7 +265,7 @@ class Table:
             return q
         return CTX.divide(q, b)
 
-    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: str) -> Rate:
+    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> Rate:
         """The ``quote`` per 1 ``base`` rate for ``on`` under ``policy`` (codes already normalized).
 
         ``on=None`` takes the latest day on which both currencies have a fixing.
@@ -278,7 +281,7 @@ class Table:
         else:
             probe = on.isoformat() + ","
             i = bisect_right(self._iso, probe) - 1
-            if policy == "exact":
+            if policy == Policy.EXACT:
                 stop = i - 1 if i >= 0 and self._iso[i] == probe else i
             else:
                 stop = bisect_left(self._iso, (on - _SPAN).isoformat() + ",") - 1
@@ -289,7 +292,7 @@ class Table:
             i -= 1
         raise self._not_found(base, quote, on, policy)
 
-    def _not_found(self, base: str, quote: str, on: _dt.date | None, policy: str) -> RateNotFoundError:
+    def _not_found(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> RateNotFoundError:
         for code in (base, quote):
             span = self.bounds(code)
             if span is None:
@@ -307,7 +310,7 @@ class Table:
                     missing = base
                 elif cq is not None:
                     missing = quote
-        reason = "no fixing that day" if policy == "exact" else f"no fixing that day or in the {LOOKBACK_DAYS} days before"
+        reason = "no fixing that day" if policy == Policy.EXACT else f"no fixing that day or in the {LOOKBACK_DAYS} days before"
         return RateNotFoundError(missing, on, self.bounds(missing), self.name, reason)
 
     def series(self, base: str, quote: str, start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, Decimal]]:

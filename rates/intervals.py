@@ -24,14 +24,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from rates.codes import market_order, normalize
-from rates.history import CTX, DOWN, UP
+from rates.codes import normalize
+from rates.contexts import CTX, DOWN, UP
+from rates.market import market_order
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from moneyparse.mention import Mention, Pair
+    from rates.quoted import QuotedAmount, QuotedPair
 
-__all__ = ["APPROX_FACTOR", "ImpliedRate", "amount_interval", "implied", "implied_by_couple"]
+__all__ = ["APPROX_FACTOR", "ImpliedRate", "amount_interval", "implied", "implied_by_couple", "common_interval"]
 
 #: How much wider than the rounding margin a hedged "about" figure is read.
 APPROX_FACTOR = Decimal(2)
@@ -51,7 +52,7 @@ class ImpliedRate:
     value: Decimal
     low: Decimal
     high: Decimal | None
-    pair: "Pair | None" = None
+    pair: "QuotedPair | None" = None
 
     def contains(self, value: Decimal) -> bool:
         """True when ``value`` lies in ``[low, high]``."""
@@ -62,7 +63,7 @@ _ZERO = Decimal(0)
 _TWO = Decimal(2)
 
 
-def amount_interval(mention: "Mention", *, approx_factor: Decimal = APPROX_FACTOR) -> tuple[Decimal, Decimal, Decimal | None]:
+def amount_interval(mention: "QuotedAmount", *, approx_factor: Decimal = APPROX_FACTOR) -> tuple[Decimal, Decimal, Decimal | None]:
     """``(point, low, high)`` of the amounts ``mention`` stands for; ``high=None``: no upper bound."""
     lo = mention.amount
     hi = mention.high if mention.high is not None else lo
@@ -82,10 +83,10 @@ def amount_interval(mention: "Mention", *, approx_factor: Decimal = APPROX_FACTO
     return point, low, high
 
 
-def implied(pair: "Pair", *, approx_factor: Decimal = APPROX_FACTOR) -> ImpliedRate:
+def implied(pair: "QuotedPair", *, approx_factor: Decimal = APPROX_FACTOR) -> ImpliedRate:
     """The rate ``pair`` implies, in market order (``quote`` units per 1 ``base``), with its interval.
 
-    The market order is :func:`rates.codes.market_order`: GBP/CNY, USD/CNY, EUR/USD, CNY/JPY.
+    The market order is :func:`rates.market_order`: GBP/CNY, USD/CNY, EUR/USD, CNY/JPY.
     Raises ``ValueError`` when both sides are in one currency or the base amount is zero.
     """
     first, second = pair.first, pair.second
@@ -105,13 +106,13 @@ def implied(pair: "Pair", *, approx_factor: Decimal = APPROX_FACTOR) -> ImpliedR
 
 
 def implied_by_couple(
-    pairs: "Iterable[Pair]", *, approx_factor: Decimal = APPROX_FACTOR
-) -> tuple[list[tuple["Pair", ImpliedRate]], dict[tuple[str, str], list[ImpliedRate]]]:
+    pairs: "Iterable[QuotedPair]", *, approx_factor: Decimal = APPROX_FACTOR
+) -> tuple[list[tuple["QuotedPair", ImpliedRate]], dict[tuple[str, str], list[ImpliedRate]]]:
     """Each pair of two currencies with its implied rate, in order, and the rates grouped by couple.
 
     A pair quoted twice in one currency implies no rate and is left out.
     """
-    each: list[tuple[Pair, ImpliedRate]] = []
+    each: list[tuple[QuotedPair, ImpliedRate]] = []
     groups: dict[tuple[str, str], list[ImpliedRate]] = {}
     for pair in pairs:
         if pair.first.currency.upper() == pair.second.currency.upper():
@@ -120,3 +121,16 @@ def implied_by_couple(
         each.append((pair, imp))
         groups.setdefault((imp.base, imp.quote), []).append(imp)
     return each, groups
+
+
+def common_interval(rates: Iterable[ImpliedRate]) -> tuple[Decimal, Decimal | None] | None:
+    """The interval every implied rate allows (``high=None``: open above), or ``None`` when none fits."""
+    low = Decimal(0)
+    high: Decimal | None = None
+    for r in rates:
+        low = max(low, r.low)
+        if r.high is not None:
+            high = r.high if high is None else min(high, r.high)
+    if high is not None and low > high:
+        return None
+    return low, high

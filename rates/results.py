@@ -1,16 +1,35 @@
-"""Result types of :mod:`rates`: frozen, slotted records that say what was used to get them."""
+"""Result types of :mod:`rates`: frozen, slotted records that say what was used to get them.
+
+They depend on nothing of the package but its decimal contexts.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from dataclasses import dataclass
 from decimal import Decimal
+
+from rates.contexts import CTX
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from moneyed import Money
 
-__all__ = ["Rate", "Conversion", "ColumnConversion", "Average"]
+__all__ = ["RateKind", "Rate", "Conversion", "ColumnConversion", "Average"]
+
+
+class RateKind(enum.StrEnum):
+    """How a rate was obtained; its value is how a person reads it."""
+
+    DAILY = "daily fixing"  # the reference rate of one day (the ECB's, the Fed's noon buying rate)
+    MONTHLY_AVERAGE = "monthly average"  # the average of a month's daily rates
+    FIXED_EURO = "fixed euro rate"  # a legacy currency through its irrevocable rate to the euro
+    USER = "your file"  # a rate file the caller gave
+    IMPLIED = "implied by the text"  # the rate a text's own conversions imply
+
+
+_ZERO = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +39,8 @@ class Rate:
     ``requested`` is the date that was asked for (``None``: the latest fixing); ``date`` the
     fixing actually used (a Saturday asks for Saturday and uses Friday's fixing).  For the rates
     implied by a text ``date`` is the text's publication date, or ``None`` when unknown.
+    ``kind`` says how the rate was obtained, and ``margin`` how far (relative) the rate of any
+    one day it stands for may lie from ``value``: 0 for a daily fixing, more for an average.
     """
 
     base: str
@@ -28,12 +49,15 @@ class Rate:
     date: _dt.date | None
     source: str
     requested: _dt.date | None = None
+    kind: RateKind = RateKind.DAILY
+    margin: Decimal = _ZERO
 
     def inverse(self) -> "Rate":
         """The same fixing seen from the other side: ``base`` per 1 ``quote``."""
-        from rates.history import CTX
-
-        return Rate(self.quote, self.base, CTX.divide(Decimal(1), self.value), self.date, self.source, self.requested)
+        return Rate(
+            self.quote, self.base, CTX.divide(Decimal(1), self.value), self.date, self.source, self.requested,
+            self.kind, self.margin,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -400,6 +400,54 @@ def test_convert_assume(capsys: pytest.CaptureFixture[str]) -> None:
     assert currencies["CNY"][1] > 20 * currencies["JPY"][1], "a yuan is worth some 20 yen"
 
 
+def test_digits_are_those_of_the_librarys_tables() -> None:
+    from moneyparse.lexicon import tables
+
+    currencies = tables().currencies
+    assert {code: cli._minor_digits(code) for code in currencies} == {code: d for code, (d, _) in currencies.items()}
+    assert cli._minor_digits("QQQ") == 2, "a code the tables lack"
+
+
+def _rupiah_per_dollar() -> Decimal:
+    import datetime as dt
+
+    import rates
+
+    return rates.convert(Decimal(100), "USD", "IDR", on=dt.date(2025, 2, 20)).amount
+
+
+@pytest.mark.parametrize(("code", "digits"), [("IDR", 0), ("JPY", 0), ("USD", 2), ("BHD", 3)])
+def test_amounts_are_shown_as_their_currency_is_written(
+    capsys: pytest.CaptureFixture[str], code: str, digits: int
+) -> None:
+    from moneyparse.lexicon import tables
+
+    assert tables().currencies[code][0] == digits
+    fraction = "." + "41111"[:digits] if digits else ""
+    assert cli._format_money(Decimal("1234.41111"), code, None) == f"1,234{fraction} {code}"
+    assert cli._format_money(Decimal("1234"), code, None) == f"1,234 {code}", "never padded with zeros"
+
+
+def test_convert_to_rupiah_shows_whole_rupiah(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "convert", "100 USD", "--to", "IDR", "--on", "2025-02-20")
+    assert (status, err) == (0, "")
+    expected = _rupiah_per_dollar().quantize(Decimal(1))
+    assert out.splitlines()[0] == f"100 USD = {expected:,f} IDR"
+    status, out, _ = run(capsys, "convert", "100 USD", "--to", "IDR", "--on", "2025-02-20", "--locale", "id_ID")
+    assert status == 0
+    assert out.splitlines()[0] == "US$100,00 = Rp" + f"{expected:,f}".replace(",", "."), "no sen in Indonesia either"
+
+
+def test_extract_table_rounds_conversions_as_the_target_is_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "prices.txt"
+    path.write_text("It cost $100.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "extract", path, "--to", "IDR", "--on", "2025-02-20", "--format", "table")
+    assert status == 0
+    assert out.splitlines()[1].split()[-1] == f"{_rupiah_per_dollar().quantize(Decimal(1)):,f}"
+
+
 @pytest.mark.parametrize(
     ("argv", "named"),
     [
@@ -560,7 +608,14 @@ def test_rates_update_failure_is_one_line(capsys: pytest.CaptureFixture[str], mo
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-CODES = ["USD", "CNY", "GBP", "EUR", "JPY", "CHF", "KRW", "BRL", "INR", "ZAR"]
+def _history_codes() -> list[str]:
+    from rates.sources import resolve
+
+    return sorted(resolve(None).currencies())
+
+
+#: Every code the shortcut reads: those of the rate history.
+CODES = _history_codes()
 
 
 @st.composite
@@ -569,12 +624,12 @@ def canonical_phrases(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         number += "." + draw(st.from_regex(r"[0-9]{1,2}", fullmatch=True))
     code = draw(st.sampled_from(CODES))
-    space = draw(st.sampled_from([" ", "", "\u00a0"]))
+    space = draw(st.sampled_from([" ", "\u00a0"]))
     phrase = f"{code}{space}{number}" if draw(st.booleans()) else f"{number}{space}{code}"
     return draw(st.sampled_from(["", " "])) + phrase + draw(st.sampled_from(["", "  "]))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(phrase=canonical_phrases())
 def test_shortcut_agrees_with_parse(phrase: str) -> None:
     import moneyparse
@@ -609,10 +664,62 @@ def test_shortcut_agrees_with_parse(phrase: str) -> None:
         "1.000 USD",
         "USD 1.000",
         "1234.567 USD",
+        # glued: the library has rules of its own there ("CYP450" is an enzyme)
+        "CYP450",
+        "USD100",
+        "100USD",
+        # codes that are words or a metal: the scanner does not read them as money
+        "100 ALL",
+        "5 TOP",
+        "100 XAU",
+        "100 XYZ",
     ],
 )
 def test_shortcut_leaves_everything_else_to_parse(phrase: str) -> None:
     assert cli._simple_phrase(phrase) is None
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_shortcut_reads_every_code_it_takes_as_parse_does(code: str) -> None:
+    import moneyparse
+
+    assert code in cli._fast_codes()
+    for phrase in (f"1234.5 {code}", f"{code} 1234.5", f"{code}\u00a00.25", f" 7\u00a0{code}  "):
+        fast, full = cli._simple_phrase(phrase), moneyparse.parse(phrase)
+        assert fast is not None
+        assert (fast.text, fast.amount, fast.currency, fast.high, fast.qualifier) == (
+            full.text,
+            full.amount,
+            full.currency,
+            full.high,
+            full.qualifier,
+        )
+
+
+def test_convert_of_the_canonical_form_loads_neither_scanner_nor_tables() -> None:
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from moneyparse.cli import main\n"
+        "status = main(['convert', '100 USD', '--to', 'CNY', '--on', '2025-02-20'])\n"
+        "loaded = [m for m in ('moneyparse.scanner', 'moneyparse.lexicon', 'moneyparse.mention', 'babel') if m in sys.modules]\n"
+        "print(status, ','.join(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "0 "
+
+
+@pytest.mark.parametrize("phrase", ["100 ALL", "5 TOP", "100 XAU", "ALL 100", "100 XYZ"])
+def test_convert_refuses_what_the_library_does_not_read(capsys: pytest.CaptureFixture[str], phrase: str) -> None:
+    import moneyparse
+
+    assert cli._simple_phrase(phrase) is None
+    with pytest.raises(moneyparse.AmountParseError) as info:
+        moneyparse.parse(phrase)
+    status, out, err = run(capsys, "convert", phrase, "--to", "EUR", "--on", "2025-02-20")
+    assert (status, out) == (2, "")
+    assert err == f"moneyparse: error: {info.value}\n" == f"moneyparse: error: {phrase!r}: not a money phrase\n"
 
 
 def test_check_without_a_date_asks_for_one(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

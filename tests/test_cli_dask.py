@@ -39,8 +39,23 @@ def test_scheduler_gives_the_local_mentions(
     assert err == ""
     remote = [json.loads(line) for line in out.splitlines()]
     assert len(remote) == len(local) == 3 * (1 + 2 + 3)
-    keys = ("text", "start", "end", "amount", "currency", "file")
-    assert [[r[k] for k in keys] for r in remote] == [[r[k] for k in keys] for r in local]
+    assert remote == local
+
+
+def test_scheduler_numbers_lines_as_the_local_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, scheduler: str
+) -> None:
+    path = tmp_path / "lines.txt"
+    text = "No money here.\n\nCapex hit Rmb72.5bn (£8bn).\r\nThen $65 billion,\nand €3m.\n"
+    path.write_bytes(text.encode("utf-8"))
+    assert main(["extract", str(path), "--scheduler", scheduler]) == 0
+    out, err = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert err == "" and [r["text"] for r in records] == ["Rmb72.5bn", "£8bn", "$65 billion", "€3m"]
+    assert [r["line"] for r in records] == [3, 3, 4, 5]
+    assert [r["line"] for r in records] == [text[: r["start"]].count("\n") + 1 for r in records]
+    assert main(["extract", str(path)]) == 0
+    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == records
 
 
 def test_scheduler_reports_a_bad_file(capsys: pytest.CaptureFixture[str], tmp_path: Path, scheduler: str) -> None:

@@ -1,4 +1,6 @@
-"""The reading and writing machinery of the command line: chunked decoding, line numbers, atomic output.
+"""The machinery of the command line: its names for reading, atomic output, arguments, progress.
+
+Chunked decoding and line numbers are tested with moneyparse.files in test_files.py.
 
 None of these tests needs the extractor or the rate history.
 """
@@ -11,139 +13,44 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from moneyparse import cli
 from moneyparse.cli import (
     BinaryFileError,
     InputFileError,
-    LineCounter,
     UndecodableFileError,
     atomic_output,
     main,
     plain,
-    read_chunks,
 )
 
-# -- read_chunks ------------------------------------------------------------------------------
+# -- reading (moneyparse.files) -----------------------------------------------------------------
+
+
+def test_reading_names_stay_importable_from_the_command_line() -> None:
+    from moneyparse import files
+
+    for name in ("read_chunks", "read_text", "LineCounter", "CHUNK_SIZE", "STDIN_NAME"):
+        assert getattr(cli, name) is getattr(files, name)
+    assert (cli.BinaryFileError, cli.InputFileError, cli.UndecodableFileError) == (
+        BinaryFileError,
+        InputFileError,
+        UndecodableFileError,
+    )
+
+
+def test_command_line_reports_a_decoding_error_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, b"It cost $5 \xff\n")
+    assert main(["extract", path]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"moneyparse: error: {path!r}: invalid utf-8 at byte 11 (invalid start byte); --errors replace reads on\n"
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "in.txt") -> str:
     path = tmp_path / name
     path.write_bytes(data)
     return str(path)
-
-
-@pytest.mark.parametrize("chunk_size", [1, 2, 3, 7, 1 << 20])
-def test_chunks_join_to_the_decoded_file(tmp_path: Path, chunk_size: int) -> None:
-    text = "Rmb72.5bn (£8bn) — 元 ¥ €\n" * 5
-    path = _write(tmp_path, text.encode("utf-8"))
-    chunks = list(read_chunks(path, chunk_size=chunk_size))
-    assert "".join(chunks) == text
-    assert all(chunks), "no empty chunks"
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    before=st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\0"), max_size=40),
-    bad=st.sampled_from([b"\xff", b"\xc3", b"\xe2\x82", b"\xed\xa0\x80", b"\x80"]),
-    after=st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\0"), max_size=40),
-    chunk_size=st.integers(min_value=1, max_value=16),
-)
-def test_invalid_byte_offset_is_exact_for_any_chunking(
-    tmp_path_factory: pytest.TempPathFactory, before: str, bad: bytes, after: str, chunk_size: int
-) -> None:
-    data = before.encode("utf-8") + bad + after.encode("utf-8")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        expected = exc.start
-    else:  # pragma: no cover - every sampled byte sequence is invalid where it stands
-        raise AssertionError("sample is valid UTF-8")
-    path = _write(tmp_path_factory.mktemp("bad"), data)
-    with pytest.raises(UndecodableFileError) as info:
-        list(read_chunks(path, chunk_size=chunk_size))
-    assert info.value.offset == expected
-    assert info.value.path == path
-    assert f"byte {expected}" in str(info.value)
-    assert isinstance(info.value, UnicodeError) and isinstance(info.value, ValueError)
-
-
-def test_errors_replace_reads_on(tmp_path: Path) -> None:
-    path = _write(tmp_path, b"cost \xff$5 more\n")
-    assert "".join(read_chunks(path, errors="replace")) == "cost \ufffd$5 more\n"
-
-
-def test_truncated_character_at_end_of_file(tmp_path: Path) -> None:
-    path = _write(tmp_path, "ok £".encode("utf-8")[:-1])
-    with pytest.raises(UndecodableFileError) as info:
-        list(read_chunks(path, chunk_size=2))
-    assert info.value.offset == 3
-
-
-def test_nul_byte_in_first_chunk_is_a_binary_file(tmp_path: Path) -> None:
-    path = _write(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(BinaryFileError) as info:
-        list(read_chunks(path))
-    assert info.value.offset == 8
-    assert "binary" in str(info.value) and repr(path) in str(info.value)
-
-
-def test_utf16_text_is_not_taken_for_binary(tmp_path: Path) -> None:
-    path = _write(tmp_path, "£8bn".encode("utf-16"))
-    assert "".join(read_chunks(path, encoding="utf-16")) == "£8bn"
-
-
-def test_empty_file_has_no_chunks(tmp_path: Path) -> None:
-    assert list(read_chunks(_write(tmp_path, b""))) == []
-
-
-def test_directory_is_refused_by_name(tmp_path: Path) -> None:
-    with pytest.raises(InputFileError) as info:
-        list(read_chunks(str(tmp_path)))
-    assert repr(str(tmp_path)) in str(info.value)
-
-
-def test_input_errors_survive_pickling() -> None:
-    import pickle
-
-    for error in (UndecodableFileError("a.txt", 5, "utf-8"), BinaryFileError("b.bin", 0)):
-        copy = pickle.loads(pickle.dumps(error))
-        assert type(copy) is type(error) and str(copy) == str(error) and copy.offset == error.offset
-
-
-# -- LineCounter ------------------------------------------------------------------------------
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    text=st.text(alphabet="ab\n€", max_size=300),
-    cuts=st.lists(st.integers(min_value=0, max_value=300), max_size=20),
-    picks=st.lists(st.integers(min_value=0, max_value=300), max_size=20),
-)
-def test_line_counter_matches_counting_newlines(text: str, cuts: list[int], picks: list[int]) -> None:
-    bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
-    chunks = [text[a:b] for a, b in zip(bounds, bounds[1:])]
-    offsets = sorted(p for p in picks if p < len(text))
-    counter = LineCounter(window=len(text) + 1)
-    fed = counter.feed(chunks)
-    seen = ""
-    for offset in offsets:
-        while len(seen) <= offset:  # the extractor has read past an offset before naming it
-            seen += next(fed)
-        assert counter.line_of(offset) == text.count("\n", 0, offset) + 1
-    assert seen + "".join(fed) == text
-
-
-def test_line_counter_keeps_only_a_window() -> None:
-    counter = LineCounter(window=10)
-    stream = counter.feed(["line\n" * 4] * 100)
-    for _ in stream:
-        pass
-    retained = sum(len(text) for _, text in counter._chunks)
-    assert retained <= 10 + 2 * 20
-    assert counter.line_of(2000 - 1) == 400
 
 
 # -- atomic_output -----------------------------------------------------------------------------

@@ -372,6 +372,26 @@ def test_files_on_a_running_cluster_in_file_order(cluster, files, read):
     assert sum(c for _, c in done) == len(expected)
 
 
+@pytest.mark.parametrize("read", ["worker", "client"])
+def test_files_with_lines_number_lines_as_the_text_does(cluster, tmp_path, files, read):
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes("Capex of $5bn\r\n\r\nand £8bn,\nthen ¥380 billion.".encode())
+    paths = [*files, str(crlf)]
+    done = []
+    got = list(
+        mpd.extract_files_with_lines(
+            paths, scheduler=cluster.scheduler_address, read=read, batch_bytes=60,
+            on_file_done=lambda path, count: done.append(path),
+        )
+    )
+    texts = {p: Path(p).read_bytes().decode("utf-8") for p in paths}
+    assert [(p, m) for p, m, _ in got] == [(p, m) for p in paths for m in moneyparse.extract(texts[p])]
+    assert [line for _, _, line in got] == [texts[p][: m.start].count("\n") + 1 for p, m, _ in got]
+    assert {line for p, _, line in got if p != str(crlf)} == {1, 2}
+    assert [line for p, _, line in got if p == str(crlf)] == [1, 3, 4]
+    assert done == paths
+
+
 @pytest.mark.parametrize("batch_bytes", [0, 40, 1 << 20])
 @pytest.mark.parametrize("read", ["worker", "client"])
 def test_files_in_batches_of_any_size_give_the_same_stream(cluster, files, read, batch_bytes):

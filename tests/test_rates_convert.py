@@ -243,3 +243,22 @@ def test_fast_record_equals_the_dataclass():
     assert c == rates.Conversion(Decimal("80"), c.rate, Decimal("12.5"))
     assert hash(c) == hash(rates.Conversion(Decimal("80"), c.rate, Decimal("12.5")))
     assert (c.currency, c.original_currency) == ("CNY", "USD")
+
+
+def test_a_rate_says_how_it_was_obtained() -> None:
+    """A daily fixing of the bundled history is a daily fixing with no margin; a rate a text
+    implies says so; the other side of a rate keeps both."""
+    import pickle
+
+    import rates
+    from rates.sources.text import TextSource
+
+    fixing = rates.rate("USD", "CNY", on="2025-02-20")
+    assert (fixing.kind, fixing.margin) == (rates.RateKind.DAILY, 0)
+    assert str(fixing.kind) == "daily fixing"
+    implied = TextSource("It will invest $53 billion (¥380 billion).", published="2025-02-20").lookup(
+        "USD", "CNY", None, "previous"
+    )
+    assert implied.kind is rates.RateKind.IMPLIED
+    assert implied.inverse().kind is rates.RateKind.IMPLIED
+    assert pickle.loads(pickle.dumps(implied)) == implied

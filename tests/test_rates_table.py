@@ -73,6 +73,43 @@ def test_exact_policy(small):
         rates.rate("USD", "CNY", D(2025, 1, 4), policy="nearest", source=small)
 
 
+@pytest.mark.parametrize(("member", "text"), [(rates.Policy.PREVIOUS, "previous"), (rates.Policy.EXACT, "exact")])
+def test_a_policy_member_and_its_string_are_one_policy(small, member, text):
+    assert member == text and hash(member) == hash(text) and str(member) == text and f"{member}" == text
+    assert rates.Policy(text) is member
+    # a Saturday: the exact policy finds nothing, the previous one Friday's fixing
+    for on in (D(2025, 1, 4), D(2025, 1, 7)):
+        for where in ({"source": small}, {}):
+            try:
+                expected = rates.rate("USD", "CNY", on, policy=text, **where)
+            except rates.RateNotFoundError as err:
+                with pytest.raises(rates.RateNotFoundError) as info:
+                    rates.rate("USD", "CNY", on, policy=member, **where)
+                assert str(info.value) == str(err)
+            else:
+                assert rates.rate("USD", "CNY", on, policy=member, **where) == expected
+                conversion = rates.convert(10, "USD", "CNY", on, policy=member, **where)
+                assert conversion == rates.convert(10, "USD", "CNY", on, policy=text, **where)
+    column = rates.convert_column([1, 2], "USD", [D(2025, 1, 2), D(2025, 1, 3)], "CNY", policy=member, source=small)
+    assert column.rates == (Decimal("6.4"), Decimal("6.25"))
+
+
+def test_policies_stay_plain_strings_and_unknown_ones_raise_as_before():
+    assert rates.POLICIES == ("previous", "exact") and {type(p) for p in rates.POLICIES} == {str}
+    assert tuple(rates.Policy) == (rates.Policy.PREVIOUS, rates.Policy.EXACT) == rates.POLICIES
+    assert "Policy" in rates.__all__ and rates.LOOKBACK_DAYS == 7
+    for bad in ("nearest", "Previous", "", None, ["exact"]):
+        message = f"unknown date policy {bad!r}; use one of ('previous', 'exact')"
+        for call in (
+            lambda: rates.rate("USD", "CNY", D(2025, 2, 20), policy=bad),
+            lambda: rates.convert(1, "USD", "CNY", D(2025, 2, 20), policy=bad),
+            lambda: rates.convert_column([1], "USD", D(2025, 2, 20), "CNY", policy=bad),
+        ):
+            with pytest.raises(ValueError) as info:
+                call()
+            assert type(info.value) is ValueError and str(info.value) == message
+
+
 def test_gap_longer_than_lookback_raises(small):
     # 2025-01-17 is 9 days after the 2025-01-08 fixing
     with pytest.raises(rates.RateNotFoundError) as info:

@@ -14,7 +14,7 @@ import os
 from rates.codes import normalize
 from rates.errors import RateDataError
 from rates.history import Table
-from rates.sources import TableSource
+from rates.sources.base import TableSource
 
 __all__ = ["CSVSource"]
 

@@ -16,7 +16,7 @@ import zlib
 
 from rates.errors import RateDataError
 from rates.history import Table
-from rates.sources import TableSource
+from rates.sources.base import TableSource
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover

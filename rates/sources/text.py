@@ -15,22 +15,22 @@ import datetime as _dt
 from decimal import Decimal
 from collections.abc import Iterable
 
+from rates.contexts import CTX
+from rates.dates import coerce_date, dateline
 from rates.errors import RateNotFoundError, UnknownCurrencyError
-from rates.history import CTX
-from rates.intervals import ImpliedRate
-from rates.results import Rate
-from rates.sources import Source
+from rates.intervals import ImpliedRate, common_interval, implied_by_couple
+from rates.history import Policy
+from rates.results import Rate, RateKind
+from rates.sources.base import Source
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from moneyparse.mention import Pair
+    from rates.quoted import QuotedPair
 
 __all__ = ["TextSource"]
 
 
 def _one_rate(members: list[ImpliedRate]) -> Decimal:
-    from rates.factcheck import common_interval
-
     if len(members) == 1:
         return members[0].value
     common = common_interval(members)
@@ -50,21 +50,17 @@ class TextSource(Source):
         self,
         text: str | None = None,
         *,
-        pairs: Iterable["Pair"] | None = None,
+        pairs: Iterable["QuotedPair"] | None = None,
         published: _dt.date | str | None = None,
         assume: dict[str, str] | None = None,
         name: str = "text",
     ) -> None:
-        from rates.factcheck import dateline
-        from rates.conversion import coerce_date
-        from rates.intervals import implied_by_couple
-
         if pairs is None:
             if text is None:
                 raise TypeError("TextSource needs a text or pairs")
-            import moneyparse
+            from moneyparse import pairs as find_pairs  # the declared way back to the extractor
 
-            pairs = moneyparse.pairs(text, assume=assume)
+            pairs = find_pairs(text, assume=assume)
         day = coerce_date(published)
         if day is None and text is not None:
             day = dateline(text)
@@ -87,7 +83,7 @@ class TextSource(Source):
     @property
     def rates(self) -> dict[tuple[str, str], Rate]:
         """One :class:`~rates.Rate` per quoted couple, in market order."""
-        return {k: Rate(k[0], k[1], v, self.published, self.name, None) for k, v in self._rates.items()}
+        return {k: Rate(k[0], k[1], v, self.published, self.name, None, RateKind.IMPLIED) for k, v in self._rates.items()}
 
     def _direct(self, base: str, quote: str) -> Decimal | None:
         value = self._rates.get((base, quote))
@@ -98,13 +94,13 @@ class TextSource(Source):
             return CTX.divide(Decimal(1), inverse)
         return None
 
-    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: str) -> Rate:
+    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> Rate:
         """The text's rate for ``base``/``quote`` (``on`` and ``policy`` only recorded)."""
         for code in (base, quote):
             if code not in self._codes:
                 raise UnknownCurrencyError(code, self.name, "the text quotes no conversion in it")
         if base == quote:
-            return Rate(base, quote, Decimal(1), self.published, self.name, on)
+            return Rate(base, quote, Decimal(1), self.published, self.name, on, RateKind.IMPLIED)
         value = self._direct(base, quote)
         if value is None:
             for middle in self._codes:
@@ -115,13 +111,13 @@ class TextSource(Source):
                     break
         if value is None:
             raise RateNotFoundError(quote, on, None, self.name, f"the text quotes no rate from {base!r} to")
-        return Rate(base, quote, value, self.published, self.name, on)
+        return Rate(base, quote, value, self.published, self.name, on, RateKind.IMPLIED)
 
     def series(self, base: str, quote: str, start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, Decimal]]:
         """The text's rate as one point on its publication date, if that date lies in the period."""
         if self.published is None or not (start <= self.published <= end):
             return []
-        return [(self.published, self.lookup(base, quote, self.published, "previous").value)]
+        return [(self.published, self.lookup(base, quote, self.published, Policy.PREVIOUS).value)]
 
     def __repr__(self) -> str:
         return f"<TextSource {self.published} {sorted(self._rates)}>"
