@@ -47,11 +47,6 @@ DECLARED_UPWARD: frozenset[tuple[str, str]] = frozenset(
 )
 DECLARED_UPWARD_NAMES = frozenset({"pairs"})
 
-#: The front end of moneyparse: the command line and the Dask helpers call both packages
-#: (``moneyparse convert``, ``moneyparse check``).  No other module of moneyparse may reach
-#: ``rates``, directly or through them.
-FRONT_END = frozenset({"moneyparse.cli", "moneyparse.dask"})
-
 #: KNOWN CYCLE, TO BE REMOVED: THIS ALLOWLIST MUST BE EMPTIED.
 #: ``moneyparse.pairing.pairs`` imports ``moneyparse.scanner.extract`` inside the function, while
 #: ``moneyparse.scanner`` (in ``_scan``) imports ``moneyparse.pairing.resolve_by_pairs``: the stage
@@ -92,6 +87,13 @@ def _module_files() -> dict[str, Path]:
 
 FILES = _module_files()
 MODULES = frozenset(FILES)
+
+#: The front end of moneyparse: the command line (every module of the package ``moneyparse.cli``,
+#: and ``python -m moneyparse``) and the Dask helpers call both packages (``moneyparse convert``,
+#: ``moneyparse check``).  No other module of moneyparse may reach ``rates``, directly or through them.
+FRONT_END = frozenset(
+    {"moneyparse.__main__", "moneyparse.dask"} | {m for m in MODULES if m == "moneyparse.cli" or m.startswith("moneyparse.cli.")}
+)
 
 
 def _is_type_checking(test: ast.expr) -> bool:
