@@ -96,7 +96,7 @@ def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: boo
     ``same_currency=True`` also lists a bracket whose two amounts are in one currency
     (``$600,000 ($100,000)``): not a conversion, but a fact-check lists it rather than drop it.
     """
-    from moneyparse.pairing import pairs as _pairs
+    from moneyparse.scanner import pairs as _pairs
 
     return _pairs(text, assume=assume, same_currency=same_currency)
 
