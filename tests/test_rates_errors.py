@@ -140,7 +140,6 @@ def test_an_attribute_changed_after_raising_survives_pickling() -> None:
         pytest.param(lambda: rates.convert("1_000", "USD", "CNY"), InvalidAmountError, id="amount"),
         pytest.param(lambda: rates.convert(Money("5", "EUR"), "USD", "CNY"), CurrencyMismatchError, id="money"),
         pytest.param(lambda: rates.period("Q5 2024"), PeriodError, id="period"),
-        pytest.param(lambda: rates.check("It cost Rmb72.5bn (£8bn)."), PublicationDateError, id="no dateline"),
     ],
 )
 def test_errors_raised_by_the_api_survive_pickling(call, cls) -> None:
