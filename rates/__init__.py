@@ -18,7 +18,7 @@ checks that no import closes a cycle):
 4. ``sources`` (``base``, then ``ecb`` and ``csvfile``);
 5. ``market`` (the market order of a couple, which reads the ECB history), then ``intervals``,
    ``verdicts`` (the rule of a verdict);
-6. ``conversion``, ``sources.text`` (a text's own rates);
+6. ``conversion``, ``sources.text`` (a text's own rates), ``causes`` (the likely slip);
 7. ``checktext`` (a report for people, reading its fields only), ``factcheck``, ``refresh``.
 
 The one import that leaves the package: ``check(text)`` and ``TextSource(text)`` call
@@ -45,6 +45,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.codes import normalize
     from rates.conversion import average, convert, convert_column, rate
+    from rates.causes import Cause, CauseKind
     from rates.dates import DateOrigin, Dateline, PublicationDate, dateline, find_dateline
     from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, Remedy, check, check_pairs
     from rates.verdicts import Verdict
@@ -96,6 +97,8 @@ __all__ = [
     "CheckReport",
     "Verdict",
     "Remedy",
+    "Cause",
+    "CauseKind",
     "Dateline",
     "DateOrigin",
     "PublicationDate",
@@ -144,6 +147,8 @@ _HOME = {
     "PublicationDate": "rates.dates",
     "Verdict": "rates.verdicts",
     "Remedy": "rates.factcheck",
+    "Cause": "rates.causes",
+    "CauseKind": "rates.causes",
     "PairCheck": "rates.factcheck",
     "CoupleCheck": "rates.factcheck",
     "CheckReport": "rates.factcheck",

@@ -137,6 +137,8 @@ def _pair_block(number: int, item: "PairCheck", command_line: bool) -> list[str]
         if item.remedy is not None and str(item.remedy) != "give the publication date":  # said once, above
             word += f"; {advice(item.remedy, command_line=command_line)}"
     lines.append(f"   verdict    {word}")
+    if verdict is Verdict.INCONSISTENT:
+        lines.append(f"   cause      {'likely ' + item.cause.description if item.cause else 'none of the common slips fits'}")
     return lines
 
 

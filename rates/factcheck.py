@@ -3,7 +3,8 @@
 For each quoted pair (``Rmb72.5bn (£8bn)``) the implied rate and its interval
 (:func:`rates.implied`) are compared with the reference rate of the publication date, and the
 pair gets a verdict by the rule of :mod:`rates.verdicts` (how much of the figures' rounding it
-takes to reach the reference).  For each currency couple the intervals of all its pairs are intersected,
+takes to reach the reference); an inconsistent pair is tested for the common slips
+(:mod:`rates.causes`).  For each currency couple the intervals of all its pairs are intersected,
 and the reference history is searched for the days whose fixing lies in that common interval:
 when the writer's rate was current.  Without a publication date nothing is judged, and those
 days, over the whole history, are the answer: the dates the figures fit.
@@ -17,9 +18,10 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from rates.causes import Cause, likely_cause
 from rates.contexts import CTX
 from rates.dates import DATELINE_WINDOW, DateOrigin, PublicationDate, coerce_date, dateline, publication_date  # noqa: F401
 from rates.errors import RateNotFoundError, RatesError, UnknownCurrencyError
@@ -72,7 +74,8 @@ class PairCheck:
     (the reference widened by the tolerance and its margin), ``rounding_needed`` the share ``f``
     of the figures' rounding it takes to reach it (``None``: no share does), ``coarse`` whether
     the figures' full interval spans more than 1.5, ``deviation`` ``implied.value /
-    reference.value - 1``.  A pair that was not checked has ``reason`` (why) and ``remedy`` (what to do); a pair in one
+    reference.value - 1``.  ``cause`` is the likely slip of an inconsistent pair, when one fits.
+    A pair that was not checked has ``reason`` (why) and ``remedy`` (what to do); a pair in one
     currency has no ``implied`` rate.
     """
 
@@ -85,6 +88,7 @@ class PairCheck:
     rounding_needed: Decimal | None = None
     band: tuple[Decimal, Decimal] | None = None
     coarse: bool = False
+    cause: Cause | None = None
     reason: str = ""
     remedy: Remedy | None = None
     kind: str = ""
@@ -118,6 +122,7 @@ class PairCheck:
             "deviation": _plain(self.deviation),
             "rounding_needed": _plain(self.rounding_needed),
             "coarse": self.coarse,
+            "cause": None if self.cause is None else self.cause.to_dict(),
             "reason": self.reason or None,
             "remedy": None if self.remedy is None else self.remedy.value,
         }
@@ -209,7 +214,7 @@ class CheckReport:
 
     def to_dict(self, *, command_line: bool = False) -> dict[str, object]:
         """The whole report as JSON-ready data: every pair with its mentions, interval, reference,
-        band, deviation, share of rounding and verdict; every couple with its common interval
+        band, deviation, share of rounding, verdict and cause; every couple with its common interval
         and matching date runs; the date and where it came from; the overall verdict.
 
         ``command_line`` words the advice for the command line (``--published``) rather than the
@@ -400,7 +405,7 @@ def _check_one(pair: "QuotedPair", day: _dt.date | None, tol: Decimal, src: Sour
     if verdict is Verdict.TOO_COARSE:
         ratio = "no upper bound" if imp.high is None or imp.low <= 0 else "rates up to " + _times(imp.high, imp.low) + " apart"
         reason = f"the figures' rounding allows {ratio}: they cannot tell rates 50% apart"
-    return PairCheck(first, second, imp, ref, deviation, verdict, needed, (low, high), coarse, reason, None, kind)
+    return PairCheck(first, second, imp, ref, deviation, verdict, needed, (low, high), coarse, None, reason, None, kind)
 
 
 def _times(high: Decimal, low: Decimal) -> str:
@@ -416,13 +421,14 @@ def check_pairs(
     source: object = None,
     since: _dt.date | str | None = None,
     until: _dt.date | str | None = None,
+    causes: bool = True,
 ) -> CheckReport:
     """Check already extracted pairs (see :func:`check`).
 
     ``published`` is the publication date (a date, an ISO string, a
     :class:`~rates.dates.PublicationDate`, or ``None``: then nothing is judged and the matching
     fixing days over the whole history are the answer).  A pair in one currency is listed as
-    ``not a conversion``.
+    ``not a conversion``.  ``causes=False`` skips the search for the likely cause.
     """
     if isinstance(published, PublicationDate):
         when = published
@@ -435,10 +441,12 @@ def check_pairs(
     start = coerce_date(since) or (None if day is None else default_since(day))
     end = coerce_date(until) or day
     checks: list[PairCheck] = []
+    given: list["QuotedPair"] = []
     groups: dict[tuple[str, str], list[ImpliedRate]] = {}
     for pair in pairs:
         item = _check_one(pair, day, tol, src)
         checks.append(item)
+        given.append(pair)
         if item.implied is not None:
             groups.setdefault((item.implied.base, item.implied.quote), []).append(item.implied)
     couples: list[CoupleCheck] = []
@@ -463,6 +471,14 @@ def check_pairs(
         inside.append({d for d, v in points if low <= v and (high is None or v <= high)})
         if not calendar:
             calendar = [d for d, _ in points]
+    if causes and start is not None:
+        shared = {(c.base, c.quote): c.matching_dates for c in couples if c.count > 1}
+        for k, item in enumerate(checks):
+            if item.verdict is Verdict.INCONSISTENT and item.reference is not None and item.implied is not None:
+                runs = shared.get((item.implied.base, item.implied.quote), ())
+                cause = likely_cause(given[k], item.reference, src, tol, start, runs)
+                if cause is not None:
+                    checks[k] = replace(item, cause=cause)
     matching: tuple[tuple[_dt.date, _dt.date], ...] = ()
     if inside:
         every = set.intersection(*inside)
@@ -482,6 +498,7 @@ def check(
     since: _dt.date | str | None = None,
     until: _dt.date | str | None = None,
     assume: dict[str, str] | None = None,
+    causes: bool = True,
 ) -> CheckReport:
     """Check every conversion ``text`` quotes against the reference rates of its publication date.
 
@@ -499,4 +516,4 @@ def check(
     from moneyparse import pairs  # the declared way back to the extractor, on first use only
 
     found = pairs(text, assume=assume, same_currency=True)
-    return check_pairs(found, when, tolerance=tolerance, source=source, since=since, until=until)
+    return check_pairs(found, when, tolerance=tolerance, source=source, since=since, until=until, causes=causes)

@@ -467,7 +467,7 @@ def test_library_errors_give_one_line(capsys: pytest.CaptureFixture[str], argv: 
 # -- check ---------------------------------------------------------------------------------------
 
 
-def test_check_sample_finds_the_inconsistent_conversion(capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_sample_finds_the_conversion_at_the_euro_rate(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "check", "--sample")
     assert (status, err) == (1, "")
     assert out.startswith('date       2025-02-20, dateline, line 1 ("HANGZHOU, Feb. 20, 2025")\n')
@@ -477,6 +477,7 @@ def test_check_sample_finds_the_inconsistent_conversion(capsys: pytest.CaptureFi
     block = out[out.index("¥280.2 billion ($36.96 billion)") :]
     block = block[: block.index("\n\n")]
     assert "verdict    inconsistent" in block
+    assert "likely the EUR/CNY rate of that day (7.5807 CNY per EUR)" in block
     assert "7.2591 CNY per USD" in out
     assert out.rstrip().endswith("4 quoted pairs: 3 consistent, 1 inconsistent\nverdict: inconsistent")
 
@@ -497,6 +498,7 @@ def test_check_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert (stale["implied"]["base"], stale["implied"]["quote"]) == ("USD", "CNY")
     assert Decimal(stale["reference"]["value"]).quantize(Decimal("0.0001")) == Decimal("7.2591")
     assert Decimal("0.04") < Decimal(stale["deviation"]) < Decimal("0.05"), "7.581 is 4.4% off 7.2591"
+    assert stale["cause"]["kind"] == "another currency's rate" and stale["cause"]["currency"] == "EUR"
 
 
 def test_check_tolerance_moves_the_verdicts(capsys: pytest.CaptureFixture[str]) -> None:
@@ -599,6 +601,8 @@ def test_check_article_004_finds_the_five_week_old_rate(capsys: pytest.CaptureFi
     days = {day for run_ in gbp["matching_dates"] for day in run_}
     assert {"2025-01-13", "2025-01-14", "2025-01-20"} <= days
     assert status == 1
+    causes = [p["cause"]["description"] for p in data["pairs"] if p["verdict"] == "inconsistent"]
+    assert len(causes) == 3 and all("the ecb fixing of 2025-01-20" in c for c in causes)
     status, out, _ = run(capsys, "check", path, "--published", "2025-02-20")
     assert "2025-01-13" in out
     # with no date: the fitting days are the answer
@@ -853,6 +857,8 @@ def test_check_never_shows_python(capsys: pytest.CaptureFixture[str], tmp_path: 
             assert python not in out + err, (extra, python)
     status, out, _ = run(capsys, "check", path)
     assert status == 1
+    assert "likely the EUR/USD rate of that day (1.0443 USD per EUR): £101 million converted as if it were in EUR" in out
+    assert "likely a thousand-fold scale slip (such as million for billion)" in out
 
 
 def test_check_help_states_the_rule(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,6 +1,6 @@
 """``moneyparse check``: the conversions texts quote, against reference rates.
 
-The verdicts and the text of the report come from :func:`rates.check` and
+The verdicts, the likely causes and the text of the report come from :func:`rates.check` and
 :class:`rates.CheckReport`; this module reads the files and their dates, prints each report as
 text, JSON or JSON lines, and turns the verdicts into the exit status.
 """
@@ -26,7 +26,9 @@ share on both figures) at which the rate the figures allow reaches the band:
 
   consistent           f <= 75%, and the figures can tell rates 50% apart
   doubtful             75% < f <= 100%: only the extreme edge of the rounding fits
-  inconsistent         f > 100%: even full rounding misses
+  inconsistent         f > 100%: even full rounding misses; the likely cause is named when one
+                       fits (another currency's rate that day, an inverted rate, a scale slip,
+                       a stale rate, a round rate)
   too coarse to check  the figures allow rates more than 1.5 times apart ("£1 ($2)");
                        shown for information, counted as not checked
   not checked          no reference rate, or no date; the reason says what to do
