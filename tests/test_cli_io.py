@@ -174,6 +174,7 @@ def test_plain_never_uses_exponents() -> None:
         (["rates", "USD", "CNY", "--on", "yesterday"], "'yesterday'"),
         (["check", "--sample", "--tolerance", "-1"], "'-1'"),
         (["check", "--sample", "--tolerance", "lots"], "'lots'"),
+        (["check", "--sample", "--tolerance", "150"], "'150'"),
         (["extract", "a.txt", "--format", "xml"], "'xml'"),
         (["extract", "a.txt", "--workers", "0"], "'0'"),
         (["extract", "a.txt", "--encoding", "klingon"], "'klingon'"),

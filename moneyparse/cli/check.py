@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from moneyparse.cli.arguments import _add_reading_options, _date, _percent
@@ -44,6 +45,14 @@ Exit status: 0 every conversion checked is consistent, 1 one is doubtful or inco
 """
 
 
+def _tolerance(text: str) -> Decimal:
+    """A tolerance in per cent, below 100 (``1``, ``0.5``, ``2%``), as a fraction."""
+    value = _percent(text)
+    if value >= 1:
+        raise argparse.ArgumentTypeError(f"invalid tolerance {text!r} (a percentage below 100, e.g. 1 or 0.5)")
+    return value
+
+
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``check`` and its options to the subcommands ``commands``."""
     check = commands.add_parser(
@@ -61,7 +70,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="TSV",
         help="publication dates per file: lines FILE<TAB>DATE (a file named as given, or by its name alone)",
     )
-    check.add_argument("--tolerance", type=_percent, metavar="PCT", help="allowed deviation in per cent (default 1)")
+    check.add_argument("--tolerance", type=_tolerance, metavar="PCT", help="allowed deviation in per cent (default 1)")
     check.add_argument("--rates", metavar="CSV", help="reference rates from a CSV file instead of the ECB's")
     check.add_argument("--since", type=_date, metavar="DATE", help="search fixing days from this day")
     check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day")
