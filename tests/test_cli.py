@@ -635,7 +635,10 @@ def test_rates_average_lies_within_the_daily_rates(capsys: pytest.CaptureFixture
     assert min(daily) <= Decimal(data["value"]) <= max(daily)
     assert data["count"] == 5
     status, out, _ = run(capsys, "rates", "USD", "CNY", "--from", "2025-02-17", "--to", "2025-02-21")
-    assert out.startswith("1 USD = ") and "2025-02-17" in out and "5 fixings" in out
+    assert out.startswith("1 USD = ") and "average of 5 fixings, 2025-02-17–2025-02-21 (ecb)" in out
+    # labelled with the fixings averaged, not the days asked for: 1 January has no fixing
+    status, out, _ = run(capsys, "rates", "USD", "CNY", "--from", "2025-01-01", "--to", "2025-01-03")
+    assert "average of 2 fixings, 2025-01-02–2025-01-03 (ecb)" in out and "2025-01-01" not in out
 
 
 def test_rates_update_reports_what_it_did(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
