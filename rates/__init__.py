@@ -47,8 +47,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.conversion import average, convert, convert_column, rate
     from rates.causes import Cause, CauseKind
     from rates.dates import DateOrigin, Dateline, PublicationDate, dateline, find_dateline
-    from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, Remedy, check, check_pairs
-    from rates.verdicts import Verdict
+    from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs
+    from rates.verdicts import Remedy, Verdict
     from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
     from rates.market import market_order
@@ -146,7 +146,7 @@ _HOME = {
     "DateOrigin": "rates.dates",
     "PublicationDate": "rates.dates",
     "Verdict": "rates.verdicts",
-    "Remedy": "rates.factcheck",
+    "Remedy": "rates.verdicts",
     "Cause": "rates.causes",
     "CauseKind": "rates.causes",
     "PairCheck": "rates.factcheck",

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from rates.results import Rate, RateKind
-from rates.verdicts import DOUBTFUL_FROM, Verdict
+from rates.verdicts import DOUBTFUL_FROM, Remedy, Verdict
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from rates.factcheck import CheckReport, CoupleCheck, PairCheck, Remedy
+    from rates.factcheck import CheckReport, CoupleCheck, PairCheck
 
 __all__ = ["render", "advice", "rate_text", "percent_text", "interval_text", "runs_text", "rounding_text", "RUNS_SHOWN"]
 
@@ -27,19 +27,19 @@ __all__ = ["render", "advice", "rate_text", "percent_text", "interval_text", "ru
 RUNS_SHOWN = 6
 
 _ADVICE = {
-    # remedy value: (command line, library)
-    "give the publication date": (
+    # remedy: (command line, library)
+    Remedy.GIVE_DATE: (
         "pass --published DATE (or give the text a dateline, a front-matter date, or --published-from FILE)",
         "pass published=DATE",
     ),
-    "give a rate file that has the currency": ("give its rates with --rates FILE", "pass source= a CSV file of its rates"),
-    "update the rate history": ("run moneyparse rates update", "call rates.update()"),
+    Remedy.GIVE_RATES: ("give its rates with --rates FILE", "pass source= a CSV file of its rates"),
+    Remedy.UPDATE_RATES: ("run moneyparse rates update", "call rates.update()"),
 }
 
 
-def advice(remedy: "Remedy", *, command_line: bool = False) -> str:
+def advice(remedy: Remedy, *, command_line: bool = False) -> str:
     """What to do about a pair that was not checked, in the words of the command line or the library."""
-    cli, api = _ADVICE[str(remedy)]
+    cli, api = _ADVICE[Remedy(remedy)]
     return cli if command_line else api
 
 
@@ -134,7 +134,7 @@ def _pair_block(number: int, item: "PairCheck", command_line: bool) -> list[str]
         word += ": only the extreme edge of the rounding fits"
     elif verdict in (Verdict.NOT_CHECKED, Verdict.TOO_COARSE, Verdict.NOT_A_CONVERSION) and item.reason:
         word += f": {item.reason}"
-        if item.remedy is not None and str(item.remedy) != "give the publication date":  # said once, above
+        if item.remedy is not None and item.remedy is not Remedy.GIVE_DATE:  # said once, in the date line
             word += f"; {advice(item.remedy, command_line=command_line)}"
     lines.append(f"   verdict    {word}")
     if verdict is Verdict.INCONSISTENT:
@@ -203,8 +203,13 @@ def render(report: "CheckReport", *, command_line: bool = False) -> str:
                 f"these figures fit the {report.source} rates of {runs_text(report.matching_dates)}; "
                 "no publication date was given"
             )
-        else:
+        elif report.whole_history:
             lines.append(f"no day in the {report.source} history fits every conversion; no publication date was given")
+        elif report.since is not None and report.until is not None:
+            lines.append(
+                f"no day from {report.since.isoformat()} to {report.until.isoformat()} fits every conversion; "
+                "no publication date was given"
+            )
     lines.append(f"verdict: {report.verdict.value}")
     return "\n".join(lines) + "\n"
 

@@ -16,7 +16,6 @@ The search runs from ``since`` (default: 1 January of the year before publicatio
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -30,7 +29,7 @@ from rates.intervals import APPROX_FACTOR, ImpliedRate, common_interval, implied
 from rates.codes import normalize
 from rates.results import Rate
 from rates.sources import Source, resolve
-from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, Verdict, band, is_coarse, judge, overall
+from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, Remedy, Verdict, band, is_coarse, judge, overall
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,14 +55,6 @@ DEFAULT_TOLERANCE = Decimal("0.01")
 _ONE = Decimal(1)
 _FIRST_DAY = _dt.date(1900, 1, 1)
 _LAST_DAY = _dt.date(9998, 12, 31)
-
-
-class Remedy(enum.StrEnum):
-    """What the user can do about a pair that was not checked; its value says it in words."""
-
-    GIVE_DATE = "give the publication date"
-    GIVE_RATES = "give a rate file that has the currency"
-    UPDATE_RATES = "update the rate history"
 
 
 @dataclass(frozen=True, slots=True)

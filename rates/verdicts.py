@@ -34,7 +34,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.results import Rate
 
-__all__ = ["Verdict", "DOUBTFUL_FROM", "COARSE_RATIO", "band", "is_coarse", "judge", "overall"]
+__all__ = ["Verdict", "Remedy", "DOUBTFUL_FROM", "COARSE_RATIO", "band", "is_coarse", "judge", "overall"]
 
 #: Above this share of the rounding a fit is doubtful: only the extreme edge of the rounding fits.
 DOUBTFUL_FROM = Decimal("0.75")
@@ -63,6 +63,14 @@ class Verdict(enum.StrEnum):
     def flagged(self) -> bool:
         """True for the verdicts that call for a look at the text: doubtful and inconsistent."""
         return self in (Verdict.DOUBTFUL, Verdict.INCONSISTENT)
+
+
+class Remedy(enum.StrEnum):
+    """What the user can do about a pair that was not checked; its value says it in words."""
+
+    GIVE_DATE = "give the publication date"
+    GIVE_RATES = "give a rate file that has the currency"
+    UPDATE_RATES = "update the rate history"
 
 
 def band(reference: "Rate", tolerance: Decimal) -> tuple[Decimal, Decimal]:

@@ -325,6 +325,8 @@ def test_without_a_date_no_common_day(embedded_default):
     report = rates.check_pairs(seed_pairs(SEED_000), None)
     assert report.matching_dates == ()
     assert "no day in the ecb history fits every conversion" in report.to_text()
+    bounded = rates.check_pairs(seed_pairs(SEED_000), None, since="2024-01-01", until="2025-02-20")
+    assert "no day from 2024-01-01 to 2025-02-20 fits every conversion; no publication date was given" in bounded.to_text()
 
 
 def test_the_days_every_couple_fits():
