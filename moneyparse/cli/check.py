@@ -71,7 +71,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="publication dates per file: lines FILE<TAB>DATE (a file named as given, or by its name alone)",
     )
     check.add_argument("--tolerance", type=_tolerance, metavar="PCT", help="allowed deviation in per cent (default 1)")
-    check.add_argument("--rates", metavar="CSV", help="reference rates from a CSV file instead of the ECB's")
+    check.add_argument("--rates", metavar="FILE", help="reference rates from a file of your own (a CSV) instead of the ECB's")
     check.add_argument("--since", type=_date, metavar="DATE", help="search fixing days from this day")
     check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day")
     check.add_argument(
@@ -149,7 +149,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.tolerance is not None:
         options["tolerance"] = args.tolerance
     if args.rates is not None:
-        options["source"] = rates.CSVSource(args.rates)
+        options["source"] = args.rates  # a path, read as rates.check reads a source
     if args.sample:
         from moneyparse._sample import SAMPLE
 
