@@ -180,9 +180,16 @@ _LONE_THOUSAND = ("mille", "mil")
 _LONE_TWO = "dos"
 
 
+def _longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, and in code-point order within a length: an alternation written
+    the same whatever order a set gives them in (the hash seed's), with no word before a longer
+    one it begins."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 #: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words
 #: that join them ("et", "und"), and the words for a decimal mark ("zwei Komma fünf").
-_PIECES, _JOINERS, _GLUED = spelled_pieces()
+_PIECES, _JOINERS, _GLUED = (tuple(_longest_first(words)) for words in spelled_pieces())
 
 
 #: The English digits and tens, as the patterns below and the minor units' tail spell them.
@@ -229,7 +236,7 @@ class _Compiled:
 def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -> str:
     """Alternation of markers; ``lead``/``trail`` guard letter-led/-ended ones by a word boundary."""
     pieces = []
-    for m in sorted(set(markers), key=lambda w: (-len(w), w)):
+    for m in _longest_first(set(markers)):
         if not m:
             continue
         esc = "".join(_escape_char(c) for c in m)
@@ -260,11 +267,11 @@ def _spelled_elsewhere(gap: str) -> str:
     hindi_word = "(?:" + "|".join(map(re.escape, hindi)) + ")"
     # a word: pieces and glued joiners, one alternation written once ("achtundsiebzig"), and
     # hyphens with the joiners of words between them ("vingt-et-un")
-    part = "(?:" + "|".join(map(re.escape, sorted({*pieces, *glued}, key=len, reverse=True))) + ")"
+    part = "(?:" + "|".join(map(re.escape, _longest_first({*pieces, *glued}))) + ")"
     joiner = "(?:" + "|".join(joiners) + ")"
     tail = rf"(?:-(?:{joiner}-)?{part}+)"
     lone = "(?:" + "|".join(re.escape(p) for p in pieces if p not in _LONE_SPELLED_STOP) + ")"
-    stop = "(?:" + "|".join(map(re.escape, sorted(_LONE_SPELLED_STOP, key=len, reverse=True))) + ")"
+    stop = "(?:" + "|".join(map(re.escape, _longest_first(_LONE_SPELLED_STOP))) + ")"
     joined = rf"(?:{gap}(?:{joiner}{gap})?{part}+{tail}*)"
     # The words are not counted: a count copies the alternation into the automaton once for each
     # word it allows, and thirteen words of six parts made the automaton ten times larger and
@@ -389,7 +396,7 @@ def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
         + r"|\bM(?:USD|EUR|GBP|AUD|CAD|CHF|SEK|NOK|DKK|JPY|CNY)\b"
         + "|" + _marker_alt(prefix, trail=False) + "|" + r"\b(?:" + "|".join(_LOWER_CODES) + r")\b"
     )
-    codes_upper = sorted((c for c in codes_ok if c.isalpha()), key=len, reverse=True)
+    codes_upper = _longest_first(c for c in codes_ok if c.isalpha())
     post = (
         # a code may carry the scale after it: "75 USD million"
         rf"(?:\b(?:{'|'.join(codes_upper)})\b(?:{_SP}(?P<scale2b>{scale}))?"
