@@ -231,6 +231,8 @@ class _Compiled:
     range_before_word: re.Pattern[str]
     range_after: re.Pattern[str]
     splitters: tuple[re.Pattern[str], ...]  # one per form of the scan, in its order
+    scan_pattern: str  # the RE2 pattern of ``search``, as compiled
+    evidence_pattern: str  # the RE2 pattern of ``evidence``, as compiled
 
 
 def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -> str:
@@ -307,11 +309,13 @@ def _compiled() -> _Compiled:
     scale_fold = list(t.scales_folded)
     # The scan itself captures nothing: finding the group spans inside RE2 would cost more than
     # the search; the few characters of each match are split again in Python (_splitters).
-    scan = compile_bytes(re.sub(r"\(\?P<\w+>", "(?:", _scan_pattern(t, scale_exact, scale_fold)))
+    scan_pattern = re.sub(r"\(\?P<\w+>", "(?:", _scan_pattern(t, scale_exact, scale_fold))
+    evidence_pattern = _evidence_pattern(t)
     range_before, range_before_word, range_after = _range_patterns(t)
     return _Compiled(
-        scan.searcher(), _evidence_search(t), _hedge_before(t), range_before, range_before_word, range_after,
-        _splitters(scale_exact, scale_fold),
+        compile_bytes(scan_pattern).searcher(), compile_bytes(evidence_pattern).searcher(), _hedge_before(t),
+        range_before, range_before_word, range_after, _splitters(scale_exact, scale_fold), scan_pattern,
+        evidence_pattern,
     )
 
 
@@ -434,18 +438,18 @@ def _scan_cjk() -> str:
     return f"(?:{korean}|[0-9{_HAN_NUMERALS}.]{{0,20}}[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]{{0,20}})"
 
 
-def _evidence_search(t: Tables) -> Callable[[bytes, int, int], list[tuple[int, int]]]:
-    """The search for evidence words, Han and kana (read by :class:`moneyparse.currency._Evidence`)."""
+def _evidence_pattern(t: Tables) -> str:
+    """The RE2 pattern of the search for evidence words, Han and kana (read by
+    :class:`moneyparse.currency._Evidence`)."""
     ev_words = sorted(t.evidence, key=len, reverse=True)
     # No groups: RE2 then finds each match with its automaton alone.  What matched is told apart
     # by its first byte (kana and Han by their UTF-8 lead bytes, words are ASCII) in _Evidence.
     if any(0xE3 <= w.encode("utf-8")[0] <= 0xE9 for w in ev_words):
         raise ValueError("evidence words must not begin in kana or Han: _Evidence reads those by lead byte")
-    evidence = compile_bytes(
+    return (
         "(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + (r"\b" if w[-1].isalnum() else "") for w in ev_words) + ")"
         "|\\bUSA?\\b|\\bU\\.S\\.|[\\x{3040}-\\x{30ff}]+|[\\x{4e00}-\\x{9fff}]+"
     )
-    return evidence.searcher()
 
 
 def _hedge_before(t: Tables) -> re.Pattern[str]:

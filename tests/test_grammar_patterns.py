@@ -1,0 +1,97 @@
+"""The patterns the grammar writes, held to the exact strings they were.
+
+The grammar renders the candidate scan (RE2, over UTF-8 bytes) and the Python patterns that split
+its matches, look for evidence words, hedges and the ends of ranges, from the tables and the
+vocabulary of ``moneyparse.grammar``.  A change in how they are written shows here first, as a
+changed sha256 of the string: a restructuring of the grammar must leave every one of them as it
+was, or else say in its commit why the new string finds the same (and leave the golden of
+``python -m benchmarks.golden --check`` identical).  A change to the tables changes these strings
+too; then the failure prints the digest to record here (``python tests/test_grammar_patterns.py``
+prints them all).
+
+The strings do not depend on the hash seed: every alternation is written in an order of its own
+(:func:`moneyparse.grammar._longest_first`), which the last test checks in two other interpreters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from moneyparse.grammar import Form, _ELSEWHERE_GAP, _compiled
+
+#: sha256 of each string, in UTF-8, and its length in characters.
+EXPECTED = {
+    'elsewhere_gap': ('9414df8261b32e03d7778dc8dd2c334f904db5cb2142fb84955bae6258b69af6', 80),
+    'evidence': ('658a222c1abc26676fe10d10658e8156ea8f5819ba5595524740255e4ec8267c', 2913),
+    'hedge_before': ('439e09152f284a1c72a6cd93bc01c85383186c74ab970b64d47c51ed853ab566', 1394),
+    'range_after': ('4df86aca168c12d1629580dbfceca2d3d3404fb5f48a9066c2a0bb874d4d1e4f', 1185),
+    'range_before': ('4558d92c07848ae758512c9fa0ed5b0e3f0f9f3066560e25b94e968fd14b3ef4', 1206),
+    'range_before_word': ('54a3297441a776c9fca25252fc5b2c10a7ef5c276944f7533a0773442316493b', 572),
+    'scan': ('b73ec35a461fc390ba6a8425f295d9878badaa51c9fdaa9b9f8e18453c3d2a3f', 162906),
+    'splitter.CJK': ('ca47b8579539887399dc2379c0299837a6ea3cacf0d110350d288c348b104d51', 240),
+    'splitter.MARKER_AFTER': ('cda439550f667ae432b6d736d6f66c9e4b679a38c747ac93eef794965cb2fa8a', 2791),
+    'splitter.MARKER_FIRST': ('4c051f8208d42db2268bb175bb6212f18bbbbda16a9fa7592be8ccb46dd4f4ba', 1803),
+    'splitter.PENCE': ('1aada1aa519e8be0c37067e95af1a5dacd53021d64ab37214346f74863fc8f77', 92),
+    'splitter.SPELLED': ('d3ced9a002105da72a9636140b4d8621bc2bc547c41930d0e8b3f600f1908aa9', 1053),
+}
+
+
+def _strings() -> dict[str, str]:
+    """Every pattern string the grammar writes, by name."""
+    c = _compiled()
+    found = {"scan": c.scan_pattern, "evidence": c.evidence_pattern}
+    found.update({f"splitter.{form.name}": c.splitters[form].pattern for form in Form})
+    found.update(
+        hedge_before=c.hedge_before.pattern, range_before=c.range_before.pattern,
+        range_before_word=c.range_before_word.pattern, range_after=c.range_after.pattern,
+        elsewhere_gap=_ELSEWHERE_GAP.pattern,
+    )
+    return found
+
+
+def _digest(pattern: str) -> tuple[str, int]:
+    return hashlib.sha256(pattern.encode("utf-8")).hexdigest(), len(pattern)
+
+
+def test_every_pattern_is_recorded() -> None:
+    assert sorted(_strings()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_pattern_string_is_unchanged(name: str) -> None:
+    digest = _digest(_strings()[name])
+    assert digest == EXPECTED[name], f"the pattern {name!r} changed: now {digest!r}"
+
+
+_CHILD = """
+import hashlib, json, sys
+sys.path.insert(0, {root!r})
+from moneyparse.grammar import Form, _ELSEWHERE_GAP, _compiled
+c = _compiled()
+patterns = [c.scan_pattern, c.evidence_pattern, *(s.pattern for s in c.splitters), c.hedge_before.pattern,
+            c.range_before.pattern, c.range_before_word.pattern, c.range_after.pattern, _ELSEWHERE_GAP.pattern]
+print(json.dumps([hashlib.sha256(p.encode("utf-8")).hexdigest() for p in patterns]))
+"""
+
+
+def test_patterns_are_the_same_under_any_hash_seed() -> None:
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    seen = set()
+    for seed in ("1", "2"):
+        run = subprocess.run(
+            [sys.executable, "-c", _CHILD.format(root=root)], env=dict(os.environ, PYTHONHASHSEED=seed),
+            capture_output=True, text=True, check=True,
+        )
+        seen.add(tuple(json.loads(run.stdout)))
+    assert len(seen) == 1
+
+
+if __name__ == "__main__":
+    for name, pattern in sorted(_strings().items()):
+        print(f"    {name!r}: {_digest(pattern)!r},")
