@@ -218,13 +218,13 @@ _DIG = Chars(_DIGITS_PY)
 # Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
 # a vulgar fraction may end it, as older British texts write amounts: "£2½ million"
-_NUM = seq(run(_DIG, 1, 30), run(seq(Chars(r",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), 0, 7), opt("[½¼¾]"))
+_NUM = seq(run(_DIG, 1, 30), run(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), 0, 7), opt(Chars("½¼¾")))
 #: A number grouped by spaces, as French and Russian write it: "1 234 567", "12 500,50".
 _SPACED_HEAD = count(_DIG, 1, 3)
 _SPACED_GROUP = seq(" ", count(_DIG, 3))
 #: "de", "d'" between a spelled number and its name ("cinq millions de dollars")
 _CONNECTOR = alt(
-    seq(_BLANKS, fold(alt("de", "di", "du", "des")), _BLANKS), seq(_BLANKS, fold("d"), Chars(r"'\u2019"), run(_SP, 0, 3))
+    seq(_BLANKS, fold(alt("de", "di", "du", "des")), _BLANKS), seq(_BLANKS, fold("d"), Chars("'\u2019"), run(_SP, 0, 3))
 )
 #: Where the words of a number spelled in another language may end and its marker begin.
 _GAP_ELSEWHERE = alt(_CONNECTOR, _BLANKS, "-")
@@ -369,7 +369,7 @@ _ENGLISH = seq(
             _NUMBER_WORDS,
             # a count in digits before a fraction: "3 and a half million", "2 1/2 million" (read by
             # their shape, every digit a zero: "0 0/0 million" is read, the text says which)
-            seq(count("[0-9]", 1, 3), _BLANKS, alt(seq("and", _BLANKS, alt("a", "one", "three"), _BLANKS, _HALF), "[0-9]/[0-9]")),
+            seq(count(Chars("0-9"), 1, 3), _BLANKS, alt(seq("and", _BLANKS, alt("a", "one", "three"), _BLANKS, _HALF), "[0-9]/[0-9]")),
         ),
         # "two and a half billion", "one-and-a-half million", "a million and a half"
         run(seq(_GAP, opt("and", _GAP), opt("a", _GAP), alt(_NUMBER_WORDS, "half", "quarters?")), 0, 12),
@@ -385,12 +385,12 @@ def _cjk() -> Alt:
     # "천 4백만"): a lone syllable is a word ("만원이었다" is "full", "조원" a team member)
     # The Sino-Korean digits may stand for the digits ("육십만 원", "이억 사천칠백만 달러"), and a
     # unit may begin a number when more parts follow it ("백오십만", "만 이천삼백사십오").
-    unit = Text(f"[{_HANGUL_UNITS}]")
-    digit = Text(f"[{_HANGUL_DIGITS}]")
-    lead = alt(seq("[0-9]", run("[0-9.]", 0, 19)), digit)
+    unit = Chars(_HANGUL_UNITS)
+    digit = Chars(_HANGUL_DIGITS)
+    lead = alt(seq(Chars("0-9"), run(Chars("0-9."), 0, 19)), digit)
     part = seq(lead, count(unit, 1, 2), opt(_SP))
     later = seq(opt(lead), count(unit, 1, 2), opt(_SP))  # "칠억 천사백칠십만"
-    end = alt(digit, count("[0-9]", 0, 4))
+    end = alt(digit, count(Chars("0-9"), 0, 4))
     # a thousand or ten thousand said alone stands apart before the name ("만 원", "천 달러"); glued
     # to it, a lone syllable is a word ("만원이었다")
     korean = alt(
@@ -398,11 +398,11 @@ def _cjk() -> Alt:
             alt(part, seq(count(unit, 2), opt(_SP)), seq(unit, opt(_SP), part), seq(unit, _SP, unit)),
             run(later, 0, 5), end,
         ),
-        seq("[천만]", _SP),
+        seq(Chars("천만"), _SP),
     )
     # the splitter takes what the scan found: parts one after another
-    han = Text(f"[0-9{_HAN_NUMERALS}.]")
-    return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), f"[{_HAN_NUMERALS}]", run(han, 0, 20)))
+    han = Chars(f"0-9{_HAN_NUMERALS}.")
+    return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)))
 
 
 def _forms(t: Tables) -> tuple[Node, ...]:
@@ -420,7 +420,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
             seq(named("pre", f"[^{_DIGITS_PY}]+?"), opt(named("colon", ":"))),
         ),
         count(_SP, 0, 3),
-        either(opt(Chars(r"-\u2212")), opt(named("neg", Chars(r"-\u2212")))),
+        either(opt(Chars("-\u2212")), opt(named("neg", Chars("-\u2212")))),
         named("num1", alt(
             seq(_SPACED_HEAD, count(_SPACED_GROUP, 1, 6), opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
         )),
@@ -428,7 +428,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
             opt(alt(seq(count(_SP, 0, 2), named("scale1", scale)), seq("-", _HYPHEN_SCALES))),
             opt(alt(count(_SP, 0, 2), f"-(?={_HYPHEN_SCALES})"), named("scale1", scale)),
         ),
-        opt(opt(_SP), named("tail", "[元块]")),
+        opt(opt(_SP), named("tail", Chars("元块"))),
     )
     marker_after = seq(
         # "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"

@@ -34,7 +34,7 @@ __all__ = [
 class Target(enum.Enum):
     """What a pattern is rendered for."""
 
-    RE2 = "RE2"  # the scan: UTF-8 bytes, no captures, bounded repetitions, \x{...} escapes
+    RE2 = "RE2"  # the scan: UTF-8 bytes, no captures, bounded repetitions
     PYTHON = "Python"  # a splitter: Python's re, named groups, unbounded repetitions
 
 
@@ -77,23 +77,24 @@ class Text(Node):
         return _atomic(self.render(target))
 
 
-_ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})|([^\x20-\x7e])")
-
-
 @functools.cache
-def _re2_class(members: str) -> str:
-    """A class written for RE2: what is not printable ASCII as ``\\x{...}``, a tab as ``\\t``."""
-    return "[" + _ESCAPED.sub(_re2_char, members) + "]"
-
-
-def _re2_char(m: re.Match[str]) -> str:
-    char = chr(int(m[1], 16)) if m[1] else m[2]
-    return "\\t" if char == "\t" else f"\\x{{{ord(char):x}}}"
+def _class(members: str, target: Target) -> str:
+    """A class for ``target``: printable characters as they are, the others (blanks that do not
+    show, a tab) escaped, ``\\x{a0}`` for RE2 and ``\\u00a0`` for Python."""
+    out = []
+    for char in members:
+        if char.isprintable():
+            out.append(char)
+        elif char == "\t":
+            out.append("\\t")
+        else:
+            out.append(f"\\x{{{ord(char):x}}}" if target is RE2 else f"\\u{ord(char):04x}")
+    return "[" + "".join(out) + "]"
 
 
 class Chars(Node):
-    """A class of characters, its members as Python's ``re`` writes them between brackets; RE2 is
-    given every character outside printable ASCII as ``\\x{...}`` (and a tab as ``\\t``)."""
+    """A class of characters, its members written as between brackets; what does not show (a
+    tab, a no-break space) is escaped, in the way of each target."""
 
     __slots__ = ("members",)
 
@@ -101,7 +102,7 @@ class Chars(Node):
         self.members = members
 
     def render(self, target: Target) -> str:
-        return _re2_class(self.members) if target is RE2 else "[" + self.members + "]"
+        return _class(self.members, target)
 
 
 def as_node(part: Node | str) -> Node:
