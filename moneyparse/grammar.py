@@ -27,7 +27,7 @@ from moneyparse._re2scan import compile_bytes
 from moneyparse.lexicon import X_CODES_OF_MONEY, Tables, tables
 from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
 from moneyparse.patterns import (
-    PYTHON, RE2, Alt, Chars, Named, Node, Repeat, Text, alt, count, either, fold, named, opt, run, scan_only, seq,
+    PYTHON, RE2, Alt, Chars, Node, Repeat, Text, alt, count, either, fold, named, opt, run, scan_only, seq,
 )
 
 __all__ = ["Form", "CONTEXT_WINDOW", "WIDE_WINDOW", "MAX_PHRASE"]
@@ -330,7 +330,7 @@ def _compiled() -> _Compiled:
         # 6. words that make "$" something other than US dollars nearby: found in the same pass
         named("trig", rf"\b(?i:{'|'.join(_DOLLAR_COUNTRIES)})\b"),
         # 7. signs of AWK or shell code, whose "$1" is a field: "print $1", "\"$@\""
-        named("shell", _SHELL),
+        named("shell", alt(*_SHELL_SIGNS)),
     ).inner(RE2)
     evidence_pattern = _evidence_pattern(t)
     range_before, range_before_word, range_after = _range_patterns(t)
@@ -420,7 +420,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
             seq(named("pre", f"[^{_DIGITS_PY}]+?"), opt(named("colon", ":"))),
         ),
         count(_SP, 0, 3),
-        either(opt(Chars("-\u2212")), opt(named("neg", Chars("-\u2212")))),
+        opt(named("neg", Chars("-\u2212"))),  # a sign after the marker: "CHF-1'234.50"
         named("num1", alt(
             seq(_SPACED_HEAD, count(_SPACED_GROUP, 1, 6), opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
         )),
@@ -450,7 +450,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         named("post4", after),
     )
     # "十五美元", "三千八百亿元"
-    cjk_form = seq(Named("cjk", seq(cjk)), opt(_SP), named("post5", after))
+    cjk_form = seq(named("cjk", cjk), opt(_SP), named("post5", after))
     return marker_first, marker_after, pence, spelled, cjk_form
 
 

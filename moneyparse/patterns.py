@@ -4,7 +4,7 @@ The candidate scan is one RE2 pattern over the UTF-8 bytes of a text; each of it
 again into named pieces by a Python pattern of the same form (its splitter).  Both are rendered
 from one definition made of the nodes below, by :meth:`Node.render` for a :class:`Target`:
 
-- :attr:`Target.RE2` writes the scan: no captures (a named piece is a plain group), and every
+- :attr:`Target.RE2` writes the scan: no captures (a named piece is written as it is), and every
   repetition bounded, so that no match is longer than the longest phrase;
 - :attr:`Target.PYTHON` writes a splitter: named groups, and the bounds that only keep the scan
   short left out (a splitter reads a match the scan has already bounded).
@@ -143,8 +143,8 @@ class Alt(Node):
 
 
 class Named(Node):
-    """A piece the splitter names (``(?P<name>...)``); a plain group in the scan, which captures
-    nothing."""
+    """A piece the splitter names (``(?P<name>...)``); in the scan, which captures nothing, the
+    piece as it is, with no group of its own."""
 
     __slots__ = ("name", "body")
 
@@ -153,7 +153,12 @@ class Named(Node):
         self.body = body
 
     def render(self, target: Target) -> str:
-        return ("(?:" if target is RE2 else f"(?P<{self.name}>") + self.body.inner(target) + ")"
+        if target is RE2:
+            return self.body.render(target)
+        return f"(?P<{self.name}>" + self.body.inner(target) + ")"
+
+    def atomic(self, target: Target) -> bool:
+        return target is PYTHON or self.body.atomic(target)
 
 
 class Fold(Node):

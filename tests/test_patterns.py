@@ -34,9 +34,12 @@ def test_a_bound_of_the_form_is_kept_and_a_bound_of_the_scan_is_dropped_in_pytho
 
 def test_a_named_piece_is_captured_in_python_and_a_plain_group_in_re2() -> None:
     piece = named("num", run("[0-9]", 1, 30), opt(".", run("[0-9]", 1, 2)))
-    assert piece.render(RE2) == r"(?:[0-9]{1,30}(?:.[0-9]{1,2})?)"
+    assert piece.render(RE2) == r"[0-9]{1,30}(?:.[0-9]{1,2})?"
     assert piece.render(PYTHON) == r"(?P<num>[0-9]+(?:.[0-9]+)?)"
-    assert named("x", alt("a", "b")).render(RE2) == "(?:a|b)"  # an alternation needs no second group
+    assert named("x", alt("a", "b")).render(RE2) == "(?:a|b)"
+    assert named("x", alt("a", "b")).render(PYTHON) == "(?P<x>a|b)"
+    assert opt(named("x", "ab")).render(RE2) == "(?:ab)?"
+    assert opt(named("x", "ab")).render(PYTHON) == "(?P<x>ab)?"
     assert "(?P<" not in seq(piece, named("y", "z")).render(RE2)
 
 
