@@ -29,6 +29,7 @@ from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
 from moneyparse.patterns import (
     PYTHON, RE2, Alt, Chars, Node, Repeat, Text, alt, count, either, fold, named, opt, run, scan_only, seq,
 )
+from moneyparse.spelled import _AND_FRACTIONS, _DIGIT_WORDS, _FRACTIONS, _MULTIPLIERS, _UNITS
 
 __all__ = ["Form", "CONTEXT_WINDOW", "WIDE_WINDOW", "MAX_PHRASE"]
 
@@ -271,11 +272,6 @@ def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -
     return "(?:" + "|".join(pieces) + ")"
 
 
-#: Scale words that may be joined to a number by a hyphen: "a $2-million bail", "£1.5-billion",
-#: and the abbreviations of the Philippine press: "P252-M funding", "P1.5-B".
-_HYPHEN_SCALES = r"(?:(?i:thousand|million|billion|trillion)|M|B|bn|mn)\b"
-
-
 def _spelled_elsewhere(gap: str) -> str:
     """The scan's pattern for a number spelled in one of the other languages, ``gap`` being the
     spaces between two words: pieces set apart, glued or hyphenated ("cinq millions",
@@ -341,20 +337,25 @@ def _compiled() -> _Compiled:
     )
 
 
-#: The English number words, in the scan and in the splitters alike.
-_NUMBER_WORDS = (
-    "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    "thousand|million|billion|trillion|dozen)"
-)
+# The English number words are the reader's own (moneyparse.spelled), so that the scan finds no
+# word that parse_words cannot read, and misses none that it can.
+_ARTICLES = ("a", "an")
+#: The counted words and the multipliers: "zero" to "ninety", "hundred" to "trillion", "dozen".
+_NUMBER_WORDS = alt(*(w for w in _UNITS if w not in _ARTICLES), *_MULTIPLIERS, "dozen")
+#: The multipliers above a hundred, which may follow a spoken decimal ("one point four billion").
+_POWERS = alt(*(w for w in _MULTIPLIERS if _MULTIPLIERS[w] > 2))
 #: A decimal spoken digit by digit, and the multipliers after it: "two point five o six", "one
-#: point four three six billion".
+#: point four three six billion".  The words are not counted (see _spelled_elsewhere).
 _SPOKEN_POINT = opt(
-    _BLANKS, "point", Repeat(seq(_BLANKS, "(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"), 1, None),
-    Repeat(seq(_BLANKS, "(?:thousand|million|billion|trillion)"), 0, None),
+    _BLANKS, "point", Repeat(seq(_BLANKS, alt(*_DIGIT_WORDS)), 1, None), Repeat(seq(_BLANKS, _POWERS), 0, None),
 )
-_HALF = alt("half", "quarters?")
-_SCALE_WORD = alt("hundred", "thousand", "million", "billion", "trillion", "dozen")
+_HALF = alt(*_longest_first(_FRACTIONS))
+_SCALE_WORD = alt(*_MULTIPLIERS, "dozen")
+#: What "and" adds a fraction to: "two and a half", "a million and three quarters".
+_AND_COUNT = alt(*dict.fromkeys(count for count, _ in _AND_FRACTIONS))
+#: Scale words that may be joined to a number by a hyphen: "a $2-million bail", "£1.5-billion",
+#: and the abbreviations of the Philippine press: "P252-M funding", "P1.5-B".
+_HYPHEN_SCALES = seq(alt(fold(_POWERS), "M", "B", "bn", "mn"), r"\b")
 #: A number spelled in English: "twenty", "half a million", "two and a half billion", "3 and a
 #: half million", "2 1/2 million", "one point four three six billion".
 _ENGLISH = seq(
@@ -365,14 +366,14 @@ _ENGLISH = seq(
                 opt(alt("a", "an", "one", "two", "three"), _GAP), _HALF, opt(_BLANKS, "of"), opt(_GAP, "an?"), _GAP,
                 _SCALE_WORD,
             ),
-            seq(alt("a", "an"), _BLANKS, _SCALE_WORD),
+            seq(alt(*_ARTICLES), _BLANKS, _SCALE_WORD),
             _NUMBER_WORDS,
             # a count in digits before a fraction: "3 and a half million", "2 1/2 million" (read by
             # their shape, every digit a zero: "0 0/0 million" is read, the text says which)
-            seq(count(Chars("0-9"), 1, 3), _BLANKS, alt(seq("and", _BLANKS, alt("a", "one", "three"), _BLANKS, _HALF), "[0-9]/[0-9]")),
+            seq(count(Chars("0-9"), 1, 3), _BLANKS, alt(seq("and", _BLANKS, _AND_COUNT, _BLANKS, _HALF), "[0-9]/[0-9]")),
         ),
         # "two and a half billion", "one-and-a-half million", "a million and a half"
-        run(seq(_GAP, opt("and", _GAP), opt("a", _GAP), alt(_NUMBER_WORDS, "half", "quarters?")), 0, 12),
+        run(seq(_GAP, opt("and", _GAP), opt("a", _GAP), alt(_NUMBER_WORDS, _HALF)), 0, 12),
         _SPOKEN_POINT,
     ),
 )
@@ -426,7 +427,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         )),
         either(
             opt(alt(seq(count(_SP, 0, 2), named("scale1", scale)), seq("-", _HYPHEN_SCALES))),
-            opt(alt(count(_SP, 0, 2), f"-(?={_HYPHEN_SCALES})"), named("scale1", scale)),
+            opt(alt(count(_SP, 0, 2), seq("-(?=", _HYPHEN_SCALES, ")")), named("scale1", scale)),
         ),
         opt(opt(_SP), named("tail", Chars("元块"))),
     )
@@ -552,7 +553,7 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     num_py = rf"[{_DIGITS_PY}]+(?:[,.'\u2019\u00a0\u202f\u2009][{_DIGITS_PY}]+)*"
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
-    word_py = _NUMBER_WORDS
+    word_py = _NUMBER_WORDS.render(PYTHON)
     # the low end of a range written without its marker, in digits ("5-6 billion dollars",
     # "between 5 and 6 million dollars") or one number word ("five to six million dollars")
     separator = r"(?:[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(?P<sep>to|and)[ \u00a0]+)$"

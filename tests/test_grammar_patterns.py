@@ -23,7 +23,11 @@ import sys
 
 import pytest
 
-from moneyparse.grammar import Form, _ELSEWHERE_GAP, _compiled
+from moneyparse.grammar import (
+    _DIGIT_NAMES, _ELSEWHERE_GAP, _MULTIPLIER_WORDS, _NUMBER_WORDS, _TENS_NAMES, Form, _compiled,
+)
+from moneyparse.patterns import PYTHON
+from moneyparse.spelled import parse_words
 
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
@@ -33,12 +37,12 @@ EXPECTED = {
     'range_after': ('4df86aca168c12d1629580dbfceca2d3d3404fb5f48a9066c2a0bb874d4d1e4f', 1185),
     'range_before': ('4558d92c07848ae758512c9fa0ed5b0e3f0f9f3066560e25b94e968fd14b3ef4', 1206),
     'range_before_word': ('54a3297441a776c9fca25252fc5b2c10a7ef5c276944f7533a0773442316493b', 572),
-    'scan': ('72f3b6c08ce875b9660391282dded52e023181a687205e19512712413785979e', 162465),
+    'scan': ('6dd50e1d6fc27e7b7001af9cf2fab2cecf4cf7307240d4c60ad92eecc9c7d563', 162490),
     'splitter.CJK': ('65654d9a79c285e37cbd8d8fe07d9da64df74b5fa73256f1171cf025740650a6', 268),
     'splitter.MARKER_AFTER': ('106eddb3537c923864ffb6606810b6eb1bfd657891e08782549e9654b4177b4e', 2888),
     'splitter.MARKER_FIRST': ('ced0ffc9f7a141b91177e8795d6fdfcb018919a9f41e0441c4082a9b5d111948', 1852),
     'splitter.PENCE': ('f8715eb87c6a03329045a7caf4b149f61cd26199a833a817e8ee3d68074975c5', 82),
-    'splitter.SPELLED': ('48d3c83cfb345bf2623bf433b94f6927edb69912f98d3e479dae8e7d69a27b8f', 1293),
+    'splitter.SPELLED': ('098b6c613a28e7a067a500c71e3d9075fda6fffc32b33fb61b24b637ce2d3847', 1318),
 }
 
 
@@ -67,6 +71,17 @@ def test_every_pattern_is_recorded() -> None:
 def test_pattern_string_is_unchanged(name: str) -> None:
     digest = _digest(_strings()[name])
     assert digest == EXPECTED[name], f"the pattern {name!r} changed: now {digest!r}"
+
+
+def test_the_scan_spells_english_numbers_with_the_words_the_reader_reads() -> None:
+    words = _NUMBER_WORDS.inner(PYTHON).split("|")
+    assert {"zero", "nineteen", "ninety", "hundred", "trillion", "dozen"} <= set(words)
+    for word in words:
+        parse_words(word)  # raises ValueError for a word it does not know
+    # the digits, tens and multipliers that the minor units and the filters name, too
+    assert [parse_words(w).value for w in _DIGIT_NAMES.split("|")] == list(range(1, 10))
+    assert [parse_words(w).value for w in _TENS_NAMES.split("|")] == list(range(20, 100, 10))
+    assert sorted(parse_words(w).exponent for w in _MULTIPLIER_WORDS) == [2, 3, 6, 9, 12]
 
 
 _CHILD = """
