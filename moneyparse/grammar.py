@@ -27,7 +27,7 @@ from moneyparse._re2scan import compile_bytes
 from moneyparse.lexicon import X_CODES_OF_MONEY, Tables, tables
 from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
 from moneyparse.patterns import (
-    PYTHON, RE2, Alt, Chars, Node, Repeat, Text, alt, count, either, fold, named, opt, run, scan_only, seq,
+    PYTHON, RE2, Alt, Chars, Node, Repeat, Words, alt, count, either, fold, named, opt, run, scan_only, seq,
 )
 from moneyparse.spelled import _AND_FRACTIONS, _DIGIT_WORDS, _FRACTIONS, _MULTIPLIERS, _UNITS
 
@@ -233,15 +233,6 @@ _ELSEWHERE_GAP = re.compile(_GAP_ELSEWHERE.inner(PYTHON))
 _GAP = alt(_BLANKS, "-")
 
 
-def _escape_char(c: str) -> str:
-    """One literal character for an RE2 pattern; a blank matches any run of 1-2 blanks."""
-    if c in " \u00a0\u202f":
-        return f"{_SP_RE2}{{1,2}}"
-    if c.isalnum() or ord(c) > 127:
-        return c
-    return "\\" + c
-
-
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     """The scan pattern and the Python patterns used on each candidate."""
@@ -258,18 +249,8 @@ class _Compiled:
 
 
 def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -> str:
-    """Alternation of markers; ``lead``/``trail`` guard letter-led/-ended ones by a word boundary."""
-    pieces = []
-    for m in _longest_first(set(markers)):
-        if not m:
-            continue
-        esc = "".join(_escape_char(c) for c in m)
-        if lead and m[0].isascii() and m[0].isalpha():
-            esc = r"\b" + esc
-        if trail and m[-1].isascii() and m[-1].isalnum():
-            esc = esc + r"\b"
-        pieces.append(esc)
-    return "(?:" + "|".join(pieces) + ")"
+    """The scan's alternation of ``markers``, in a group (see :class:`~moneyparse.patterns.Words`)."""
+    return Words(markers, _SP, lead, trail).render(RE2)
 
 
 def _spelled_elsewhere(gap: str) -> str:
@@ -410,8 +391,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     """The scan's forms, in the order of :class:`Form`: what the scan finds, and how a splitter
     reads a match of it into named pieces."""
     scale_exact, scale_fold = list(t.scales), list(t.scales_folded)
-    scale = either(_scale_scan(scale_exact, scale_fold), _scale_split(scale_exact, scale_fold))
-    pre, post = _scan_markers(t, scale.re2.render(RE2))
+    scale = _scale_words(scale_exact, scale_fold)
+    pre, post = _scan_markers(t, scale.render(RE2))
     after = either(post, ".+")  # a marker after the number: the scan knows them, a splitter takes the rest
     cjk = _cjk()
     marker_first = seq(
@@ -455,24 +436,13 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     return marker_first, marker_after, pence, spelled, cjk_form
 
 
-def _scale_scan(scale_exact: list[str], scale_fold: list[str]) -> Text:
-    """The scale words in the scan: as written, in any case, and those of other scripts."""
-    return Text(
-        r"(?:" + _marker_alt([s for s in scale_exact if s[0].isascii()], lead=False) + "|"
-        + "(?i:" + _marker_alt([s for s in scale_fold if s[0].isascii()], lead=False)[3:-1] + ")"
-        + "|" + _marker_alt([s for s in scale_exact + scale_fold if not s[0].isascii()], lead=False) + ")"
-    )
-
-
-def _scale_split(scale_exact: list[str], scale_fold: list[str]) -> Text:
-    """The scale words in a splitter."""
-
-    def bounded(w: str) -> str:
-        return re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalnum() else "")
-
-    return Text(
-        "(?:" + "|".join(bounded(w) for w in sorted(scale_exact, key=len, reverse=True))
-        + "|(?i:" + "|".join(bounded(w) for w in sorted(scale_fold, key=len, reverse=True)) + "))"
+def _scale_words(scale_exact: list[str], scale_fold: list[str]) -> Alt:
+    """The scale words: those written in Latin letters as they are written, or in any case; those
+    of other scripts only as they are written."""
+    return alt(
+        Words([s for s in scale_exact if s[0].isascii()], _SP, lead=False),
+        fold(Words([s for s in scale_fold if s[0].isascii()], _SP, lead=False)),
+        Words([s for s in scale_exact + scale_fold if not s[0].isascii()], _SP, lead=False),
     )
 
 

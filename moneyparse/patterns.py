@@ -24,9 +24,10 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Iterable
 
 __all__ = [
-    "Target", "RE2", "PYTHON", "Node", "Text", "Chars", "Seq", "Alt", "Named", "Fold", "Repeat", "Either",
+    "Target", "RE2", "PYTHON", "Node", "Text", "Chars", "Seq", "Alt", "Named", "Fold", "Words", "Repeat", "Either",
     "seq", "alt", "named", "fold", "opt", "count", "run", "either", "scan_only", "as_node",
 ]
 
@@ -173,6 +174,36 @@ class Fold(Node):
         return "(?i:" + self.body.inner(target) + ")"
 
 
+class Words(Node):
+    """Words to be matched as they are written, in an alternation: longest first (and in code-point
+    order within a length, whatever order they come in), a blank within one matching one or two
+    ``blank``, and a word that begins (``lead``) or ends (``trail``) with an ASCII letter or digit
+    standing apart from the letters around it (``\\b``)."""
+
+    __slots__ = ("words", "blank", "lead", "trail")
+
+    def __init__(self, words: Iterable[str], blank: Node, lead: bool = True, trail: bool = True) -> None:
+        self.words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+        self.blank = blank
+        self.lead = lead
+        self.trail = trail
+
+    def inner(self, target: Target) -> str:
+        blank = self.blank.render(target) + "{1,2}"
+        pieces = []
+        for word in self.words:
+            text = "".join(blank if c in " \u00a0\u202f" else c if c.isalnum() or ord(c) > 127 else "\\" + c for c in word)
+            if self.lead and word[0].isascii() and word[0].isalpha():
+                text = r"\b" + text
+            if self.trail and word[-1].isascii() and word[-1].isalnum():
+                text += r"\b"
+            pieces.append(text)
+        return "|".join(pieces)
+
+    def render(self, target: Target) -> str:
+        return "(?:" + self.inner(target) + ")"
+
+
 class Repeat(Node):
     """``body`` from ``low`` to ``high`` times (``high`` None: with no bound, in the scan too).  A
     bound that the form itself sets is written alike for both targets; a bound that only keeps
@@ -267,14 +298,19 @@ def alt(*options: Node | str) -> Alt:
     return Alt(tuple(map(as_node, options)))
 
 
+def _one(parts: tuple[Node | str, ...]) -> Node:
+    """``parts`` as one node: the one part itself, or the parts in a sequence."""
+    return as_node(parts[0]) if len(parts) == 1 else seq(*parts)
+
+
 def named(name: str, *parts: Node | str) -> Named:
     """Pieces the splitter reads by ``name``."""
-    return Named(name, parts[0] if len(parts) == 1 and isinstance(parts[0], Alt) else seq(*parts))
+    return Named(name, _one(parts))
 
 
 def fold(*parts: Node | str) -> Fold:
     """Pieces matched in any case."""
-    return Fold(parts[0] if len(parts) == 1 and isinstance(parts[0], Alt) else seq(*parts))
+    return Fold(_one(parts))
 
 
 def opt(*parts: Node | str) -> Repeat:

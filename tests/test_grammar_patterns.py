@@ -20,8 +20,11 @@ import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
+
+import moneyparse
 
 from moneyparse.grammar import (
     _DIGIT_NAMES, _ELSEWHERE_GAP, _MULTIPLIER_WORDS, _NUMBER_WORDS, _TENS_NAMES, Form, _compiled,
@@ -39,8 +42,8 @@ EXPECTED = {
     'range_before_word': ('54a3297441a776c9fca25252fc5b2c10a7ef5c276944f7533a0773442316493b', 572),
     'scan': ('6dd50e1d6fc27e7b7001af9cf2fab2cecf4cf7307240d4c60ad92eecc9c7d563', 162490),
     'splitter.CJK': ('65654d9a79c285e37cbd8d8fe07d9da64df74b5fa73256f1171cf025740650a6', 268),
-    'splitter.MARKER_AFTER': ('106eddb3537c923864ffb6606810b6eb1bfd657891e08782549e9654b4177b4e', 2888),
-    'splitter.MARKER_FIRST': ('ced0ffc9f7a141b91177e8795d6fdfcb018919a9f41e0441c4082a9b5d111948', 1852),
+    'splitter.MARKER_AFTER': ('bee748891d87602f8d44c6226e8d21712edc4fa57210d2b481f2d3f187f46c71', 3364),
+    'splitter.MARKER_FIRST': ('35696efb1ea7303affe01298091082d64a82b40b8abcffc621a43313750583f2', 2090),
     'splitter.PENCE': ('f8715eb87c6a03329045a7caf4b149f61cd26199a833a817e8ee3d68074975c5', 82),
     'splitter.SPELLED': ('098b6c613a28e7a067a500c71e3d9075fda6fffc32b33fb61b24b637ce2d3847', 1318),
 }
@@ -82,6 +85,23 @@ def test_the_scan_spells_english_numbers_with_the_words_the_reader_reads() -> No
     assert [parse_words(w).value for w in _DIGIT_NAMES.split("|")] == list(range(1, 10))
     assert [parse_words(w).value for w in _TENS_NAMES.split("|")] == list(range(20, 100, 10))
     assert sorted(parse_words(w).exponent for w in _MULTIPLIER_WORDS) == [2, 3, 6, 9, 12]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "amount", "code"),
+    [
+        # a scale word of two words, spaced as the scan allows (one or two blanks, a no-break
+        # space): the splitter reads the same words, so the count before it is not lost
+        ("La obra costó 5 mil  millones de dólares.", "5 mil  millones de dólares", "5000000000", "USD"),
+        ("La obra costó 5 mil\u00a0millones de dólares.", "5 mil\u00a0millones de dólares", "5000000000", "USD"),
+        ("Il costo: 2 mila\u00a0miliardi di euro.", "2 mila\u00a0miliardi di euro", "2000000000000", "EUR"),
+        ("Un gasto de €5 mil\u00a0M en 2020.", "€5 mil\u00a0M", "5000000000", "EUR"),
+        ("A Rs 3 lakh\u00a0crore plan.", "Rs 3 lakh\u00a0crore", "3000000000000", "INR"),
+    ],
+)
+def test_a_splitter_reads_the_scale_words_the_scan_finds(text: str, found: str, amount: str, code: str) -> None:
+    mentions = moneyparse.extract(text)
+    assert [(m.text, m.amount, m.currency) for m in mentions] == [(found, Decimal(amount), code)]
 
 
 _CHILD = """

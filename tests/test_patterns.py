@@ -8,7 +8,7 @@ import re
 import pytest
 
 from moneyparse.patterns import (
-    PYTHON, RE2, Chars, Repeat, Text, alt, count, either, fold, named, opt, run, scan_only, seq,
+    PYTHON, RE2, Chars, Repeat, Text, Words, alt, count, either, fold, named, opt, run, scan_only, seq,
 )
 
 BLANK = Chars(" \t\u00a0")
@@ -67,3 +67,11 @@ def test_both_renderings_compile_and_split_alike() -> None:
     import re2
 
     assert re2.fullmatch(amount.render(RE2).encode(), "53\u00a0bn".encode()) is not None
+
+
+def test_words_are_written_longest_first_and_set_apart_where_they_meet_letters() -> None:
+    scale = Words(["mil M", "bn", "Mio.", "mil", "万", ""], BLANK, lead=False)
+    assert scale.render(RE2) == r"(?:mil[ \t\x{a0}]{1,2}M\b|Mio\.|mil\b|bn\b|万)"
+    assert scale.render(PYTHON) == r"(?:mil[ \t\u00a0]{1,2}M\b|Mio\.|mil\b|bn\b|万)"
+    assert Words(["USD"], BLANK).render(RE2) == r"(?:\bUSD\b)"
+    assert re.fullmatch(fold(scale).render(PYTHON), "MIL\u00a0\u00a0m") is not None
