@@ -416,7 +416,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         # "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
         named("num2", alt(seq(_SPACED_HEAD, run(_SPACED_GROUP, 1, 6), opt(",", run(_DIG, 1, 20))), _NUM)),
         opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
-        either(alt(_CONNECTOR, count(_SP, 0, 3), "-", "个", "個"), alt(_CONNECTOR, "个", "個", "-", count(_SP, 0, 3))),
+        alt(_CONNECTOR, "个", "個", "-", count(_SP, 0, 3)),
         # a code may carry the scale after it: "75 USD million"
         either(named("post2", post), seq(named("post2", ".+?"), opt(_SP, named("scale2b", scale)))),
     )

@@ -40,7 +40,7 @@ EXPECTED = {
     'range_after': ('4df86aca168c12d1629580dbfceca2d3d3404fb5f48a9066c2a0bb874d4d1e4f', 1185),
     'range_before': ('4558d92c07848ae758512c9fa0ed5b0e3f0f9f3066560e25b94e968fd14b3ef4', 1206),
     'range_before_word': ('54a3297441a776c9fca25252fc5b2c10a7ef5c276944f7533a0773442316493b', 572),
-    'scan': ('6dd50e1d6fc27e7b7001af9cf2fab2cecf4cf7307240d4c60ad92eecc9c7d563', 162490),
+    'scan': ('0fa15603d74f0fc6139cb4fb4bc84c2bd25dd5afcfd710d327523b3881937897', 162490),
     'splitter.CJK': ('65654d9a79c285e37cbd8d8fe07d9da64df74b5fa73256f1171cf025740650a6', 268),
     'splitter.MARKER_AFTER': ('bee748891d87602f8d44c6226e8d21712edc4fa57210d2b481f2d3f187f46c71', 3364),
     'splitter.MARKER_FIRST': ('35696efb1ea7303affe01298091082d64a82b40b8abcffc621a43313750583f2', 2090),
