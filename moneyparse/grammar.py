@@ -221,8 +221,7 @@ _DIG = Chars(_DIGITS_PY)
 # a vulgar fraction may end it, as older British texts write amounts: "£2½ million"
 _NUM = seq(run(_DIG, 1, 30), run(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), 0, 7), opt(Chars("½¼¾")))
 #: A number grouped by spaces, as French and Russian write it: "1 234 567", "12 500,50".
-_SPACED_HEAD = count(_DIG, 1, 3)
-_SPACED_GROUP = seq(" ", count(_DIG, 3))
+_SPACED = seq(count(_DIG, 1, 3), run(seq(" ", count(_DIG, 3)), 1, 6))
 #: "de", "d'" between a spelled number and its name ("cinq millions de dollars")
 _CONNECTOR = alt(
     seq(_BLANKS, fold(alt("de", "di", "du", "des")), _BLANKS), seq(_BLANKS, fold("d"), Chars("'\u2019"), run(_SP, 0, 3))
@@ -404,7 +403,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         count(_SP, 0, 3),
         opt(named("neg", Chars("-\u2212"))),  # a sign after the marker: "CHF-1'234.50"
         named("num1", alt(
-            seq(_SPACED_HEAD, count(_SPACED_GROUP, 1, 6), opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
+            seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
         )),
         either(
             opt(alt(seq(count(_SP, 0, 2), named("scale1", scale)), seq("-", _HYPHEN_SCALES))),
@@ -414,7 +413,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     )
     marker_after = seq(
         # "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
-        named("num2", alt(seq(_SPACED_HEAD, run(_SPACED_GROUP, 1, 6), opt(",", run(_DIG, 1, 20))), _NUM)),
+        named("num2", alt(seq(_SPACED, opt(",", run(_DIG, 1, 20))), _NUM)),
         opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
         alt(_CONNECTOR, "个", "個", "-", count(_SP, 0, 3)),
         # a code may carry the scale after it: "75 USD million"
