@@ -19,12 +19,13 @@ The layers: each module imports only from modules listed below it, and none impo
     names         currency names of several words, read on in the text
     filters       the named rejection filters
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
-    grammar       the scan's vocabulary and patterns, RE2 and Python side by side; Form
+    grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands
     spelled       numbers spelled in words: English, eight more languages, Hindi
     number_words  the words each language spells numbers with
     numbers       digits and CJK numerals; DecimalConvention
-    mention, errors, _re2scan: result types, errors, the RE2 adapter (no engine imports)
+    mention, errors, _re2scan, patterns: result types, errors, the RE2 adapter, the pattern
+                  language the grammar is written in (no engine imports)
 
 ``moneyparse/__init__`` imports this facade inside its functions, so that ``import moneyparse``
 loads none of it.
