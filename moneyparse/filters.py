@@ -29,7 +29,7 @@ from moneyparse.grammar import (
     CONTEXT_WINDOW, _LONE_TWO, _MULTIPLIER_WORDS, _NAME_AFTER, _is_cjk, _is_devanagari, _turkish_stem,
 )
 from moneyparse.language import _spanish_here, _turkish_near
-from moneyparse.lexicon import tables
+from moneyparse.lexicon import filter_words, tables
 
 __all__ = ["FILTERS", "Filter", "Side"]
 
@@ -90,52 +90,77 @@ def _admits(chars: Chars | None, ch: str) -> bool:
 
 # --- The vocabularies of the filters ------------------------------------------------------------
 
-_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|carr(?:y|ied|ies)|load|payload|thrust|pressure|force)\b[^.]*$")
-_WEIGHT_AFTER = re.compile(
-    r"\s*(?:(?:of|per)\s+(?!sterling\b|cash\b|capital\b|investment\b|funding\b|funds\b|debt\b|revenue\b|"
-    r"profit\b|damages\b|compensation\b|public\b|taxpayers\b|the\b|his\b|her\b|their\b|its\b)|heavier|lighter"
-    # "174 pounds (79 kg)": a weight given in metric units too, not "three pounds (approximately
-    # 350 pounds equivalent in 2017)"
-    r"|\((?:about|approx\.?|approximately|c\.|ca\.|~)?\s*[\d.,]+\s*(?:kg|kilo|g\b|grams?\b|t\b|tonnes?\b|metric))"
-)
-_MONEY_WORDS = re.compile(
-    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|price[ds]?|fine[ds]?|salary|salaries|wages?|sum|fees?|"
-    r"debts?|loans?|budget|fund(?:s|ed|ing)?|sold|sell|bought|buy|spent|spend|raised?|compensation|damages|"
-    r"award(?:ed)?|prize|bid|offer(?:ed)?|valu(?:e|ed)|revenues?|profits?|loss(?:es)?|tax(?:es)?|income|"
-    r"capital|invest(?:ed|ment)?|grant(?:ed)?|bonus|rent|earn(?:ed|ings|s)?|turnover|sterling|bank|money|"
-    r"cash|pension|bill|charge[ds]?|deal|contract|shares?|dividends?|estate|wealth|fortune|bribe|"
-    r"pence|penny|pennies|shillings?|guineas?)\b",  # "5 pounds 50 pence": the minor units say money
-    re.IGNORECASE,
-)
-_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|couple(?: of)?|hundreds of|thousands of|millions of)\s+$", re.IGNORECASE)
-_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
-_WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "quid", "kip", "dong", "mark", "marks"})
-#: Currency words that begin names when capitalized: "Real Madrid", "Penny Arcade", "Mark Twain".
-_NAME_WORDS = frozenset({"real", "penny", "mark", "rand", "won", "grand", "dong", "kip", "avro", "gulden", "franken"})
-_POUND_MARKERS = frozenset({"pounds", "pound", "lbs", "lb"})
-#: Markers of a price basis after a year: "in 2019 dollars" (and any sign or ISO code).
-_BASIS_MARKERS = frozenset({"dollars", "dollar", "euros", "pounds", "yen", "yuan"})
-#: Words of English that are Turkish names of money, or no code outside Turkish ("TL" is a code anywhere).
-_TURKISH_ONLY = frozenset({"sent", "Sent", "frank", "Frank", "tl"})
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The word lists of ``data/filters.toml``, as the filters ask them: sets and patterns."""
+
+    video_lines: frozenset[str]
+    pound_markers: frozenset[str]
+    weight_before: re.Pattern[str]  # a word of weight earlier in the sentence (of lower-cased text)
+    weight_after: re.Pattern[str]  # "of tobacco", "heavier", "(79 kg)" after the marker (lower-cased)
+    money_words: re.Pattern[str]
+    vague_before: re.Pattern[str]
+    word_currencies: frozenset[str]
+    bare_words: frozenset[str]
+    name_words: frozenset[str]
+    basis_markers: frozenset[str]
+    basis_before: re.Pattern[str]  # of lower-cased text
+    month_before: re.Pattern[str]  # a month, and maybe a day, right before a year
+    turkish_only: frozenset[str]
+    tex_after: re.Pattern[str]  # after the number of a "$" that opens TeX
+    cell_words: re.Pattern[str]
+
+
+def _alternatives(words: tuple[str, ...], space: str = " ") -> str:
+    """A group of regular expression matching any of ``words``, longest first: each escaped, a "*"
+    at its beginning or end as any letters there, a space inside it as ``space``."""
+    out = []
+    for word in sorted(words, key=len, reverse=True):
+        body = space.join(re.escape(part) for part in word.strip("*").split(" "))
+        out.append(("\\w*" if word[:1] == "*" else "") + body + ("\\w*" if word[-1:] == "*" else ""))
+    return "(?:" + "|".join(out) + ")"
+
+
+@functools.cache
+def _words() -> _Vocabulary:
+    """The vocabularies of the filters, read and compiled once, on first use."""
+    data = filter_words()
+    weight, year = data["weight_pounds"], data["year_of_date"]
+    weighing, links, money_after, heavier, about, units, money = (
+        _alternatives(weight[key])
+        for key in ("weight_words", "links", "money_after_link", "comparisons", "approximately", "metric_units", "money_words")
+    )
+    vague = _alternatives(data["vague_quantity"]["before"])
+    basis = _alternatives(data["year_price_basis"]["before"], space=r"\s+")
+    months, day_endings = _alternatives(year["months"]), _alternatives(year["day_endings"])
+    tex = _alternatives(data["tex_opening"]["commands"])
+    cells = _alternatives(data["mixed_cell_reference"]["words"])
+    return _Vocabulary(
+        video_lines=frozenset(data["video_lines"]["lines"]),
+        pound_markers=frozenset(weight["markers"]),
+        weight_before=re.compile(rf"\b{weighing}\b[^.]*$"),
+        weight_after=re.compile(
+            rf"\s*(?:{links}\s+(?!{money_after}\b)|{heavier}|\({about}?\s*[\d.,]+\s*{units}\b)"
+        ),
+        money_words=re.compile(rf"\b{money}\b", re.IGNORECASE),
+        vague_before=re.compile(rf"\b{vague}\s+$", re.IGNORECASE),
+        word_currencies=frozenset(data["word_currency"]["words"]),
+        bare_words=frozenset(data["word_currency"]["bare"]),
+        name_words=frozenset(data["proper_name"]["words"]),
+        basis_markers=frozenset(data["year_price_basis"]["markers"]),
+        basis_before=re.compile(rf"\b{basis}\s+$"),
+        month_before=re.compile(rf"\b{months}\.?(?:[ \u00a0]+[0-9]{{1,2}}{day_endings}?,?)?[ \u00a0]+$", re.IGNORECASE),
+        turkish_only=frozenset(data["turkish_word"]["words"]),
+        tex_after=re.compile(rf"[\^_]|[=+][ ]?[0-9]*{tex}"),
+        cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
+    )
+
 
 #: What follows the "$" that opens TeX mathematics (a letter is told apart by ``isalpha``).
 _TEX_OPENERS = frozenset("\\{")
-# After the number of a "$" that opens mathematics: a power, an index, or a sum or an equation
-# running into a TeX command ("$1+tfrac{1}{4}", "$1=2pileft(" with the backslashes lost).
-_TEX_AFTER = re.compile(r"[\^_]|[=+][ ]?[0-9]*(?:[td]?frac|text|cdot|left|pi)")
 _CELL_BEFORE = re.compile(r"\$[A-Z]{1,3}\$$")
-_CELL_WORDS = re.compile(r"\b(?:cells?|spreadsheets?|formulas?|row-wise|column-wise)\b|\$[A-Z]{1,3}[0-9]", re.IGNORECASE)
 #: A version number after a toolkit's name: " 8.6", " 8.5.1".
 _VERSION = re.compile(r"[ \u00a0]?[0-9]\.[0-9](?:\.[0-9]+)?")
-#: A month, and maybe a day, before a year: "8 December 2013", "March 3, 2011", "Aug. 1984".
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?,?)?[ \u00a0]+$",
-    re.IGNORECASE,
-)
-#: Words before a year that make "2019 dollars" a price basis: "in", "constant", "real", "nominal",
-#: "terms of", "adjusted to" ("a sum of 2000 dollars" and "rose to 2000 dollars" are amounts).
-_PRICE_BASIS_BEFORE = re.compile(r"(?:\bin|constant|real|nominal|terms\s+of|adjusted\s+to|converted\s+to)\s+$")
 
 
 # --- Classes of markers and characters the guards use -------------------------------------------
@@ -182,22 +207,27 @@ def _real(marker: str) -> bool:
 
 def _pounds_word(marker: str) -> bool:
     """"pounds", "pound", "lbs", "lb", in any case: words of weight as much as of sterling."""
-    return marker.lower() in _POUND_MARKERS
+    return marker.lower() in _words().pound_markers
 
 
 def _name_word(marker: str) -> bool:
     """A currency word with a capital that also begins names: "Real", "Penny", "Won"."""
-    return marker.istitle() and marker.lower() in _NAME_WORDS
+    return marker.istitle() and marker.lower() in _words().name_words
 
 
 def _word_currency(marker: str) -> bool:
     """A currency word that is an everyday word too: "won", "real", "grand", "bucks"."""
-    return marker.lower() in _WORD_CURRENCIES
+    return marker.lower() in _words().word_currencies
 
 
 def _basis_marker(marker: str) -> bool:
     """A marker a price basis is written with: a currency word, a sign or an ISO code."""
-    return marker.lower() in _BASIS_MARKERS or not marker.isalpha() or marker in tables().currencies
+    return marker.lower() in _words().basis_markers or not marker.isalpha() or marker in tables().currencies
+
+
+def _turkish_only(marker: str) -> bool:
+    """A word of English that is a Turkish name of money, or no code outside Turkish: "sent", "tl"."""
+    return marker in _words().turkish_only
 
 
 def _turkish_ending(marker: str) -> bool:
@@ -207,13 +237,7 @@ def _turkish_ending(marker: str) -> bool:
 
 def _needs_country(marker: str) -> bool:
     """A prefix of a letter or two read only with its country named near: "R", "SR", "P"."""
-    return marker[:1].isalpha() and len(marker) <= 2 and marker in _needy_prefixes()
-
-
-@functools.cache
-def _needy_prefixes() -> frozenset[str]:
-    """The prefixes read only with their country named near (all of a letter or two)."""
-    return frozenset(tables().prefix_needs)
+    return marker[:1].isalpha() and len(marker) <= 2 and marker in tables().prefix_needs
 
 
 # --- The tests ----------------------------------------------------------------------------------
@@ -225,7 +249,7 @@ def _always(text: str, start: int, end: int, number: str, marker: str, after: bo
 
 def _video_lines(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"1080p" is a video format, "720p" a screen: not pence."""
-    return number in _VIDEO_LINES or len(number) > 3
+    return number in _words().video_lines or len(number) > 3
 
 
 def _inside_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -278,14 +302,14 @@ def _mixed_cell_reference(text: str, start: int, end: int, number: str, marker: 
     """"A$1 is row-wise absolute": a column letter before "$" and a bare row number, in a text
     about cells ("A$1" beside "cells" is no Australian dollar, "A$1 billion" is)."""
     return (
-        number.isdigit() and end == start + 2 + len(number) and _CELL_WORDS.search(text, max(0, start - 80), end + 80) is not None
+        number.isdigit() and end == start + 2 + len(number) and _words().cell_words.search(text, max(0, start - 80), end + 80) is not None
     )
 
 
 def _tex_opening(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"$23^circ", "$1+tfrac{1}{4}", "$1=2pi": a "$" that opens TeX, a power, an index or a TeX
     command after its number."""
-    return _TEX_AFTER.match(text, end) is not None
+    return _words().tex_after.match(text, end) is not None
 
 
 def _pair_quote(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -311,20 +335,21 @@ def _glued_code(text: str, end: int, marker: str) -> bool:
 
 def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"174 pounds", "53 million pounds of tobacco": pounds of weight, not sterling."""
+    words = _words()
     head = text[max(0, start - 60) : start].lower()
     tail = text[end : end + 24].lower()
-    if _WEIGHT_BEFORE.search(head) or _WEIGHT_AFTER.match(tail):
+    if words.weight_before.search(head) or words.weight_after.match(tail):
         return True
     # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the sentence
     # speaks of money or the text writes "£" nearby
     sentence = text[max(0, start - 120) : end + 120]
     alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
-    return not alone and "£" not in sentence and not _MONEY_WORDS.search(sentence)
+    return not alone and "£" not in sentence and not words.money_words.search(sentence)
 
 
 def _vague_quantity(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"several hundred pounds", "a few million dollars": a vague quantity, not an amount."""
-    return number.split()[0].lower() in _MULTIPLIER_WORDS and _VAGUE_BEFORE.search(text[max(0, start - 12) : start]) is not None
+    return number.split()[0].lower() in _MULTIPLIER_WORDS and _words().vague_before.search(text[max(0, start - 12) : start]) is not None
 
 
 def _real_estate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -345,7 +370,7 @@ def _year_then_word(text: str, start: int, end: int, number: str, marker: str, a
 
 def _word_not_currency(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"grand", "real", "won" after a bare small number is a word more often than money."""
-    return marker.lower() in ("grand", "real", "won", "mark", "marks") and not text[start:end].lower().endswith(("won", "real", "grand"))
+    return marker.lower() in _words().bare_words and not text[start:end].lower().endswith(("won", "real", "grand"))
 
 
 def _year_price_basis(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -354,7 +379,7 @@ def _year_price_basis(text: str, start: int, end: int, number: str, marker: str,
     year = number.replace(",", "")
     return (
         len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100
-        and _PRICE_BASIS_BEFORE.search(text[max(0, start - 16) : start].lower()) is not None
+        and _words().basis_before.search(text[max(0, start - 16) : start].lower()) is not None
     )
 
 
@@ -363,7 +388,7 @@ def _year_of_date(text: str, start: int, end: int, number: str, marker: str, aft
     "2,013": "in May 2,000 dollars were raised" is an amount)."""
     return (
         len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
-        and _MONTH_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _words().month_before.search(text, max(0, start - 16), start) is not None
     )
 
 
@@ -482,7 +507,7 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("On March 3, 2011 USD bonds fell.",), keeps=("In May 2,000 dollars were raised.",)),
     Filter("not_turkish", _A, _not_turkish, markers=_turkish_ending,
            rejects=("Karta košta 5 dolara.",), keeps=("Bilet 50 dolardan fazlaya satıldı.",)),
-    Filter("turkish_word", _BOTH, _turkish_word, markers=tuple(_TURKISH_ONLY),
+    Filter("turkish_word", _BOTH, _turkish_word, markers=_turkish_only,
            rejects=("Meet me at 20 Frank Street.",), keeps=("Bilet fiyatı 50 frank oldu.",)),
     Filter("portuguese_dos", _A, _portuguese_dos, first=str.isalpha,
            rejects=("O valor dos dólares caiu.",), keeps=("Pagó dos dólares por el café.",)),
@@ -534,19 +559,10 @@ _FIRST_CHARS = _Masks(lambda f, ch: _admits(f.first, ch))
 _PLANS = _Plans()
 
 
-def _plan(text: str, start: int, end: int, number: str, marker: str, after: bool) -> tuple[Filter, ...]:
-    """The filters that can apply to a candidate, in the order they are tried."""
-    mask = (_AFTER_MARKERS if after else _BEFORE_MARKERS)[marker]
-    if mask:
-        mask &= _BEFORE_CHARS[text[start - 1 : start]] & _FOLLOW_CHARS[text[end : end + 1]] & _FIRST_CHARS[number[:1]]
-    return _PLANS[mask]
-
-
 def _reject(text: str, start: int, end: int, number: str, marker: str, after: bool) -> Filter | None:
     """The first filter that rejects the candidate ``text[start:end]``, or None to keep it.
 
     ``number`` is its number as written and ``marker`` its marker, after the number when ``after``.
-    (The body of :func:`_plan`, written out: it runs for every candidate.)
     """
     mask = (_AFTER_MARKERS if after else _BEFORE_MARKERS)[marker]
     if mask:
