@@ -13,13 +13,14 @@ and an ``and`` of four integers, and most candidates meet no filter at all.  A f
 ``read_again`` rejects the reading, not every number in it: the reader reads the candidate again
 from past the first space inside its number (".630 170 M€": the tail of one number, then a cell).
 
-:func:`_shell_fields` drops the fields of shell code from a text that shows such code.
+The word lists of the filters are data (``data/filters.toml``), read through
+:mod:`moneyparse.filter_patterns`.  :func:`_shell_fields` drops the fields of shell code from a
+text that shows such code.
 """
 
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ from moneyparse.grammar import (
     CONTEXT_WINDOW, _LONE_TWO, _MULTIPLIER_WORDS, _NAME_AFTER, _is_cjk, _is_devanagari, _turkish_stem,
 )
 from moneyparse.language import _spanish_here, _turkish_near
-from moneyparse.lexicon import filter_words, tables
+from moneyparse.filter_patterns import words as _words
+from moneyparse.lexicon import tables
 
 __all__ = ["FILTERS", "Filter", "Side"]
 
@@ -86,74 +88,6 @@ def _admits(chars: Chars | None, ch: str) -> bool:
     if chars is None:
         return True
     return chars(ch) if callable(chars) else ch != "" and ch in chars
-
-
-# --- The vocabularies of the filters ------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class _Vocabulary:
-    """The word lists of ``data/filters.toml``, as the filters ask them: sets and patterns."""
-
-    video_lines: frozenset[str]
-    pound_markers: frozenset[str]
-    weight_before: re.Pattern[str]  # a word of weight earlier in the sentence (of lower-cased text)
-    weight_after: re.Pattern[str]  # "of tobacco", "heavier", "(79 kg)" after the marker (lower-cased)
-    money_words: re.Pattern[str]
-    vague_before: re.Pattern[str]
-    word_currencies: frozenset[str]
-    bare_words: frozenset[str]
-    name_words: frozenset[str]
-    basis_markers: frozenset[str]
-    basis_before: re.Pattern[str]  # of lower-cased text
-    month_before: re.Pattern[str]  # a month, and maybe a day, right before a year
-    turkish_only: frozenset[str]
-    tex_after: re.Pattern[str]  # after the number of a "$" that opens TeX
-    cell_words: re.Pattern[str]
-
-
-def _alternatives(words: tuple[str, ...], space: str = " ") -> str:
-    """A group of regular expression matching any of ``words``, longest first: each escaped, a "*"
-    at its beginning or end as any letters there, a space inside it as ``space``."""
-    out = []
-    for word in sorted(words, key=len, reverse=True):
-        body = space.join(re.escape(part) for part in word.strip("*").split(" "))
-        out.append(("\\w*" if word[:1] == "*" else "") + body + ("\\w*" if word[-1:] == "*" else ""))
-    return "(?:" + "|".join(out) + ")"
-
-
-@functools.cache
-def _words() -> _Vocabulary:
-    """The vocabularies of the filters, read and compiled once, on first use."""
-    data = filter_words()
-    weight, year = data["weight_pounds"], data["year_of_date"]
-    weighing, links, money_after, heavier, about, units, money = (
-        _alternatives(weight[key])
-        for key in ("weight_words", "links", "money_after_link", "comparisons", "approximately", "metric_units", "money_words")
-    )
-    vague = _alternatives(data["vague_quantity"]["before"])
-    basis = _alternatives(data["year_price_basis"]["before"], space=r"\s+")
-    months, day_endings = _alternatives(year["months"]), _alternatives(year["day_endings"])
-    tex = _alternatives(data["tex_opening"]["commands"])
-    cells = _alternatives(data["mixed_cell_reference"]["words"])
-    return _Vocabulary(
-        video_lines=frozenset(data["video_lines"]["lines"]),
-        pound_markers=frozenset(weight["markers"]),
-        weight_before=re.compile(rf"\b{weighing}\b[^.]*$"),
-        weight_after=re.compile(
-            rf"\s*(?:{links}\s+(?!{money_after}\b)|{heavier}|\({about}?\s*[\d.,]+\s*{units}\b)"
-        ),
-        money_words=re.compile(rf"\b{money}\b", re.IGNORECASE),
-        vague_before=re.compile(rf"\b{vague}\s+$", re.IGNORECASE),
-        word_currencies=frozenset(data["word_currency"]["words"]),
-        bare_words=frozenset(data["word_currency"]["bare"]),
-        name_words=frozenset(data["proper_name"]["words"]),
-        basis_markers=frozenset(data["year_price_basis"]["markers"]),
-        basis_before=re.compile(rf"\b{basis}\s+$"),
-        month_before=re.compile(rf"\b{months}\.?(?:[ \u00a0]+[0-9]{{1,2}}{day_endings}?,?)?[ \u00a0]+$", re.IGNORECASE),
-        turkish_only=frozenset(data["turkish_word"]["words"]),
-        tex_after=re.compile(rf"[\^_]|[=+][ ]?[0-9]*{tex}"),
-        cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
-    )
 
 
 #: What follows the "$" that opens TeX mathematics (a letter is told apart by ``isalpha``).

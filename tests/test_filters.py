@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 import moneyparse
-from moneyparse import filters, lexicon, reading
+from moneyparse import filter_patterns, filters, lexicon, reading
 from moneyparse.filters import FILTERS, Filter, Side
 
 #: Filters known not to fire on their own examples, with the reason (strict: one that fires fails).
@@ -152,12 +152,12 @@ def test_every_word_list_of_the_data_is_read_by_a_filter(monkeypatch: pytest.Mon
         def __len__(self) -> int:
             return len(data[self.name])
 
-    monkeypatch.setattr(filters, "filter_words", lambda: {name: Watched(name) for name in data})
-    filters._words.cache_clear()
+    monkeypatch.setattr(filter_patterns, "filter_words", lambda: {name: Watched(name) for name in data})
+    filter_patterns.words.cache_clear()
     try:
-        filters._words()
+        filter_patterns.words()
     finally:
-        filters._words.cache_clear()
+        filter_patterns.words.cache_clear()
     assert read == {(name, key) for name, lists in data.items() for key in lists}
 
 
