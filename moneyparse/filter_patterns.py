@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from moneyparse.lexicon import filter_words
@@ -26,8 +27,8 @@ class Words:
     weight_after: re.Pattern[str]  # "of tobacco", "heavier", "(79 kg)" after the marker (lower-cased)
     money_words: re.Pattern[str]
     vague_before: re.Pattern[str]
-    word_currencies: frozenset[str]
-    bare_words: frozenset[str]
+    year_words: frozenset[str]  # currency words that a year before makes no amount
+    word_context: Mapping[str, tuple[str, ...]]  # currency word -> the words that make it money near
     name_words: frozenset[str]
     basis_markers: frozenset[str]
     basis_before: re.Pattern[str]  # of lower-cased text
@@ -70,8 +71,8 @@ def words() -> Words:
         ),
         money_words=re.compile(rf"\b{money}\b", re.IGNORECASE),
         vague_before=re.compile(rf"\b{vague}\s+$", re.IGNORECASE),
-        word_currencies=frozenset(data["word_currency"]["words"]),
-        bare_words=frozenset(data["word_currency"]["bare"]),
+        year_words=frozenset(data["year_then_word"]["markers"]),
+        word_context={word: data["word_currency"][word] for word in data["word_currency"]},
         name_words=frozenset(data["proper_name"]["words"]),
         basis_markers=frozenset(data["year_price_basis"]["markers"]),
         basis_before=re.compile(rf"\b{basis}\s+$"),

@@ -149,9 +149,15 @@ def _name_word(marker: str) -> bool:
     return marker.istitle() and marker.lower() in _words().name_words
 
 
-def _word_currency(marker: str) -> bool:
+def _year_word(marker: str) -> bool:
     """A currency word that is an everyday word too: "won", "real", "grand", "bucks"."""
-    return marker.lower() in _words().word_currencies
+    return marker.lower() in _words().year_words
+
+
+def _bare_word(marker: str) -> bool:
+    """A currency word that after a small number is an everyday word unless the text speaks of
+    money: "won", "real"."""
+    return marker.lower() in _words().word_context
 
 
 def _basis_marker(marker: str) -> bool:
@@ -303,8 +309,16 @@ def _year_then_word(text: str, start: int, end: int, number: str, marker: str, a
 
 
 def _word_not_currency(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"grand", "real", "won" after a bare small number is a word more often than money."""
-    return marker.lower() in _words().bare_words and not text[start:end].lower().endswith(("won", "real", "grand"))
+    """"team 5 won the cup", "6 real risks": "won" or "real" after a bare number under 1,000 (no
+    scale word, no thousands) is a word, unless the text speaks of that money near ("the won
+    fell", "1 real in Brazil"); "50,000 won (about 45 USD)" is money anywhere."""
+    whole = number.partition(".")[0]
+    if not (whole.isascii() and whole.isdigit() and len(whole) <= 3 and text.startswith(number, start)):
+        return False
+    if text[start + len(number) : end - len(marker)].strip():
+        return False  # a scale word between: "4 billion won"
+    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+    return not _country_named(_words().word_context[marker.lower()], window)
 
 
 def _year_price_basis(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -427,13 +441,15 @@ FILTERS: tuple[Filter, ...] = (
     Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
            rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
     Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",
-           rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Rio.",)),
+           rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Brazil.",)),
     Filter("proper_name", _A, _proper_name, markers=_name_word, follow=" \u00a0",
-           rejects=("Barcelona drew 1 – 1 Real Madrid.",), keeps=("A coffee was 1 Real at the market.",)),
-    Filter("year_then_word", _A, _year_then_word, markers=_word_currency, first=_year_lead,
+           rejects=("Barcelona drew 1 – 1 Real Madrid.",), keeps=("A coffee was 1 Real at a market in Brazil.",)),
+    Filter("year_then_word", _A, _year_then_word, markers=_year_word, first=_year_lead,
            rejects=("He won 3 games and in 1998 won the title.",), keeps=("A cup of tea was 2,500 won.",)),
-    Filter("word_currency", _A, _word_not_currency, markers=_word_currency,
-           rejects=("Team 5 won the cup.",), keeps=("The bill came to 50,000 won (about 45 USD).",)),
+    Filter("word_currency", _A, _word_not_currency, markers=_bare_word, first="0123456789",
+           rejects=("Team 5 won the cup.", "The Ford 427 won in 1965.", "He listed 6 real risks of the plan."),
+           keeps=("The bill came to 50,000 won (about 45 USD).", "The won fell; a coffee now costs 500 won.",
+                  "Sales reached 4 billion won.", "A bus ticket costs 5 real in Brazil.")),
     Filter("year_price_basis", _A, _year_price_basis, markers=_basis_marker, first=_year_lead,
            rejects=("Prices in 2019 dollars are lower.", "Growth is shown in constant 1990 US dollars."),
            keeps=("A sum of 2000 dollars was raised.",)),
