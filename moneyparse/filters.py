@@ -26,11 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from moneyparse.filter_patterns import words as _words
 from moneyparse.grammar import (
     CONTEXT_WINDOW, _LONE_TWO, _MULTIPLIER_WORDS, _NAME_AFTER, _is_cjk, _is_devanagari, _turkish_stem,
 )
 from moneyparse.language import _spanish_here, _turkish_near
-from moneyparse.filter_patterns import words as _words
 from moneyparse.lexicon import tables
 
 __all__ = ["FILTERS", "Filter", "Side"]
@@ -84,7 +84,7 @@ class Filter:
 
 
 def _admits(chars: Chars | None, ch: str) -> bool:
-    """Whether the class ``chars`` admits the character ``ch`` (no class admits every one)."""
+    """Whether the class ``chars`` admits the character ``ch`` (with no class, every one is)."""
     if chars is None:
         return True
     return chars(ch) if callable(chars) else ch != "" and ch in chars
