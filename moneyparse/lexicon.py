@@ -234,3 +234,24 @@ def tables() -> Tables:
         scaled=MappingProxyType(scaled),
         prefix_needs=MappingProxyType(prefix_needs),
     )
+
+
+@functools.cache
+def filter_words() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    """The word lists of the rejection filters, from ``data/filters.toml``: per filter, per list,
+    its words in file order (read once, read-only).
+
+    Raises ValueError when a list holds anything but words (non-empty strings).
+    """
+    import tomllib
+
+    raw = tomllib.loads(resources.files("moneyparse.data").joinpath("filters.toml").read_text(encoding="utf-8"))
+    frozen: dict[str, Mapping[str, tuple[str, ...]]] = {}
+    for name, lists in raw.items():
+        if not isinstance(lists, dict):
+            raise ValueError(f"filters.toml: {name} must be a table of word lists, not {lists!r}")
+        for key, words in lists.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise ValueError(f"filters.toml: [{name}] {key} must be a list of words, not {words!r}")
+        frozen[name] = MappingProxyType({key: tuple(words) for key, words in lists.items()})
+    return MappingProxyType(frozen)

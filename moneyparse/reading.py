@@ -495,7 +495,7 @@ def _reparse(text: str, start: int, end: int) -> _Raw | None:
 
 #: The forms :func:`_parse_match` tells apart, bound once: an enum's attribute is looked up
 #: anew at each use, and it runs for every candidate.
-_MARKER_FIRST, _PENCE, _SPELLED_FORM = Form.MARKER_FIRST, Form.PENCE, Form.SPELLED
+_MARKER_FIRST, _SPELLED_FORM = Form.MARKER_FIRST, Form.SPELLED
 _EN = DecimalConvention.EN
 
 
@@ -551,9 +551,9 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         or (_TENS_FIRST.match(text, start) and _DIGIT_BEFORE_TENS.search(text, max(0, start - 8), start))
     ):
         return None  # "two point five billion dollars": not five billion
-    rejected = _reject(text, start, end, number_text, marker, after, form is _PENCE)
-    if rejected:
-        gap = _GROUP_SPACE.search(number_text) if rejected in ("tail_of_number", "denominator") else None
+    rejected = _reject(text, start, end, number_text, marker, after)
+    if rejected is not None:
+        gap = _GROUP_SPACE.search(number_text) if rejected.read_again else None
         if gap is not None:
             # ".630 170 M€" in a table: the tail of one number and the next cell, read on its own
             return _reparse(text, start + number.start + gap.end(), end)

@@ -18,6 +18,7 @@ The layers: each module imports only from modules listed below it, and none impo
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
     names         currency names of several words, read on in the text
     filters       the named rejection filters
+    filter_patterns  the word lists of the filters, as sets and patterns
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands
