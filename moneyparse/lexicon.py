@@ -1,24 +1,35 @@
-"""The lexicon: every currency table the extractor reads, generated CLDR files merged with the
-curated supplement and frozen.
+"""The lexicon: every table the extractor reads, loaded, checked and frozen once, on first use.
 
-``data/currencies.tsv``, ``symbols.tsv``, ``names.tsv`` and ``scales.tsv`` are generated from CLDR by
-``scripts/build_data.py``; ``data/supplement.tsv`` holds the press aliases, defaults and rules kept
-by hand.  Everything loads once, on first use, into read-only mappings.
+The files are in ``moneyparse/data``; its README says what each holds, and which ones to touch to
+add a currency or a language:
+
+* generated, never edited by hand: ``currencies.tsv``, ``symbols.tsv``, ``names.tsv`` and
+  ``scales.tsv`` from CLDR by ``scripts/build_data.py``;
+* kept by hand: ``codes.tsv`` (what the tables say of a code beyond CLDR), ``markers.tsv`` (signs
+  and abbreviations, and how safely each is read), ``context.tsv`` (the words near an amount that
+  say which currency it is), ``bands.tsv`` (the range of each currency's rate against the
+  dollar), and one pack per language, ``lang/<code>.tsv`` (:mod:`moneyparse.packs`).
+
+Each file is read once, on first use, row by row into typed records (a malformed row raises
+:class:`~moneyparse.errors.DataTableError` with its file and line); :func:`tables` merges them
+into the read-only lookup tables of the extractor, curated rows first so that their order of
+codes (the default first) wins over CLDR's.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 from types import MappingProxyType
 
 from moneyparse.number_words import nukta_forms
+from moneyparse.packs import Language, data_rows, generated_rows, languages, parse_codes
 
-__all__ = ["Tables", "tables", "Marker", "X_CODES_OF_MONEY"]
+__all__ = ["Tables", "tables", "Marker", "MarkerEntry", "X_CODES_OF_MONEY", "markers", "language", "languages"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,151 +97,260 @@ class Tables:
         return None
 
 
-def _rows(name: str) -> list[list[str]]:
-    """The tab-separated rows of a data file, comments skipped."""
-    text = resources.files("moneyparse.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+# --------------------------------------------------------------------------------------------
+# The tables kept by hand beside the packs, row by row
+# --------------------------------------------------------------------------------------------
+
+#: The sides of a marker: where it is written, ``-`` for a symbol that is never read.
+SIDES = ("before", "after", "both", "-")
+#: How safely a marker is read (markers.tsv, README): ``sign`` wherever it stands, CLDR's codes for
+#: the same text added after its own; ``only`` as its row says, CLDR's reading of it dropped;
+#: ``near`` only where one of the words it needs stands near, CLDR's reading dropped; ``never``
+#: not at all (a symbol CLDR lists that is a letter or a word far more often).
+TIERS = ("sign", "only", "near", "never")
 
 
-def _merge(table: dict[str, list[str]], key: str, codes: list[str], first: bool = False) -> None:
+@dataclass(frozen=True, slots=True)
+class MarkerEntry:
+    """A row of ``markers.tsv``: a sign or abbreviation and how it is read."""
+
+    text: str
+    side: str  # one of SIDES
+    codes: tuple[str, ...]  # the default first; () for a marker never read
+    tier: str  # one of TIERS
+    needs: tuple[str, ...]  # for ``near``: the words of which one must stand near
+    decimal: str  # "comma" when the countries of its currency write a decimal comma, else ""
+
+
+@functools.cache
+def markers() -> tuple[MarkerEntry, ...]:
+    """The rows of ``markers.tsv``, in their order."""
+    entries = []
+    for row in data_rows("markers.tsv", 6):
+        text, side, codes, tier, needs, decimal = row.fields
+        if side not in SIDES or tier not in TIERS or decimal not in ("", "comma"):
+            raise row.error("side, tier or decimal is none of the known values")
+        if (side == "-") != (tier == "never") or (tier == "near") != bool(needs):
+            raise row.error("a marker never read has side '-'; one read near has words")
+        parsed = parse_codes(row, codes) if codes != "-" else ()
+        entries.append(MarkerEntry(text, side, parsed, tier, tuple(needs.split("|")) if needs else (), decimal))
+    return tuple(entries)
+
+
+@functools.cache
+def _context() -> tuple[tuple[str, str], ...]:
+    """``context.tsv``: each word (lower case) and the code it says, "" for none."""
+    words = []
+    for row in data_rows("context.tsv", 3, 2):
+        word, code, _role = row.fields
+        words.append((word, parse_codes(row, code)[0] if code else ""))
+    return tuple(words)
+
+
+@functools.cache
+def _digits() -> Mapping[str, int]:
+    """The minor digits of ``codes.tsv`` that replace CLDR's: as amounts are written in practice."""
+    found = {}
+    for row in data_rows("codes.tsv", 3, 2):
+        code, digits, _note = row.fields
+        if digits:
+            if not digits.isdigit():
+                raise row.error("digits is not a number")
+            found[parse_codes(row, code)[0]] = int(digits)
+    return MappingProxyType(found)
+
+
+@functools.cache
+def _bands() -> Mapping[str, tuple[Decimal, Decimal]]:
+    """``bands.tsv``: each code's lowest and highest units per US dollar."""
+    bands = {}
+    for row in data_rows("bands.tsv", 3):
+        code, low, high = row.fields
+        try:
+            bands[parse_codes(row, code)[0]] = (Decimal(low), Decimal(high))
+        except ArithmeticError:
+            raise row.error("a bound is not a number") from None
+    return MappingProxyType(bands)
+
+
+def language(code: str) -> Language:
+    """The pack of one language, as ``data/lang/<code>.tsv`` writes it; ``KeyError`` for none."""
+    return languages()[code]
+
+
+# --------------------------------------------------------------------------------------------
+# Merging: curated rows first, then CLDR's
+# --------------------------------------------------------------------------------------------
+
+
+def _merge(table: dict[str, list[str]], key: str, codes: Iterable[str], first: bool = False) -> None:
     """Add ``codes`` to ``table[key]``, in front when ``first`` (a curated default wins)."""
     have = table.setdefault(key, [])
     if first:
-        have[:0] = [c for c in codes if c not in have]
-        # keep the curated order in front
-        seen: list[str] = []
-        for c in codes + have:
-            if c not in seen:
-                seen.append(c)
-        have[:] = seen
+        ordered = list(dict.fromkeys(codes))
+        ordered += [c for c in have if c not in ordered]  # the curated order in front
+        have[:] = ordered
     else:
         have.extend(c for c in codes if c not in have)
 
 
-# Generated names that are plain words far more often than currencies ("real" estate, "won"
-# a match) are only kept through the curated supplement, where their context rules apply.
-_NAME_STOPLIST = frozenset({"real", "won", "rand", "lei", "mark", "marks", "lira", "pula", "lek", "vatu"})
+def _is_name(text: str) -> bool:
+    """Whether a marker written after the number is a name, matched in any case ("dollars",
+    "pounds sterling", "kr") rather than a sign matched as written ("Kč", "元", "TL")."""
+    return text.isascii() and text.isalpha() and len(text) > 3 or " " in text or text.islower()
+
+
+class _Markers:
+    """The marker tables while they are merged."""
+
+    __slots__ = ("prefix", "suffix", "names", "minor", "scaled", "needs")
+
+    def __init__(self) -> None:
+        self.prefix: dict[str, list[str]] = {}
+        self.suffix: dict[str, list[str]] = {}
+        self.names: dict[str, list[str]] = {}
+        self.minor: dict[str, tuple[tuple[str, ...], int]] = {}
+        self.scaled: dict[str, tuple[Marker, str]] = {}
+        self.needs: dict[str, tuple[str, ...]] = {}
+
+    def add(self, text: str, side: str, codes: Iterable[str], first: bool) -> None:
+        """Merge a marker written on ``side`` of the number."""
+        codes = list(codes)
+        if side in ("before", "both"):
+            _merge(self.prefix, text, codes, first)
+        if side in ("after", "both"):
+            if _is_name(text):
+                _merge(self.names, text.lower(), codes, first)
+            else:
+                _merge(self.suffix, text, codes, first)
+
+
+def _curated_markers(packs: Iterable[Language]) -> _Markers:
+    """The markers of ``markers.tsv`` and of the packs, in order."""
+    found = _Markers()
+    for entry in markers():
+        if entry.tier != "never":
+            found.add(entry.text, entry.side, entry.codes, first=True)
+        if entry.tier == "near":
+            found.needs[entry.text] = entry.needs
+    for pack in packs:
+        for name in pack.names:
+            if name.minor:
+                found.minor[name.text] = (name.codes, name.minor)
+            elif name.holds:
+                found.scaled[name.text] = (Marker(name.codes), name.holds)
+                _merge(found.suffix, name.text, name.codes, first=True)  # found by the scan as any marker after a number
+            else:
+                found.add(name.text, name.side, name.codes, first=True)
+    return found
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _generated_markers(found: _Markers, currencies: Mapping[str, object], stop_names: frozenset[str]) -> None:
+    """CLDR's symbols, names and codes merged after the curated markers."""
+    dropped = {entry.text for entry in markers() if entry.tier != "sign"}
+    for symbol, codes, _count in generated_rows("symbols.tsv"):
+        if symbol in dropped or symbol in currencies:
+            continue
+        _merge(found.prefix, symbol, codes.split())  # as written on both sides, whatever its letters
+        _merge(found.suffix, symbol, codes.split())
+    names = found.names
+    for _lang, name, code in generated_rows("names.tsv"):
+        if code[0] == "X" or "(" in name or name in stop_names or _DIGIT.search(name):
+            continue
+        have = names.get(name)
+        if have is None:
+            names[name] = [code]
+        elif code not in have:
+            have.append(code)
+    for code in currencies:
+        if not code.startswith("X") or code in ("XAU", "XAG") or code in X_CODES_OF_MONEY:
+            _merge(found.prefix, code, [code])
+            _merge(found.suffix, code, [code])
+    # A currency sign may stand on either side of the number: "₾100" and "100₾".
+    for one, other in ((found.prefix, found.suffix), (found.suffix, found.prefix)):
+        for key, codes in list(one.items()):
+            if len(key) == 1 and unicodedata.category(key) == "Sc" and key not in other:
+                other[key] = list(codes)
+
+
+def _scale_tables(packs: Iterable[Language]) -> tuple[dict[str, int], dict[str, int]]:
+    """The scale words matched as written and those matched in any case: the packs' first, then
+    CLDR's where no pack has the word in either case (Swedish "bn", 10^12, must not turn English
+    "bn")."""
+    exact: dict[str, int] = {}
+    folded: dict[str, int] = {}
+    for pack in packs:
+        for word, power in pack.scales.items():
+            if word in pack.exact_scales:
+                exact[word] = power
+            else:
+                folded[word.lower()] = power
+    curated = set(exact) | set(folded)
+    for _lang, word, exponent, case in generated_rows("scales.tsv"):
+        if word in curated or word.lower() in curated:
+            continue
+        if case == "fold":
+            folded.setdefault(word.lower(), int(exponent))
+        else:
+            exact.setdefault(word, int(exponent))
+    return exact, folded
+
+
+def _hedge_tables(packs: Iterable[Language]) -> tuple[dict[str, str], dict[str, str]]:
+    """The hedges written before an amount and after it, lower case -> qualifier."""
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for pack in packs:
+        before.update((phrase.lower(), qualifier) for phrase, qualifier in pack.hedges.items())
+        after.update((phrase.lower(), qualifier) for phrase, qualifier in pack.hedges_after.items())
+    return before, after
+
+
+def _with_nukta_forms(table: dict[str, object]) -> None:
+    """Devanagari written with a nukta letter of one code point ("करोड़" with U+095C) means the same."""
+    for key in [k for k in table if not k.isascii()]:
+        for form in nukta_forms(key)[1:]:
+            table.setdefault(form, table[key])
+
+
+def _frozen(table: dict[str, list[str]]) -> Mapping[str, Marker]:
+    return MappingProxyType({k: Marker(tuple(v)) for k, v in table.items()})
 
 
 @functools.cache
 def tables() -> Tables:
     """Load and merge every table (once per process)."""
-    currencies: dict[str, tuple[int, str]] = {}
-    for code, digits, name in _rows("currencies.tsv"):
-        currencies[code] = (int(digits), name)
-
-    prefix: dict[str, list[str]] = {}
-    suffix: dict[str, list[str]] = {}
-    names: dict[str, list[str]] = {}
-    minor: dict[str, tuple[list[str], int]] = {}
-    scales: dict[str, int] = {}
-    scales_folded: dict[str, int] = {}
-    hedges: dict[str, str] = {}
-    hedges_after: dict[str, str] = {}
-    evidence: dict[str, str] = {}
-    bands: dict[str, tuple[Decimal, Decimal]] = {}
-    scaled: dict[str, tuple[Marker, str]] = {}
-    prefix_needs: dict[str, tuple[str, ...]] = {}
-    excluded: set[str] = set()
-
-    supplement = _rows("supplement.tsv")
-    for kind, key, *_ in supplement:
-        if kind == "exclude_symbol":
-            excluded.add(key)
-
-    # Curated entries first so that their order of codes (the default) wins.
-    for kind, key, value, extra in supplement:
-        codes = value.split()
-        if kind == "prefix":
-            _merge(prefix, key, codes, first=True)
-            if extra:
-                prefix_needs[key] = tuple(extra.split("|"))
-        elif kind == "suffix":
-            if key.isascii() and key.isalpha() and len(key) > 3 or " " in key or key.islower():
-                _merge(names, key.lower(), codes, first=True)
-            else:
-                _merge(suffix, key, codes, first=True)
-        elif kind == "minor":
-            minor[key] = (codes, int(extra))
-        elif kind == "scale":
-            if extra == "fold":
-                scales_folded[key.lower()] = int(value)
-            else:
-                scales[key] = int(value)
-        elif kind == "hedge":
-            hedges[key.lower()] = value
-        elif kind == "hedge_after":
-            hedges_after[key.lower()] = value
-        elif kind == "evidence":
-            evidence[key.lower()] = value
-        elif kind == "digits":
-            # minor digits as amounts are written in practice, where CLDR keeps ISO's ("Rp 50.000")
-            currencies[key] = (int(value), currencies[key][1])
-        elif kind == "band":
-            low, high = value.split()
-            bands[key] = (Decimal(low), Decimal(high))
-        elif kind == "scaled":
-            scaled[key] = (Marker(tuple(codes)), extra)
-            _merge(suffix, key, codes, first=True)  # found by the scan as any marker after a number
-
-    for symbol, codes, _count in _rows("symbols.tsv"):
-        if symbol in excluded or symbol in currencies:
-            continue
-        _merge(prefix, symbol, codes.split())
-        _merge(suffix, symbol, codes.split())
-
-    for _lang, name, code in _rows("names.tsv"):
-        if code.startswith("X") or "(" in name or any(c.isdigit() for c in name):
-            continue
-        if name in _NAME_STOPLIST:
-            continue
-        _merge(names, name, [code])
-
-    curated_scales = set(scales) | set(scales_folded)
-    for _lang, word, exponent, case in _rows("scales.tsv"):
-        # A curated reading wins in any case: Swedish "bn" (10^12) must not turn English "bn".
-        if word in curated_scales or word.lower() in curated_scales:
-            continue
-        if case == "fold":
-            scales_folded.setdefault(word.lower(), int(exponent))
-        else:
-            scales.setdefault(word, int(exponent))
-
-    for code in currencies:
-        if not code.startswith("X") or code in ("XAU", "XAG") or code in X_CODES_OF_MONEY:
-            _merge(prefix, code, [code])
-            _merge(suffix, code, [code])
-
-    # A currency sign may stand on either side of the number: "₾100" and "100₾".
-    for one, other in ((prefix, suffix), (suffix, prefix)):
-        for key, codes in list(one.items()):
-            if len(key) == 1 and unicodedata.category(key) == "Sc" and key not in other:
-                other[key] = list(codes)
-
-    # Devanagari written with a nukta letter of one code point ("करोड़" with U+095C) means the same
-    for table in (prefix, suffix, names, minor, scales, scales_folded, hedges, hedges_after):
-        for key in [k for k in table if not k.isascii()]:
-            for form in nukta_forms(key)[1:]:
-                table.setdefault(form, table[key])  # type: ignore[index]
-
-    def freeze(table: dict[str, list[str]]) -> Mapping[str, Marker]:
-        return MappingProxyType({k: Marker(tuple(v)) for k, v in table.items()})
-
-    frozen_names = dict(freeze(names))
-    for word, (codes, digits) in minor.items():
-        frozen_names[word.lower()] = Marker(tuple(codes), digits)
-
+    packs = tuple(languages().values())
+    currencies = {code: (int(digits), name) for code, digits, name in generated_rows("currencies.tsv")}
+    for code, digits in _digits().items():
+        currencies[code] = (digits, currencies[code][1])
+    found = _curated_markers(packs)
+    stop_names = frozenset(word for pack in packs for word in pack.stop_names)
+    _generated_markers(found, currencies, stop_names)
+    scales, scales_folded = _scale_tables(packs)
+    hedges, hedges_after = _hedge_tables(packs)
+    evidence = {word.lower(): code for word, code in _context()}
+    for pack in packs:
+        evidence.update((word, code) for word, code in pack.context.items())
+    for table in (found.prefix, found.suffix, found.names, found.minor, scales, scales_folded, hedges, hedges_after):
+        _with_nukta_forms(table)  # type: ignore[arg-type]
+    names = dict(_frozen(found.names))
+    for word, (codes, digits) in found.minor.items():
+        names[word.lower()] = Marker(codes, digits)
     return Tables(
         currencies=MappingProxyType(currencies),
-        prefix=freeze(prefix),
-        suffix=freeze(suffix),
-        names=MappingProxyType(frozen_names),
+        prefix=_frozen(found.prefix),
+        suffix=_frozen(found.suffix),
+        names=MappingProxyType(names),
         scales=MappingProxyType(scales),
         scales_folded=MappingProxyType(scales_folded),
         hedges=MappingProxyType(hedges),
         hedges_after=MappingProxyType(hedges_after),
         evidence=MappingProxyType(evidence),
-        bands=MappingProxyType(bands),
-        scaled=MappingProxyType(scaled),
-        prefix_needs=MappingProxyType(prefix_needs),
+        bands=_bands(),
+        scaled=MappingProxyType(found.scaled),
+        prefix_needs=MappingProxyType(found.needs),
     )

@@ -1,0 +1,229 @@
+"""The language packs: one file per language, ``moneyparse/data/lang/<code>.tsv``, read into a
+frozen :class:`Language` record, and the reading of the other hand-kept data files row by row.
+
+A pack is a tab-separated file of rows, each a ``kind`` and its columns, ``#`` starting a comment
+line; ``moneyparse/data/README.md`` lists every kind.  :func:`languages` reads every pack once, on
+first use, and checks each row as it reads it: a row of an unknown kind, or whose columns are not
+what its kind wants, raises :class:`~moneyparse.errors.DataTableError` with its file and line.
+:mod:`moneyparse.lexicon` merges the packs with the other tables.
+
+Nothing here knows a language: which languages there are is which files there are.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
+
+from moneyparse.errors import DataTableError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from importlib.resources.abc import Traversable
+
+__all__ = ["Language", "Name", "DataRow", "languages", "data_rows", "generated_rows", "parse_codes", "QUALIFIERS"]
+
+#: The qualifiers a hedge may give (the values of :class:`moneyparse.mention.Qualifier`).
+QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "at_most")
+#: Where a name is written: after the number, before it, or on both sides.
+NAME_SIDES = ("after", "before", "both")
+
+
+class DataRow(NamedTuple):
+    """One row of a hand-kept data file: where it stands and its tab-separated fields."""
+
+    path: str  # relative to moneyparse/data: "markers.tsv", "lang/en.tsv"
+    line: int
+    fields: tuple[str, ...]
+
+    def error(self, reason: str) -> DataTableError:
+        """The error that says what is wrong with this row."""
+        return DataTableError(self.path, self.line, reason, self.fields)
+
+
+@functools.cache
+def _data_dir() -> Traversable:
+    return resources.files("moneyparse.data")
+
+
+def _text(path: str) -> str:
+    return _data_dir().joinpath(path).read_text(encoding="utf-8")
+
+
+def generated_rows(path: str) -> list[list[str]]:
+    """The rows of a generated file, split at its tabs (the test that regenerates it checks it)."""
+    return [line.split("\t") for line in _text(path).splitlines() if line and not line.startswith("#")]
+
+
+def data_rows(path: str, columns: int, required: int = 1) -> list[DataRow]:
+    """The rows of a hand-kept data file, comments and blank lines skipped, each padded to
+    ``columns`` fields; a row with more than ``columns`` or fewer than ``required`` raises."""
+    rows = []
+    for number, line in enumerate(_text(path).splitlines(), 1):
+        if not line or line[0] == "#":
+            continue
+        fields = line.split("\t")
+        if not required <= len(fields) <= columns:
+            raise DataTableError(path, number, f"{len(fields)} columns where {required} to {columns} are read", tuple(fields))
+        rows.append(DataRow(path, number, (*fields, *("",) * (columns - len(fields)))))
+    return rows
+
+
+def parse_codes(row: DataRow, text: str) -> tuple[str, ...]:
+    """The codes of a column, separated by spaces, the default first: three capital letters each."""
+    codes = tuple(text.split())
+    if not codes or not all(len(code) == 3 and code.isascii() and code.isalpha() and code.isupper() for code in codes):
+        raise row.error(f"{text!r} is not a list of currency codes")
+    return codes
+
+
+def _number(row: DataRow, text: str) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise row.error(f"{text!r} is not a whole number")
+    return int(text)
+
+
+# --------------------------------------------------------------------------------------------
+# The records of a pack
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A currency name or abbreviation of a language ("dollars", "人民币", "रु.", "cents"), the
+    codes it can mean (the default first), where it is written (``after`` the number, ``before``
+    it, or on ``both`` sides), the digits of a minor unit (2 for "cents", a hundredth of the
+    unit; 0 for a name of the unit itself) and the scale word a marker holds ("mdd", millones de
+    dólares, holds "M")."""
+
+    text: str
+    codes: tuple[str, ...]
+    side: str = "after"
+    minor: int = 0
+    holds: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language pack, as its file writes it (``data/lang/<code>.tsv``)."""
+
+    code: str
+    #: currency names, minor units (``minor`` > 0) and markers that hold their scale (``holds``)
+    names: tuple[Name, ...]
+    #: scale words as written -> the power of ten each stands for
+    scales: Mapping[str, int]
+    #: the scale words whose letter case carries meaning ("Mio."); the others match in any case
+    exact_scales: frozenset[str]
+    #: hedges written before the amount -> qualifier ("more than": "more_than")
+    hedges: Mapping[str, str]
+    #: hedges written after the amount -> qualifier ("or more": "at_least")
+    hedges_after: Mapping[str, str]
+    #: everyday words of the language that say which currency a text speaks of ("och": "SEK")
+    context: Mapping[str, str]
+    #: names CLDR gives currencies that are words of the language far more often ("won", "real"):
+    #: read only where a ``name`` row of a pack has them
+    stop_names: frozenset[str]
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a pack: one reader per kind of row
+# --------------------------------------------------------------------------------------------
+
+
+def _side(row: DataRow, text: str) -> str:
+    if text not in NAME_SIDES:
+        raise row.error(f"side {text!r} is none of {', '.join(NAME_SIDES)}")
+    return text
+
+
+def _qualifier(row: DataRow, text: str) -> str:
+    if text not in QUALIFIERS:
+        raise row.error(f"qualifier {text!r} is none of {', '.join(QUALIFIERS)}")
+    return text
+
+
+def _name(row: DataRow, found: dict[str, list]) -> None:
+    _, text, codes, side, _ = row.fields
+    found["names"].append(Name(text, parse_codes(row, codes), _side(row, side or "after")))
+
+
+def _minor(row: DataRow, found: dict[str, list]) -> None:
+    _, text, codes, digits, _ = row.fields
+    found["names"].append(Name(text, parse_codes(row, codes), "after", _number(row, digits)))
+
+
+def _scaled(row: DataRow, found: dict[str, list]) -> None:
+    _, text, codes, scale, _ = row.fields
+    found["names"].append(Name(text, parse_codes(row, codes), "after", 0, scale))
+
+
+def _scale(row: DataRow, found: dict[str, list]) -> None:
+    _, word, power, case, _ = row.fields
+    if case not in ("", "exact"):
+        raise row.error(f"{case!r}: a scale word's last column is 'exact' or empty")
+    found["scales"].append((word, _number(row, power)))
+    if case:
+        found["exact_scales"].append(word)
+
+
+def _hedge(row: DataRow, found: dict[str, list]) -> None:
+    kind, phrase, qualifier, _, _ = row.fields
+    found["hedges_after" if kind == "hedge_after" else "hedges"].append((phrase, _qualifier(row, qualifier)))
+
+
+def _context(row: DataRow, found: dict[str, list]) -> None:
+    _, words, code, _, _ = row.fields
+    found["context"] += [(word, parse_codes(row, code)[0]) for word in words.split()]
+
+
+def _stop_names(row: DataRow, found: dict[str, list]) -> None:
+    found["stop_names"] += row.fields[1].split()
+
+
+#: Per kind: how many columns follow the kind (at most, at least), and how a row adds to the pack.
+_KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list]], None]]] = {
+    "name": (3, 2, _name),
+    "minor": (3, 3, _minor),
+    "scaled": (3, 3, _scaled),
+    "scale": (3, 2, _scale),
+    "hedge": (2, 2, _hedge),
+    "hedge_after": (2, 2, _hedge),
+    "context": (2, 2, _context),
+    "stop_names": (1, 1, _stop_names),
+}
+_FIELDS = ("names", "scales", "exact_scales", "hedges", "hedges_after", "context", "stop_names")
+
+
+def read_pack(code: str) -> Language:
+    """The pack of ``code``, read from ``data/lang/<code>.tsv``."""
+    found: dict[str, list] = {name: [] for name in _FIELDS}
+    for row in data_rows(f"lang/{code}.tsv", 5, 2):
+        fields = row.fields
+        shape = _KINDS.get(fields[0])
+        if shape is None:
+            raise row.error(f"unknown kind {fields[0]!r}")
+        most, least, read = shape
+        if any(fields[most + 1 :]) or not all(fields[1 : least + 1]):
+            raise row.error(f"a {fields[0]} row has {least} to {most} columns after its kind")
+        read(row, found)
+    return Language(
+        code,
+        tuple(found["names"]),
+        MappingProxyType(dict(found["scales"])),
+        frozenset(found["exact_scales"]),
+        MappingProxyType(dict(found["hedges"])),
+        MappingProxyType(dict(found["hedges_after"])),
+        MappingProxyType(dict(found["context"])),
+        frozenset(found["stop_names"]),
+    )
+
+
+@functools.cache
+def languages() -> Mapping[str, Language]:
+    """Every pack, by language code, in the order of the codes."""
+    folder = _data_dir().joinpath("lang")
+    codes = sorted(entry.name[:-4] for entry in folder.iterdir() if entry.name.endswith(".tsv"))
+    return MappingProxyType({code: read_pack(code) for code in codes})
