@@ -29,7 +29,10 @@ from types import MappingProxyType
 from moneyparse.number_words import nukta_forms
 from moneyparse.packs import Language, data_rows, generated_rows, languages, parse_codes
 
-__all__ = ["Tables", "tables", "Marker", "MarkerEntry", "X_CODES_OF_MONEY", "markers", "language", "languages"]
+__all__ = [
+    "Tables", "tables", "Marker", "MarkerEntry", "X_CODES_OF_MONEY", "markers", "language", "languages", "Words", "words",
+    "letter_class",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,44 @@ def _bands() -> Mapping[str, tuple[Decimal, Decimal]]:
 def language(code: str) -> Language:
     """The pack of one language, as ``data/lang/<code>.tsv`` writes it; ``KeyError`` for none."""
     return languages()[code]
+
+
+def letter_class(ranges: Iterable[tuple[str, str]]) -> str:
+    """The body of a regular expression's character class that holds ``ranges`` of letters."""
+    return "".join(re.escape(a) if a == b else f"{re.escape(a)}-{re.escape(b)}" for a, b in ranges)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """What the engine asks of the words around an amount, every pack's rows merged."""
+
+    #: everyday words of the languages that write a decimal point, and of those that write a comma
+    point_cues: frozenset[str]
+    comma_cues: frozenset[str]
+    #: the body of a character class of the letters that tell a language writing a decimal comma
+    #: (Turkish "ı", Cyrillic)
+    comma_letters: str
+    #: scale words, lower case, that tell a decimal comma ("milhões"), and the abbreviations, as
+    #: written, that tell a decimal point after a sign written first ("€7,466m")
+    comma_scales: frozenset[str]
+    point_scales: frozenset[str]
+    #: the markers whose countries write a decimal comma ("€", "zł"): markers.tsv
+    comma_markers: frozenset[str]
+
+
+@functools.cache
+def words() -> Words:
+    """The language facts of every pack, merged (once per process)."""
+    packs = languages().values()
+    comma = [pack for pack in packs if pack.decimal == "comma"]
+    return Words(
+        point_cues=frozenset(w for pack in packs if pack.decimal == "point" for w in pack.cues),
+        comma_cues=frozenset(w for pack in comma for w in pack.cues),
+        comma_letters=letter_class(dict.fromkeys(r for pack in comma for r in pack.letters)),
+        comma_scales=frozenset(w for pack in packs for w in pack.comma_scales),
+        point_scales=frozenset(w for pack in packs for w in pack.point_scales),
+        comma_markers=frozenset(entry.text for entry in markers() if entry.decimal == "comma"),
+    )
 
 
 # --------------------------------------------------------------------------------------------

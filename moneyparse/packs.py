@@ -126,6 +126,22 @@ class Language:
     #: names CLDR gives currencies that are words of the language far more often ("won", "real"):
     #: read only where a ``name`` row of a pack has them
     stop_names: frozenset[str]
+    #: the decimal mark the language writes: "point", "comma", or "" where no row says
+    decimal: str
+    #: everyday words, lower case, that tell a text of the language ("the", "und", "och")
+    cues: frozenset[str]
+    #: letters that tell the language or its script: ranges of characters, first and last
+    #: ("ı" to "ı"; Cyrillic, "\u0400" to "\u04ff")
+    letters: tuple[tuple[str, str], ...]
+    #: per other language, everyday words this one writes and that one does not (Spanish "el",
+    #: "los" against Portuguese)
+    unlike: Mapping[str, frozenset[str]]
+    #: scale words, lower case, that tell a decimal comma wherever they stand ("milhões",
+    #: "miljarder"): no language that groups thousands with a comma writes them
+    comma_scales: frozenset[str]
+    #: scale abbreviations, as written, that only this language writes after a number ("bn",
+    #: "mn"): after a sign written first, they tell a decimal point ("€7,466m")
+    point_scales: frozenset[str]
 
 
 # --------------------------------------------------------------------------------------------
@@ -179,8 +195,31 @@ def _context(row: DataRow, found: dict[str, list]) -> None:
     found["context"] += [(word, parse_codes(row, code)[0]) for word in words.split()]
 
 
-def _stop_names(row: DataRow, found: dict[str, list]) -> None:
-    found["stop_names"] += row.fields[1].split()
+def _listed(row: DataRow, found: dict[str, list]) -> None:
+    found[row.fields[0]] += row.fields[1].split()
+
+
+def _phrase(row: DataRow, found: dict[str, list]) -> None:
+    found[row.fields[0]].append(row.fields[1])
+
+
+def _decimal(row: DataRow, found: dict[str, list]) -> None:
+    if row.fields[1] not in ("point", "comma") or found["decimal"]:
+        raise row.error("a pack has one decimal row, point or comma")
+    found["decimal"].append(row.fields[1])
+
+
+def _letters(row: DataRow, found: dict[str, list]) -> None:
+    for item in row.fields[1].split():
+        first, _, last = item.partition("-") if len(item) == 3 else (item, "", item)
+        if len(first) != 1 or len(last) != 1 or not first <= last:
+            raise row.error(f"{item!r} is neither a letter nor a range of letters (first-last)")
+        found["letters"].append((first, last))
+
+
+def _unlike(row: DataRow, found: dict[str, list]) -> None:
+    _, other, words, _, _ = row.fields
+    found["unlike"].append((other, frozenset(words.split())))
 
 
 #: Per kind: how many columns follow the kind (at most, at least), and how a row adds to the pack.
@@ -192,9 +231,18 @@ _KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list]], None]]] =
     "hedge": (2, 2, _hedge),
     "hedge_after": (2, 2, _hedge),
     "context": (2, 2, _context),
-    "stop_names": (1, 1, _stop_names),
+    "stop_names": (1, 1, _listed),
+    "decimal": (1, 1, _decimal),
+    "cues": (1, 1, _listed),
+    "letters": (1, 1, _letters),
+    "unlike": (2, 2, _unlike),
+    "comma_scales": (1, 1, _phrase),
+    "point_scales": (1, 1, _listed),
 }
-_FIELDS = ("names", "scales", "exact_scales", "hedges", "hedges_after", "context", "stop_names")
+_FIELDS = (
+    "names", "scales", "exact_scales", "hedges", "hedges_after", "context", "stop_names", "decimal", "cues", "letters",
+    "unlike", "comma_scales", "point_scales",
+)
 
 
 def read_pack(code: str) -> Language:
@@ -218,6 +266,12 @@ def read_pack(code: str) -> Language:
         MappingProxyType(dict(found["hedges_after"])),
         MappingProxyType(dict(found["context"])),
         frozenset(found["stop_names"]),
+        "".join(found["decimal"]),
+        frozenset(found["cues"]),
+        tuple(found["letters"]),
+        MappingProxyType(dict(found["unlike"])),
+        frozenset(found["comma_scales"]),
+        frozenset(found["point_scales"]),
     )
 
 
