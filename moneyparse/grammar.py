@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
-from moneyparse.lexicon import X_CODES_OF_MONEY, Tables, tables
+from moneyparse.lexicon import Tables, tables
 from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
 
 __all__ = ["Form", "CONTEXT_WINDOW", "WIDE_WINDOW", "MAX_PHRASE"]
@@ -68,22 +68,9 @@ _CJK_READ_SET = _CJK_NUMERAL_SET | {"点", "點"}
 #: digits CJK text mixes in ("1点5万元").
 _WHOLE_BEFORE_POINT = frozenset(_HAN_NUMERALS + "0123456789")
 
-# Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
-# "TOP 10", "AMD 7nm"): never read as markers.
-_CODE_STOPLIST = frozenset(
-    "ALL TOP CUP SOS BOB PEN MAD GEL BAM MOP AMD ANG AOA BIF CVE DOP ERN ETB GNF HTG "
-    "KID LSL MGA MRO MRU MVR MWK NIO PGK SLL STD SZL TMT TOP UYU VUV WST "
-    "MDL NAD SCR SHP SRD SYP FKP GIP GYD JEP IMP BTN LRD BOV CLF COU MXV USN UYI CHE CHW "
-    "ZWL ZMW ZMK YER TND TJS SSP SDG RSD QAR PYG OMR NPR MNT MKD LYD KYD KPW KMF KGS "
-    "IQD HNL GMD FJD DJF CDF BZD BYN BWP BSD BND BMD BHD BGN BDT BBD AZN AWG AFN "
-    # the peseta's accounts, never written before an amount: "ESA95" is the European System of
-    # Accounts of 1995
-    "ESA ESB".split()
-)
-# Codes kept although the stoplist would drop them, because the press writes them before amounts.
-_CODE_KEEP = frozenset({"QAR", "BHD", "OMR", "NPR", "BDT", "BGN", "IQD", "TND", "RSD", "MNT", "UYU", "PEN", "AZN", "MAD"})
-# Lower-case codes accepted too ("usd 20", "rmb 10"): only the common ones.
-_LOWER_CODES = ("usd", "eur", "gbp", "cny", "rmb", "jpy", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "brl", "mxn", "zar", "rub", "try", "tl")
+#: The lower-case spellings of codes the scan reads ("usd 20", "rmb 10"): only the common ones
+#: (codes.tsv; which codes the scan reads at all is there too, ``tables().scan_codes``).
+_LOWER_CODES = tables().lower_codes
 
 
 _MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
@@ -369,9 +356,7 @@ def _scan_pattern(t: Tables, scale_exact: list[str], scale_fold: list[str]) -> s
 
 def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
     """The scan's markers written before a number and after it."""
-    codes_ok = {
-        c for c in t.currencies if (c not in _CODE_STOPLIST or c in _CODE_KEEP) and (not c.startswith("X") or c in X_CODES_OF_MONEY)
-    }
+    codes_ok = t.scan_codes
     prefix = [m for m in t.prefix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in t.suffix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in suffix if m.lower() not in t.names or not m.isalpha()]

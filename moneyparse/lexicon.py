@@ -30,7 +30,7 @@ from moneyparse.number_words import nukta_forms
 from moneyparse.packs import Language, data_rows, generated_rows, languages, parse_codes
 
 __all__ = [
-    "Tables", "tables", "Marker", "MarkerEntry", "X_CODES_OF_MONEY", "markers", "language", "languages", "Words", "words",
+    "Tables", "tables", "Marker", "MarkerEntry", "markers", "language", "languages", "Words", "words",
     "letter_class",
 ]
 
@@ -46,11 +46,6 @@ class Marker:
     def ambiguous(self) -> bool:
         """True when the marker names more than one currency ("$", "¥", "kr")."""
         return len(self.codes) > 1
-
-
-#: The codes beginning with X that are money people pay with: the CFA and CFP francs and the East
-#: Caribbean dollar (not the metals, the SDR or the testing codes).
-X_CODES_OF_MONEY: frozenset[str] = frozenset({"XOF", "XAF", "XPF", "XCD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +68,11 @@ class Tables:
     # marker written before a number that is read only where one of these words stands near:
     # "R" is rand beside "South Africa", "SR" riyals beside "Saudi" ("SR 520" is a state route)
     prefix_needs: Mapping[str, tuple[str, ...]]
+    # the codes the scan reads as markers: those of money (codes.tsv), but those that are
+    # everyday words far more often ("ALL 5 members", "TOP 10")
+    scan_codes: frozenset[str]
+    # the lower-case spellings of codes that the scan reads ("usd 20", "rmb 10", "50 tl")
+    lower_codes: tuple[str, ...]
 
     def marker(self, text: str, after: bool) -> Marker | None:
         """The meaning of a marker as written, before (``after=False``) or after the number.
@@ -151,15 +151,21 @@ def _context() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
-def _digits() -> Mapping[str, int]:
-    """The minor digits of ``codes.tsv`` that replace CLDR's: as amounts are written in practice."""
+def _codes() -> Mapping[str, tuple[int | None, bool, bool, tuple[str, ...]]]:
+    """``codes.tsv``: per code, the minor digits amounts are written with (None: CLDR's), whether
+    it is money, whether it is an everyday word more often than a code, and its lower-case
+    spellings."""
     found = {}
-    for row in data_rows("codes.tsv", 3, 2):
-        code, digits, _note = row.fields
-        if digits:
-            if not digits.isdigit():
-                raise row.error("digits is not a number")
-            found[parse_codes(row, code)[0]] = int(digits)
+    for row in data_rows("codes.tsv", 6):
+        code, digits, money, word, lower, _note = row.fields
+        if digits and not digits.isdigit() or money not in ("", "yes", "no") or word not in ("", "yes", "no"):
+            raise row.error("digits is a number; money and word are yes, no or empty")
+        if not all(spelling.islower() for spelling in lower.split()):
+            raise row.error("the spellings of a code in lower case are in lower case")
+        code = parse_codes(row, code)[0]
+        if code in found:
+            raise row.error(f"a second row of {code}")
+        found[code] = (int(digits) if digits else None, money != "no", word == "yes", tuple(lower.split()))
     return MappingProxyType(found)
 
 
@@ -235,6 +241,12 @@ def _merge(table: dict[str, list[str]], key: str, codes: Iterable[str], first: b
         have.extend(c for c in codes if c not in have)
 
 
+def _is_money(code: str) -> bool:
+    """Whether a code names money people pay with (codes.tsv; a code with no row does)."""
+    policy = _codes().get(code)
+    return policy is None or policy[1]
+
+
 def _is_name(text: str) -> bool:
     """Whether a marker written after the number is a name, matched in any case ("dollars",
     "pounds sterling", "kr") rather than a sign matched as written ("Kč", "元", "TL")."""
@@ -307,7 +319,7 @@ def _generated_markers(found: _Markers, currencies: Mapping[str, object], stop_n
         elif code not in have:
             have.append(code)
     for code in currencies:
-        if not code.startswith("X") or code in ("XAU", "XAG") or code in X_CODES_OF_MONEY:
+        if _is_money(code):
             _merge(found.prefix, code, [code])
             _merge(found.suffix, code, [code])
     # A currency sign may stand on either side of the number: "₾100" and "100₾".
@@ -366,8 +378,9 @@ def tables() -> Tables:
     """Load and merge every table (once per process)."""
     packs = tuple(languages().values())
     currencies = {code: (int(digits), name) for code, digits, name in generated_rows("currencies.tsv")}
-    for code, digits in _digits().items():
-        currencies[code] = (digits, currencies[code][1])
+    for code, (digits, *_) in _codes().items():
+        if digits is not None:
+            currencies[code] = (digits, currencies[code][1])
     found = _curated_markers(packs)
     stop_names = frozenset(word for pack in packs for word in pack.stop_names)
     _generated_markers(found, currencies, stop_names)
@@ -394,4 +407,6 @@ def tables() -> Tables:
         bands=_bands(),
         scaled=MappingProxyType(found.scaled),
         prefix_needs=MappingProxyType(found.needs),
+        scan_codes=frozenset(code for code in currencies if _is_money(code) and not _codes().get(code, (0, 1, 0))[2]),
+        lower_codes=tuple(spelling for *_, lower in _codes().values() for spelling in lower),
     )
