@@ -178,17 +178,11 @@ _TENS_NAMES = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 
 
 #: Countries whose currency is also written "$" or "£": when none is named near a "$", it is USD;
-#: near a "£", GBP.
-_DOLLAR_COUNTRIES = (
-    "australia", "australian", "canada", "canadian", "hong kong", "singapore", "singaporean",
-    "new zealand", "taiwan", "taiwanese", "mexico", "mexican", "egypt", "egyptian", "cairo",
-    # the states and provinces that a text names instead of the country ("oil royalties in
-    # Alberta"), the capitals, and the countries that pay in another's dollar (cities are left out:
-    # the rows of a tour's takings name a city in each, in US dollars)
-    "canberra", "queensland", "tasmania", "new south wales", "nauru", "kiribati", "tuvalu",
-    "alberta", "ontario", "british columbia", "manitoba", "saskatchewan", "nova scotia",
-    "newfoundland", "argentina", "argentine",
-)
+#: near a "£", GBP.  The states and provinces that a text names instead of the country ("oil
+#: royalties in Alberta"), the capitals, and the countries that pay in another's dollar; cities
+#: are left out (the rows of a tour's takings name a city in each, in US dollars): context.tsv,
+#: the words of role trigger.
+_DOLLAR_COUNTRIES = tables().triggers
 
 
 def _escape_char(c: str) -> str:

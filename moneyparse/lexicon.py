@@ -73,6 +73,11 @@ class Tables:
     scan_codes: frozenset[str]
     # the lower-case spellings of codes that the scan reads ("usd 20", "rmb 10", "50 tl")
     lower_codes: tuple[str, ...]
+    # the names of countries, states and capitals whose money is also written "$" or "£": named
+    # near a "$", it is no longer US dollars by default (context.tsv, role trigger)
+    triggers: tuple[str, ...]
+    # the places that stand before a sign as its adjective: "Hong Kong $10" (role adjective)
+    adjectives: frozenset[str]
 
     def marker(self, text: str, after: bool) -> Marker | None:
         """The meaning of a marker as written, before (``after=False``) or after the number.
@@ -140,13 +145,20 @@ def markers() -> tuple[MarkerEntry, ...]:
     return tuple(entries)
 
 
+#: What a context word may do beside saying its code (context.tsv).
+ROLES = ("trigger", "adjective")
+
+
 @functools.cache
-def _context() -> tuple[tuple[str, str], ...]:
-    """``context.tsv``: each word (lower case) and the code it says, "" for none."""
+def _context() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """``context.tsv``: each word (lower case), the code it says ("" for none) and its roles."""
     words = []
     for row in data_rows("context.tsv", 3, 2):
-        word, code, _role = row.fields
-        words.append((word, parse_codes(row, code)[0] if code else ""))
+        word, code, role = row.fields
+        roles = frozenset(role.split())
+        if not roles <= set(ROLES) or word != word.lower():
+            raise row.error(f"a context word is lower case and its roles are among {', '.join(ROLES)}")
+        words.append((word, parse_codes(row, code)[0] if code else "", roles))
     return tuple(words)
 
 
@@ -208,6 +220,8 @@ class Words:
     point_scales: frozenset[str]
     #: the markers whose countries write a decimal comma ("€", "zł"): markers.tsv
     comma_markers: frozenset[str]
+    #: the endings of the adjectives that name a country before its sign ("Canadian $2")
+    adjective_endings: tuple[str, ...]
 
 
 @functools.cache
@@ -222,6 +236,7 @@ def words() -> Words:
         comma_scales=frozenset(w for pack in packs for w in pack.comma_scales),
         point_scales=frozenset(w for pack in packs for w in pack.point_scales),
         comma_markers=frozenset(entry.text for entry in markers() if entry.decimal == "comma"),
+        adjective_endings=tuple(dict.fromkeys(e for pack in packs for e in pack.adjective_endings)),
     )
 
 
@@ -386,7 +401,7 @@ def tables() -> Tables:
     _generated_markers(found, currencies, stop_names)
     scales, scales_folded = _scale_tables(packs)
     hedges, hedges_after = _hedge_tables(packs)
-    evidence = {word.lower(): code for word, code in _context()}
+    evidence = {word: code for word, code, _roles in _context()}
     for pack in packs:
         evidence.update((word, code) for word, code in pack.context.items())
     for table in (found.prefix, found.suffix, found.names, found.minor, scales, scales_folded, hedges, hedges_after):
@@ -409,4 +424,6 @@ def tables() -> Tables:
         prefix_needs=MappingProxyType(found.needs),
         scan_codes=frozenset(code for code in currencies if _is_money(code) and not _codes().get(code, (0, 1, 0))[2]),
         lower_codes=tuple(spelling for *_, lower in _codes().values() for spelling in lower),
+        triggers=tuple(word for word, _code, roles in _context() if "trigger" in roles),
+        adjectives=frozenset(word for word, _code, roles in _context() if "adjective" in roles),
     )

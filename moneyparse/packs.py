@@ -142,6 +142,8 @@ class Language:
     #: scale abbreviations, as written, that only this language writes after a number ("bn",
     #: "mn"): after a sign written first, they tell a decimal point ("€7,466m")
     point_scales: frozenset[str]
+    #: the endings of the adjectives that name a country before its sign ("Canadian $2")
+    adjective_endings: tuple[str, ...]
 
 
 # --------------------------------------------------------------------------------------------
@@ -238,10 +240,11 @@ _KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list]], None]]] =
     "unlike": (2, 2, _unlike),
     "comma_scales": (1, 1, _phrase),
     "point_scales": (1, 1, _listed),
+    "adjective_endings": (1, 1, _listed),
 }
 _FIELDS = (
     "names", "scales", "exact_scales", "hedges", "hedges_after", "context", "stop_names", "decimal", "cues", "letters",
-    "unlike", "comma_scales", "point_scales",
+    "unlike", "comma_scales", "point_scales", "adjective_endings",
 )
 
 
@@ -272,6 +275,7 @@ def read_pack(code: str) -> Language:
         MappingProxyType(dict(found["unlike"])),
         frozenset(found["comma_scales"]),
         frozenset(found["point_scales"]),
+        tuple(found["adjective_endings"]),
     )
 
 
