@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
-from moneyparse.lexicon import Tables, tables
+from moneyparse.lexicon import Tables, language, tables, words
 from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
 
 __all__ = ["Form", "CONTEXT_WINDOW", "WIDE_WINDOW", "MAX_PHRASE"]
@@ -117,13 +117,9 @@ _SHELL_LEADS = frozenset(b'pea="')
 
 
 #: Turkish names of currencies and the case endings glued to them: "50 dolardan", "100 avroydu",
-#: "100 milyar yuanı", "kırk beş sente" (not "yen": "yeni" is "new").
-_TR_STEMS = ("dolar", "avro", "euro", "lira", "yuan", "sterlin", "frank", "sent", "kuruş", "ruble")
-_TR_SUFFIXES = (
-    "dan", "den", "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ı", "i",
-    "u", "ü", "a", "e", "ydı", "ydi", "ydu", "ydü", "dı", "di", "du", "dü", "lık", "lik", "luk", "lük",
-    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle",
-)
+#: "100 milyar yuanı", "kırk beş sente" (the Turkish pack's stems and endings).
+_TR_STEMS = language("tr").stems
+_TR_SUFFIXES = language("tr").endings
 _TR_SUFFIXED = re.compile(
     "(" + "|".join(_TR_STEMS) + ")(?:" + "|".join(sorted(_TR_SUFFIXES, key=len, reverse=True)) + ")", re.IGNORECASE
 )
@@ -146,25 +142,18 @@ def _turkish_stem(marker: str) -> str | None:
 
 
 #: Lone number words of other languages that are everyday words of English (or of each other)
-#: far more often than numbers before a currency: "on", "bin", "due", "sex", "elf"...
-_LONE_SPELLED_STOP = frozenset({
-    "on", "once", "bin", "due", "en", "sex", "elf", "cent", "cents", "fem", "tio", "dos", "mil", "mila",
-    # Italian tens cut short, which stand only glued to what follows ("ventotto", "trentuno")
-    "vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant",
-    # halves, which begin no number alone ("medio millón" begins with two words)
-    "half", "halve", "halb", "halbe", "halben", "halv", "halva", "halvt", "demi", "demie", "medio", "media",
-    "mezzo", "mezza", "meio", "meia", "yarım", "buçuk", "einhalb",
-}) | {
-    # a decimal mark and zero, which begin no number alone ("null Komma zwei" begins with two words)
-    w for w in DECIMAL_WORDS | ZERO_WORDS if not _is_devanagari(w[0])
-}
+#: far more often than numbers before a currency ("on", "bin", "due", "sex", "elf"; the packs'
+#: lone_stop rows), and a decimal mark and zero, which begin no number alone ("null Komma zwei"
+#: begins with two words).
+_LONE_SPELLED_STOP = words().lone_stop | {w for w in DECIMAL_WORDS | ZERO_WORDS if not _is_devanagari(w[0])}
 
 
-#: A thousand said alone, which begins no number but before a name of its languages.
-_LONE_THOUSAND = ("mille", "mil")
+#: A thousand said alone, which begins no number but before a name of its languages ("mil
+#: euros", "mille euros"; the packs' alone rows).
+_LONE_THOUSAND = tuple(word for word, unless in words().alone.items() if not unless)
 #: The Spanish two, which is Portuguese "of the" too ("o valor dos dólares"): alone before a name
-#: it is read only in a Spanish sentence.
-_LONE_TWO = "dos"
+#: it is read only in a Spanish sentence (the alone row that names another language).
+(_LONE_TWO,) = (word for word, unless in words().alone.items() if unless)
 
 
 #: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words
@@ -269,8 +258,9 @@ def _spelled_elsewhere(gap: str) -> str:
 _ELSEWHERE_GAP = re.compile(rf"{_CONNECTOR_PY}|{_SP_PY}+|-")
 
 
-#: First words of currency names that the scan matches only with the rest of the name.
-_WHOLE_IN_SCAN = frozenset({"u.s.", "долл."})
+#: First words of currency names that the scan matches only with the rest of the name (the
+#: packs' whole_names).
+_WHOLE_IN_SCAN = words().whole_names
 
 
 @functools.cache

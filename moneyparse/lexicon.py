@@ -222,6 +222,19 @@ class Words:
     comma_markers: frozenset[str]
     #: the endings of the adjectives that name a country before its sign ("Canadian $2")
     adjective_endings: tuple[str, ...]
+    #: the first words of names that the scan matches only whole ("u.s.", "долл.")
+    whole_names: frozenset[str]
+    #: number words that begin no number alone ("on", "due", "sex"), those said alone before a
+    #: name with the language that must not outnumber theirs ("mil": "", "dos": "pt"), and the
+    #: names after which these are no such number ("a mil dollars")
+    lone_stop: frozenset[str]
+    alone: Mapping[str, str]
+    not_after_alone: frozenset[str]
+    #: first words of a spelled number that are English words, or names, more often ("seize",
+    #: "Otto"), and the words that make a spelled number after them the tail of a longer one
+    english_first: frozenset[str]
+    name_first: frozenset[str]
+    number_before: frozenset[str]
 
 
 @functools.cache
@@ -237,6 +250,13 @@ def words() -> Words:
         point_scales=frozenset(w for pack in packs for w in pack.point_scales),
         comma_markers=frozenset(entry.text for entry in markers() if entry.decimal == "comma"),
         adjective_endings=tuple(dict.fromkeys(e for pack in packs for e in pack.adjective_endings)),
+        whole_names=frozenset(w for pack in packs for w in pack.whole_names),
+        lone_stop=frozenset(w for pack in packs for w in pack.lone_stop),
+        alone=MappingProxyType({w: other for pack in packs for w, other in pack.alone.items()}),
+        not_after_alone=frozenset(w for pack in packs for w in pack.not_after_alone),
+        english_first=frozenset(w for pack in packs for w in pack.english_first),
+        name_first=frozenset(w for pack in packs for w in pack.name_first),
+        number_before=frozenset(w for pack in packs for w in pack.number_before),
     )
 
 

@@ -144,6 +144,30 @@ class Language:
     point_scales: frozenset[str]
     #: the endings of the adjectives that name a country before its sign ("Canadian $2")
     adjective_endings: tuple[str, ...]
+    #: names to which the language glues its case endings ("dolar": "50 dolardan"), and the
+    #: endings ("dan", "ya", "lık")
+    stems: tuple[str, ...]
+    endings: tuple[str, ...]
+    #: first words of currency names that the scan matches only with the rest of the name: they
+    #: follow numbers far more often than they begin a name ("2010 U.S. troops")
+    whole_names: frozenset[str]
+    #: number words that begin no number alone, being everyday words of English or of another
+    #: language far more often ("on", "due", "sex", "elf")
+    lone_stop: frozenset[str]
+    #: number words said alone before a name of the language ("mil euros", "mille euros"), each
+    #: with the language whose words must not outnumber this one's around it ("" for none):
+    #: "dos" is Spanish two, and Portuguese "of the"
+    alone: Mapping[str, str]
+    #: names after which a word of ``alone`` is no number of another language ("a mil dollars"
+    #: is English slang for a million)
+    not_after_alone: frozenset[str]
+    #: first words of a spelled number that are English words more often ("seize", "sept"),
+    #: and, with a capital, names more often ("Otto", "Trent"): the number is read without them
+    english_first: frozenset[str]
+    name_first: frozenset[str]
+    #: words before a spelled number that make it the tail of a longer one, beside the pieces
+    #: of numbers and the decimal marks ("kommatecken")
+    number_before: frozenset[str]
 
 
 # --------------------------------------------------------------------------------------------
@@ -219,6 +243,11 @@ def _letters(row: DataRow, found: dict[str, list]) -> None:
         found["letters"].append((first, last))
 
 
+def _alone(row: DataRow, found: dict[str, list]) -> None:
+    _, words, other, _, _ = row.fields
+    found["alone"] += [(word, other) for word in words.split()]
+
+
 def _unlike(row: DataRow, found: dict[str, list]) -> None:
     _, other, words, _, _ = row.fields
     found["unlike"].append((other, frozenset(words.split())))
@@ -241,10 +270,20 @@ _KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list]], None]]] =
     "comma_scales": (1, 1, _phrase),
     "point_scales": (1, 1, _listed),
     "adjective_endings": (1, 1, _listed),
+    "stems": (1, 1, _listed),
+    "endings": (1, 1, _listed),
+    "whole_names": (1, 1, _listed),
+    "lone_stop": (1, 1, _listed),
+    "alone": (2, 1, _alone),
+    "not_after_alone": (1, 1, _listed),
+    "english_first": (1, 1, _listed),
+    "name_first": (1, 1, _listed),
+    "number_before": (1, 1, _listed),
 }
 _FIELDS = (
     "names", "scales", "exact_scales", "hedges", "hedges_after", "context", "stop_names", "decimal", "cues", "letters",
-    "unlike", "comma_scales", "point_scales", "adjective_endings",
+    "unlike", "comma_scales", "point_scales", "adjective_endings", "stems", "endings", "whole_names", "lone_stop",
+    "alone", "not_after_alone", "english_first", "name_first", "number_before",
 )
 
 
@@ -276,6 +315,15 @@ def read_pack(code: str) -> Language:
         frozenset(found["comma_scales"]),
         frozenset(found["point_scales"]),
         tuple(found["adjective_endings"]),
+        tuple(found["stems"]),
+        tuple(found["endings"]),
+        frozenset(found["whole_names"]),
+        frozenset(found["lone_stop"]),
+        MappingProxyType(dict(found["alone"])),
+        frozenset(found["not_after_alone"]),
+        frozenset(found["english_first"]),
+        frozenset(found["name_first"]),
+        frozenset(found["number_before"]),
     )
 
 
