@@ -235,6 +235,12 @@ class Words:
     english_first: frozenset[str]
     name_first: frozenset[str]
     number_before: frozenset[str]
+    #: the words between a major amount and its minor units ("and", "et", "又"), those before a
+    #: bare count of minor units ("15 dollars and 50"), and the names that repeat a sign after
+    #: the amount ("$10 dollars")
+    minor_joiners: tuple[str, ...]
+    tail_joiners: tuple[str, ...]
+    repeats: tuple[str, ...]
 
 
 @functools.cache
@@ -257,6 +263,9 @@ def words() -> Words:
         english_first=frozenset(w for pack in packs for w in pack.english_first),
         name_first=frozenset(w for pack in packs for w in pack.name_first),
         number_before=frozenset(w for pack in packs for w in pack.number_before),
+        minor_joiners=tuple(dict.fromkeys(w for pack in packs for w in pack.minor_joiners)),
+        tail_joiners=tuple(dict.fromkeys(w for pack in packs for w in pack.tail_joiners)),
+        repeats=tuple(dict.fromkeys(w for pack in packs for w in pack.repeats)),
     )
 
 

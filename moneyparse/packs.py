@@ -168,6 +168,13 @@ class Language:
     #: words before a spelled number that make it the tail of a longer one, beside the pieces
     #: of numbers and the decimal marks ("kommatecken")
     number_before: frozenset[str]
+    #: words between a major amount and its minor units ("3 dollars and 50 cents", "五元又三毛"),
+    #: and those that stand before a bare count of minor units ("15 dollars and 50")
+    minor_joiners: tuple[str, ...]
+    tail_joiners: tuple[str, ...]
+    #: names that repeat a sign after the amount, or say which of its currencies it is ("$10
+    #: dollars", "$5.00 CAD" is a code; "₹500 रुपये")
+    repeats: tuple[str, ...]
 
 
 # --------------------------------------------------------------------------------------------
@@ -279,11 +286,14 @@ _KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list]], None]]] =
     "english_first": (1, 1, _listed),
     "name_first": (1, 1, _listed),
     "number_before": (1, 1, _listed),
+    "minor_joiners": (1, 1, _listed),
+    "tail_joiners": (1, 1, _listed),
+    "repeats": (1, 1, _listed),
 }
 _FIELDS = (
     "names", "scales", "exact_scales", "hedges", "hedges_after", "context", "stop_names", "decimal", "cues", "letters",
     "unlike", "comma_scales", "point_scales", "adjective_endings", "stems", "endings", "whole_names", "lone_stop",
-    "alone", "not_after_alone", "english_first", "name_first", "number_before",
+    "alone", "not_after_alone", "english_first", "name_first", "number_before", "minor_joiners", "tail_joiners", "repeats",
 )
 
 
@@ -324,6 +334,9 @@ def read_pack(code: str) -> Language:
         frozenset(found["english_first"]),
         frozenset(found["name_first"]),
         frozenset(found["number_before"]),
+        tuple(found["minor_joiners"]),
+        tuple(found["tail_joiners"]),
+        tuple(found["repeats"]),
     )
 
 
