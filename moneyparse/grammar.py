@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
 from moneyparse.lexicon import Tables, language, tables, words
-from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
+from moneyparse.number_words import ADD, HUNDRED, POWER
 
 __all__ = ["Form", "CONTEXT_WINDOW", "WIDE_WINDOW", "MAX_PHRASE"]
 
@@ -73,7 +73,11 @@ _WHOLE_BEFORE_POINT = frozenset(_HAN_NUMERALS + "0123456789")
 _LOWER_CODES = tables().lower_codes
 
 
-_MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+#: How English spells numbers (the English pack): its counts by value, in the pack's order.
+_ENGLISH = language("en").numbers
+_EN_COUNTS = {word: value for word, (kind, value) in _ENGLISH.pieces.items() if kind == ADD}  # type: ignore[union-attr]
+#: The English words for a hundred and the powers of ten ("thousand", "million").
+_MULTIPLIER_WORDS = frozenset(_ENGLISH.words_of(HUNDRED) + _ENGLISH.words_of(POWER))  # type: ignore[union-attr]
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
@@ -145,7 +149,9 @@ def _turkish_stem(marker: str) -> str | None:
 #: far more often than numbers before a currency ("on", "bin", "due", "sex", "elf"; the packs'
 #: lone_stop rows), and a decimal mark and zero, which begin no number alone ("null Komma zwei"
 #: begins with two words).
-_LONE_SPELLED_STOP = words().lone_stop | {w for w in DECIMAL_WORDS | ZERO_WORDS if not _is_devanagari(w[0])}
+_LONE_SPELLED_STOP = words().lone_stop | {
+    w for w in words().decimal_words | words().zero_words if not _is_devanagari(w[0])
+}
 
 
 #: A thousand said alone, which begins no number but before a name of its languages ("mil
@@ -158,12 +164,14 @@ _LONE_THOUSAND = tuple(word for word, unless in words().alone.items() if not unl
 
 #: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words
 #: that join them ("et", "und"), and the words for a decimal mark ("zwei Komma fünf").
-_PIECES, _JOINERS, _GLUED = spelled_pieces()
+_PIECES, _JOINERS, _GLUED = words().spelled_pieces, words().spelled_joiners, words().glued_joiners
 
 
 #: The English digits and tens, as the patterns below and the minor units' tail spell them.
-_DIGIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
-_TENS_NAMES = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_DIGIT_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if 1 <= value <= 9)
+_TENS_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if value >= 20)
+#: ... and from ten to nineteen.
+_TEEN_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if 10 <= value <= 19)
 
 
 #: Countries whose currency is also written "$" or "£": when none is named near a "$", it is USD;
@@ -279,12 +287,11 @@ def _compiled() -> _Compiled:
     )
 
 
-#: The English number words, in the scan and in the splitters alike.
-_NUMBER_WORDS = (
-    "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    "thousand|million|billion|trillion|dozen)"
-)
+#: The English number words, in the scan and in the splitters alike: the counts, hundred, the
+#: powers and "dozen".
+_NUMBER_WORDS = "(?:" + "|".join(
+    (*_EN_COUNTS, *_ENGLISH.words_of(HUNDRED), *_ENGLISH.words_of(POWER), *_ENGLISH.dozens)  # type: ignore[union-attr]
+) + ")"
 
 
 def _spoken_point(gap: str) -> str:

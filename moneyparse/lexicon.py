@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
 
-from moneyparse.number_words import nukta_forms
+from moneyparse.number_words import POINT, ZERO, Numbers, nukta_forms
 from moneyparse.packs import Language, data_rows, generated_rows, languages, parse_codes
 
 __all__ = [
@@ -241,12 +241,23 @@ class Words:
     minor_joiners: tuple[str, ...]
     tail_joiners: tuple[str, ...]
     repeats: tuple[str, ...]
+    #: how each language but English spells numbers, by code (English has its own grammar:
+    #: ``language("en").numbers``)
+    spellings: Mapping[str, Numbers]
+    #: every piece of those numbers, longer first ("cinq", "siebzig", "cento"), the words that join
+    #: them ("et", "und"), those that also stand inside a word ("und", "en"), and their words for
+    #: a decimal mark and for zero ("Komma", "virgule", "null"): for building scan patterns
+    spelled_pieces: tuple[str, ...]
+    spelled_joiners: tuple[str, ...]
+    glued_joiners: tuple[str, ...]
+    decimal_words: frozenset[str]
+    zero_words: frozenset[str]
 
 
 @functools.cache
 def words() -> Words:
     """The language facts of every pack, merged (once per process)."""
-    packs = languages().values()
+    packs = tuple(languages().values())
     comma = [pack for pack in packs if pack.decimal == "comma"]
     return Words(
         point_cues=frozenset(w for pack in packs if pack.decimal == "point" for w in pack.cues),
@@ -266,7 +277,22 @@ def words() -> Words:
         minor_joiners=tuple(dict.fromkeys(w for pack in packs for w in pack.minor_joiners)),
         tail_joiners=tuple(dict.fromkeys(w for pack in packs for w in pack.tail_joiners)),
         repeats=tuple(dict.fromkeys(w for pack in packs for w in pack.repeats)),
+        **_spelled_words(packs),
     )
+
+
+def _spelled_words(packs: Iterable[Language]) -> dict[str, object]:
+    """The fields of :class:`Words` on numbers spelled in the languages but English."""
+    spellings = {p.code: p.numbers for p in packs if p.numbers is not None and p.numbers.grammar != "english"}
+    pieces = {word: kind for numbers in spellings.values() for word, (kind, _) in numbers.pieces.items()}
+    return {
+        "spellings": MappingProxyType(spellings),
+        "spelled_pieces": tuple(sorted(pieces, key=len, reverse=True)),
+        "spelled_joiners": tuple(sorted({j for n in spellings.values() for j in n.joiners}, key=len, reverse=True)),
+        "glued_joiners": tuple(sorted({j for n in spellings.values() for j in n.glued_joiners}, key=len, reverse=True)),
+        "decimal_words": frozenset(w for n in spellings.values() for w in n.words_of(POINT)),
+        "zero_words": frozenset(w for n in spellings.values() for w in n.words_of(ZERO)),
+    }
 
 
 # --------------------------------------------------------------------------------------------

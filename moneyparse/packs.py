@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from moneyparse.errors import DataTableError
+from moneyparse.number_words import GRAMMARS, PIECE_KINDS, NumberRows, Numbers
 
 if TYPE_CHECKING:  # pragma: no cover
     from importlib.resources.abc import Traversable
@@ -175,6 +176,8 @@ class Language:
     #: names that repeat a sign after the amount, or say which of its currencies it is ("$10
     #: dollars", "$5.00 CAD" is a code; "₹500 रुपये")
     repeats: tuple[str, ...]
+    #: how the language spells numbers; None for a pack that says nothing of it
+    numbers: Numbers | None
 
 
 # --------------------------------------------------------------------------------------------
@@ -260,6 +263,26 @@ def _unlike(row: DataRow, found: dict[str, list]) -> None:
     found["unlike"].append((other, frozenset(words.split())))
 
 
+def _number_grammar(row: DataRow, found: dict[str, list]) -> None:
+    rows: NumberRows = found["numbers"][0]
+    if row.fields[1] not in GRAMMARS or rows.grammar:
+        raise row.error(f"a pack has one number_grammar row, one of {', '.join(GRAMMARS)}")
+    rows.grammar = row.fields[1]
+
+
+def _number_row(row: DataRow, found: dict[str, list]) -> None:
+    rows: NumberRows = found["numbers"][0]
+    kind = row.fields[0]
+    if kind in PIECE_KINDS:
+        problem = rows.add_pieces(kind, row.fields[1])
+    elif kind in ("lower", "fraction", "spoken_digit", "and_fraction"):
+        problem = rows.add_pairs(kind, row.fields[1], row.fields[2])
+    else:
+        problem = rows.add_list(kind, row.fields[1])
+    if problem:
+        raise row.error(problem)
+
+
 #: Per kind: how many columns follow the kind (at most, at least), and how a row adds to the pack.
 _KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list]], None]]] = {
     "name": (3, 2, _name),
@@ -289,6 +312,10 @@ _KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list]], None]]] =
     "minor_joiners": (1, 1, _listed),
     "tail_joiners": (1, 1, _listed),
     "repeats": (1, 1, _listed),
+    "number_grammar": (1, 1, _number_grammar),
+    **{kind: (1, 1, _number_row) for kind in (*PIECE_KINDS, "number_joiners", "glued_joiners", "joined_only", "units_after")},
+    **{kind: (1, 1, _number_row) for kind in ("teens_after", "article", "dozen", "lower", "fraction", "spoken_digit")},
+    "and_fraction": (2, 2, _number_row),
 }
 _FIELDS = (
     "names", "scales", "exact_scales", "hedges", "hedges_after", "context", "stop_names", "decimal", "cues", "letters",
@@ -300,6 +327,7 @@ _FIELDS = (
 def read_pack(code: str) -> Language:
     """The pack of ``code``, read from ``data/lang/<code>.tsv``."""
     found: dict[str, list] = {name: [] for name in _FIELDS}
+    found["numbers"] = [NumberRows()]
     for row in data_rows(f"lang/{code}.tsv", 5, 2):
         fields = row.fields
         shape = _KINDS.get(fields[0])
@@ -337,6 +365,7 @@ def read_pack(code: str) -> Language:
         tuple(found["minor_joiners"]),
         tuple(found["tail_joiners"]),
         tuple(found["repeats"]),
+        found["numbers"][0].numbers(),
     )
 
 

@@ -15,9 +15,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _NAME_AFTER, _TENS_NAMES, _compiled, _is_cjk, _is_devanagari
+from moneyparse.grammar import (
+    _DIGIT_NAMES, _EN_COUNTS, _ENGLISH, _LONE_SPELLED_STOP, _NAME_AFTER, _TEEN_NAMES, _TENS_NAMES, _compiled, _is_cjk,
+    _is_devanagari,
+)
 from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.mention import Qualifier
+from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk, parse_digits
 from moneyparse.reading import _ENGLISH_FIRST, _NAME_FIRST, _Raw, _scale_of, _spelled, _tidy
@@ -240,8 +244,7 @@ def _alternation(said: tuple[str, ...]) -> str:
 _COMPOUND_SEP = re.compile(rf"[ \u00a0]*(?:(?:{_alternation(words().minor_joiners)})[ \u00a0]*)?", re.IGNORECASE)
 _TAIL_WORDS = (
     rf"(?:(?:{_TENS_NAMES})(?:[ -](?:{_DIGIT_NAMES}))?"
-    rf"|{_DIGIT_NAMES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen)"
+    rf"|{_DIGIT_NAMES}|{_TEEN_NAMES})"
 )
 # A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
 _BARE_MINOR = re.compile(
@@ -465,14 +468,11 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
-_SPOKEN_MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_SPOKEN_MULTIPLIERS = {word: _ENGLISH.pieces[word][1] for word in _ENGLISH.words_of(POWER)}  # type: ignore[union-attr]
 
 
 #: English number words that may end the low end of a range ("five to six million dollars").
-_LOW_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
-)
+_LOW_WORDS = frozenset(word for word, value in _EN_COUNTS.items() if value) | frozenset(_ENGLISH.words_of(HUNDRED))  # type: ignore[union-attr]
 
 
 def _low_end(text: str, start: int) -> re.Match[str] | None:

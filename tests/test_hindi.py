@@ -16,7 +16,8 @@ import pytest
 
 import moneyparse
 from benchmarks import shared_path
-from moneyparse.number_words import _SPELLED, nukta_forms
+from moneyparse.lexicon import language
+from moneyparse.number_words import nukta_forms
 from moneyparse.spelled import parse_spelled
 
 D = Decimal
@@ -98,7 +99,7 @@ def test_the_nemo_cases_are_many_and_mostly_read() -> None:
 
 
 def test_every_number_below_a_hundred_has_a_word_and_each_word_one_number() -> None:
-    lexicon = _SPELLED["hi"][0]
+    lexicon = language("hi").numbers.pieces
     counts: dict[int, set[str]] = {}
     for word in lexicon:
         try:
