@@ -27,7 +27,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from moneyparse.number_words import POINT, ZERO, Numbers, nukta_forms
-from moneyparse.packs import Language, data_rows, generated_rows, languages, parse_codes
+from moneyparse.packs import DataRow, Language, data_rows, generated_rows, languages, parse_codes
 
 __all__ = [
     "Tables", "tables", "Marker", "MarkerEntry", "markers", "language", "languages", "Words", "words",
@@ -163,13 +163,13 @@ def _context() -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 
 @functools.cache
-def _codes() -> Mapping[str, tuple[int | None, bool, bool, tuple[str, ...]]]:
+def _codes() -> Mapping[str, tuple[int | None, bool, bool, tuple[str, ...], tuple[Decimal, Decimal] | None]]:
     """``codes.tsv``: per code, the minor digits amounts are written with (None: CLDR's), whether
-    it is money, whether it is an everyday word more often than a code, and its lower-case
-    spellings."""
+    it is money, whether it is an everyday word more often than a code, its lower-case spellings,
+    and the band of its rate where the ECB never fixed it."""
     found = {}
-    for row in data_rows("codes.tsv", 6):
-        code, digits, money, word, lower, _note = row.fields
+    for row in data_rows("codes.tsv", 7):
+        code, digits, money, word, lower, band, _note = row.fields
         if digits and not digits.isdigit() or money not in ("", "yes", "no") or word not in ("", "yes", "no"):
             raise row.error("digits is a number; money and word are yes, no or empty")
         if not all(spelling.islower() for spelling in lower.split()):
@@ -177,21 +177,36 @@ def _codes() -> Mapping[str, tuple[int | None, bool, bool, tuple[str, ...]]]:
         code = parse_codes(row, code)[0]
         if code in found:
             raise row.error(f"a second row of {code}")
-        found[code] = (int(digits) if digits else None, money != "no", word == "yes", tuple(lower.split()))
+        found[code] = (int(digits) if digits else None, money != "no", word == "yes", tuple(lower.split()), _band(row, band))
     return MappingProxyType(found)
+
+
+def _band(row: DataRow, text: str) -> tuple[Decimal, Decimal] | None:
+    """A band written low-high ("25-36"), or None for an empty column."""
+    if not text:
+        return None
+    low, _, high = text.partition("-")
+    try:
+        band = (Decimal(low), Decimal(high))
+    except ArithmeticError:
+        raise row.error(f"band {text!r} is not low-high") from None
+    if not 0 < band[0] <= band[1]:
+        raise row.error(f"band {text!r} is not low-high")
+    return band
 
 
 @functools.cache
 def _bands() -> Mapping[str, tuple[Decimal, Decimal]]:
-    """``bands.tsv``: each code's lowest and highest units per US dollar."""
-    bands = {}
+    """Each code's lowest and highest units per US dollar: ``bands.tsv``, generated from the ECB
+    history, and the bands of ``codes.tsv`` for the currencies the ECB never fixed."""
+    bands: dict[str, tuple[Decimal, Decimal] | None] = {}
     for row in data_rows("bands.tsv", 3):
         code, low, high = row.fields
-        try:
-            bands[parse_codes(row, code)[0]] = (Decimal(low), Decimal(high))
-        except ArithmeticError:
-            raise row.error("a bound is not a number") from None
-    return MappingProxyType(bands)
+        bands[parse_codes(row, code)[0]] = _band(row, f"{low}-{high}")
+    for code, (*_, band) in _codes().items():
+        if band is not None:
+            bands[code] = band
+    return MappingProxyType(bands)  # type: ignore[arg-type]
 
 
 def language(code: str) -> Language:
@@ -477,8 +492,8 @@ def tables() -> Tables:
         bands=_bands(),
         scaled=MappingProxyType(found.scaled),
         prefix_needs=MappingProxyType(found.needs),
-        scan_codes=frozenset(code for code in currencies if _is_money(code) and not _codes().get(code, (0, 1, 0))[2]),
-        lower_codes=tuple(spelling for *_, lower in _codes().values() for spelling in lower),
+        scan_codes=frozenset(code for code in currencies if _is_money(code) and not _codes().get(code, (0, 1, 0, 0, 0))[2]),
+        lower_codes=tuple(spelling for _d, _m, _w, lower, _b in _codes().values() for spelling in lower),
         triggers=tuple(word for word, _code, roles in _context() if "trigger" in roles),
         adjectives=frozenset(word for word, _code, roles in _context() if "adjective" in roles),
     )
