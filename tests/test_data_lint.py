@@ -23,21 +23,7 @@ from moneyparse.lexicon import ROLES, TIERS, language, languages, markers, table
 from moneyparse.packs import DataRow, data_rows, generated_rows
 
 #: Findings still to be mended: finding (before its colon) -> the change that will mend it.
-_DUPLICATES = "rows written twice over the years of supplement.tsv: each to be written once"
-_DEAD = "a name row of a minor unit, which the minor row reads first: to be taken out"
 KNOWN: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            *(f"duplicate ('markers.tsv', 'prefix', {m!r})" for m in ("AUD$", "CAD$", "NZD$", "U.S. $", "US $", "US$", "USD$")),
-            "duplicate ('markers.tsv', 'suffix', '₸')",
-            "duplicate ('lang/ko.tsv', 'name', '위안')",
-            "comma_scales 'miljoenen' is no scale word",
-        ],
-        _DUPLICATES,
-    ),
-    "conflict names 'centavos'": _DEAD,
-    "conflict after 'centavos'": _DEAD,
-    "conflict names 'céntimos'": _DEAD,
     "conflict names 'satoshis'": "a bitcoin row: to go with BTC",
     "duplicate ('lang/es.tsv', 'name', 'rupias')": "rupias read as IDR and as INR: to be decided by what the word means",
     "conflict names 'rupias'": "the same",
