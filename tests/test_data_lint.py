@@ -25,9 +25,6 @@ from moneyparse.packs import DataRow, data_rows, generated_rows
 #: Findings still to be mended: finding (before its colon) -> the change that will mend it.
 KNOWN: dict[str, str] = {
     "conflict names 'satoshis'": "a bitcoin row: to go with BTC",
-    "duplicate ('lang/es.tsv', 'name', 'rupias')": "rupias read as IDR and as INR: to be decided by what the word means",
-    "conflict names 'rupias'": "the same",
-    "conflict after 'rupias'": "the same",
     "duplicate ('lang/es.tsv', 'name', 'dolares')": "dolares read as USD and as any dollar: to be decided with dólares",
     "conflict names 'dolares'": "the same",
     "conflict after 'dolares'": "the same",
