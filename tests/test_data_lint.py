@@ -25,8 +25,6 @@ from moneyparse.packs import DataRow, data_rows, generated_rows
 #: Findings still to be mended: finding (before its colon) -> the change that will mend it.
 KNOWN: dict[str, str] = {
     "conflict names 'satoshis'": "a bitcoin row: to go with BTC",
-    "conflict after 'kr'": "CLDR's symbol kr (NOK, SEK) is found before the row's name kr (SEK first): to be a sign",
-    "conflict after 'kr.'": "the same, for kr. (DKK)",
     "unknown code BTC": "bitcoin, which Mention.currency (ISO 4217) cannot hold: to be dropped",
 }
 
