@@ -24,8 +24,6 @@ from moneyparse.packs import DataRow, data_rows, generated_rows
 
 #: Findings still to be mended: finding (before its colon) -> the change that will mend it.
 KNOWN: dict[str, str] = {
-    "conflict names 'satoshis'": "a bitcoin row: to go with BTC",
-    "unknown code BTC": "bitcoin, which Mention.currency (ISO 4217) cannot hold: to be dropped",
 }
 
 

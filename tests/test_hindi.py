@@ -62,6 +62,7 @@ KNOWN_MISSES = {
     "पच्चीस रुपये दो पैसे": "the written form reads 625.2, where two paise are 0.02",
     "दशमलव शून्य शून्य पैसे": "the written form gives 9000.00 for nine thousand paise, which are 90 rupees",
     "रुपेया": "a spelling of रुपया not in the tables, and two hundred paise are no decimals",
+    "बिटकॉइन": "bitcoin has no ISO 4217 code, which a mention's currency is",
 }
 
 
