@@ -396,7 +396,7 @@ def _generated_markers(found: _Markers, currencies: Mapping[str, object], stop_n
         _merge(found.suffix, symbol, codes.split())
     names = found.names
     for _lang, name, code in generated_rows("names.tsv"):
-        if code[0] == "X" or "(" in name or name in stop_names or _DIGIT.search(name):
+        if "(" in name or name in stop_names or _DIGIT.search(name) or not _is_money(code):
             continue
         have = names.get(name)
         if have is None:

@@ -232,3 +232,23 @@ def test_a_row_that_cannot_be_read_names_its_file_and_line(monkeypatch: pytest.M
     error = caught.value
     assert error.path == "lang/xx.tsv" and error.line == len(text.splitlines()) + 1 and reason in error.reason
     assert f"lang/xx.tsv:{error.line}" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # codes.tsv says which X codes are money: those are read as any code is, with CLDR's names
+        ("It costs 5 East Caribbean dollars.", [("5 East Caribbean dollars", "XCD")]),
+        ("500 dollars des Caraïbes orientales", [("500 dollars des Caraïbes orientales", "XCD")]),
+        ("a rent of XCG 100 a month", [("XCG 100", "XCG")]),
+        ("a loan of 250 billion francs CFA", [("250 billion francs CFA", "XOF")]),
+        # and the metals, the units of account and the testing code are not money
+        ("100 XAU of gold", []),
+        ("XDR 1 billion from the fund", []),
+        ("XTS 5", []),
+    ],
+)
+def test_the_x_codes_of_money_are_read_and_no_other(text: str, found: list[tuple[str, str]]) -> None:
+    import moneyparse
+
+    assert [(m.text, m.currency) for m in moneyparse.extract(text)] == found
