@@ -22,9 +22,9 @@ from moneyparse import DataTableError, packs
 from moneyparse.lexicon import ROLES, TIERS, language, languages, markers, tables, words
 from moneyparse.packs import DataRow, data_rows, generated_rows
 
-#: Findings still to be mended: finding (before its colon) -> the change that will mend it.
-KNOWN: dict[str, str] = {
-}
+#: Findings still to be mended: finding (before its colon) -> the change that will mend it.  Empty:
+#: add nothing to it that a change of the data can mend.
+KNOWN: dict[str, str] = {}
 
 
 def _currencies() -> set[str]:
