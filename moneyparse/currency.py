@@ -22,7 +22,7 @@ from decimal import Context, Decimal
 
 from moneyparse.candidates import _char_spans
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
-from moneyparse.lexicon import tables
+from moneyparse.lexicon import tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_pairs
 from moneyparse.reading import _Raw
@@ -78,11 +78,13 @@ def _resolve(
 
 
 #: Place names that stand before a sign as its adjective ("Hong Kong $10"); the other adjectives
-#: are told by their endings ("Canadian $2", "Taiwanese $", "Egyptian £5").
-_PLACES_AS_ADJECTIVES = frozenset({"hong kong", "new zealand", "singapore"})
+#: are told by their endings ("Canadian $2", "Taiwanese $", "Egyptian £5"): context.tsv and the
+#: English pack.
+_PLACES_AS_ADJECTIVES = tables().adjectives
+_ADJECTIVE_ENDINGS = words().adjective_endings
 #: The last letters of those adjectives and places ("Canadian", "Taiwanese", "Argentine", "Hong Kong",
 #: "New Zealand").
-_DEMONYM_LASTS = frozenset("negd")
+_DEMONYM_LASTS = frozenset(word[-1] for word in (*_PLACES_AS_ADJECTIVES, *_ADJECTIVE_ENDINGS))
 
 
 def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) -> str | None:
@@ -98,7 +100,7 @@ def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) 
         if (
             code in codes
             and phrase[:1].isupper()
-            and (phrase.lower() in _PLACES_AS_ADJECTIVES or phrase.endswith(("an", "ese", "ine")))
+            and (phrase.lower() in _PLACES_AS_ADJECTIVES or phrase.endswith(_ADJECTIVE_ENDINGS))
         ):
             return code
     return None

@@ -7,6 +7,7 @@ process or a Dask cluster sends it back whole, attributes and message as they we
     MoneyParseError
     ├── AmountParseError         ValueError    parse(): not exactly one money phrase
     ├── UnknownMarkerError       LookupError   a currency marker no table knows
+    ├── DataTableError           ValueError    a row of a data file that cannot be read
     ├── InputFileError           ValueError    a file cannot be read as text
     │   ├── BinaryFileError                    it holds NUL bytes
     │   └── FileDecodeError      UnicodeError  invalid bytes in its encoding
@@ -30,6 +31,7 @@ __all__ = [
     "MoneyParseError",
     "AmountParseError",
     "UnknownMarkerError",
+    "DataTableError",
     "InputFileError",
     "BinaryFileError",
     "FileDecodeError",
@@ -76,6 +78,21 @@ class UnknownMarkerError(MoneyParseError, LookupError):
     def __init__(self, marker: str) -> None:
         self.marker = marker
         super().__init__(f"unknown currency marker {marker!r}")
+
+
+class DataTableError(MoneyParseError, ValueError):
+    """A row of one of the package's data files (``moneyparse/data``) that cannot be read.
+
+    ``path`` is the file, relative to ``moneyparse/data`` (``"lang/fr.tsv"``), ``line`` its line
+    number (from 1), ``row`` the row's fields and ``reason`` what is wrong with them.
+    """
+
+    def __init__(self, path: str, line: int, reason: str, row: tuple[str, ...] = ()) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        self.row = tuple(row)
+        super().__init__(f"{path}:{line}: {reason}: {self.row!r}")
 
 
 # -- reading files --------------------------------------------------------------------------------

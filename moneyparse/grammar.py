@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
-from moneyparse.lexicon import X_CODES_OF_MONEY, Tables, tables
-from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
+from moneyparse.lexicon import Tables, language, tables, words
+from moneyparse.number_words import ADD, HUNDRED, POWER
 from moneyparse.patterns import (
     PYTHON, RE2, Alt, Chars, Node, Repeat, Words, alt, count, either, fold, named, opt, run, scan_only, seq,
 )
@@ -64,25 +64,16 @@ _CJK_READ_SET = _CJK_NUMERAL_SET | {"点", "點"}
 #: digits CJK text mixes in ("1点5万元").
 _WHOLE_BEFORE_POINT = frozenset(_HAN_NUMERALS + "0123456789")
 
-# Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
-# "TOP 10", "AMD 7nm"): never read as markers.
-_CODE_STOPLIST = frozenset(
-    "ALL TOP CUP SOS BOB PEN MAD GEL BAM MOP AMD ANG AOA BIF CVE DOP ERN ETB GNF HTG "
-    "KID LSL MGA MRO MRU MVR MWK NIO PGK SLL STD SZL TMT TOP UYU VUV WST "
-    "MDL NAD SCR SHP SRD SYP FKP GIP GYD JEP IMP BTN LRD BOV CLF COU MXV USN UYI CHE CHW "
-    "ZWL ZMW ZMK YER TND TJS SSP SDG RSD QAR PYG OMR NPR MNT MKD LYD KYD KPW KMF KGS "
-    "IQD HNL GMD FJD DJF CDF BZD BYN BWP BSD BND BMD BHD BGN BDT BBD AZN AWG AFN "
-    # the peseta's accounts, never written before an amount: "ESA95" is the European System of
-    # Accounts of 1995
-    "ESA ESB".split()
-)
-# Codes kept although the stoplist would drop them, because the press writes them before amounts.
-_CODE_KEEP = frozenset({"QAR", "BHD", "OMR", "NPR", "BDT", "BGN", "IQD", "TND", "RSD", "MNT", "UYU", "PEN", "AZN", "MAD"})
-# Lower-case codes accepted too ("usd 20", "rmb 10"): only the common ones.
-_LOWER_CODES = ("usd", "eur", "gbp", "cny", "rmb", "jpy", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "brl", "mxn", "zar", "rub", "try", "tl")
+#: The lower-case spellings of codes the scan reads ("usd 20", "rmb 10"): only the common ones
+#: (codes.tsv; which codes the scan reads at all is there too, ``tables().scan_codes``).
+_LOWER_CODES = tables().lower_codes
 
 
-_MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+#: How English spells numbers (the English pack): its counts by value, in the pack's order.
+_EN_PACK = language("en").numbers
+_EN_COUNTS = {word: value for word, (kind, value) in _EN_PACK.pieces.items() if kind == ADD}  # type: ignore[union-attr]
+#: The English words for a hundred and the powers of ten ("thousand", "million").
+_MULTIPLIER_WORDS = frozenset(_EN_PACK.words_of(HUNDRED) + _EN_PACK.words_of(POWER))  # type: ignore[union-attr]
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
@@ -126,13 +117,9 @@ _SHELL_LEADS = frozenset(b'pea="')
 
 
 #: Turkish names of currencies and the case endings glued to them: "50 dolardan", "100 avroydu",
-#: "100 milyar yuanı", "kırk beş sente" (not "yen": "yeni" is "new").
-_TR_STEMS = ("dolar", "avro", "euro", "lira", "yuan", "sterlin", "frank", "sent", "kuruş", "ruble")
-_TR_SUFFIXES = (
-    "dan", "den", "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ı", "i",
-    "u", "ü", "a", "e", "ydı", "ydi", "ydu", "ydü", "dı", "di", "du", "dü", "lık", "lik", "luk", "lük",
-    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle",
-)
+#: "100 milyar yuanı", "kırk beş sente" (the Turkish pack's stems and endings).
+_TR_STEMS = language("tr").stems
+_TR_SUFFIXES = language("tr").endings
 _TR_SUFFIXED = re.compile(
     "(" + "|".join(_TR_STEMS) + ")(?:" + "|".join(sorted(_TR_SUFFIXES, key=len, reverse=True)) + ")", re.IGNORECASE
 )
@@ -155,25 +142,20 @@ def _turkish_stem(marker: str) -> str | None:
 
 
 #: Lone number words of other languages that are everyday words of English (or of each other)
-#: far more often than numbers before a currency: "on", "bin", "due", "sex", "elf"...
-_LONE_SPELLED_STOP = frozenset({
-    "on", "once", "bin", "due", "en", "sex", "elf", "cent", "cents", "fem", "tio", "dos", "mil", "mila",
-    # Italian tens cut short, which stand only glued to what follows ("ventotto", "trentuno")
-    "vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant",
-    # halves, which begin no number alone ("medio millón" begins with two words)
-    "half", "halve", "halb", "halbe", "halben", "halv", "halva", "halvt", "demi", "demie", "medio", "media",
-    "mezzo", "mezza", "meio", "meia", "yarım", "buçuk", "einhalb",
-}) | {
-    # a decimal mark and zero, which begin no number alone ("null Komma zwei" begins with two words)
-    w for w in DECIMAL_WORDS | ZERO_WORDS if not _is_devanagari(w[0])
+#: far more often than numbers before a currency ("on", "bin", "due", "sex", "elf"; the packs'
+#: lone_stop rows), and a decimal mark and zero, which begin no number alone ("null Komma zwei"
+#: begins with two words).
+_LONE_SPELLED_STOP = words().lone_stop | {
+    w for w in words().decimal_words | words().zero_words if not _is_devanagari(w[0])
 }
 
 
-#: A thousand said alone, which begins no number but before a name of its languages.
-_LONE_THOUSAND = ("mille", "mil")
+#: A thousand said alone, which begins no number but before a name of its languages ("mil
+#: euros", "mille euros"; the packs' alone rows).
+_LONE_THOUSAND = tuple(word for word, unless in words().alone.items() if not unless)
 #: The Spanish two, which is Portuguese "of the" too ("o valor dos dólares"): alone before a name
-#: it is read only in a Spanish sentence.
-_LONE_TWO = "dos"
+#: it is read only in a Spanish sentence (the alone row that names another language).
+(_LONE_TWO,) = (word for word, unless in words().alone.items() if unless)
 
 
 def _longest_first(words: Iterable[str]) -> list[str]:
@@ -185,26 +167,25 @@ def _longest_first(words: Iterable[str]) -> list[str]:
 
 #: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words
 #: that join them ("et", "und"), and the words for a decimal mark ("zwei Komma fünf").
-_PIECES, _JOINERS, _GLUED = (tuple(_longest_first(words)) for words in spelled_pieces())
+_PIECES, _JOINERS, _GLUED = (
+    tuple(_longest_first(group))
+    for group in (words().spelled_pieces, words().spelled_joiners, words().glued_joiners)
+)
 
 
 #: The English digits and tens, as the patterns below and the minor units' tail spell them.
-_DIGIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
-_TENS_NAMES = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_DIGIT_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if 1 <= value <= 9)
+_TENS_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if value >= 20)
+#: ... and from ten to nineteen.
+_TEEN_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if 10 <= value <= 19)
 
 
 #: Countries whose currency is also written "$" or "£": when none is named near a "$", it is USD;
-#: near a "£", GBP.
-_DOLLAR_COUNTRIES = (
-    "australia", "australian", "canada", "canadian", "hong kong", "singapore", "singaporean",
-    "new zealand", "taiwan", "taiwanese", "mexico", "mexican", "egypt", "egyptian", "cairo",
-    # the states and provinces that a text names instead of the country ("oil royalties in
-    # Alberta"), the capitals, and the countries that pay in another's dollar (cities are left out:
-    # the rows of a tour's takings name a city in each, in US dollars)
-    "canberra", "queensland", "tasmania", "new south wales", "nauru", "kiribati", "tuvalu",
-    "alberta", "ontario", "british columbia", "manitoba", "saskatchewan", "nova scotia",
-    "newfoundland", "argentina", "argentine",
-)
+#: near a "£", GBP.  The states and provinces that a text names instead of the country ("oil
+#: royalties in Alberta"), the capitals, and the countries that pay in another's dollar; cities
+#: are left out (the rows of a tour's takings name a city in each, in US dollars): context.tsv,
+#: the words of role trigger.
+_DOLLAR_COUNTRIES = tables().triggers
 
 
 # The blocks of the scan, each written once and rendered both to the RE2 scan and to the Python
@@ -290,8 +271,9 @@ def _spelled_elsewhere(gap: str) -> str:
     )
 
 
-#: First words of currency names that the scan matches only with the rest of the name.
-_WHOLE_IN_SCAN = frozenset({"u.s.", "долл."})
+#: First words of currency names that the scan matches only with the rest of the name (the
+#: packs' whole_names).
+_WHOLE_IN_SCAN = words().whole_names
 
 
 @functools.cache
@@ -447,9 +429,7 @@ def _scale_words(scale_exact: list[str], scale_fold: list[str]) -> Alt:
 
 def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
     """The scan's markers written before a number (an alternation, bare) and after it (in a group)."""
-    codes_ok = {
-        c for c in t.currencies if (c not in _CODE_STOPLIST or c in _CODE_KEEP) and (not c.startswith("X") or c in X_CODES_OF_MONEY)
-    }
+    codes_ok = t.scan_codes
     prefix = [m for m in t.prefix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in t.suffix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in suffix if m.lower() not in t.names or not m.isalpha()]

@@ -15,9 +15,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _NAME_AFTER, _TENS_NAMES, _compiled, _is_cjk
-from moneyparse.lexicon import Marker, Tables, tables
+from moneyparse.grammar import (
+    _DIGIT_NAMES, _EN_COUNTS, _EN_PACK, _LONE_SPELLED_STOP, _NAME_AFTER, _TEEN_NAMES, _TENS_NAMES, _compiled, _is_cjk,
+    _is_devanagari,
+)
+from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.mention import Qualifier
+from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk, parse_digits
 from moneyparse.reading import _ENGLISH_FIRST, _NAME_FIRST, _Raw, _scale_of, _spelled, _tidy
@@ -230,27 +234,32 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+def _alternation(said: tuple[str, ...]) -> str:
+    """An alternation of the words ``said``, longer first."""
+    return "|".join(map(re.escape, sorted(said, key=len, reverse=True)))
+
+
 # Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
-# "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트".
-_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|и|और|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
+# "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트" (the packs' minor_joiners).
+_COMPOUND_SEP = re.compile(rf"[ \u00a0]*(?:(?:{_alternation(words().minor_joiners)})[ \u00a0]*)?", re.IGNORECASE)
 _TAIL_WORDS = (
     rf"(?:(?:{_TENS_NAMES})(?:[ -](?:{_DIGIT_NAMES}))?"
-    rf"|{_DIGIT_NAMES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen)"
+    rf"|{_DIGIT_NAMES}|{_TEEN_NAMES})"
 )
 # A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
 _BARE_MINOR = re.compile(
     # (or one word of another language, read in Python: "zwei Euro fünfzig", "vijf euro vijftig")
-    rf"[ \u00a0]+(?:(?:and|et|y|e|und|en|och|ve|con|com)[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
+    rf"[ \u00a0]+(?:(?:{_alternation(words().tail_joiners)})[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
     r"(?=[ \u00a0]*(?:[.,;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
     re.IGNORECASE,
 )
 # A name or code after a number whose marker was written before it: it repeats the marker
 # ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD",
-# "$6 billion (USD)").
+# "$6 billion (USD)"); the names are the packs' repeats, those in Devanagari apart, whose vowel
+# signs the word boundary does not know.
 _REPEATED_NAME = re.compile(
-    r"[ \u00a0]?(?:(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen|rupees?|(?-i:[A-Z]{3}))\b"
-    r"|(?P<hindi>रुपये|रुपए|रुपया|डॉलर)(?![\u0900-\u097f])"
+    rf"[ \u00a0]?(?:(?P<name>{_alternation(tuple(w for w in words().repeats if not _is_devanagari(w[0])))}|(?-i:[A-Z]{{3}}))\b"
+    rf"|(?P<hindi>{_alternation(tuple(w for w in words().repeats if _is_devanagari(w[0])))})(?![\u0900-\u097f])"
     r"|\((?P<code>(?-i:[A-Z]{3}))\))",
     re.IGNORECASE,
 )
@@ -459,14 +468,11 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
-_SPOKEN_MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_SPOKEN_MULTIPLIERS = {word: _EN_PACK.pieces[word][1] for word in _EN_PACK.words_of(POWER)}  # type: ignore[union-attr]
 
 
 #: English number words that may end the low end of a range ("five to six million dollars").
-_LOW_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
-)
+_LOW_WORDS = frozenset(word for word, value in _EN_COUNTS.items() if value) | frozenset(_EN_PACK.words_of(HUNDRED))  # type: ignore[union-attr]
 
 
 def _low_end(text: str, start: int) -> re.Match[str] | None:

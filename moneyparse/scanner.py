@@ -22,6 +22,7 @@ The layers: each module imports only from modules listed below it, and none impo
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands
+    packs         the language packs, one file per language, read into frozen records
     spelled       numbers spelled in words: English, eight more languages, Hindi
     number_words  the words each language spells numbers with
     numbers       digits and CJK numerals; DecimalConvention

@@ -396,7 +396,7 @@ def test_raw_pieces_are_kept() -> None:
 
 def test_amount_shows_without_exponent() -> None:
     assert str(one("Rmb72.5bn").amount) == "72500000000"
-    assert one("2 satoshis").as_dict()["amount"] == "0.00000002"
+    assert one("USD 0.00000002").as_dict()["amount"] == "0.00000002"
 
 
 @pytest.mark.parametrize(
