@@ -456,7 +456,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("year_of_date", _A, _year_of_date, first=_year_lead,
            rejects=("On March 3, 2011 USD bonds fell.",), keeps=("In May 2,000 dollars were raised.",)),
     Filter("not_turkish", _A, _not_turkish, markers=_turkish_ending,
-           rejects=("Karta košta 5 dolara.",), keeps=("Bilet 50 dolardan fazlaya satıldı.",)),
+           rejects=("He sold it for 50 dolardan in Berlin.",), keeps=("Bilet 50 dolardan fazlaya satıldı.",)),
     Filter("turkish_word", _BOTH, _turkish_word, markers=_turkish_only,
            rejects=("Meet me at 20 Frank Street.",), keeps=("Bilet fiyatı 50 frank oldu.",)),
     Filter("portuguese_dos", _A, _portuguese_dos, first=str.isalpha,
