@@ -459,7 +459,21 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
-_SPOKEN_MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+#: The multipliers a spelled number may be spoken with, as powers of ten.
+_SPOKEN_MULTIPLIERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def _spoken_multiplier(number_text: str) -> int:
+    """The power of ten that a spelled low end without a multiplier borrows from the high end
+    ``number_text``: every multiplier after its first word ("five to six hundred" is 500 to 600,
+    "two to three hundred thousand" 200,000 to 300,000), else its last word from a thousand up
+    ("three to four and a half million"); 0 when it has none ("one to two thousand five hundred"
+    tells no multiplier of the low end)."""
+    words = number_text.lower().split()
+    if len(words) > 1 and all(w in _SPOKEN_MULTIPLIERS for w in words[1:]):
+        return sum(_SPOKEN_MULTIPLIERS[w] for w in words[1:])
+    last = number_text.lower().replace("-", " ").split()[-1:]
+    return _SPOKEN_MULTIPLIERS.get(last[0], 0) if last and last[0] != "hundred" else 0
 
 
 #: English number words that may end the low end of a range ("five to six million dollars").
@@ -505,9 +519,11 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
             low_num = parse_words(m.group("word"))
         except ValueError:
             return None
-        # the low end borrows the multiplier the high end was spoken with ("six million")
-        last = raw.number_text.lower().replace("-", " ").split()[-1:]
-        low_scale = raw.scale or (_SPOKEN_MULTIPLIERS.get(last[0], 0) if last else 0)
+        # the low end borrows the multiplier the high end was spoken with ("six million"), unless
+        # that puts it above the high end ("ninety to one hundred dollars")
+        low_scale = raw.scale or _spoken_multiplier(raw.number_text)
+        if low_scale and not raw.scale and not low_num.value.scaleb(low_scale) < raw.value:
+            low_scale = 0
     else:
         try:
             low_num = parse_digits(m.group("num"))
