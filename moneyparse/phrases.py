@@ -1,9 +1,10 @@
 """Phrases around the amounts: ranges, compounds and minor units, hedges and signs.
 
 Run on the candidates of a whole text, in order: :func:`_merge_ranges` joins "$5-6bn",
-"£2bn-£2.5bn" and "between US$250 and US$300 million"; :func:`_merge_compounds` joins a major
-amount with its minor units ("3 dollars 50 cents", "三块五") and with a name or code after it that
-repeats or settles its sign ("$10 dollars", "$5.00 CAD"); then, for each mention, :func:`_sign`,
+"£2bn-£2.5bn" and "between US$250 and US$300 million", and leaves a change as two amounts ("rose
+from €75 to €78", "Fiat rose $0.06 to $9.44": see :func:`_changes`); :func:`_merge_compounds`
+joins a major amount with its minor units ("3 dollars 50 cents", "三块五") and with a name or code
+after it that repeats or settles its sign ("$10 dollars", "$5.00 CAD"); then, for each mention, :func:`_sign`,
 :func:`_hedge` ("more than", "约") and :func:`_hedge_after` ("or more", "以上"), and the place
 value of its last written digit (:func:`_precision`).
 """
@@ -180,10 +181,15 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             between = text[raw.end : nxt.start]
             separator = _RANGE_SEPARATOR.fullmatch(between) if len(between) <= 6 else None
             if separator and "to" in between and _changes(text, raw.start):
-                separator = None  # "rose from €75 to €78" is a change, not a range
+                separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
             if separator is None and " and " in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
                 separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
-            if separator is None and "up" in between and _RANGE_FROM.search(text, max(0, raw.start - 24), raw.start):
+            if (
+                separator is None
+                and "up" in between
+                and _FROM_BEFORE.search(text, max(0, raw.start - 12), raw.start)
+                and not _changes(text, raw.start)
+            ):
                 separator = _UP_TO_SEPARATOR.fullmatch(between)  # "ranging from $50,000 up to $150,000"
             if separator:
                 merged = _as_range(raw, nxt)
@@ -420,24 +426,99 @@ def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
 _RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
 _AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
-# Words that make "from X to Y" a span of values rather than a change of one: "prices ranging
-# from $25 to $250", "anywhere from", "earn from $5 to $10 an hour", "costs from", "varies from".
-_RANGE_FROM = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|var(?:y|ies|ied|ying)|earn(?:s|ed|ing)?"
-    r"|cost(?:s|ing)?|priced|pric(?:es|ing)|charg(?:e|es|ed|ing)|fees)[ \u00a0]+from[ \u00a0]+$",
-    re.IGNORECASE,
-)
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
 _UP_TO_SEPARATOR = re.compile(r"[ \u00a0]+up[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
 
+# Changes and ranges.  "from X to Y" is a range ("prices from $25 to $250", "a figure of from
+# $250,000,000 to $500,000,000", "From 26 to 50 €") unless a word of change governs it: the
+# nearest of these words before "from", in its clause, is one of _CHANGE_WORDS ("Income increased
+# from €75 to €78", "raised its quarterly dividend from $2.10 to $2.45 a share", "a hike from $5
+# to $6") and not one of _SPAN_WORDS ("Prices rose, and now range from $5 to $10").  "X to Y" with
+# no "from" is a range ("the forecast of $3bn to $4bn", "raised its forecast to $3.10 to $3.30 a
+# share": the new value is a range) unless X says by how much something moved: a word of
+# _MOVE_WORDS right before it, with at most a few words of degree between ("Fiat rose $0.06 to
+# $9.44", "up only 13 mln dlrs to 106.2 billion dlrs", "fell by about $2 to $30").  A dash
+# always makes a range ("$5-6bn").  The words are English, as is "to" of the ranges.
+
+#: Verbs that move a value by an amount, as markets and results are reported: after one of them,
+#: the first amount is the move and the second the level reached.  Verbs that take an object
+#: ("raised $5 to $10 million", "cut $3bn to $4bn from spending", "adds $5 to $10 a month") make
+#: a range of it, and are not here.
+_MOVE_WORDS = frozenset(
+    """
+    rise rises rose risen rising fall falls fell fallen falling gain gains gained gaining
+    lose loses lost losing climb climbs climbed climbing jump jumps jumped jumping
+    drop drops dropped dropping decline declines declined declining increase increases increased
+    increasing decrease decreases decreased decreasing grow grows grew grown growing
+    slip slips slipped slipping slide slides slid sliding sink sinks sank sunk sinking
+    soar soars soared soaring surge surges surged surging plunge plunges plunged plunging
+    plummet plummets plummeted plummeting tumble tumbles tumbled tumbling slump slumps slumped
+    slumping dip dips dipped dipping ease eases eased easing advance advances advanced advancing
+    rally rallies rallied rallying rebound rebounds rebounded rebounding shed sheds shedding
+    firmed weakened strengthened edged up down higher lower
+    """.split()
+)
+#: Words of change that govern a "from X to Y" after them: the moves, the verbs that take an
+#: object, the nouns ("a hike from $5 to $6") and "times" ("grew by 23.6 times (from $37K to
+#: $912K)").
+_CHANGE_WORDS = _MOVE_WORDS | frozenset(
+    """
+    raise raises raised raising lift lifts lifted lifting boost boosts boosted boosting
+    hike hikes hiked hiking cut cuts cutting lowered lowering reduce reduces reduced reducing
+    reduction trim trims trimmed trimming slash slashes slashed slashing double doubles doubled
+    doubling triple triples tripled tripling halve halves halved halving revise revises revised
+    revising adjust adjusts adjusted adjusting change changes changed changing go goes went gone
+    going move moves moved moving swing swings swung swinging widen widens widened widening
+    narrow narrows narrowed narrowing expand expands expanded expanding shrink shrinks shrank
+    shrunk shrinking improve improves improved improving recover recovers recovered recovering
+    growth times
+    """.split()
+)
+#: Words of a span of values: the nearest of them makes "from X to Y" a range even after a
+#: change further back ("Sales rose, and prices ranged from $5 to $10").
+_SPAN_WORDS = frozenset(
+    """
+    range ranges ranged ranging vary varies varied varying anywhere somewhere
+    earn earns earned earning cost costs costing priced prices pricing charge charges charged
+    charging fees
+    """.split()
+)
+#: Words of degree that may stand between a move and its amount ("up only 13 mln dlrs", "rose by
+#: about $5 to $30").
+_DEGREE_WORDS = frozenset("only just about some nearly almost roughly around approximately another further a an by".split())
+#: Where a clause ends: sentence punctuation before a space, or a blank line.
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n[^\S\n]*\n")
+#: Words that open a clause of their own ("rose, while tickets from $5 to $10 sold").
+_CLAUSE_WORDS = frozenset(("while", "whereas", "but"))
+
+
+def _clause_words(text: str, at: int, reach: int) -> list[str]:
+    """The words of the clause that ends at ``at``, at most ``reach`` characters back, lower case
+    and without the punctuation around them."""
+    head = text[max(0, at - reach) : at]
+    ends = [m.end() for m in _CLAUSE_END.finditer(head)]
+    if ends:
+        head = head[ends[-1] :]
+    return [w.strip(",()[]\"'\u2018\u2019\u201c\u201d").lower() for w in head.split()]
+
 
 def _changes(text: str, start: int) -> bool:
-    """True when "from" stands right before an amount: "rose from €75 to €78" is a change, unless
-    the word before "from" speaks of a span of values ("ranging from $25 to $250")."""
-    return (
-        _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
-        and _RANGE_FROM.search(text, max(0, start - 24), start) is None
-    )
+    """True when the amount at ``start`` and the one after "to" are a change, not a range (see
+    above): a word of change governs the "from" right before it, or a move stands right before it."""
+    m = _FROM_BEFORE.search(text, max(0, start - 12), start)
+    if m is not None:
+        for word in reversed(_clause_words(text, m.start(), 100)[-12:]):
+            if word in _SPAN_WORDS or word in _CLAUSE_WORDS:
+                return False
+            if word in _CHANGE_WORDS:
+                return True
+        return False
+    for word in reversed(_clause_words(text, start, 40)[-4:]):
+        if word in _MOVE_WORDS:
+            return True
+        if word not in _DEGREE_WORDS:
+            return False
+    return False
 
 
 def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:

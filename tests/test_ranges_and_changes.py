@@ -40,3 +40,66 @@ SPELLED_LOW_ENDS = [
 @pytest.mark.parametrize(("text", "span", "low", "high"), SPELLED_LOW_ENDS)
 def test_a_spelled_low_end_borrows_the_multipliers_of_its_high_end(text: str, span: str, low: str, high: str) -> None:
     assert read(text) == [(span, D(low), D(high), "USD")]
+
+
+# "from X to Y" is a change when a word of change governs the "from": the nearest word of change
+# or of a span before it, in its clause (at most twelve words back).
+FROM_TO_CHANGES = [
+    ("Income increased from €75 to €78 last year.", ["€75", "€78"]),
+    ("Earnings rose from $2.10 to $2.45 a share.", ["$2.10", "$2.45"]),
+    ("The board raised its quarterly dividend from $2.10 to $2.45 a share.", ["$2.10", "$2.45"]),
+    ("Rent went from $500 to $700 a month.", ["$500", "$700"]),
+    ("The fare hike from $2 to $3 angered riders.", ["$2", "$3"]),
+    ("The county lifted spending on roads by over 40 per cent, from £2.5 billion to £3.6 billion.",
+     ["£2.5 billion", "£3.6 billion"]),
+    ("Sales to Peru grew 4.5 times (from $20K to $90K) last year.", ["$20K", "$90K"]),
+    ("The debt climbed between 1990 and 1994 (from US$2 billion to $7 billion).", ["US$2 billion", "$7 billion"]),
+    ("Prices rose from $5 up to $10.", ["$5", "$10"]),
+]
+# "X to Y" is a change when a verb that moves a value by an amount stands right before X.
+MOVE_TO_LEVEL = [
+    ("The share price rose 140 yen to 485 yen.", ["140 yen", "485 yen"]),
+    ("Fiat rose $0.06 to $9.44, while Ford gained $0.06 to $9.95.", ["$0.06", "$9.44", "$0.06", "$9.95"]),
+    ("Orders were up only 13 mln dlrs to 106.2 billion dlrs.", ["13 mln dlrs", "106.2 billion dlrs"]),
+    ("Shares were down $1.50 to $20.25 in late trading.", ["$1.50", "$20.25"]),
+    ("The stock fell by about $2 to $30.", ["$2", "$30"]),
+    # the ambiguous middle: a raised offer is two amounts, and "5%" is no money
+    ("It raised its offer to $5 from $4.50.", ["$5", "$4.50"]),
+    ("The price rose 5% to $10.", ["$10"]),
+    ("Between 2009 and 2010 sales rose to $5bn.", ["$5bn"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), FROM_TO_CHANGES + MOVE_TO_LEVEL)
+def test_a_change_is_two_amounts(text: str, spans: list[str]) -> None:
+    found = read(text)
+    assert [t for t, *_ in found] == spans
+    assert all(high is None for _, _, high, _ in found)
+
+
+# Ranges that stay ranges: no word of change governs them, a word of a span is nearer than the
+# change, the new value itself is a range, or a dash joins them.
+KEPT_RANGES = [
+    ("Seats at prices ranging from $25 to $250 sold out.", "$25 to $250", "25", "250", "USD"),
+    ("Bought at prices ranging\nfrom 12.10 to 15.20 dlrs a share.", "12.10 to 15.20 dlrs", "12.10", "15.20", "USD"),
+    ("A sum of from $300,000,000 to $400,000,000 would be needed.", "$300,000,000 to $400,000,000",
+     "300000000", "400000000", "USD"),
+    ("From 30 to 45 €", "30 to 45 €", "30", "45", "EUR"),
+    ("Fees typically run from £1,200 to £1,800 a year.", "£1,200 to £1,800", "1200", "1800", "GBP"),
+    ("Estimates run from $40 to $50 million.", "$40 to $50 million", "40000000", "50000000", "USD"),
+    ("Tickets sold from $5 to $10.", "$5 to $10", "5", "10", "USD"),
+    ("Sales rose, and tickets now range from $5 to $10.", "$5 to $10", "5", "10", "USD"),
+    ("Sales rose, while tickets from $5 to $10 sold out.", "$5 to $10", "5", "10", "USD"),
+    ("It kept the forecast of $3bn to $4bn.", "$3bn to $4bn", "3000000000", "4000000000", "USD"),
+    ("It raised its forecast to $3.10 to $3.30 a share.", "$3.10 to $3.30", "3.10", "3.30", "USD"),
+    ("Prize money ranging from $50,000 up to $150,000.", "$50,000 up to $150,000", "50000", "150000", "USD"),
+    ("The plan costs $5-6bn.", "$5-6bn", "5000000000", "6000000000", "USD"),
+    ("The repairs cost five to six million dollars.", "five to six million dollars", "5000000", "6000000", "USD"),
+    ("Trade worth between US$250 and US$300 million a year.", "US$250 and US$300 million", "250000000",
+     "300000000", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "currency"), KEPT_RANGES)
+def test_a_range_stays_a_range(text: str, span: str, low: str, high: str, currency: str) -> None:
+    assert read(text) == [(span, D(low), D(high), currency)]
