@@ -184,13 +184,9 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                 separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
             if separator is None and " and " in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
                 separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
-            if (
-                separator is None
-                and "up" in between
-                and _FROM_BEFORE.search(text, max(0, raw.start - 12), raw.start)
-                and not _changes(text, raw.start)
-            ):
-                separator = _UP_TO_SEPARATOR.fullmatch(between)  # "ranging from $50,000 up to $150,000"
+            if separator is None and "up" in between and not _changes(text, raw.start):
+                # "ranging from $50,000 up to $150,000", "auctioned at US$3,000 up to US$5,000"
+                separator = _UP_TO_SEPARATOR.fullmatch(between)
             if separator:
                 merged = _as_range(raw, nxt)
                 if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):

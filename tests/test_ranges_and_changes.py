@@ -103,3 +103,22 @@ KEPT_RANGES = [
 @pytest.mark.parametrize(("text", "span", "low", "high", "currency"), KEPT_RANGES)
 def test_a_range_stays_a_range(text: str, span: str, low: str, high: str, currency: str) -> None:
     assert read(text) == [(span, D(low), D(high), currency)]
+
+
+# "X up to Y" with the same marker on both ends is a range when no change governs it; after a
+# change, "up to" bounds the level reached.
+UP_TO = [
+    ("Bids came in at about US$3,000 up to US$5,000.", [("US$3,000 up to US$5,000", "3000", "5000", "approx")]),
+    ("Fines of $500 up to $1,000 apply.", [("$500 up to $1,000", "500", "1000", None)]),
+    ("Prize money ranging from $50,000 up to $150,000.", [("$50,000 up to $150,000", "50000", "150000", None)]),
+    # keeps
+    ("Prices rose from $5 up to $10.", [("$5", "5", None, None), ("$10", "10", None, "at_most")]),
+    ("Shares rose $5 up to $10.", [("$5", "5", None, None), ("$10", "10", None, "at_most")]),
+    ("Tickets cost $5, up to $10 at the door.", [("$5", "5", None, None), ("$10", "10", None, "at_most")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UP_TO)
+def test_up_to_ends_a_range_unless_a_change_governs_it(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    found = [(m.text, m.amount, m.high, m.qualifier) for m in moneyparse.extract(text)]
+    assert found == [(t, D(low), None if high is None else D(high), q) for t, low, high, q in expected]
