@@ -175,14 +175,19 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         nxt = raws[i + 1] if i + 1 < n else None
         # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
         # CAD": a code after the high end that the sign before the low end can mean
-        if nxt is not None and nxt.start - raw.end <= 7 and (
+        # (one line break may stand among a separator's spaces: "from $250,000,000 to\n$500,000,000")
+        gap = nxt.start - raw.end if nxt is not None else 99
+        if nxt is not None and (gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1)) and (
             raw.marker == nxt.marker or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
         ):
             between = text[raw.end : nxt.start]
-            separator = _RANGE_SEPARATOR.fullmatch(between) if len(between) <= 6 else None
+            wrapped = "\n" in between
+            separator = _RANGE_SEPARATOR.fullmatch(between) if gap <= 6 or wrapped else None
+            if wrapped and between.count("\n") > 1:
+                separator = None
             if separator and "to" in between and _changes(text, raw.start):
                 separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
-            if separator is None and " and " in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+            if separator is None and "and" in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 16), raw.start):
                 separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
             if separator is None and "up" in between and not _changes(text, raw.start):
                 # "ranging from $50,000 up to $150,000", "auctioned at US$3,000 up to US$5,000"
@@ -419,11 +424,15 @@ def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
     return _Raw(start, raw.end, raw.value, raw.high, raw.exponent, raw.number_text, rest, info, raw.scale)
 
 
-_RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
-_AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
-_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
-_UP_TO_SEPARATOR = re.compile(r"[ \u00a0]+up[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
+# Spaces between the words of a separator: a run of blanks, and at most one line break among
+# them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
+_SPACES = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
+_SPACED = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
+_RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:-|–|—)[ \u00a0]*|{_SPACES}to{_SPACES}")
+_AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
+_FROM_BEFORE = re.compile(rf"\bfrom{_SPACED}$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"\bbetween{_SPACED}$", re.IGNORECASE)
+_UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE)
 
 # Changes and ranges.  "from X to Y" is a range ("prices from $25 to $250", "a figure of from
 # $250,000,000 to $500,000,000", "From 26 to 50 €") unless a word of change governs it: the
@@ -501,7 +510,7 @@ def _clause_words(text: str, at: int, reach: int) -> list[str]:
 def _changes(text: str, start: int) -> bool:
     """True when the amount at ``start`` and the one after "to" are a change, not a range (see
     above): a word of change governs the "from" right before it, or a move stands right before it."""
-    m = _FROM_BEFORE.search(text, max(0, start - 12), start)
+    m = _FROM_BEFORE.search(text, max(0, start - 16), start)
     if m is not None:
         for word in reversed(_clause_words(text, m.start(), 100)[-12:]):
             if word in _SPAN_WORDS or word in _CLAUSE_WORDS:
@@ -581,7 +590,7 @@ def _low_end(text: str, start: int) -> re.Match[str] | None:
     m = pattern.search(text, window, start)
     if m is None:
         return None
-    if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "5 and 6 million dollars" are two amounts but after "between"
     if m.group("sep") == "to" and _changes(text, m.start()):
         return None  # "rose from 5 to 6 million dollars" is a change, not a range

@@ -122,3 +122,24 @@ UP_TO = [
 def test_up_to_ends_a_range_unless_a_change_governs_it(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     found = [(m.text, m.amount, m.high, m.qualifier) for m in moneyparse.extract(text)]
     assert found == [(t, D(low), None if high is None else D(high), q) for t, low, high, q in expected]
+
+
+# One line break among a separator's spaces is a space, as in hard-wrapped text; a blank line ends
+# the phrase.
+WRAPPED = [
+    ("It needs from $300,000,000 to\n$400,000,000 a year.", [("$300,000,000 to\n$400,000,000", "300000000", "400000000")]),
+    ("A sum of $300,000,000\nto $400,000,000 is needed.", [("$300,000,000\nto $400,000,000", "300000000", "400000000")]),
+    ("Trade worth between\nUS$250 and US$300 million a year.", [("US$250 and US$300 million", "250000000", "300000000")]),
+    ("Trade worth between US$250 and\n   US$300 million a year.",
+     [("US$250 and\n   US$300 million", "250000000", "300000000")]),
+    # keeps
+    ("It cost $300,000,000\n\nto $400,000,000 was the next line.", [("$300,000,000", "300000000", None), ("$400,000,000", "400000000", None)]),
+    ("Income increased from €75 to\n€78 last year.", [("€75", "75", None), ("€78", "78", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_a_line_break_in_a_separator_is_a_space(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, a, h) for t, a, h, _ in read(text)] == [
+        (t, D(low), None if high is None else D(high)) for t, low, high in expected
+    ]
