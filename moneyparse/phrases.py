@@ -430,7 +430,10 @@ _SPACES = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
 _SPACED = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
 _RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:-|–|—)[ \u00a0]*|{_SPACES}to{_SPACES}")
 _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
-_FROM_BEFORE = re.compile(rf"\bfrom{_SPACED}$", re.IGNORECASE)
+# (a hedge may stand between "from" and the amount: "rose from about $2.7 billion to $3.1 billion")
+_FROM_BEFORE = re.compile(
+    rf"\bfrom{_SPACED}(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?$", re.IGNORECASE
+)
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{_SPACED}$", re.IGNORECASE)
 _UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE)
 
@@ -510,7 +513,7 @@ def _clause_words(text: str, at: int, reach: int) -> list[str]:
 def _changes(text: str, start: int) -> bool:
     """True when the amount at ``start`` and the one after "to" are a change, not a range (see
     above): a word of change governs the "from" right before it, or a move stands right before it."""
-    m = _FROM_BEFORE.search(text, max(0, start - 16), start)
+    m = _FROM_BEFORE.search(text, max(0, start - 32), start)
     if m is not None:
         for word in reversed(_clause_words(text, m.start(), 100)[-12:]):
             if word in _SPAN_WORDS or word in _CLAUSE_WORDS:

@@ -55,6 +55,7 @@ FROM_TO_CHANGES = [
     ("Sales to Peru grew 4.5 times (from $20K to $90K) last year.", ["$20K", "$90K"]),
     ("The debt climbed between 1990 and 1994 (from US$2 billion to $7 billion).", ["US$2 billion", "$7 billion"]),
     ("Prices rose from $5 up to $10.", ["$5", "$10"]),
+    ("Sales rose from about $2.7 billion to $3.1 billion.", ["$2.7 billion", "$3.1 billion"]),
 ]
 # "X to Y" is a change when a verb that moves a value by an amount stands right before X.
 MOVE_TO_LEVEL = [
@@ -88,6 +89,7 @@ KEPT_RANGES = [
     ("Fees typically run from £1,200 to £1,800 a year.", "£1,200 to £1,800", "1200", "1800", "GBP"),
     ("Estimates run from $40 to $50 million.", "$40 to $50 million", "40000000", "50000000", "USD"),
     ("Tickets sold from $5 to $10.", "$5 to $10", "5", "10", "USD"),
+    ("Prices range from about $5 to $10.", "$5 to $10", "5", "10", "USD"),
     ("Sales rose, and tickets now range from $5 to $10.", "$5 to $10", "5", "10", "USD"),
     ("Sales rose, while tickets from $5 to $10 sold out.", "$5 to $10", "5", "10", "USD"),
     ("It kept the forecast of $3bn to $4bn.", "$3bn to $4bn", "3000000000", "4000000000", "USD"),
