@@ -1,12 +1,14 @@
 """Phrases around the amounts: ranges, compounds and minor units, hedges and signs.
 
 Run on the candidates of a whole text, in order: :func:`_merge_ranges` joins "$5-6bn",
-"£2bn-£2.5bn" and "between US$250 and US$300 million", and leaves a change as two amounts ("rose
-from €75 to €78", "Fiat rose $0.06 to $9.44": see :func:`_changes`); :func:`_merge_compounds`
-joins a major amount with its minor units ("3 dollars 50 cents", "三块五") and with a name or code
-after it that repeats or settles its sign ("$10 dollars", "$5.00 CAD"); then, for each mention, :func:`_sign`,
-:func:`_hedge` ("more than", "约") and :func:`_hedge_after` ("or more", "以上"), and the place
-value of its last written digit (:func:`_precision`).
+"£2bn-£2.5bn" and "between US$250 and US$300 million", leaves a change as two amounts ("rose
+from €75 to €78", "Fiat rose $0.06 to $9.44": see :func:`_changes`), and reads the amount of a
+change whose marker is left out ("fell to 1.05 billion dlrs from 3.04 billion": see
+:func:`_elided_after`); :func:`_merge_compounds` joins a major amount with its minor units ("3
+dollars 50 cents", "三块五") and with a name or code after it that repeats or settles its sign
+("$10 dollars", "$5.00 CAD"); then, for each mention, :func:`_sign`, :func:`_hedge` ("more than",
+"约") and :func:`_hedge_after` ("or more", "以上"), and the place value of its last written digit
+(:func:`_precision`).
 """
 
 from __future__ import annotations
@@ -232,7 +234,15 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     out.append(merged)
                     i += 1
                     continue
+        # a change whose other amount leaves the marker out: "from 2.7 billion to 3.1 billion
+        # schillings", "fell to 1.05 billion dlrs from 3.04 billion"
+        before = _elided_before(text, raw, out[-1].end if out else 0)
+        if before is not None:
+            out.append(before)
         out.append(raw)
+        after = _elided_after(text, raw, nxt.start if nxt is not None else len(text))
+        if after is not None:
+            out.append(after)
         i += 1
     return out
 
@@ -510,23 +520,116 @@ def _clause_words(text: str, at: int, reach: int) -> list[str]:
     return [w.strip(",()[]\"'\u2018\u2019\u201c\u201d").lower() for w in head.split()]
 
 
+def _governed(words: list[str]) -> bool:
+    """True when the nearest word of change or of a span at the end of ``words`` (the words of a
+    clause before a "from" or a "to", in text order; twelve at most) is a word of change."""
+    for word in reversed(words[-12:]):
+        if word in _SPAN_WORDS or word in _CLAUSE_WORDS:
+            return False
+        if word in _CHANGE_WORDS:
+            return True
+    return False
+
+
 def _changes(text: str, start: int) -> bool:
     """True when the amount at ``start`` and the one after "to" are a change, not a range (see
     above): a word of change governs the "from" right before it, or a move stands right before it."""
     m = _FROM_BEFORE.search(text, max(0, start - 32), start)
     if m is not None:
-        for word in reversed(_clause_words(text, m.start(), 100)[-12:]):
-            if word in _SPAN_WORDS or word in _CLAUSE_WORDS:
-                return False
-            if word in _CHANGE_WORDS:
-                return True
-        return False
+        return _governed(_clause_words(text, m.start(), 100))
     for word in reversed(_clause_words(text, start, 40)[-4:]):
         if word in _MOVE_WORDS:
             return True
         if word not in _DEGREE_WORDS:
             return False
     return False
+
+
+# The amount whose marker a change leaves out, as wire copy writes it: "fell to 1.05 billion dlrs
+# from 3.04 billion", "4.2 billion yuan, up from 3.1 billion", "rose from 2.7 billion to 3.1 billion
+# schillings".  The bare amount is read as one of its own with the marker of the other, when the
+# sentence is a change (a word of change governs the "to" before the marked amount, or its "from",
+# or "up"/"down" stands before "from") and the bare number is clearly an amount: it has a scale
+# word ("3.04 billion"), or it has decimals, and so has the marked amount, which has no scale
+# ("fell to 9.44 dlrs from 9.50").  A year, a count or a number whose scale is the other's to guess
+# ("rose from 5 to 6 million dollars", "fell to 1.05 billion dlrs from 3.04") gives no mention.
+# After the bare amount, only punctuation or a word that cannot be its unit may follow ("from 2.5
+# mln shares" counts shares).  The words are English.
+
+_ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
+_ELIDED_NUMBER = (
+    r"(?P<amount>(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    rf"(?:{_SPACES}(?P<word>thousand|million|billion|trillion|mln|mn|bln|bn|tln|tn)|(?P<glued>bn|mn|m|b|k))?)"
+    r"(?![0-9]|[.,][0-9])"
+)
+#: After a marked amount: "from 3.04 billion", ", up from 3.1 billion".
+_ELIDED_AFTER = re.compile(
+    rf"(?P<way>,?{_SPACED}(?:up|down))?{_SPACED}from{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}", re.IGNORECASE
+)
+#: Before a marked amount, at the end of the text searched: "from 2.7 billion to ".
+_ELIDED_BEFORE = re.compile(
+    rf"\bfrom{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}{_SPACED}to{_SPACED}{_ELIDED_HEDGE}$", re.IGNORECASE
+)
+#: Words that may follow the bare amount: none of them is a unit it counts.
+_AFTER_ELIDED = frozenset(
+    "in and at on a an the for during last earlier previously before while but or as with when since "
+    "over then after against compared reported".split()
+)
+
+
+def _elided(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """The bare amount ``m`` (its groups as in :data:`_ELIDED_NUMBER`) with the marker of ``raw``,
+    or None when its number is not clearly an amount."""
+    scale_word = m.group("word") or m.group("glued")
+    decimals = "." in m.group("num")
+    if not scale_word and not (decimals and raw.scale == 0 and raw.exponent < 0):
+        return None
+    try:
+        num = parse_digits(m.group("num"))
+    except ValueError:
+        return None
+    scale = _scale_of(scale_word) if scale_word else 0
+    return _Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None, num.exponent + scale,
+                m.group("num"), raw.marker, raw.marker_info, scale)
+
+
+def _elided_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The amount after ``raw`` that shares its marker ("fell to 1.05 billion dlrs from 3.04
+    billion"), ending at or before ``limit``; None when there is none."""
+    if raw.high is not None or text.find("from", raw.end, raw.end + 16) < 0:  # cheap test first
+        return None
+    m = _ELIDED_AFTER.match(text, raw.end)
+    if m is None or m.end("amount") > limit:
+        return None
+    if not m.group("way"):
+        # "to" before the marked amount, and a word of change before that
+        words = _clause_words(text, raw.start, 100)
+        while words and words[-1] in _DEGREE_WORDS:
+            words.pop()
+        if not words or words[-1] != "to" or not _governed(words[:-1]):
+            return None
+    after = text[m.end("amount") : m.end("amount") + 24]
+    rest = after.lstrip()
+    if rest and rest[0] not in ".,;:)":
+        # a word after a space, and one that counts no unit: "from 3.04 billion in the same period"
+        word = _LEADING_LETTERS.match(rest)
+        if not after[:1].isspace() or word is None or word.group().lower() not in _AFTER_ELIDED:
+            return None
+    return _elided(text, raw, m)
+
+
+def _elided_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
+    """The amount before ``raw`` that shares its marker ("rose from 2.7 billion to 3.1 billion
+    schillings"), starting at or after ``floor``; None when there is none."""
+    if raw.high is not None or text.find("from", max(0, raw.start - 70), raw.start) < 0:  # cheap test first
+        return None
+    m = _ELIDED_BEFORE.search(text, max(floor, raw.start - 70), raw.start)
+    if m is None or not _governed(_clause_words(text, m.start(), 100)):
+        return None
+    return _elided(text, raw, m)
+
+
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:

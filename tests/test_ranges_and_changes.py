@@ -145,3 +145,55 @@ def test_a_line_break_in_a_separator_is_a_space(text: str, expected: list[tuple[
     assert [(t, a, h) for t, a, h, _ in read(text)] == [
         (t, D(low), None if high is None else D(high)) for t, low, high in expected
     ]
+
+
+# A change whose other amount leaves the marker out, as wire copy writes it: the bare amount is a
+# mention of its own with the marker and currency of the other, when the sentence is a change and
+# the bare number has a scale word, or decimals beside a marked amount with decimals and no scale.
+ELIDED = [
+    ("The deficit fell to 1.05 billion dlrs from 3.04 billion in the same period.",
+     [("1.05 billion dlrs", "1050000000", None, None), ("3.04 billion", "3040000000", None, None)], "USD"),
+    ("Revenue fell to 521.1 mln dlrs from 716.9 mln and profit fell too.",
+     [("521.1 mln dlrs", "521100000", None, None), ("716.9 mln", "716900000", None, None)], "USD"),
+    ("Profit rose to 26 mln dlrs from\nabout 22 mln last year.",
+     [("26 mln dlrs", "26000000", None, None), ("22 mln", "22000000", None, "approx")], "USD"),
+    ("New offerings fell to only 800 mln dlrs from 1.4\nbillion in May.",
+     [("800 mln dlrs", "800000000", None, None), ("1.4\nbillion", "1400000000", None, None)], "USD"),
+    ("Exports rose 5 pct to 300 mln dlrs from 280.5m.",
+     [("300 mln dlrs", "300000000", None, None), ("280.5m", "280500000", None, None)], "USD"),
+    ("Sales were 4.2 billion yuan, up from 3.1 billion.",
+     [("4.2 billion yuan", "4200000000", None, None), ("3.1 billion", "3100000000", None, None)], "CNY"),
+    ("Reserves were 9.5 billion dlrs, down from 11.9 billion.",
+     [("9.5 billion dlrs", "9500000000", None, None), ("11.9 billion", "11900000000", None, None)], "USD"),
+    ("The fee was cut to 2.50 dlrs from 3.25 a month.", [("2.50 dlrs", "2.50", None, None), ("3.25", "3.25", None, None)], "USD"),
+    ("Imports rose from 86 billion to 118 billion dirhams.",
+     [("86 billion", "86000000000", None, None), ("118 billion dirhams", "118000000000", None, None)], "AED"),
+    ("Sales rose from about 2.7 billion to 3.1 billion dlrs.",
+     [("2.7 billion", "2700000000", None, "approx"), ("3.1 billion dlrs", "3100000000", None, None)], "USD"),
+    ("The dividend was raised from 2.10 to 2.45 dlrs a share.", [("2.10", "2.10", None, None), ("2.45 dlrs", "2.45", None, None)], "USD"),
+    ("In Australia, the deficit fell to $1.05 billion from 3.04 billion.",
+     [("$1.05 billion", "1050000000", None, None), ("3.04 billion", "3040000000", None, None)], "AUD"),
+    # keeps: a number whose scale would be guessed, a year, a count, a unit after it, no change
+    ("Sales rose from 5 to 6 million dollars.", [("6 million dollars", "6000000", None, None)], "USD"),
+    ("Sales rose from five to six million dollars.", [("six million dollars", "6000000", None, None)], "USD"),
+    ("The deficit fell to 1.05 billion dlrs from 3.04 in 1986.", [("1.05 billion dlrs", "1050000000", None, None)], "USD"),
+    ("The fee was cut to 2.50 dlrs from 3 a month.", [("2.50 dlrs", "2.50", None, None)], "USD"),
+    ("Profit rose to 5 mln dlrs from 1986 levels.", [("5 mln dlrs", "5000000", None, None)], "USD"),
+    ("It received 5 mln dlrs from 12 banks.", [("5 mln dlrs", "5000000", None, None)], "USD"),
+    ("Its stake rose to 50 mln dlrs from 2.5 mln shares.", [("50 mln dlrs", "50000000", None, None)], "USD"),
+    ("It raised 50 mln dlrs from 2.5 mln investors.", [("50 mln dlrs", "50000000", None, None)], "USD"),
+    ("Sales reached 5 mln dlrs from 4.5 mln.", [("5 mln dlrs", "5000000", None, None)], "USD"),
+    ("Profit rose to 5 mln dlrs from 4.5 mln pct.", [("5 mln dlrs", "5000000", None, None)], "USD"),
+    ("Sales ranged from 2.7 billion to 3.1 billion dlrs.", [("2.7 billion to 3.1 billion dlrs", "2700000000", "3100000000", None)], "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "currency"), ELIDED)
+def test_a_change_lends_its_marker_to_the_bare_amount(
+    text: str, expected: list[tuple[str, str, str | None, str | None]], currency: str
+) -> None:
+    found = moneyparse.extract(text)
+    assert all(text[m.start : m.end] == m.text and m.currency == currency for m in found)
+    assert [(m.text, m.amount, m.high, m.qualifier) for m in found] == [
+        (t, D(a), None if h is None else D(h), q) for t, a, h, q in expected
+    ]
