@@ -457,6 +457,12 @@ _UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE
 # _MOVE_WORDS right before it, with at most a few words of degree between ("Fiat rose $0.06 to
 # $9.44", "up only 13 mln dlrs to 106.2 billion dlrs", "fell by about $2 to $30").  A dash
 # always makes a range ("$5-6bn").  The words are English, as is "to" of the ranges.
+#
+# Cases decided on purpose: "raised its offer to $5 from $4.50" is two amounts (no separator of a
+# range stands between them); "rose 5% to $10" is one (a percentage is no money, and nothing joins
+# $10 to it); "between 2009 and 2010 sales rose to $5bn" has no range (a year is no low end of an
+# amount far above it, and "and" joins only the two ends right after "between"); "shares could
+# rise $5 to $10" is read as a move and a level, though a writer may mean a rise of $5 to $10.
 
 #: Verbs that move a value by an amount, as markets and results are reported: after one of them,
 #: the first amount is the move and the second the level reached.  Verbs that take an object
