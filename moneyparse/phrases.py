@@ -235,14 +235,19 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     i += 1
                     continue
         # a change whose other amount leaves the marker out: "from 2.7 billion to 3.1 billion
-        # schillings", "fell to 1.05 billion dlrs from 3.04 billion"
-        before = _elided_before(text, raw, out[-1].end if out else 0)
-        if before is not None:
-            out.append(before)
-        out.append(raw)
-        after = _elided_after(text, raw, nxt.start if nxt is not None else len(text))
-        if after is not None:
-            out.append(after)
+        # schillings", "fell to 1.05 billion dlrs from 3.04 billion" (cheap test first: "from"
+        # near the amount)
+        low = raw.start - 70
+        if raw.high is None and text.find("from", low if low > 0 else 0, raw.end + 16) >= 0:
+            before = _elided_before(text, raw, out[-1].end if out else 0)
+            if before is not None:
+                out.append(before)
+            out.append(raw)
+            after = _elided_after(text, raw, nxt.start if nxt is not None else len(text))
+            if after is not None:
+                out.append(after)
+        else:
+            out.append(raw)
         i += 1
     return out
 
@@ -572,7 +577,7 @@ _ELIDED_NUMBER = (
 _ELIDED_AFTER = re.compile(
     rf"(?P<way>,?{_SPACED}(?:up|down))?{_SPACED}from{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}", re.IGNORECASE
 )
-#: Before a marked amount, at the end of the text searched: "from 2.7 billion to ".
+#: Before a marked amount, from the last "from" to the end of the text searched: "from 2.7 billion to ".
 _ELIDED_BEFORE = re.compile(
     rf"\bfrom{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}{_SPACED}to{_SPACED}{_ELIDED_HEDGE}$", re.IGNORECASE
 )
@@ -602,7 +607,7 @@ def _elided(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 def _elided_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
     """The amount after ``raw`` that shares its marker ("fell to 1.05 billion dlrs from 3.04
     billion"), ending at or before ``limit``; None when there is none."""
-    if raw.high is not None or text.find("from", raw.end, raw.end + 16) < 0:  # cheap test first
+    if text.find("from", raw.end, raw.end + 16) < 0:  # cheap test first
         return None
     m = _ELIDED_AFTER.match(text, raw.end)
     if m is None or m.end("amount") > limit:
@@ -627,9 +632,8 @@ def _elided_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
 def _elided_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
     """The amount before ``raw`` that shares its marker ("rose from 2.7 billion to 3.1 billion
     schillings"), starting at or after ``floor``; None when there is none."""
-    if raw.high is not None or text.find("from", max(0, raw.start - 70), raw.start) < 0:  # cheap test first
-        return None
-    m = _ELIDED_BEFORE.search(text, max(floor, raw.start - 70), raw.start)
+    at = text.rfind("from", max(floor, raw.start - 70), raw.start)
+    m = _ELIDED_BEFORE.match(text, at, raw.start) if at >= 0 else None
     if m is None or not _governed(_clause_words(text, m.start(), 100)):
         return None
     return _elided(text, raw, m)
