@@ -25,6 +25,8 @@ from moneyparse.errors import (
     MoneyParseError,
     RowDateError,
     UnknownMarkerError,
+    UnknownCurrencyCodeError,
+    AssumptionError,
     UsageError,
 )
 
@@ -45,6 +47,8 @@ __all__ = [
     "MoneyParseError",
     "AmountParseError",
     "UnknownMarkerError",
+    "UnknownCurrencyCodeError",
+    "AssumptionError",
     "InputFileError",
     "BinaryFileError",
     "FileDecodeError",
@@ -73,7 +77,16 @@ def extract(text: str, *, assume: dict[str, str] | None = None) -> list["Mention
     """Every money mention of ``text``, in text order; ``[]`` when there is none.
 
     ``assume`` maps an ambiguous marker to the currency the caller knows it means
-    (``{"¥": "JPY"}``).  Never raises for any ``str``; a non-``str`` raises ``TypeError``.
+    (``{"¥": "JPY"}``, ``{"$": "CAD"}``); the key ``"*"`` settles every ambiguous marker that can
+    mean its code (``{"*": "CNY"}`` reads ``¥`` as yuan and leaves ``$`` alone).  It never
+    overrides a marker of one currency (``€``, ``Rmb``, ``$5.00 CAD``).  An ``assume`` that
+    cannot apply is the caller's error, raised before the text is read:
+    :class:`UnknownMarkerError` for a marker no table knows (``{"foo": "EUR"}``),
+    :class:`UnknownCurrencyCodeError` for a code that is not ISO 4217 (``{"¥": "banana"}``),
+    :class:`AssumptionError` for a marker of one currency given another (``{"€": "CNY"}``),
+    ``TypeError`` for anything but a mapping of ``str`` to ``str``.
+
+    Otherwise never raises for any ``str``; a non-``str`` raises ``TypeError``.
     """
     from moneyparse.scanner import extract as _extract
 
@@ -84,6 +97,7 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
     """The mentions of the concatenation of ``chunks``, streamed; offsets into the joined text.
 
     Chunks may cut a phrase anywhere: the result equals ``extract("".join(chunks))``.
+    ``assume`` is as for :func:`extract`, and checked by this call, before any chunk is read.
     """
     from moneyparse.scanner import iter_extract as _iter_extract
 
@@ -91,7 +105,10 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
 
 
 def pairs(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
-    """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order."""
+    """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order.
+
+    ``assume`` is as for :func:`extract`.
+    """
     from moneyparse.scanner import pairs as _pairs
 
     return _pairs(text, assume=assume)
@@ -101,7 +118,7 @@ def parse(phrase: str, *, assume: dict[str, str] | None = None) -> "Mention":
     """The one money phrase that ``phrase`` is (surrounding spaces allowed).
 
     Raises :class:`AmountParseError` (a ``ValueError``) carrying the text when ``phrase`` is not
-    exactly one money phrase.
+    exactly one money phrase; ``assume`` is as for :func:`extract`, and raises as there.
     """
     from moneyparse.scanner import parse as _parse
 

@@ -4,10 +4,11 @@ that quote it in another currency.
 * the evidence index (:class:`_Evidence`): country and currency words, Han and kana, counted in
   windows around a mention, read window by window or, once that would cost more, from the whole
   text at once;
-* the resolver (:func:`_resolve`): a marker of one currency is that currency; else, in order, the
-  caller's ``assume``, an adjective right before the sign ("Canadian $2"), the firm default of
-  "$" and "£" unless a country that writes them is named near, the evidence near, the evidence
-  in the document, and the marker's default;
+* the resolver (:func:`_resolve`): a marker of one currency is that currency, whatever the caller
+  assumes; else, in order, the caller's ``assume`` (checked once by :func:`check_assume`), an
+  adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
+  country that writes them is named near, the evidence near, the evidence in the document, and
+  the marker's default;
 * resolution by pairs (:func:`resolve_by_pairs`): an ambiguous marker quoted beside an amount in
   another currency takes the reading whose implied rate is believable.
 """
@@ -17,10 +18,12 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Context, Decimal
 
 from moneyparse.candidates import _char_spans
+from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
 from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
@@ -38,13 +41,17 @@ def _resolve(
 ) -> tuple[str, Evidence, tuple[str, ...]]:
     """The ISO code of a candidate, the evidence that decided it, and the alternatives."""
     codes = raw.marker_info.codes
-    if assume:
-        wanted = assume.get(raw.marker) or assume.get(raw.marker.lower()) or assume.get("*")
-        if wanted:
-            wanted = wanted.upper()
-            return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
     if len(codes) == 1:
-        return codes[0], Evidence.MARKER, ()
+        return codes[0], Evidence.MARKER, ()  # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed
+    if assume:
+        # (``assume`` has passed check_assume: its codes are upper case, its markers also lower case)
+        wanted = assume.get(raw.marker) or assume.get(raw.marker.lower())
+        if wanted is None:
+            wanted = assume.get("*")
+            if wanted not in codes:
+                wanted = None  # "*": "CNY" settles "¥" and "元", never "$" or "£"
+        if wanted:
+            return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
     start = raw.start
     # cheap test first: an adjective ends in a letter of _DEMONYM_LASTS, and a space stands between
     if start > 2 and text[start - 2] in _DEMONYM_LASTS and text[start - 1] == " ":
@@ -75,6 +82,47 @@ def _resolve(
         if best is not None:
             return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
     return codes[0], Evidence.DEFAULT, alternatives
+
+
+def check_assume(assume: Mapping[str, str] | None) -> dict[str, str] | None:
+    """``assume`` checked, its codes in upper case and each marker also in lower case; ``None``
+    when it assumes nothing.
+
+    A key is a marker the tables know (``"¥"``, ``"$"``, ``"kr"``, ``"dollars"``) or ``"*"``; a
+    value an ISO 4217 code, current or withdrawn, in any case.  An ambiguous marker may be given
+    any code (``{"$": "CLP"}``); a marker of one currency only its own (``{"€": "EUR"}`` changes
+    nothing).  ``"*"`` settles each ambiguous marker that can mean its code and no other
+    (``{"*": "CNY"}`` reads ``¥`` as yuan and leaves ``$`` and ``€`` alone).
+
+    Raises :class:`~moneyparse.errors.UnknownMarkerError` for an unknown marker,
+    :class:`~moneyparse.errors.UnknownCurrencyCodeError` for an unknown code,
+    :class:`~moneyparse.errors.AssumptionError` for a marker of one currency given another, and
+    ``TypeError`` for anything but a mapping of ``str`` to ``str``.
+    """
+    if assume is None:
+        return None
+    if not isinstance(assume, Mapping):
+        raise TypeError(f"assume must map markers to currency codes, got {type(assume).__name__}")
+    t = tables()
+    checked: dict[str, str] = {}
+    for marker, code in assume.items():
+        if not isinstance(marker, str) or not isinstance(code, str):
+            raise TypeError(f"assume must map str markers to str codes, got {marker!r}: {code!r}")
+        if marker != "*":
+            known = [found for found in (t.marker(marker, False), t.marker(marker, True)) if found is not None]
+            if not known:
+                raise UnknownMarkerError(marker)
+        wanted = code.strip().upper()
+        if wanted not in t.currencies:
+            raise UnknownCurrencyCodeError(code, None if marker == "*" else marker)
+        if marker != "*":
+            meanings = {c for found in known for c in found.codes}
+            if len(meanings) == 1 and wanted not in meanings:
+                raise AssumptionError(marker, wanted, meanings.pop())
+        checked[marker] = wanted
+    for marker, code in list(checked.items()):
+        checked.setdefault(marker.lower(), code)
+    return checked or None
 
 
 #: Place names that stand before a sign as its adjective ("Hong Kong $10"); the other adjectives

@@ -37,7 +37,7 @@ from dataclasses import replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 from moneyparse.candidates import _candidates
-from moneyparse.currency import _Evidence, _resolve, resolve_by_pairs
+from moneyparse.currency import _Evidence, _resolve, check_assume, resolve_by_pairs
 from moneyparse.errors import AmountParseError
 from moneyparse.filters import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
@@ -106,6 +106,7 @@ def _check_text(text: object) -> str:
 def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]:
     """Every money mention of ``text`` in text order (see :func:`moneyparse.extract`)."""
     text = _check_text(text)
+    assume = check_assume(assume)  # a caller's error is raised before any scanning
     if not text:
         return []
     return _scan(text, assume)
@@ -121,7 +122,13 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
     """Stream the mentions of the concatenation of ``chunks`` with offsets into the joined text.
 
     Memory stays bounded by the block size plus twice the context margin, whatever the input.
+    ``assume`` is checked when this is called, before any chunk is read.
     """
+    return _iter_extract(chunks, check_assume(assume))
+
+
+def _iter_extract(chunks: Iterable[str], assume: dict[str, str] | None) -> Iterator[Mention]:
+    """The generator of :func:`iter_extract`, ``assume`` already checked."""
     buf = ""
     base = 0  # offset of buf[0] in the joined stream
     emitted = 0  # every mention starting before this stream offset has been yielded
@@ -170,6 +177,7 @@ def pairs(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
 def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:
     """The one money phrase ``phrase`` is; :class:`AmountParseError` otherwise."""
     text = _check_text(phrase)
+    assume = check_assume(assume)
     found = _scan(text, assume) if text.strip() else []
     if len(found) != 1:
         raise AmountParseError(text, "not a money phrase" if not found else f"{len(found)} money phrases")
