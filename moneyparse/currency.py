@@ -20,14 +20,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
-from decimal import Context, Decimal
 
 from moneyparse.candidates import _char_spans
 from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
 from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
-from moneyparse.pairing import find_pairs
+from moneyparse.pairing import find_pairs, plausible
 from moneyparse.reading import _Raw
 
 
@@ -319,25 +318,6 @@ class _Evidence:
         return self.counts(max(0, start - width), end + width, codes)
 
 
-def _plausible(ambiguous: Mention, code: str, other: Mention) -> bool:
-    """Whether reading ``ambiguous`` as ``code`` gives a believable rate against ``other``."""
-    bands = tables().bands
-    if code not in bands or other.currency not in bands or other.amount == 0 or ambiguous.amount == 0:
-        return False
-    lo_a, hi_a = bands[code]
-    lo_o, hi_o = bands[other.currency]
-    ctx = _RATIO_CONTEXT  # whatever precision the caller's own context has
-    ratio = ctx.divide(ambiguous.amount.copy_abs(), other.amount.copy_abs())  # units of code per unit of the other
-    # allow for rounding of quoted figures on top of the historical bands
-    low = ctx.multiply(ctx.divide(lo_a, hi_o), Decimal("0.8"))
-    high = ctx.multiply(ctx.divide(hi_a, lo_o), Decimal("1.25"))
-    return low <= ratio <= high
-
-
-#: Rates compared at 28 significant digits, the decimal module's default, in every caller's context.
-_RATIO_CONTEXT = Context(prec=28)
-
-
 def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] | None = None) -> list[Mention]:
     """Mentions with ambiguous markers settled by the rate their quoted equivalent implies."""
     if len(mentions) < 2:
@@ -353,7 +333,7 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
             if amb.currency in _FIRM_DEFAULTS and amb.evidence is Evidence.DEFAULT and other.alternatives:
                 continue  # "$" stays the anchor that the other side is read against
             candidates = (amb.currency, *amb.alternatives)
-            fitting = [c for c in candidates if _plausible(amb, c, other)]
+            fitting = [c for c in candidates if plausible(amb.amount, c, other.amount, other.currency)]
             if len(fitting) == 1:
                 code = fitting[0]
                 result[a] = replace(

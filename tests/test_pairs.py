@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import moneyparse
 
 
@@ -41,3 +43,61 @@ def test_unrelated_neighbours_are_no_pair() -> None:
 def test_pair_spans() -> None:
     (p,) = moneyparse.pairs("Capex reached Rmb72.5bn (£8bn).")
     assert (p.start, p.end) == (14, 29)
+
+
+# -- brackets: every equivalent inside is the first amount's ---------------------------------------
+
+BRACKETS = [
+    # "X (Y or Z)": two equivalents of X, never Y for Z
+    ("The court awarded her €4,800 (about US$6,300 or £4,100) in damages.",
+     [("€4,800", "US$6,300"), ("€4,800", "£4,100")]),
+    ("Fines reach 300,000 baht (approx. 8,000 US dollars or 7,000 euros) for a first offence.",
+     [("300,000 baht", "8,000 US dollars"), ("300,000 baht", "7,000 euros")]),
+    ("a fee of £40 (US$52, or €47) per visit",
+     [("£40", "US$52"), ("£40", "€47")]),
+    # a colon between equivalents, as between semicolons
+    ("Sales reached Rmb67bn ($9.37bn: £7.4bn) last year.",
+     [("Rmb67bn", "$9.37bn"), ("Rmb67bn", "£7.4bn")]),
+    # hedges of the lexicon, and two of them
+    ("The repairs would cost £6 billion (more than US$7 billion) over ten years.", [("£6 billion", "US$7 billion")]),
+    ("The ministry gave QAR2 billion (or c. £420 million) in aid.", [("QAR2 billion", "£420 million")]),
+    ("The farm sold for 90 million kroner (ca. 8 million euro) in May.", [("90 million kroner", "8 million euro")]),
+    ("a payout of £5m ($6.5m or more) to each", [("£5m", "$6.5m")]),
+    # an editor's note, and the quote marks of wiki emphasis around it
+    ("The appeal raised 90,000 SEK ''[Ed.: approx. 9,500 USD or 8,700 EUR]'' in a week.",
+     [("90,000 SEK", "9,500 USD"), ("90,000 SEK", "8,700 EUR")]),
+    # a note on the rate after a dash
+    ("His savings were R$ 120,000 (31,000 USD - mid-market rate of that day) in 2010.",
+     [("R$ 120,000", "31,000 USD")]),
+    # scraped text keeps two spaces where a link was; wrapped text breaks the line
+    ("He spent about 30,000 shekels  (US$7,900) of his own money.", [("30,000 shekels", "US$7,900")]),
+    ("Capex hit Rmb72.5bn\n  (£8bn) in 2024.", [("Rmb72.5bn", "£8bn")]),
+    # a bracket that holds the amount and its equivalents alone
+    ("Revenue ($9.37bn: £7.4bn) rose by a tenth.", [("$9.37bn", "£7.4bn")]),
+    ("Revenue ($9.37bn; £7.4bn; €8.6bn) rose by a tenth.", [("$9.37bn", "£7.4bn"), ("$9.37bn", "€8.6bn")]),
+]
+
+NOT_PAIRS = [
+    # the same currency: a breakdown, a restatement, not a conversion
+    "He got $600,000 ($100,000 of it in cash).",
+    "The bill was $4,000 ($3,500 after the discount).",
+    # a breakdown in two currencies
+    "The fund holds $5bn (£2bn and €3bn) in bonds.",
+    # an accounting negative in a table: the next column, after a tab or a run of blanks
+    "Net income\t£5,000\t($3,000)\nTax\t£1,000\t($800)",
+    "Net income     £5,000      ($3,000)\nTax            £1,000      ($800)",
+    # labelled amounts in one bracket: years, not equivalents
+    "Revenue (2023: $5bn; 2024: £4bn) rose.",
+    # a bracket after a word, not after the amount
+    "It cost £5 in total (the $6 fare included).",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETS, ids=[t for t, _ in BRACKETS])
+def test_bracket_equivalents(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.first.text, p.second.text) for p in moneyparse.pairs(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_PAIRS)
+def test_not_a_conversion(text: str) -> None:
+    assert moneyparse.pairs(text) == []
