@@ -9,7 +9,9 @@ The shapes read, each over mentions already read (:func:`find_links`):
 * the CJK bracket with its hedge (``5亿英镑（约合6.7亿美元）``);
 * a bracket that holds the amount and its equivalents alone, separated by ``;`` or ``:``
   (``Revenue ($9.37bn: £4.8bn) rose``);
-* the apposition ``X, or Y,`` in two currencies (``$90 or $175`` is a choice, not one amount).
+* the apposition ``X, or Y,`` and the list ``X, Y, or Z``, each amount in a currency of its own
+  (``$90 or $175`` is a choice, not one amount) and, in a list, at rates that the lexicon's bands
+  allow where they know both currencies (``$5, €10 or £20`` is a choice too).
 
 A bracket opens right after the amount (two spaces at most, or one line break of wrapped text): an
 amount in brackets after a tab or a longer run of blanks is the next column of a table, an
@@ -74,19 +76,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         r"[-–—][ \u00a0]|—)",
         re.IGNORECASE,
     )
-    # "X, or Y,"
-    apposition = re.compile(rf",?{_GAP}or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|roughly[ \u00a0]+)?", re.IGNORECASE)
+    # "X, or Y," and the last link of a list "X, Y, or Z"
+    apposition = re.compile(rf"(?:[ \u00a0]?,)?{_GAP}or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|roughly[ \u00a0]+)?", re.IGNORECASE)
     apposition_end = re.compile(r"[ \u00a0]*(?:[,;.)]|$|at\b)")
     return opening, following, closing, apposition, apposition_end
 
 
+#: Between the amounts of a list: a comma and a space (scraped text may set a space before it).
+_LIST_COMMA = re.compile(r"[ \u00a0]?,[ \u00a0]+")
 #: Between the amounts of a bracket that holds them alone: "($9.37bn: £4.8bn)".
 _ALONE_SEPARATOR = re.compile(r"[ \u00a0]*[;:；：][ \u00a0]*")
 #: Before and after a bracket that holds the amounts alone.
 _ALONE_OPEN = re.compile(r"[(（][ \u00a0]*$")
 _ALONE_CLOSE = re.compile(r"[ \u00a0]*[)）]")
 
-#: Equivalents one bracket pairs with its first amount, at most.
+#: Equivalents one bracket or list pairs with its first amount, at most.
 _MAX_EQUIVALENTS = 4
 #: The longest text read between two amounts of one shape.
 _MAX_BETWEEN = 40
@@ -96,8 +100,8 @@ def find_links(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     """Index pairs ``(i, j, kind)`` of mentions that the text quotes as one amount, in text order.
 
     ``kind`` is ``"bracket"``, ``"cjk_bracket"`` or ``"or"``.  A bracket links whatever the
-    currencies (the caller tells a conversion from a breakdown); an apposition links amounts in
-    different currencies only.  Each decision reads the text between a few neighbouring
+    currencies (the caller tells a conversion from a breakdown); an apposition or a list links
+    amounts in different currencies only.  Each decision reads the text between a few neighbouring
     mentions, never further: streaming gives the same links as the whole text.
     """
     opening, following, closing, apposition, apposition_end = _patterns()
@@ -178,17 +182,36 @@ def _apposition(
     apposition_end: re.Pattern[str],
     found: list[tuple[int, int, str]],
 ) -> int:
-    """Link ``mentions[i]`` with the amount of its apposition ("X, or Y,"); the index to go on from."""
-    if not apposition.fullmatch(between):
+    """Link ``mentions[i]`` with the amounts of its apposition ("X, or Y,") or list ("X, Y, or Z");
+    the index to go on from."""
+    listed = _LIST_COMMA.fullmatch(between)
+    if not listed and not apposition.fullmatch(between):
         return i + 1
     first = mentions[i]
-    if i > 0 and apposition.fullmatch(text[mentions[i - 1].end : first.start]):
-        return i + 1  # inside a chain "X, or Y, or Z": only its first two are one amount
-    second = mentions[i + 1]
-    if second.currency == first.currency or not apposition_end.match(text, second.end):
-        return i + 1  # "$90 or $175": a choice, not one amount
-    found.append((i, i + 1, "or"))
-    return i + 2
+    if i > 0:
+        before = text[mentions[i - 1].end : first.start]
+        if apposition.fullmatch(before) or _LIST_COMMA.fullmatch(before):
+            return i + 1  # inside a chain "X, or Y, or Z" or a list: only its first amount leads
+    n = len(mentions)
+    j = i + 1
+    middle: list[int] = []
+    # "X, Y, or Z": the amounts between the first and the last, each after a comma
+    while listed and j + 1 < n and len(middle) < _MAX_EQUIVALENTS - 1:
+        middle.append(j)
+        between = text[mentions[j].end : mentions[j + 1].start]
+        j += 1
+        listed = len(between) < _MAX_BETWEEN and _LIST_COMMA.fullmatch(between)
+    if listed or not apposition.fullmatch(between) or not apposition_end.match(text, mentions[j].end):
+        return i + 1
+    linked = [*middle, j]
+    if len({first.currency, *(mentions[k].currency for k in linked)}) != len(linked) + 1:
+        return i + 1  # two amounts in one currency: a choice ("$90 or $175"), not one amount
+    if middle and any(
+        plausible(mentions[k].amount, mentions[k].currency, first.amount, first.currency) is False for k in linked
+    ):
+        return i + 1  # "$5, €10 or £20": amounts that no rate joins are a choice
+    found.extend((i, k, "or") for k in linked)
+    return j + 1
 
 
 #: Rates compared at 28 significant digits, the decimal module's default, in every caller's context.

@@ -101,3 +101,37 @@ def test_bracket_equivalents(text: str, expected: list[tuple[str, str]]) -> None
 @pytest.mark.parametrize("text", NOT_PAIRS)
 def test_not_a_conversion(text: str) -> None:
     assert moneyparse.pairs(text) == []
+
+
+# -- appositions and lists: "X, or Y," and "X, Y, or Z" ----------------------------------------
+
+LISTS = [
+    ("The chain was sold for £2 billion, 250 billion ISK, or US$3.6 billion.",
+     [("£2 billion", "250 billion ISK"), ("£2 billion", "US$3.6 billion")]),
+    # scraped text sets a space before the comma; the Oxford comma may be left out
+    ("The chain was sold for £2 billion, 250 billion ISK , or US$3.6 billion.",
+     [("£2 billion", "250 billion ISK"), ("£2 billion", "US$3.6 billion")]),
+    ("Sales were $5bn, £4bn or €4.5bn, a record.", [("$5bn", "£4bn"), ("$5bn", "€4.5bn")]),
+    ("Sales were $5bn,\nor £4bn, a record.", [("$5bn", "£4bn")]),
+]
+
+NOT_LISTS = [
+    # a choice of prices: one currency twice, or rates no market ever had
+    "Tickets cost $5, $10, or £20.",
+    "Entry costs $5, €10 or £20 at the door.",
+    "Pick $90 or $175.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=[t for t, _ in LISTS])
+def test_list_equivalents(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.first.text, p.second.text, p.kind) for p in moneyparse.pairs(text)] == [(a, b, "or") for a, b in expected]
+
+
+@pytest.mark.parametrize("text", NOT_LISTS)
+def test_a_choice_is_no_list_of_equivalents(text: str) -> None:
+    assert moneyparse.pairs(text) == []
+
+
+def test_a_chain_of_ors_pairs_only_its_first_two() -> None:
+    assert texts("$5bn, or £4bn, or €4.5bn, depending on the day") == [("$5bn", "£4bn", "or")]
