@@ -135,3 +135,61 @@ def test_a_choice_is_no_list_of_equivalents(text: str) -> None:
 
 def test_a_chain_of_ors_pairs_only_its_first_two() -> None:
     assert texts("$5bn, or £4bn, or €4.5bn, depending on the day") == [("$5bn", "£4bn", "or")]
+
+
+# -- the wire form: a bare "$" beside another country's dollar is the US dollar --------------------
+
+WIRE = [
+    # (text, the bare amount, the currency of the other side)
+    ("OTTAWA, March 3 (Reuters) - Canada will lend C$12 billion ($8.5 billion) to its provinces.",
+     "$8.5 billion", "CAD"),
+    ("SYDNEY - Australia's largest miner raised A$3bn ($1.9bn) in Melbourne and Sydney.", "$1.9bn", "AUD"),
+    ("Hong Kong's government will spend HK$62 billion ($8 billion) on Hong Kong's railways.", "$8 billion", "HKD"),
+    ("Mexico's central bank sold MXN 80 billion ($4.3 billion) of bonds in Mexico City.", "$4.3 billion", "MXN"),
+    # the same in the other order: the dollar written out is in the bracket
+    ("In Canada, the province raised $3 billion (C$4.2 billion) from Canadian savers.", "$3 billion", "CAD"),
+    # the pound beside the Egyptian pound
+    ("In Cairo, Egypt's football club paid E£600 (£15) a ticket.", "£15", "EGP"),
+]
+
+
+@pytest.mark.parametrize(("text", "bare", "other"), WIRE, ids=[t for t, _, _ in WIRE])
+def test_a_bare_sign_beside_another_of_its_currencies_is_its_default(text: str, bare: str, other: str) -> None:
+    (pair,) = moneyparse.pairs(text)
+    by_text = {pair.first.text: pair.first, pair.second.text: pair.second}
+    settled = by_text.pop(bare)
+    (written,) = by_text.values()
+    assert written.currency == other and written.evidence is moneyparse.Evidence.MARKER
+    assert settled.currency == ("GBP" if bare.startswith("£") else "USD")
+    assert settled.evidence is moneyparse.Evidence.PAIR and other in settled.alternatives
+
+
+def dollars(text: str, **kwargs: object) -> list[tuple[str, str]]:
+    return [(m.text, m.currency) for m in moneyparse.extract(text, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_no_rate_of_the_us_dollar_keeps_the_same_dollar() -> None:
+    # six Canadian dollars for one US dollar: no market ever quoted that, so no conversion
+    text = "In Canada, Ottawa paid C$600,000 ($100,000) to the firm."
+    assert dollars(text) == [("C$600,000", "CAD"), ("$100,000", "CAD")]
+    assert moneyparse.pairs(text) == []
+
+
+def test_a_breakdown_in_the_same_dollar_is_no_pair() -> None:
+    text = "In Canada, Ottawa paid C$600,000 ($100,000 of it in cash) to the firm."
+    assert dollars(text) == [("C$600,000", "CAD"), ("$100,000", "CAD")]
+    assert moneyparse.pairs(text) == []
+
+
+def test_the_text_or_the_caller_says_which_dollar() -> None:
+    # an adjective before the sign, a code after the amount, or the caller's assumption
+    assert moneyparse.pairs("In Canada, a Canadian $7 billion (C$7 billion) plan.") == []
+    assert dollars("In Canada, it spent C$10 billion ($7.3 billion CAD).")[1] == ("$7.3 billion CAD", "CAD")
+    text = "In Canada, it spent C$10 billion ($7.04 billion)."
+    assert dollars(text, assume={"$": "CAD"}) == [("C$10 billion", "CAD"), ("$7.04 billion", "CAD")]
+
+
+def test_beside_another_currency_nothing_says_which_dollar() -> None:
+    # "€" is not one of the dollars: the bare sign keeps what the country words near it say
+    text = "In Canada and Canada's provinces, the EU will spend €5bn ($7.5bn)."
+    assert dollars(text) == [("€5bn", "EUR"), ("$7.5bn", "CAD")]
