@@ -193,3 +193,45 @@ def test_beside_another_currency_nothing_says_which_dollar() -> None:
     # "€" is not one of the dollars: the bare sign keeps what the country words near it say
     text = "In Canada and Canada's provinces, the EU will spend €5bn ($7.5bn)."
     assert dollars(text) == [("€5bn", "EUR"), ("$7.5bn", "CAD")]
+
+
+# -- the second side as conversions write it ------------------------------------------------------
+
+SECOND_SIDES = [
+    # (text, the mentions (text, currency), the pairs)
+    ("Airbus won a US$ 30 billion (GB£ 15.2 billion) order.",
+     [("US$ 30 billion", "USD"), ("GB£ 15.2 billion", "GBP")], [("US$ 30 billion", "GB£ 15.2 billion")]),
+    ("The city faces a US$250 million (€170m, GBP £150m) deficit.",
+     [("US$250 million", "USD"), ("€170m", "EUR"), ("GBP £150m", "GBP")],
+     [("US$250 million", "€170m"), ("US$250 million", "GBP £150m")]),
+    ("He was paid CAN$200,000 ($190,000) in cash.",
+     [("CAN$200,000", "CAD"), ("$190,000", "USD")], [("CAN$200,000", "$190,000")]),
+    ("Donors pledged US$ 500 million (£ 270 million or &euro; 350 million) in aid.",
+     [("US$ 500 million", "USD"), ("£ 270 million", "GBP"), ("&euro; 350 million", "EUR")],
+     [("US$ 500 million", "£ 270 million"), ("US$ 500 million", "&euro; 350 million")]),
+    ("The repairs cost £7 billion ($12 billion US) in 2003.",
+     [("£7 billion", "GBP"), ("$12 billion US", "USD")], [("£7 billion", "$12 billion US")]),
+    ("Tickets cost &pound;40 or &yen;6,000 at the door, EUR € 45 online.",
+     [("&pound;40", "GBP"), ("&yen;6,000", "JPY"), ("EUR € 45", "EUR")], [("&pound;40", "&yen;6,000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), SECOND_SIDES, ids=[t for t, _, _ in SECOND_SIDES])
+def test_second_sides(text: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.currency) for m in moneyparse.extract(text)] == mentions
+    assert [(p.first.text, p.second.text) for p in moneyparse.pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "US" after the amount belongs to it only where the phrase ends
+        ("Congress passed a $16 billion US defence budget.", "$16 billion"),
+        ("It bought $5 US Steel shares.", "$5"),
+        ("It cost $16 billion US.", "$16 billion US"),
+        # an ampersand that is no entity of a currency sign
+        ("AT&T paid $5 &amp; more.", "$5"),
+    ],
+)
+def test_what_a_second_side_does_not_take(text: str, found: str) -> None:
+    assert [m.text for m in moneyparse.extract(text)] == [found]
