@@ -39,6 +39,7 @@ __all__ = [
     "extract",
     "iter_extract",
     "pairs",
+    "links",
     "parse",
     "Mention",
     "Pair",
@@ -112,6 +113,20 @@ def pairs(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
     from moneyparse.scanner import pairs as _pairs
 
     return _pairs(text, assume=assume)
+
+
+def links(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
+    """Every amount that ``text`` quotes beside another as :func:`pairs` reads them, whatever their
+    currencies, in text order.
+
+    :func:`pairs` is this list without the links in one currency (``Pair.is_conversion`` is
+    false for those): ``C$600,000 ($100,000)`` in a text about Canada is a bracket in one dollar,
+    a breakdown or a restatement, which a fact-check lists as no conversion rather than drop it.
+    ``assume`` is as for :func:`extract`.
+    """
+    from moneyparse.scanner import links as _links
+
+    return _links(text, assume=assume)
 
 
 def parse(phrase: str, *, assume: dict[str, str] | None = None) -> "Mention":

@@ -10,7 +10,7 @@
 
 The layers: each module imports only from modules listed below it, and none imports this one.
 
-    scanner       the facade: the stages, extract, iter_extract, pairs, parse, streaming
+    scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       ranges, compounds and minor units, hedges, signs, precision
@@ -43,11 +43,11 @@ from moneyparse.filters import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Pair, _mention
-from moneyparse.pairing import find_pairs
+from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _hedge, _hedge_after, _merge_compounds, _merge_ranges, _precision, _sign
 from moneyparse.reading import _Raw
 
-__all__ = ["extract", "iter_extract", "pairs", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
+__all__ = ["extract", "iter_extract", "pairs", "links", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
 
 
 #: Amounts are read, scaled, added and negated without rounding, whatever the caller's context.
@@ -172,6 +172,13 @@ def pairs(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
     :func:`moneyparse.pairs`)."""
     mentions = extract(text, assume=assume)
     return [Pair(mentions[i], mentions[j], kind) for i, j, kind in find_pairs(text, mentions)]
+
+
+def links(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
+    """Every amount that ``text`` quotes beside another in the shapes of :func:`pairs`, whatever
+    their currencies, in text order (see :func:`moneyparse.links`)."""
+    mentions = extract(text, assume=assume)
+    return [Pair(mentions[i], mentions[j], kind) for i, j, kind in find_links(text, mentions)]
 
 
 def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:

@@ -235,3 +235,29 @@ def test_second_sides(text: str, mentions: list[tuple[str, str]], expected: list
 )
 def test_what_a_second_side_does_not_take(text: str, found: str) -> None:
     assert [m.text for m in moneyparse.extract(text)] == [found]
+
+
+# -- links: the brackets in one currency too, for a fact-check to list ------------------------------
+
+
+def test_links_keep_a_bracket_in_one_currency_that_pairs_drop() -> None:
+    text = "In Canada, Ottawa paid C$600,000 ($100,000) to the firm."
+    (link,) = moneyparse.links(text)
+    assert (link.first.text, link.second.text, link.kind) == ("C$600,000", "$100,000", "bracket")
+    assert not link.is_conversion and moneyparse.pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capex hit Rmb72.5bn (£8bn) and Rmb24bn (£2.6bn), up from $5bn ($5bn restated).",
+        "The court awarded her €4,800 (about US$6,300 or £4,100) in damages.",
+        "The chain was sold for £2 billion, 250 billion ISK, or US$3.6 billion.",
+        "He got $600,000 ($100,000 of it in cash). Tickets cost $5, $10, or £20.",
+        "In Canada, it spent C$10 billion ($7.04 billion) and C$600,000 ($100,000).",
+    ],
+)
+def test_pairs_are_the_links_that_convert(text: str) -> None:
+    links = moneyparse.links(text)
+    assert moneyparse.pairs(text) == [p for p in links if p.is_conversion]
+    assert all(p.is_conversion for p in moneyparse.pairs(text))
