@@ -236,7 +236,14 @@ def plausible(amount: Decimal, code: str, other_amount: Decimal, other_code: str
     return low <= ratio <= high
 
 
-def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+def find_pairs(text: str, mentions: list[Mention], *, same_currency: bool = False) -> list[tuple[int, int, str]]:
     """Index pairs ``(i, j, kind)`` of mentions that quote one amount in two currencies: the links
-    of :func:`find_links` whose currencies differ."""
-    return [(i, j, kind) for i, j, kind in find_links(text, mentions) if mentions[i].currency != mentions[j].currency]
+    of :func:`find_links` whose currencies differ.
+
+    ``same_currency=True`` also gives the brackets whose two amounts are in one currency (every
+    link: an apposition or a list links two currencies only).
+    """
+    links = find_links(text, mentions)
+    if same_currency:
+        return links
+    return [(i, j, kind) for i, j, kind in links if mentions[i].currency != mentions[j].currency]
