@@ -277,14 +277,17 @@ _BARE_MINOR = re.compile(
 )
 # A name or code after a number whose marker was written before it: it repeats the marker
 # ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD",
-# "$6 billion (USD)"); the names are the packs' repeats, those in Devanagari apart, whose vowel
+# "$6 billion (USD)", "($16 billion US)" where the phrase ends); the names are the packs' repeats, those in Devanagari apart, whose vowel
 # signs the word boundary does not know.
 _REPEATED_NAME = re.compile(
     rf"[ \u00a0]?(?:(?P<name>{_alternation(tuple(w for w in words().repeats if not _is_devanagari(w[0])))}|(?-i:[A-Z]{{3}}))\b"
+    r"|(?P<us>(?-i:US|U\.S\.))(?=[ \u00a0]*(?:[)\],;:!?]|$)|\.)"
     rf"|(?P<hindi>{_alternation(tuple(w for w in words().repeats if _is_devanagari(w[0])))})(?![\u0900-\u097f])"
     r"|\((?P<code>(?-i:[A-Z]{3}))\))",
     re.IGNORECASE,
 )
+#: What "US" or "U.S." after an amount says: the dollar is the US dollar.
+_US_AFTER = Marker(("USD",))
 
 
 #: A digit of jiao after "块" with nothing after it but punctuation, a space, 钱 or the end.
@@ -358,7 +361,10 @@ def _named_after(text: str, cur: _Raw, t: Tables, m: re.Match[str] | None) -> _R
     ("$400.00 USD", "$10 dollars", "$125 billion U.S. dollars") or picks one of its currencies
     ("$5.00 CAD"); None when no such name follows.  ``m`` is the match of a name or code of one
     word right after the amount, if any."""
-    named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
+    if m and m.group("us"):
+        named: Marker | None = _US_AFTER
+    else:
+        named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
     shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
     name_end = m.end() if shared else -1  # type: ignore[union-attr]
     if (

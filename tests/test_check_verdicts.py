@@ -261,8 +261,6 @@ def test_the_wire_form_is_listed_whatever_the_extractor_reads(embedded_default):
     assert item.verdict in ("not a conversion", "consistent")
 
 
-@pytest.mark.xfail(strict=True, reason="the extractor reads the bare $ bracketed after C$10 billion as CAD (from the "
-                   "Canadian context); the wire convention makes it USD")
 def test_the_wire_form_is_a_cad_usd_conversion(embedded_default):
     text = "TORONTO, Feb 20 (Reuters) - Canada's government will spend C$10 billion ($7.04 billion) on new housing."
     (item,) = rates.check(text, published=PUBLISHED).pairs

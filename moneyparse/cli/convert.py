@@ -33,7 +33,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: latest)")
     convert.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     convert.add_argument("--locale", metavar="L", help="format the amounts for people in locale L (de_DE)")
-    convert.add_argument("--assume", type=_currency, metavar="CODE", help="the currency of an ambiguous marker")
+    convert.add_argument(
+        "--assume", type=_currency, metavar="CODE", help="the currency of an ambiguous marker (¥, $; never €)"
+    )
     convert.set_defaults(handler=_cmd_convert)
 
 
@@ -126,7 +128,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         mention = _simple_phrase(args.phrase) or moneyparse.parse(args.phrase)
     else:
         mention = moneyparse.parse(args.phrase)
-        if args.assume != mention.currency:
+        # the code settles an ambiguous marker ("¥", "$"); a marker of one currency ("€") says
+        # what it is, whatever is assumed
+        if mention.alternatives and args.assume != mention.currency:
             mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
     low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
     high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)

@@ -67,7 +67,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="append",
         default=[],
         metavar="MARKER=CODE",
-        help="what an ambiguous marker means, e.g. ¥=JPY (repeatable)",
+        help="what an ambiguous marker means, e.g. ¥=JPY, or *=CODE for every marker that can mean CODE "
+        "(repeatable; a marker of one currency, such as €, keeps it)",
     )
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE, whole or not at all")
     extract.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="N local processes")
@@ -261,6 +262,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError("standard input (-) cannot be read by --workers or --scheduler")
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) given more than once")
+    if args.assume:
+        from moneyparse.currency import check_assume
+
+        check_assume(dict(args.assume))  # an unknown marker or code stops before any file is read
     to_stdout = args.output in (None, "-")
     fmt = args.format or ("table" if to_stdout and _isatty(sys.stdout) else "jsonl")
     converter = _Converter(args.to, args.on) if args.to is not None else None
