@@ -62,30 +62,30 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-import moneyparse
 import benchmarks
+import moneyparse
 from benchmarks import shared_path
 
 __all__ = [
-    "ROOT",
-    "GOLDEN_DIR",
     "FAMILIES",
-    "Family",
-    "Document",
+    "GOLDEN_DIR",
+    "ROOT",
     "Change",
+    "Document",
+    "Family",
     "GoldenError",
-    "mention_record",
-    "text_lines",
-    "document_lines",
-    "digest",
-    "diff_document",
-    "text_id",
-    "recorded_texts",
     "check",
-    "update",
     "collect",
-    "serve_base",
+    "diff_document",
+    "digest",
+    "document_lines",
     "main",
+    "mention_record",
+    "recorded_texts",
+    "serve_base",
+    "text_id",
+    "text_lines",
+    "update",
 ]
 
 #: The repository checkout this module belongs to.

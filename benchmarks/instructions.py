@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-__all__ = ["per_pass", "main"]
+__all__ = ["main", "per_pass"]
 
 _ROOT = Path(__file__).resolve().parents[1]
 

@@ -25,17 +25,17 @@ from pathlib import Path
 from benchmarks import Prediction, shared_path
 
 __all__ = [
-    "Expected",
     "SEED_AMOUNTS",
     "SEED_PAIRS",
+    "Expected",
     "SeedScore",
-    "seed_text",
     "expected_spans",
-    "score_seed",
-    "score_extractor",
-    "moneyparse_seed_predictions",
-    "score_moneyparse_pairs",
     "main",
+    "moneyparse_seed_predictions",
+    "score_extractor",
+    "score_moneyparse_pairs",
+    "score_seed",
+    "seed_text",
 ]
 
 
@@ -136,7 +136,7 @@ class SeedScore:
     pairs_tp: int | None = None
     pairs_predicted: int | None = None
 
-    def __add__(self, other: "SeedScore") -> "SeedScore":
+    def __add__(self, other: SeedScore) -> SeedScore:
         def add(a: int | None, b: int | None) -> int | None:
             return None if a is None or b is None else a + b
 

@@ -31,7 +31,6 @@ from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.reading import _Raw
 
-
 #: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
 #: the amount (found by the scan itself), and a pair's other side is read against them.
 _FIRM_DEFAULTS = frozenset({"USD", "GBP"})

@@ -40,21 +40,21 @@ from moneyparse.errors import (
 from moneyparse.files import line_numbers, read_document
 
 __all__ = [
-    "extract_frame",
+    "CONVERSION_COLUMNS",
+    "FRAME_COLUMNS",
+    "PROFILE_SETTING",
+    "SLOW_WORKER_ENVIRON",
+    "BagRecordError",
+    "ColumnNotFoundError",
+    "ConversionOptionError",
+    "DaskExtraMissingError",
+    "FileDecodeError",
+    "RowDateError",
     "extract_bag",
     "extract_files",
     "extract_files_with_lines",
+    "extract_frame",
     "local_cluster",
-    "SLOW_WORKER_ENVIRON",
-    "PROFILE_SETTING",
-    "FRAME_COLUMNS",
-    "CONVERSION_COLUMNS",
-    "DaskExtraMissingError",
-    "ColumnNotFoundError",
-    "ConversionOptionError",
-    "RowDateError",
-    "BagRecordError",
-    "FileDecodeError",
 ]
 
 

@@ -30,23 +30,23 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
-    "MoneyParseError",
     "AmountParseError",
-    "UnknownMarkerError",
-    "DataTableError",
-    "UnknownCurrencyCodeError",
     "AssumptionError",
-    "InputFileError",
-    "BinaryFileError",
-    "FileDecodeError",
-    "UndecodableFileError",
-    "CommandLineError",
-    "UsageError",
-    "DaskExtraMissingError",
-    "ColumnNotFoundError",
-    "ConversionOptionError",
-    "RowDateError",
     "BagRecordError",
+    "BinaryFileError",
+    "ColumnNotFoundError",
+    "CommandLineError",
+    "ConversionOptionError",
+    "DaskExtraMissingError",
+    "DataTableError",
+    "FileDecodeError",
+    "InputFileError",
+    "MoneyParseError",
+    "RowDateError",
+    "UndecodableFileError",
+    "UnknownCurrencyCodeError",
+    "UnknownMarkerError",
+    "UsageError",
 ]
 
 

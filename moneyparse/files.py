@@ -37,14 +37,14 @@ from moneyparse.errors import BinaryFileError, FileDecodeError, InputFileError
 __all__ = [
     "CHUNK_SIZE",
     "STDIN_NAME",
+    "LineCounter",
     "TextDecoder",
     "display_name",
     "is_url",
-    "read_chunks",
-    "read_text",
-    "read_document",
-    "LineCounter",
     "line_numbers",
+    "read_chunks",
+    "read_document",
+    "read_text",
 ]
 
 #: Bytes read from a file at a time: memory for one file is a small multiple of this.

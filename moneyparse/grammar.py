@@ -27,11 +27,26 @@ from moneyparse._re2scan import compile_bytes
 from moneyparse.lexicon import Tables, language, tables, words
 from moneyparse.number_words import ADD, HUNDRED, POWER
 from moneyparse.patterns import (
-    PYTHON, RE2, Alt, Chars, Node, Repeat, Words, alt, count, either, fold, named, opt, run, scan_only, seq,
+    PYTHON,
+    RE2,
+    Alt,
+    Chars,
+    Node,
+    Repeat,
+    Words,
+    alt,
+    count,
+    either,
+    fold,
+    named,
+    opt,
+    run,
+    scan_only,
+    seq,
 )
 from moneyparse.spelled import _AND_FRACTIONS, _DIGIT_WORDS, _FRACTIONS, _MULTIPLIERS, _UNITS
 
-__all__ = ["Form", "CONTEXT_WINDOW", "WIDE_WINDOW", "MAX_PHRASE"]
+__all__ = ["CONTEXT_WINDOW", "MAX_PHRASE", "WIDE_WINDOW", "Form"]
 
 
 class Form(enum.IntEnum):

@@ -32,8 +32,16 @@ from moneyparse.number_words import POINT, ZERO, Numbers, nukta_forms
 from moneyparse.packs import DataRow, Language, data_rows, generated_rows, languages, parse_codes
 
 __all__ = [
-    "Tables", "tables", "Marker", "MarkerEntry", "markers", "language", "languages", "Words", "words",
+    "Marker",
+    "MarkerEntry",
+    "Tables",
+    "Words",
+    "language",
+    "languages",
     "letter_class",
+    "markers",
+    "tables",
+    "words",
 ]
 
 

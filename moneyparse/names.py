@@ -13,7 +13,6 @@ import re
 from moneyparse.grammar import _WORD_RUN, _is_cjk, _is_hangul
 from moneyparse.lexicon import Marker, tables
 
-
 _NAME_WORD = re.compile(rf"{_WORD_RUN}(?:['\u2019.\-]{_WORD_RUN})*\.?")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}")
 

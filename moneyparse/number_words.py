@@ -17,7 +17,17 @@ from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
 __all__ = [
-    "ADD", "HUNDRED", "POWER", "QUARTER", "POINT", "ZERO", "HALF", "GRAMMARS", "Numbers", "NumberRows", "nukta_forms",
+    "ADD",
+    "GRAMMARS",
+    "HALF",
+    "HUNDRED",
+    "POINT",
+    "POWER",
+    "QUARTER",
+    "ZERO",
+    "NumberRows",
+    "Numbers",
+    "nukta_forms",
 ]
 
 #: A piece's kind: a value added in ("cinq", "vingt"), hundred (multiplies what comes before it),

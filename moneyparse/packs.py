@@ -25,7 +25,7 @@ from moneyparse.number_words import GRAMMARS, PIECE_KINDS, NumberRows, Numbers
 if TYPE_CHECKING:  # pragma: no cover
     from importlib.resources.abc import Traversable
 
-__all__ = ["Language", "Name", "DataRow", "languages", "data_rows", "generated_rows", "parse_codes", "QUALIFIERS"]
+__all__ = ["QUALIFIERS", "DataRow", "Language", "Name", "data_rows", "generated_rows", "languages", "parse_codes"]
 
 #: The qualifiers a hedge may give (the values of :class:`moneyparse.mention.Qualifier`).
 QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "at_most")

@@ -19,17 +19,24 @@ from dataclasses import replace
 from decimal import Decimal
 
 from moneyparse.grammar import (
-    _DIGIT_NAMES, _EN_COUNTS, _EN_PACK, _LONE_SPELLED_STOP, _NAME_AFTER, _TEEN_NAMES, _TENS_NAMES, _compiled, _is_cjk,
+    _DIGIT_NAMES,
+    _EN_COUNTS,
+    _EN_PACK,
+    _LONE_SPELLED_STOP,
+    _NAME_AFTER,
+    _TEEN_NAMES,
+    _TENS_NAMES,
+    _compiled,
+    _is_cjk,
     _is_devanagari,
 )
 from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.mention import Qualifier
-from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.names import _long_name_seconds, _longer_name
+from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import parse_cjk, parse_digits
 from moneyparse.reading import _ENGLISH_FIRST, _NAME_FIRST, _Raw, _scale_of, _spelled, _tidy
 from moneyparse.spelled import parse_words
-
 
 _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from moneyparse.lexicon import language, words
 from moneyparse.number_words import ADD, HALF, HUNDRED, POINT, POWER, QUARTER, ZERO, Numbers
 from moneyparse.numbers import Numeral
 
-__all__ = ["parse_words", "parse_spelled", "NUMBER_WORDS"]
+__all__ = ["NUMBER_WORDS", "parse_spelled", "parse_words"]
 
 
 #: How English spells numbers (the English pack): its counts with the articles that count one

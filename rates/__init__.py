@@ -43,12 +43,11 @@ from rates.errors import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from rates.causes import Cause, CauseKind
     from rates.codes import normalize
     from rates.conversion import average, convert, convert_column, rate
-    from rates.causes import Cause, CauseKind
-    from rates.dates import DateOrigin, Dateline, PublicationDate, dateline, find_dateline
+    from rates.dates import Dateline, DateOrigin, PublicationDate, dateline, find_dateline
     from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs
-    from rates.verdicts import Remedy, Verdict
     from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
     from rates.market import market_order
@@ -59,6 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.sources.csvfile import CSVSource
     from rates.sources.ecb import ECB_URL, ECBSource, cache_dir
     from rates.sources.text import TextSource
+    from rates.verdicts import Remedy, Verdict
 
 __all__ = [
     # conversion

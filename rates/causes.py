@@ -51,14 +51,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.sources.base import Source
 
 __all__ = [
-    "CauseKind",
-    "Cause",
     "CONFUSABLE",
+    "ROUND_RATE_REACH",
     "SCALE_FACTORS",
     "STALE_DAYS",
-    "ROUND_RATE_REACH",
-    "likely_cause",
+    "Cause",
+    "CauseKind",
     "confusable_with",
+    "likely_cause",
 ]
 
 #: Currencies a writer takes one for another: the three the press converts most, and the ones
@@ -165,7 +165,7 @@ def confusable_with(code: str) -> tuple[str, ...]:
     return tuple(sorted({c for group in CONFUSABLE if code in group for c in group} - {code}))
 
 
-def _fits(pair: "QuotedPair", rate: Rate, tolerance: Decimal) -> Decimal | None:
+def _fits(pair: QuotedPair, rate: Rate, tolerance: Decimal) -> Decimal | None:
     low, high = band(rate, tolerance)
     needed = rounding_needed(pair, low, high)
     return needed if needed is not None and needed <= DOUBTFUL_FROM else None
@@ -181,7 +181,7 @@ def _like(reference: Rate, value: Decimal, **changes: object) -> Rate:
     return Rate(reference.base, reference.quote, value, **fields)  # type: ignore[arg-type]
 
 
-def _other_currency(pair: "QuotedPair", reference: Rate, source: "Source", tolerance: Decimal) -> list[Cause]:
+def _other_currency(pair: QuotedPair, reference: Rate, source: Source, tolerance: Decimal) -> list[Cause]:
     base, quote = reference.base, reference.quote
     found: list[Cause] = []
     for side, mistaken in (("base", base), ("quote", quote)):
@@ -209,7 +209,7 @@ def _other_currency(pair: "QuotedPair", reference: Rate, source: "Source", toler
     return found
 
 
-def _inverted(pair: "QuotedPair", reference: Rate, tolerance: Decimal) -> list[Cause]:
+def _inverted(pair: QuotedPair, reference: Rate, tolerance: Decimal) -> list[Cause]:
     inverse = _like(reference, CTX.divide(_ONE, reference.value))
     needed = _fits(pair, inverse, tolerance)
     if needed is None:
@@ -221,7 +221,7 @@ def _inverted(pair: "QuotedPair", reference: Rate, tolerance: Decimal) -> list[C
     return [Cause(CauseKind.INVERTED, inverse, needed, text)]
 
 
-def _scale(pair: "QuotedPair", reference: Rate, tolerance: Decimal) -> list[Cause]:
+def _scale(pair: QuotedPair, reference: Rate, tolerance: Decimal) -> list[Cause]:
     found: list[Cause] = []
     for factor in SCALE_FACTORS:
         fold, example = _SCALE_WORDS[factor]
@@ -237,7 +237,7 @@ def _scale(pair: "QuotedPair", reference: Rate, tolerance: Decimal) -> list[Caus
     return found
 
 
-def _stale_rate(pair: "QuotedPair", reference: Rate, fixing: _dt.date, value: Decimal, shared: bool) -> Cause | None:
+def _stale_rate(pair: QuotedPair, reference: Rate, fixing: _dt.date, value: Decimal, shared: bool) -> Cause | None:
     old = _like(reference, value, date=fixing, requested=fixing)
     needed = rounding_needed(pair, value, value)  # the fixing itself, within the figures' rounding
     if needed is None or needed > _ONE or reference.date is None:
@@ -253,7 +253,7 @@ def _stale_rate(pair: "QuotedPair", reference: Rate, fixing: _dt.date, value: De
 
 
 def _stale(
-    pair: "QuotedPair", reference: Rate, source: "Source", since: _dt.date, shared: tuple[tuple[_dt.date, _dt.date], ...]
+    pair: QuotedPair, reference: Rate, source: Source, since: _dt.date, shared: tuple[tuple[_dt.date, _dt.date], ...]
 ) -> list[Cause]:
     day = reference.date
     if day is None:
@@ -278,7 +278,7 @@ def _stale(
     return []
 
 
-def _round_rate(pair: "QuotedPair", reference: Rate) -> list[Cause]:
+def _round_rate(pair: QuotedPair, reference: Rate) -> list[Cause]:
     try:
         imp = implied(pair)
     except ValueError:  # pragma: no cover (an inconsistent pair has an implied rate)
@@ -309,9 +309,9 @@ def _age(days: int) -> str:
 
 
 def likely_cause(
-    pair: "QuotedPair",
+    pair: QuotedPair,
     reference: Rate,
-    source: "Source",
+    source: Source,
     tolerance: Decimal,
     since: _dt.date,
     shared: tuple[tuple[_dt.date, _dt.date], ...] = (),

@@ -9,10 +9,10 @@ history in use changes (:func:`rates.update`).
 from __future__ import annotations
 
 import datetime as _dt
-from decimal import Decimal
 import itertools
 import operator
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rates.codes import normalize
 from rates.contexts import CTX
@@ -22,7 +22,7 @@ from rates.history import Policy, check_policy
 from rates.results import Average, ColumnConversion, Conversion, Rate
 from rates.sources import resolve
 
-__all__ = ["rate", "convert", "convert_column", "average", "coerce_amount", "coerce_date", "clear_caches"]
+__all__ = ["average", "clear_caches", "coerce_amount", "coerce_date", "convert", "convert_column", "rate"]
 
 Amount = Decimal | int | str | object
 DateLike = _dt.date | str | None
@@ -280,7 +280,7 @@ def convert_column(
 def average(
     base: str,
     quote: str,
-    start: "_dt.date | str | object",
+    start: _dt.date | str | object,
     end: DateLike = None,
     *,
     source: object = None,

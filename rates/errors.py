@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as _dt
 
 __all__ = [
-    "RatesError",
-    "UnknownCurrencyError",
-    "RateNotFoundError",
-    "RateDataError",
-    "InvalidAmountError",
     "CurrencyMismatchError",
+    "InvalidAmountError",
     "PeriodError",
     "PublicationDateError",
+    "RateDataError",
+    "RateNotFoundError",
+    "RatesError",
+    "UnknownCurrencyError",
     "UpdateError",
 ]
 

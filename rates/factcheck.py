@@ -21,12 +21,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rates.causes import Cause, likely_cause
+from rates.codes import normalize
 from rates.contexts import CTX
 from rates.dates import DATELINE_WINDOW, DateOrigin, PublicationDate, coerce_date, dateline, publication_date  # noqa: F401
 from rates.errors import RateNotFoundError, RatesError, UnknownCurrencyError
 from rates.history import LOOKBACK_DAYS, Policy
 from rates.intervals import APPROX_FACTOR, ImpliedRate, common_interval, implied, rounding_needed
-from rates.codes import normalize
 from rates.results import Rate
 from rates.sources import Source, resolve
 from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, Remedy, Verdict, band, is_coarse, judge, overall
@@ -37,16 +37,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "DEFAULT_TOLERANCE",
-    "Verdict",
-    "Remedy",
-    "PairCheck",
-    "CoupleCheck",
     "CheckReport",
+    "CoupleCheck",
+    "PairCheck",
+    "Remedy",
+    "Verdict",
     "check",
     "check_pairs",
+    "common_interval",
     "dateline",
     "default_since",
-    "common_interval",
 ]
 
 #: How far (relative) the reference may lie outside the implied interval and still be consistent.
@@ -70,8 +70,8 @@ class PairCheck:
     currency has no ``implied`` rate.
     """
 
-    first: "QuotedAmount"
-    second: "QuotedAmount"
+    first: QuotedAmount
+    second: QuotedAmount
     implied: ImpliedRate | None
     reference: Rate | None
     deviation: Decimal | None
@@ -274,7 +274,7 @@ def _rate_dict(rate: Rate) -> dict[str, object]:
     }
 
 
-def _mention_dict(mention: "QuotedAmount") -> dict[str, object]:
+def _mention_dict(mention: QuotedAmount) -> dict[str, object]:
     qualifier = mention.qualifier
     return {
         "text": mention.text,
@@ -355,14 +355,14 @@ def _why(err: RatesError, source: Source) -> tuple[str, Remedy]:
     return str(err), Remedy.GIVE_RATES  # pragma: no cover (every rates lookup error is one of the above)
 
 
-def _same_currency(pair: "QuotedPair") -> bool:
+def _same_currency(pair: QuotedPair) -> bool:
     try:
         return normalize(pair.first.currency) == normalize(pair.second.currency)
     except RatesError:
         return pair.first.currency.upper() == pair.second.currency.upper()
 
 
-def _check_one(pair: "QuotedPair", day: _dt.date | None, tol: Decimal, src: Source) -> PairCheck:
+def _check_one(pair: QuotedPair, day: _dt.date | None, tol: Decimal, src: Source) -> PairCheck:
     kind = str(getattr(pair, "kind", "") or "")
     first, second = pair.first, pair.second
     if _same_currency(pair):
@@ -405,8 +405,8 @@ def _times(high: Decimal, low: Decimal) -> str:
 
 
 def check_pairs(
-    pairs: Iterable["QuotedPair"],
-    published: "_dt.date | str | PublicationDate | None",
+    pairs: Iterable[QuotedPair],
+    published: _dt.date | str | PublicationDate | None,
     *,
     tolerance: Decimal | int | str = DEFAULT_TOLERANCE,
     source: object = None,
@@ -432,7 +432,7 @@ def check_pairs(
     start = coerce_date(since) or (None if day is None else default_since(day))
     end = coerce_date(until) or day
     checks: list[PairCheck] = []
-    given: list["QuotedPair"] = []
+    given: list[QuotedPair] = []
     groups: dict[tuple[str, str], list[ImpliedRate]] = {}
     for pair in pairs:
         item = _check_one(pair, day, tol, src)
@@ -483,7 +483,7 @@ def check_pairs(
 def check(
     text: str,
     *,
-    published: "_dt.date | str | PublicationDate | None" = None,
+    published: _dt.date | str | PublicationDate | None = None,
     tolerance: Decimal | int | str = DEFAULT_TOLERANCE,
     source: object = None,
     since: _dt.date | str | None = None,

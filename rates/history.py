@@ -28,7 +28,7 @@ from rates.contexts import CTX, DOWN, UP
 from rates.errors import RateDataError, RateNotFoundError, UnknownCurrencyError
 from rates.results import Rate
 
-__all__ = ["CTX", "DOWN", "UP", "LOOKBACK_DAYS", "POLICIES", "Policy", "Table", "check_policy"]
+__all__ = ["CTX", "DOWN", "LOOKBACK_DAYS", "POLICIES", "UP", "Policy", "Table", "check_policy"]
 
 #: How far back the default policy looks for a fixing: weekends and holidays, never weeks.
 LOOKBACK_DAYS = 7

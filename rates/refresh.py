@@ -11,13 +11,14 @@ from pathlib import Path
 
 from rates.errors import RateDataError, UpdateError
 from rates.history import Table
-from rates.sources.ecb import CACHE_NAME, ECB_URL, cache_dir as _default_cache_dir, default_source, peek_last, read_archive
+from rates.sources.ecb import CACHE_NAME, ECB_URL, default_source, peek_last, read_archive
+from rates.sources.ecb import cache_dir as _default_cache_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from typing import IO
 
-__all__ = ["UpdateResult", "DataInfo", "update", "data_info"]
+__all__ = ["DataInfo", "UpdateResult", "data_info", "update"]
 
 _MAX_DOWNLOAD = 64 * 1024 * 1024
 

@@ -20,7 +20,7 @@ from moneyparse.mention import Qualifier
 from rates.intervals import implied_at, rounding_needed, rounding_unit
 from rates.sources import ecb
 from rates.sources.base import Source
-from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, Verdict, band, is_coarse, judge
+from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, band, is_coarse, judge
 from test_rates_support import SEED_000, SEED_004, SMALL_CSV, mention, pair, seed_pairs
 
 D = dt.date
@@ -151,7 +151,7 @@ def test_judge(needed, coarse, verdict):
 def test_coarse_when_the_interval_spans_more_than_half_again():
     assert not is_coarse(Decimal(2), Decimal(3)) and is_coarse(Decimal(2), Decimal("3.01"))
     assert is_coarse(Decimal(0), Decimal(3)) and is_coarse(Decimal(2), None)
-    assert COARSE_RATIO == Decimal("1.5")
+    assert Decimal("1.5") == COARSE_RATIO
 
 
 class _Averaged(Source):

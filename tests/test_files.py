@@ -67,7 +67,7 @@ def test_errors_replace_reads_on(tmp_path: Path) -> None:
 
 
 def test_truncated_character_at_end_of_file(tmp_path: Path) -> None:
-    path = _write(tmp_path, "ok £".encode("utf-8")[:-1])
+    path = _write(tmp_path, "ok £".encode()[:-1])
     with pytest.raises(FileDecodeError) as info:
         list(read_chunks(path, chunk_size=2))
     assert info.value.offset == 3
@@ -147,7 +147,7 @@ def test_read_text_is_the_chunks_joined(tmp_path: Path) -> None:
 
 
 def test_standard_input_is_dash(monkeypatch: pytest.MonkeyPatch) -> None:
-    stdin = io.TextIOWrapper(io.BytesIO("£8bn\n".encode("utf-8")))
+    stdin = io.TextIOWrapper(io.BytesIO("£8bn\n".encode()))
     monkeypatch.setattr(sys, "stdin", stdin)
     assert read_text("-") == "£8bn\n"
     assert not stdin.closed, "standard input is left open"
@@ -189,7 +189,7 @@ def test_read_document_has_no_binary_check_and_dash_is_a_file(tmp_path: Path, mo
 
 def test_read_document_opens_urls_with_fsspec(tmp_path: Path) -> None:
     pytest.importorskip("fsspec", reason="fsspec comes with the dask extra")
-    path = _write(tmp_path, "Rmb72.5bn (£8bn)".encode("utf-8"))
+    path = _write(tmp_path, "Rmb72.5bn (£8bn)".encode())
     assert read_document(Path(path).as_uri()) == "Rmb72.5bn (£8bn)"
 
 

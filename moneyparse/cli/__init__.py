@@ -62,16 +62,16 @@ from moneyparse.errors import (
 )
 
 __all__ = [
+    "COMMANDS",
+    "BinaryFileError",
+    "CommandLineError",
+    "FileDecodeError",
+    "InputFileError",
+    "UndecodableFileError",
+    "UsageError",
+    "build_parser",
     "main",
     "main_entry",
-    "build_parser",
-    "COMMANDS",
-    "CommandLineError",
-    "UsageError",
-    "InputFileError",
-    "BinaryFileError",
-    "FileDecodeError",
-    "UndecodableFileError",
 ]
 
 COMMANDS = ("extract", "convert", "check", "rates")

@@ -91,7 +91,7 @@ def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace
 
         sys.stdout.write(json.dumps(data) + "\n")
         return EXIT_OK
-    value = getattr(average, "value")
+    value = average.value
     count = getattr(average, "count", None)
     first, last = getattr(average, "first", None), getattr(average, "last", None)
     line = f"1 {base} = {_rate_text(value)} {quote}  average of "

@@ -14,8 +14,7 @@ from rates.results import Rate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from rates.history import Table
-    from rates.history import Policy
+    from rates.history import Policy, Table
 
 __all__ = ["Source", "TableSource"]
 
@@ -44,7 +43,7 @@ class Source(abc.ABC):
 class TableSource(Source):
     """A source backed by one :class:`rates.history.Table`."""
 
-    def __init__(self, table: "Table") -> None:
+    def __init__(self, table: Table) -> None:
         self.table = table
         self.name = table.name
 
