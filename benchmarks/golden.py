@@ -523,7 +523,7 @@ def diff_document(family: str, doc_id: str, before: Sequence[str], after: Sequen
         was, now = old.get(case, _Records()), new.get(case, _Records())
         label = f"{doc_id}:{case}" if case else doc_id
 
-        def add(what: str, how: str, offset: int | None, text: str) -> None:
+        def add(what: str, how: str, offset: int | None, text: str, label: str = label) -> None:
             where = f"@{offset}" if offset is not None else what
             changes.append(Change(family, doc_id, what, how, f"{label}  {where}  {text}"))
 

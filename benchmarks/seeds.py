@@ -178,7 +178,7 @@ def _match(
         ]
         if not candidates:
             continue
-        def distance(i: int) -> int:
+        def distance(i: int, span: tuple[int, int] = span) -> int:
             where = (predictions[i].start, predictions[i].end)
             return 0 if where == span else 1 + abs(where[0] - span[0])
 
@@ -219,7 +219,9 @@ def moneyparse_seed_predictions(text: str) -> list[Prediction]:
     return [Prediction.from_mention(m) for m in moneyparse.extract(text)]
 
 
-def score_moneyparse_pairs(text: str, expected: Sequence[tuple[str, str]], spans_by_text: dict[str, list[tuple[int, int]]]) -> tuple[int, int]:
+def score_moneyparse_pairs(
+    text: str, expected: Sequence[tuple[str, str]], spans_by_text: dict[str, list[tuple[int, int]]]
+) -> tuple[int, int]:
     """(true pairs found, pairs predicted) of moneyparse.pairs on ``text``."""
     import moneyparse
 

@@ -198,7 +198,10 @@ def peer_throughput(texts: Sequence[str], section: Section, repeats: int = 1) ->
 
         t_peer = median_seconds(run, repeats)
         section.rows.append(
-            (f"{name} (sample {size * 1000:.0f} KB)", f"{size / t_peer:.4f}", f"{found / t_peer:,.1f}", f"{found:,}", f"{t_floor / t_peer:.5f}")
+            (
+                f"{name} (sample {size * 1000:.0f} KB)", f"{size / t_peer:.4f}", f"{found / t_peer:,.1f}", f"{found:,}",
+                f"{t_floor / t_peer:.5f}",
+            )
         )
 
 

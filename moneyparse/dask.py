@@ -660,6 +660,33 @@ def _open_client(
     return client, [client, cluster]
 
 
+def _take_batch(
+    source: Iterator[str | os.PathLike[str]], read: str, encoding: str, errors: str, batch_bytes: int
+) -> tuple[list[str], list[str], BaseException | None, bool]:
+    """The files of one task, taken from ``source``: their paths, their texts when the client reads
+    them (``read="client"``), the read error of the file after them if any (raised once the files
+    before it are done), and whether ``source`` is exhausted."""
+    batch: list[str] = []
+    texts: list[str] = []
+    size = 0
+    while not batch or (size < batch_bytes and len(batch) < BATCH_FILES):
+        try:
+            path = os.fspath(next(source))
+        except StopIteration:
+            return batch, texts, None, True
+        if read == "client":
+            try:
+                text = read_document(path, encoding=encoding, errors=errors)
+            except Exception as exc:  # raised after the files before it
+                return batch, texts, exc, True
+            texts.append(text)
+            size += len(text)
+        else:
+            size += _local_size(path)
+        batch.append(path)
+    return batch, texts, None, False
+
+
 def _extract_files(
     paths: Iterable[str | os.PathLike[str]],
     scheduler: str | distributed.Client | None,
@@ -685,28 +712,7 @@ def _extract_files(
         def next_batch() -> tuple[list[str], distributed.Future | None, BaseException | None]:
             """Take files from ``source`` for one task and submit it."""
             nonlocal exhausted
-            batch: list[str] = []
-            texts: list[str] = []
-            size = 0
-            failure: BaseException | None = None
-            while not batch or (size < batch_bytes and len(batch) < BATCH_FILES):
-                try:
-                    path = os.fspath(next(source))
-                except StopIteration:
-                    exhausted = True
-                    break
-                if read == "client":
-                    try:
-                        text = read_document(path, encoding=encoding, errors=errors)
-                    except Exception as exc:  # raised after the files before it
-                        failure = exc
-                        exhausted = True
-                        break
-                    texts.append(text)
-                    size += len(text)
-                else:
-                    size += _local_size(path)
-                batch.append(path)
+            batch, texts, failure, exhausted = _take_batch(source, read, encoding, errors, batch_bytes)
             if not batch:
                 return batch, None, failure
             if read == "worker":

@@ -186,9 +186,12 @@ def _split(span: str) -> tuple[Form, re.Match[str]] | None:
             continue
         if form == Form.MARKER_FIRST and not _valid_pre(t, m["pre"]):
             continue
-        if form == Form.MARKER_AFTER and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"]):
-            if not _valid_post(t, m["post2"]):
-                continue
+        if (
+            form == Form.MARKER_AFTER
+            and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"])
+            and not _valid_post(t, m["post2"])
+        ):
+            continue
         if form == Form.SPELLED and not _valid_post(t, m["post4"]):
             continue
         if form == Form.CJK and not _valid_post(t, m["post5"]):

@@ -556,8 +556,9 @@ def parse_spelled(phrase: str, lang: str | None = None) -> Numeral:
 
     ``lang`` is the code of a language whose pack spells numbers, but English ("fr", "es", "pt",
     "it", "de", "nl", "sv", "tr", "hi"); with None, each is tried in the order of the codes and the
-    first to read the whole phrase is taken (they agree wherever two share a word).  The exponent is that of the last power of ten spoken, as in
-    :func:`parse_words`, or after a decimal mark that of the last digit, scaled.
+    first to read the whole phrase is taken (they agree wherever two share a word).  The exponent
+    is that of the last power of ten spoken, as in :func:`parse_words`, or after a decimal mark
+    that of the last digit, scaled.
     Raises ``ValueError`` when no language reads the phrase.
     """
     if lang is not None and lang not in _SPELLINGS:

@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.sources.text import TextSource
     from rates.verdicts import Remedy, Verdict
 
-__all__ = [
+__all__ = [  # noqa: RUF022 (grouped by topic, as the package's documentation presents them)
     # conversion
     "rate",
     "convert",

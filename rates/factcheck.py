@@ -297,7 +297,7 @@ def default_since(published: _dt.date) -> _dt.date:
 
 
 def _tolerance(value: object) -> Decimal:
-    if isinstance(value, float) or isinstance(value, bool):
+    if isinstance(value, (float, bool)):
         raise TypeError(f"tolerance must be exact (Decimal, int or str), not {value!r}")
     try:
         tol = Decimal(value)  # type: ignore[arg-type]

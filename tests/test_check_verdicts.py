@@ -272,8 +272,14 @@ def test_the_wire_form_is_a_cad_usd_conversion(embedded_default):
     ("sentence", "published", "words", "remedy"),
     [
         ("The bill came to ARS 1,000 million ($950,000).", "2025-02-20", "no ecb rate for ARS", "give a rate file that has the currency"),
-        ("The club paid £100 million ($126 million).", "2027-02-20", "after the ecb history (last fixing 2026-10-30)", "update the rate history"),
-        ("It cost 9 billion rubles ($100 million).", "2025-02-20", "the ecb stopped fixing RUB on 2022-03-01", "give a rate file that has the currency"),
+        (
+            "The club paid £100 million ($126 million).", "2027-02-20", "after the ecb history (last fixing 2026-10-30)",
+            "update the rate history",
+        ),
+        (
+            "It cost 9 billion rubles ($100 million).", "2025-02-20", "the ecb stopped fixing RUB on 2022-03-01",
+            "give a rate file that has the currency",
+        ),
         ("The club paid £100 million ($126 million).", "1998-02-20", "before the ecb history", "give a rate file that has the currency"),
     ],
 )

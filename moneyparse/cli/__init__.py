@@ -63,10 +63,14 @@ from moneyparse.errors import (
 
 __all__ = [
     "COMMANDS",
+    "EXIT_INCONSISTENT",
+    "EXIT_NOTHING_CHECKED",
+    "EXIT_OK",
     "BinaryFileError",
     "CommandLineError",
     "FileDecodeError",
     "InputFileError",
+    "MoneyParseError",
     "UndecodableFileError",
     "UsageError",
     "build_parser",

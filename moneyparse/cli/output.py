@@ -90,7 +90,7 @@ class _Writer(abc.ABC):
     def write(self, record: dict[str, Any]) -> None:
         """Write one record."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (a hook with a default, which most writers keep)
         """Write whatever ends the output (nothing by default)."""
 
 
@@ -195,7 +195,7 @@ class _TableWriter(_Writer):
     def _emit(self, cells: list[str]) -> None:
         """Write one aligned line."""
         parts = []
-        for (key, _, right), cell, width in zip(self.columns, cells, self._widths, strict=True):
+        for (_, _, right), cell, width in zip(self.columns, cells, self._widths, strict=True):
             pad = " " * max(0, width - _display_width(cell))
             parts.append(pad + cell if right else cell + pad)
         self.out.write("  ".join(parts).rstrip() + "\n")
