@@ -225,10 +225,11 @@ def _frame_partition(
             out["currency"].append(m.currency)
             out["qualifier"].append(None if m.qualifier is None else m.qualifier.value)
             if to is not None:
-                low = _convert(m.amount, m.currency, to, day, rate_errors) if day is not None else None
-                high = None
-                if low is not None and m.high is not None:
-                    high = _convert(m.high, m.currency, to, day, rate_errors)
+                low = high = None
+                if day is not None:
+                    low = _convert(m.amount, m.currency, to, day, rate_errors)
+                    if low is not None and m.high is not None:
+                        high = _convert(m.high, m.currency, to, day, rate_errors)
                 out["converted"].append(None if low is None else low[0])
                 out["converted_high"].append(None if high is None else high[0])
                 out["rate_date"].append(None if low is None else low[1])
@@ -703,13 +704,13 @@ def _extract_files(
     """``(path, mention)`` of every file, or ``(path, mention, line)`` with ``lines``."""
     client, owned = _open_client(scheduler, n_workers)
     # each entry: the files of one task, its future, and a read error of the file after them
-    pending: deque[tuple[list[str], distributed.Future | None, BaseException | None]] = deque()
+    pending: deque[tuple[list[str], distributed.Future[Any] | None, BaseException | None]] = deque()
     try:
         window = max_in_flight or max(2, 2 * sum(client.nthreads().values()))
         source = iter(paths)
         exhausted = False
 
-        def next_batch() -> tuple[list[str], distributed.Future | None, BaseException | None]:
+        def next_batch() -> tuple[list[str], distributed.Future[Any] | None, BaseException | None]:
             """Take files from ``source`` for one task and submit it."""
             nonlocal exhausted
             batch, texts, failure, exhausted = _take_batch(source, read, encoding, errors, batch_bytes)

@@ -150,7 +150,7 @@ class NumberRows:
             try:
                 if len(said) != 2:
                     raise InvalidOperation
-                self.and_fractions[said] = Decimal(value)  # type: ignore[index]
+                self.and_fractions[said] = Decimal(value)
             except InvalidOperation:
                 return "an and_fraction row is two words and a decimal number"
             return None

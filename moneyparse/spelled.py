@@ -179,7 +179,7 @@ def parse_words(phrase: str) -> Numeral:
         word = words[at]
         at += 1
         if word in _AND:
-            added = _AND_FRACTIONS.get(tuple(words[at : at + 2]))  # type: ignore[call-overload]
+            added = _AND_FRACTIONS.get((words[at], words[at + 1])) if at + 1 < len(words) else None
             if added is None:
                 if at < 2 or words[at - 2] not in _MULTIPLIERS:
                     # "one hundred and five", "two thousand and ten"; "five and six" are two numbers
@@ -268,10 +268,10 @@ def _cut(word: str, lang: str) -> tuple[str, ...] | None:
     cut: list[str] = []
     at = 0
     while at < size:
-        piece = choice[at]
-        assert piece is not None
-        cut.append(piece)
-        at += len(piece)
+        chosen = choice[at]
+        assert chosen is not None
+        cut.append(chosen)
+        at += len(chosen)
     for i, piece in enumerate(cut):
         # "vingt-et-un": a joiner of words stands inside a word only between hyphens
         if piece in hyphened and len(cut) > 1 and not (0 < i < len(cut) - 1 and cut[i - 1] == cut[i + 1] == "-"):
@@ -497,7 +497,7 @@ def _read_counts(said: list[str], lexicon: Mapping[str, tuple[int, int]]) -> Num
         if kind == _HUNDRED:
             if current >= 100 or (current and not counted):
                 return None  # "दो सौ सौ", "सौ सौ"
-            current, counted, last_exp = (current or 1) * 100, False, 2
+            current, counted, last_exp = (current or Decimal(1)) * 100, False, 2
             continue
         if not _power(parts, current, value):  # "दो लाख करोड़" is 2 × 10^12
             return None
@@ -530,6 +530,7 @@ def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
         lexicon = numbers.pieces
         said: list[str] = []
         for word in _SEPARATOR.split(_lower(phrase, numbers)):
+            cut: tuple[str, ...] | None
             if numbers.grammar == "counts":
                 cut = (word,) if word in lexicon else None  # Hindi glues no pieces
             else:

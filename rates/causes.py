@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rates.codes import normalize
@@ -47,8 +47,19 @@ from rates.verdicts import DOUBTFUL_FROM, band
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import TypedDict, Unpack
+
     from rates.quoted import QuotedPair
     from rates.sources.base import Source
+
+    class _RateChanges(TypedDict, total=False):
+        """The fields of a :class:`Rate` that :func:`_like` may change beside its value."""
+
+        date: _dt.date | None
+        source: str
+        requested: _dt.date | None
+        kind: RateKind
+        margin: Decimal
 
 __all__ = [
     "CONFUSABLE",
@@ -171,14 +182,9 @@ def _fits(pair: QuotedPair, rate: Rate, tolerance: Decimal) -> Decimal | None:
     return needed if needed is not None and needed <= DOUBTFUL_FROM else None
 
 
-def _like(reference: Rate, value: Decimal, **changes: object) -> Rate:
+def _like(reference: Rate, value: Decimal, **changes: Unpack[_RateChanges]) -> Rate:
     """``reference`` with another value (and, optionally, date, source or kind)."""
-    fields = {
-        "date": reference.date, "source": reference.source, "requested": reference.requested,
-        "kind": reference.kind, "margin": reference.margin,
-    }
-    fields.update(changes)
-    return Rate(reference.base, reference.quote, value, **fields)  # type: ignore[arg-type]
+    return replace(reference, value=value, **changes)
 
 
 def _other_currency(pair: QuotedPair, reference: Rate, source: Source, tolerance: Decimal) -> list[Cause]:

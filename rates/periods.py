@@ -128,8 +128,6 @@ def _need(published: _dt.date | None, phrase: str) -> _dt.date:
 
 
 def _single(s: str, published: _dt.date | None, phrase: str, year_hint: int | None) -> tuple[_dt.date, _dt.date] | None:
-    from dateutil.relativedelta import relativedelta
-
     for kind, pattern in _PATTERNS:
         m = pattern.fullmatch(s)
         if m is None:
@@ -165,9 +163,21 @@ def _single(s: str, published: _dt.date | None, phrase: str, year_hint: int | No
             count = int(g[0]) if g[0].isdigit() else _NUMBERS.get(g[0])
             if not count:
                 raise PeriodError(phrase, f"not a count: {g[0]!r}")
-            unit = g[1].rstrip("s") + "s"
-            return pub - relativedelta(**{unit: count}) + _dt.timedelta(days=1), pub
+            return _before(pub, count, g[1].rstrip("s")) + _dt.timedelta(days=1), pub
     return None
+
+
+def _before(day: _dt.date, count: int, unit: str) -> _dt.date:
+    """The day ``count`` ``unit`` (day, week, month or year) before ``day``."""
+    from dateutil.relativedelta import relativedelta
+
+    if unit == "year":
+        return day - relativedelta(years=count)
+    if unit == "month":
+        return day - relativedelta(months=count)
+    if unit == "week":
+        return day - relativedelta(weeks=count)
+    return day - relativedelta(days=count)
 
 
 def _part_of_year(

@@ -82,7 +82,9 @@ def update(
     """
     directory = Path(cache_dir) if cache_dir is not None else _default_cache_dir()
     if opener is None:
-        from urllib.request import urlopen as opener  # type: ignore[no-redef]
+        from urllib.request import urlopen
+
+        opener = urlopen
     try:
         with opener(url, timeout=timeout) as response:
             data = response.read(_MAX_DOWNLOAD + 1)

@@ -89,7 +89,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """
     from moneyparse import __version__
 
-    parser = _ArgumentParser(
+    parser: argparse.ArgumentParser = _ArgumentParser(
         prog=PROG,
         description="Find money in text, convert it at the rate of its date, check quoted conversions.",
         epilog="Exit status: 0 ok, 1 check found a doubtful or inconsistent conversion, 2 usage or input error, "

@@ -135,6 +135,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
     high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)
     rate = low.rate
+    assert rate.date is not None  # a conversion's rate carries the date of its fixing
     if args.format == "json":
         import json
 

@@ -35,6 +35,9 @@ from moneyparse.files import CHUNK_SIZE, LineCounter, read_chunks
 from moneyparse.files import display_name as _display_name
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+    from typing import IO
+
     from moneyparse.mention import Mention
 
 #: Characters kept behind the newest chunk to number the lines of mentions the extractor yields late.
@@ -291,7 +294,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             if fmt == "table":
                 writer = _TableWriter(out, fields, show_file=len(args.files) > 1 or bool(args.scheduler), target=args.to)
             else:
-                writer = {"jsonl": _JsonLinesWriter, "json": _JsonWriter, "csv": _CsvWriter}[fmt](out, fields)
+                make: Callable[[IO[str], Sequence[str]], _Writer] = {
+                    "jsonl": _JsonLinesWriter, "json": _JsonWriter, "csv": _CsvWriter
+                }[fmt]
+                writer = make(out, fields)
             for file, line, mention in found:
                 record = _record(file, line, mention)
                 if converter is not None:

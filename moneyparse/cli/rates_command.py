@@ -64,6 +64,7 @@ def _cmd_rates(args: argparse.Namespace) -> int:
         average = rates.average(base, quote, args.start, args.end)
         return _print_average(average, base, quote, args)
     rate = rates.rate(base, quote, on=args.on)
+    assert rate.date is not None  # a rate of a table carries the date of its fixing
     if args.format == "json":
         import json
 
