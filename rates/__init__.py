@@ -7,6 +7,8 @@
 
 The ECB euro reference rates since 1999 ship with the package and load on first use; importing
 this package only defines names.  Every name below is loaded from its module when first used.
+The currencies the euro replaced convert through it at their fixed rates (``rates.describe``
+says how each rate was obtained).
 
 The modules form layers; each imports only from the layers below it (``tests/test_import_graph.py``
 checks that no import closes a cycle):
@@ -15,8 +17,10 @@ checks that no import closes a cycle):
    annotations only);
 2. ``codes``, ``results``, ``periods``;
 3. ``history`` (the dated table and its date policies, :class:`Policy`);
-4. ``sources`` (``base``, then ``ecb`` and ``csvfile``);
+4. ``sources`` (``base``; then ``ecb``, ``csvfile``, ``legacy`` and ``chain``; then ``bundled``,
+   the named sources and the default chain);
 5. ``market`` (the market order of a couple, which reads the ECB history), then ``intervals``;
+   ``provenance`` (how a rate was obtained, in words);
 6. ``conversion``, ``sources.text`` (a text's own rates);
 7. ``factcheck``, ``refresh``.
 
@@ -49,10 +53,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
     from rates.market import market_order
+    from rates.provenance import describe
     from rates.periods import Period, period
     from rates.refresh import DataInfo, UpdateResult, data_info, update
     from rates.results import Average, ColumnConversion, Conversion, Rate
     from rates.sources import Source
+    from rates.sources.chain import ChainSource
+    from rates.sources.legacy import EURO_LEGACY, EuroLegacySource
     from rates.sources.csvfile import CSVSource
     from rates.sources.ecb import ECB_URL, ECBSource, cache_dir
     from rates.sources.text import TextSource
@@ -72,6 +79,7 @@ __all__ = [
     "dateline",
     "market_order",
     "normalize",
+    "describe",
     # data and sources
     "update",
     "data_info",
@@ -80,6 +88,8 @@ __all__ = [
     "ECBSource",
     "CSVSource",
     "TextSource",
+    "ChainSource",
+    "EuroLegacySource",
     # results
     "Rate",
     "RateKind",
@@ -100,6 +110,7 @@ __all__ = [
     "POLICIES",
     "DEFAULT_TOLERANCE",
     "APPROX_FACTOR",
+    "EURO_LEGACY",
     # errors
     "RatesError",
     "UnknownCurrencyError",
@@ -146,6 +157,10 @@ _HOME = {
     "Source": "rates.sources",
     "CSVSource": "rates.sources.csvfile",
     "TextSource": "rates.sources.text",
+    "ChainSource": "rates.sources.chain",
+    "EuroLegacySource": "rates.sources.legacy",
+    "EURO_LEGACY": "rates.sources.legacy",
+    "describe": "rates.provenance",
     "Policy": "rates.history",
     "LOOKBACK_DAYS": "rates.history",
     "POLICIES": "rates.history",

@@ -1,4 +1,5 @@
-"""Where rates come from: the ECB history (embedded or refreshed), a user CSV, a text's own rates.
+"""Where rates come from: the ECB history (embedded or refreshed), the currencies the euro replaced,
+a user CSV, a text's own rates, and chains of them.
 
 Every source answers the same three questions (:class:`Source`, in :mod:`rates.sources.base`), so
 that :func:`rates.convert`, :func:`rates.average` and :func:`rates.check` work on any of them
@@ -11,17 +12,30 @@ import os
 
 from rates.sources.base import Source, TableSource
 
-__all__ = ["Source", "TableSource", "resolve"]
+__all__ = ["NAMES", "Source", "TableSource", "resolve"]
+
+
+#: The names of the bundled sources (:mod:`rates.sources.bundled`); any other string is a path.
+NAMES: tuple[str, ...] = ("ecb",)
 
 
 def resolve(source: object) -> Source:
-    """The :class:`Source` meant by ``source``: ``None`` is the ECB history, a path a CSV file."""
-    if source is None:
-        from rates.sources.ecb import default_source
+    """The :class:`Source` meant by ``source``.
 
-        return default_source()
+    ``None`` is the default chain of bundled sources (:func:`rates.sources.bundled.default`); a
+    name of :data:`NAMES` is that bundled source; any other ``str`` or path is a CSV file
+    (:class:`~rates.CSVSource`; write ``./ecb`` for a file that has a source's name).
+    """
+    if source is None:
+        from rates.sources.bundled import default
+
+        return default()
     if isinstance(source, Source):
         return source
+    if isinstance(source, str) and source in NAMES:
+        from rates.sources.bundled import named
+
+        return named(source)
     if isinstance(source, (str, os.PathLike)):
         from rates.sources.csvfile import CSVSource
 
