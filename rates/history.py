@@ -314,6 +314,8 @@ class Table:
 
     def _not_found(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> RateNotFoundError:
         for code in (base, quote):
+            if code == self.base:
+                continue  # the base is 1 on every row: the other currency is the one missing
             span = self.bounds(code)
             if span is None:
                 return RateNotFoundError(code, on, None, self.name, "no fixing at all")

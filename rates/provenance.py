@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 
 from rates.results import Rate, RateKind
@@ -28,7 +27,9 @@ _FILE_PREFIXES = ("csv:", "zip:")
 
 
 def _month_end(day: _dt.date) -> _dt.date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    """The last day of the month of ``day``."""
+    following = day.replace(day=28) + _dt.timedelta(days=4)
+    return following - _dt.timedelta(days=following.day)
 
 
 def _market(source: str, kind: RateKind, day: _dt.date | None) -> str:

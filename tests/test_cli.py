@@ -453,9 +453,9 @@ def test_extract_table_rounds_conversions_as_the_target_is_written(
     [
         (["convert", "no money here", "--to", "CNY"], "'no money here'"),
         (["convert", "100 USD", "--to", "XYZ"], "'XYZ'"),
-        (["convert", "100 USD", "--to", "CNY", "--on", "1990-01-01"], "1990"),
+        (["convert", "100 USD", "--to", "CNY", "--on", "1960-01-01"], "1960"),
         (["rates", "XYZ", "USD", "--on", "2025-02-20"], "'XYZ'"),
-        (["rates", "USD", "CNY", "--on", "1990-01-01"], "1990"),
+        (["rates", "USD", "CNY", "--on", "1960-01-01"], "1960"),
     ],
 )
 def test_library_errors_give_one_line(capsys: pytest.CaptureFixture[str], argv: list[str], named: str) -> None:

@@ -1,5 +1,6 @@
-"""Where rates come from: the ECB history (embedded or refreshed), the currencies the euro replaced,
-a user CSV, a text's own rates, and chains of them.
+"""Where rates come from: the ECB history (embedded or refreshed), the Federal Reserve's (monthly
+averages embedded, daily rates downloaded), the currencies the euro replaced, a user CSV, a text's
+own rates, and chains of them.
 
 Every source answers the same three questions (:class:`Source`, in :mod:`rates.sources.base`), so
 that :func:`rates.convert`, :func:`rates.average` and :func:`rates.check` work on any of them
@@ -16,7 +17,7 @@ __all__ = ["NAMES", "Source", "TableSource", "resolve"]
 
 
 #: The names of the bundled sources (:mod:`rates.sources.bundled`); any other string is a path.
-NAMES: tuple[str, ...] = ("ecb",)
+NAMES: tuple[str, ...] = ("ecb", "fed", "fed-daily", "fed-monthly")
 
 
 def resolve(source: object) -> Source:

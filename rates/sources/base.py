@@ -40,6 +40,17 @@ class Source(abc.ABC):
     def currencies(self) -> tuple[str, ...]:
         """The codes this source can convert between."""
 
+    def span(self, base: str, quote: str) -> tuple[_dt.date, _dt.date] | None:
+        """The first and last days this source has rates of the couple for (``None``: unknown).
+
+        A chain (:class:`~rates.ChainSource`) leaves to later members only the days outside it.
+        """
+        return None
+
+    def extent(self, day: _dt.date) -> tuple[_dt.date, _dt.date]:
+        """The days a point of :meth:`series` dated ``day`` stands for: that day alone, here."""
+        return day, day
+
 
 class TableSource(Source):
     """A source backed by one :class:`rates.history.Table`."""
@@ -63,6 +74,19 @@ class TableSource(Source):
     def bounds(self, code: str) -> tuple[_dt.date, _dt.date] | None:
         """First and last fixing dates of ``code``."""
         return self.table.bounds(code)
+
+    def span(self, base: str, quote: str) -> tuple[_dt.date, _dt.date] | None:
+        """See :meth:`Source.span`: where the histories of both currencies overlap."""
+        table = self.table
+        first, last = table.first, table.last
+        for code in (base, quote):
+            if code == table.base:
+                continue
+            found = table.bounds(code)
+            if found is None:
+                return None
+            first, last = max(first, found[0]), min(last, found[1])
+        return (first, last) if first <= last else None
 
     def __repr__(self) -> str:
         t = self.table

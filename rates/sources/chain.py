@@ -48,13 +48,15 @@ class ChainSource(Source):
     nearest to the date first.
     """
 
-    def __init__(self, *members: Member, name: str | None = None) -> None:
+    def __init__(self, *members: Member, name: str | None = None, unavailable: str | None = None) -> None:
+        """``unavailable`` is the reason given when no member is available now."""
         if not members:
             raise TypeError("a chain needs at least one source")
         self._members = members
         if name is None:
             name = "+".join(m.name for m in members if isinstance(m, Source)) or "chain"
         self.name = name
+        self.unavailable = unavailable or "none of its sources is available"
 
     def members(self) -> Iterator[Source]:
         """The members available now, in order (functions are called as they are reached)."""
@@ -71,9 +73,11 @@ class ChainSource(Source):
                 return source.lookup(base, quote, on, policy)
             except (UnknownCurrencyError, RateNotFoundError) as err:
                 errors.append(err)
-        raise self._best(errors, base, quote)
+        raise self._best(errors, base, quote, on)
 
-    def _best(self, errors: list[LookupError], base: str, quote: str) -> LookupError:
+    def _best(self, errors: list[LookupError], base: str, quote: str, on: _dt.date | None) -> LookupError:
+        if not errors:
+            return RateNotFoundError(quote, on, None, self.name, self.unavailable)
         missing = [e for e in errors if isinstance(e, RateNotFoundError)]
         if missing:
             return min(missing, key=_distance)  # the first of the nearest
@@ -91,8 +95,11 @@ class ChainSource(Source):
     def series(self, base: str, quote: str, start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, Decimal]]:
         """See :meth:`Source.series`: each member fills the part of the period no earlier one covers.
 
-        A member covers the span from its first to its last point in the period; a later member's
-        points inside a covered span are left out.
+        A member covers the days from the first to the last of its history of the couple
+        (:meth:`Source.span`; when it cannot say, from its first to its last point in the period).
+        A later member's point is left out when any day it stands for (:meth:`Source.extent`: a
+        monthly average stands for its whole month) is covered, so that the ECB's fixings of a
+        month are never mixed with the average of the same month.
         """
         points: list[tuple[_dt.date, Decimal]] = []
         covered: list[tuple[_dt.date, _dt.date]] = []
@@ -103,12 +110,18 @@ class ChainSource(Source):
             except (UnknownCurrencyError, RateNotFoundError) as err:
                 errors.append(err)
                 continue
-            if not found:
-                continue
-            points.extend(p for p in found if not any(a <= p[0] <= b for a, b in covered))
-            covered.append((found[0][0], found[-1][0]))
+            extent = source.extent
+            for point in found:
+                first, last = extent(point[0])
+                if not any(a <= last and first <= b for a, b in covered):
+                    points.append(point)
+            span = source.span(base, quote)
+            if span is None and found:
+                span = (found[0][0], found[-1][0])
+            if span is not None:
+                covered.append(span)
         if not points and errors and len(errors) == len(list(self.members())):
-            raise self._best(errors, base, quote)
+            raise self._best(errors, base, quote, start)
         points.sort(key=lambda p: p[0])
         return points
 
