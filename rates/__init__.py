@@ -55,8 +55,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.market import market_order
     from rates.provenance import describe
     from rates.periods import Period, period
-    from rates.refresh import DataInfo, UpdateResult, data_info, update
-    from rates.results import Average, ColumnConversion, Conversion, Rate
+    from rates.provenance import as_of
+    from rates.refresh import DataInfo, UpdateResult, coverage, data_info, update
+    from rates.results import Average, ColumnConversion, Conversion, CurrencyCoverage, Rate, RateKind, SourceCoverage
     from rates.sources import Source
     from rates.sources.chain import ChainSource
     from rates.sources.legacy import EURO_LEGACY, EuroLegacySource
@@ -83,6 +84,8 @@ __all__ = [
     # data and sources
     "update",
     "data_info",
+    "coverage",
+    "as_of",
     "cache_dir",
     "Source",
     "ECBSource",
@@ -103,6 +106,8 @@ __all__ = [
     "CheckReport",
     "UpdateResult",
     "DataInfo",
+    "SourceCoverage",
+    "CurrencyCoverage",
     # constants
     "Decimal",
     "ECB_URL",
@@ -149,6 +154,10 @@ _HOME = {
     "normalize": "rates.codes",
     "update": "rates.refresh",
     "data_info": "rates.refresh",
+    "coverage": "rates.refresh",
+    "as_of": "rates.provenance",
+    "SourceCoverage": "rates.results",
+    "CurrencyCoverage": "rates.results",
     "UpdateResult": "rates.refresh",
     "DataInfo": "rates.refresh",
     "cache_dir": "rates.sources.ecb",

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rates.errors import RateDataError, UpdateError
 from rates.history import Table
+from rates.results import SourceCoverage
 from rates.sources.ecb import CACHE_NAME, ECB_URL, cache_dir as _default_cache_dir, default_source, peek_last, read_archive
 from rates.sources.fed import DAILY_CACHE_NAME, FRED_URL, SERIES, daily_table
 
@@ -27,7 +28,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from typing import IO
 
-__all__ = ["UpdateResult", "DataInfo", "update", "data_info", "UPDATE_SOURCES", "LAG_DAYS"]
+__all__ = ["UpdateResult", "DataInfo", "update", "data_info", "coverage", "UPDATE_SOURCES", "LAG_DAYS"]
 
 _MAX_DOWNLOAD = 64 * 1024 * 1024
 #: What :func:`update` can download.
@@ -71,6 +72,19 @@ def data_info() -> DataInfo:
     return DataInfo(t.path, src.origin, t.first, t.last, len(t), t.currencies)
 
 
+def coverage(source: object = None) -> tuple[SourceCoverage, ...]:
+    """What ``source`` holds (default: the default chain), table by table in the order asked.
+
+    Each :class:`~rates.SourceCoverage` names a table of rates (``ecb``, ``fed`` once
+    downloaded, ``fed-monthly``, ``euro`` for the fixed rates of the currencies the euro
+    replaced, or your file), the kind of its rates and where it was read from, and gives every
+    currency with its first and last date.  Reading them all takes a fraction of a second.
+    """
+    from rates.sources import resolve
+
+    return resolve(source).coverage()
+
+
 def _forget() -> None:
     default_source.cache_clear()
     from rates import conversion
@@ -90,6 +104,9 @@ def _download(url: str, timeout: float, opener: Callable[..., IO[bytes]] | None)
             headers = getattr(response, "headers", None)
             declared = None if headers is None else headers.get("Content-Length")
     except (OSError, ValueError, http.client.HTTPException) as err:
+        close = getattr(err, "close", None)  # an HTTP error status holds its response open
+        if close is not None:
+            close()
         raise UpdateError(url, f"download failed ({type(err).__name__}: {err})") from None
     if len(data) > _MAX_DOWNLOAD:
         raise UpdateError(url, f"download larger than {_MAX_DOWNLOAD} bytes")

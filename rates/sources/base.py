@@ -10,7 +10,7 @@ import abc
 import datetime as _dt
 from decimal import Decimal
 
-from rates.results import Rate
+from rates.results import CurrencyCoverage, Rate, SourceCoverage
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +51,13 @@ class Source(abc.ABC):
         """The days a point of :meth:`series` dated ``day`` stands for: that day alone, here."""
         return day, day
 
+    def coverage(self) -> tuple[SourceCoverage, ...]:
+        """What the source holds, one entry per table it reads (here: its currencies, no dates)."""
+        from rates.results import RateKind
+
+        codes = tuple(CurrencyCoverage(code, None, None) for code in self.currencies())
+        return (SourceCoverage(self.name, RateKind.IMPLIED, "", None, codes),)
+
 
 class TableSource(Source):
     """A source backed by one :class:`rates.history.Table`."""
@@ -74,6 +81,20 @@ class TableSource(Source):
     def bounds(self, code: str) -> tuple[_dt.date, _dt.date] | None:
         """First and last fixing dates of ``code``."""
         return self.table.bounds(code)
+
+    def coverage(self) -> tuple[SourceCoverage, ...]:
+        """See :meth:`Source.coverage`: every currency with its first and last fixing date.
+
+        The base of the table is 1 on every row: it is given the table's first and last date.
+        A currency without any fixing is left out.
+        """
+        table = self.table
+        found = []
+        for code in table.currencies:
+            span = table.bounds(code)
+            if span is not None:
+                found.append(CurrencyCoverage(code, span[0], span[1]))
+        return (SourceCoverage(self.name, table.kind, getattr(self, "origin", "file"), table.path, tuple(found)),)
 
     def span(self, base: str, quote: str) -> tuple[_dt.date, _dt.date] | None:
         """See :meth:`Source.span`: where the histories of both currencies overlap."""

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from rates.errors import RateNotFoundError, UnknownCurrencyError
-from rates.results import Rate
+from rates.results import Rate, SourceCoverage
 from rates.sources.base import Source
 
 TYPE_CHECKING = False
@@ -131,6 +131,10 @@ class ChainSource(Source):
         for source in self.members():
             codes.update(dict.fromkeys(source.currencies()))
         return tuple(codes)
+
+    def coverage(self) -> tuple[SourceCoverage, ...]:
+        """What each member available now holds, in order."""
+        return tuple(entry for source in self.members() for entry in source.coverage())
 
     def __repr__(self) -> str:
         return f"<ChainSource {self.name!r}>"

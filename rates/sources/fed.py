@@ -260,6 +260,11 @@ class FedMonthlySource(TableSource):
         """A monthly average stands for every day of its month."""
         return day.replace(day=1), _month_end(day)
 
+    @property
+    def origin(self) -> str:
+        """``"embedded"`` for the file that ships with the package, else ``"file"``."""
+        return "embedded" if self.path == EMBEDDED_MONTHLY else "file"
+
     def __repr__(self) -> str:
         return f"<FedMonthlySource {self.path!r}>"
 

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from rates.contexts import CTX
 from rates.errors import RatesError
-from rates.results import Rate, RateKind
+from rates.results import CurrencyCoverage, Rate, RateKind, SourceCoverage
 from rates.sources.base import Source
 
 TYPE_CHECKING = False
@@ -182,6 +182,11 @@ class EuroLegacySource(Source):
             if code not in codes:
                 codes.append(code)
         return tuple(codes)
+
+    def coverage(self) -> tuple[SourceCoverage, ...]:
+        """What the wrapped source holds, then the fixed rates, each from the day it took effect."""
+        fixed = tuple(CurrencyCoverage(row.code, row.since, None) for row in EURO_LEGACY.values())
+        return (*self.inner.coverage(), SourceCoverage("euro", RateKind.FIXED_EURO, "built in", None, fixed))
 
     def __repr__(self) -> str:
         return f"<EuroLegacySource {self.inner!r}>"
