@@ -71,17 +71,21 @@ def _unpaired(_text: str, mentions: list[Any], _assume: object = None) -> list[A
 
 
 #: Each rule, by name: the functions that apply it (``module``, attribute) and what stands in for
-#: each while the rule is off.
+#: each while the rule is off.  ``module`` is the one that calls the function: the engine's modules
+#: import each other's names with ``from``, so a call looks the name up in its caller's globals.
 RULES: dict[str, tuple[tuple[str, str, Callable[..., Any]], ...]] = {
-    "filters (percent, glued, weights, years, ...)": (("moneyparse.scanner", "_reject", _no_filter),),
-    "currency names of several words": (("moneyparse.scanner", "_longer_name", _no_name),),
-    "decimal comma or point from the words around": (("moneyparse.scanner", "_lang_at", _english),),
+    "filters (percent, glued, weights, years, ...)": (("moneyparse.reading", "_reject", _no_filter),),
+    "currency names of several words": (
+        ("moneyparse.reading", "_longer_name", _no_name),
+        ("moneyparse.phrases", "_longer_name", _no_name),
+    ),
+    "decimal comma or point from the words around": (("moneyparse.language", "_lang_at", _english),),
     "ranges": (("moneyparse.scanner", "_merge_ranges", _unmerged),),
     "compounds, minor units and codes after an amount": (("moneyparse.scanner", "_merge_compounds", _unmerged),),
     "currency from evidence and country names": (("moneyparse.scanner", "_resolve", _first_code),),
     "hedges": (("moneyparse.scanner", "_hedge", _no_hedge), ("moneyparse.scanner", "_hedge_after", _no_hedge)),
     "signs": (("moneyparse.scanner", "_sign", _no_sign),),
-    "pairs settling ambiguous signs": (("moneyparse.pairing", "resolve_by_pairs", _unpaired),),
+    "pairs settling ambiguous signs": (("moneyparse.scanner", "resolve_by_pairs", _unpaired),),
 }
 
 
@@ -128,9 +132,9 @@ def _timed(fn: Callable[[], object]) -> float:
 def measure(texts: Sequence[str], repeats: int = 5) -> list[Step]:
     """Time every step over ``texts`` (see the module's description), medians of ``repeats`` rounds."""
     import moneyparse
-    from moneyparse import scanner
+    from moneyparse.grammar import _compiled
 
-    search = scanner._compiled().search
+    search = _compiled().search
 
     def floor() -> None:
         for text in texts:

@@ -564,7 +564,7 @@ def score_style(
 
 def known_codes() -> frozenset[str]:
     """ISO 4217 codes, current and withdrawn, as the shipped CLDR table lists them."""
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     return frozenset(tables().currencies)
 

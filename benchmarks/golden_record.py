@@ -18,7 +18,7 @@ Left out, and counted:
 
 The wrappers are installed when pytest is configured, before any test module is imported, so a
 test module's ``from moneyparse import extract`` gets the wrapper too.  Calls made inside the
-package (``rates.check`` calling ``moneyparse.pairing``) are not the public functions and are
+package (``rates.check`` calling ``moneyparse.scanner``) are not the public functions and are
 not recorded.
 """
 

@@ -15,6 +15,7 @@ pass, with imports, pattern compilation and the first filling of the caches left
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -27,13 +28,13 @@ __all__ = ["per_pass", "main"]
 
 _ROOT = Path(__file__).resolve().parents[1]
 
-#: The child: extracts from the first N articles, P times.
+#: The child: extracts from the texts of a JSON file, P times, with the moneyparse of ``root``.
 _CHILD = """
-import sys
+import json, sys
 sys.path.insert(0, {root!r})
-from benchmarks.corpus import articles
 import moneyparse
-texts = articles()[:{articles}]
+with open({texts!r}, encoding="utf-8") as handle:
+    texts = json.load(handle)
 for _ in range({passes}):
     for text in texts:
         moneyparse.extract(text)
@@ -43,11 +44,19 @@ _TOTAL = re.compile(r"^summary:\s+([0-9]+)", re.MULTILINE)
 
 
 def _count(root: Path, articles: int, passes: int) -> int:
-    """Instructions of a fresh interpreter that makes ``passes`` passes over ``articles`` articles."""
+    """Instructions of a fresh interpreter that makes ``passes`` passes over ``articles`` articles.
+
+    The articles are read here, from this tree's corpus, and handed to the child in a file: a
+    revision checked out elsewhere has no ``../shared`` beside it, and must read the same texts.
+    """
+    from benchmarks.corpus import articles as corpus_articles
+
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
+        texts = Path(tmp) / "texts.json"
+        texts.write_text(json.dumps(list(corpus_articles()[:articles])), encoding="utf-8")
         env = dict(os.environ, PYTHONHASHSEED="0")
-        code = _CHILD.format(root=str(root), articles=articles, passes=passes)
+        code = _CHILD.format(root=str(root), texts=str(texts), passes=passes)
         run = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", code],
             cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,

@@ -31,10 +31,20 @@ import atheris
 
 with atheris.instrument_imports():
     import moneyparse
+    import moneyparse.candidates
+    import moneyparse.currency
+    import moneyparse.filters
+    import moneyparse.grammar
+    import moneyparse.language
+    import moneyparse.lexicon
+    import moneyparse.names
+    import moneyparse.number_words
     import moneyparse.numbers
     import moneyparse.pairing
+    import moneyparse.phrases
+    import moneyparse.reading
     import moneyparse.scanner
-    import moneyparse.tables
+    import moneyparse.spelled
 
 #: Inputs longer than this are cut: the target checks behaviour, the timing tests check speed.
 MAX_CHARS = 4096

@@ -92,7 +92,7 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
 
 def pairs(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
     """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order."""
-    from moneyparse.pairing import pairs as _pairs
+    from moneyparse.scanner import pairs as _pairs
 
     return _pairs(text, assume=assume)
 

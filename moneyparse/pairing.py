@@ -6,19 +6,19 @@ with its hedge (``5亿英镑（约合6.7亿美元）``) and the apposition ``X, 
 currency is a breakdown, not a conversion (``$600,000 ($100,000 of it in cash)``), and a bracketed
 amount after another is never read as an accounting negative.
 
-The pair also settles ambiguous markers: ``¥380bn`` for ``$53bn`` implies 7.2 per dollar, a yuan
-rate and not a yen rate.
+Only the pairs are found here (:func:`find_pairs`, over mentions already read); the currency
+resolver settles ambiguous markers with them (``moneyparse.currency.resolve_by_pairs``: ``¥380bn``
+for ``$53bn`` implies 7.2 per dollar, a yuan rate and not a yen rate), and the facade builds
+:class:`~moneyparse.mention.Pair` results from them (``moneyparse.scanner.pairs``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from decimal import Context, Decimal
 
-from moneyparse.mention import Evidence, Mention, Pair
+from moneyparse.mention import Mention
 
-__all__ = ["pairs", "find_pairs", "resolve_by_pairs"]
+__all__ = ["find_pairs"]
 
 # Between the first amount and its bracketed equivalent: an opening bracket, maybe a hedge word.
 _OPEN = re.compile(
@@ -75,63 +75,3 @@ def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
                 continue
         i += 1
     return found
-
-
-# Defaults strong enough to read the other side of a pair against: "$" alone is USD, "£" GBP.
-_FIRM_DEFAULTS = frozenset({"USD", "GBP"})
-
-
-def _plausible(ambiguous: Mention, code: str, other: Mention) -> bool:
-    """Whether reading ``ambiguous`` as ``code`` gives a believable rate against ``other``."""
-    from moneyparse.tables import tables
-
-    bands = tables().bands
-    if code not in bands or other.currency not in bands or other.amount == 0 or ambiguous.amount == 0:
-        return False
-    lo_a, hi_a = bands[code]
-    lo_o, hi_o = bands[other.currency]
-    ctx = _RATIO_CONTEXT  # whatever precision the caller's own context has
-    ratio = ctx.divide(ambiguous.amount.copy_abs(), other.amount.copy_abs())  # units of code per unit of the other
-    # allow for rounding of quoted figures on top of the historical bands
-    low = ctx.multiply(ctx.divide(lo_a, hi_o), Decimal("0.8"))
-    high = ctx.multiply(ctx.divide(hi_a, lo_o), Decimal("1.25"))
-    return low <= ratio <= high
-
-
-#: Rates compared at 28 significant digits, the decimal module's default, in every caller's context.
-_RATIO_CONTEXT = Context(prec=28)
-
-
-def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] | None = None) -> list[Mention]:
-    """Mentions with ambiguous markers settled by the rate their quoted equivalent implies."""
-    if len(mentions) < 2:
-        return mentions
-    result = list(mentions)
-    for i, j, _kind in find_pairs(text, mentions):
-        for a, b in ((i, j), (j, i)):
-            amb, other = result[a], result[b]
-            if not amb.alternatives or amb.evidence in (Evidence.ASSUMED, Evidence.MARKER):
-                continue
-            if other.alternatives and other.evidence is Evidence.DEFAULT and other.currency not in _FIRM_DEFAULTS:
-                continue  # both ambiguous with no evidence: nothing firm to compare with
-            if amb.currency in _FIRM_DEFAULTS and amb.evidence is Evidence.DEFAULT and other.alternatives:
-                continue  # "$" stays the anchor that the other side is read against
-            candidates = (amb.currency, *amb.alternatives)
-            fitting = [c for c in candidates if _plausible(amb, c, other)]
-            if len(fitting) == 1:
-                code = fitting[0]
-                result[a] = replace(
-                    amb,
-                    currency=code,
-                    evidence=Evidence.PAIR,
-                    alternatives=tuple(c for c in candidates if c != code),
-                )
-    return result
-
-
-def pairs(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
-    """Every amount that ``text`` quotes in two currencies, in text order."""
-    from moneyparse.scanner import extract
-
-    mentions = extract(text, assume=assume)
-    return [Pair(mentions[i], mentions[j], kind) for i, j, kind in find_pairs(text, mentions)]

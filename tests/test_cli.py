@@ -169,7 +169,7 @@ def test_memory_is_bounded_by_the_chunks_not_the_file(
     text = "Revenue was $1 million.\n" + _long_text(30000).replace("$", "") + "Then $2 million.\n"
     path = tmp_path / "big.txt"
     path.write_text(text, encoding="utf-8")
-    monkeypatch.setattr(cli, "LINE_WINDOW", 100_000)
+    monkeypatch.setattr("moneyparse.cli.extract.LINE_WINDOW", 100_000)  # where extract_file reads it
     import moneyparse
 
     moneyparse.extract(text[:5000])  # tables and patterns load once, before the measurement
@@ -401,7 +401,7 @@ def test_convert_assume(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_digits_are_those_of_the_librarys_tables() -> None:
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     currencies = tables().currencies
     assert {code: cli._minor_digits(code) for code in currencies} == {code: d for code, (d, _) in currencies.items()}
@@ -420,7 +420,7 @@ def _rupiah_per_dollar() -> Decimal:
 def test_amounts_are_shown_as_their_currency_is_written(
     capsys: pytest.CaptureFixture[str], code: str, digits: int
 ) -> None:
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     assert tables().currencies[code][0] == digits
     fraction = "." + "41111"[:digits] if digits else ""
@@ -703,11 +703,26 @@ def test_convert_of_the_canonical_form_loads_neither_scanner_nor_tables() -> Non
         "import sys\n"
         "from moneyparse.cli import main\n"
         "status = main(['convert', '100 USD', '--to', 'CNY', '--on', '2025-02-20'])\n"
-        "loaded = [m for m in ('moneyparse.scanner', 'moneyparse.tables', 'moneyparse.mention', 'babel') if m in sys.modules]\n"
+        "loaded = [m for m in ('moneyparse.scanner', 'moneyparse.lexicon', 'moneyparse.mention', 'babel') if m in sys.modules]\n"
         "print(status, ','.join(loaded))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.splitlines()[-1] == "0 "
+
+
+def test_convert_imports_no_other_command() -> None:
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from moneyparse.cli import main\n"
+        "status = main(['convert', '100 USD', '--to', 'CNY', '--on', '2025-02-20'])\n"
+        "others = ('extract', 'check', 'rates_command', 'output')\n"
+        "loaded = [m for m in others if 'moneyparse.cli.' + m in sys.modules]\n"
+        "print(status, 'moneyparse.cli.convert' in sys.modules, ','.join(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "0 True "
 
 
 @pytest.mark.parametrize("phrase", ["100 ALL", "5 TOP", "100 XAU", "ALL 100", "100 XYZ"])

@@ -39,6 +39,67 @@ def test_reading_names_stay_importable_from_the_command_line() -> None:
     )
 
 
+#: The public names of the command line when it was one module, and the private ones the tests use.
+ONE_MODULE_NAMES = (
+    "main",
+    "main_entry",
+    "build_parser",
+    "COMMANDS",
+    "PROG",
+    "EXIT_OK",
+    "EXIT_INCONSISTENT",
+    "EXIT_USAGE",
+    "EXIT_INTERRUPTED",
+    "EXIT_BROKEN_PIPE",
+    "LINE_WINDOW",
+    "FIELDS",
+    "CONVERSION_FIELDS",
+    "extract_file",
+    "atomic_output",
+    "plain",
+    "MoneyParseError",
+    "CommandLineError",
+    "UsageError",
+    "FileDecodeError",
+    "_JsonLinesWriter",
+    "_Progress",
+    "_minor_digits",
+    "_format_money",
+    "_simple_phrase",
+    "_fast_codes",
+    "_check_locale",
+)
+
+
+def test_names_of_the_one_module_command_line_stay_importable() -> None:
+    from moneyparse.cli import convert, extract, formatting, output
+
+    namespace: dict[str, object] = {}
+    exec(f"from moneyparse.cli import {', '.join(ONE_MODULE_NAMES)}", namespace)
+    assert all(namespace[name] is getattr(cli, name) for name in ONE_MODULE_NAMES)
+    assert set(ONE_MODULE_NAMES) <= set(dir(cli))
+    assert (cli.extract_file, cli.FIELDS, cli._simple_phrase) == (extract.extract_file, extract.FIELDS, convert._simple_phrase)
+    assert (cli.plain, cli.atomic_output, cli._Progress) == (formatting.plain, output.atomic_output, output._Progress)
+    with pytest.raises(AttributeError, match="'no_such_name'"):
+        cli.no_such_name  # noqa: B018
+    with pytest.raises(ImportError):
+        exec("from moneyparse.cli import no_such_name", {})
+
+
+def test_every_package_is_installed() -> None:
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    with open(root / "pyproject.toml", "rb") as handle:
+        listed = set(tomllib.load(handle)["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(root).parts)
+        for top in ("moneyparse", "rates")
+        for init in (root / top).rglob("__init__.py")
+    }
+    assert found <= listed, f"add {sorted(found - listed)} to [tool.setuptools] packages: pip install . leaves them out"
+
+
 def test_command_line_reports_a_decoding_error_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path, b"It cost $5 \xff\n")
     assert main(["extract", path]) == 2
@@ -173,7 +234,7 @@ def test_closed_stdout_in_process_is_quiet(
 def test_importing_the_command_line_loads_nothing_heavy() -> None:
     code = (
         "import sys, moneyparse.cli\n"
-        "heavy = [m for m in ('rates', 'babel', 'dask', 'moneyed', 'moneyparse.scanner', 'moneyparse.tables',"
+        "heavy = [m for m in ('rates', 'babel', 'dask', 'moneyed', 'moneyparse.scanner', 'moneyparse.lexicon',"
         " 'json', 'csv', 'concurrent.futures', 'tempfile') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
@@ -219,7 +280,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     created = []
-    monkeypatch.setattr(cli, "_Progress", lambda *a, **k: created.append(a))
+    monkeypatch.setattr("moneyparse.cli.extract._Progress", lambda *a, **k: created.append(a))
     path = _write(tmp_path, b"nothing here\n")
     assert main(["extract", path]) == 0
     assert created == [] and capsys.readouterr().err == ""

@@ -205,3 +205,17 @@ def test_check_reads_standard_input() -> None:
     data = json.loads(result.stdout)
     assert data["published"] == "2025-02-20", "the dateline of the text gives the day"
     assert [p["consistent"] for p in data["pairs"]].count(False) == 1
+
+
+@pytest.mark.parametrize("module", ["moneyparse", "moneyparse.cli"])
+def test_python_dash_m_runs_the_command_line(module: str) -> None:
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", module, *argv]
+        return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+    result = run("convert", "100 USD", "--to", "CNY", "--on", "2025-02-20", "--format", "json")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert json.loads(result.stdout)["from"] == {"amount": "100", "currency": "USD"}
+    result = run("--help")
+    assert result.returncode == 0 and result.stdout.startswith("usage: moneyparse ")
+    assert_one_error_line(run("nothing"), "'nothing'")

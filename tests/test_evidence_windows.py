@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import moneyparse
-from moneyparse import scanner
+from moneyparse import currency
 
 # Evidence words of several currencies, words that only look like them, scripts, and separators
 # that put word edges anywhere a window may start or end.
@@ -30,9 +30,9 @@ _CODES = [
 ]
 
 
-def read_whole(text: str) -> scanner._Evidence:
+def read_whole(text: str) -> currency._Evidence:
     """An index over ``text`` that has already given up reading window by window."""
-    index = scanner._Evidence(text)
+    index = currency._Evidence(text)
     index._read = len(text) + 1
     return index
 
@@ -47,7 +47,7 @@ def read_whole(text: str) -> scanner._Evidence:
 def test_window_and_whole_text_count_alike(text: str, lo: int, width: int, codes: tuple[str, ...]) -> None:
     lo = min(lo, len(text))
     hi = lo + width
-    by_window = scanner._Evidence(text).counts(lo, hi, codes)
+    by_window = currency._Evidence(text).counts(lo, hi, codes)
     by_index = read_whole(text).counts(lo, hi, codes)
     assert by_window == by_index
     assert list(by_window) == list(by_index), "ties between codes are settled by this order"
@@ -57,16 +57,16 @@ def test_window_counts_words_starting_inside_only() -> None:
     text = "Australia and Australia and Canada"
     codes = _CODES[0]
     # the second "Australia" starts at 14; a window from 15 no longer holds its start
-    assert scanner._Evidence(text).counts(14, 23, codes) == {"AUD": 1}
-    assert scanner._Evidence(text).counts(15, 34, codes) == {"CAD": 1}
+    assert currency._Evidence(text).counts(14, 23, codes) == {"AUD": 1}
+    assert currency._Evidence(text).counts(15, 34, codes) == {"CAD": 1}
     # a word cut by the end of the window still counts; one glued to a letter before it never does
-    assert scanner._Evidence(text).counts(0, 3, codes) == {"AUD": 1}
-    assert scanner._Evidence("xAustralia, Canada").counts(1, 18, codes) == {"CAD": 1}
+    assert currency._Evidence(text).counts(0, 3, codes) == {"AUD": 1}
+    assert currency._Evidence("xAustralia, Canada").counts(1, 18, codes) == {"CAD": 1}
 
 
 def test_many_windows_switch_to_one_reading() -> None:
     text = " ".join(["Tokyo ¥5"] * 200)
-    index = scanner._Evidence(text)
+    index = currency._Evidence(text)
     for start in range(0, len(text), 9):
         index.counts(max(0, start - 400), start + 400, _CODES[1])
     assert index._words is not None, "a text read window by window past its length is read whole"
@@ -79,11 +79,11 @@ def test_extraction_unchanged_by_reading_whole(monkeypatch: object) -> None:
         "States too. In Tokyo a bowl costs ¥1,200; in Beijing ¥30. Sweden spent kr 40 million."
     )
     windowed = moneyparse.extract(text)
-    original = scanner._Evidence.__init__
+    original = currency._Evidence.__init__
 
-    def whole(self: scanner._Evidence, text: str) -> None:
+    def whole(self: currency._Evidence, text: str) -> None:
         original(self, text)
         self._read = len(text) + 1
 
-    monkeypatch.setattr(scanner._Evidence, "__init__", whole)  # type: ignore[attr-defined]
+    monkeypatch.setattr(currency._Evidence, "__init__", whole)  # type: ignore[attr-defined]
     assert moneyparse.extract(text) == windowed

@@ -363,7 +363,7 @@ def test_two_counts_side_by_side_are_no_spelled_number() -> None:
 
 
 def parse_words_or_none(words: str) -> Decimal | None:
-    from moneyparse.numbers import parse_words
+    from moneyparse.spelled import parse_words
 
     try:
         return parse_words(words).value

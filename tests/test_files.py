@@ -201,7 +201,7 @@ def test_decoder_refuses_an_unknown_encoding() -> None:
 def test_importing_files_loads_nothing_heavy() -> None:
     code = (
         "import sys, moneyparse.files\n"
-        "print(','.join(m for m in ('fsspec', 'dask', 'rates', 'moneyparse.scanner', 'moneyparse.tables') if m in sys.modules))\n"
+        "print(','.join(m for m in ('fsspec', 'dask', 'rates', 'moneyparse.scanner', 'moneyparse.lexicon') if m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""

@@ -16,7 +16,8 @@ import pytest
 
 import moneyparse
 from benchmarks import shared_path
-from moneyparse.numbers import _SPELLED, nukta_forms, parse_spelled
+from moneyparse.number_words import _SPELLED, nukta_forms
+from moneyparse.spelled import parse_spelled
 
 D = Decimal
 

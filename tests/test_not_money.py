@@ -88,7 +88,7 @@ def test_a_text_of_shell_code_is_read_to_its_end() -> None:
 
 def test_the_prefixes_read_only_with_their_country_are_a_letter_or_two() -> None:
     # the rejection filter tests a marker's length before it looks the marker up
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     needy = tables().prefix_needs
     assert needy and all(len(prefix) <= 2 and words for prefix, words in needy.items())

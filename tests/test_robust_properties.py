@@ -314,7 +314,7 @@ def test_odd_characters_never_break_offsets(text: str) -> None:
 @given(st.text(min_size=1, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12))
 def test_byte_spans_map_to_character_spans(text: str, asked: list[tuple[int, int]]) -> None:
     """The scan's byte spans become character spans exactly, also when asked out of order."""
-    from moneyparse.scanner import _char_spans
+    from moneyparse.candidates import _char_spans
 
     data = text.encode("utf-8", "surrogatepass")
     starts = [len(text[:i].encode("utf-8", "surrogatepass")) for i in range(len(text) + 1)]
@@ -326,7 +326,7 @@ def test_byte_spans_map_to_character_spans(text: str, asked: list[tuple[int, int
 
 
 def test_a_byte_span_cut_inside_a_character_counts_the_characters_begun() -> None:
-    from moneyparse.scanner import _char_spans
+    from moneyparse.candidates import _char_spans
 
     text = "a€b€c"  # "€" is three bytes
     span_at = _char_spans(text, text.encode("utf-8"))
@@ -337,8 +337,8 @@ def test_a_byte_span_cut_inside_a_character_counts_the_characters_begun() -> Non
 def _hedge_by_pattern_alone(text: str, start: int) -> object:
     """What the hedge pattern says with no quick test before it, searched from the head's start."""
     from moneyparse.mention import Qualifier
-    from moneyparse.scanner import _compiled
-    from moneyparse.tables import tables
+    from moneyparse.grammar import _compiled
+    from moneyparse.lexicon import tables
 
     m = _compiled().hedge_before.search(text[max(0, start - 30) : start])
     value = tables().hedges.get(" ".join(m.group().split()).lower()) if m else None
@@ -347,7 +347,7 @@ def _hedge_by_pattern_alone(text: str, start: int) -> object:
 
 @st.composite
 def _hedged(draw: st.DrawFn) -> str:
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     phrase = draw(st.sampled_from(sorted(tables().hedges)))
     gaps = st.sampled_from([" ", "  ", "\u00a0", "\t", " \u2009", "\n"])
@@ -361,7 +361,7 @@ def _hedged(draw: st.DrawFn) -> str:
 @settings(max_examples=400, deadline=None)
 @given(_hedged())
 def test_the_quick_hedge_tests_never_turn_away_what_the_pattern_reads(text: str) -> None:
-    from moneyparse.scanner import _hedge
+    from moneyparse.phrases import _hedge
 
     start = len(text) - 2
     assert _hedge(text, start) == _hedge_by_pattern_alone(text, start)
@@ -369,7 +369,7 @@ def test_the_quick_hedge_tests_never_turn_away_what_the_pattern_reads(text: str)
 
 @st.composite
 def _bounded_after(draw: st.DrawFn) -> str:
-    from moneyparse.tables import tables
+    from moneyparse.lexicon import tables
 
     phrase = draw(st.sampled_from(sorted(tables().hedges_after)))
     gaps = st.sampled_from([" ", "  ", "\u00a0", "\t"])
@@ -386,8 +386,8 @@ def test_the_quick_test_of_bounds_after_never_turns_away_what_their_pattern_read
     """``_hedge_after`` looks at one character before its pattern; it must agree with the
     pattern alone on any spacing and case."""
     from moneyparse.mention import Qualifier
-    from moneyparse.scanner import _after_hedges, _hedge_after
-    from moneyparse.tables import tables
+    from moneyparse.phrases import _after_hedges, _hedge_after
+    from moneyparse.lexicon import tables
 
     m = _after_hedges()[0].match(text, 2)
     # the pattern folds case as ``lower`` does not ("ſ" for "s", "I" for Turkish "ı"): no bound then
@@ -405,7 +405,7 @@ def test_a_bound_after_matched_by_case_folding_alone_is_none() -> None:
 
 
 def test_each_sign_of_shell_code_begins_with_a_byte_the_scan_looks_at() -> None:
-    from moneyparse.scanner import _SHELL_LEADS, _SHELL_PIECE
+    from moneyparse.grammar import _SHELL_LEADS, _SHELL_PIECE
 
     for written in ("print $1", "printf $2", "echo $3", "awk '", '="$1"', '"$@"'):
         piece = written.encode("ascii")

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import moneyparse
-from moneyparse import scanner
-from moneyparse.tables import tables
+from moneyparse import reading
+from moneyparse.lexicon import tables
 
 _DIGITS = "0123456789" + "".join(chr(0xFF10 + d) for d in range(10))
 _ANY_DIGIT = re.compile("[0-9\uff10-\uff19]")
@@ -37,9 +37,9 @@ _piece = st.one_of(st.sampled_from(_words()), _number, st.sampled_from(" -'ä¸ªå
 @given(st.lists(_piece, min_size=1, max_size=5).map("".join))
 def test_a_spelling_reads_as_its_shape(span: str) -> None:
     # the shape cache hands out the reading of the shape: it must be the reading of the spelling
-    shape = span.encode("utf-8", "surrogatepass").translate(scanner._SHAPE)
-    assert scanner._read_span(span) == scanner._read_span(shape.decode("utf-8", "surrogatepass"))
-    assert shape.decode("utf-8", "surrogatepass") == span.translate(scanner._SHAPE_STR)
+    shape = span.encode("utf-8", "surrogatepass").translate(reading._SHAPE)
+    assert reading._read_span(span) == reading._read_span(shape.decode("utf-8", "surrogatepass"))
+    assert shape.decode("utf-8", "surrogatepass") == span.translate(reading._SHAPE_STR)
 
 
 @settings(max_examples=200, deadline=None)
@@ -80,7 +80,7 @@ def _digit_numbers(draw: st.DrawFn) -> str:
 def test_digits_read_by_shape_as_by_the_number_parser(number: str, lang: str, scale_word: str | None, minor: int) -> None:
     # numbers in digits get their coefficient from the digits and their exponent from the shape;
     # value, its written form (exponent included), precision and scale must be those of the parser
-    expected = scanner._value.__wrapped__(number, lang, False, scale_word, minor)
-    scale = scanner._scale_of(scale_word) - minor
-    got = scanner._digits_value(number, number.translate(scanner._SHAPE_STR), lang, scale)
+    expected = reading._value.__wrapped__(number, lang, False, scale_word, minor)
+    scale = reading._scale_of(scale_word) - minor
+    got = reading._digits_value(number, number.translate(reading._SHAPE_STR), lang, scale)
     assert repr(got) == repr(expected)

@@ -1,6 +1,6 @@
 """Numbers spelled in French, Spanish, Portuguese, Italian, German, Dutch, Swedish and Turkish.
 
-``numbers.parse_spelled`` is checked against an independent speller, num2words, over every number
+``spelled.parse_spelled`` is checked against an independent speller, num2words, over every number
 below two thousand and a random draw up to a million million; the scanner is checked on sentences
 of each language and on the English words it must not take for numbers.
 """
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import moneyparse
-from moneyparse.numbers import parse_spelled, parse_words
+from moneyparse.spelled import parse_spelled, parse_words
 
 num2words = pytest.importorskip("num2words").num2words
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 import moneyparse
-from moneyparse.numbers import parse_spelled, parse_words
+from moneyparse.spelled import parse_spelled, parse_words
 
 num2words = pytest.importorskip("num2words").num2words
 

@@ -1,4 +1,5 @@
-"""The currency tables the scanner reads: generated CLDR files merged with the curated supplement.
+"""The lexicon: every currency table the extractor reads, generated CLDR files merged with the
+curated supplement and frozen.
 
 ``data/currencies.tsv``, ``symbols.tsv``, ``names.tsv`` and ``scales.tsv`` are generated from CLDR by
 ``scripts/build_data.py``; ``data/supplement.tsv`` holds the press aliases, defaults and rules kept
@@ -15,9 +16,9 @@ from decimal import Decimal
 from importlib import resources
 from types import MappingProxyType
 
-from moneyparse.numbers import nukta_forms
+from moneyparse.number_words import nukta_forms
 
-__all__ = ["Tables", "tables", "Marker"]
+__all__ = ["Tables", "tables", "Marker", "X_CODES_OF_MONEY"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,132 @@
+"""The candidate scan: RE2 matches found in bounded bursts, each read once per shape, filtered,
+and kept by one overlap policy.
+
+The scan runs over the UTF-8 bytes of a text; :func:`_char_spans` maps its byte spans back to
+characters.  Besides amounts, the scan finds in the same pass the names of countries that write
+"$" (triggers for the currency resolver) and the signs of shell code (whose "$1" is a field).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from moneyparse.grammar import _DOLLAR_COUNTRIES, _SHELL_LEADS, _SHELL_PIECE, _compiled
+from moneyparse.reading import _SHAPE, _Raw, _parse_match, _reading
+
+
+_DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
+_TRIGGER_BYTES = frozenset(name.encode("ascii") for name in _DOLLAR_COUNTRIES)
+
+
+#: At most this many scan matches are found ahead in one burst.
+_BURST = 32
+
+# Every byte that is not a UTF-8 continuation byte: deleting these leaves the continuation bytes.
+_NOT_CONTINUATION = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
+
+
+def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]:
+    """A function mapping a byte span of ``data`` to its character span in ``text``, in one call.
+
+    Spans are asked for left to right; the count of characters carries on from the last start.
+    """
+    if len(data) == len(text):
+        return lambda a, b: (a, b)
+    last_b = last_c = 0  # last start, its character offset
+
+    def span_at(a: int, b: int) -> tuple[int, int]:
+        nonlocal last_b, last_c
+        if a < last_b:
+            last_b = last_c = 0
+        gap = data[last_b:a]
+        try:  # decoding counts characters fastest, ASCII by the block; spans start on characters
+            start = last_c + len(gap.decode("utf-8", "surrogatepass"))
+        except UnicodeDecodeError:  # a span cut inside a character: count the characters begun
+            start = last_c + len(gap) - len(gap.translate(None, _NOT_CONTINUATION))
+        last_b, last_c = a, start
+        piece = data[a:b]
+        if piece.isascii():
+            return start, start + (b - a)
+        return start, start + (b - a) - len(piece.translate(None, _NOT_CONTINUATION))
+
+    return span_at
+
+
+def _candidates(text: str) -> tuple[list[_Raw], list[int], bool]:
+    """The candidates of ``text``, read and filtered, in text order and never overlapping; where
+    the names of countries that write "$" start (characters); whether the text shows shell code."""
+    c = _compiled()
+    data = text.encode("utf-8", "surrogatepass")
+    span_at = _char_spans(text, data)
+    raws: list[_Raw] = []
+    triggers: list[int] = []  # where country names start (characters; counted on with the matches)
+    shell = False  # whether the text shows AWK or shell code
+    search = c.search
+    size = len(data)
+    pos = 0
+    burst = _BURST
+    while pos <= size:
+        # The matches of the next stretch, found in one burst: RE2 runs fastest while its automaton
+        # is still in the processor's cache, before the Python work on each candidate.  A candidate
+        # that moves the scan drops the rest of its burst; the next bursts start small again.
+        batch: list[tuple[int, int]] = []
+        after = pos
+        while after <= size and len(batch) < burst:
+            found = search(data, after, size)[0]
+            if found[0] < 0:
+                after = size + 1
+                break
+            batch.append(found)
+            after = found[1] if found[1] > after else after + 1
+        pos = after
+        burst = min(2 * burst, _BURST)
+        for bstart, bend in batch:
+            piece = data[bstart:bend]
+            if piece.lower() in _TRIGGER_BYTES:
+                triggers.append(span_at(bstart, bstart)[0])
+                continue
+            if piece[0] in _SHELL_LEADS and _SHELL_PIECE.fullmatch(piece):
+                sign = piece.find(b"$")
+                if sign > 0 and piece[sign - 1] == 0x20:  # "print $1": scan again from the "$" ("print $5 million")
+                    # "print $1, $3" is code, "the art print $1,000" a price
+                    shell = shell or not (data[bend : bend + 1] in (b",", b".") and data[bend + 1 : bend + 2].isdigit())
+                    pos = bstart + sign
+                    burst = 2
+                    break
+                shell = True
+                continue
+            start, end = span_at(bstart, bend)
+            span = text[start:end]
+            if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
+                triggers.append(start)  # a name the scan matched by case folding ("\u212a" for "k")
+                continue
+            reading = _reading(piece.translate(_SHAPE))
+            if reading is None:
+                continue
+            cut = reading.rescan_at
+            if cut > 0 and (reading.void or text[end : end + 1].isdigit()):
+                # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
+                # next number belongs to it, not to the number before it; scan again from the sign.
+                # Words that are no number ("UN USD 2 billion", "en vijfenveertig cent"): scan
+                # again from the word or the marker after them
+                pos = bstart + len(span[:cut].encode("utf-8", "surrogatepass"))
+                burst = 2
+                break
+            raw = _parse_match(text, start, end, reading)
+            if raw is not None and _keep(raws, raw, end):  # a name read on past the scan: go on after it
+                pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
+                burst = 2
+                break
+    return raws, triggers, shell
+
+
+def _keep(raws: list[_Raw], raw: _Raw, match_end: int) -> bool:
+    """The one overlap policy of the candidates: ``raw`` is kept, and replaces every candidate
+    before it that it runs back over ("元 2点5万元": a number read whole, back over the end of a
+    reading before it).  True when it runs past the end of its own scan match (a name read on:
+    "50 hong kong dollars"): the scan then goes on after it, so that no later match starts inside
+    it.  No two candidates ever overlap."""
+    while raws and raw.start < raws[-1].end:
+        raws.pop()
+    raws.append(raw)
+    return raw.end > match_end

@@ -1,0 +1,99 @@
+"""What the commands' parsers are made of: argument types, the parser class, shared options.
+
+Each command declares its own subcommand with these, in its module (``add_parser``), beside the
+code that runs it; :func:`moneyparse.cli.build_parser` puts the subcommands together.  A
+malformed argument raises :class:`~moneyparse.errors.UsageError`, reported as one line with exit
+status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import NoReturn
+
+from moneyparse.errors import UsageError
+
+
+# --------------------------------------------------------------------------------------------
+# Argument types
+
+
+def _date(text: str) -> date:
+    """A ``YYYY-MM-DD`` date."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _currency(text: str) -> str:
+    """A three-letter ISO 4217 code, any case."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"invalid currency code {text!r} (expected e.g. USD)")
+    return code
+
+
+def _percent(text: str) -> Decimal:
+    """A non-negative percentage (``1``, ``0.5``, ``2%``) as a fraction (``Decimal('0.01')``)."""
+    try:
+        value = Decimal(text.strip().removesuffix("%"))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"invalid percentage {text!r} (expected e.g. 1 or 0.5)")
+    return value / 100
+
+
+def _positive_int(text: str) -> int:
+    """An integer of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"invalid count {text!r} (expected a positive integer)")
+    return value
+
+
+def _encoding(text: str) -> str:
+    """The canonical name of a text encoding Python knows."""
+    import codecs
+
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
+
+
+def _assumption(text: str) -> tuple[str, str]:
+    """``MARKER=CODE``: what an ambiguous marker means (``¥=JPY``)."""
+    marker, sep, code = text.rpartition("=")
+    if not sep or not marker:
+        raise argparse.ArgumentTypeError(f"invalid assumption {text!r} (expected MARKER=CODE, e.g. ¥=JPY)")
+    return marker, _currency(code)
+
+
+# --------------------------------------------------------------------------------------------
+# Parser
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose errors become :class:`UsageError` (one line, exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise the parse error instead of printing the usage and exiting."""
+        raise UsageError(message)
+
+
+def _add_reading_options(command: argparse.ArgumentParser) -> None:
+    """``--encoding`` and ``--errors``, the same for every command that reads text files."""
+    command.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
+    command.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="invalid bytes: stop with an error (strict, default) or read on (replace)",
+    )

@@ -1,0 +1,304 @@
+"""``moneyparse extract``: every money mention of text files, as records.
+
+Files are read in chunks (:mod:`moneyparse.files`), in this process, in ``--workers`` local
+processes, or on a Dask cluster (``--scheduler``); each mention becomes one record of
+:data:`FIELDS` (and :data:`CONVERSION_FIELDS` with ``--to``), written as it comes by one of the
+writers of :mod:`moneyparse.cli.output`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from moneyparse.cli.arguments import _add_reading_options, _assumption, _currency, _date, _positive_int
+from moneyparse.cli.formatting import plain
+from moneyparse.cli.output import (
+    _CsvWriter,
+    _isatty,
+    _JsonLinesWriter,
+    _JsonWriter,
+    _Progress,
+    _TableWriter,
+    _Writer,
+    atomic_output,
+)
+from moneyparse.cli.report import EXIT_OK, _warn
+from moneyparse.errors import UsageError
+from moneyparse.files import CHUNK_SIZE, LineCounter, read_chunks
+from moneyparse.files import display_name as _display_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyparse.mention import Mention
+
+#: Characters kept behind the newest chunk to number the lines of mentions the extractor yields late.
+LINE_WINDOW = 1 << 22
+
+#: Fields of one extract record, in output order.
+FIELDS = ("text", "start", "end", "amount", "high", "currency", "qualifier", "file", "line")
+#: Fields added by ``extract --to``.
+CONVERSION_FIELDS = ("converted", "converted_high", "converted_currency", "rate", "rate_date")
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``extract`` and its options to the subcommands ``commands``."""
+    extract = commands.add_parser(
+        "extract",
+        help="every money mention of text files",
+        description="Print every money mention of the files (- reads standard input).",
+    )
+    extract.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for standard input")
+    extract.add_argument(
+        "--format",
+        choices=("table", "jsonl", "json", "csv"),
+        help="output format (default: table on a terminal, jsonl otherwise)",
+    )
+    extract.add_argument("--to", type=_currency, metavar="CUR", help="add each amount converted to CUR")
+    extract.add_argument("--on", type=_date, metavar="DATE", help="rate date for --to (default: latest)")
+    extract.add_argument(
+        "--assume",
+        type=_assumption,
+        action="append",
+        default=[],
+        metavar="MARKER=CODE",
+        help="what an ambiguous marker means, e.g. ¥=JPY (repeatable)",
+    )
+    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE, whole or not at all")
+    extract.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="N local processes")
+    extract.add_argument("--scheduler", metavar="ADDRESS", help="run on a dask cluster (dask extra)")
+    _add_reading_options(extract)
+    extract.add_argument(
+        "--chunk-size", type=_positive_int, default=CHUNK_SIZE, metavar="BYTES", help="read size (1 MiB)"
+    )
+    extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    extract.set_defaults(handler=_cmd_extract)
+
+
+def extract_file(
+    path: str,
+    *,
+    assume: dict[str, str] | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    chunk_size: int = CHUNK_SIZE,
+    on_bytes: Callable[[int], None] | None = None,
+) -> Iterator[tuple[Mention, int]]:
+    """Every mention of the file at ``path`` with its 1-based line, streamed chunk by chunk."""
+    import moneyparse
+
+    # The extractor yields a mention once it has read some way past it (its block and context
+    # margins, tens of kilobytes); the window keeps far more text than that behind the newest chunk.
+    counter = LineCounter(window=2 * chunk_size + LINE_WINDOW)
+    chunks = read_chunks(path, encoding=encoding, errors=errors, chunk_size=chunk_size, on_bytes=on_bytes)
+    for mention in moneyparse.iter_extract(counter.feed(chunks), assume=assume):
+        yield mention, counter.line_of(mention.start)
+
+
+def _extract_whole_file(
+    path: str, assume: dict[str, str] | None, encoding: str, errors: str, chunk_size: int
+) -> list[tuple[Mention, int]]:
+    """The mentions of one file with their lines, as a list (the unit of work of ``--workers``)."""
+    return list(extract_file(path, assume=assume, encoding=encoding, errors=errors, chunk_size=chunk_size))
+
+
+class _Converter:
+    """Converts mentions to one currency, warning once per currency that has no rate."""
+
+    def __init__(self, target: str, on: date | None) -> None:
+        import rates
+
+        self._rates = rates
+        self.target = target
+        self.on = on
+        self._failed: set[str] = set()
+        # An unknown target is an error of the command, not of one mention.
+        self._convert(Decimal(1), "EUR" if target != "EUR" else "USD")
+
+    def _convert(self, amount: Decimal, currency: str) -> Any:
+        return self._rates.convert(amount, currency, self.target, on=self.on)
+
+    def __call__(self, mention: Mention) -> dict[str, Any]:
+        """The conversion fields of one mention (``None`` values when it has no rate)."""
+        fields: dict[str, Any] = dict.fromkeys(CONVERSION_FIELDS)
+        fields["converted_currency"] = self.target
+        if mention.currency in self._failed:
+            return fields
+        try:
+            low = self._convert(mention.amount, mention.currency)
+            high = None if mention.high is None else self._convert(mention.high, mention.currency)
+        except self._rates.RatesError as exc:
+            self._failed.add(mention.currency)
+            _warn(f"{mention.currency} not converted: {exc}")
+            return fields
+        fields["converted"] = plain(low.amount)
+        fields["converted_high"] = None if high is None else plain(high.amount)
+        fields["rate"] = plain(low.rate.value)
+        fields["rate_date"] = low.rate.date.isoformat()
+        return fields
+
+
+def _record(file: str, line: int | None, mention: Mention) -> dict[str, Any]:
+    """The machine record of one mention."""
+    return {
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "amount": plain(mention.amount),
+        "high": plain(mention.high),
+        "currency": mention.currency,
+        "qualifier": None if mention.qualifier is None else str(mention.qualifier.value),
+        "file": file,
+        "line": line,
+    }
+
+
+def _file_size(path: str) -> int | None:
+    """The size of a regular file in bytes; ``None`` for standard input or anything else."""
+    try:
+        return os.stat(path).st_size if path != "-" and os.path.isfile(path) else None
+    except OSError:
+        return None
+
+
+def _mentions_local(
+    args: argparse.Namespace, progress: _Progress | None
+) -> Iterator[tuple[str, int | None, Mention]]:
+    """``(file, line, mention)`` of every file, read in chunks in this process."""
+    assume = dict(args.assume) or None
+    for path in args.files:
+        on_bytes = progress.bytes if progress is not None else None
+        name = _display_name(path)
+        for mention, line in extract_file(
+            path,
+            assume=assume,
+            encoding=args.encoding,
+            errors=args.errors,
+            chunk_size=args.chunk_size,
+            on_bytes=on_bytes,
+        ):
+            yield name, line, mention
+        if progress is not None:
+            progress.file_done()
+
+
+def _mentions_workers(
+    args: argparse.Namespace, progress: _Progress | None
+) -> Iterator[tuple[str, int | None, Mention]]:
+    """``(file, line, mention)`` of every file from ``--workers`` processes, in file order.
+
+    At most twice as many files as workers are in flight, so memory holds a window of results.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    assume = dict(args.assume) or None
+    for path in args.files:  # fail early and in the parent for a missing file
+        if not os.path.exists(path):
+            raise FileNotFoundError(2, "No such file or directory", path)
+    pending: deque[tuple[str, Future[list[tuple[Mention, int]]]]] = deque()
+    paths = iter(args.files)
+    with ProcessPoolExecutor(max_workers=args.workers) as pool:
+        try:
+            while True:
+                while len(pending) < 2 * args.workers:
+                    path = next(paths, None)
+                    if path is None:
+                        break
+                    future = pool.submit(
+                        _extract_whole_file, path, assume, args.encoding, args.errors, args.chunk_size
+                    )
+                    pending.append((path, future))
+                if not pending:
+                    return
+                path, future = pending.popleft()
+                found = future.result()
+                if progress is not None:
+                    progress.file_done(_file_size(path) or 0)
+                for mention, line in found:
+                    yield path, line, mention
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
+def _mentions_dask(
+    args: argparse.Namespace, progress: _Progress | None
+) -> Iterator[tuple[str, int | None, Mention]]:
+    """``(file, line, mention)`` of every file from the Dask cluster at ``--scheduler``."""
+    try:
+        from moneyparse.dask import extract_files_with_lines
+    except ImportError as exc:
+        raise UsageError(f"--scheduler {args.scheduler!r} needs the dask extra: {exc}", args.scheduler) from None
+    assume = dict(args.assume) or None
+
+    def file_done(path: str, count: int) -> None:
+        if progress is not None:
+            progress.file_done(_file_size(path) or 0)
+
+    for path, mention, line in extract_files_with_lines(
+        list(args.files),
+        scheduler=args.scheduler,
+        assume=assume,
+        encoding=args.encoding,
+        errors=args.errors,
+        on_file_done=file_done,
+    ):
+        yield str(path), line, mention
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    """``moneyparse extract``: every mention of the files, in the chosen format."""
+    if args.on is not None and args.to is None:
+        raise UsageError("--on needs --to")
+    if args.workers > 1 and args.scheduler:
+        raise UsageError("--workers and --scheduler exclude each other")
+    if (args.workers > 1 or args.scheduler) and "-" in args.files:
+        raise UsageError("standard input (-) cannot be read by --workers or --scheduler")
+    if args.files.count("-") > 1:
+        raise UsageError("standard input (-) given more than once")
+    to_stdout = args.output in (None, "-")
+    fmt = args.format or ("table" if to_stdout and _isatty(sys.stdout) else "jsonl")
+    converter = _Converter(args.to, args.on) if args.to is not None else None
+    fields = list(FIELDS) + (list(CONVERSION_FIELDS) if converter is not None else [])
+
+    progress = None
+    # A bar only where it cannot tangle with the results: stderr a terminal, stdout not.
+    if not args.no_progress and _isatty(sys.stderr) and not (to_stdout and _isatty(sys.stdout)):
+        sizes = [_file_size(p) for p in args.files]
+        total = None if None in sizes else sum(s or 0 for s in sizes)
+        progress = _Progress(total, len(args.files), sys.stderr)
+
+    if args.scheduler:
+        found = _mentions_dask(args, progress)
+    elif args.workers > 1:
+        found = _mentions_workers(args, progress)
+    else:
+        found = _mentions_local(args, progress)
+
+    try:
+        with atomic_output(args.output) as out:
+            writer: _Writer
+            if fmt == "table":
+                writer = _TableWriter(out, fields, show_file=len(args.files) > 1 or bool(args.scheduler), target=args.to)
+            else:
+                writer = {"jsonl": _JsonLinesWriter, "json": _JsonWriter, "csv": _CsvWriter}[fmt](out, fields)
+            for file, line, mention in found:
+                record = _record(file, line, mention)
+                if converter is not None:
+                    record.update(converter(mention))
+                writer.write(record)
+                if progress is not None:
+                    progress.mention()
+            writer.close()
+    finally:
+        if progress is not None:
+            progress.close()
+        close = getattr(found, "close", None)
+        if close is not None:
+            close()
+    return EXIT_OK

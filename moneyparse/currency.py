@@ -1,0 +1,317 @@
+"""Currency: the one ISO code of each candidate, from the evidence around it, and from the pairs
+that quote it in another currency.
+
+* the evidence index (:class:`_Evidence`): country and currency words, Han and kana, counted in
+  windows around a mention, read window by window or, once that would cost more, from the whole
+  text at once;
+* the resolver (:func:`_resolve`): a marker of one currency is that currency; else, in order, the
+  caller's ``assume``, an adjective right before the sign ("Canadian $2"), the firm default of
+  "$" and "£" unless a country that writes them is named near, the evidence near, the evidence
+  in the document, and the marker's default;
+* resolution by pairs (:func:`resolve_by_pairs`): an ambiguous marker quoted beside an amount in
+  another currency takes the reading whose implied rate is believable.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from decimal import Context, Decimal
+
+from moneyparse.candidates import _char_spans
+from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
+from moneyparse.lexicon import tables
+from moneyparse.mention import Evidence, Mention
+from moneyparse.pairing import find_pairs
+from moneyparse.reading import _Raw
+
+
+#: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
+#: the amount (found by the scan itself), and a pair's other side is read against them.
+_FIRM_DEFAULTS = frozenset({"USD", "GBP"})
+
+
+def _resolve(
+    text: str, raw: _Raw, assume: dict[str, str] | None, triggers: list[int], evidence: _Evidence
+) -> tuple[str, Evidence, tuple[str, ...]]:
+    """The ISO code of a candidate, the evidence that decided it, and the alternatives."""
+    codes = raw.marker_info.codes
+    if assume:
+        wanted = assume.get(raw.marker) or assume.get(raw.marker.lower()) or assume.get("*")
+        if wanted:
+            wanted = wanted.upper()
+            return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
+    if len(codes) == 1:
+        return codes[0], Evidence.MARKER, ()
+    start = raw.start
+    # cheap test first: an adjective ends in a letter of _DEMONYM_LASTS, and a space stands between
+    if start > 2 and text[start - 2] in _DEMONYM_LASTS and text[start - 1] == " ":
+        named = _demonym_before(text, start, raw.marker, codes)
+        if named is not None:
+            return named, Evidence.CONTEXT, tuple(c for c in codes if c != named)
+    alternatives = codes[1:]
+    if codes[0] in _FIRM_DEFAULTS:
+        # "$" is US dollars and "£" pounds sterling unless another country that writes them is
+        # named near the amount (such names are found by the scan itself, at no extra pass)
+        i = bisect_right(triggers, raw.start - CONTEXT_WINDOW - 1)
+        if i == len(triggers) or triggers[i] > raw.end + CONTEXT_WINDOW:
+            return codes[0], Evidence.DEFAULT, alternatives
+    near = evidence.around(raw.start, raw.end, CONTEXT_WINDOW, codes)
+    best = _best(near, codes)
+    if best is not None and best != codes[0] and codes[0] in _FIRM_DEFAULTS:
+        # one country named in passing ("offices in Singapore and Texas") does not turn "$"
+        # away from US dollars: it takes two mentions, or one within a sentence's reach
+        if near[best] < 2 and not evidence.counts(*_sentence_bounds(text, raw.start, raw.end), codes).get(best):
+            best = None
+    if best is not None:
+        return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
+    if codes[0] in _FIRM_DEFAULTS:
+        return codes[0], Evidence.DEFAULT, alternatives
+    if codes[0] not in _FIRM_DEFAULTS:
+        wide = evidence.around(raw.start, raw.end, WIDE_WINDOW, codes)
+        best = _best(wide, codes)
+        if best is not None:
+            return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
+    return codes[0], Evidence.DEFAULT, alternatives
+
+
+#: Place names that stand before a sign as its adjective ("Hong Kong $10"); the other adjectives
+#: are told by their endings ("Canadian $2", "Taiwanese $", "Egyptian £5").
+_PLACES_AS_ADJECTIVES = frozenset({"hong kong", "new zealand", "singapore"})
+#: The last letters of those adjectives and places ("Canadian", "Taiwanese", "Argentine", "Hong Kong",
+#: "New Zealand").
+_DEMONYM_LASTS = frozenset("negd")
+
+
+def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) -> str | None:
+    """The currency that an adjective right before a sign names, among the sign's: "Canadian $2"
+    is CAD, whatever the country named further off ("€2, British £2 and Canadian $2 coins")."""
+    space = text.rfind(" ", max(0, start - 24), start - 1)
+    if not text[space + 1 : space + 2].isupper() or not text.startswith(marker, start):
+        return None  # "the $5", "of $5": no capital, no adjective
+    words = text[max(0, start - 24) : start].split()
+    evidence = tables().evidence
+    for phrase in (" ".join(words[-2:]), words[-1]):
+        code = evidence.get(phrase.lower())
+        if (
+            code in codes
+            and phrase[:1].isupper()
+            and (phrase.lower() in _PLACES_AS_ADJECTIVES or phrase.endswith(("an", "ese", "ine")))
+        ):
+            return code
+    return None
+
+
+def _best(counts: dict[str, int], codes: tuple[str, ...]) -> str | None:
+    """The code with clearly the most evidence; a tie that includes the default keeps the default."""
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return codes[0] if codes[0] in (ranked[0][0], ranked[1][0]) else None
+    return ranked[0][0]
+
+
+_SENTENCE_END = re.compile(r"[.!?;。！？]\s")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of a mention: from the last sentence end before it to the next one after
+    (at most 120 characters either side)."""
+    lo = max(0, start - 120)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    if ends:
+        lo = ends[-1]
+    m = _SENTENCE_END.search(text, end, end + 120)
+    hi = m.start() + 1 if m else min(len(text), end + 120)
+    return lo, hi
+
+
+_US_FORMS = frozenset({b"US", b"USA", b"U.S."})
+_KANA = "kana"  # kinds of evidence that are scripts, not codes (codes are upper case)
+_HAN = "han"
+#: The code each written evidence word stands for ("" for none), looked up once per spelling.
+_CODE_OF: dict[bytes, str] = {}
+
+
+def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of each evidence word, kana run and Han run starting in ``data[:stop]``
+    (byte offsets); ``kind`` is the word's code, or :data:`_KANA` or :data:`_HAN`."""
+    search = _compiled().evidence
+    evidence = tables().evidence
+    size = len(data)
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    while pos < stop:
+        a, b = search(data, pos, size)[0]
+        if a < 0 or a >= stop:
+            break
+        pos = b
+        lead = data[a]
+        if lead == 0xE3:  # U+3040-U+30FF
+            kind = _KANA
+        elif 0xE4 <= lead <= 0xE9:  # U+4E00-U+9FFF
+            kind = _HAN
+        else:  # an evidence word or "US", "USA", "U.S."
+            written = data[a:b]
+            code = _CODE_OF.get(written)
+            if code is None:
+                code = evidence.get(" ".join(written.decode("utf-8", "replace").lower().split())) or (
+                    "USD" if written in _US_FORMS else ""
+                )
+                if len(_CODE_OF) < 4096:
+                    _CODE_OF[written] = code
+            if not code:
+                continue
+            kind = code
+        found.append((a, b, kind))
+    return found
+
+
+@functools.cache
+def _evidence_margin() -> int:
+    """Characters read either side of a window so that words at its edges read as in the whole text."""
+    return max(len(w) for w in tables().evidence) + 8
+
+
+class _Evidence:
+    """Counts the evidence words, Han and kana in windows of one text.
+
+    The windows that ambiguous mentions ask about usually cover a small part of a text, so each is
+    first read on its own.  Once the windows read add up to the length of the text, the whole text
+    is read once instead and later windows are counted by bisection: a text full of "¥" costs at
+    most two passes, not one window scan per mention.  A word counts for a window when it starts
+    inside it; a run of script counts when it overlaps it.
+    """
+
+    __slots__ = ("_text", "_read", "_words", "_han", "_kana")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._read = 0  # characters read window by window so far
+        self._words: dict[str, list[int]] | None = None
+        self._han: tuple[list[int], list[int]] = ([], [])
+        self._kana: tuple[list[int], list[int]] = ([], [])
+
+    def _build(self) -> dict[str, list[int]]:
+        text = self._text
+        data = text.encode("utf-8", "surrogatepass")
+        span_at = _char_spans(text, data)
+        words: dict[str, list[int]] = {}
+        for a, b, kind in _evidence_in(data, len(data)):
+            start, end = span_at(a, b)
+            if kind is _KANA or kind is _HAN:
+                starts, ends = self._kana if kind is _KANA else self._han
+                starts.append(start)
+                ends.append(end)
+            else:
+                words.setdefault(kind, []).append(start)
+        self._words = words
+        return words
+
+    @staticmethod
+    def _overlaps(runs: tuple[list[int], list[int]], lo: int, hi: int) -> bool:
+        starts, ends = runs
+        i = bisect_left(starts, hi) - 1
+        return i >= 0 and ends[i] > lo
+
+    def _window(self, lo: int, hi: int, codes: tuple[str, ...]) -> tuple[dict[str, int], bool, bool]:
+        """Word counts, kana and Han of ``text[lo:hi]``, read from the window alone."""
+        text = self._text
+        margin = _evidence_margin()
+        first = max(0, lo - margin)
+        piece = text[first : hi + margin]
+        data = piece.encode("utf-8", "surrogatepass")
+        if len(data) == len(piece):
+            b_lo, b_hi = lo - first, hi - first
+        else:
+            b_lo = len(piece[: lo - first].encode("utf-8", "surrogatepass"))
+            b_hi = b_lo + len(text[lo:hi].encode("utf-8", "surrogatepass"))
+        seen: dict[str, int] = {}
+        kana = han = False
+        for a, b, kind in _evidence_in(data, b_hi):
+            if kind is _KANA:
+                kana = kana or b > b_lo
+            elif kind is _HAN:
+                han = han or b > b_lo
+            elif a >= b_lo and kind in codes:
+                seen[kind] = seen.get(kind, 0) + 1
+        # in the order of ``codes``, as the index gives them: ties are settled in that order
+        return {code: seen[code] for code in codes if code in seen}, kana, han
+
+    def counts(self, lo: int, hi: int, codes: tuple[str, ...]) -> dict[str, int]:
+        """Evidence words for each of ``codes`` starting in ``text[lo:hi]``; script adds 2 for CNY or JPY."""
+        hi = min(hi, len(self._text))
+        cost = hi - lo + 2 * _evidence_margin()  # what reading this window alone reads
+        if self._words is None and self._read + cost <= len(self._text):
+            self._read += cost
+            counts, kana, han = self._window(lo, hi, codes)
+        else:
+            words = self._words if self._words is not None else self._build()
+            counts = {}
+            for code in codes:
+                found = words.get(code)
+                if found:
+                    n = bisect_left(found, hi) - bisect_left(found, lo)
+                    if n:
+                        counts[code] = n
+            kana = self._overlaps(self._kana, lo, hi)
+            han = not kana and self._overlaps(self._han, lo, hi)
+        # Chinese script around "¥" or "元" points to the yuan; Japanese kana to the yen.
+        if "CNY" in codes and not kana and han:
+            counts["CNY"] = counts.get("CNY", 0) + 2
+        if "JPY" in codes and kana:
+            counts["JPY"] = counts.get("JPY", 0) + 2
+        return counts
+
+    def around(self, start: int, end: int, width: int, codes: tuple[str, ...]) -> dict[str, int]:
+        """Evidence within ``width`` characters either side of ``text[start:end]``."""
+        return self.counts(max(0, start - width), end + width, codes)
+
+
+def _plausible(ambiguous: Mention, code: str, other: Mention) -> bool:
+    """Whether reading ``ambiguous`` as ``code`` gives a believable rate against ``other``."""
+    bands = tables().bands
+    if code not in bands or other.currency not in bands or other.amount == 0 or ambiguous.amount == 0:
+        return False
+    lo_a, hi_a = bands[code]
+    lo_o, hi_o = bands[other.currency]
+    ctx = _RATIO_CONTEXT  # whatever precision the caller's own context has
+    ratio = ctx.divide(ambiguous.amount.copy_abs(), other.amount.copy_abs())  # units of code per unit of the other
+    # allow for rounding of quoted figures on top of the historical bands
+    low = ctx.multiply(ctx.divide(lo_a, hi_o), Decimal("0.8"))
+    high = ctx.multiply(ctx.divide(hi_a, lo_o), Decimal("1.25"))
+    return low <= ratio <= high
+
+
+#: Rates compared at 28 significant digits, the decimal module's default, in every caller's context.
+_RATIO_CONTEXT = Context(prec=28)
+
+
+def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] | None = None) -> list[Mention]:
+    """Mentions with ambiguous markers settled by the rate their quoted equivalent implies."""
+    if len(mentions) < 2:
+        return mentions
+    result = list(mentions)
+    for i, j, _kind in find_pairs(text, mentions):
+        for a, b in ((i, j), (j, i)):
+            amb, other = result[a], result[b]
+            if not amb.alternatives or amb.evidence in (Evidence.ASSUMED, Evidence.MARKER):
+                continue
+            if other.alternatives and other.evidence is Evidence.DEFAULT and other.currency not in _FIRM_DEFAULTS:
+                continue  # both ambiguous with no evidence: nothing firm to compare with
+            if amb.currency in _FIRM_DEFAULTS and amb.evidence is Evidence.DEFAULT and other.alternatives:
+                continue  # "$" stays the anchor that the other side is read against
+            candidates = (amb.currency, *amb.alternatives)
+            fitting = [c for c in candidates if _plausible(amb, c, other)]
+            if len(fitting) == 1:
+                code = fitting[0]
+                result[a] = replace(
+                    amb,
+                    currency=code,
+                    evidence=Evidence.PAIR,
+                    alternatives=tuple(c for c in candidates if c != code),
+                )
+    return result

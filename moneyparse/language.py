@@ -1,0 +1,136 @@
+"""The language of the words around an amount, and the decimal convention it tells.
+
+"$3.350" is 3.350 in English and 3,350 in Spanish; "12,345 $" is 12.345 in French.  When a
+number's one separator could group thousands or mark decimals (:func:`_needs_lang`), the reader
+asks :func:`_convention`, which looks at the currency, the scale word and the everyday words
+around the amount (:func:`_lang_at`).  The filters ask the same words whether a text is Turkish
+(:func:`_turkish_near`) or Spanish rather than Portuguese (:func:`_spanish_here`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from moneyparse.grammar import CONTEXT_WINDOW, _MULTIPLIER_WORDS, Form
+from moneyparse.lexicon import Marker, tables
+from moneyparse.numbers import DecimalConvention
+
+# bound once: an enum's attribute is looked up anew at each use
+_EN, _COMMA = DecimalConvention.EN, DecimalConvention.COMMA
+
+
+_EN_WORDS = frozenset("the and of was is with for from to in by".split())
+
+
+#: Letters that Turkish writes and English, French, German and the other languages read here do
+#: not: dotless i, s and g with their marks, dotted capital I.
+_TURKISH_CHARS = "ıİşŞğĞ"
+_TURKISH_LETTERS = re.compile(f"[{_TURKISH_CHARS}]")
+_COMMA_LETTERS = re.compile(f"[{_TURKISH_CHARS}\u0400-\u04ff]")  # Turkish letters, and Cyrillic
+
+
+def _turkish_near(text: str, start: int, end: int) -> bool:
+    """Whether Turkish letters stand within the context window of ``text[start:end]``."""
+    return _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW) is not None
+
+
+_COMMA_WORDS = frozenset(
+    "le la les des est une du el los las del y que una os da do uma der die das und ist il di che het een "
+    "och ett bir ve et au aux por para com não nicht zu im bei für mit von auf dem den".split()
+)
+
+
+# Signs of currencies whose countries write a decimal comma: "2.000 €" is two thousand.
+_CONTINENTAL_MARKERS = frozenset({"€", "zł", "Kč", "kr", "kr.", "Ft", "lei", "₽", "руб.", "₺", "TL", "R$", "₴", "лв"})
+
+
+def _word_counts(window: str, first: frozenset[str], second: frozenset[str]) -> tuple[int, int]:
+    """How many words of ``window``, in lower case, are in ``first`` and how many in ``second``:
+    the everyday words that tell one language from another."""
+    words = window.lower().split()
+    return sum(map(first.__contains__, words)), sum(map(second.__contains__, words))
+
+
+def _lang_at(text: str, start: int, end: int, marker: str) -> DecimalConvention:
+    """COMMA when the words around an amount are of a decimal-comma language, else EN.
+
+    With no telling words either way ("1,000 USD" alone), the marker decides: the euro and the
+    other continental signs follow the decimal-comma convention, everything else the English one.
+    """
+    window = text[max(0, start - 300) : end + 300]
+    en, comma = _word_counts(window, _EN_WORDS, _COMMA_WORDS)
+    if comma == en:
+        # Turkish letters tell Turkish text, which writes a decimal comma: "12.345 $'dan"; so do
+        # Cyrillic ones, of Russian and Ukrainian text: "1,23 млрд рублей"
+        return _COMMA if marker in _CONTINENTAL_MARKERS or _COMMA_LETTERS.search(window) else _EN
+    return _COMMA if comma > en else _EN
+
+
+def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None = None) -> bool:
+    """True when a lone separator before three digits could be grouping or decimal here.
+
+    "$3.350" is 3.350 in English and 3350 in Spanish; "12,345 $" is 12.345 in French.  A comma
+    after a "$" written before the number groups thousands wherever "$" is written so.
+    """
+    for mark in (",", "."):
+        if num_text.count(mark) == 1 and len(num_text) - num_text.rfind(mark) - 1 == 3:
+            other = "." if mark == "," else ","
+            if other in num_text:
+                return False
+            if mark == "," and not after and marker.endswith("$") and marker != "R$" and not (
+                scale_word and scale_word.lower() in _COMMA_SCALE_WORDS
+            ):
+                return False  # (not Brazil's "R$ 2,125", nor "US$ 2,125 bilhões")
+            return True
+    return False
+
+
+#: Everyday words that Spanish writes and Portuguese does not, and the other way round.
+_SPANISH_ONLY = frozenset("el los las del y una es con muy pero más lo su sus al".split())
+_PORTUGUESE_ONLY = frozenset("o os do da das uma não com é e ao mais seu sua na pelo pela".split())
+
+
+def _spanish_here(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` are Spanish rather than Portuguese."""
+    spanish, portuguese = _word_counts(text[max(0, start - 200) : end + 200], _SPANISH_ONLY, _PORTUGUESE_ONLY)
+    return spanish > portuguese
+
+
+#: Scale abbreviations that only English writes after a number ("mln" is Italian and Polish too,
+#: "M" French).
+_ENGLISH_SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn", "Bn", "b", "tn", "trn"})
+#: Scale words of the languages that write a decimal comma and never group thousands with one
+#: (lower-cased; not "million", "mln" or "millones", which English, Reuters and Mexico share).
+_COMMA_SCALE_WORDS = frozenset({
+    "milhão", "milhões", "bilhão", "bilhões", "trilhão", "trilhões", "mil milhões",
+    "miljon", "miljoner", "miljard", "miljarder", "miljoen", "miljoenen",
+    "milliard", "milliards", "millionen", "milliarde", "milliarden", "mio.", "mrd.", "mio", "mrd",
+    "milione", "milioni", "miliardo", "miliardi", "milyon", "milyar", "mld", "mld.", "mkr", "mdkr",
+})
+
+
+def _convention(
+    text: str, start: int, end: int, number_text: str, marker: str, info: Marker, scale_word: str | None, form: Form
+) -> DecimalConvention:
+    """How a number whose lone separator before three digits leaves it in doubt is read
+    (``text[start:end]`` being its match, ``info`` what its marker means)."""
+    # "Rp 50.000": a currency without minor units has no decimals to write; "US$10.000",
+    # "5.000 euros": no amount is written to three decimal places of nothing.  Before an
+    # English scale word the point is a decimal point all the same ("422.098 billion Italian
+    # lire", "$1.000 billion")
+    grouping = (
+        not (scale_word and scale_word.lower() in _MULTIPLIER_WORDS)
+        and (number_text.endswith("000") or all(tables().currencies.get(code, (2, ""))[0] == 0 for code in info.codes))
+    )
+    if grouping:
+        return DecimalConvention.GROUPING
+    if form is Form.MARKER_FIRST and scale_word in _ENGLISH_SCALE_ABBREVIATIONS:
+        # "€7,466m" in a table with no words around: a sign before the number and an English
+        # abbreviation after it are the English style ("7,466 M€", "7,466 Mio. €" the others)
+        return DecimalConvention.EN
+    if marker.lower() in _COMMA_SCALE_WORDS or (scale_word or "").lower() in _COMMA_SCALE_WORDS:
+        # "R$ 2,125 bilhões", "1,436 miljarder", "3,250 mkr": a scale word of a language that
+        # writes a decimal comma, or a marker holding one, is its own evidence (Spanish
+        # "millones" is not: Mexico groups with it)
+        return DecimalConvention.COMMA
+    return _lang_at(text, start, end, marker)

@@ -1,0 +1,108 @@
+"""Currency names of several words, read on in the text word by word.
+
+The scan matches only the first word of a name ("finnish", "hong", "dólar"): whole names would make
+its automaton thirty times larger.  :func:`_longer_name` reads the rest ("finnish markka", "hong
+kong dollars", "dólar estadounidense") from where the scan stopped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from moneyparse.grammar import _WORD_RUN, _is_cjk, _is_hangul
+from moneyparse.lexicon import Marker, tables
+
+
+_NAME_WORD = re.compile(rf"{_WORD_RUN}(?:['\u2019.\-]{_WORD_RUN})*\.?")
+_NAME_GAP = re.compile(r"[ \u00a0]{1,2}")
+
+
+#: No currency name is longer than this; reading stops there whatever follows.
+_MAX_NAME_CHARS = 60
+
+
+@functools.cache
+def _max_name_words() -> int:
+    return max(len(n.split()) for n in tables().names)
+
+
+@functools.cache
+def _long_name_seconds() -> dict[str, frozenset[str]]:
+    """For the first word of each currency name of several words, the second words that follow it
+    ("hong" -> "kong")."""
+    seconds: dict[str, set[str]] = {}
+    for name in tables().names:
+        words = name.split()
+        if len(words) > 1:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {first: frozenset(found) for first, found in seconds.items()}
+
+
+def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
+    """The longest currency name that starts at ``mstart`` and spans several words, if any.
+
+    The scan matches only the first word of a name ("finnish", "hong", "dólar"); the full name
+    ("finnish markka", "hong kong dollars", "dólar estadounidense") is read here, word by word.
+    """
+    first = text[mstart : mstart + 1]
+    if _is_cjk(first) and not _is_hangul(first):
+        return None  # names in scripts without spaces are matched whole by the scan (Korean has spaces)
+    names = tables().names
+    ends: list[int] = []
+    pos = mstart
+    limit = min(len(text), mstart + _MAX_NAME_CHARS)
+    m = _NAME_WORD.match(text, pos, limit)
+    if m is None:
+        return None
+    # Most markers ("dollars in", "euros.") begin no name of several words: the first two words
+    # tell, before the words are read one by one.
+    seconds = _long_name_seconds().get(m.group().lower())
+    gap = _NAME_GAP.match(text, m.end()) if seconds is not None else None
+    second = _NAME_WORD.match(text, gap.end(), limit) if gap is not None else None
+    if second is None:
+        return None
+    word = second.group().lower()
+    if word not in seconds and not (word[-1:] == "." and word[:-1] in seconds) and _unsuffixed(word) not in seconds:
+        if _is_hangul(first):
+            # Korean glues its particles to the last word: "캐나다 달러이다", "핀란드 마르카에"
+            glued = [w for w in seconds if word.startswith(w)]
+            if glued:
+                e = second.start() + len(max(glued, key=len))
+                written = text[mstart:e]
+                found = names.get(" ".join(written.lower().split()))
+                if found is not None:
+                    return written, e, found
+        return None
+    for _ in range(_max_name_words()):
+        if m is None:
+            break
+        ends.append(m.end())
+        gap = _NAME_GAP.match(text, m.end())
+        if gap is None:
+            break
+        pos = gap.end()
+        m = _NAME_WORD.match(text, pos, limit)
+    for e in reversed(ends[1:]):
+        written = text[mstart:e]
+        found = names.get(" ".join(written.lower().split()))
+        if found is None and written.endswith("."):
+            written = written[:-1]
+            e -= 1
+            found = names.get(" ".join(written.lower().split()))
+        if found is None and _unsuffixed(written) != written:
+            # "420 milyon fin markı'na": a Turkish case ending after an apostrophe
+            written = _unsuffixed(written)
+            e = mstart + len(written)
+            found = names.get(" ".join(written.lower().split()))
+        if found is not None:
+            return written, e, found
+    return None
+
+
+_APOSTROPHE_SUFFIX = re.compile(r"['\u2019][^\W\d_]+$")
+
+
+def _unsuffixed(word: str) -> str:
+    """``word`` without the case ending that Turkish sets after an apostrophe ("markı'na")."""
+    return _APOSTROPHE_SUFFIX.sub("", word) if "'" in word or "\u2019" in word else word

@@ -1,0 +1,539 @@
+"""Phrases around the amounts: ranges, compounds and minor units, hedges and signs.
+
+Run on the candidates of a whole text, in order: :func:`_merge_ranges` joins "$5-6bn",
+"£2bn-£2.5bn" and "between US$250 and US$300 million"; :func:`_merge_compounds` joins a major
+amount with its minor units ("3 dollars 50 cents", "三块五") and with a name or code after it that
+repeats or settles its sign ("$10 dollars", "$5.00 CAD"); then, for each mention, :func:`_sign`,
+:func:`_hedge` ("more than", "约") and :func:`_hedge_after` ("or more", "以上"), and the place
+value of its last written digit (:func:`_precision`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _NAME_AFTER, _TENS_NAMES, _compiled, _is_cjk
+from moneyparse.lexicon import Marker, Tables, tables
+from moneyparse.mention import Qualifier
+from moneyparse.names import _long_name_seconds, _longer_name
+from moneyparse.numbers import parse_cjk, parse_digits
+from moneyparse.reading import _ENGLISH_FIRST, _NAME_FIRST, _Raw, _scale_of, _spelled, _tidy
+from moneyparse.spelled import parse_words
+
+
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
+
+
+def _hedge(text: str, start: int) -> Qualifier | None:
+    """The hedge just before ``start`` ("more than", "约")."""
+    head = text[max(0, start - 30) : start]
+    stripped = head.rstrip()
+    if not stripped:
+        return None
+    last = stripped[-1]
+    # cheap test first: most amounts follow a word or sign that ends no hedge
+    if last.isascii() and last.isalpha():
+        word = stripped.rsplit(None, 1)[-1].lower()
+        if word not in _hedge_words():
+            if word.isalpha():
+                return None
+            # "(about", "cost:approximately": the letters at the end are the word
+            m = _LAST_LETTERS.search(word)
+            if m is None or m.group() not in _hedge_words():
+                return None
+    elif last.lower() not in _hedge_last_chars():  # "JUSQU'À"
+        return None
+    longest = _hedge_longest()
+    wide = stripped[-2 * longest :]
+    if "  " in wide or not wide.isprintable():
+        # a phrase's words may stand apart by more than one space, or by tabs or no-break spaces
+        # ("more  than"): read twice as far back and close the spaces up
+        reach = 2 * longest
+        tail = " ".join(wide.split())
+    else:
+        reach = longest
+        tail = stripped[-longest:]
+    if tail.isascii() and not tail.lower().endswith(_hedge_phrases()):
+        # "of", "to", "as" end many phrases, few of them hedges.  (Other scripts go to the pattern,
+        # which matches case-insensitively as ``lower`` does not: "ſ" for "s".)
+        return None
+    # no hedge starts further back than that; the lookbehind still sees the character before
+    # the search's start
+    m = _compiled().hedge_before.search(head, max(0, len(stripped) - reach))
+    if not m:
+        return None
+    value = tables().hedges.get(" ".join(m.group().split()).lower())
+    return None if value is None else Qualifier(value)
+
+
+def _hedge_after(text: str, end: int) -> Qualifier | None:
+    """A bound written after the amount: "$5bn+", "a $5 billion-plus deal", "$50,000 or more",
+    "£5 or less", "3800亿元以上".
+
+    "$5+$6" and "$5+5" are sums, not bounds: the plus must end the phrase.  "$5 or more than $6"
+    compares, and "or more" is no bound there.
+    """
+    ch = text[end : end + 1]
+    if ch == "+":
+        after = text[end + 1 : end + 2]
+    elif ch == "-":
+        if text[end + 1 : end + 5].lower() != "plus":
+            return None
+        after = text[end + 5 : end + 6]
+    else:
+        pattern, firsts = _after_hedges()
+        # cheap test first: most amounts are followed by a word that begins no bound
+        if text[end : end + 4].lstrip(" \u00a0")[:1].lower() not in firsts:
+            return None
+        m = pattern.match(text, end)
+        if m is None:
+            return None
+        # (the pattern matches case-insensitively as ``lower`` does not: "ſ" for "s")
+        value = tables().hedges_after.get(" ".join(m.group(1).split()).lower())
+        return None if value is None else Qualifier(value)
+    return Qualifier.AT_LEAST if not after or not (after.isalnum() or after in "$€£¥₹+-") else None
+
+
+@functools.cache
+def _after_hedges() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of the bounds written after an amount (their words set apart by any spaces),
+    and the first characters they can begin with, lower case."""
+    phrases = sorted(tables().hedges_after, key=len, reverse=True)
+    # a phrase of a spaced script ends at a word's end, and is no bound before "than" or "all"
+    # ("or more than $6", "and above all"), nor "up" before "to" ("and up to six months"); "以上"
+    # is followed by more Han at once ("3800亿元以上的项目")
+    spaced = "|".join(
+        r"[ \u00a0]+".join(map(re.escape, p.split())) + (r"(?![ \u00a0]+to\b)" if p.endswith(" up") else "")
+        for p in phrases
+        if not _is_cjk(p[0])
+    )
+    closed = "|".join(map(re.escape, (p for p in phrases if _is_cjk(p[0]))))
+    words = rf"(?:{spaced})(?![^\W_]|-|[ \u00a0]+(?:than|all)\b)" + (f"|{closed}" if closed else "")
+    # up to three spaces before the bound, as the cheap test in _hedge_after looks that far
+    pattern = re.compile(rf"[ \u00a0]{{0,3}}({words})", re.IGNORECASE)
+    return pattern, frozenset(phrase[0] for phrase in phrases)
+
+
+@functools.cache
+def _hedge_phrases() -> tuple[str, ...]:
+    """Every hedge as written in the tables, lower case ("more than", "约")."""
+    return tuple(tables().hedges)
+
+
+@functools.cache
+def _hedge_longest() -> int:
+    return max(map(len, tables().hedges))
+
+
+@functools.cache
+def _hedge_last_chars() -> frozenset[str]:
+    """Last characters of the hedges that do not end in a letter ("~", "约", "c.")."""
+    return frozenset(h[-1] for h in tables().hedges if not (h[-1].isascii() and h[-1].isalpha()))
+
+
+@functools.cache
+def _hedge_words() -> frozenset[str]:
+    """Last words of every hedge phrase ("than" of "more than")."""
+    return frozenset(h.split()[-1] for h in tables().hedges)
+
+
+@functools.lru_cache(maxsize=64)
+def _precision(exponent: int) -> Decimal:
+    """Ten to the power ``exponent``: the place value of a last written digit."""
+    return Decimal(1).scaleb(exponent)
+
+
+def _sign(text: str, start: int) -> str:
+    """The sign written right before the phrase ("−€13.2 million", "+$5"), or "".
+
+    A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign.
+    """
+    if start == 0:
+        return ""
+    ch = text[start - 1]
+    if ch not in "-−–+":
+        return ""
+    before = text[start - 2] if start >= 2 else " "
+    return "" if before.isalnum() or before in ".,)" else ch
+
+
+def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join "$5-6bn", "£2bn-£2.5bn" and "$40 to $50 million" into one candidate with a high end.
+
+    A range has two ends: "$5-$5-$5" gives a range and a lone amount, never a chain.
+    """
+    c = _compiled()
+    out: list[_Raw] = []
+    i = 0
+    n = len(raws)
+    while i < n:
+        raw = raws[i]
+        nxt = raws[i + 1] if i + 1 < n else None
+        # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
+        # CAD": a code after the high end that the sign before the low end can mean
+        if nxt is not None and nxt.start - raw.end <= 7 and (
+            raw.marker == nxt.marker or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
+        ):
+            between = text[raw.end : nxt.start]
+            separator = _RANGE_SEPARATOR.fullmatch(between) if len(between) <= 6 else None
+            if separator and "to" in between and _changes(text, raw.start):
+                separator = None  # "rose from €75 to €78" is a change, not a range
+            if separator is None and " and " in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+                separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
+            if separator is None and "up" in between and _RANGE_FROM.search(text, max(0, raw.start - 24), raw.start):
+                separator = _UP_TO_SEPARATOR.fullmatch(between)  # "ranging from $50,000 up to $150,000"
+            if separator:
+                merged = _as_range(raw, nxt)
+                if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):
+                    merged = replace(merged, marker_info=nxt.marker_info)  # the code after the high end
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+        # "$5-6bn": the high end has no marker of its own
+        follow = text[raw.end : raw.end + 4]
+        if (
+            follow[:1] in "-–— t"
+            and (nxt is None or nxt.start > raw.end + 1)
+            # a separator must come after the blanks: most amounts are followed by a word
+            and text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1] in "-–—t"
+        ):
+            m = c.range_after.match(text, raw.end)
+            if m and "to" in m.group() and _changes(text, raw.start):
+                m = None
+            if m and raw.exponent < 0 and not m.group("scale") and m.group("num").isdigit() and _NAME_AFTER.match(text, m.end()):
+                # "knives - $0.50 - 1 Coal Stove - $2.00": after a price in cents, a whole number
+                # before a capitalized word counts the next item ("$20 - 30 Per Person" is a range)
+                m = None
+            if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
+                merged = _open_high(text, raw, m)
+                if merged is not None:
+                    out.append(merged)
+                    i += 1
+                    continue
+        # "5-6 billion dollars": the low end has no marker of its own
+        # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
+        if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in ("-", "–", "—", "o", "d"):
+            m = _low_end(text, raw.start)
+            prev_end = out[-1].end if out else 0
+            if m and m.end() == raw.start and m.start() >= prev_end:
+                merged = _open_low(text, raw, m)
+                if merged is not None:
+                    out.append(merged)
+                    i += 1
+                    continue
+        out.append(raw)
+        i += 1
+    return out
+
+
+# Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
+# "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트".
+_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|и|और|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
+_TAIL_WORDS = (
+    rf"(?:(?:{_TENS_NAMES})(?:[ -](?:{_DIGIT_NAMES}))?"
+    rf"|{_DIGIT_NAMES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen)"
+)
+# A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
+_BARE_MINOR = re.compile(
+    # (or one word of another language, read in Python: "zwei Euro fünfzig", "vijf euro vijftig")
+    rf"[ \u00a0]+(?:(?:and|et|y|e|und|en|och|ve|con|com)[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
+    r"(?=[ \u00a0]*(?:[.,;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
+    re.IGNORECASE,
+)
+# A name or code after a number whose marker was written before it: it repeats the marker
+# ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD",
+# "$6 billion (USD)").
+_REPEATED_NAME = re.compile(
+    r"[ \u00a0]?(?:(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen|rupees?|(?-i:[A-Z]{3}))\b"
+    r"|(?P<hindi>रुपये|रुपए|रुपया|डॉलर)(?![\u0900-\u097f])"
+    r"|\((?P<code>(?-i:[A-Z]{3}))\))",
+    re.IGNORECASE,
+)
+
+
+#: A digit of jiao after "块" with nothing after it but punctuation, a space, 钱 or the end.
+_JIAO_TAIL = re.compile(r"([一二两三四五六七八九])(?=$|[\s，。、！？；：,.!?;:钱的）)])")
+
+
+def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join a major amount with the minor units that follow it into one candidate."""
+    given = raws
+    t = tables()
+    out: list[_Raw] = []
+    i = 0
+    n = len(raws)
+    while i < n:
+        cur = raws[i]
+        j = i + 1
+        whole = cur.high is None and cur.marker_info.minor == 0 and cur.scale == 0 and cur.exponent >= 0
+        prefixed = text.startswith(cur.marker, cur.start)
+        if prefixed:
+            m = _REPEATED_NAME.match(text, cur.end)
+            # (cheap test first: a name of several words after the amount begins with a capital)
+            named = _named_after(text, cur, t, m) if m or text[cur.end + 1 : cur.end + 2].isupper() else None
+            if named is not None:
+                cur = named
+                # a candidate that the scan started on that name is no amount of its own ("USD 15
+                # Mbit/s"), unless a sign follows the name ("$50.00 USD $60.00 USD" in a table)
+                while j < n and raws[j].start < cur.end:
+                    rest = _after_name(text, raws[j], cur.end)
+                    if rest is not None:
+                        if raws is given:
+                            raws = list(given)  # the caller's list stays as it was
+                        raws[j] = rest
+                        break
+                    j += 1
+        if whole and cur.high is None:
+            codes = set(cur.marker_info.codes)
+            last_minor = 0
+            while j < n:
+                nxt = raws[j]
+                minor = nxt.marker_info.minor
+                if (
+                    nxt.high is not None
+                    or minor <= last_minor
+                    or not codes & set(nxt.marker_info.codes)
+                    or nxt.start - cur.end > 6
+                    or not _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start)
+                ):
+                    break
+                cur = _Raw(cur.start, nxt.end, cur.value + nxt.value, None, nxt.exponent,
+                           text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale)
+                last_minor = minor
+                j += 1
+            if j == i + 1 and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
+                m = _BARE_MINOR.match(text, cur.end)
+                if m:
+                    cur = _cents_after(text, cur, m, prefixed, raws[j].start if j < n else len(text))
+            if j == i + 1 and cur.marker in ("块", "塊") and cur.exponent >= 0:
+                # "三块五" is three yuan and five jiao, as speech says it; "三块五一斤" is no such tail
+                m = _JIAO_TAIL.match(text, cur.end)
+                if m and (j >= n or raws[j].start >= m.end()):
+                    jiao = parse_cjk(m.group(1)).value
+                    cur = _Raw(cur.start, m.end(), cur.value + jiao.scaleb(-1), None, -1,
+                               text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
+        out.append(cur)
+        i = j
+    return out
+
+
+def _named_after(text: str, cur: _Raw, t: Tables, m: re.Match[str] | None) -> _Raw | None:
+    """``cur``, led by its marker, extended over a name or code after it that repeats the marker
+    ("$400.00 USD", "$10 dollars", "$125 billion U.S. dollars") or picks one of its currencies
+    ("$5.00 CAD"); None when no such name follows.  ``m`` is the match of a name or code of one
+    word right after the amount, if any."""
+    named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
+    shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
+    name_end = m.end() if shared else -1  # type: ignore[union-attr]
+    if (
+        not shared
+        and text[cur.end : cur.end + 1] in (" ", "\u00a0")
+        # cheap test first: such names begin with a capital ("U.S. dollars", "Canadian")
+        and text[cur.end + 1 : cur.end + 2].isupper()
+        and text[cur.end + 1 : cur.end + 24].split(" ", 1)[0].lower() in _long_name_seconds()
+    ):
+        # a name of several words: "$125 billion U.S. dollars", "$5 Canadian dollars"
+        longer = _longer_name(text, cur.end + 1)
+        if longer is not None:
+            shared = [c for c in cur.marker_info.codes if c in longer[2].codes]
+            name_end = longer[1]
+    if not shared:
+        return None
+    # "$400.00 USD", "$10 dollars": the name repeats the sign; "$5.00 CAD": a code picks one of
+    # the sign's currencies
+    info = cur.marker_info
+    if len(shared) == 1 and len(info.codes) > 1:
+        info = Marker((shared[0],), info.minor)
+    return _Raw(cur.start, name_end, cur.value, cur.high, cur.exponent, cur.number_text, cur.marker, info,
+                cur.scale)
+
+
+def _cents_after(text: str, cur: _Raw, m: re.Match[str], prefixed: bool, limit: int) -> _Raw:
+    """``cur`` with the bare number of cents after it (``m``) joined, when that ends at or before
+    ``limit`` (where the next candidate starts): "15 dollars 50", "17 USD 25", "one dollar and one"."""
+    # after a sign written first, only a spelled tail joined by "and" counts:
+    # "c $ 100 and fifty", never "$28,930 2. Food Bank"
+    if prefixed and (m.group("num").isdigit() or " and " not in m.group().lower()):
+        return cur
+    if m.end() <= limit:
+        tail = m.group("num")
+        try:
+            # a word of another language that is an English one more often ("paid 5
+            # dollars once") is no tail
+            low = tail.lower()
+            lone = low in _LONE_SPELLED_STOP or low in _ENGLISH_FIRST or low in _NAME_FIRST
+            spelled = None if tail.isdigit() or lone else _spelled(tail)[0]
+            cents = Decimal(int(tail)) if tail.isdigit() else (spelled.value if spelled else None)
+        except ValueError:
+            cents = None
+        if cents is not None and cents < 100:
+            return _Raw(cur.start, m.end(), cur.value + cents.scaleb(-2), None, -2,
+                        text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
+    return cur
+
+
+def _code_closes(text: str, low: _Raw, high: _Raw) -> bool:
+    """True when ``low`` is led by an ambiguous sign and ``high`` ends in a marker that names only
+    currencies the sign can mean: "$5" and "6 million CAD" of "$5-6 million CAD"."""
+    codes = low.marker_info.codes
+    return (
+        low.marker_info.ambiguous
+        and all(code in codes for code in high.marker_info.codes)
+        and text.startswith(low.marker, low.start)
+        and not text.startswith(high.marker, high.start)
+    )
+
+
+def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
+    """True when ``high`` is led by a bare sign that can mean the one currency of the sign before
+    ``low``: "US$1 to $70", "US$6,500–$8,000", "HK$5-$7" (the low end says which dollar)."""
+    codes = low.marker_info.codes
+    return (
+        len(codes) == 1
+        and high.marker_info.ambiguous
+        and codes[0] in high.marker_info.codes
+        and text.startswith(low.marker, low.start)
+        and text.startswith(high.marker, high.start)
+    )
+
+
+def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
+    """``raw`` without its part before ``at``, when what its marker has left there is a marker of
+    its own: "USD $60.00" from ``at`` on is "$60.00"."""
+    marker_end = raw.start + len(raw.marker)
+    if not text.startswith(raw.marker, raw.start) or marker_end <= at:
+        return None
+    rest = text[at:marker_end]
+    start = at + len(rest) - len(rest.lstrip(" \u00a0"))
+    rest = rest.strip(" \u00a0")
+    info = tables().marker(rest, after=False) if rest else None
+    if info is None:
+        return None
+    return _Raw(start, raw.end, raw.value, raw.high, raw.exponent, raw.number_text, rest, info, raw.scale)
+
+
+_RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
+_AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+# Words that make "from X to Y" a span of values rather than a change of one: "prices ranging
+# from $25 to $250", "anywhere from", "earn from $5 to $10 an hour", "costs from", "varies from".
+_RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|var(?:y|ies|ied|ying)|earn(?:s|ed|ing)?"
+    r"|cost(?:s|ing)?|priced|pric(?:es|ing)|charg(?:e|es|ed|ing)|fees)[ \u00a0]+from[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
+_UP_TO_SEPARATOR = re.compile(r"[ \u00a0]+up[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
+
+
+def _changes(text: str, start: int) -> bool:
+    """True when "from" stands right before an amount: "rose from €75 to €78" is a change, unless
+    the word before "from" speaks of a span of values ("ranging from $25 to $250")."""
+    return (
+        _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _RANGE_FROM.search(text, max(0, start - 24), start) is None
+    )
+
+
+def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """``raw`` extended by the unmarked high end ``m`` ("$5-6bn")."""
+    try:
+        high_num = parse_digits(m.group("num"))
+    except ValueError:
+        return None
+    high_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+    low_scale = raw.scale if raw.scale else high_scale
+    low = _tidy(raw.value.scaleb(low_scale - raw.scale))
+    high = _tidy(high_num.value.scaleb(high_scale))
+    if not high > low:
+        return None
+    exponent = min(raw.exponent + low_scale - raw.scale, high_num.exponent + high_scale)
+    return _Raw(raw.start, m.end(), low, high, exponent, text[raw.start : m.end()], raw.marker, raw.marker_info, high_scale)
+
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+_SPOKEN_MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+#: English number words that may end the low end of a range ("five to six million dollars").
+_LOW_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
+)
+
+
+def _low_end(text: str, start: int) -> re.Match[str] | None:
+    """The low end of a range just before the amount at ``start`` and its separator ("5-",
+    "5 to ", "five to ", "between 5 and "), in digits or one number word; None when there is none."""
+    c = _compiled()
+    window = max(0, start - 40)
+    head = text[window:start].rstrip(" \u00a0")
+    if head[-1:] in ("-", "–", "—"):
+        rest = head[:-1]
+    elif head[-2:] == "to" and not head[-3:-2].isalpha():
+        rest = head[:-2]
+    elif head[-3:] == "and" and not head[-4:-3].isalpha() and "between" in head:
+        rest = head[:-3]
+    else:
+        return None
+    # a number word before the separator ("five to") is read by the number-word pattern; digits,
+    # with or without a scale ("5-", "50 million to"), by the digits one
+    word = rest.rsplit(None, 1)[-1:]
+    pattern = c.range_before_word if word and word[0].rsplit("-", 1)[-1].lower() in _LOW_WORDS else c.range_before
+    m = pattern.search(text, window, start)
+    if m is None:
+        return None
+    if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "5 and 6 million dollars" are two amounts but after "between"
+    if m.group("sep") == "to" and _changes(text, m.start()):
+        return None  # "rose from 5 to 6 million dollars" is a change, not a range
+    return m
+
+
+def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """``raw`` extended by the unmarked low end ``m`` before it ("5-6 billion dollars", "five to
+    six million dollars")."""
+    if "word" in m.groupdict():
+        try:
+            low_num = parse_words(m.group("word"))
+        except ValueError:
+            return None
+        # the low end borrows the multiplier the high end was spoken with ("six million")
+        last = raw.number_text.lower().replace("-", " ").split()[-1:]
+        low_scale = raw.scale or (_SPOKEN_MULTIPLIERS.get(last[0], 0) if last else 0)
+    else:
+        try:
+            low_num = parse_digits(m.group("num"))
+        except ValueError:
+            return None
+        if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
+            return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
+        low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+    low = _tidy(low_num.value.scaleb(low_scale))
+    if not low < raw.value:
+        return None
+    exponent = min(low_num.exponent + low_scale, raw.exponent)
+    return _Raw(m.start(), raw.end, low, raw.value, exponent, text[m.start() : raw.end], raw.marker, raw.marker_info, raw.scale)
+
+
+def _as_range(low: _Raw, high: _Raw) -> _Raw | None:
+    """A range from two candidates; a low end without a scale borrows the high end's."""
+    if low.high is not None or high.high is not None:
+        return None
+    low_value, low_exp = low.value, low.exponent
+    if low.scale == 0 and high.scale > 0:
+        low_value = _tidy(low.value.scaleb(high.scale))
+        low_exp = low.exponent + high.scale
+    if not low_value < high.value:
+        low_value, low_exp = low.value, low.exponent
+        if not low_value < high.value:
+            return None
+    return _Raw(low.start, high.end, low_value, high.value, min(low_exp, high.exponent),
+                f"{low.number_text}-{high.number_text}", low.marker, low.marker_info, high.scale)
