@@ -15,7 +15,7 @@ checks that no import closes a cycle):
 
 1. ``errors``, ``contexts`` (the decimal contexts), ``dates``, ``quoted`` (protocols, for
    annotations only);
-2. ``codes``, ``results``, ``periods``;
+2. ``codes``, ``results``, ``periods``, ``listing`` (what a source holds);
 3. ``history`` (the dated table and its date policies, :class:`Policy`);
 4. ``sources`` (``base``; then ``ecb``, ``csvfile``, ``legacy`` and ``chain``; then ``bundled``,
    the named sources and the default chain);
@@ -57,7 +57,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.periods import Period, period
     from rates.provenance import as_of
     from rates.refresh import DataInfo, UpdateResult, coverage, data_info, update
-    from rates.results import Average, ColumnConversion, Conversion, CurrencyCoverage, Rate, RateKind, SourceCoverage
+    from rates.listing import CurrencyCoverage, SourceCoverage
+    from rates.results import Average, ColumnConversion, Conversion, Rate, RateKind
     from rates.sources import Source
     from rates.sources.chain import ChainSource
     from rates.sources.legacy import EURO_LEGACY, EuroLegacySource
@@ -156,8 +157,8 @@ _HOME = {
     "data_info": "rates.refresh",
     "coverage": "rates.refresh",
     "as_of": "rates.provenance",
-    "SourceCoverage": "rates.results",
-    "CurrencyCoverage": "rates.results",
+    "SourceCoverage": "rates.listing",
+    "CurrencyCoverage": "rates.listing",
     "UpdateResult": "rates.refresh",
     "DataInfo": "rates.refresh",
     "cache_dir": "rates.sources.ecb",

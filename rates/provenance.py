@@ -14,7 +14,7 @@ import datetime as _dt
 from rates.results import Rate, RateKind
 from rates.sources.legacy import EURO_LEGACY
 
-__all__ = ["SOURCE_LABELS", "describe", "as_of"]
+__all__ = ["SOURCE_LABELS", "describe", "market_kind", "as_of"]
 
 #: What people call the bundled sources, and the kind of rate each holds.
 SOURCE_LABELS: dict[str, tuple[str, RateKind]] = {
@@ -62,8 +62,22 @@ def describe(rate: Rate) -> str:
         return f"fixed euro rate{plural} (1 EUR = {units})"
     # one replaced currency (the other joined later, or never): the euro's market rate of the day
     row = fixed[0] if len(fixed) == 1 else min(fixed, key=lambda r: r.since)
-    leg = SOURCE_LABELS.get(rate.source, (rate.source, RateKind.DAILY))[1]
+    leg = market_kind(rate) or RateKind.DAILY
     return f"fixed euro rate (1 EUR = {row.units} {row.code}), with the {_market(rate.source, leg, rate.date)}"
+
+
+def market_kind(rate: Rate) -> RateKind | None:
+    """The kind of the market rate behind ``rate``; ``None`` for a fixed rate between currencies
+    the euro replaced (or one and the euro), which involves none.
+
+    It is ``rate.kind``, except for a fixed euro rate crossed with the euro's rate of the day: then
+    the kind of that rate (a daily fixing, a monthly average).
+    """
+    if rate.kind is not RateKind.FIXED_EURO:
+        return rate.kind
+    if rate.source == "euro":
+        return None
+    return SOURCE_LABELS.get(rate.source, (rate.source, RateKind.DAILY))[1]
 
 
 def as_of(rate: Rate) -> _dt.date | None:
@@ -74,9 +88,7 @@ def as_of(rate: Rate) -> _dt.date | None:
     and a text's own rate is of its text.  ``moneyparse`` warns when this day lies more than a
     week before today.
     """
-    if rate.date is None or rate.kind is RateKind.IMPLIED or (rate.kind is RateKind.FIXED_EURO and rate.source == "euro"):
+    kind = market_kind(rate)
+    if rate.date is None or kind is None or kind is RateKind.IMPLIED:
         return None
-    kind = rate.kind
-    if kind is RateKind.FIXED_EURO:
-        kind = SOURCE_LABELS.get(rate.source, (rate.source, RateKind.DAILY))[1]
     return _month_end(rate.date) if kind is RateKind.MONTHLY_AVERAGE else rate.date

@@ -20,13 +20,14 @@ from pathlib import Path
 
 from rates.errors import RateDataError, UpdateError
 from rates.history import Table
-from rates.results import SourceCoverage
 from rates.sources.ecb import CACHE_NAME, ECB_URL, cache_dir as _default_cache_dir, default_source, peek_last, read_archive
 from rates.sources.fed import DAILY_CACHE_NAME, FRED_URL, SERIES, daily_table
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from typing import IO
+
+    from rates.listing import SourceCoverage
 
 __all__ = ["UpdateResult", "DataInfo", "update", "data_info", "coverage", "UPDATE_SOURCES", "LAG_DAYS"]
 

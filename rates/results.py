@@ -16,7 +16,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from moneyed import Money
 
-__all__ = ["RateKind", "Rate", "Conversion", "ColumnConversion", "Average", "CurrencyCoverage", "SourceCoverage"]
+__all__ = ["RateKind", "Rate", "Conversion", "ColumnConversion", "Average"]
 
 
 class RateKind(enum.StrEnum):
@@ -134,28 +134,3 @@ class Average:
     end: _dt.date
     source: str
 
-
-@dataclass(frozen=True, slots=True)
-class CurrencyCoverage:
-    """One currency of a source: its first and last rate (``last`` ``None``: no end, a fixed rate).
-
-    For monthly averages both are the first day of their month.
-    """
-
-    code: str
-    first: _dt.date | None
-    last: _dt.date | None
-
-
-@dataclass(frozen=True, slots=True)
-class SourceCoverage:
-    """What one table of rates holds: its ``name`` (as a :class:`Rate`'s ``source`` says it), the
-    ``kind`` of its rates, where it was read from (``origin``: ``"embedded"``, ``"cache"``,
-    ``"file"`` ...; ``path``), and each currency with its first and last date, in the table's order.
-    """
-
-    name: str
-    kind: RateKind
-    origin: str
-    path: str | None
-    currencies: tuple[CurrencyCoverage, ...]

@@ -362,7 +362,9 @@ def test_convert_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(data) >= {"amount", "currency", "rate", "from"}
     assert data["from"] == {"amount": "72500000000", "currency": "CNY"}
     assert data["currency"] == "GBP"
-    assert set(data["rate"]) == {"value", "date", "source"}
+    assert set(data["rate"]) == {"value", "date", "source", "kind", "margin", "description"}
+    assert (data["rate"]["kind"], data["rate"]["margin"]) == ("daily fixing", "0")
+    assert data["rate"]["description"] == "ECB daily fixing of 2025-02-20"
     assert data["rate"]["date"] == "2025-02-20"
     assert Decimal(data["amount"]) == Decimal("72500000000") * Decimal(data["rate"]["value"])
     assert (1 / Decimal(data["rate"]["value"])).quantize(Decimal("0.0001")) == Decimal("9.1529")

@@ -29,7 +29,7 @@ OFFICIAL = {
     "FIM": ("5.94573", D(1999, 1, 1)), "IEP": ("0.787564", D(1999, 1, 1)), "GRD": ("340.750", D(2001, 1, 1)),
     "SIT": ("239.640", D(2007, 1, 1)), "CYP": ("0.585274", D(2008, 1, 1)), "MTL": ("0.429300", D(2008, 1, 1)),
     "SKK": ("30.1260", D(2009, 1, 1)), "EEK": ("15.6466", D(2011, 1, 1)), "LVL": ("0.702804", D(2014, 1, 1)),
-    "LTL": ("3.45280", D(2015, 1, 1)), "HRK": ("7.53450", D(2023, 1, 1)),
+    "LTL": ("3.45280", D(2015, 1, 1)), "HRK": ("7.53450", D(2023, 1, 1)), "BGN": ("1.95583", D(2026, 1, 1)),
 }
 
 
@@ -85,6 +85,14 @@ def test_before_its_day_a_currency_has_its_own_rates():
     # the Sunday after: the euro's rate of Friday, through the fixed rate (not Friday's own HRK rate)
     sunday = CROATIA.lookup("HRK", "USD", D(2023, 1, 1), "previous")
     assert sunday.value == CTX.divide(Decimal("1.6"), Decimal("7.53450")) and sunday.date == D(2022, 12, 30)
+
+
+def test_the_lev_joined_in_2026():
+    # the ECB fixed the lev until 2025-12-31 (at its peg), then stopped
+    before = rates.rate("BGN", "USD", on="2025-12-31")
+    after = rates.rate("BGN", "USD", on="2026-01-02")
+    assert (before.kind, after.kind) == (rates.RateKind.DAILY, rates.RateKind.FIXED_EURO)
+    assert after.value == CTX.divide(rates.rate("EUR", "USD", on="2026-01-02").value, Decimal("1.95583"))
 
 
 def test_ecb_history_before_the_day_fixed_rate_after():
@@ -184,7 +192,7 @@ def _close(a: Decimal, b: Decimal, rel: Decimal = Decimal("1E-25")) -> bool:
     st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1E12"), places=2),
     st.sampled_from(LEGACY),
     st.sampled_from(LEGACY + list(MARKET)),
-    st.dates(min_value=D(2023, 1, 1), max_value=D(2026, 10, 30)),
+    st.dates(min_value=D(2026, 1, 1), max_value=D(2026, 10, 30)),  # every one of them in the euro
 )
 def test_there_and_back_through_the_euro(amount, a, b, day):
     there = rates.convert(amount, a, b, day)

@@ -10,10 +10,11 @@ import abc
 import datetime as _dt
 from decimal import Decimal
 
-from rates.results import CurrencyCoverage, Rate, SourceCoverage
+from rates.results import Rate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from rates.listing import SourceCoverage
     from rates.history import Table
     from rates.history import Policy
 
@@ -53,6 +54,7 @@ class Source(abc.ABC):
 
     def coverage(self) -> tuple[SourceCoverage, ...]:
         """What the source holds, one entry per table it reads (here: its currencies, no dates)."""
+        from rates.listing import CurrencyCoverage, SourceCoverage
         from rates.results import RateKind
 
         codes = tuple(CurrencyCoverage(code, None, None) for code in self.currencies())
@@ -88,6 +90,8 @@ class TableSource(Source):
         The base of the table is 1 on every row: it is given the table's first and last date.
         A currency without any fixing is left out.
         """
+        from rates.listing import CurrencyCoverage, SourceCoverage
+
         table = self.table
         found = []
         for code in table.currencies:

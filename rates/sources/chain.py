@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from rates.errors import RateNotFoundError, UnknownCurrencyError
-from rates.results import Rate, SourceCoverage
+from rates.results import Rate
 from rates.sources.base import Source
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from rates.listing import SourceCoverage
     from rates.history import Policy
 
 __all__ = ["ChainSource", "Member"]

@@ -23,11 +23,12 @@ from decimal import Decimal
 
 from rates.contexts import CTX
 from rates.errors import RatesError
-from rates.results import CurrencyCoverage, Rate, RateKind, SourceCoverage
+from rates.results import Rate, RateKind
 from rates.sources.base import Source
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from rates.listing import SourceCoverage
     from rates.history import Policy
 
 __all__ = ["EURO_LEGACY", "LegacyRate", "EuroLegacySource", "legacy_rate"]
@@ -75,6 +76,7 @@ EURO_LEGACY: dict[str, LegacyRate] = {
         LegacyRate("LVL", "0.702804", D(2014, 1, 1), "Latvia"),
         LegacyRate("LTL", "3.45280", D(2015, 1, 1), "Lithuania"),
         LegacyRate("HRK", "7.53450", D(2023, 1, 1), "Croatia"),
+        LegacyRate("BGN", "1.95583", D(2026, 1, 1), "Bulgaria"),  # the lev's peg, kept as its rate
     )
 }
 
@@ -185,6 +187,8 @@ class EuroLegacySource(Source):
 
     def coverage(self) -> tuple[SourceCoverage, ...]:
         """What the wrapped source holds, then the fixed rates, each from the day it took effect."""
+        from rates.listing import CurrencyCoverage, SourceCoverage
+
         fixed = tuple(CurrencyCoverage(row.code, row.since, None) for row in EURO_LEGACY.values())
         return (*self.inner.coverage(), SourceCoverage("euro", RateKind.FIXED_EURO, "built in", None, fixed))
 
