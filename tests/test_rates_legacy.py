@@ -207,3 +207,19 @@ def test_the_examples_of_the_provenance_module_hold():
     import rates.provenance
 
     assert doctest.testmod(rates.provenance).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "couple", "kind"),
+    [
+        ("BONN, June 15 - The group raised 3 million DEM, or about 2.1 mln dlrs, for the plant.",
+         "1995-06-15", ("USD", "DEM"), rates.RateKind.MONTHLY_AVERAGE),
+        ("ROME - The bank lent 500 billion ITL (about 258 million euros) to the region.",
+         "2000-01-03", ("EUR", "ITL"), rates.RateKind.FIXED_EURO),
+        ("It cost 100 million FRF (15.2 million euros).", "2001-06-01", ("EUR", "FRF"), rates.RateKind.FIXED_EURO),
+    ],
+)
+def test_a_withdrawn_currency_is_checked_like_any_other(text, published, couple, kind):
+    (pair,) = rates.check(text, published=published).pairs
+    assert (pair.implied.base, pair.implied.quote) == couple
+    assert pair.reference.kind is kind and pair.consistent
