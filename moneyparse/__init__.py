@@ -90,11 +90,15 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
     return _iter_extract(chunks, assume=assume)
 
 
-def pairs(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
-    """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order."""
+def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False) -> list["Pair"]:
+    """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order.
+
+    ``same_currency=True`` also lists a bracket whose two amounts are in one currency
+    (``$600,000 ($100,000)``): not a conversion, but a fact-check lists it rather than drop it.
+    """
     from moneyparse.scanner import pairs as _pairs
 
-    return _pairs(text, assume=assume)
+    return _pairs(text, assume=assume, same_currency=same_currency)
 
 
 def parse(phrase: str, *, assume: dict[str, str] | None = None) -> "Mention":

@@ -23,13 +23,16 @@ __all__ = ["find_pairs"]
 # Between the first amount and its bracketed equivalent: an opening bracket, maybe a hedge word.
 _OPEN = re.compile(
     r"[ \u00a0]*(?P<bracket>[(（\[])[ \u00a0]*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|"
+    r"more than|less than|over|under|at least|up to|"
     r"equivalent to|equal to|or|c\.|circa|约合|约|合|折合|相当于|大约)[ \u00a0]*)?$",
     re.IGNORECASE,
 )
 # Between two equivalents inside one bracket.
-_NEXT = re.compile(r"[ \u00a0]*[;,/；，][ \u00a0]*(?:or[ \u00a0]+|and[ \u00a0]+)?(?:about[ \u00a0]+|约合?)?$", re.IGNORECASE)
+_NEXT = re.compile(
+    r"[ \u00a0]*(?:[;,/；，][ \u00a0]*(?:or[ \u00a0]+|and[ \u00a0]+)?|or[ \u00a0]+)(?:about[ \u00a0]+|约合?)?$", re.IGNORECASE
+)
 # After an equivalent: the bracket closes or another equivalent follows.
-_CLOSE = re.compile(r"[ \u00a0]*(?:[)）\];,/；，]|at\b|at current|based on)", re.IGNORECASE)
+_CLOSE = re.compile(r"[ \u00a0]*(?:[)）\];,/；，]|or\b|at\b|at current|based on)", re.IGNORECASE)
 # "X, or Y," apposition.
 _OR = re.compile(r",?[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|roughly[ \u00a0]+)?$", re.IGNORECASE)
 _OR_CLOSE = re.compile(r"[ \u00a0]*(?:[,;.)]|$|at\b)")
@@ -38,8 +41,11 @@ _OR_CLOSE = re.compile(r"[ \u00a0]*(?:[,;.)]|$|at\b)")
 _MAX_EQUIVALENTS = 4
 
 
-def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
-    """Index pairs ``(i, j, kind)`` of mentions that quote one amount in two currencies."""
+def find_pairs(text: str, mentions: list[Mention], *, same_currency: bool = False) -> list[tuple[int, int, str]]:
+    """Index pairs ``(i, j, kind)`` of mentions that quote one amount in two currencies.
+
+    ``same_currency=True`` also gives the brackets whose two amounts are in one currency.
+    """
     found: list[tuple[int, int, str]] = []
     i = 0
     n = len(mentions)
@@ -56,7 +62,7 @@ def find_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
                 after = text[second.end : second.end + 20]
                 if not _CLOSE.match(after):
                     break
-                if second.currency != first.currency:
+                if same_currency or second.currency != first.currency:
                     found.append((i, j, kind))
                 if j + 1 < n and _NEXT.fullmatch(text[second.end : mentions[j + 1].start] or "x") and after.lstrip()[:1] not in ")）]":
                     j += 1

@@ -160,11 +160,12 @@ def _emit(buf: str, base: int, emitted: int, safe: int | None, assume: dict[str,
             yield replace(m, start=s, end=m.end + base)
 
 
-def pairs(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
+def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False) -> list[Pair]:
     """Every amount that ``text`` quotes in two currencies, in text order (see
-    :func:`moneyparse.pairs`)."""
+    :func:`moneyparse.pairs`); ``same_currency=True`` also lists the brackets in one currency."""
     mentions = extract(text, assume=assume)
-    return [Pair(mentions[i], mentions[j], kind) for i, j, kind in find_pairs(text, mentions)]
+    found = find_pairs(text, mentions, same_currency=same_currency)
+    return [Pair(mentions[i], mentions[j], kind) for i, j, kind in found]
 
 
 def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:

@@ -212,7 +212,7 @@ def test_the_examples_of_the_provenance_module_hold():
 @pytest.mark.parametrize(
     ("text", "published", "couple", "kind"),
     [
-        ("BONN, June 15 - The group raised 3 million DEM, or about 2.1 mln dlrs, for the plant.",
+        ("BONN, June 15 - The group raised 3.5 million DEM, or 2.5 mln dlrs, for the plant.",
          "1995-06-15", ("USD", "DEM"), rates.RateKind.MONTHLY_AVERAGE),
         ("ROME - The bank lent 500 billion ITL (about 258 million euros) to the region.",
          "2000-01-03", ("EUR", "ITL"), rates.RateKind.FIXED_EURO),

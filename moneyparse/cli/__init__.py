@@ -4,13 +4,14 @@ Subcommands::
 
     moneyparse extract FILE... | -      every money mention (table, jsonl, json or csv)
     moneyparse convert PHRASE --to CUR  one amount at the rate of a day
-    moneyparse check FILE | --sample    the conversions a text quotes against reference rates
+    moneyparse check FILE... | --sample the conversions texts quote against reference rates
     moneyparse rates BASE QUOTE         a reference rate, or a period average
     moneyparse rates --list             every currency of each rate source, first and last date
     moneyparse rates update             refresh the ECB's history (--source fed: the Fed's daily rates)
 
 Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
-an inconsistent conversion, 2 a usage or input error, 130 interrupted, 141 stdout closed early.
+a doubtful or inconsistent conversion, 2 a usage or input error, 3 ``check`` could check nothing,
+130 interrupted, 141 stdout closed early.
 
 The package holds one concern per module:
 
@@ -45,6 +46,7 @@ from moneyparse.cli.report import (
     EXIT_BROKEN_PIPE,
     EXIT_INCONSISTENT,
     EXIT_INTERRUPTED,
+    EXIT_NOTHING_CHECKED,
     EXIT_OK,
     EXIT_USAGE,
     PROG,
@@ -89,7 +91,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = _ArgumentParser(
         prog=PROG,
         description="Find money in text, convert it at the rate of its date, check quoted conversions.",
-        epilog="Exit status: 0 ok, 1 check found an inconsistent conversion, 2 usage or input error.",
+        epilog="Exit status: 0 ok, 1 check found a doubtful or inconsistent conversion, 2 usage or input error, "
+        "3 check could check nothing.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
