@@ -24,6 +24,8 @@ from moneyparse.errors import (
     InputFileError,
     MoneyParseError,
     RowDateError,
+    SchedulerAddressError,
+    SchedulerError,
     UnknownMarkerError,
     UsageError,
 )
@@ -51,6 +53,8 @@ __all__ = [
     "CommandLineError",
     "UsageError",
     "DaskExtraMissingError",
+    "SchedulerAddressError",
+    "SchedulerError",
     "ColumnNotFoundError",
     "ConversionOptionError",
     "RowDateError",

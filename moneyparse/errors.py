@@ -13,6 +13,8 @@ process or a Dask cluster sends it back whole, attributes and message as they we
     ├── CommandLineError                       the command line (moneyparse.cli)
     │   └── UsageError           ValueError    arguments that are wrong or contradict each other
     ├── DaskExtraMissingError    ImportError   moneyparse.dask without the dask extra
+    ├── SchedulerAddressError    ValueError    moneyparse.dask: an address of no scheduler's form
+    ├── SchedulerError           ConnectionError  moneyparse.dask: no scheduler answers, or it failed
     ├── ColumnNotFoundError      KeyError      moneyparse.dask: no such column
     ├── ConversionOptionError    ValueError    moneyparse.dask: options that name no conversion
     ├── RowDateError             ValueError    moneyparse.dask: a value that is no date
@@ -37,6 +39,8 @@ __all__ = [
     "CommandLineError",
     "UsageError",
     "DaskExtraMissingError",
+    "SchedulerAddressError",
+    "SchedulerError",
     "ColumnNotFoundError",
     "ConversionOptionError",
     "RowDateError",
@@ -165,6 +169,24 @@ class DaskExtraMissingError(MoneyParseError, ImportError):
     def __reduce__(self) -> tuple[Any, ...]:
         # ImportError keeps ``name`` outside the instance dictionary: build it again instead
         return (type(self), (self.missing,))
+
+
+class SchedulerAddressError(MoneyParseError, ValueError):
+    """An address that cannot name a Dask scheduler (``notaurl``: no ``tcp://HOST:PORT``)."""
+
+    def __init__(self, address: object, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"invalid Dask scheduler address {address!r}: {reason}")
+
+
+class SchedulerError(MoneyParseError, ConnectionError):
+    """A Dask scheduler that cannot be reached, or that failed while it ran the work."""
+
+    def __init__(self, address: object, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"Dask scheduler {address!r}: {reason}")
 
 
 class ColumnNotFoundError(MoneyParseError, KeyError):

@@ -58,6 +58,19 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    """A positive number of seconds (``3``, ``0.5``)."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"invalid duration {text!r} (expected seconds, e.g. 3 or 0.5)")
+    return value
+
+
 def _encoding(text: str) -> str:
     """The canonical name of a text encoding Python knows."""
     import codecs

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from moneyparse.cli.arguments import _add_reading_options, _assumption, _currency, _date, _positive_int
+from moneyparse.cli.arguments import _add_reading_options, _assumption, _currency, _date, _positive_int, _seconds
 from moneyparse.cli.formatting import plain
 from moneyparse.cli.output import (
     _CsvWriter,
@@ -30,7 +30,7 @@ from moneyparse.cli.output import (
     atomic_output,
 )
 from moneyparse.cli.report import EXIT_OK, _warn
-from moneyparse.errors import UsageError
+from moneyparse.errors import SchedulerError, UsageError
 from moneyparse.files import CHUNK_SIZE, LineCounter, read_chunks
 from moneyparse.files import display_name as _display_name
 
@@ -44,6 +44,9 @@ LINE_WINDOW = 1 << 22
 FIELDS = ("text", "start", "end", "amount", "high", "currency", "qualifier", "file", "line")
 #: Fields added by ``extract --to``.
 CONVERSION_FIELDS = ("converted", "converted_high", "converted_currency", "rate", "rate_date")
+
+#: Seconds a ``--scheduler`` has to answer, unless ``--connect-timeout`` says otherwise.
+CONNECT_TIMEOUT = 3.0
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,6 +75,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE, whole or not at all")
     extract.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="N local processes")
     extract.add_argument("--scheduler", metavar="ADDRESS", help="run on a dask cluster (dask extra)")
+    extract.add_argument(
+        "--connect-timeout",
+        type=_seconds,
+        default=CONNECT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"how long --scheduler has to answer (default {CONNECT_TIMEOUT:g})",
+    )
     _add_reading_options(extract)
     extract.add_argument(
         "--chunk-size", type=_positive_int, default=CHUNK_SIZE, metavar="BYTES", help="read size (1 MiB)"
@@ -226,29 +236,67 @@ def _mentions_workers(
                 future.cancel()
 
 
-def _mentions_dask(
-    args: argparse.Namespace, progress: _Progress | None
-) -> Iterator[tuple[str, int | None, Mention]]:
-    """``(file, line, mention)`` of every file from the Dask cluster at ``--scheduler``."""
+def _connect_dask(args: argparse.Namespace) -> Any:
+    """A client of the scheduler at ``--scheduler``, or one clear error within the timeout.
+
+    The address's form and a TCP connection to it are checked before Dask is imported (which
+    takes seconds on a busy machine), so a typing mistake or a scheduler that is not running is
+    reported at once.
+    """
+    from moneyparse._scheduler import check_address, probe
+
+    address = check_address(args.scheduler)
+    probe(address, args.connect_timeout)
     try:
-        from moneyparse.dask import extract_files_with_lines
+        from moneyparse.dask import connect
     except ImportError as exc:
         raise UsageError(f"--scheduler {args.scheduler!r} needs the dask extra: {exc}", args.scheduler) from None
+    return connect(address, timeout=args.connect_timeout, probe=False)
+
+
+def _from_dask(exc: BaseException) -> bool:
+    """True for an error of the Dask client or cluster itself (a lost worker, a closed connection)."""
+    import asyncio
+    import concurrent.futures
+
+    package = type(exc).__module__.partition(".")[0]
+    return package in ("distributed", "dask", "tornado") or isinstance(
+        exc, (asyncio.CancelledError, concurrent.futures.CancelledError)
+    )
+
+
+def _mentions_dask(
+    args: argparse.Namespace, progress: _Progress | None, client: Any
+) -> Iterator[tuple[str, int | None, Mention]]:
+    """``(file, line, mention)`` of every file from the Dask cluster of ``client``.
+
+    An error of the cluster itself becomes a :class:`SchedulerError` naming ``--scheduler``.
+    """
+    import asyncio
+
+    from moneyparse.dask import extract_files_with_lines
+
     assume = dict(args.assume) or None
 
     def file_done(path: str, count: int) -> None:
         if progress is not None:
             progress.file_done(_file_size(path) or 0)
 
-    for path, mention, line in extract_files_with_lines(
-        list(args.files),
-        scheduler=args.scheduler,
-        assume=assume,
-        encoding=args.encoding,
-        errors=args.errors,
-        on_file_done=file_done,
-    ):
-        yield str(path), line, mention
+    try:
+        for path, mention, line in extract_files_with_lines(
+            list(args.files),
+            scheduler=client,
+            assume=assume,
+            encoding=args.encoding,
+            errors=args.errors,
+            on_file_done=file_done,
+        ):
+            yield str(path), line, mention
+    except (Exception, asyncio.CancelledError) as exc:
+        if not _from_dask(exc):
+            raise
+        reason = " ".join(str(exc).split())
+        raise SchedulerError(args.scheduler, f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__) from exc
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -264,6 +312,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     to_stdout = args.output in (None, "-")
     fmt = args.format or ("table" if to_stdout and _isatty(sys.stdout) else "jsonl")
     converter = _Converter(args.to, args.on) if args.to is not None else None
+    # connect before anything is written: a scheduler that cannot be used is one error line
+    client = _connect_dask(args) if args.scheduler else None
+    try:
+        return _extract_to_output(args, fmt, to_stdout, converter, client)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _extract_to_output(
+    args: argparse.Namespace, fmt: str, to_stdout: bool, converter: _Converter | None, client: Any
+) -> int:
+    """Write the records of every file in ``fmt``; ``client`` is the Dask client of ``--scheduler``."""
     fields = list(FIELDS) + (list(CONVERSION_FIELDS) if converter is not None else [])
 
     progress = None
@@ -273,8 +334,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         total = None if None in sizes else sum(s or 0 for s in sizes)
         progress = _Progress(total, len(args.files), sys.stderr)
 
-    if args.scheduler:
-        found = _mentions_dask(args, progress)
+    if client is not None:
+        found = _mentions_dask(args, progress, client)
     elif args.workers > 1:
         found = _mentions_workers(args, progress)
     else:
