@@ -299,6 +299,33 @@ def _mentions_dask(
         raise SchedulerError(args.scheduler, f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__) from exc
 
 
+def _refuse_an_input_as_output(output: str | None, files: list[str]) -> None:
+    """Raise :class:`UsageError` when ``-o`` names one of the input files.
+
+    The output would replace the article with its own mentions.  Paths are compared once their
+    links are resolved, and, when the output exists, as files (a hard link, another mount of
+    the same directory).
+    """
+    if output in (None, "-"):
+        return
+    target = os.path.realpath(output)
+    exists = os.path.exists(output)
+    for path in files:
+        if path == "-":
+            continue
+        same = os.path.realpath(path) == target
+        if not same and exists:
+            try:
+                same = os.path.samefile(path, output)
+            except OSError:  # a missing input is reported when it is read
+                same = False
+        if same:
+            what = "is" if path == output else "is the same file as"
+            raise UsageError(
+                f"output {output!r} {what} the input {path!r}: writing it would replace the text", output
+            )
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     """``moneyparse extract``: every mention of the files, in the chosen format."""
     if args.on is not None and args.to is None:
@@ -309,6 +336,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError("standard input (-) cannot be read by --workers or --scheduler")
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) given more than once")
+    _refuse_an_input_as_output(args.output, args.files)
     to_stdout = args.output in (None, "-")
     fmt = args.format or ("table" if to_stdout and _isatty(sys.stdout) else "jsonl")
     converter = _Converter(args.to, args.on) if args.to is not None else None
