@@ -463,6 +463,8 @@ BATCH_FILES = 256
 _UNKNOWN_SIZE = 64 << 10
 
 _FileResult = tuple[Any, ...]
+#: A file the client could not read itself (``read="client"``), with the error.
+_Failure = tuple[str, BaseException] | None
 
 
 def _extract_one(text: str, assume: dict[str, str] | None, lines: bool) -> _FileResult:
@@ -476,13 +478,19 @@ def _extract_one(text: str, assume: dict[str, str] | None, lines: bool) -> _File
 
 
 def _extract_paths(
-    paths: tuple[str, ...], assume: dict[str, str] | None, encoding: str, errors: str, lines: bool = False
+    paths: tuple[str, ...],
+    assume: dict[str, str] | None,
+    encoding: str,
+    errors: str,
+    lines: bool = False,
+    keep_going: bool = False,
 ) -> tuple[_FileResult, ...]:
     """Read and extract consecutive files (runs on a worker): one ``(mentions,)`` per file.
 
-    With ``lines`` each file gives ``(mentions, lines)``.  A file that cannot be read ends the
-    batch with ``(error,)``, which the client raises when the stream reaches that file, after
-    the mentions of the files before it.  The results travel back as one :class:`_Batch`.
+    With ``lines`` each file gives ``(mentions, lines)``.  A file that cannot be read gives
+    ``(error,)``, which the client raises (or hands to ``on_error``) when the stream reaches
+    that file, after the mentions of the files before it; it ends the batch unless
+    ``keep_going``.  The results travel back as one :class:`_Batch`.
     """
     results: list[_FileResult] = []
     for path in paths:
@@ -490,6 +498,8 @@ def _extract_paths(
             text = read_document(path, encoding=encoding, errors=errors)
         except Exception as exc:  # raised in file order by the client
             results.append((exc,))
+            if keep_going:
+                continue
             break
         results.append(_extract_one(text, assume, lines))
     return _Batch(results)
@@ -525,6 +535,7 @@ def extract_files(
     on_file_done: Callable[[str, int], None] | None = None,
     batch_bytes: int = BATCH_BYTES,
     connect_timeout: float | None = None,
+    on_error: Callable[[str, BaseException], None] | None = None,
 ) -> Iterator[tuple[str, Mention]]:
     """``(path, mention)`` for every money mention of every file, streamed in file order.
 
@@ -552,13 +563,16 @@ def extract_files(
     ``on_file_done(path, count)`` is called after the mentions of each file (also a file with
     none) have been yielded, e.g. to drive a progress bar.  A file that cannot be read raises its
     ``OSError``; undecodable bytes with ``errors="strict"`` raise :class:`FileDecodeError` (a
-    ``UnicodeError``) with the path and the byte offset in the file.  Either error is raised when
-    the stream reaches that file, after every mention of the files before it.
+    ``UnicodeError``) with the path and the byte offset in the file, a directory or a binary
+    file :class:`~moneyparse.errors.InputFileError`.  Either error is raised when the stream
+    reaches that file, after every mention of the files before it.  With ``on_error``, it is
+    passed to ``on_error(path, error)`` instead and the stream goes on with the next file
+    (whatever ``on_error`` raises ends the stream).
     """
     _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes, connect_timeout)
     return _extract_files(
         paths, scheduler, None if assume is None else dict(assume), encoding, errors, n_workers, read,
-        max_in_flight, on_file_done, batch_bytes, False, connect_timeout,
+        max_in_flight, on_file_done, batch_bytes, False, connect_timeout, on_error,
     )
 
 
@@ -575,6 +589,7 @@ def extract_files_with_lines(
     on_file_done: Callable[[str, int], None] | None = None,
     batch_bytes: int = BATCH_BYTES,
     connect_timeout: float | None = None,
+    on_error: Callable[[str, BaseException], None] | None = None,
 ) -> Iterator[tuple[str, Mention, int]]:
     """``(path, mention, line)``: :func:`extract_files` with the 1-based line of each mention.
 
@@ -584,7 +599,7 @@ def extract_files_with_lines(
     _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes, connect_timeout)
     return _extract_files(
         paths, scheduler, None if assume is None else dict(assume), encoding, errors, n_workers, read,
-        max_in_flight, on_file_done, batch_bytes, True, connect_timeout,
+        max_in_flight, on_file_done, batch_bytes, True, connect_timeout, on_error,
     )
 
 
@@ -766,23 +781,26 @@ def _extract_files(
     batch_bytes: int,
     lines: bool,
     connect_timeout: float | None = None,
+    on_error: Callable[[str, BaseException], None] | None = None,
 ) -> Iterator[Any]:
     """``(path, mention)`` of every file, or ``(path, mention, line)`` with ``lines``."""
     client, owned = _open_client(scheduler, n_workers, connect_timeout)
-    # each entry: the files of one task, its future, and a read error of the file after them
-    pending: deque[tuple[list[str], distributed.Future | None, BaseException | None]] = deque()
+    keep_going = on_error is not None
+    # each entry: the files of one task, its future, and the file after them that this process
+    # could not read, with its error (read="client")
+    pending: deque[tuple[list[str], distributed.Future | None, _Failure]] = deque()
     try:
         window = max_in_flight or max(2, 2 * sum(client.nthreads().values()))
         source = iter(paths)
         exhausted = False
 
-        def next_batch() -> tuple[list[str], distributed.Future | None, BaseException | None]:
+        def next_batch() -> tuple[list[str], distributed.Future | None, _Failure]:
             """Take files from ``source`` for one task and submit it."""
             nonlocal exhausted
             batch: list[str] = []
             texts: list[str] = []
             size = 0
-            failure: BaseException | None = None
+            failure: _Failure = None
             while not batch or (size < batch_bytes and len(batch) < BATCH_FILES):
                 try:
                     path = os.fspath(next(source))
@@ -793,8 +811,8 @@ def _extract_files(
                     try:
                         text = read_document(path, encoding=encoding, errors=errors)
                     except Exception as exc:  # raised after the files before it
-                        failure = exc
-                        exhausted = True
+                        failure = (path, exc)
+                        exhausted = not keep_going
                         break
                     texts.append(text)
                     size += len(text)
@@ -804,7 +822,9 @@ def _extract_files(
             if not batch:
                 return batch, None, failure
             if read == "worker":
-                future = client.submit(_extract_paths, tuple(batch), assume, encoding, errors, lines, pure=False)
+                future = client.submit(
+                    _extract_paths, tuple(batch), assume, encoding, errors, lines, keep_going, pure=False
+                )
             else:
                 [data] = client.scatter([tuple(texts)], hash=False)
                 future = client.submit(_extract_texts, data, assume, lines, pure=False)
@@ -823,7 +843,10 @@ def _extract_files(
                 future.release()
             for path, result in zip(batch, results):
                 if isinstance(result[0], BaseException):
-                    raise result[0]
+                    if on_error is None:
+                        raise result[0]
+                    on_error(path, result[0])
+                    continue
                 mentions = result[0]
                 if lines:
                     for mention, line in zip(mentions, result[1], strict=True):
@@ -834,7 +857,9 @@ def _extract_files(
                 if on_file_done is not None:
                     on_file_done(path, len(mentions))
             if failure is not None:
-                raise failure
+                if on_error is None:
+                    raise failure[1]
+                on_error(*failure)
     finally:
         if pending:
             client.cancel([future for _, future, _ in pending if future is not None])

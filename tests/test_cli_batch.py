@@ -83,3 +83,147 @@ def test_output_beside_the_input_is_written(capsys: pytest.CaptureFixture[str], 
         "$65 billion",
     ]
     assert article.read_text(encoding="utf-8") == TEXT
+
+
+# -- a batch with files that cannot be read ----------------------------------------------------------
+
+
+def _batch(tmp_path: Path) -> tuple[list[Path], list[str]]:
+    """Five files, two of which cannot be read, and the texts of the mentions of the others."""
+    first = tmp_path / "first.txt"
+    first.write_text("The first fee was $12.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    binary = tmp_path / "logo.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)))
+    second = tmp_path / "second.txt"
+    second.write_text("The second cost €3m.\n", encoding="utf-8")
+    invalid = tmp_path / "latin.txt"
+    invalid.write_bytes("Caf\xe9 bills reached £40.\n".encode("latin-1"))
+    return [first, missing, binary, second, invalid], ["$12", "€3m"]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
+def test_keep_going_reports_each_bad_file_and_ends_with_status_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, workers: str, fmt: str
+) -> None:
+    files, texts = _batch(tmp_path)
+    status, out, err = run(capsys, "extract", *files, "--keep-going", "--format", fmt, "--workers", workers)
+    assert status == 2
+    lines = err.splitlines()
+    assert len(lines) == 4 and all(line.startswith("moneyparse: error: ") for line in lines), err
+    assert repr(str(files[1])) in lines[0] and "No such file" in lines[0]
+    assert repr(str(files[2])) in lines[1] and "binary" in lines[1]
+    assert repr(str(files[4])) in lines[2] and "byte 3" in lines[2]
+    assert lines[3] == "moneyparse: error: 3 of 5 files could not be read"
+    if fmt == "json":
+        assert [r["text"] for r in json.loads(out)] == texts
+    elif fmt == "jsonl":
+        assert [json.loads(line)["text"] for line in out.splitlines()] == texts
+    else:
+        assert all(text in out for text in texts)
+
+
+def test_keep_going_with_every_file_good_is_status_0(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    status, out, err = run(capsys, "extract", article, "--keep-going", "--format", "json")
+    assert (status, err) == (0, "")
+    assert len(json.loads(out)) == 3
+
+
+def test_without_keep_going_the_first_bad_file_stops_the_batch(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    files, texts = _batch(tmp_path)
+    status, out, err = run(capsys, "extract", *files, "--format", "json")
+    assert status == 2
+    assert err.count("\n") == 1 and repr(str(files[1])) in err
+    # the array is closed: what was found before the failure is valid JSON
+    assert [r["text"] for r in json.loads(out)] == texts[:1]
+
+
+def test_an_array_is_closed_also_when_nothing_was_found(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, err = run(capsys, "extract", tmp_path / "missing.txt", "--format", "json")
+    assert status == 2 and json.loads(out) == [] and err.count("\n") == 1
+
+
+def test_keep_going_into_an_output_file_writes_what_was_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    files, texts = _batch(tmp_path)
+    target = tmp_path / "out.json"
+    status, out, err = run(capsys, "extract", *files, "--keep-going", "--format", "json", "-o", target)
+    assert (status, out) == (2, "")
+    assert [r["text"] for r in json.loads(target.read_text(encoding="utf-8"))] == texts
+    assert err.count("\n") == 4
+
+
+def test_a_failure_leaves_no_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    files, _ = _batch(tmp_path)
+    target = tmp_path / "out" / "mentions.json"
+    target.parent.mkdir()
+    status, out, err = run(capsys, "extract", *files, "--format", "json", "-o", target)
+    assert (status, out) == (2, "")
+    assert list(target.parent.iterdir()) == [], "neither the file nor its .part"
+
+
+def test_keep_going_goes_on_after_a_file_that_fails_midway(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    late = tmp_path / "late.txt"
+    late.write_bytes(b"Early on it cost $5.\n" * 20 + b"\xff and then \xe2\x82\xac7.\n")
+    after = tmp_path / "after.txt"
+    after.write_text("Later it cost $9.\n", encoding="utf-8")
+    status, out, err = run(capsys, "extract", late, after, "--keep-going", "--chunk-size", "64", "--format", "json")
+    assert status == 2
+    texts = [r["text"] for r in json.loads(out)]
+    # read in chunks in one process: mentions the extractor gave before the invalid byte stay
+    # (how many depends on how far it reads ahead), and the next file is read whole
+    assert texts[-1] == "$9" and set(texts[:-1]) <= {"$5"} and len(texts) <= 21
+    assert f"byte {len(b'Early on it cost $5.' * 20) + 20}" in err.splitlines()[0]
+
+
+class _Interrupting:
+    """Stands in for extract_file: the mentions of the real one, then an interruption."""
+
+    def __init__(self, after: int, error: type[BaseException]) -> None:
+        from moneyparse.cli import extract
+
+        self.real = extract.extract_file
+        self.after = after
+        self.error = error
+
+    def __call__(self, path: str, **options: object) -> object:
+        for number, found in enumerate(self.real(path, **options)):  # type: ignore[arg-type]
+            if number == self.after:
+                raise self.error()
+            yield found
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_ctrl_c_still_closes_the_array(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, article: Path, fmt: str
+) -> None:
+    monkeypatch.setattr("moneyparse.cli.extract.extract_file", _Interrupting(2, KeyboardInterrupt))
+    status, out, err = run(capsys, "extract", article, "--format", fmt)
+    assert (status, err) == (130, "moneyparse: error: interrupted\n")
+    if fmt == "json":
+        assert [r["text"] for r in json.loads(out)] == ["Rmb72.5bn", "£8bn"]
+    else:
+        assert len(out.splitlines()) == 3, "the rows waiting for their widths are written"
+
+
+def test_ctrl_c_writes_no_output_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, article: Path
+) -> None:
+    monkeypatch.setattr("moneyparse.cli.extract.extract_file", _Interrupting(2, KeyboardInterrupt))
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    status, out, _ = run(capsys, "extract", article, "--format", "json", "-o", out_dir / "mentions.json")
+    assert (status, out) == (130, "")
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_bug_is_not_taken_for_a_bad_file(monkeypatch: pytest.MonkeyPatch, article: Path) -> None:
+    monkeypatch.setattr("moneyparse.cli.extract.extract_file", _Interrupting(1, ZeroDivisionError))
+    with pytest.raises(ZeroDivisionError):
+        main(["extract", str(article), "--keep-going"])

@@ -198,3 +198,49 @@ def test_connect_timeout_must_be_a_positive_number(capsys: pytest.CaptureFixture
     assert capsys.readouterr().err == (
         "moneyparse: error: argument --connect-timeout: invalid duration '0' (expected seconds, e.g. 3 or 0.5)\n"
     )
+
+
+# -- --keep-going on a cluster -----------------------------------------------------------------------
+
+
+def _batch(tmp_path: Path) -> list[str]:
+    first = tmp_path / "first.txt"
+    first.write_text("The first fee was $12.\n", encoding="utf-8")
+    invalid = tmp_path / "latin.txt"
+    invalid.write_bytes("Caf\xe9 bills reached £40.\n".encode("latin-1"))
+    second = tmp_path / "second.txt"
+    second.write_text("The second cost €3m.\n", encoding="utf-8")
+    return [str(first), str(tmp_path / "missing.txt"), str(invalid), str(second)]
+
+
+def test_keep_going_on_a_cluster_gives_the_local_records_and_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, scheduler: str
+) -> None:
+    files = _batch(tmp_path)
+    assert main(["extract", *files, "--keep-going", "--format", "json"]) == 2
+    local = capsys.readouterr()
+    assert main(["extract", *files, "--keep-going", "--format", "json", "--scheduler", scheduler]) == 2
+    remote = capsys.readouterr()
+    assert [r["text"] for r in json.loads(remote.out)] == ["$12", "€3m"]
+    assert json.loads(remote.out) == json.loads(local.out)
+    assert remote.err.count("\n") == 3 and remote.err.endswith("2 of 4 files could not be read\n")
+    assert repr(files[1]) in remote.err and repr(files[2]) in remote.err
+
+
+@pytest.mark.parametrize("read", ["worker", "client"])
+def test_extract_files_hands_each_failure_to_on_error(tmp_path: Path, scheduler: str, read: str) -> None:
+    import moneyparse.dask as mpd
+
+    files = _batch(tmp_path)
+    failed: list[tuple[str, type[BaseException]]] = []
+    found = [
+        (path, mention.text)
+        for path, mention in mpd.extract_files(
+            files, scheduler=scheduler, read=read, batch_bytes=1 << 20,
+            on_error=lambda path, error: failed.append((path, type(error))),
+        )
+    ]
+    assert found == [(files[0], "$12"), (files[3], "€3m")]
+    assert failed == [(files[1], FileNotFoundError), (files[2], mpd.FileDecodeError)]
+    with pytest.raises(FileNotFoundError):
+        list(mpd.extract_files(files, scheduler=scheduler, read=read))

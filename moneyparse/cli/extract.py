@@ -29,7 +29,7 @@ from moneyparse.cli.output import (
     _Writer,
     atomic_output,
 )
-from moneyparse.cli.report import EXIT_OK, _warn
+from moneyparse.cli.report import EXIT_OK, EXIT_USAGE, _describe, _report, _warn
 from moneyparse.errors import SchedulerError, UsageError
 from moneyparse.files import CHUNK_SIZE, LineCounter, read_chunks
 from moneyparse.files import display_name as _display_name
@@ -85,6 +85,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _add_reading_options(extract)
     extract.add_argument(
         "--chunk-size", type=_positive_int, default=CHUNK_SIZE, metavar="BYTES", help="read size (1 MiB)"
+    )
+    extract.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="report a file that cannot be read and go on with the next; exit status 2 at the end "
+        "(default: stop at the first)",
     )
     extract.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     extract.set_defaults(handler=_cmd_extract)
@@ -176,38 +182,74 @@ def _file_size(path: str) -> int | None:
         return None
 
 
+#: What is called with the name and the error of a file that cannot be read (``--keep-going``).
+OnError = Callable[[str, BaseException], None]
+
+
+class _Failures:
+    """``--keep-going``: each file that cannot be read is one error line, and is counted.
+
+    An error that is no expected error of a file (a bug) is raised again, with its traceback.
+    """
+
+    def __init__(self, progress: _Progress | None) -> None:
+        self.count = 0
+        self._progress = progress
+
+    def __call__(self, name: str, error: BaseException) -> None:
+        """Report that the file ``name`` could not be read, and why."""
+        message = _describe(error)
+        if message is None:
+            raise error
+        if self._progress is not None:
+            self._progress.erase()
+        _report(message)
+        self.count += 1
+
+
 def _mentions_local(
-    args: argparse.Namespace, progress: _Progress | None
+    args: argparse.Namespace, progress: _Progress | None, on_error: OnError | None = None
 ) -> Iterator[tuple[str, int | None, Mention]]:
-    """``(file, line, mention)`` of every file, read in chunks in this process."""
+    """``(file, line, mention)`` of every file, read in chunks in this process.
+
+    A file that fails goes to ``on_error`` when there is one, after the mentions read before
+    the failure (the file is streamed), and the next file is read.
+    """
     assume = dict(args.assume) or None
     for path in args.files:
         on_bytes = progress.bytes if progress is not None else None
         name = _display_name(path)
-        for mention, line in extract_file(
-            path,
-            assume=assume,
-            encoding=args.encoding,
-            errors=args.errors,
-            chunk_size=args.chunk_size,
-            on_bytes=on_bytes,
-        ):
-            yield name, line, mention
+        try:
+            for mention, line in extract_file(
+                path,
+                assume=assume,
+                encoding=args.encoding,
+                errors=args.errors,
+                chunk_size=args.chunk_size,
+                on_bytes=on_bytes,
+            ):
+                yield name, line, mention
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(name, exc)
         if progress is not None:
             progress.file_done()
 
 
 def _mentions_workers(
-    args: argparse.Namespace, progress: _Progress | None
+    args: argparse.Namespace, progress: _Progress | None, on_error: OnError | None = None
 ) -> Iterator[tuple[str, int | None, Mention]]:
     """``(file, line, mention)`` of every file from ``--workers`` processes, in file order.
 
     At most twice as many files as workers are in flight, so memory holds a window of results.
+    A file that fails goes to ``on_error`` when there is one (none of its mentions: each file
+    is read whole by its worker), and the next file follows.
     """
     from concurrent.futures import Future, ProcessPoolExecutor
 
     assume = dict(args.assume) or None
-    for path in args.files:  # fail early and in the parent for a missing file
+    for path in args.files if on_error is None else ():  # fail early, in the parent, for a missing file
         if not os.path.exists(path):
             raise FileNotFoundError(2, "No such file or directory", path)
     pending: deque[tuple[str, Future[list[tuple[Mention, int]]]]] = deque()
@@ -226,7 +268,13 @@ def _mentions_workers(
                 if not pending:
                     return
                 path, future = pending.popleft()
-                found = future.result()
+                try:
+                    found = future.result()
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    on_error(path, exc)
+                    found = []
                 if progress is not None:
                     progress.file_done(_file_size(path) or 0)
                 for mention, line in found:
@@ -266,11 +314,13 @@ def _from_dask(exc: BaseException) -> bool:
 
 
 def _mentions_dask(
-    args: argparse.Namespace, progress: _Progress | None, client: Any
+    args: argparse.Namespace, progress: _Progress | None, client: Any, on_error: OnError | None = None
 ) -> Iterator[tuple[str, int | None, Mention]]:
     """``(file, line, mention)`` of every file from the Dask cluster of ``client``.
 
-    An error of the cluster itself becomes a :class:`SchedulerError` naming ``--scheduler``.
+    A file that fails goes to ``on_error`` when there is one (none of its mentions: a worker
+    reads each file whole).  An error of the cluster itself becomes a :class:`SchedulerError`
+    naming ``--scheduler``.
     """
     import asyncio
 
@@ -290,6 +340,7 @@ def _mentions_dask(
             encoding=args.encoding,
             errors=args.errors,
             on_file_done=file_done,
+            on_error=on_error,
         ):
             yield str(path), line, mention
     except (Exception, asyncio.CancelledError) as exc:
@@ -362,12 +413,13 @@ def _extract_to_output(
         total = None if None in sizes else sum(s or 0 for s in sizes)
         progress = _Progress(total, len(args.files), sys.stderr)
 
+    failures = _Failures(progress) if args.keep_going else None
     if client is not None:
-        found = _mentions_dask(args, progress, client)
+        found = _mentions_dask(args, progress, client, failures)
     elif args.workers > 1:
-        found = _mentions_workers(args, progress)
+        found = _mentions_workers(args, progress, failures)
     else:
-        found = _mentions_local(args, progress)
+        found = _mentions_local(args, progress, failures)
 
     try:
         with atomic_output(args.output) as out:
@@ -376,13 +428,22 @@ def _extract_to_output(
                 writer = _TableWriter(out, fields, show_file=len(args.files) > 1 or bool(args.scheduler), target=args.to)
             else:
                 writer = {"jsonl": _JsonLinesWriter, "json": _JsonWriter, "csv": _CsvWriter}[fmt](out, fields)
-            for file, line, mention in found:
-                record = _record(file, line, mention)
-                if converter is not None:
-                    record.update(converter(mention))
-                writer.write(record)
-                if progress is not None:
-                    progress.mention()
+            try:
+                for file, line, mention in found:
+                    record = _record(file, line, mention)
+                    if converter is not None:
+                        record.update(converter(mention))
+                    writer.write(record)
+                    if progress is not None:
+                        progress.mention()
+            except BrokenPipeError:
+                raise
+            except BaseException:
+                # Cut short (an error, Ctrl-C, SIGTERM): standard output still ends as its format
+                # ends (a JSON array is closed); an output file is not written at all.
+                if to_stdout:
+                    writer.close_quietly()
+                raise
             writer.close()
     finally:
         if progress is not None:
@@ -390,4 +451,7 @@ def _extract_to_output(
         close = getattr(found, "close", None)
         if close is not None:
             close()
+    if failures is not None and failures.count:
+        _report(f"{failures.count} of {len(args.files)} files could not be read")
+        return EXIT_USAGE
     return EXIT_OK

@@ -93,6 +93,14 @@ class _Writer(abc.ABC):
     def close(self) -> None:
         """Write whatever ends the output (nothing by default)."""
 
+    def close_quietly(self) -> None:
+        """End the output after a failure: :meth:`close`, ignoring an output that fails too."""
+        try:
+            self.close()
+            self.out.flush()
+        except (OSError, ValueError):
+            pass
+
 
 class _JsonLinesWriter(_Writer):
     """One JSON object per line."""
@@ -288,11 +296,16 @@ class _Progress:
         except (OSError, ValueError):
             pass
 
-    def close(self) -> None:
-        """Erase the bar."""
+    def erase(self) -> None:
+        """Erase the bar (before another line is written to its stream); it is drawn again later."""
         if self._shown:
+            self._shown = False
             try:
                 self._stream.write("\r\x1b[K")
                 self._stream.flush()
             except (OSError, ValueError):
                 pass
+
+    def close(self) -> None:
+        """Erase the bar."""
+        self.erase()
