@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -227,3 +232,126 @@ def test_a_bug_is_not_taken_for_a_bad_file(monkeypatch: pytest.MonkeyPatch, arti
     monkeypatch.setattr("moneyparse.cli.extract.extract_file", _Interrupting(1, ZeroDivisionError))
     with pytest.raises(ZeroDivisionError):
         main(["extract", str(article), "--keep-going"])
+
+
+# -- SIGTERM -------------------------------------------------------------------------------------------
+
+SCRIPT = Path(sys.executable).parent / "moneyparse"
+
+
+@pytest.fixture
+def large(tmp_path: Path) -> Path:
+    """Some 12 MB of text with money on every line: seconds of work for the extractor."""
+    path = tmp_path / "input" / "large.txt"
+    path.parent.mkdir()
+    line = "In 2024 capex reached Rmb72.5bn (£8bn), and Meta plans to spend $65 billion.\n"
+    path.write_text(line * 160_000, encoding="utf-8")
+    return path
+
+
+def _wait_for(condition: Callable[[], bool], process: subprocess.Popen[bytes], seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert process.poll() is None, "the command ended before the signal"
+        assert time.monotonic() < deadline, "the command did not start writing"
+        time.sleep(0.02)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="POSIX signals")
+def test_sigterm_leaves_no_part_file(tmp_path: Path, large: Path) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "mentions.jsonl"
+    process = subprocess.Popen(
+        [str(SCRIPT), "extract", str(large), "-o", str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    _wait_for(lambda: any(p.name.endswith(".part") for p in out_dir.iterdir()), process)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 143, (process.returncode, err)
+    assert (out, err) == (b"", b"moneyparse: error: terminated\n")
+    assert list(out_dir.iterdir()) == [], "neither the output nor its .part file"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="POSIX signals")
+def test_sigterm_still_closes_the_array_on_stdout(large: Path) -> None:
+    process = subprocess.Popen(
+        [str(SCRIPT), "extract", str(large), "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,  # communicate() reads the pipe itself: nothing may wait in a reader's buffer
+    )
+    assert process.stdout is not None
+    head = process.stdout.readline() + process.stdout.readline()
+    assert head.startswith(b"[\n  {")
+    process.send_signal(signal.SIGTERM)
+    rest, err = process.communicate(timeout=120)
+    assert process.returncode == 143 and err == b"moneyparse: error: terminated\n"
+    records = json.loads(head + rest)
+    assert 1 <= len(records) < 3 * 160_000, "cut short, and valid JSON"
+
+
+def test_the_sigterm_handler_is_restored_after_main(capsys: pytest.CaptureFixture[str], article: Path) -> None:
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["extract", str(article)]) == 0
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
+class _SlowPipe:
+    """Standard output that receives a signal in the middle of one write, as a full pipe would."""
+
+    def __init__(self, signum: int, on_write: int) -> None:
+        self.parts: list[str] = []
+        self.signum = signum
+        self.on_write = on_write
+
+    def write(self, text: str) -> int:
+        if len(self.parts) == self.on_write:
+            half = len(text) // 2
+            self.parts.append(text[:half])
+            os.kill(os.getpid(), self.signum)  # the handler runs before the next line
+            self.parts.append(text[half:])
+        else:
+            self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_waits_for_the_record_being_written(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, article: Path, signum: int, status: int
+) -> None:
+    pipe = _SlowPipe(signum, on_write=1)
+    monkeypatch.setattr(sys, "stdout", pipe)
+    assert main(["extract", str(article), "--format", "json"]) == status
+    records = json.loads("".join(pipe.parts))
+    assert [r["text"] for r in records] == ["Rmb72.5bn", "£8bn"], "the record in flight is whole, then the array ends"
+    assert capsys.readouterr().err == f"moneyparse: error: {'interrupted' if status == 130 else 'terminated'}\n"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name != "posix", reason="POSIX signals")
+def test_sigterm_with_workers_does_not_wait_for_their_files(tmp_path: Path, large: Path) -> None:
+    second = large.with_name("second.txt")
+    second.write_bytes(large.read_bytes() * 2)
+    large.write_bytes(second.read_bytes())  # some 25 MB each: minutes of work for a worker
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    process = subprocess.Popen(
+        [str(SCRIPT), "extract", str(large), str(second), "--workers", "2", "-o", str(out_dir / "m.jsonl")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    _wait_for(lambda: any(p.name.endswith(".part") for p in out_dir.iterdir()), process)
+    time.sleep(0.5)  # the workers are reading
+    began = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=300)
+    assert (process.returncode, err) == (143, b"moneyparse: error: terminated\n")
+    assert time.monotonic() - began < 15, "the workers are stopped, not waited for"
+    assert list(out_dir.iterdir()) == []

@@ -9,7 +9,8 @@ Subcommands::
     moneyparse rates update             refresh the rate history
 
 Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
-an inconsistent conversion, 2 a usage or input error, 130 interrupted, 141 stdout closed early.
+an inconsistent conversion, 2 a usage or input error, 130 interrupted (Ctrl-C), 141 stdout
+closed early, 143 terminated (SIGTERM).
 
 The package holds one concern per module:
 
@@ -43,10 +44,13 @@ from moneyparse.cli.report import (
     EXIT_INCONSISTENT,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_TERMINATED,
     EXIT_USAGE,
+    GATE,
     PROG,
     _describe,
     _report,
+    _signals_as_exceptions,
     _silence_stdout,
 )
 from moneyparse.errors import (
@@ -121,16 +125,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return its exit status.
 
     Errors are reported as one line on stderr (``moneyparse: error: ...``) with status 2; a closed
-    stdout ends the command quietly with status 141.
+    stdout ends the command quietly with status 141; Ctrl-C and SIGTERM unwind it (an output
+    file is not written) with status 130 and 143.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    with _signals_as_exceptions():
+        return _run(arguments)
+
+
+def _run(arguments: list[str]) -> int:
+    """:func:`main` once SIGTERM is an exception: parse, run the command, report its errors."""
     try:
         args = build_parser(_command_of(arguments)).parse_args(arguments)
         handler: Callable[[argparse.Namespace], int] = args.handler
         status = handler(args)
-        sys.stdout.flush()
+        with GATE:
+            sys.stdout.flush()
         return status
-    except SystemExit as exc:  # --help and --version
+    except SystemExit as exc:  # --help and --version; SIGTERM
+        if exc.code == EXIT_TERMINATED:
+            _report("terminated")
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
     except BrokenPipeError:
         _silence_stdout()

@@ -21,6 +21,7 @@ from moneyparse.cli.arguments import _add_reading_options, _assumption, _currenc
 from moneyparse.cli.formatting import plain
 from moneyparse.cli.output import (
     _CsvWriter,
+    _GatedStream,
     _isatty,
     _JsonLinesWriter,
     _JsonWriter,
@@ -254,34 +255,58 @@ def _mentions_workers(
             raise FileNotFoundError(2, "No such file or directory", path)
     pending: deque[tuple[str, Future[list[tuple[Mention, int]]]]] = deque()
     paths = iter(args.files)
-    with ProcessPoolExecutor(max_workers=args.workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=args.workers)
+    done = False
+    try:
+        while True:
+            while len(pending) < 2 * args.workers:
+                path = next(paths, None)
+                if path is None:
+                    break
+                future = pool.submit(_extract_whole_file, path, assume, args.encoding, args.errors, args.chunk_size)
+                pending.append((path, future))
+            if not pending:
+                done = True
+                return
+            path, future = pending.popleft()
+            try:
+                found = future.result()
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(path, exc)
+                found = []
+            if progress is not None:
+                progress.file_done(_file_size(path) or 0)
+            for mention, line in found:
+                yield path, line, mention
+    finally:
+        for _, future in pending:
+            future.cancel()
+        if done:
+            pool.shutdown(wait=True)
+        else:
+            _stop_workers(pool)
+
+
+def _stop_workers(pool: Any) -> None:
+    """Shut ``pool`` down without waiting for the files its workers are reading.
+
+    A run cut short (an error, SIGTERM, a closed stdout) has no use for them, and a large file
+    keeps a worker busy for minutes: a SIGTERM took three of them to end the command.
+    """
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
         try:
-            while True:
-                while len(pending) < 2 * args.workers:
-                    path = next(paths, None)
-                    if path is None:
-                        break
-                    future = pool.submit(
-                        _extract_whole_file, path, assume, args.encoding, args.errors, args.chunk_size
-                    )
-                    pending.append((path, future))
-                if not pending:
-                    return
-                path, future = pending.popleft()
-                try:
-                    found = future.result()
-                except Exception as exc:
-                    if on_error is None:
-                        raise
-                    on_error(path, exc)
-                    found = []
-                if progress is not None:
-                    progress.file_done(_file_size(path) or 0)
-                for mention, line in found:
-                    yield path, line, mention
-        finally:
-            for _, future in pending:
-                future.cancel()
+            process.terminate()
+        except (OSError, ValueError, AttributeError):  # already gone
+            pass
+    for process in workers:
+        try:
+            process.join(5)
+        except (OSError, ValueError, AttributeError, AssertionError):
+            pass
 
 
 def _connect_dask(args: argparse.Namespace) -> Any:
@@ -424,10 +449,12 @@ def _extract_to_output(
     try:
         with atomic_output(args.output) as out:
             writer: _Writer
+            stream: Any = _GatedStream(out)
             if fmt == "table":
-                writer = _TableWriter(out, fields, show_file=len(args.files) > 1 or bool(args.scheduler), target=args.to)
+                show_file = len(args.files) > 1 or bool(args.scheduler)
+                writer = _TableWriter(stream, fields, show_file=show_file, target=args.to)
             else:
-                writer = {"jsonl": _JsonLinesWriter, "json": _JsonWriter, "csv": _CsvWriter}[fmt](out, fields)
+                writer = {"jsonl": _JsonLinesWriter, "json": _JsonWriter, "csv": _CsvWriter}[fmt](stream, fields)
             try:
                 for file, line, mention in found:
                     record = _record(file, line, mention)

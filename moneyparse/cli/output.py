@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import IO, Any
 
 from moneyparse.cli.formatting import _grouped, _minor_digits
+from moneyparse.cli.report import GATE
 from moneyparse.errors import UsageError
 
 
@@ -59,6 +60,30 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         except OSError:
             pass
         raise
+
+
+class _GatedStream:
+    """A text stream whose writes finish before Ctrl-C or SIGTERM is raised (:data:`GATE`).
+
+    The writers write through it, so that a signal never cuts a record, or the end of a JSON
+    array, in two.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` whole, then let a signal that came meanwhile through."""
+        with GATE:
+            return self._stream.write(text)
+
+    def flush(self) -> None:
+        """Flush the stream, as :meth:`write` writes."""
+        with GATE:
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def _isatty(stream: object) -> bool:
