@@ -100,9 +100,16 @@ class InputFileError(MoneyParseError, ValueError):
 
 
 class BinaryFileError(InputFileError):
-    """A file holds a NUL byte near its start: it is not text."""
+    """A file holds a NUL byte near its start: it is not text in the encoding asked for.
 
-    def __init__(self, path: str, offset: int, reason: str | None = None) -> None:
+    ``suggested_encoding`` names the encoding its bytes look like when they look like UTF-16 or
+    UTF-32 without a byte order mark (``"utf-16-le"``), else it is ``None``.
+    """
+
+    def __init__(
+        self, path: str, offset: int, reason: str | None = None, *, suggested_encoding: str | None = None
+    ) -> None:
+        self.suggested_encoding = suggested_encoding
         super().__init__(path, offset, reason or f"binary file (NUL byte at byte {offset}), not text")
 
 

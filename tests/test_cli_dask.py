@@ -244,3 +244,35 @@ def test_extract_files_hands_each_failure_to_on_error(tmp_path: Path, scheduler:
     assert failed == [(files[1], FileNotFoundError), (files[2], mpd.FileDecodeError)]
     with pytest.raises(FileNotFoundError):
         list(mpd.extract_files(files, scheduler=scheduler, read=read))
+
+
+# -- files read on a cluster as in one process -------------------------------------------------------
+
+
+def test_a_cluster_reads_marks_nul_bytes_and_directories_as_one_process_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, scheduler: str
+) -> None:
+    import codecs
+
+    texts = {
+        "bom8.txt": codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        "bom16.txt": codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        "wide.txt": TEXT.encode("utf-16-le"),
+        "nul.txt": b"Notes\0\n" + TEXT.encode("utf-8"),
+        "png.txt": b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)),
+    }
+    files = []
+    for name, data in texts.items():
+        (tmp_path / name).write_bytes(data)
+        files.append(str(tmp_path / name))
+    files.append(str(tmp_path))  # a directory
+    errors = {}
+    for extra in ("strict", "replace"):
+        assert main(["extract", *files, "--keep-going", "--errors", extra]) == 2
+        local = capsys.readouterr()
+        assert main(["extract", *files, "--keep-going", "--errors", extra, "--scheduler", scheduler]) == 2
+        remote = capsys.readouterr()
+        assert (remote.out, remote.err) == (local.out, local.err)
+        errors[extra] = local.err
+    assert "--encoding utf-16-le" in errors["strict"] and "binary file" in errors["strict"]
+    assert errors["replace"].count("\n") == 2 and "is a directory" in errors["replace"]

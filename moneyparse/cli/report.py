@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from moneyparse.errors import FileDecodeError, MoneyParseError
+from moneyparse.errors import BinaryFileError, FileDecodeError, MoneyParseError
 
 PROG = "moneyparse"
 
@@ -126,7 +126,7 @@ def _describe(exc: BaseException) -> str | None:
     """The one-line message of an expected error, or ``None`` for a bug."""
     rates = sys.modules.get("rates")
     rates_error = getattr(rates, "RatesError", None)
-    if isinstance(exc, FileDecodeError):
+    if isinstance(exc, FileDecodeError) or (isinstance(exc, BinaryFileError) and exc.suggested_encoding is None):
         return f"{exc}; --errors replace reads on"
     if isinstance(exc, MoneyParseError) or (rates_error is not None and isinstance(exc, rates_error)):
         return str(exc)
