@@ -84,7 +84,7 @@ def test_extract_csv(capsys: pytest.CaptureFixture[str], article: Path) -> None:
     status, out, _ = run(capsys, "extract", article, "--format", "csv")
     assert status == 0
     reader = csv.DictReader(io.StringIO(out))
-    assert reader.fieldnames == list(cli.FIELDS)
+    assert reader.fieldnames == list(cli.FIELDS) + list(cli.DETAIL_FIELDS)
     check_records(list(reader), TEXT, str(article))
 
 
@@ -188,7 +188,7 @@ def test_memory_is_bounded_by_the_chunks_not_the_file(
 def test_empty_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    expected = {"jsonl": "", "json": "[]\n", "csv": ",".join(cli.FIELDS) + "\n", "table": ""}
+    expected = {"jsonl": "", "json": "[]\n", "csv": ",".join(cli.FIELDS + cli.DETAIL_FIELDS) + "\n", "table": ""}
     for fmt, output in expected.items():
         assert run(capsys, "extract", empty, "--format", fmt) == (0, output, "")
 

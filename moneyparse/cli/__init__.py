@@ -168,7 +168,7 @@ def main_entry() -> None:
 #: Names importable from this package that live in another module, which is imported when one of
 #: them is first asked for (``main`` needs none of them, and ``convert`` stays quick).
 _ELSEWHERE: dict[str, tuple[str, ...]] = {
-    "moneyparse.cli.extract": ("LINE_WINDOW", "FIELDS", "CONVERSION_FIELDS", "extract_file"),
+    "moneyparse.cli.extract": ("LINE_WINDOW", "FIELDS", "CONVERSION_FIELDS", "DETAIL_FIELDS", "extract_file"),
     "moneyparse.cli.convert": ("_simple_phrase", "_fast_codes", "_check_locale"),
     "moneyparse.cli.formatting": ("plain", "_format_money", "_minor_digits"),
     "moneyparse.cli.output": ("atomic_output", "_JsonLinesWriter", "_Progress"),

@@ -2,8 +2,8 @@
 
 Files are read in chunks (:mod:`moneyparse.files`), in this process, in ``--workers`` local
 processes, or on a Dask cluster (``--scheduler``); each mention becomes one record of
-:data:`FIELDS` (and :data:`CONVERSION_FIELDS` with ``--to``), written as it comes by one of the
-writers of :mod:`moneyparse.cli.output`.
+:data:`FIELDS` (then :data:`CONVERSION_FIELDS` with ``--to``, then :data:`DETAIL_FIELDS`),
+written as it comes by one of the writers of :mod:`moneyparse.cli.output`.
 """
 
 from __future__ import annotations
@@ -45,6 +45,11 @@ LINE_WINDOW = 1 << 22
 FIELDS = ("text", "start", "end", "amount", "high", "currency", "qualifier", "file", "line")
 #: Fields added by ``extract --to``.
 CONVERSION_FIELDS = ("converted", "converted_high", "converted_currency", "rate", "rate_date")
+#: Fields of what the library read, after all others (so that the columns above keep their
+#: places): the number and the marker as written, the power of ten of the scale word, the unit
+#: of the last digit written (``precision``), what chose the currency and the other currencies
+#: the marker can mean.
+DETAIL_FIELDS = ("number_text", "marker", "scale", "precision", "evidence", "alternatives")
 
 #: Seconds a ``--scheduler`` has to answer, unless ``--connect-timeout`` says otherwise.
 CONNECT_TIMEOUT = 3.0
@@ -161,7 +166,7 @@ class _Converter:
 
 
 def _record(file: str, line: int | None, mention: Mention) -> dict[str, Any]:
-    """The machine record of one mention."""
+    """The machine record of one mention (:data:`FIELDS`; :func:`_details` come last)."""
     return {
         "text": mention.text,
         "start": mention.start,
@@ -172,6 +177,18 @@ def _record(file: str, line: int | None, mention: Mention) -> dict[str, Any]:
         "qualifier": None if mention.qualifier is None else str(mention.qualifier.value),
         "file": file,
         "line": line,
+    }
+
+
+def _details(mention: Mention) -> dict[str, Any]:
+    """The :data:`DETAIL_FIELDS` of one mention: strings, an integer and a list of codes."""
+    return {
+        "number_text": mention.number_text,
+        "marker": mention.marker,
+        "scale": mention.scale,
+        "precision": plain(mention.precision),
+        "evidence": str(mention.evidence.value),
+        "alternatives": list(mention.alternatives),
     }
 
 
@@ -429,7 +446,7 @@ def _extract_to_output(
     args: argparse.Namespace, fmt: str, to_stdout: bool, converter: _Converter | None, client: Any
 ) -> int:
     """Write the records of every file in ``fmt``; ``client`` is the Dask client of ``--scheduler``."""
-    fields = list(FIELDS) + (list(CONVERSION_FIELDS) if converter is not None else [])
+    fields = list(FIELDS) + (list(CONVERSION_FIELDS) if converter is not None else []) + list(DETAIL_FIELDS)
 
     progress = None
     # A bar only where it cannot tangle with the results: stderr a terminal, stdout not.
@@ -460,6 +477,7 @@ def _extract_to_output(
                     record = _record(file, line, mention)
                     if converter is not None:
                         record.update(converter(mention))
+                    record.update(_details(mention))
                     writer.write(record)
                     if progress is not None:
                         progress.mention()

@@ -162,7 +162,7 @@ class _JsonWriter(_Writer):
 
 
 class _CsvWriter(_Writer):
-    """CSV with a header row; an empty cell for ``None``."""
+    """CSV with a header row; an empty cell for ``None``, a list as its items and spaces."""
 
     def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
         import csv
@@ -173,7 +173,16 @@ class _CsvWriter(_Writer):
 
     def write(self, record: dict[str, Any]) -> None:
         """Write one row."""
-        self._writer.writerow(["" if record[f] is None else record[f] for f in self.fields])
+        self._writer.writerow([self._cell(record[f]) for f in self.fields])
+
+    @staticmethod
+    def _cell(value: Any) -> Any:
+        """The CSV cell of one value."""
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            return " ".join(value)
+        return value
 
 
 class _TableWriter(_Writer):
