@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from moneyparse.cli.arguments import _currency, _date
-from moneyparse.cli.formatting import _format_money, _rate_text, plain
+from moneyparse.cli.formatting import _format_money, _rate_text, _significant_digits, plain
 from moneyparse.cli.report import EXIT_OK
 from moneyparse.errors import UsageError
 
@@ -81,6 +81,8 @@ class _Phrase:
     __slots__ = ("start", "end", "text", "amount", "currency")
     high = None
     qualifier = None
+    scale = 0  # written in full: an exact figure
+    precision = None
 
     def __init__(self, start: int, end: int, text: str, amount: Decimal, currency: str) -> None:
         self.start = start
@@ -147,11 +149,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
             result["qualifier"] = str(mention.qualifier.value)
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         return EXIT_OK
+    digits = _significant_digits(mention.amount, mention.precision, mention.scale)
     source = _format_money(mention.amount, mention.currency, args.locale)
-    target = _format_money(low.amount, low.currency, args.locale)
+    target = _format_money(low.amount, low.currency, args.locale, digits)
     if mention.high is not None and high is not None:
+        digits = _significant_digits(mention.high, mention.precision, mention.scale)
         source += " – " + _format_money(mention.high, mention.currency, args.locale)
-        target += " – " + _format_money(high.amount, high.currency, args.locale)
+        target += " – " + _format_money(high.amount, high.currency, args.locale, digits)
     hedge = f"{mention.qualifier.value.replace('_', ' ')} " if mention.qualifier is not None else ""
     lines = [f"{hedge}{source} = {hedge}{target}"]
     fixing = f"{rate.source} fixing of {rate.date.isoformat()}"

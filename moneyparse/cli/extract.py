@@ -68,6 +68,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=("table", "jsonl", "json", "csv"),
         help="output format (default: table on a terminal, jsonl otherwise)",
     )
+    extract.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV as Excel opens it: UTF-8 with a byte order mark, CRLF line ends (implies --format csv)",
+    )
     extract.add_argument("--to", type=_currency, metavar="CUR", help="add each amount converted to CUR")
     extract.add_argument("--on", type=_date, metavar="DATE", help="rate date for --to (default: latest)")
     extract.add_argument(
@@ -430,8 +435,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) given more than once")
     _refuse_an_input_as_output(args.output, args.files)
+    if args.excel and args.format not in (None, "csv"):
+        raise UsageError(f"--excel writes CSV, not {args.format}", args.format)
     to_stdout = args.output in (None, "-")
-    fmt = args.format or ("table" if to_stdout and _isatty(sys.stdout) else "jsonl")
+    fmt = "csv" if args.excel else args.format or ("table" if to_stdout and _isatty(sys.stdout) else "jsonl")
     converter = _Converter(args.to, args.on) if args.to is not None else None
     # connect before anything is written: a scheduler that cannot be used is one error line
     client = _connect_dask(args) if args.scheduler else None
@@ -470,8 +477,10 @@ def _extract_to_output(
             if fmt == "table":
                 show_file = len(args.files) > 1 or bool(args.scheduler)
                 writer = _TableWriter(stream, fields, show_file=show_file, target=args.to)
+            elif fmt == "csv":
+                writer = _CsvWriter(stream, fields, excel=args.excel)
             else:
-                writer = {"jsonl": _JsonLinesWriter, "json": _JsonWriter, "csv": _CsvWriter}[fmt](stream, fields)
+                writer = {"jsonl": _JsonLinesWriter, "json": _JsonWriter}[fmt](stream, fields)
             try:
                 for file, line, mention in found:
                     record = _record(file, line, mention)

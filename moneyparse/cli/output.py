@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import IO, Any
 
-from moneyparse.cli.formatting import _grouped, _minor_digits
+from moneyparse.cli.formatting import _grouped, _shown, _significant_digits
 from moneyparse.cli.report import GATE
 from moneyparse.errors import UsageError
 
@@ -96,12 +96,22 @@ def _isatty(stream: object) -> bool:
 
 
 def _display_width(text: str) -> int:
-    """Columns that ``text`` takes in a terminal (East Asian wide characters count twice)."""
+    """Columns that ``text`` takes in a terminal.
+
+    East Asian wide and fullwidth characters (``亿``, ``￥``) take two, combining marks (the
+    accent of ``é`` written as ``e`` and U+0301), enclosing marks and format characters (a zero
+    width joiner, a soft hyphen) none, every other character one.
+    """
     if text.isascii():
         return len(text)
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    width = 0
+    for ch in text:
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return width
 
 
 class _Writer(abc.ABC):
@@ -161,27 +171,51 @@ class _JsonWriter(_Writer):
         self.out.write("[]\n" if self._count == 0 else "\n]\n")
 
 
-class _CsvWriter(_Writer):
-    """CSV with a header row; an empty cell for ``None``, a list as its items and spaces."""
+#: Fields of the extract records whose values are numbers the command line writes itself:
+#: never guarded (:data:`FORMULA_STARTS`), so that a spreadsheet still reads ``-13200000`` as a
+#: number.
+NUMBER_FIELDS = frozenset(
+    {"start", "end", "line", "amount", "high", "converted", "converted_high", "rate", "scale", "precision"}
+)
+#: What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-    def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
+
+class _CsvWriter(_Writer):
+    """CSV with a header row; an empty cell for ``None``, a list as its items and spaces.
+
+    A text cell (any field but :data:`NUMBER_FIELDS`) that starts as a formula would in a
+    spreadsheet (``=HYPERLINK(...)``, ``-€13.2 million``, ``@SUM``) gets a leading ``'``, as
+    OWASP recommends against CSV injection: the spreadsheet shows the text, and runs nothing.
+    ``excel`` writes what Excel opens as UTF-8 without asking: a byte order mark and CRLF line
+    ends.
+    """
+
+    def __init__(self, out: IO[str], fields: Sequence[str], *, excel: bool = False) -> None:
         import csv
 
         super().__init__(out, fields)
-        self._writer = csv.writer(out, lineterminator="\n")
+        if excel:
+            out.write("\ufeff")
+        self._writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
+        self._numbers = [field in NUMBER_FIELDS for field in self.fields]
         self._writer.writerow(self.fields)
 
     def write(self, record: dict[str, Any]) -> None:
         """Write one row."""
-        self._writer.writerow([self._cell(record[f]) for f in self.fields])
+        self._writer.writerow(
+            [self._cell(record[f], number) for f, number in zip(self.fields, self._numbers, strict=True)]
+        )
 
     @staticmethod
-    def _cell(value: Any) -> Any:
-        """The CSV cell of one value."""
+    def _cell(value: Any, number: bool) -> Any:
+        """The CSV cell of one value (a text guarded against formulas, unless ``number``)."""
         if value is None:
             return ""
         if isinstance(value, list):
-            return " ".join(value)
+            value = " ".join(value)
+        if not number and isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            return "'" + value
         return value
 
 
@@ -223,15 +257,25 @@ class _TableWriter(_Writer):
 
     @staticmethod
     def _amount_cell(record: dict[str, Any], key: str) -> str:
-        """An amount or range with grouped digits; converted amounts rounded as their currency is written."""
+        """An amount or range with grouped digits: the figure exactly, its conversion as :func:`_shown` rounds it."""
         low = record.get(key)
         if low is None:
             return "-" if key == "converted" else ""
         high = record.get("high" if key == "amount" else "converted_high")
-        places = _minor_digits(record["converted_currency"]) if key == "converted" else None
-        text = _grouped(Decimal(low), places)
-        if high is not None:
-            text += "–" + _grouped(Decimal(high), places)
+        if key == "amount":
+            text = _grouped(Decimal(low))
+            return text if high is None else text + "–" + _grouped(Decimal(high))
+        currency = record["converted_currency"]
+        precision = None if record.get("precision") is None else Decimal(record["precision"])
+        scale = record.get("scale")
+
+        def shown(converted: str, figure: str) -> str:
+            digits = _significant_digits(Decimal(figure), precision, scale)
+            return _grouped(_shown(Decimal(converted), currency, digits))
+
+        text = shown(low, record["amount"])
+        if high is not None and record.get("high") is not None:
+            text += "–" + shown(high, record["high"])
         return text
 
     def _emit(self, cells: list[str]) -> None:
