@@ -90,9 +90,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = _ArgumentParser(
         prog=PROG,
         description="Find money in text, convert it at the rate of its date, check quoted conversions.",
-        epilog="Exit status: 0 ok, 1 check found an inconsistent conversion, 2 usage or input error.",
+        epilog="Exit status: 0 ok, 1 check found an inconsistent conversion, 2 usage or input error, "
+        "3 check had nothing to check, 130 interrupted, 141 output closed early, 143 terminated.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     if only in (None, "extract"):

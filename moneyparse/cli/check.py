@@ -30,9 +30,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     check.add_argument("file", nargs="?", metavar="FILE", help="a text file, or - for standard input")
     check.add_argument("--sample", action="store_true", help="check the built-in sample article")
-    check.add_argument("--published", type=_date, metavar="DATE", help="publication date of the text")
-    check.add_argument("--tolerance", type=_percent, metavar="PCT", help="allowed deviation in percent")
-    check.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    check.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="publication date of the text (default: its dateline; needed when it has none; "
+        "with --sample the sample's own date)",
+    )
+    check.add_argument(
+        "--tolerance", type=_percent, metavar="PCT", help="allowed deviation in percent (default: 1)"
+    )
+    check.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     _add_reading_options(check)
     check.set_defaults(handler=_cmd_check)
 

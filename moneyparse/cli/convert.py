@@ -12,7 +12,7 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from moneyparse.cli.arguments import _currency, _date
+from moneyparse.cli.arguments import ASSUME_HELP, _assumption_or_code, _assumptions, _currency, _date
 from moneyparse.cli.formatting import _format_money, _rate_text, _significant_digits, plain
 from moneyparse.cli.report import EXIT_OK
 from moneyparse.errors import UsageError
@@ -30,10 +30,21 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     convert.add_argument("phrase", metavar="PHRASE", help="a money phrase")
     convert.add_argument("--to", type=_currency, required=True, metavar="CUR", help="target currency")
-    convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: latest)")
-    convert.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    convert.add_argument("--locale", metavar="L", help="format the amounts for people in locale L (de_DE)")
-    convert.add_argument("--assume", type=_currency, metavar="CODE", help="the currency of an ambiguous marker")
+    convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: the latest fixing)")
+    convert.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    convert.add_argument(
+        "--locale",
+        metavar="L",
+        help="format the amounts for people in locale L, e.g. de_DE (default: grouped digits and the code)",
+    )
+    convert.add_argument(
+        "--assume",
+        type=_assumption_or_code,
+        action="append",
+        default=[],
+        metavar="MARKER=CODE",
+        help=ASSUME_HELP + "; a bare CODE is the phrase's own marker",
+    )
     convert.set_defaults(handler=_cmd_convert)
 
 
@@ -124,12 +135,14 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if args.locale is not None:
         _check_locale(args.locale)
     mention: Mention | _Phrase
-    if args.assume is None:
+    if not args.assume:
         mention = _simple_phrase(args.phrase) or moneyparse.parse(args.phrase)
     else:
-        mention = moneyparse.parse(args.phrase)
-        if args.assume != mention.currency:
-            mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
+        assume = _assumptions(args.assume)
+        mention = moneyparse.parse(args.phrase, assume=assume or None)
+        own = [code for marker, code in args.assume if not marker]  # a bare CODE: the phrase's marker
+        if own and own[-1] != mention.currency:
+            mention = moneyparse.parse(args.phrase, assume={**assume, mention.marker: own[-1]})
     low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
     high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)
     rate = low.rate

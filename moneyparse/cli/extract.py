@@ -17,7 +17,16 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from moneyparse.cli.arguments import _add_reading_options, _assumption, _currency, _date, _positive_int, _seconds
+from moneyparse.cli.arguments import (
+    ASSUME_HELP,
+    _add_reading_options,
+    _assumption,
+    _assumptions,
+    _currency,
+    _date,
+    _positive_int,
+    _seconds,
+)
 from moneyparse.cli.formatting import plain
 from moneyparse.cli.output import (
     _CsvWriter,
@@ -73,29 +82,45 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="CSV as Excel opens it: UTF-8 with a byte order mark, CRLF line ends (implies --format csv)",
     )
-    extract.add_argument("--to", type=_currency, metavar="CUR", help="add each amount converted to CUR")
-    extract.add_argument("--on", type=_date, metavar="DATE", help="rate date for --to (default: latest)")
+    extract.add_argument(
+        "--to", type=_currency, metavar="CUR", help="add each amount converted to CUR (default: no conversion)"
+    )
+    extract.add_argument(
+        "--on", type=_date, metavar="DATE", help="rate date for --to (default: the latest fixing); needs --to"
+    )
     extract.add_argument(
         "--assume",
         type=_assumption,
         action="append",
         default=[],
         metavar="MARKER=CODE",
-        help="what an ambiguous marker means, e.g. ¥=JPY (repeatable)",
+        help=ASSUME_HELP,
     )
-    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE, whole or not at all")
-    extract.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="N local processes")
-    extract.add_argument("--scheduler", metavar="ADDRESS", help="run on a dask cluster (dask extra)")
+    extract.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE, whole or not at all (default: standard output)"
+    )
+    extract.add_argument(
+        "--workers", type=_positive_int, default=1, metavar="N", help="read the files in N processes (default: 1)"
+    )
+    extract.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="read the files on the Dask cluster at tcp://HOST:PORT (dask extra; default: this machine)",
+    )
     extract.add_argument(
         "--connect-timeout",
         type=_seconds,
         default=CONNECT_TIMEOUT,
         metavar="SECONDS",
-        help=f"how long --scheduler has to answer (default {CONNECT_TIMEOUT:g})",
+        help=f"seconds --scheduler has to answer (default: {CONNECT_TIMEOUT:g})",
     )
     _add_reading_options(extract)
     extract.add_argument(
-        "--chunk-size", type=_positive_int, default=CHUNK_SIZE, metavar="BYTES", help="read size (1 MiB)"
+        "--chunk-size",
+        type=_positive_int,
+        default=CHUNK_SIZE,
+        metavar="BYTES",
+        help=f"bytes read at a time (default: {CHUNK_SIZE}, 1 MiB)",
     )
     extract.add_argument(
         "--keep-going",
@@ -238,7 +263,7 @@ def _mentions_local(
     A file that fails goes to ``on_error`` when there is one, after the mentions read before
     the failure (the file is streamed), and the next file is read.
     """
-    assume = dict(args.assume) or None
+    assume = args.assumed or None
     for path in args.files:
         on_bytes = progress.bytes if progress is not None else None
         name = _display_name(path)
@@ -271,7 +296,7 @@ def _mentions_workers(
     """
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    assume = dict(args.assume) or None
+    assume = args.assumed or None
     for path in args.files if on_error is None else ():  # fail early, in the parent, for a missing file
         if not os.path.exists(path):
             raise FileNotFoundError(2, "No such file or directory", path)
@@ -373,7 +398,7 @@ def _mentions_dask(
 
     from moneyparse.dask import extract_files_with_lines
 
-    assume = dict(args.assume) or None
+    assume = args.assumed or None
 
     def file_done(path: str, count: int) -> None:
         if progress is not None:
@@ -435,6 +460,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) given more than once")
     _refuse_an_input_as_output(args.output, args.files)
+    args.assumed = _assumptions(args.assume)
     if args.excel and args.format not in (None, "csv"):
         raise UsageError(f"--excel writes CSV, not {args.format}", args.format)
     to_stdout = args.output in (None, "-")
