@@ -539,13 +539,13 @@ def extract_files(
 ) -> Iterator[tuple[str, Mention]]:
     """``(path, mention)`` for every money mention of every file, streamed in file order.
 
-    :func:`moneyparse.extract` runs on each whole decoded file, so offsets are those of
-    ``extract(open(path, encoding=encoding, errors=errors, newline="").read())`` (line ends
-    as the file writes them).  ``scheduler`` is the
-    address of a running Dask scheduler (``"tcp://host:8786"``, connected by :func:`connect`
-    with ``connect_timeout`` seconds to answer), a ``distributed.Client`` to use as it is, or
-    None for a local cluster of ``n_workers`` processes (default: the CPU count) that lives as
-    long as the iteration.  The client connects when the iteration starts.
+    :func:`moneyparse.extract` runs on each whole file decoded as the command line decodes it
+    (:func:`moneyparse.files.read_document`: a byte order mark is no part of the text, line ends
+    stay as the file writes them), so offsets are those of ``moneyparse extract``.
+    ``scheduler`` is the address of a running Dask scheduler (``"tcp://host:8786"``, connected
+    by :func:`connect` with ``connect_timeout`` seconds to answer), a ``distributed.Client`` to
+    use as it is, or None for a local cluster of ``n_workers`` processes (default: the CPU
+    count) that lives as long as the iteration.  The client connects when the iteration starts.
 
     Each task handles consecutive files until they reach ``batch_bytes`` (sizes as this process
     sees them; a file it cannot see counts 64 KiB) or :data:`BATCH_FILES` files, and always at

@@ -51,7 +51,8 @@ class _SignalGate:
     A signal whose handler raises while ``write`` waits on a full pipe loses what the text
     stream had taken but not passed on: the record in flight, and with it the JSON array
     closed afterwards.  Writes run inside the gate (``with GATE:``); a signal that comes
-    meanwhile is raised when the outermost write is done.
+    meanwhile is raised when the outermost write is done.  A second signal while the first
+    waits is raised at once: a reader that stopped reading (a pager) cannot hold the command.
     """
 
     def __init__(self) -> None:
@@ -69,10 +70,10 @@ class _SignalGate:
 
     def deliver(self, error: BaseException) -> None:
         """Raise ``error`` now, or when the write in progress is done."""
-        if self.depth:
-            if self.pending is None:
-                self.pending = error
+        if self.depth and self.pending is None:
+            self.pending = error
             return
+        self.pending = None
         raise error
 
 
