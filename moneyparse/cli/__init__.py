@@ -50,7 +50,6 @@ from moneyparse.cli.report import (
     PROG,
     _describe,
     _report,
-    _signals_as_exceptions,
     _silence_stdout,
 )
 from moneyparse.errors import (
@@ -126,16 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return its exit status.
 
     Errors are reported as one line on stderr (``moneyparse: error: ...``) with status 2; a closed
-    stdout ends the command quietly with status 141; Ctrl-C and SIGTERM unwind it (an output
-    file is not written) with status 130 and 143.
+    stdout ends the command quietly with status 141; Ctrl-C ends it with status 130, and
+    SIGTERM, in a command that writes as it goes (``extract``), with status 143 (its output file
+    is not written).
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
-    with _signals_as_exceptions():
-        return _run(arguments)
-
-
-def _run(arguments: list[str]) -> int:
-    """:func:`main` once SIGTERM is an exception: parse, run the command, report its errors."""
     try:
         args = build_parser(_command_of(arguments)).parse_args(arguments)
         handler: Callable[[argparse.Namespace], int] = args.handler

@@ -39,7 +39,7 @@ from moneyparse.cli.output import (
     _Writer,
     atomic_output,
 )
-from moneyparse.cli.report import EXIT_OK, EXIT_USAGE, _describe, _report, _warn
+from moneyparse.cli.report import EXIT_OK, EXIT_USAGE, _describe, _report, _signals_as_exceptions, _warn
 from moneyparse.errors import SchedulerError, UsageError
 from moneyparse.files import CHUNK_SIZE, LineCounter, read_chunks
 from moneyparse.files import display_name as _display_name
@@ -450,7 +450,18 @@ def _refuse_an_input_as_output(output: str | None, files: list[str]) -> None:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    """``moneyparse extract``: every mention of the files, in the chosen format."""
+    """``moneyparse extract``: every mention of the files, in the chosen format.
+
+    Ctrl-C and SIGTERM end it as exceptions, held while a record is written
+    (:func:`~moneyparse.cli.report._signals_as_exceptions`): the output ends as its format
+    ends, or a ``-o`` file is not written.
+    """
+    with _signals_as_exceptions():
+        return _extract(args)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    """:func:`_cmd_extract` once the signals are exceptions."""
     if args.on is not None and args.to is None:
         raise UsageError("--on needs --to")
     if args.workers > 1 and args.scheduler:

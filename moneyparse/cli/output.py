@@ -31,7 +31,8 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """
     if path is None or path == "-":
         yield sys.stdout
-        sys.stdout.flush()
+        with GATE:
+            sys.stdout.flush()
         return
     import tempfile
 
