@@ -306,8 +306,7 @@ def extract_frame(
             day = _as_date(on)
             if day is None:
                 raise RowDateError(on)
-    if assume is not None:
-        assume = dict(assume)
+    assume = _check_assume(assume)  # a caller's error is raised here, not in a worker
 
     index_name = ddf.index.name
     out_columns = FRAME_COLUMNS + (CONVERSION_COLUMNS if target is not None else ())
@@ -419,6 +418,14 @@ def _place(partial: list[_Partial], offsets: list[int], index: int) -> _Batch:
     return _Batch(placed)
 
 
+def _check_assume(assume: Mapping[str, str] | None) -> dict[str, str] | None:
+    """``assume`` checked in this process (see :func:`moneyparse.currency.check_assume`), so that an
+    unknown marker or code is raised by the call, not by a task on a worker."""
+    from moneyparse.currency import check_assume
+
+    return check_assume(assume)
+
+
 def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
     """A bag of one dict record per money mention of the texts in ``bag`` (lazy).
 
@@ -440,8 +447,7 @@ def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
     """
     if not isinstance(bag, db.Bag):
         raise TypeError(f"extract_bag needs a dask Bag, got {type(bag).__name__!r}")
-    if assume is not None:
-        assume = dict(assume)
+    assume = _check_assume(assume)  # a caller's error is raised here, not in a worker
     partials = bag.map_partitions(_bag_partition, assume).to_delayed()
     # one task turns the partition sizes into offsets: a chain of additions would cost one
     # scheduler round trip per partition
@@ -571,7 +577,7 @@ def extract_files(
     """
     _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes, connect_timeout)
     return _extract_files(
-        paths, scheduler, None if assume is None else dict(assume), encoding, errors, n_workers, read,
+        paths, scheduler, _check_assume(assume), encoding, errors, n_workers, read,
         max_in_flight, on_file_done, batch_bytes, False, connect_timeout, on_error,
     )
 
@@ -598,7 +604,7 @@ def extract_files_with_lines(
     """
     _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes, connect_timeout)
     return _extract_files(
-        paths, scheduler, None if assume is None else dict(assume), encoding, errors, n_workers, read,
+        paths, scheduler, _check_assume(assume), encoding, errors, n_workers, read,
         max_in_flight, on_file_done, batch_bytes, True, connect_timeout, on_error,
     )
 

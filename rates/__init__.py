@@ -16,9 +16,10 @@ checks that no import closes a cycle):
 2. ``codes``, ``results``, ``periods``;
 3. ``history`` (the dated table and its date policies, :class:`Policy`);
 4. ``sources`` (``base``, then ``ecb`` and ``csvfile``);
-5. ``market`` (the market order of a couple, which reads the ECB history), then ``intervals``;
-6. ``conversion``, ``sources.text`` (a text's own rates);
-7. ``factcheck``, ``refresh``.
+5. ``market`` (the market order of a couple, which reads the ECB history), then ``intervals``,
+   ``verdicts`` (the rule of a verdict);
+6. ``conversion``, ``sources.text`` (a text's own rates), ``causes`` (the likely slip);
+7. ``checktext`` (a report for people, reading its fields only), ``factcheck``, ``refresh``.
 
 The one import that leaves the package: ``check(text)`` and ``TextSource(text)`` call
 ``moneyparse.pairs``, imported inside the function that needs it.
@@ -44,8 +45,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.codes import normalize
     from rates.conversion import average, convert, convert_column, rate
-    from rates.dates import dateline
+    from rates.causes import Cause, CauseKind
+    from rates.dates import DateOrigin, Dateline, PublicationDate, dateline, find_dateline
     from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs
+    from rates.verdicts import Remedy, Verdict
     from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
     from rates.market import market_order
@@ -70,6 +73,7 @@ __all__ = [
     "check",
     "check_pairs",
     "dateline",
+    "find_dateline",
     "market_order",
     "normalize",
     # data and sources
@@ -91,6 +95,13 @@ __all__ = [
     "PairCheck",
     "CoupleCheck",
     "CheckReport",
+    "Verdict",
+    "Remedy",
+    "Cause",
+    "CauseKind",
+    "Dateline",
+    "DateOrigin",
+    "PublicationDate",
     "UpdateResult",
     "DataInfo",
     # constants
@@ -130,6 +141,14 @@ _HOME = {
     "check": "rates.factcheck",
     "check_pairs": "rates.factcheck",
     "dateline": "rates.dates",
+    "find_dateline": "rates.dates",
+    "Dateline": "rates.dates",
+    "DateOrigin": "rates.dates",
+    "PublicationDate": "rates.dates",
+    "Verdict": "rates.verdicts",
+    "Remedy": "rates.verdicts",
+    "Cause": "rates.causes",
+    "CauseKind": "rates.causes",
     "PairCheck": "rates.factcheck",
     "CoupleCheck": "rates.factcheck",
     "CheckReport": "rates.factcheck",

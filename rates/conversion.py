@@ -42,13 +42,18 @@ def clear_caches() -> None:
     _MEMO.clear()
 
 
+def _is_quoted(amount: object) -> bool:
+    """True for an amount found in a text (``moneyparse.Mention`` or alike: :class:`rates.quoted.QuotedAmount`)."""
+    return all(hasattr(amount, name) for name in ("text", "amount", "currency", "precision", "high"))
+
+
 def coerce_amount(amount: object, currency: str | None = None) -> Decimal:
-    """``amount`` as an exact ``Decimal``: from a Decimal, int, str or py-moneyed ``Money``.
+    """``amount`` as an exact ``Decimal``: from a Decimal, int, str, py-moneyed ``Money`` or a ``Mention``.
 
     A ``float`` (or ``bool``) raises ``TypeError``: a binary float is not the amount that was
-    written.  A ``Money`` in another currency than ``currency`` raises
-    :class:`~rates.CurrencyMismatchError`; a string that is not a finite number
-    :class:`~rates.InvalidAmountError`.
+    written.  A ``Money`` or a ``Mention`` in another currency than ``currency`` raises
+    :class:`~rates.CurrencyMismatchError`; a string that is not a finite number, or a ``Mention``
+    of a range ("$5-6bn", which has no one amount), :class:`~rates.InvalidAmountError`.
     """
     kind = type(amount)
     if kind is Decimal:
@@ -74,8 +79,14 @@ def coerce_amount(amount: object, currency: str | None = None) -> Decimal:
         if currency is not None and normalize(code) != currency:
             raise CurrencyMismatchError(amount, currency)
         value = amount.amount  # type: ignore[attr-defined]
+    elif _is_quoted(amount):
+        if currency is not None and normalize(amount.currency) != currency:  # type: ignore[attr-defined]
+            raise CurrencyMismatchError(amount.text, currency)  # type: ignore[attr-defined]
+        if amount.high is not None:  # type: ignore[attr-defined]
+            raise InvalidAmountError(amount.text, "a range has no one amount to convert; convert its ends")  # type: ignore[attr-defined]
+        value = amount.amount  # type: ignore[attr-defined]
     else:
-        raise TypeError(f"amounts must be Decimal, int, str or Money, not {kind.__name__}: {amount!r}")
+        raise TypeError(f"amounts must be Decimal, int, str, Money or a Mention, not {kind.__name__}: {amount!r}")
     if not value.is_finite():  # type: ignore[union-attr]
         raise InvalidAmountError(amount)
     return value  # type: ignore[return-value]
@@ -121,7 +132,7 @@ def rate(base: str, quote: str, on: DateLike = None, *, policy: Policy | str = "
 def convert(
     amount: Amount,
     from_ccy: str,
-    to_ccy: str,
+    to_ccy: str | None = None,
     on: DateLike = None,
     *,
     policy: Policy | str = "previous",
@@ -129,16 +140,25 @@ def convert(
 ) -> Conversion:
     """``amount`` of ``from_ccy`` in ``to_ccy`` at the rate of ``on``: a :class:`~rates.Conversion`.
 
-    ``amount`` may be a ``Decimal``, ``int``, ``str`` or py-moneyed ``Money``; a ``float`` raises
-    ``TypeError``.  The result is ``amount * rate.value`` in the current decimal context (28
-    significant digits unless the caller changed it), not rounded to minor units; ``.rate`` says
-    which fixing and source were used.  ``policy`` and ``source`` as in :func:`rate`.
+    ``amount`` may be a ``Decimal``, ``int``, ``str``, py-moneyed ``Money`` or a mention found in
+    a text (``moneyparse.Mention``); a ``float`` raises ``TypeError``.  A mention carries its
+    currency, so ``convert(mention, "USD", on=day)`` converts it to dollars (the currency given
+    is the target); ``convert(mention, "CNY", "USD")`` works too, and raises
+    :class:`~rates.CurrencyMismatchError` when the mention is not in CNY.  A mention of a range
+    raises :class:`~rates.InvalidAmountError`.  The result is ``amount * rate.value`` in the
+    current decimal context (28 significant digits unless the caller changed it), not rounded to
+    minor units; ``.rate`` says which fixing and source were used.  ``policy`` and ``source`` as
+    in :func:`rate`.
 
     >>> import datetime
     >>> c = convert(100, "USD", "CNY", on=datetime.date(2025, 2, 20))
     >>> c.amount.quantize(Decimal("0.0001")), c.rate.date
     (Decimal('725.9121'), datetime.date(2025, 2, 20))
     """
+    if to_ccy is None:
+        if not _is_quoted(amount):
+            raise TypeError("convert needs the currency to convert to: convert(amount, from_ccy, to_ccy)")
+        from_ccy, to_ccy = amount.currency, from_ccy  # type: ignore[attr-defined]
     if source is None:
         try:
             r, value, base = _MEMO[(from_ccy, to_ccy, on, policy)]

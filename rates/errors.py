@@ -98,11 +98,12 @@ class RateDataError(RatesError, ValueError):
 
 
 class InvalidAmountError(RatesError, ValueError):
-    """An amount string that is not a finite decimal number."""
+    """An amount that cannot be converted: a string that is not a finite decimal number, a range."""
 
-    def __init__(self, amount: object) -> None:
+    def __init__(self, amount: object, reason: str = "not a finite decimal amount") -> None:
         self.amount = amount
-        super().__init__(f"not a finite decimal amount: {amount!r}")
+        self.reason = reason
+        super().__init__(f"{reason}: {amount!r}")
 
 
 class CurrencyMismatchError(RatesError, ValueError):

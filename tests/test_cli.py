@@ -468,17 +468,19 @@ def test_library_errors_give_one_line(capsys: pytest.CaptureFixture[str], argv: 
 # -- check ---------------------------------------------------------------------------------------
 
 
-def test_check_sample_finds_the_stale_conversion(capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_sample_finds_the_conversion_at_the_euro_rate(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "check", "--sample")
     assert (status, err) == (1, "")
-    assert out.startswith("published 2025-02-20")
+    assert out.startswith('date       2025-02-20, dateline, line 1 ("HANGZHOU, Feb. 20, 2025")\n')
     for quoted in ("$53 billion (¥380 billion)", "Rmb72.5bn (£8bn)", "Rmb24bn (£2.6bn)", "¥280.2 billion ($36.96 billion)"):
         assert quoted in out
-    assert out.count("INCONSISTENT") == 1
+    assert out.count("verdict    inconsistent") == 1 and out.count("verdict    consistent") == 3
     block = out[out.index("¥280.2 billion ($36.96 billion)") :]
-    assert block.index("INCONSISTENT") < block.index("\n\n")
+    block = block[: block.index("\n\n")]
+    assert "verdict    inconsistent" in block
+    assert "likely the EUR/CNY rate of that day (7.5807 CNY per EUR)" in block
     assert "7.2591 CNY per USD" in out
-    assert out.rstrip().endswith("3 of 4 conversions consistent")
+    assert out.rstrip().endswith("4 quoted pairs: 3 consistent, 1 inconsistent\nverdict: inconsistent")
 
 
 def test_check_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -489,13 +491,15 @@ def test_check_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, out, _ = run(capsys, "check", path, "--published", "2025-02-20", "--format", "json")
     assert status == 1
     data = json.loads(out)
-    assert data["published"] == "2025-02-20" and data["consistent"] is False
+    assert data["published"] == "2025-02-20" and data["consistent"] is False and data["verdict"] == "inconsistent"
+    assert data["file"] == str(path) and data["date"]["origin"] == "given" and data["date"]["text"] == "--published"
     verdicts = {p["first"]["text"]: p["consistent"] for p in data["pairs"]}
     assert verdicts == {"$53 billion": True, "Rmb72.5bn": True, "Rmb24bn": True, "¥280.2 billion": False}
     stale = next(p for p in data["pairs"] if p["first"]["text"] == "¥280.2 billion")
     assert (stale["implied"]["base"], stale["implied"]["quote"]) == ("USD", "CNY")
     assert Decimal(stale["reference"]["value"]).quantize(Decimal("0.0001")) == Decimal("7.2591")
     assert Decimal("0.04") < Decimal(stale["deviation"]) < Decimal("0.05"), "7.581 is 4.4% off 7.2591"
+    assert stale["cause"]["kind"] == "another currency's rate" and stale["cause"]["currency"] == "EUR"
 
 
 def test_check_tolerance_moves_the_verdicts(capsys: pytest.CaptureFixture[str]) -> None:
@@ -503,6 +507,7 @@ def test_check_tolerance_moves_the_verdicts(capsys: pytest.CaptureFixture[str]) 
     status, out, _ = run(capsys, "check", "--sample", "--tolerance", "0", "--format", "json")
     assert status == 1
     strict = json.loads(out)
+    assert strict["tolerance"] == "0"
     assert sum(p["consistent"] is False for p in strict["pairs"]) == 2, "$53bn (¥380bn) implies 7.09-7.25, not 7.2591"
 
 
@@ -511,15 +516,80 @@ def test_check_consistent_text_exits_0(capsys: pytest.CaptureFixture[str], tmp_p
     path.write_text("Capital spending reached Rmb72.5bn (£8bn) last year.\n", encoding="utf-8")
     status, out, _ = run(capsys, "check", path, "--published", "2025-02-20")
     assert status == 0
-    assert "INCONSISTENT" not in out and "1 of 1 conversions consistent" in out
+    assert "inconsistent" not in out and "1 quoted pair: 1 consistent" in out
+    assert "CNY per GBP (1 conversion): " in out and "date       2025-02-20, given (--published)" in out
 
 
-def test_check_text_without_pairs_exits_0(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_check_doubtful_exits_1_with_its_own_word(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "rival.txt"
+    path.write_text("Its rival spent €1 billion ($2 billion) on marketing.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check", path, "--published", "2025-02-20")
+    assert status == 1
+    assert "verdict    doubtful: only the extreme edge of the rounding fits" in out
+    assert out.rstrip().endswith("verdict: doubtful")
+    status, out, _ = run(capsys, "check", path, "--published", "2025-02-20", "--format", "json")
+    data = json.loads(out)
+    assert data["verdict"] == "doubtful" and data["pairs"][0]["verdict"] == "doubtful" and data["consistent"] is False
+
+
+def test_check_too_coarse_is_not_checked(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "stall.txt"
+    path.write_text("The stall sold it for £1 ($2), and Sony spent 1 trillion yen ($6.7 billion).\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check", path, "--published", "2025-02-20")
+    assert status == 3
+    assert out.count("verdict    too coarse to check: ") == 2 and "deviation  +58.62%" in out
+
+
+def test_check_text_without_pairs_checks_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "none.txt"
     path.write_text("Nothing quoted twice here, only $5.\n", encoding="utf-8")
     status, out, _ = run(capsys, "check", path, "--published", "2025-02-20", "--format", "json")
+    assert status == 3
+    data = json.loads(out)
+    assert data["pairs"] == [] and data["consistent"] is None and data["verdict"] == "not checked"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "reason", "advice"),
+    [
+        ("The bill came to ARS 1,000 million ($950,000).", "2025-02-20", "no ecb rate for ARS", "give its rates with --rates FILE"),
+        ("The club paid £100 million ($126 million).", "2027-02-20", "after the ecb history (last fixing 2026-10-30)",
+         "run moneyparse rates update"),
+    ],
+)
+def test_check_nothing_checked_exits_3_and_says_what_to_do(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sentence: str, published: str, reason: str, advice: str
+) -> None:
+    path = tmp_path / "text.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    status, out, err = run(capsys, "check", path, "--published", published)
+    assert (status, err) == (3, "")
+    (line,) = [line for line in out.splitlines() if line.startswith("   verdict")]
+    assert line.startswith("   verdict    not checked: ") and reason in line and line.endswith(advice)
+    assert out.rstrip().endswith("verdict: not checked")
+    status, out, _ = run(capsys, "check", path, "--published", published, "--format", "json")
+    data = json.loads(out)
+    assert status == 3 and data["consistent"] is None
+    (item,) = data["pairs"]
+    assert reason in item["reason"] and item["advice"].startswith(advice)
+
+
+def test_check_a_same_currency_bracket_is_listed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "flat.txt"
+    path.write_text("He paid $600,000 ($550,000) for the flat and Rmb72.5bn (£8bn) for the rest.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check", path, "--published", "2025-02-20")
     assert status == 0
-    assert json.loads(out)["pairs"] == []
+    assert "1. $600,000 ($550,000)\n   verdict    not a conversion: both amounts are in USD" in out
+    assert "2 quoted pairs: 1 consistent, 1 not a conversion" in out
+
+
+def test_check_with_a_rate_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    rates_csv = tmp_path / "ars.csv"
+    rates_csv.write_text("Date,USD,ARS\n2025-02-20,1.0443,1099.3\n", encoding="utf-8")  # 1052.7 ARS per USD
+    path = tmp_path / "bill.txt"
+    path.write_text("The bill came to ARS 1,052 million ($999,000).\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check", path, "--published", "2025-02-20", "--rates", rates_csv)
+    assert status == 0 and "verdict    consistent" in out
 
 
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds (the reference articles) is absent")
@@ -530,9 +600,15 @@ def test_check_article_004_finds_the_five_week_old_rate(capsys: pytest.CaptureFi
     (gbp,) = [c for c in data["couples"] if {c["base"], c["quote"]} == {"GBP", "CNY"}]
     days = {day for run_ in gbp["matching_dates"] for day in run_}
     assert {"2025-01-13", "2025-01-14", "2025-01-20"} <= days
-    assert status in (0, 1)
+    assert status == 1
+    causes = [p["cause"]["description"] for p in data["pairs"] if p["verdict"] == "inconsistent"]
+    assert len(causes) == 3 and all("the ecb fixing of 2025-01-20" in c for c in causes)
     status, out, _ = run(capsys, "check", path, "--published", "2025-02-20")
     assert "2025-01-13" in out
+    # with no date: the fitting days are the answer
+    status, out, _ = run(capsys, "check", path, "--since", "2024-01-01", "--until", "2025-02-20")
+    assert status == 3
+    assert "these figures fit the ecb rates of 2025-01-13–2025-01-14, 2025-01-20; no publication date was given" in out
 
 
 # -- rates ---------------------------------------------------------------------------------------
@@ -559,7 +635,10 @@ def test_rates_average_lies_within_the_daily_rates(capsys: pytest.CaptureFixture
     assert min(daily) <= Decimal(data["value"]) <= max(daily)
     assert data["count"] == 5
     status, out, _ = run(capsys, "rates", "USD", "CNY", "--from", "2025-02-17", "--to", "2025-02-21")
-    assert out.startswith("1 USD = ") and "2025-02-17" in out and "5 fixings" in out
+    assert out.startswith("1 USD = ") and "average of 5 fixings, 2025-02-17–2025-02-21 (ecb)" in out
+    # labelled with the fixings averaged, not the days asked for: 1 January has no fixing
+    status, out, _ = run(capsys, "rates", "USD", "CNY", "--from", "2025-01-01", "--to", "2025-01-03")
+    assert "average of 2 fixings, 2025-01-02–2025-01-03 (ecb)" in out and "2025-01-01" not in out
 
 
 def test_rates_update_reports_what_it_did(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -738,12 +817,72 @@ def test_convert_refuses_what_the_library_does_not_read(capsys: pytest.CaptureFi
     assert err == f"moneyparse: error: {info.value}\n" == f"moneyparse: error: {phrase!r}: not a money phrase\n"
 
 
-def test_check_without_a_date_asks_for_one(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    path = tmp_path / "undated.txt"
-    path.write_text("Capital spending reached Rmb72.5bn (£8bn) last year.\n", encoding="utf-8")
-    status, out, err = run(capsys, "check", path)
+def test_check_a_batch_with_a_list_of_dates(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "capex.txt").write_text("Capital spending reached Rmb72.5bn (£8bn) last year.\n", encoding="utf-8")
+    (tmp_path / "rival.txt").write_text("Its rival spent €1 billion ($2 billion) on marketing.\n", encoding="utf-8")
+    (tmp_path / "dated.txt").write_text("---\ndate: 2025-02-20\n---\nIt cost Rmb24bn (£2.6bn).\n", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("It cost Rmb24bn (£2.6bn).\n", encoding="utf-8")
+    dates = tmp_path / "dates.tsv"
+    dates.write_text(f"file\tdate\ncapex.txt\t2025-02-20\n{tmp_path / 'rival.txt'}\t2025-02-20\n", encoding="utf-8")
+    files = [tmp_path / name for name in ("capex.txt", "rival.txt", "dated.txt", "undated.txt")]
+    status, out, err = run(capsys, "check", *files, "--published-from", dates, "--format", "jsonl")
+    assert (status, err) == (1, "")
+    reports = [json.loads(line) for line in out.splitlines()]
+    assert [r["file"] for r in reports] == [str(f) for f in files]
+    assert [r["verdict"] for r in reports] == ["consistent", "doubtful", "consistent", "not checked"]
+    assert [r["date"]["origin"] for r in reports] == ["given", "given", "front matter", "none"]
+    assert reports[0]["date"]["text"] == f"{dates}, line 2" and reports[2]["date"]["line"] == 2
+    status, out, _ = run(capsys, "check", *files, "--published-from", dates)
+    assert status == 1 and out.count("\n== ") == 3 and out.startswith(f"== {files[0]}\n")
+    assert out.endswith("4 files: 2 consistent, 1 doubtful, 1 not checked\n")
+    assert f"date       2025-02-20, given ({dates}, line 2)" in out
+    assert run(capsys, "check", files[0], files[2], "--published-from", dates)[0] == 0
+
+
+def test_check_a_bad_list_of_dates(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    dates = tmp_path / "dates.tsv"
+    dates.write_text("capex.txt\t2025-02-20\nrival.txt\t20/02/2025\n", encoding="utf-8")
+    status, out, err = run(capsys, "check", "--sample", "--published-from", dates)
     assert (status, out) == (2, "")
-    assert_one_error_line(err, "published")
+    assert_one_error_line(err, f"{dates}, line 2", "'rival.txt\\t20/02/2025'")
+
+
+def test_check_never_shows_python(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_text(
+        "LONDON, 20 February 2025 (Reuters) - The club paid £101 million ($105.5 million), ARS 1,000 million "
+        "($950,000), $90 ($110) and €1 billion ($2 billion); Rmb72.5bn (£8m) went elsewhere.\n",
+        encoding="utf-8",
+    )
+    for extra in ((), ("--format", "json"), ("--published", "2027-01-01"), ("--published", "1990-01-01")):
+        status, out, err = run(capsys, "check", path, *extra)
+        for python in ("Decimal(", "datetime", "None", "<Verdict", "Remedy."):
+            assert python not in out + err, (extra, python)
+    status, out, _ = run(capsys, "check", path)
+    assert status == 1
+    assert "likely the EUR/USD rate of that day (1.0443 USD per EUR): £101 million converted as if it were in EUR" in out
+    assert "likely a thousand-fold scale slip (such as million for billion)" in out
+
+
+def test_check_help_states_the_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--help"]) == 0
+    out = capsys.readouterr().out
+    for words in ("f <= 75%", "doubtful", "75% < f <= 100%", "too coarse to check", "not a conversion",
+                  "1.5 times apart", "never a date the story mentions", "3 nothing could be checked"):
+        assert words in out, words
+
+
+def test_check_without_a_date_judges_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "undated.txt"
+    path.write_text(
+        "Alibaba will invest $53 billion (¥380 billion) in AI. The plan was first floated on January 13, 2020, "
+        "by its founder.\n",
+        encoding="utf-8",
+    )
+    status, out, err = run(capsys, "check", path)
+    assert (status, err) == (3, "")
+    assert out.startswith("date       none: nothing is judged without a date (--published DATE)\n")
+    assert "2020" not in out and "verdict    not checked: no publication date" in out
 
 
 def test_extract_to_warns_once_for_a_currency_without_rates(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

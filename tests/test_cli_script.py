@@ -149,9 +149,9 @@ def test_convert_errors() -> None:
 
 def test_check_sample_exit_status() -> None:
     result = moneyparse("check", "--sample")
-    assert result.returncode == 1, "the sample quotes one stale conversion"
+    assert result.returncode == 1, "the sample quotes one conversion at the wrong rate"
     assert result.stderr == ""
-    assert result.stdout.count("INCONSISTENT") == 1
+    assert result.stdout.count("verdict    inconsistent") == 1
     result = moneyparse("check", "--sample", "--tolerance", "10%")
     assert result.returncode == 0
 
@@ -204,6 +204,7 @@ def test_check_reads_standard_input() -> None:
     assert result.returncode == 1 and result.stderr == ""
     data = json.loads(result.stdout)
     assert data["published"] == "2025-02-20", "the dateline of the text gives the day"
+    assert data["file"] == "<stdin>" and (data["date"]["origin"], data["date"]["line"]) == ("dateline", 1)
     assert [p["consistent"] for p in data["pairs"]].count(False) == 1
 
 

@@ -39,6 +39,9 @@ def _usage_error() -> errors.UsageError:
 EXAMPLES: dict[type[BaseException], tuple[Callable[[], BaseException], str]] = {
     errors.AmountParseError: (lambda: errors.AmountParseError("five apples"), "text"),
     errors.UnknownMarkerError: (lambda: errors.UnknownMarkerError("Ɐ$"), "marker"),
+    errors.DataTableError: (lambda: errors.DataTableError("lang/fr.tsv", 12, "unknown kind", ("nom", "dollars")), "row"),
+    errors.UnknownCurrencyCodeError: (lambda: errors.UnknownCurrencyCodeError("banana", "¥"), "code"),
+    errors.AssumptionError: (lambda: errors.AssumptionError("€", "CNY", "EUR"), "marker"),
     errors.InputFileError: (lambda: errors.InputFileError("notes/", 0, "is a directory"), "path"),
     errors.BinaryFileError: (lambda: errors.BinaryFileError("logo.png", 8), "path"),
     errors.FileDecodeError: (
@@ -144,6 +147,9 @@ def test_builtin_bases_fit() -> None:
     fits = {
         errors.AmountParseError: ValueError,
         errors.UnknownMarkerError: LookupError,
+        errors.DataTableError: ValueError,
+        errors.UnknownCurrencyCodeError: LookupError,
+        errors.AssumptionError: ValueError,
         errors.InputFileError: ValueError,
         errors.FileDecodeError: UnicodeError,
         errors.UsageError: ValueError,

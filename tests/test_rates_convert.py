@@ -55,6 +55,32 @@ def test_money_in_another_currency_refused():
     assert info.value.expected == "USD"
 
 
+def test_a_mention_converts_with_its_own_currency():
+    import moneyparse
+
+    (m,) = moneyparse.extract("Capex reached Rmb72.5bn last year.")
+    c = rates.convert(m, "USD", on=D(2025, 1, 2), source=SMALL)
+    assert (c.original_amount, c.original_currency, c.currency) == (Decimal("72.5E9"), "CNY", "USD")
+    assert c.amount == Decimal("72.5E9") * Decimal("1.25") / 8
+    assert rates.convert(m, "CNY", "USD", D(2025, 1, 2), source=SMALL) == c
+    assert rates.convert(m, "usd", on=D(2025, 1, 2), source=SMALL) == c
+
+
+def test_a_mention_in_another_currency_or_a_range_is_refused():
+    import moneyparse
+
+    (m,) = moneyparse.extract("Capex reached Rmb72.5bn last year.")
+    with pytest.raises(rates.CurrencyMismatchError) as info:
+        rates.convert(m, "GBP", "USD", D(2025, 1, 2), source=SMALL)
+    assert (info.value.amount, info.value.expected) == ("Rmb72.5bn", "GBP")
+    (span,) = moneyparse.extract("It will cost $5-6bn.")
+    with pytest.raises(rates.InvalidAmountError) as info:
+        rates.convert(span, "CNY", on=D(2025, 1, 2), source=SMALL)
+    assert info.value.amount == "$5-6bn" and "range" in str(info.value)
+    with pytest.raises(TypeError):
+        rates.convert(100, "USD")  # a plain amount names no currency of its own
+
+
 def test_conversion_is_frozen():
     c = rates.convert(1, "USD", "CNY", D(2025, 1, 2), source=SMALL)
     with pytest.raises(AttributeError):

@@ -4,13 +4,14 @@ Subcommands::
 
     moneyparse extract FILE... | -      every money mention (table, jsonl, json or csv)
     moneyparse convert PHRASE --to CUR  one amount at the rate of a day
-    moneyparse check FILE | --sample    the conversions a text quotes against reference rates
+    moneyparse check FILE... | --sample the conversions texts quote against reference rates
     moneyparse rates BASE QUOTE         a reference rate, or a period average
     moneyparse rates update             refresh the rate history
 
 Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
-an inconsistent conversion, 2 a usage or input error, 130 interrupted (Ctrl-C), 141 stdout
-closed early, 143 terminated (SIGTERM).
+Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
+a doubtful or inconsistent conversion, 2 a usage or input error, 3 ``check`` could check nothing,
+130 interrupted (Ctrl-C), 141 stdout closed early, 143 terminated (SIGTERM).
 
 The package holds one concern per module:
 
@@ -43,6 +44,7 @@ from moneyparse.cli.report import (
     EXIT_BROKEN_PIPE,
     EXIT_INCONSISTENT,
     EXIT_INTERRUPTED,
+    EXIT_NOTHING_CHECKED,
     EXIT_OK,
     EXIT_TERMINATED,
     EXIT_USAGE,
@@ -89,8 +91,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = _ArgumentParser(
         prog=PROG,
         description="Find money in text, convert it at the rate of its date, check quoted conversions.",
-        epilog="Exit status: 0 ok, 1 check found an inconsistent conversion, 2 usage or input error, "
-        "3 check had nothing to check, 130 interrupted, 141 output closed early, 143 terminated.",
+        epilog="Exit status: 0 ok, 1 check found a doubtful or inconsistent conversion, 2 usage or input error, "
+        "3 check could check nothing, 130 interrupted, 141 output closed early, 143 terminated.",
     )
     parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

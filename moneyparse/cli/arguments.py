@@ -97,7 +97,10 @@ def _assumption_or_code(text: str) -> tuple[str, str]:
 
 
 #: The help of ``--assume``, the same for every command that takes it.
-ASSUME_HELP = "what an ambiguous marker means, e.g. ¥=JPY (repeatable; default: as the text says)"
+ASSUME_HELP = (
+    "what an ambiguous marker means, e.g. ¥=JPY, or *=CODE for every marker that can mean CODE "
+    "(repeatable; a marker of one currency, such as €, keeps it; default: as the text says)"
+)
 
 
 def _assumptions(pairs: list[tuple[str, str]]) -> dict[str, str]:
@@ -110,7 +113,7 @@ def _assumptions(pairs: list[tuple[str, str]]) -> dict[str, str]:
     """
     if not pairs:
         return {}
-    from moneyparse.errors import UnknownMarkerError
+    from moneyparse.currency import check_assume
     from moneyparse.lexicon import tables
 
     known = tables()
@@ -118,11 +121,9 @@ def _assumptions(pairs: list[tuple[str, str]]) -> dict[str, str]:
     for marker, code in pairs:
         if code not in known.currencies:
             raise UsageError(f"unknown currency code {code!r} in --assume {marker or code}={code}", code)
-        if not marker:
-            continue
-        if known.marker(marker, after=False) is None and known.marker(marker, after=True) is None:
-            raise UnknownMarkerError(marker)
-        assumed[marker] = code
+        if marker:
+            assumed[marker] = code
+    check_assume(assumed)  # an unknown marker, or a marker of one currency given another
     return assumed
 
 

@@ -1,23 +1,56 @@
-"""``moneyparse check``: the conversions a text quotes, against reference rates.
+"""``moneyparse check``: the conversions texts quote, against reference rates.
 
-The verdicts come from :func:`rates.check`; this module prints its report as a table for people
-or as JSON, and exits with status 1 when some quoted conversion is inconsistent.
+The verdicts, the likely causes and the text of the report come from :func:`rates.check` and
+:class:`rates.CheckReport`; this module reads the files and their dates, prints each report as
+text, JSON or JSON lines, and turns the verdicts into the exit status.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from moneyparse.cli.arguments import _add_reading_options, _date, _percent
-from moneyparse.cli.formatting import _rate_text, plain
-from moneyparse.cli.report import EXIT_INCONSISTENT, EXIT_OK
+from moneyparse.cli.report import EXIT_INCONSISTENT, EXIT_NOTHING_CHECKED, EXIT_OK
 from moneyparse.errors import UsageError
-from moneyparse.files import read_text
+from moneyparse.files import STDIN_NAME, read_text
+
+RULE = """\
+The verdict on each conversion.  The reference band is the reference rate widened by the
+tolerance (and by the reference's own margin when it is an average).  f is the smallest share
+of each figure's rounding (half a unit of its last digit, twice that after "about"; the same
+share on both figures) at which the rate the figures allow reaches the band:
+
+  consistent           f <= 75%, and the figures can tell rates 50% apart
+  doubtful             75% < f <= 100%: only the extreme edge of the rounding fits
+  inconsistent         f > 100%: even full rounding misses; the likely cause is named when one
+                       fits (another currency's rate that day, an inverted rate, a scale slip,
+                       a stale rate, a round rate)
+  too coarse to check  the figures allow rates more than 1.5 times apart ("£1 ($2)");
+                       shown for information, counted as not checked
+  not checked          no reference rate, or no date; the reason says what to do
+  not a conversion     a bracket in one currency ("$90 ($110)"), listed, not checked
+
+The date of a text: --published, else its line in --published-from, else a date the text
+states at its top (a front-matter date, a "Date:" or "Published" header, a dateline such as
+"LONDON, 20 February 2025 (Reuters) -"), never a date the story mentions.  Without one,
+nothing is judged, and the days on which the reference fits every conversion are the answer.
+
+Exit status: 0 every conversion checked is consistent, 1 one is doubtful or inconsistent,
+2 a usage or input error, 3 nothing could be checked (no conversion, no rate, no date).
+"""
+
+
+def _tolerance(text: str) -> Decimal:
+    """A tolerance in per cent, below 100 (``1``, ``0.5``, ``2%``), as a fraction."""
+    value = _percent(text)
+    if value >= 1:
+        raise argparse.ArgumentTypeError(f"invalid tolerance {text!r} (a percentage below 100, e.g. 1 or 0.5)")
+    return value
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,192 +58,142 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check = commands.add_parser(
         "check",
         help="check the conversions a text quotes",
-        description="Check every conversion a text quotes (Rmb72.5bn (£8bn)) against reference rates. "
-        "Exit status 1 when some conversion is inconsistent.",
+        description="Check every conversion texts quote (Rmb72.5bn (£8bn)) against the reference rate "
+        "of their publication day.\n\n" + RULE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    check.add_argument("file", nargs="?", metavar="FILE", help="a text file, or - for standard input")
+    check.add_argument("files", nargs="*", metavar="FILE", help="text files, or - for standard input")
     check.add_argument("--sample", action="store_true", help="check the built-in sample article")
     check.add_argument(
         "--published",
         type=_date,
         metavar="DATE",
-        help="publication date of the text (default: its dateline; needed when it has none; "
-        "with --sample the sample's own date)",
+        help="publication date of every text, YYYY-MM-DD (default: each text's dateline; without one, "
+        "the dates its figures fit are reported; with --sample the sample's own date)",
     )
     check.add_argument(
-        "--tolerance", type=_percent, metavar="PCT", help="allowed deviation in percent (default: 1)"
+        "--published-from",
+        metavar="TSV",
+        help="publication dates per file: lines FILE<TAB>DATE (a file named as given, or by its name alone)",
     )
-    check.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    check.add_argument("--tolerance", type=_tolerance, metavar="PCT", help="allowed deviation in per cent (default: 1)")
+    check.add_argument("--rates", metavar="FILE", help="reference rates from a file of your own (a CSV) instead of the ECB's")
+    check.add_argument("--since", type=_date, metavar="DATE", help="search fixing days from this day")
+    check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day")
+    check.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl"),
+        default="table",
+        help="table (for people, the default), json (one FILE) or jsonl (one report per line)",
+    )
     _add_reading_options(check)
     check.set_defaults(handler=_cmd_check)
 
 
-def _percent_text(fraction: Decimal) -> str:
-    """A signed percentage with two decimals (``Decimal('-0.0123')`` -> ``-1.23%``)."""
-    value = (fraction * 100).quantize(Decimal("0.01"))
-    return f"{value:+}%"
+def _read_dates(path: str) -> dict[str, tuple[date, int]]:
+    """``FILE<TAB>DATE`` lines of ``path``: file -> (date, line number); a first line that is no date is a header."""
+    dates: dict[str, tuple[date, int]] = {}
+    text = read_text(path)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, sep, value = line.rstrip("\r").rpartition("\t")
+        try:
+            day = date.fromisoformat(value.strip())
+        except ValueError:
+            if number == 1:
+                continue  # a header
+            raise UsageError(f"{path}, line {number}: expected FILE<TAB>YYYY-MM-DD, not {line!r}", line) from None
+        if not sep or not name.strip():
+            raise UsageError(f"{path}, line {number}: expected FILE<TAB>YYYY-MM-DD, not {line!r}", line)
+        dates[name.strip()] = (day, number)
+    return dates
 
 
-def _interval_text(low: Decimal | None, high: Decimal | None) -> str:
-    """A rate interval for people; ``high`` ``None`` is open above."""
-    if low is None:
-        return "none"
-    if high is None:
-        return f"at least {_rate_text(low)}"
-    return f"{_rate_text(low)}–{_rate_text(high)}"
+def _listed_date(dates: dict[str, tuple[date, int]], path: str, listing: str) -> Any:
+    """The :class:`rates.PublicationDate` ``dates`` give ``path`` (by the path as given, or its name), or ``None``."""
+    import rates
+
+    found = dates.get(path) or dates.get(os.path.basename(path))
+    if found is None:
+        return None
+    day, number = found
+    return rates.PublicationDate(day, rates.DateOrigin.GIVEN, text=f"{listing}, line {number}")
 
 
-def _range_text(ranges: Iterable[tuple[date, date]]) -> str:
-    """Date ranges for people: ``2025-01-13–2025-01-14, 2025-01-20``."""
-    parts = []
-    for start, end in ranges:
-        parts.append(start.isoformat() if start == end else f"{start.isoformat()}–{end.isoformat()}")
-    return ", ".join(parts) if parts else "none"
+def _exit_status(reports: list[Any]) -> int:
+    """1 when a conversion is doubtful or inconsistent, 0 when some were checked, 3 when none could be."""
+    verdicts = {report.verdict for report in reports}
+    if "inconsistent" in verdicts or "doubtful" in verdicts:
+        return EXIT_INCONSISTENT
+    return EXIT_OK if "consistent" in verdicts else EXIT_NOTHING_CHECKED
 
 
-def _iso(day: date | None) -> str | None:
-    """``day`` as ``YYYY-MM-DD``; ``None`` stays ``None``."""
-    return None if day is None else day.isoformat()
-
-
-def _mention_json(mention: Any) -> dict[str, Any]:
-    """The JSON fields of a mention quoted in a pair."""
-    return {
-        "text": mention.text,
-        "start": mention.start,
-        "end": mention.end,
-        "amount": plain(mention.amount),
-        "high": plain(mention.high),
-        "currency": mention.currency,
-        "qualifier": None if mention.qualifier is None else str(mention.qualifier.value),
-    }
-
-
-def _inconsistent(report: Any) -> int:
-    """How many pairs of ``report`` were checked and found inconsistent."""
-    return sum(1 for item in report.pairs if item.consistent is False)
-
-
-def _check_json(report: Any) -> dict[str, Any]:
-    """The check report as JSON-ready data: decimals as exact strings, dates as ISO strings."""
-    pairs = []
-    for item in report.pairs:
-        implied = item.implied
-        reference = item.reference
-        pairs.append(
-            {
-                "first": _mention_json(item.first),
-                "second": _mention_json(item.second),
-                "implied": {
-                    "base": implied.base,
-                    "quote": implied.quote,
-                    "value": plain(implied.value),
-                    "low": plain(implied.low),
-                    "high": plain(implied.high),
-                },
-                "reference": None
-                if reference is None
-                else {"value": plain(reference.value), "date": _iso(reference.date), "source": reference.source},
-                "deviation": plain(item.deviation),
-                "consistent": item.consistent,
-                "note": getattr(item, "note", "") or None,
-            }
-        )
-    couples = [
-        {
-            "base": couple.base,
-            "quote": couple.quote,
-            "count": getattr(couple, "count", None),
-            "fits": getattr(couple, "fits", couple.low is not None),
-            "low": plain(couple.low),
-            "high": plain(couple.high),
-            "matching_dates": [[s.isoformat(), e.isoformat()] for s, e in couple.matching_dates],
-        }
-        for couple in report.couples
-    ]
-    return {
-        "published": _iso(report.published),
-        "source": getattr(report, "source", None),
-        "tolerance": plain(getattr(report, "tolerance", None)),
-        "consistent": _inconsistent(report) == 0,
-        "pairs": pairs,
-        "couples": couples,
-    }
-
-
-def _check_table(report: Any) -> str:
-    """The check report for people: one block per quoted conversion, then one line per couple."""
-    head = [f"published {_iso(report.published) or 'unknown'}"]
-    source = getattr(report, "source", None)
-    if source:
-        head.append(f"reference {source}")
-    tolerance = getattr(report, "tolerance", None)
-    if tolerance is not None:
-        head.append(f"tolerance {format((tolerance * 100).normalize(), 'f')}%")
-    lines = [", ".join(head)]
-    for number, item in enumerate(report.pairs, 1):
-        implied = item.implied
-        reference = item.reference
-        per = f"{implied.quote} per {implied.base}"
-        lines.append("")
-        lines.append(f"{number}. {item.first.text} ({item.second.text})")
-        lines.append(
-            f"   implied    {_rate_text(implied.value)} {per}"
-            f"  (figures allow {_interval_text(implied.low, implied.high)})"
-        )
-        if reference is not None:
-            fixing = "" if reference.date is None else f", {reference.date.isoformat()}"
-            lines.append(f"   reference  {_rate_text(reference.value)} {per}  ({reference.source}{fixing})")
-        if item.deviation is not None:
-            lines.append(f"   deviation  {_percent_text(item.deviation)}")
-        if item.consistent is None:
-            note = getattr(item, "note", "")
-            verdict = "not checked" + (f": {note}" if note else "")
-        else:
-            verdict = "consistent" if item.consistent else "INCONSISTENT"
-        lines.append(f"   verdict    {verdict}")
-    if report.couples:
-        lines.append("")
-        lines.append("one rate for every conversion of a couple:")
-        for couple in report.couples:
-            fits = getattr(couple, "fits", couple.low is not None)
-            count = getattr(couple, "count", None)
-            label = f"   {couple.quote} per {couple.base}" + (f" ({count} conversions)" if count else "")
-            if not fits:
-                lines.append(f"{label}: no single rate fits them all")
-                continue
-            lines.append(
-                f"{label}: {_interval_text(couple.low, couple.high)},"
-                f" fixed on {_range_text(couple.matching_dates)}"
-            )
-    checked = sum(1 for item in report.pairs if item.consistent is not None)
-    lines.append("")
-    lines.append(f"{checked - _inconsistent(report)} of {checked} conversions consistent")
-    return "\n".join(lines) + "\n"
+def _summary(named: list[tuple[str, Any]]) -> str:
+    """One line for a batch: how many files got each overall verdict."""
+    counts: dict[str, int] = {}
+    for _, report in named:
+        counts[report.verdict.value] = counts.get(report.verdict.value, 0) + 1
+    parts = ", ".join(f"{n} {word}" for word, n in counts.items())
+    return f"{len(named)} files: {parts}\n"
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    """``moneyparse check``: exit status 1 when some quoted conversion is inconsistent."""
+    """``moneyparse check``: exit status 1 when a conversion is doubtful or inconsistent, 3 when none was checked."""
     import rates
 
-    if args.sample == (args.file is not None):
-        raise UsageError("check needs a FILE or --sample (not both)")
-    if args.sample:
-        from moneyparse._sample import SAMPLE, SAMPLE_PUBLISHED
-
-        text = SAMPLE
-        published = args.published or SAMPLE_PUBLISHED
-    else:
-        text = read_text(args.file, encoding=args.encoding, errors=args.errors)
-        published = args.published
-    options: dict[str, Any] = {}
+    if args.sample == bool(args.files):
+        raise UsageError("check needs FILEs or --sample (not both)")
+    if args.published is not None and args.published_from is not None:
+        raise UsageError("--published gives every text one date; --published-from gives each its own: not both")
+    if args.format == "json" and len(args.files) > 1:
+        raise UsageError("--format json takes one FILE; use --format jsonl for several")
+    if args.since is not None and args.until is not None and args.since > args.until:
+        raise UsageError(f"--since {args.since.isoformat()!r} is after --until {args.until.isoformat()!r}", args.since)
+    dates = {} if args.published_from is None else _read_dates(args.published_from)
+    options: dict[str, Any] = {"since": args.since, "until": args.until}
     if args.tolerance is not None:
         options["tolerance"] = args.tolerance
-    report = rates.check(text, published=published, **options)
-    if args.format == "json":
-        import json
+    if args.rates is not None:
+        options["source"] = args.rates  # a path, read as rates.check reads a source
+    if args.sample:
+        from moneyparse._sample import SAMPLE
 
-        sys.stdout.write(json.dumps(_check_json(report), ensure_ascii=False, indent=2) + "\n")
+        inputs = [("sample", SAMPLE)]
     else:
-        sys.stdout.write(_check_table(report))
-    return EXIT_INCONSISTENT if _inconsistent(report) else EXIT_OK
+        inputs = [(path, read_text(path, encoding=args.encoding, errors=args.errors)) for path in args.files]
+    named: list[tuple[str, Any]] = []
+    for path, text in inputs:
+        published: Any = None
+        if args.published is not None:
+            published = rates.PublicationDate(args.published, rates.DateOrigin.GIVEN, text="--published")
+        elif dates:
+            published = _listed_date(dates, path, args.published_from)
+        named.append((path, rates.check(text, published=published, **options)))
+    _write(named, args.format)
+    return _exit_status([report for _, report in named])
+
+
+def _write(named: list[tuple[str, Any]], form: str) -> None:
+    """Print the reports: text blocks (a header per file when there are several), JSON or JSON lines."""
+    import json
+
+    if form == "json":
+        ((path, report),) = named
+        sys.stdout.write(json.dumps({"file": _shown(path), **report.to_dict(command_line=True)}, ensure_ascii=False, indent=2) + "\n")
+        return
+    if form == "jsonl":
+        for path, report in named:
+            sys.stdout.write(json.dumps({"file": _shown(path), **report.to_dict(command_line=True)}, ensure_ascii=False) + "\n")
+        return
+    if len(named) == 1:
+        sys.stdout.write(named[0][1].to_text(command_line=True))
+        return
+    for path, report in named:
+        sys.stdout.write(f"== {_shown(path)}\n{report.to_text(command_line=True)}\n")
+    sys.stdout.write(_summary(named))
+
+
+def _shown(path: str) -> str:
+    """A file as the reports name it (``-`` is standard input)."""
+    return STDIN_NAME if path == "-" else path

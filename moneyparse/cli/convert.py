@@ -141,7 +141,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         assume = _assumptions(args.assume)
         mention = moneyparse.parse(args.phrase, assume=assume or None)
         own = [code for marker, code in args.assume if not marker]  # a bare CODE: the phrase's marker
-        if own and own[-1] != mention.currency:
+        # a bare CODE settles an ambiguous marker ("¥", "$"); a marker of one currency ("€") says
+        # what it is, whatever is assumed
+        if own and mention.alternatives and own[-1] != mention.currency:
             mention = moneyparse.parse(args.phrase, assume={**assume, mention.marker: own[-1]})
     low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
     high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)

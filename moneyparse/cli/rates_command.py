@@ -96,12 +96,18 @@ def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace
         sys.stdout.write(json.dumps(data) + "\n")
         return EXIT_OK
     value = getattr(average, "value")
-    line = f"1 {base} = {_rate_text(value)} {quote}  average of {args.start.isoformat()}–{args.end.isoformat()}"
     count = getattr(average, "count", None)
-    if count is not None:
-        line += f" ({count} fixings"
-        source = getattr(average, "source", None)
-        line += f", {source})" if source else ")"
+    first, last = getattr(average, "first", None), getattr(average, "last", None)
+    line = f"1 {base} = {_rate_text(value)} {quote}  average of "
+    if count is not None and first is not None and last is not None:
+        # the fixings actually averaged: a period that starts on a holiday starts its fixings later
+        fixings = "1 fixing" if count == 1 else f"{count} fixings"
+        line += f"{fixings}, {first.isoformat()}–{last.isoformat()}"
+    else:
+        line += f"{args.start.isoformat()}–{args.end.isoformat()}"
+    source = getattr(average, "source", None)
+    if source:
+        line += f" ({source})"
     sys.stdout.write(line + "\n")
     return EXIT_OK
 

@@ -21,6 +21,7 @@ PROG = "moneyparse"
 EXIT_OK = 0
 EXIT_INCONSISTENT = 1
 EXIT_USAGE = 2
+EXIT_NOTHING_CHECKED = 3
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 #: 128 + SIGTERM, as a shell reports a process that the signal ended.
