@@ -40,6 +40,7 @@ with atheris.instrument_imports():
     import moneyparse.names
     import moneyparse.number_words
     import moneyparse.numbers
+    import moneyparse.packs
     import moneyparse.pairing
     import moneyparse.phrases
     import moneyparse.reading

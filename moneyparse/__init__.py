@@ -20,11 +20,16 @@ from moneyparse.errors import (
     CommandLineError,
     ConversionOptionError,
     DaskExtraMissingError,
+    DataTableError,
     FileDecodeError,
     InputFileError,
     MoneyParseError,
     RowDateError,
+    SchedulerAddressError,
+    SchedulerError,
     UnknownMarkerError,
+    UnknownCurrencyCodeError,
+    AssumptionError,
     UsageError,
 )
 
@@ -37,6 +42,7 @@ __all__ = [
     "extract",
     "iter_extract",
     "pairs",
+    "links",
     "parse",
     "Mention",
     "Pair",
@@ -45,12 +51,17 @@ __all__ = [
     "MoneyParseError",
     "AmountParseError",
     "UnknownMarkerError",
+    "DataTableError",
+    "UnknownCurrencyCodeError",
+    "AssumptionError",
     "InputFileError",
     "BinaryFileError",
     "FileDecodeError",
     "CommandLineError",
     "UsageError",
     "DaskExtraMissingError",
+    "SchedulerAddressError",
+    "SchedulerError",
     "ColumnNotFoundError",
     "ConversionOptionError",
     "RowDateError",
@@ -73,7 +84,16 @@ def extract(text: str, *, assume: dict[str, str] | None = None) -> list["Mention
     """Every money mention of ``text``, in text order; ``[]`` when there is none.
 
     ``assume`` maps an ambiguous marker to the currency the caller knows it means
-    (``{"¥": "JPY"}``).  Never raises for any ``str``; a non-``str`` raises ``TypeError``.
+    (``{"¥": "JPY"}``, ``{"$": "CAD"}``); the key ``"*"`` settles every ambiguous marker that can
+    mean its code (``{"*": "CNY"}`` reads ``¥`` as yuan and leaves ``$`` alone).  It never
+    overrides a marker of one currency (``€``, ``Rmb``, ``$5.00 CAD``).  An ``assume`` that
+    cannot apply is the caller's error, raised before the text is read:
+    :class:`UnknownMarkerError` for a marker no table knows (``{"foo": "EUR"}``),
+    :class:`UnknownCurrencyCodeError` for a code that is not ISO 4217 (``{"¥": "banana"}``),
+    :class:`AssumptionError` for a marker of one currency given another (``{"€": "CNY"}``),
+    ``TypeError`` for anything but a mapping of ``str`` to ``str``.
+
+    Otherwise never raises for any ``str``; a non-``str`` raises ``TypeError``.
     """
     from moneyparse.scanner import extract as _extract
 
@@ -84,6 +104,7 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
     """The mentions of the concatenation of ``chunks``, streamed; offsets into the joined text.
 
     Chunks may cut a phrase anywhere: the result equals ``extract("".join(chunks))``.
+    ``assume`` is as for :func:`extract`, and checked by this call, before any chunk is read.
     """
     from moneyparse.scanner import iter_extract as _iter_extract
 
@@ -93,19 +114,34 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
 def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False) -> list["Pair"]:
     """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order.
 
-    ``same_currency=True`` also lists a bracket whose two amounts are in one currency
-    (``$600,000 ($100,000)``): not a conversion, but a fact-check lists it rather than drop it.
+    ``assume`` is as for :func:`extract`.  ``same_currency=True`` also lists a bracket whose two
+    amounts are in one currency (``$600,000 ($100,000)``): not a conversion, but a fact-check
+    lists it rather than drop it.
     """
     from moneyparse.scanner import pairs as _pairs
 
     return _pairs(text, assume=assume, same_currency=same_currency)
 
 
+def links(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
+    """Every amount that ``text`` quotes beside another as :func:`pairs` reads them, whatever their
+    currencies, in text order.
+
+    :func:`pairs` is this list without the links in one currency (``Pair.is_conversion`` is
+    false for those): ``C$600,000 ($100,000)`` in a text about Canada is a bracket in one dollar,
+    a breakdown or a restatement, which a fact-check lists as no conversion rather than drop it.
+    ``assume`` is as for :func:`extract`.
+    """
+    from moneyparse.scanner import links as _links
+
+    return _links(text, assume=assume)
+
+
 def parse(phrase: str, *, assume: dict[str, str] | None = None) -> "Mention":
     """The one money phrase that ``phrase`` is (surrounding spaces allowed).
 
     Raises :class:`AmountParseError` (a ``ValueError``) carrying the text when ``phrase`` is not
-    exactly one money phrase.
+    exactly one money phrase; ``assume`` is as for :func:`extract`, and raises as there.
     """
     from moneyparse.scanner import parse as _parse
 

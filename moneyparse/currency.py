@@ -4,12 +4,15 @@ that quote it in another currency.
 * the evidence index (:class:`_Evidence`): country and currency words, Han and kana, counted in
   windows around a mention, read window by window or, once that would cost more, from the whole
   text at once;
-* the resolver (:func:`_resolve`): a marker of one currency is that currency; else, in order, the
-  caller's ``assume``, an adjective right before the sign ("Canadian $2"), the firm default of
-  "$" and "£" unless a country that writes them is named near, the evidence near, the evidence
-  in the document, and the marker's default;
-* resolution by pairs (:func:`resolve_by_pairs`): an ambiguous marker quoted beside an amount in
-  another currency takes the reading whose implied rate is believable.
+* the resolver (:func:`_resolve`): a marker of one currency is that currency, whatever the caller
+  assumes; else, in order, the caller's ``assume`` (checked once by :func:`check_assume`), an
+  adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
+  country that writes them is named near, the evidence near, the evidence in the document, and
+  the marker's default;
+* resolution by pairs (:func:`resolve_by_pairs`): a bare "$" or "£" in a bracket beside another of
+  its currencies written out is its default one ("C$10 billion ($7.04 billion)" quotes US dollars),
+  and an ambiguous marker quoted beside an amount in another currency takes the reading whose
+  implied rate is believable.
 """
 
 from __future__ import annotations
@@ -17,14 +20,15 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import replace
-from decimal import Context, Decimal
 
 from moneyparse.candidates import _char_spans
+from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
-from moneyparse.lexicon import tables
+from moneyparse.lexicon import tables, words
 from moneyparse.mention import Evidence, Mention
-from moneyparse.pairing import find_pairs
+from moneyparse.pairing import find_links, plausible
 from moneyparse.reading import _Raw
 
 
@@ -38,13 +42,17 @@ def _resolve(
 ) -> tuple[str, Evidence, tuple[str, ...]]:
     """The ISO code of a candidate, the evidence that decided it, and the alternatives."""
     codes = raw.marker_info.codes
-    if assume:
-        wanted = assume.get(raw.marker) or assume.get(raw.marker.lower()) or assume.get("*")
-        if wanted:
-            wanted = wanted.upper()
-            return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
     if len(codes) == 1:
-        return codes[0], Evidence.MARKER, ()
+        return codes[0], Evidence.MARKER, ()  # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed
+    if assume:
+        # (``assume`` has passed check_assume: its codes are upper case, its markers also lower case)
+        wanted = assume.get(raw.marker) or assume.get(raw.marker.lower())
+        if wanted is None:
+            wanted = assume.get("*")
+            if wanted not in codes:
+                wanted = None  # "*": "CNY" settles "¥" and "元", never "$" or "£"
+        if wanted:
+            return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
     start = raw.start
     # cheap test first: an adjective ends in a letter of _DEMONYM_LASTS, and a space stands between
     if start > 2 and text[start - 2] in _DEMONYM_LASTS and text[start - 1] == " ":
@@ -77,12 +85,55 @@ def _resolve(
     return codes[0], Evidence.DEFAULT, alternatives
 
 
+def check_assume(assume: Mapping[str, str] | None) -> dict[str, str] | None:
+    """``assume`` checked, its codes in upper case and each marker also in lower case; ``None``
+    when it assumes nothing.
+
+    A key is a marker the tables know (``"¥"``, ``"$"``, ``"kr"``, ``"dollars"``) or ``"*"``; a
+    value an ISO 4217 code, current or withdrawn, in any case.  An ambiguous marker may be given
+    any code (``{"$": "CLP"}``); a marker of one currency only its own (``{"€": "EUR"}`` changes
+    nothing).  ``"*"`` settles each ambiguous marker that can mean its code and no other
+    (``{"*": "CNY"}`` reads ``¥`` as yuan and leaves ``$`` and ``€`` alone).
+
+    Raises :class:`~moneyparse.errors.UnknownMarkerError` for an unknown marker,
+    :class:`~moneyparse.errors.UnknownCurrencyCodeError` for an unknown code,
+    :class:`~moneyparse.errors.AssumptionError` for a marker of one currency given another, and
+    ``TypeError`` for anything but a mapping of ``str`` to ``str``.
+    """
+    if assume is None:
+        return None
+    if not isinstance(assume, Mapping):
+        raise TypeError(f"assume must map markers to currency codes, got {type(assume).__name__}")
+    t = tables()
+    checked: dict[str, str] = {}
+    for marker, code in assume.items():
+        if not isinstance(marker, str) or not isinstance(code, str):
+            raise TypeError(f"assume must map str markers to str codes, got {marker!r}: {code!r}")
+        if marker != "*":
+            known = [found for found in (t.marker(marker, False), t.marker(marker, True)) if found is not None]
+            if not known:
+                raise UnknownMarkerError(marker)
+        wanted = code.strip().upper()
+        if wanted not in t.currencies:
+            raise UnknownCurrencyCodeError(code, None if marker == "*" else marker)
+        if marker != "*":
+            meanings = {c for found in known for c in found.codes}
+            if len(meanings) == 1 and wanted not in meanings:
+                raise AssumptionError(marker, wanted, meanings.pop())
+        checked[marker] = wanted
+    for marker, code in list(checked.items()):
+        checked.setdefault(marker.lower(), code)
+    return checked or None
+
+
 #: Place names that stand before a sign as its adjective ("Hong Kong $10"); the other adjectives
-#: are told by their endings ("Canadian $2", "Taiwanese $", "Egyptian £5").
-_PLACES_AS_ADJECTIVES = frozenset({"hong kong", "new zealand", "singapore"})
+#: are told by their endings ("Canadian $2", "Taiwanese $", "Egyptian £5"): context.tsv and the
+#: English pack.
+_PLACES_AS_ADJECTIVES = tables().adjectives
+_ADJECTIVE_ENDINGS = words().adjective_endings
 #: The last letters of those adjectives and places ("Canadian", "Taiwanese", "Argentine", "Hong Kong",
 #: "New Zealand").
-_DEMONYM_LASTS = frozenset("negd")
+_DEMONYM_LASTS = frozenset(word[-1] for word in (*_PLACES_AS_ADJECTIVES, *_ADJECTIVE_ENDINGS))
 
 
 def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) -> str | None:
@@ -98,7 +149,7 @@ def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) 
         if (
             code in codes
             and phrase[:1].isupper()
-            and (phrase.lower() in _PLACES_AS_ADJECTIVES or phrase.endswith(("an", "ese", "ine")))
+            and (phrase.lower() in _PLACES_AS_ADJECTIVES or phrase.endswith(_ADJECTIVE_ENDINGS))
         ):
             return code
     return None
@@ -271,31 +322,31 @@ class _Evidence:
         return self.counts(max(0, start - width), end + width, codes)
 
 
-def _plausible(ambiguous: Mention, code: str, other: Mention) -> bool:
-    """Whether reading ``ambiguous`` as ``code`` gives a believable rate against ``other``."""
-    bands = tables().bands
-    if code not in bands or other.currency not in bands or other.amount == 0 or ambiguous.amount == 0:
-        return False
-    lo_a, hi_a = bands[code]
-    lo_o, hi_o = bands[other.currency]
-    ctx = _RATIO_CONTEXT  # whatever precision the caller's own context has
-    ratio = ctx.divide(ambiguous.amount.copy_abs(), other.amount.copy_abs())  # units of code per unit of the other
-    # allow for rounding of quoted figures on top of the historical bands
-    low = ctx.multiply(ctx.divide(lo_a, hi_o), Decimal("0.8"))
-    high = ctx.multiply(ctx.divide(hi_a, lo_o), Decimal("1.25"))
-    return low <= ratio <= high
-
-
-#: Rates compared at 28 significant digits, the decimal module's default, in every caller's context.
-_RATIO_CONTEXT = Context(prec=28)
-
-
 def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] | None = None) -> list[Mention]:
-    """Mentions with ambiguous markers settled by the rate their quoted equivalent implies."""
+    """Mentions with ambiguous markers settled by the amounts the text quotes them beside.
+
+    Two steps for each link of :func:`~moneyparse.pairing.find_links`, in text order:
+
+    * a bare ``$`` or ``£`` in a bracket beside another of its currencies written out is the
+      default one, when the rate fits: ``C$10 billion ($7.04 billion)``, ``HK$78 billion ($10
+      billion)``, ``MXN 100 billion ($5 billion)`` quote US dollars, however near Canada, Hong
+      Kong or Mexico is named (a conversion into the same dollar would be none), unless an
+      adjective says which ("Canadian $7 billion");
+    * an ambiguous marker quoted beside an amount in another currency takes the one reading whose
+      implied rate is believable (``¥380bn`` for ``$53bn`` is 7.2 per dollar: yuan, not yen).
+    """
     if len(mentions) < 2:
         return mentions
     result = list(mentions)
-    for i, j, _kind in find_pairs(text, mentions):
+    for i, j, kind in find_links(text, mentions):
+        if kind != "or":
+            for a, b in ((j, i), (i, j)):
+                settled = _default_beside(text, result[a], result[b])
+                if settled is not None:
+                    result[a] = settled
+                    break
+        if result[i].currency == result[j].currency:
+            continue
         for a, b in ((i, j), (j, i)):
             amb, other = result[a], result[b]
             if not amb.alternatives or amb.evidence in (Evidence.ASSUMED, Evidence.MARKER):
@@ -305,7 +356,7 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
             if amb.currency in _FIRM_DEFAULTS and amb.evidence is Evidence.DEFAULT and other.alternatives:
                 continue  # "$" stays the anchor that the other side is read against
             candidates = (amb.currency, *amb.alternatives)
-            fitting = [c for c in candidates if _plausible(amb, c, other)]
+            fitting = [c for c in candidates if plausible(amb.amount, c, other.amount, other.currency)]
             if len(fitting) == 1:
                 code = fitting[0]
                 result[a] = replace(
@@ -315,3 +366,23 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
                     alternatives=tuple(c for c in candidates if c != code),
                 )
     return result
+
+
+def _default_beside(text: str, bare: Mention, other: Mention) -> Mention | None:
+    """``bare`` read as its marker's firm default (USD for "$", GBP for "£") when it stands in a
+    bracket beside ``other``, a marker that writes out another of its currencies ("C$", "HK$",
+    "MXN", "E£"), and the rate they imply fits; ``None`` when that does not hold."""
+    if bare.evidence is not Evidence.CONTEXT or other.evidence is not Evidence.MARKER:
+        return None  # only what country words near chose gives way; "$5.00 CAD" or an assumption stays
+    candidates = (bare.currency, *bare.alternatives)
+    if other.currency not in candidates:
+        return None  # beside "€" or "Rmb", nothing says which dollar is meant
+    firm = [c for c in candidates if c in _FIRM_DEFAULTS]
+    if len(firm) != 1 or firm[0] in (bare.currency, other.currency):
+        return None
+    code = firm[0]
+    if _demonym_before(text, bare.start, bare.marker, candidates) is not None:
+        return None  # "Canadian $7 billion": the text says which dollar
+    if not plausible(bare.amount, code, other.amount, other.currency):
+        return None  # "C$600,000 ($100,000)" is no conversion to US dollars
+    return replace(bare, currency=code, evidence=Evidence.PAIR, alternatives=tuple(c for c in candidates if c != code))

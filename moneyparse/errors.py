@@ -7,12 +7,17 @@ process or a Dask cluster sends it back whole, attributes and message as they we
     MoneyParseError
     ├── AmountParseError         ValueError    parse(): not exactly one money phrase
     ├── UnknownMarkerError       LookupError   a currency marker no table knows
+    ├── DataTableError           ValueError    a row of a data file that cannot be read
+    ├── UnknownCurrencyCodeError LookupError   a currency code that is not ISO 4217
+    ├── AssumptionError          ValueError    assume= names a marker of one currency as another
     ├── InputFileError           ValueError    a file cannot be read as text
     │   ├── BinaryFileError                    it holds NUL bytes
     │   └── FileDecodeError      UnicodeError  invalid bytes in its encoding
     ├── CommandLineError                       the command line (moneyparse.cli)
     │   └── UsageError           ValueError    arguments that are wrong or contradict each other
     ├── DaskExtraMissingError    ImportError   moneyparse.dask without the dask extra
+    ├── SchedulerAddressError    ValueError    moneyparse.dask: an address of no scheduler's form
+    ├── SchedulerError           ConnectionError  moneyparse.dask: no scheduler answers, or it failed
     ├── ColumnNotFoundError      KeyError      moneyparse.dask: no such column
     ├── ConversionOptionError    ValueError    moneyparse.dask: options that name no conversion
     ├── RowDateError             ValueError    moneyparse.dask: a value that is no date
@@ -30,6 +35,9 @@ __all__ = [
     "MoneyParseError",
     "AmountParseError",
     "UnknownMarkerError",
+    "DataTableError",
+    "UnknownCurrencyCodeError",
+    "AssumptionError",
     "InputFileError",
     "BinaryFileError",
     "FileDecodeError",
@@ -37,6 +45,8 @@ __all__ = [
     "CommandLineError",
     "UsageError",
     "DaskExtraMissingError",
+    "SchedulerAddressError",
+    "SchedulerError",
     "ColumnNotFoundError",
     "ConversionOptionError",
     "RowDateError",
@@ -71,11 +81,56 @@ class AmountParseError(MoneyParseError, ValueError):
 
 
 class UnknownMarkerError(MoneyParseError, LookupError):
-    """A currency marker (code, symbol or name) that no table knows."""
+    """A currency marker (code, symbol or name) that no table knows: ``assume={"foo": "EUR"}``."""
 
     def __init__(self, marker: str) -> None:
         self.marker = marker
         super().__init__(f"unknown currency marker {marker!r}")
+
+
+class DataTableError(MoneyParseError, ValueError):
+    """A row of one of the package's data files (``moneyparse/data``) that cannot be read.
+
+    ``path`` is the file, relative to ``moneyparse/data`` (``"lang/fr.tsv"``), ``line`` its line
+    number (from 1), ``row`` the row's fields and ``reason`` what is wrong with them.
+    """
+
+    def __init__(self, path: str, line: int, reason: str, row: tuple[str, ...] = ()) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        self.row = tuple(row)
+        super().__init__(f"{path}:{line}: {reason}: {self.row!r}")
+
+
+class UnknownCurrencyCodeError(MoneyParseError, LookupError):
+    """A currency code that is not an ISO 4217 code, current or withdrawn: ``assume={"¥": "banana"}``.
+
+    ``code`` is the value as given; ``marker`` the marker it was given for, if any.
+    """
+
+    def __init__(self, code: object, marker: str | None = None) -> None:
+        self.code = code
+        self.marker = marker
+        where = "" if marker is None else f" (given for {marker!r})"
+        super().__init__(f"unknown currency code {code!r}{where}: expected an ISO 4217 code such as 'JPY'")
+
+
+class AssumptionError(MoneyParseError, ValueError):
+    """``assume`` gives a marker that names one currency another meaning: ``assume={"€": "CNY"}``.
+
+    ``assume`` settles ambiguous markers only (``$``, ``¥``, ``kr``): ``marker`` always means
+    ``meaning``, never ``code``.
+    """
+
+    def __init__(self, marker: str, code: str, meaning: str) -> None:
+        self.marker = marker
+        self.code = code
+        self.meaning = meaning
+        super().__init__(
+            f"{marker!r} always means {meaning}, never {code}: assume settles only markers of several "
+            "currencies ('$', '¥', 'kr')"
+        )
 
 
 # -- reading files --------------------------------------------------------------------------------
@@ -96,9 +151,16 @@ class InputFileError(MoneyParseError, ValueError):
 
 
 class BinaryFileError(InputFileError):
-    """A file holds a NUL byte near its start: it is not text."""
+    """A file holds a NUL byte near its start: it is not text in the encoding asked for.
 
-    def __init__(self, path: str, offset: int, reason: str | None = None) -> None:
+    ``suggested_encoding`` names the encoding its bytes look like when they look like UTF-16 or
+    UTF-32 without a byte order mark (``"utf-16-le"``), else it is ``None``.
+    """
+
+    def __init__(
+        self, path: str, offset: int, reason: str | None = None, *, suggested_encoding: str | None = None
+    ) -> None:
+        self.suggested_encoding = suggested_encoding
         super().__init__(path, offset, reason or f"binary file (NUL byte at byte {offset}), not text")
 
 
@@ -165,6 +227,24 @@ class DaskExtraMissingError(MoneyParseError, ImportError):
     def __reduce__(self) -> tuple[Any, ...]:
         # ImportError keeps ``name`` outside the instance dictionary: build it again instead
         return (type(self), (self.missing,))
+
+
+class SchedulerAddressError(MoneyParseError, ValueError):
+    """An address that cannot name a Dask scheduler (``notaurl``: no ``tcp://HOST:PORT``)."""
+
+    def __init__(self, address: object, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"invalid Dask scheduler address {address!r}: {reason}")
+
+
+class SchedulerError(MoneyParseError, ConnectionError):
+    """A Dask scheduler that cannot be reached, or that failed while it ran the work."""
+
+    def __init__(self, address: object, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"Dask scheduler {address!r}: {reason}")
 
 
 class ColumnNotFoundError(MoneyParseError, KeyError):

@@ -1,48 +1,267 @@
 """Rejection filters: the candidates that look like money and are not.
 
-Each filter is named by the rule it applies, and commented with the text it protects against
-("1080p is a video format, not pence").  :func:`_reject` runs them in a fixed order on every
-candidate and names the first that matches; :func:`_shell_fields` drops the fields of shell code
-from a text that shows such code.
+:data:`FILTERS` is the registry.  Each :class:`Filter` is named by the rule it applies and declares
+where it can apply: the side of the number its marker stands on, the markers it concerns, and the
+characters just before the candidate, just after it and first in its number that it needs (its
+guards); its test, a plain function called only when the guards pass; and the texts it rejects and
+the texts it keeps (near misses that stay money), which the test suite runs.
+
+:func:`_reject` gives a candidate the filters that can apply to it, in the order of the registry,
+and returns the first that rejects it.  Which filters can apply is worked out once per marker and
+per character and kept as bit masks (bit ``i`` for ``FILTERS[i]``): a candidate costs four look-ups
+and an ``and`` of four integers, and most candidates meet no filter at all.  A filter marked
+``read_again`` rejects the reading, not every number in it: the reader reads the candidate again
+from past the first space inside its number (".630 170 M€": the tail of one number, then a cell).
+
+The word lists of the filters are data (``data/filters.toml``), read through
+:mod:`moneyparse.filter_patterns`.  :func:`_shell_fields` drops the fields of shell code from a
+text that shows such code.
 """
 
 from __future__ import annotations
 
-import functools
+import enum
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from moneyparse.filter_patterns import words as _words
 from moneyparse.grammar import (
     CONTEXT_WINDOW, _LONE_TWO, _MULTIPLIER_WORDS, _NAME_AFTER, _is_cjk, _is_devanagari, _turkish_stem,
 )
 from moneyparse.language import _spanish_here, _turkish_near
 from moneyparse.lexicon import tables
 
-
-_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|carr(?:y|ied|ies)|load|payload|thrust|pressure|force)\b[^.]*$")
-_WEIGHT_AFTER = re.compile(
-    r"\s*(?:(?:of|per)\s+(?!sterling\b|cash\b|capital\b|investment\b|funding\b|funds\b|debt\b|revenue\b|"
-    r"profit\b|damages\b|compensation\b|public\b|taxpayers\b|the\b|his\b|her\b|their\b|its\b)|heavier|lighter"
-    # "174 pounds (79 kg)": a weight given in metric units too, not "three pounds (approximately
-    # 350 pounds equivalent in 2017)"
-    r"|\((?:about|approx\.?|approximately|c\.|ca\.|~)?\s*[\d.,]+\s*(?:kg|kilo|g\b|grams?\b|t\b|tonnes?\b|metric))"
-)
-_MONEY_WORDS = re.compile(
-    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|price[ds]?|fine[ds]?|salary|salaries|wages?|sum|fees?|"
-    r"debts?|loans?|budget|fund(?:s|ed|ing)?|sold|sell|bought|buy|spent|spend|raised?|compensation|damages|"
-    r"award(?:ed)?|prize|bid|offer(?:ed)?|valu(?:e|ed)|revenues?|profits?|loss(?:es)?|tax(?:es)?|income|"
-    r"capital|invest(?:ed|ment)?|grant(?:ed)?|bonus|rent|earn(?:ed|ings|s)?|turnover|sterling|bank|money|"
-    r"cash|pension|bill|charge[ds]?|deal|contract|shares?|dividends?|estate|wealth|fortune|bribe|"
-    r"pence|penny|pennies|shillings?|guineas?)\b",  # "5 pounds 50 pence": the minor units say money
-    re.IGNORECASE,
-)
-_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|couple(?: of)?|hundreds of|thousands of|millions of)\s+$", re.IGNORECASE)
-_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
-_WORD_CURRENCIES = frozenset({"won", "real", "rand", "lei", "grand", "bucks", "quid", "kip", "dong", "mark", "marks"})
+__all__ = ["FILTERS", "Filter", "Side"]
 
 
-#: Currency words that begin names when capitalized: "Real Madrid", "Penny Arcade", "Mark Twain".
-_NAME_WORDS = frozenset({"real", "penny", "mark", "rand", "won", "grand", "dong", "kip", "avro", "gulden", "franken"})
+class Side(enum.Flag):
+    """Where the marker of a candidate stands: before the number ("$5") or after it ("5 dollars")."""
+
+    BEFORE = 1
+    AFTER = 2
+    BOTH = BEFORE | AFTER
+
+
+#: A test: (text, start, end, number, marker, after) -> True to reject.  ``text[start:end]`` is the
+#: candidate, ``number`` its number as written, ``after`` whether its marker follows the number.
+Test = Callable[[str, int, int, str, str, bool], bool]
+#: A class of characters: the characters themselves, or a function of one character ("" at an edge
+#: of the text, which a string of characters never admits).
+Chars = str | Callable[[str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """One named rejection filter, with the texts it rejects and the texts it keeps.
+
+    ``test`` is called only for a candidate on one of the ``side`` whose marker is in ``markers``
+    (exactly one of a tuple, or admitted by a function; None: every marker) and whose character
+    before (``before``), after (``follow``) and first number character (``first``) are each in
+    their class where one is given; so a test may take these for granted.  The guards may admit
+    more than the test rejects, never less.
+    """
+
+    name: str
+    side: Side
+    test: Test
+    rejects: tuple[str, ...]  # texts where this filter rejects a candidate (the first filter to do so)
+    keeps: tuple[str, ...]  # near misses it lets through: each keeps a mention
+    markers: tuple[str, ...] | Callable[[str], bool] | None = None
+    before: Chars | None = None  # the character just before the candidate
+    follow: Chars | None = None  # the character just after the candidate
+    first: Chars | None = None  # the first character of its number
+    read_again: bool = False  # read the number again from past its first space
+
+    def concerns(self, after: bool, marker: str) -> bool:
+        """Whether this filter can apply to a candidate with ``marker`` on that side."""
+        if (Side.AFTER if after else Side.BEFORE) not in self.side:
+            return False
+        if self.markers is None:
+            return True
+        return marker in self.markers if isinstance(self.markers, tuple) else self.markers(marker)
+
+
+def _admits(chars: Chars | None, ch: str) -> bool:
+    """Whether the class ``chars`` admits the character ``ch`` (with no class, every one is)."""
+    if chars is None:
+        return True
+    return chars(ch) if callable(chars) else ch != "" and ch in chars
+
+
+#: What follows the "$" that opens TeX mathematics (a letter is told apart by ``isalpha``).
+_TEX_OPENERS = frozenset("\\{")
+_CELL_BEFORE = re.compile(r"\$[A-Z]{1,3}\$$")
+#: A version number after a toolkit's name: " 8.6", " 8.5.1".
+_VERSION = re.compile(r"[ \u00a0]?[0-9]\.[0-9](?:\.[0-9]+)?")
+
+
+# --- Classes of markers and characters the guards use -------------------------------------------
+
+def _word_char(ch: str) -> bool:
+    """A letter, digit or "_" of a word (not of CJK text, which sets no spaces between words)."""
+    return (ch.isalnum() or ch == "_") and not _is_cjk(ch)
+
+
+def _glued_char(ch: str) -> bool:
+    """A letter or digit that glues on to a word (not of CJK text, which sets no spaces)."""
+    return ch.isalnum() and not _is_cjk(ch)
+
+
+def _word_start(ch: str) -> bool:
+    """What a number of words begins with: a letter (or a space before its first word)."""
+    return ch.isalpha() or ch.isspace()
+
+
+def _year_lead(ch: str) -> bool:
+    """A digit that can begin a year of 1500 to 2100: "1", "2", or a digit of another script."""
+    return ch in ("1", "2") or (ch.isdigit() and not ch.isascii())
+
+
+def _devanagari_edge(marker: str) -> bool:
+    """A marker that begins or ends with a Devanagari letter or sign."""
+    return _is_devanagari(marker[:1]) or _is_devanagari(marker[-1:])
+
+
+def _dollar_sign(marker: str) -> bool:
+    """A marker before the number that ends with "$": "$", "A$", "US$"."""
+    return marker[-1:] == "$"
+
+
+def _two_letter_dollar(marker: str) -> bool:
+    """A marker of a capital and "$": "A$", "C$" (also what a spreadsheet writes for a column)."""
+    return len(marker) == 2 and marker[0].isupper() and marker[1] == "$"
+
+
+def _real(marker: str) -> bool:
+    """"real" in any case."""
+    return marker.lower() == "real"
+
+
+def _pounds_word(marker: str) -> bool:
+    """"pounds", "pound", "lbs", "lb", in any case: words of weight as much as of sterling."""
+    return marker.lower() in _words().pound_markers
+
+
+def _name_word(marker: str) -> bool:
+    """A currency word with a capital that also begins names: "Real", "Penny", "Won"."""
+    return marker.istitle() and marker.lower() in _words().name_words
+
+
+def _year_word(marker: str) -> bool:
+    """A currency word that is an everyday word too: "won", "real", "grand", "bucks"."""
+    return marker.lower() in _words().year_words
+
+
+def _bare_word(marker: str) -> bool:
+    """A currency word that after a small number is an everyday word unless the text speaks of
+    money: "won", "real"."""
+    return marker.lower() in _words().word_context
+
+
+def _basis_marker(marker: str) -> bool:
+    """A marker a price basis is written with: a currency word, a sign or an ISO code."""
+    return marker.lower() in _words().basis_markers or not marker.isalpha() or marker in tables().currencies
+
+
+def _turkish_only(marker: str) -> bool:
+    """A word of English that is a Turkish name of money, or no code outside Turkish: "sent", "tl"."""
+    return marker in _words().turkish_only
+
+
+def _turkish_ending(marker: str) -> bool:
+    """A Turkish name with a case ending glued to it, not itself a name: "dolardan"."""
+    return _turkish_stem(marker) is not None and marker.lower() not in tables().names
+
+
+def _needs_country(marker: str) -> bool:
+    """A prefix of a letter or two read only with its country named near: "R", "SR", "P"."""
+    return marker[:1].isalpha() and len(marker) <= 2 and marker in tables().prefix_needs
+
+
+# --- The tests ----------------------------------------------------------------------------------
+
+def _always(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """Reject every candidate the guards admit: they say all there is to say."""
+    return True
+
+
+def _video_lines(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"1080p" is a video format, "720p" a screen: not pence."""
+    return number in _words().video_lines or len(number) > 3
+
+
+def _inside_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"5 यूरोपीय" (European), "गुरु 5" (teacher): a Devanagari marker is a word of its own, not
+    the beginning or the end of a longer one."""
+    edge, beside = (marker[-1:], text[end : end + 1]) if after else (marker[:1], text[start - 1 : start])
+    return "\u0900" <= edge <= "\u097f" and _is_devanagari(edge) and _is_devanagari(beside)
+
+
+def _tail_of_number(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"0.630 170 M€", ".630 170 M€": digits right after a decimal point are the tail of another
+    number (a point glued to the digits after a space or a bracket begins a fraction)."""
+    return start >= 2 and (text[start - 2].isdigit() or (text[start - 1] == "." and text[start - 2] in " \u00a0("))
+
+
+def _denominator(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"1/2 million dollars": the digits after a fraction's slash are its denominator, no amount."""
+    return start >= 2 and text[start - 2].isdigit()
+
+
+def _leading_zero(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"$01", "$0801": a leading zero before more digits is an address or a code; amounts are
+    never written so ("$0", "$0.50" are)."""
+    return len(number) > 1 and number.isdigit() and number.isascii()
+
+
+def _in_tex(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"$R^3$", "$a \\not\\equiv 0$": a "$" closing TeX mathematics after a number.
+
+    True when ``start`` follows an opening "$" on its line ("$R^" of "$R^3$"): a "$" right before
+    a letter, a backslash or a brace, or a "$$", with no "$" in between; or when a power sign
+    stands right before ``start`` ("r^2$")."""
+    if text[start - 1 : start] == "^":  # "r^2$": a power closing it
+        return True
+    opening = text.rfind("$", max(0, start - 80), start)
+    if opening < 0:
+        return False
+    first = text[opening + 1 : opening + 2]
+    display = opening > 0 and text[opening - 1] == "$"  # "$$1 ,+, r$$": display mathematics
+    return (display or first.isalpha() or first in _TEX_OPENERS) and "\n" not in text[opening:start]
+
+
+def _cell_reference(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"$A$1", "$B$1:$B$3": a spreadsheet cell, its column and row made absolute."""
+    before = text[start - 1 : start]
+    return (before == "$" or before.isupper()) and _CELL_BEFORE.search(text, max(0, start - 4), start + len(marker)) is not None
+
+
+def _mixed_cell_reference(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"A$1 is row-wise absolute": a column letter before "$" and a bare row number, in a text
+    about cells ("A$1" beside "cells" is no Australian dollar, "A$1 billion" is)."""
+    return (
+        number.isdigit() and end == start + 2 + len(number) and _words().cell_words.search(text, max(0, start - 80), end + 80) is not None
+    )
+
+
+def _tex_opening(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"$23^circ", "$1+tfrac{1}{4}", "$1=2pi": a "$" that opens TeX, a power, an index or a TeX
+    command after its number."""
+    return _words().tex_after.match(text, end) is not None
+
+
+def _pair_quote(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"EUR/USD 1.10", "USD/JPY 110.5": a quote of a currency pair is a rate, not an amount."""
+    code = text[start - 4 : start - 1]
+    return start >= 4 and code.isupper() and code.isalpha()
+
+
+def _glued_after(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"R65C00", "$99x": a marker-led number running straight into letters is a part number,
+    unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD")."""
+    return not _glued_code(text, end, marker)
 
 
 def _glued_code(text: str, end: int, marker: str) -> bool:
@@ -54,202 +273,107 @@ def _glued_code(text: str, end: int, marker: str) -> bool:
     return info is not None and code in info.codes
 
 
-def _in_tex(text: str, start: int) -> bool:
-    """True when ``start`` follows an opening "$" of TeX mathematics on its line ("$R^" of
-    "$R^3$"): a "$" right before a letter, a backslash or a brace, or a "$$", with no "$" in
-    between; or when a power sign stands right before ``start`` ("r^2$")."""
-    if text[start - 1 : start] == "^":  # "r^2$": a power closing it
+def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"174 pounds", "53 million pounds of tobacco": pounds of weight, not sterling."""
+    words = _words()
+    head = text[max(0, start - 60) : start].lower()
+    tail = text[end : end + 24].lower()
+    if words.weight_before.search(head) or words.weight_after.match(tail):
         return True
-    opening = text.rfind("$", max(0, start - 80), start)
-    if opening < 0:
+    # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the sentence
+    # speaks of money or the text writes "£" nearby
+    sentence = text[max(0, start - 120) : end + 120]
+    alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
+    return not alone and "£" not in sentence and not words.money_words.search(sentence)
+
+
+def _vague_quantity(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"several hundred pounds", "a few million dollars": a vague quantity, not an amount."""
+    return number.split()[0].lower() in _MULTIPLIER_WORDS and _words().vague_before.search(text[max(0, start - 12) : start]) is not None
+
+
+def _real_estate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"2 82 Real estate 98 72": a row of a table by sector, not 82 reais."""
+    return text[end : end + 7].lower() == " estate"
+
+
+def _proper_name(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"1 Real Madrid", "2013 Penny Arcade": a currency word with a capital, then a name."""
+    return _NAME_AFTER.match(text, end) is not None
+
+
+def _year_then_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"in 1998 won the title": a year followed by an ordinary English word."""
+    digits = number.replace(",", "")
+    return len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2100
+
+
+def _word_not_currency(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"team 5 won the cup", "6 real risks": "won" or "real" after a bare number under 1,000 (no
+    scale word, no thousands) is a word, unless the text speaks of that money near ("the won
+    fell", "1 real in Brazil"); "50,000 won (about 45 USD)" is money anywhere."""
+    whole = number.partition(".")[0]
+    if not (whole.isascii() and whole.isdigit() and len(whole) <= 3 and text.startswith(number, start)):
         return False
-    first = text[opening + 1 : opening + 2]
-    display = opening > 0 and text[opening - 1] == "$"  # "$$1 ,+, r$$": display mathematics
-    return (display or first.isalpha() or first in _TEX_OPENERS) and "\n" not in text[opening:start]
+    if text[start + len(number) : end - len(marker)].strip():
+        return False  # a scale word between: "4 billion won"
+    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+    return not _country_named(_words().word_context[marker.lower()], window)
 
 
-#: What follows the "$" that opens TeX mathematics (a letter is told apart by ``isalpha``).
-_TEX_OPENERS = frozenset("\\{")
-# After the number of a "$" that opens mathematics: a power, an index, or a sum or an equation
-# running into a TeX command ("$1+tfrac{1}{4}", "$1=2pileft(" with the backslashes lost).
-_TEX_AFTER = re.compile(r"[\^_]|[=+][ ]?[0-9]*(?:[td]?frac|text|cdot|left|pi)")
-_TEX_AFTER_FIRST = frozenset("^_=+")
-_CELL_BEFORE = re.compile(r"\$[A-Z]{1,3}\$$")
-_CELL_WORDS = re.compile(r"\b(?:cells?|spreadsheets?|formulas?|row-wise|column-wise)\b|\$[A-Z]{1,3}[0-9]", re.IGNORECASE)
+def _year_price_basis(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD": a price basis,
+    not an amount."""
+    year = number.replace(",", "")
+    return (
+        len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100
+        and _words().basis_before.search(text[max(0, start - 16) : start].lower()) is not None
+    )
 
 
-class _Candidate(Protocol):
-    """What the filters read of a candidate (the reader's ``_Raw``, which stands above them)."""
-
-    start: int
-    end: int
-    marker: str
-
-
-_C = TypeVar("_C", bound=_Candidate)
+def _year_of_date(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"8 December 2013 Euro-Dane", "March 3, 2011 USD": the year of a date (never written
+    "2,013": "in May 2,000 dollars were raised" is an amount)."""
+    return (
+        len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
+        and _words().month_before.search(text, max(0, start - 16), start) is not None
+    )
 
 
-def _shell_fields(raws: list[_C]) -> list[_C]:
-    """``raws`` without the bare "$0" to "$9" of a text that shows AWK or shell code ("print $1",
-    "pattern=\"$1\""): there they are fields and arguments ("NF is 0, $0 is the whole line",
-    "the field variables $1, $2, $3"), not dollars."""
-    return [r for r in raws if not (r.marker == "$" and r.end - r.start == 2)]
+def _not_turkish(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"50 dolardan": a case ending glued to a name is Turkish; a word that only looks so ("5 sente
+    minutes"?) is read only among Turkish letters, or when it runs on into more letters."""
+    return text[end : end + 1].isalpha() or not _turkish_near(text, start, end)
 
 
-#: A version number after a toolkit's name: " 8.6", " 8.5.1".
-_VERSION = re.compile(r"[ \u00a0]?[0-9]\.[0-9](?:\.[0-9]+)?")
-#: A month, and maybe a day, before a year: "8 December 2013", "March 3, 2011", "Aug. 1984".
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?,?)?[ \u00a0]+$",
-    re.IGNORECASE,
-)
-#: Words before a year that make "2019 dollars" a price basis: "in", "constant", "real", "nominal",
-#: "terms of", "adjusted to" ("a sum of 2000 dollars" and "rose to 2000 dollars" are amounts).
-_PRICE_BASIS_BEFORE = re.compile(r"(?:\bin|constant|real|nominal|terms\s+of|adjusted\s+to|converted\s+to)\s+$")
+def _turkish_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"50 sent", "528 milyon frank", "50 tl": Turkish words that are English ones ("sent",
+    "frank") or no code in English text, read only among Turkish letters ("20 Frank Street")."""
+    return marker == "Frank" or not _turkish_near(text, start, end)
 
 
-def _reject(text: str, start: int, end: int, num_text: str, marker: str, after: bool, pence: bool) -> str | None:
-    """The first rejection filter that matches a candidate, by name, or None to keep it."""
-    before = text[max(0, start - 1) : start]
-    follow = text[end : end + 2]
-    # "1080p" is a video format, "720p" a screen: not pence.
-    if pence and (num_text in _VIDEO_LINES or len(num_text) > 3):
-        return "video_lines"
-    # "5%": a percentage written after a currency-like token ("$5%" in tables) is not an amount.
-    if follow[:1] == "%":
-        return "percent"
-    # "A4 dollars", "x12 dollars", "MP3": a number glued to a letter or digit before it is part
-    # of a name, not an amount (CJK text has no spaces, so a Han character before is fine).
-    if after and before and (before.isalnum() or before == "_") and not _is_cjk(before):
-        return "glued_to_word"
-    # "5 यूरोपीय" (European), "गुरु 5" (teacher): a Devanagari marker is a word of its own, not
-    # the beginning or the end of a longer one
-    edge = marker[-1:] if after else marker[:1]
-    if "\u0900" <= edge <= "\u097f" and _is_devanagari(edge) and _is_devanagari(follow[:1] if after else before):
-        return "inside_word"
-    # "0.630 170 M€", ".630 170 M€": digits right after a decimal point are the tail of another
-    # number (a point glued to the digits after a space or a bracket begins a fraction).
-    if after and before in ".," and start >= 2 and (text[start - 2].isdigit() or (before == "." and text[start - 2] in " \u00a0(")):
-        return "tail_of_number"
-    # "半百万美元" is half a million dollars, not a million
-    if after and before == "半":
-        return "half_before"
-    # "1/2 million dollars": the digits after a fraction's slash are its denominator, no amount
-    if after and before == "/" and start >= 2 and text[start - 2].isdigit():
-        return "denominator"
-    # "$01", "$0801": a leading zero before more digits is an address or a code; amounts are
-    # never written so ("$0", "$0.50" are).
-    if not after and num_text[:1] == "0" and len(num_text) > 1 and num_text.isdigit() and num_text.isascii():
-        return "leading_zero"
-    # "$R^3$", "$a \\not\\equiv 0$": a "$" closing TeX mathematics after a number.
-    if after and marker == "$" and _in_tex(text, start):
-        return "tex"
-    if not after and marker[-1:] == "$":
-        # "$A$1", "$B$1:$B$3": a spreadsheet cell, its column and row made absolute
-        if (before == "$" or before.isupper()) and _CELL_BEFORE.search(text, max(0, start - 4), start + len(marker)):
-            return "cell_reference"
-        # "A$1 is row-wise absolute": a column letter before "$" and a bare row number, in a text
-        # about cells ("A$1" beside "cells" is no Australian dollar, "A$1 billion" is)
-        if (
-            len(marker) == 2
-            and marker[0].isupper()
-            and num_text.isdigit()
-            and end == start + 2 + len(num_text)
-            and _CELL_WORDS.search(text, max(0, start - 80), end + 80)
-        ):
-            return "cell_reference"
-        # "$$1 ,+, r" (display mathematics), "$23^circ", "$1+tfrac{1}{4}", "$1=2pi": TeX
-        if before == "$" or (follow[:1] in _TEX_AFTER_FIRST and _TEX_AFTER.match(text, end)):
-            return "tex"
-    # "EUR/USD 1.10", "USD/JPY 110.5": a quote of a currency pair is a rate, not an amount.
-    if not after and before == "/" and start >= 4 and text[start - 4 : start - 1].isupper() and text[start - 4 : start - 1].isalpha():
-        return "pair_quote"
-    # "R65C00", "$99x": a marker-led number running straight into letters is a part number,
-    # unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD")
-    if not after and text[end : end + 1].isalnum() and not _is_cjk(text[end : end + 1]) and not _glued_code(text, end, marker):
-        return "glued_after"
-    # "174 pounds", "53 million pounds of tobacco": pounds of weight, not sterling.
-    if after and marker.lower() in ("pounds", "pound", "lbs", "lb"):
-        head = text[max(0, start - 60) : start].lower()
-        tail = text[end : end + 24].lower()
-        if _WEIGHT_BEFORE.search(head) or _WEIGHT_AFTER.match(tail):
-            return "weight_pounds"
-        # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the
-        # sentence speaks of money or the text writes "£" nearby
-        sentence = text[max(0, start - 120) : end + 120]
-        alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
-        if not alone and "£" not in sentence and not _MONEY_WORDS.search(sentence):
-            return "weight_pounds"
-    # "several hundred pounds", "a few million dollars": a vague quantity, not an amount.
-    if after and _VAGUE_BEFORE.search(text[max(0, start - 12) : start]) and num_text.split()[0].lower() in _MULTIPLIER_WORDS:
-        return "vague_quantity"
-    # "五角大楼" is the Pentagon, "五角星" a star: 角 there is no ten-cent coin.
-    if marker == "角" and text[end : end + 1] in ("大", "星", "形"):
-        return "not_jiao"
-    # "2 82 Real estate 98 72": a row of a table by sector, not 82 reais
-    if after and marker[:1] in "Rr" and marker.lower() == "real" and text[end : end + 7].lower() == " estate":
-        return "real_estate"
-    # "1 Real Madrid", "2013 Penny Arcade": a currency word with a capital, then a name
-    if after and marker.istitle() and marker.lower() in _NAME_WORDS and _NAME_AFTER.match(text, end):
-        return "proper_name"
-    if after and marker.lower() in _WORD_CURRENCIES:
-        digits = num_text.replace(",", "")
-        # "in 1998 won the title": a year followed by an ordinary English word.
-        if len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2100:
-            return "year_then_word"
-        # "grand", "real", "won" after a bare small number is a word more often than money
-        if marker.lower() in ("grand", "real", "won", "mark", "marks") and not text[start:end].lower().endswith(("won", "real", "grand")):
-            return "word_currency"
-    year = num_text.replace(",", "") if after else ""
-    if len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100:
-        # "in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD": a price
-        # basis, not an amount (the year is told first: few amounts are one)
-        if (
-            (marker.lower() in ("dollars", "dollar", "euros", "pounds", "yen", "yuan") or not marker.isalpha()
-             or marker in tables().currencies)
-            and _PRICE_BASIS_BEFORE.search(text[max(0, start - 16) : start].lower())
-        ):
-            return "year_price_basis"
-        # "8 December 2013 Euro-Dane", "March 3, 2011 USD": the year of a date (never written
-        # "2,013": "in May 2,000 dollars were raised" is an amount)
-        if num_text.isdigit() and _MONTH_BEFORE.search(text, max(0, start - 16), start):
-            return "year_of_date"
-    # "50 sent", "528 milyon frank", "50 tl": Turkish words that are English ones ("sent", "frank")
-    # or no code in English text, read only among Turkish letters
-    # "50 dolardan": a case ending glued to a name is Turkish; a word that only looks so ("5 sente
-    # minutes"?) is read only among Turkish letters, or when it runs on into more letters
-    if after and _turkish_stem(marker) is not None and marker.lower() not in tables().names and (
-        text[end : end + 1].isalpha() or not _turkish_near(text, start, end)
-    ):
-        return "not_turkish"
-    if marker in _TURKISH_ONLY and (marker == "Frank" or not _turkish_near(text, start, end)):  # "20 Frank Street"
-        return "not_turkish"
-    # "o valor dos dólares": Portuguese "of the", not two; "pagó dos dólares por el café" is two
-    if after and num_text.lower() == _LONE_TWO and not _spanish_here(text, start, end):
-        return "portuguese_dos"
-    # "Tcl/Tk 8.6", "the Tk 8.5 toolkit": a version of the toolkit, not taka (prices in taka are
-    # whole, or two decimals: "Tk 84.50")
-    if marker in ("Tk", "Tk.") and (
-        _VERSION.fullmatch(text, start + len(marker), end) or "Tcl" in text[max(0, start - 12) : start]
-    ):
-        return "tk_version"
-    # "CYP450", "CYP3A4": enzymes of the cytochrome P450 family; the Cypriot pound's code stands
-    # apart from its amount ("CYP 500")
-    if marker == "CYP" and not after and text[start + 3 : start + 4].isdigit():
-        return "enzyme"
-    # "R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
-    # or two is read only with its country named nearby ("R5 billion" in South Africa)
-    if not after and marker[:1].isalpha() and len(marker) <= 2 and marker in _needy_prefixes():
-        if not _country_named(tables().prefix_needs[marker], text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]):
-            return "no_country_named"
-    return None
+def _portuguese_dos(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"o valor dos dólares": Portuguese "of the", not two; "pagó dos dólares por el café" is two."""
+    return number.lower() == _LONE_TWO and not _spanish_here(text, start, end)
 
 
-@functools.cache
-def _needy_prefixes() -> frozenset[str]:
-    """The prefixes read only with their country named near (all of a letter or two)."""
-    return frozenset(tables().prefix_needs)
+def _tk_version(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"Tcl/Tk 8.6", "the Tk 8.5 toolkit": a version of the toolkit, not taka (prices in taka are
+    whole, or two decimals: "Tk 84.50")."""
+    return _VERSION.fullmatch(text, start + len(marker), end) is not None or "Tcl" in text[max(0, start - 12) : start]
+
+
+def _enzyme(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"CYP450", "CYP3A4": enzymes of the cytochrome P450 family; the Cypriot pound's code stands
+    apart from its amount ("CYP 500")."""
+    return text[start + 3 : start + 4].isdigit()
+
+
+def _no_country_named(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
+    or two is read only with its country named nearby ("R5 billion" in South Africa)."""
+    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+    return not _country_named(tables().prefix_needs[marker], window)
 
 
 def _country_named(words: tuple[str, ...], window: str) -> bool:
@@ -269,4 +393,150 @@ def _country_named(words: tuple[str, ...], window: str) -> bool:
     return False
 
 
-_TURKISH_ONLY = frozenset({"sent", "Sent", "frank", "Frank", "tl"})  # "TL" is a code anywhere
+# --- The registry -------------------------------------------------------------------------------
+
+_A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
+
+#: Every filter, in the order they are tried: the first that rejects a candidate wins (which
+#: matters for the two that read again: a filter before them rejects the candidate outright).
+FILTERS: tuple[Filter, ...] = (
+    Filter("video_lines", _A, _video_lines, markers=("p",),
+           rejects=("Stream the final in 1080p or 720p tonight.",), keeps=("A bar of chocolate costs 99p.",)),
+    Filter("percent", _BOTH, _always, follow="%",
+           rejects=("Shares rose $5% on the day.",), keeps=("Shares rose 5% to $5 on the day.",)),
+    Filter("glued_to_word", _A, _always, before=_word_char,
+           rejects=("Units of class B2 euro funds closed lower.",), keeps=("Class B units paid 2 euros each.",)),
+    Filter("inside_word", _BOTH, _inside_word, markers=_devanagari_edge,
+           rejects=("उसने 5 यूरोपीय देशों की यात्रा की।",), keeps=("उसने 5 यूरो दिए।",)),
+    Filter("tail_of_number", _A, _tail_of_number, before=".,", read_again=True,
+           rejects=("The table gives 0.630 170 M€ for Spain.",), keeps=("A row of the table reads Spain,170 M€,2019.",)),
+    Filter("half_before", _A, _always, before="半",
+           rejects=("公司投资了半百万美元。",), keeps=("公司投资了五百万美元。",)),
+    Filter("denominator", _A, _denominator, before="/", read_again=True,
+           rejects=("About 1/2 million dollars was spent.",), keeps=("Tickets: adults/5 dollars, children/2 dollars.",)),
+    Filter("leading_zero", _B, _leading_zero, first="0",
+           rejects=("Programs load at $0801 on that machine.",), keeps=("A stamp was $0.50 and the pen $0.",)),
+    Filter("tex_closing", _A, _in_tex, markers=("$",),
+           rejects=("The space is not homeomorphic to $R^3$.", "The integral of r^2$ is finite."),
+           keeps=("The ticket costs 30$ at the door.",)),
+    Filter("cell_reference", _B, _cell_reference, markers=_dollar_sign,
+           rejects=("Absolute references ($A$1, or $B$1:$B$3) keep their cells.",),
+           keeps=("The ASX firm raised A$1 million.",)),
+    Filter("mixed_cell_reference", _B, _mixed_cell_reference, markers=_two_letter_dollar,
+           rejects=("In a formula, A$1 is row-wise absolute.",), keeps=("Each share fetched A$1 at the close.",)),
+    Filter("display_math", _B, _always, markers=_dollar_sign, before="$",
+           rejects=("The sum $$1 ,+, r ,+, r^2$$ converges.",), keeps=("The sum of $1 and $2 is small.",)),
+    Filter("tex_opening", _B, _tex_opening, markers=_dollar_sign, follow="^_=+",
+           rejects=("We know that $1=2pileft(x$ holds.",), keeps=("Lunch is $12+ tip at the diner.",)),
+    Filter("pair_quote", _B, _pair_quote, before="/",
+           rejects=("EUR/USD 1.10 at the close.",), keeps=("Rooms cost 10 euros/USD 12 a night.",)),
+    Filter("glued_after", _B, _glued_after, follow=_glued_char,
+           rejects=("The R65C00 chip and a $99x card.",), keeps=("It cost $10,000USD in all.", "It sold for $5.00CAD.")),
+    Filter("weight_pounds", _A, _weight_pounds, markers=_pounds_word,
+           rejects=("The baby weighed 7 pounds at birth.", "They shipped 53 million pounds of tobacco.",
+                    "He is 174 pounds (79 kg) now.", "The catch was 41 million pounds."),
+           keeps=("He was fined 500 pounds for speeding.", "He paid 3 pounds (about 4 dollars).")),
+    Filter("vague_quantity", _A, _vague_quantity, first=_word_start,
+           rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
+    Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
+           rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
+    Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",
+           rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Brazil.",)),
+    Filter("proper_name", _A, _proper_name, markers=_name_word, follow=" \u00a0",
+           rejects=("Barcelona drew 1 – 1 Real Madrid.",), keeps=("A coffee was 1 Real at a market in Brazil.",)),
+    Filter("year_then_word", _A, _year_then_word, markers=_year_word, first=_year_lead,
+           rejects=("He won 3 games and in 1998 won the title.",), keeps=("A cup of tea was 2,500 won.",)),
+    Filter("word_currency", _A, _word_not_currency, markers=_bare_word, first="0123456789",
+           rejects=("Team 5 won the cup.", "The Ford 427 won in 1965.", "He listed 6 real risks of the plan."),
+           keeps=("The bill came to 50,000 won (about 45 USD).", "The won fell; a coffee now costs 500 won.",
+                  "Sales reached 4 billion won.", "A bus ticket costs 5 real in Brazil.")),
+    Filter("year_price_basis", _A, _year_price_basis, markers=_basis_marker, first=_year_lead,
+           rejects=("Prices in 2019 dollars are lower.", "Growth is shown in constant 1990 US dollars."),
+           keeps=("A sum of 2000 dollars was raised.",)),
+    Filter("year_of_date", _A, _year_of_date, first=_year_lead,
+           rejects=("On March 3, 2011 USD bonds fell.",), keeps=("In May 2,000 dollars were raised.",)),
+    Filter("not_turkish", _A, _not_turkish, markers=_turkish_ending,
+           rejects=("He sold it for 50 dolardan in Berlin.",), keeps=("Bilet 50 dolardan fazlaya satıldı.",)),
+    Filter("turkish_word", _BOTH, _turkish_word, markers=_turkish_only,
+           rejects=("Meet me at 20 Frank Street.",), keeps=("Bilet fiyatı 50 frank oldu.",)),
+    Filter("portuguese_dos", _A, _portuguese_dos, first=str.isalpha,
+           rejects=("O valor dos dólares caiu.",), keeps=("Pagó dos dólares por el café.",)),
+    Filter("tk_version", _BOTH, _tk_version, markers=("Tk", "Tk."),
+           rejects=("Tcl/Tk 8.6 came out in 2012.",), keeps=("Tea costs Tk 84.50 in Dhaka.",)),
+    Filter("enzyme", _B, _enzyme, markers=("CYP",),
+           rejects=("Drugs that inhibit CYP450 enzymes.",), keeps=("The fee was CYP 500 in 2003.",)),
+    Filter("no_country_named", _B, _no_country_named, markers=_needs_country,
+           rejects=("R2-D2 beeped twice.", "SR 520 crosses the lake."),
+           keeps=("South Africa spent R5 billion on roads.", "Saudi Arabia paid SR 520 million.")),
+)
+
+
+# --- The dispatch -------------------------------------------------------------------------------
+
+#: At most this many keys are kept per table of masks (markers and characters are few in practice;
+#: a text of every character there is must not grow the tables without end).
+_MAX_KEYS = 4096
+
+
+class _Masks(dict[str, int]):
+    """Per key (a marker, or one character), the bits of the filters that admit it, worked out on
+    first sight from ``admits(filter, key)``."""
+
+    def __init__(self, admits: Callable[[Filter, str], bool]) -> None:
+        super().__init__()
+        self.admits = admits
+
+    def __missing__(self, key: str) -> int:
+        mask = sum(1 << i for i, f in enumerate(FILTERS) if self.admits(f, key))
+        if len(self) < _MAX_KEYS:
+            self[key] = mask
+        return mask
+
+
+class _Plans(dict[int, tuple[Filter, ...]]):
+    """Per mask, its filters in the order of the registry."""
+
+    def __missing__(self, mask: int) -> tuple[Filter, ...]:
+        plan = self[mask] = tuple(f for i, f in enumerate(FILTERS) if mask >> i & 1)
+        return plan
+
+
+_BEFORE_MARKERS = _Masks(lambda f, marker: f.concerns(False, marker))
+_AFTER_MARKERS = _Masks(lambda f, marker: f.concerns(True, marker))
+_BEFORE_CHARS = _Masks(lambda f, ch: _admits(f.before, ch))
+_FOLLOW_CHARS = _Masks(lambda f, ch: _admits(f.follow, ch))
+_FIRST_CHARS = _Masks(lambda f, ch: _admits(f.first, ch))
+_PLANS = _Plans()
+
+
+def _reject(text: str, start: int, end: int, number: str, marker: str, after: bool) -> Filter | None:
+    """The first filter that rejects the candidate ``text[start:end]``, or None to keep it.
+
+    ``number`` is its number as written and ``marker`` its marker, after the number when ``after``.
+    """
+    mask = (_AFTER_MARKERS if after else _BEFORE_MARKERS)[marker]
+    if mask:
+        mask &= _BEFORE_CHARS[text[start - 1 : start]] & _FOLLOW_CHARS[text[end : end + 1]] & _FIRST_CHARS[number[:1]]
+        if mask:
+            for f in _PLANS[mask]:
+                if f.test(text, start, end, number, marker, after):
+                    return f
+    return None
+
+
+class _Candidate(Protocol):
+    """What the filters read of a candidate (the reader's ``_Raw``, which stands above them)."""
+
+    start: int
+    end: int
+    marker: str
+
+
+_C = TypeVar("_C", bound=_Candidate)
+
+
+def _shell_fields(raws: list[_C]) -> list[_C]:
+    """``raws`` without the bare "$0" to "$9" of a text that shows AWK or shell code ("print $1",
+    "pattern=\"$1\""): there they are fields and arguments ("NF is 0, $0 is the whole line",
+    "the field variables $1, $2, $3"), not dollars."""
+    return [r for r in raws if not (r.marker == "$" and r.end - r.start == 2)]

@@ -1,15 +1,18 @@
-"""The grammar of the candidate scan: its vocabulary, its character classes, and the patterns
-rendered from them, the RE2 scan and the Python splitters side by side.
+"""The grammar of the candidate scan: its vocabulary, its character classes, and one specification
+of its patterns, rendered both to the RE2 scan and to the Python splitters.
 
 The scan is one RE2 pattern over the UTF-8 bytes of a text, with seven alternatives (its forms):
 a marker before the number, a marker after it, pence glued to it, a number spelled in words, CJK
 numerals, the names of countries that write "$" (triggers), and signs of shell code.  It captures
 nothing: the few characters of each match are split again in Python by the splitter of its form
-(:attr:`_Compiled.splitters`, indexed by :class:`Form`).  Each piece of the RE2 pattern has its
-Python twin here (``_SP`` and ``_SP_PY``, ``_NUM`` and ``num``, ``cjk`` and ``cjk_py``...), so that
-one specification can later be rendered to both.
+(:attr:`_Compiled.splitters`, indexed by :class:`Form`).  Each form is written once, from named
+blocks (:func:`_forms`, in the small language of :mod:`moneyparse.patterns`), and rendered twice:
+for RE2, without captures and with every bound; for Python, with the named pieces that
+:mod:`moneyparse.reading` reads.
 
-Every repetition in the scan is bounded, so that no match is longer than :data:`MAX_PHRASE`.
+Every repetition in the scan is bounded, so that no match is longer than :data:`MAX_PHRASE`, but
+for the words of a number spelled in another language and the digits spoken after "point", which
+are not counted: a match longer than any number is no number, and is scanned again from its end.
 """
 
 from __future__ import annotations
@@ -21,8 +24,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
-from moneyparse.lexicon import X_CODES_OF_MONEY, Tables, tables
-from moneyparse.number_words import DECIMAL_WORDS, ZERO_WORDS, spelled_pieces
+from moneyparse.lexicon import Tables, language, tables, words
+from moneyparse.number_words import ADD, HUNDRED, POWER
+from moneyparse.patterns import (
+    PYTHON, RE2, Alt, Chars, Node, Repeat, Words, alt, count, either, fold, named, opt, run, scan_only, seq,
+)
+from moneyparse.spelled import _AND_FRACTIONS, _DIGIT_WORDS, _FRACTIONS, _MULTIPLIERS, _UNITS
 
 __all__ = ["Form", "CONTEXT_WINDOW", "WIDE_WINDOW", "MAX_PHRASE"]
 
@@ -46,17 +53,6 @@ WIDE_WINDOW = 4000
 #: streaming keeps this much beyond the windows so that chunking never changes a result.
 MAX_PHRASE = 400
 
-_SP = r"[ \t\x{a0}\x{202f}\x{2009}]"
-_SP_PY = "[ \t\u00a0\u202f\u2009]"  # the same blanks, for Python's re
-#: "de", "d'" between a spelled number and its name ("cinq millions de dollars"), for Python's re
-_CONNECTOR_PY = rf"(?:{_SP_PY}+(?i:de|di|du|des){_SP_PY}+|{_SP_PY}+(?i:d)['\u2019]{_SP_PY}*)"
-# ASCII, fullwidth and Devanagari digits ("１２", "१४४")
-_DIG = r"[0-9\x{ff10}-\x{ff19}\x{966}-\x{96f}]"
-_DIGITS_PY = "0-9\uff10-\uff19\u0966-\u096f"
-# Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
-# digits and separators longer than any real amount ("1,1,1,…") is no amount.
-# a vulgar fraction may end it, as older British texts write amounts: "£2½ million"
-_NUM = rf"{_DIG}{{1,30}}(?:[,.'\x{{2019}}\x{{a0}}\x{{202f}}\x{{2009}}\x{{ff0e}}]{_DIG}{{1,30}}){{0,7}}[½¼¾]?"
 _HAN_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
 _HANGUL_DIGITS = "일이삼사오육칠팔구"  # or after the Sino-Korean digits: "이억 사천칠백만 달러"
@@ -68,25 +64,16 @@ _CJK_READ_SET = _CJK_NUMERAL_SET | {"点", "點"}
 #: digits CJK text mixes in ("1点5万元").
 _WHOLE_BEFORE_POINT = frozenset(_HAN_NUMERALS + "0123456789")
 
-# Codes that are ordinary upper-case words far more often than currencies ("ALL 5 members",
-# "TOP 10", "AMD 7nm"): never read as markers.
-_CODE_STOPLIST = frozenset(
-    "ALL TOP CUP SOS BOB PEN MAD GEL BAM MOP AMD ANG AOA BIF CVE DOP ERN ETB GNF HTG "
-    "KID LSL MGA MRO MRU MVR MWK NIO PGK SLL STD SZL TMT TOP UYU VUV WST "
-    "MDL NAD SCR SHP SRD SYP FKP GIP GYD JEP IMP BTN LRD BOV CLF COU MXV USN UYI CHE CHW "
-    "ZWL ZMW ZMK YER TND TJS SSP SDG RSD QAR PYG OMR NPR MNT MKD LYD KYD KPW KMF KGS "
-    "IQD HNL GMD FJD DJF CDF BZD BYN BWP BSD BND BMD BHD BGN BDT BBD AZN AWG AFN "
-    # the peseta's accounts, never written before an amount: "ESA95" is the European System of
-    # Accounts of 1995
-    "ESA ESB".split()
-)
-# Codes kept although the stoplist would drop them, because the press writes them before amounts.
-_CODE_KEEP = frozenset({"QAR", "BHD", "OMR", "NPR", "BDT", "BGN", "IQD", "TND", "RSD", "MNT", "UYU", "PEN", "AZN", "MAD"})
-# Lower-case codes accepted too ("usd 20", "rmb 10"): only the common ones.
-_LOWER_CODES = ("usd", "eur", "gbp", "cny", "rmb", "jpy", "inr", "chf", "cad", "aud", "hkd", "sgd", "nzd", "sek", "nok", "dkk", "krw", "brl", "mxn", "zar", "rub", "try", "tl")
+#: The lower-case spellings of codes the scan reads ("usd 20", "rmb 10"): only the common ones
+#: (codes.tsv; which codes the scan reads at all is there too, ``tables().scan_codes``).
+_LOWER_CODES = tables().lower_codes
 
 
-_MULTIPLIER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+#: How English spells numbers (the English pack): its counts by value, in the pack's order.
+_EN_PACK = language("en").numbers
+_EN_COUNTS = {word: value for word, (kind, value) in _EN_PACK.pieces.items() if kind == ADD}  # type: ignore[union-attr]
+#: The English words for a hundred and the powers of ten ("thousand", "million").
+_MULTIPLIER_WORDS = frozenset(_EN_PACK.words_of(HUNDRED) + _EN_PACK.words_of(POWER))  # type: ignore[union-attr]
 
 
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][a-z]")
@@ -130,13 +117,9 @@ _SHELL_LEADS = frozenset(b'pea="')
 
 
 #: Turkish names of currencies and the case endings glued to them: "50 dolardan", "100 avroydu",
-#: "100 milyar yuanı", "kırk beş sente" (not "yen": "yeni" is "new").
-_TR_STEMS = ("dolar", "avro", "euro", "lira", "yuan", "sterlin", "frank", "sent", "kuruş", "ruble")
-_TR_SUFFIXES = (
-    "dan", "den", "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "yu", "yü", "ı", "i",
-    "u", "ü", "a", "e", "ydı", "ydi", "ydu", "ydü", "dı", "di", "du", "dü", "lık", "lik", "luk", "lük",
-    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle",
-)
+#: "100 milyar yuanı", "kırk beş sente" (the Turkish pack's stems and endings).
+_TR_STEMS = language("tr").stems
+_TR_SUFFIXES = language("tr").endings
 _TR_SUFFIXED = re.compile(
     "(" + "|".join(_TR_STEMS) + ")(?:" + "|".join(sorted(_TR_SUFFIXES, key=len, reverse=True)) + ")", re.IGNORECASE
 )
@@ -159,58 +142,75 @@ def _turkish_stem(marker: str) -> str | None:
 
 
 #: Lone number words of other languages that are everyday words of English (or of each other)
-#: far more often than numbers before a currency: "on", "bin", "due", "sex", "elf"...
-_LONE_SPELLED_STOP = frozenset({
-    "on", "once", "bin", "due", "en", "sex", "elf", "cent", "cents", "fem", "tio", "dos", "mil", "mila",
-    # Italian tens cut short, which stand only glued to what follows ("ventotto", "trentuno")
-    "vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant",
-    # halves, which begin no number alone ("medio millón" begins with two words)
-    "half", "halve", "halb", "halbe", "halben", "halv", "halva", "halvt", "demi", "demie", "medio", "media",
-    "mezzo", "mezza", "meio", "meia", "yarım", "buçuk", "einhalb",
-}) | {
-    # a decimal mark and zero, which begin no number alone ("null Komma zwei" begins with two words)
-    w for w in DECIMAL_WORDS | ZERO_WORDS if not _is_devanagari(w[0])
+#: far more often than numbers before a currency ("on", "bin", "due", "sex", "elf"; the packs'
+#: lone_stop rows), and a decimal mark and zero, which begin no number alone ("null Komma zwei"
+#: begins with two words).
+_LONE_SPELLED_STOP = words().lone_stop | {
+    w for w in words().decimal_words | words().zero_words if not _is_devanagari(w[0])
 }
 
 
-#: A thousand said alone, which begins no number but before a name of its languages.
-_LONE_THOUSAND = ("mille", "mil")
+#: A thousand said alone, which begins no number but before a name of its languages ("mil
+#: euros", "mille euros"; the packs' alone rows).
+_LONE_THOUSAND = tuple(word for word, unless in words().alone.items() if not unless)
 #: The Spanish two, which is Portuguese "of the" too ("o valor dos dólares"): alone before a name
-#: it is read only in a Spanish sentence.
-_LONE_TWO = "dos"
+#: it is read only in a Spanish sentence (the alone row that names another language).
+(_LONE_TWO,) = (word for word, unless in words().alone.items() if unless)
+
+
+def _longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, and in code-point order within a length: an alternation written
+    the same whatever order a set gives them in (the hash seed's), with no word before a longer
+    one it begins."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 #: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words
 #: that join them ("et", "und"), and the words for a decimal mark ("zwei Komma fünf").
-_PIECES, _JOINERS, _GLUED = spelled_pieces()
-
-
-#: The English digits and tens, as the patterns below and the minor units' tail spell them.
-_DIGIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
-_TENS_NAMES = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-
-
-#: Countries whose currency is also written "$" or "£": when none is named near a "$", it is USD;
-#: near a "£", GBP.
-_DOLLAR_COUNTRIES = (
-    "australia", "australian", "canada", "canadian", "hong kong", "singapore", "singaporean",
-    "new zealand", "taiwan", "taiwanese", "mexico", "mexican", "egypt", "egyptian", "cairo",
-    # the states and provinces that a text names instead of the country ("oil royalties in
-    # Alberta"), the capitals, and the countries that pay in another's dollar (cities are left out:
-    # the rows of a tour's takings name a city in each, in US dollars)
-    "canberra", "queensland", "tasmania", "new south wales", "nauru", "kiribati", "tuvalu",
-    "alberta", "ontario", "british columbia", "manitoba", "saskatchewan", "nova scotia",
-    "newfoundland", "argentina", "argentine",
+_PIECES, _JOINERS, _GLUED = (
+    tuple(_longest_first(group))
+    for group in (words().spelled_pieces, words().spelled_joiners, words().glued_joiners)
 )
 
 
-def _escape_char(c: str) -> str:
-    """One literal character for an RE2 pattern; a blank matches any run of 1-2 blanks."""
-    if c in " \u00a0\u202f":
-        return f"{_SP}{{1,2}}"
-    if c.isalnum() or ord(c) > 127:
-        return c
-    return "\\" + c
+#: The English digits and tens, as the patterns below and the minor units' tail spell them.
+_DIGIT_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if 1 <= value <= 9)
+_TENS_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if value >= 20)
+#: ... and from ten to nineteen.
+_TEEN_NAMES = "|".join(word for word, value in _EN_COUNTS.items() if 10 <= value <= 19)
+
+
+#: Countries whose currency is also written "$" or "£": when none is named near a "$", it is USD;
+#: near a "£", GBP.  The states and provinces that a text names instead of the country ("oil
+#: royalties in Alberta"), the capitals, and the countries that pay in another's dollar; cities
+#: are left out (the rows of a tour's takings name a city in each, in US dollars): context.tsv,
+#: the words of role trigger.
+_DOLLAR_COUNTRIES = tables().triggers
+
+
+# The blocks of the scan, each written once and rendered both to the RE2 scan and to the Python
+# splitters (moneyparse.patterns: ``count`` is a bound of the form, ``run`` one that only keeps the
+# scan short, ``either`` a piece the two write differently on purpose).
+_SP = Chars(" \t\u00a0\u202f\u2009")  # the blanks between the words of a phrase
+_SP_RE2 = _SP.render(RE2)
+_BLANKS = run(_SP, 1, 3)
+# ASCII, fullwidth and Devanagari digits ("１２", "१४४")
+_DIGITS_PY = "0-9\uff10-\uff19\u0966-\u096f"
+_DIG = Chars(_DIGITS_PY)
+# Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
+# digits and separators longer than any real amount ("1,1,1,…") is no amount.
+# a vulgar fraction may end it, as older British texts write amounts: "£2½ million"
+_NUM = seq(run(_DIG, 1, 30), run(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), 0, 7), opt(Chars("½¼¾")))
+#: A number grouped by spaces, as French and Russian write it: "1 234 567", "12 500,50".
+_SPACED = seq(count(_DIG, 1, 3), run(seq(" ", count(_DIG, 3)), 1, 6))
+#: "de", "d'" between a spelled number and its name ("cinq millions de dollars")
+_CONNECTOR = alt(
+    seq(_BLANKS, fold(alt("de", "di", "du", "des")), _BLANKS), seq(_BLANKS, fold("d"), Chars("'\u2019"), run(_SP, 0, 3))
+)
+#: Where the words of a number spelled in another language may end and its marker begin.
+_GAP_ELSEWHERE = alt(_CONNECTOR, _BLANKS, "-")
+_ELSEWHERE_GAP = re.compile(_GAP_ELSEWHERE.inner(PYTHON))
+_GAP = alt(_BLANKS, "-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,26 +224,13 @@ class _Compiled:
     range_before_word: re.Pattern[str]
     range_after: re.Pattern[str]
     splitters: tuple[re.Pattern[str], ...]  # one per form of the scan, in its order
+    scan_pattern: str  # the RE2 pattern of ``search``, as compiled
+    evidence_pattern: str  # the RE2 pattern of ``evidence``, as compiled
 
 
 def _marker_alt(markers: Iterable[str], lead: bool = True, trail: bool = True) -> str:
-    """Alternation of markers; ``lead``/``trail`` guard letter-led/-ended ones by a word boundary."""
-    pieces = []
-    for m in sorted(set(markers), key=lambda w: (-len(w), w)):
-        if not m:
-            continue
-        esc = "".join(_escape_char(c) for c in m)
-        if lead and m[0].isascii() and m[0].isalpha():
-            esc = r"\b" + esc
-        if trail and m[-1].isascii() and m[-1].isalnum():
-            esc = esc + r"\b"
-        pieces.append(esc)
-    return "(?:" + "|".join(pieces) + ")"
-
-
-#: Scale words that may be joined to a number by a hyphen: "a $2-million bail", "£1.5-billion",
-#: and the abbreviations of the Philippine press: "P252-M funding", "P1.5-B".
-_HYPHEN_SCALES = r"(?:(?i:thousand|million|billion|trillion)|M|B|bn|mn)\b"
+    """The scan's alternation of ``markers``, in a group (see :class:`~moneyparse.patterns.Words`)."""
+    return Words(markers, _SP, lead, trail).render(RE2)
 
 
 def _spelled_elsewhere(gap: str) -> str:
@@ -260,11 +247,11 @@ def _spelled_elsewhere(gap: str) -> str:
     hindi_word = "(?:" + "|".join(map(re.escape, hindi)) + ")"
     # a word: pieces and glued joiners, one alternation written once ("achtundsiebzig"), and
     # hyphens with the joiners of words between them ("vingt-et-un")
-    part = "(?:" + "|".join(map(re.escape, sorted({*pieces, *glued}, key=len, reverse=True))) + ")"
+    part = "(?:" + "|".join(map(re.escape, _longest_first({*pieces, *glued}))) + ")"
     joiner = "(?:" + "|".join(joiners) + ")"
     tail = rf"(?:-(?:{joiner}-)?{part}+)"
     lone = "(?:" + "|".join(re.escape(p) for p in pieces if p not in _LONE_SPELLED_STOP) + ")"
-    stop = "(?:" + "|".join(map(re.escape, sorted(_LONE_SPELLED_STOP, key=len, reverse=True))) + ")"
+    stop = "(?:" + "|".join(map(re.escape, _longest_first(_LONE_SPELLED_STOP))) + ")"
     joined = rf"(?:{gap}(?:{joiner}{gap})?{part}+{tail}*)"
     # The words are not counted: a count copies the alternation into the automaton once for each
     # word it allows, and thirteen words of six parts made the automaton ten times larger and
@@ -284,94 +271,165 @@ def _spelled_elsewhere(gap: str) -> str:
     )
 
 
-#: Where the words of a number spelled in another language may end and its marker begin.
-_ELSEWHERE_GAP = re.compile(rf"{_CONNECTOR_PY}|{_SP_PY}+|-")
-
-
-#: First words of currency names that the scan matches only with the rest of the name.
-_WHOLE_IN_SCAN = frozenset({"u.s.", "долл."})
+#: First words of currency names that the scan matches only with the rest of the name (the
+#: packs' whole_names).
+_WHOLE_IN_SCAN = words().whole_names
 
 
 @functools.cache
 def _compiled() -> _Compiled:
     """Build every pattern from the tables (once per process)."""
     t = tables()
-    scale_exact = list(t.scales)
-    scale_fold = list(t.scales_folded)
+    forms = _forms(t)
     # The scan itself captures nothing: finding the group spans inside RE2 would cost more than
-    # the search; the few characters of each match are split again in Python (_splitters).
-    scan = compile_bytes(re.sub(r"\(\?P<\w+>", "(?:", _scan_pattern(t, scale_exact, scale_fold)))
+    # the search; the few characters of each match are split again in Python (the splitters).
+    scan_pattern = alt(
+        *forms,
+        # 6. words that make "$" something other than US dollars nearby: found in the same pass
+        named("trig", rf"\b(?i:{'|'.join(_DOLLAR_COUNTRIES)})\b"),
+        # 7. signs of AWK or shell code, whose "$1" is a field: "print $1", "\"$@\""
+        named("shell", alt(*_SHELL_SIGNS)),
+    ).inner(RE2)
+    evidence_pattern = _evidence_pattern(t)
     range_before, range_before_word, range_after = _range_patterns(t)
     return _Compiled(
-        scan.searcher(), _evidence_search(t), _hedge_before(t), range_before, range_before_word, range_after,
-        _splitters(scale_exact, scale_fold),
+        compile_bytes(scan_pattern).searcher(), compile_bytes(evidence_pattern).searcher(), _hedge_before(t),
+        range_before, range_before_word, range_after, tuple(re.compile(form.render(PYTHON)) for form in forms),
+        scan_pattern, evidence_pattern,
     )
 
 
-#: The English number words, in the scan and in the splitters alike.
-_NUMBER_WORDS = (
-    "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    "thousand|million|billion|trillion|dozen)"
+# The English number words are the reader's own (moneyparse.spelled), so that the scan finds no
+# word that parse_words cannot read, and misses none that it can.
+_ARTICLES = ("a", "an")
+#: The counted words and the multipliers: "zero" to "ninety", "hundred" to "trillion", "dozen".
+_NUMBER_WORDS = alt(*(w for w in _UNITS if w not in _ARTICLES), *_MULTIPLIERS, "dozen")
+#: The multipliers above a hundred, which may follow a spoken decimal ("one point four billion").
+_POWERS = alt(*(w for w in _MULTIPLIERS if _MULTIPLIERS[w] > 2))
+#: A decimal spoken digit by digit, and the multipliers after it: "two point five o six", "one
+#: point four three six billion".  The words are not counted (see _spelled_elsewhere).
+_SPOKEN_POINT = opt(
+    _BLANKS, "point", Repeat(seq(_BLANKS, alt(*_DIGIT_WORDS)), 1, None), Repeat(seq(_BLANKS, _POWERS), 0, None),
+)
+_HALF = alt(*_longest_first(_FRACTIONS))
+_SCALE_WORD = alt(*_MULTIPLIERS, "dozen")
+#: What "and" adds a fraction to: "two and a half", "a million and three quarters".
+_AND_COUNT = alt(*dict.fromkeys(count for count, _ in _AND_FRACTIONS))
+#: Scale words that may be joined to a number by a hyphen: "a $2-million bail", "£1.5-billion",
+#: and the abbreviations of the Philippine press: "P252-M funding", "P1.5-B".
+_HYPHEN_SCALES = seq(alt(fold(_POWERS), "M", "B", "bn", "mn"), r"\b")
+#: A number spelled in English: "twenty", "half a million", "two and a half billion", "3 and a
+#: half million", "2 1/2 million", "one point four three six billion".
+_ENGLISH = seq(
+    scan_only(r"\b"),
+    fold(
+        alt(
+            seq(
+                opt(alt("a", "an", "one", "two", "three"), _GAP), _HALF, opt(_BLANKS, "of"), opt(_GAP, "an?"), _GAP,
+                _SCALE_WORD,
+            ),
+            seq(alt(*_ARTICLES), _BLANKS, _SCALE_WORD),
+            _NUMBER_WORDS,
+            # a count in digits before a fraction: "3 and a half million", "2 1/2 million" (read by
+            # their shape, every digit a zero: "0 0/0 million" is read, the text says which)
+            seq(count(Chars("0-9"), 1, 3), _BLANKS, alt(seq("and", _BLANKS, _AND_COUNT, _BLANKS, _HALF), "[0-9]/[0-9]")),
+        ),
+        # "two and a half billion", "one-and-a-half million", "a million and a half"
+        run(seq(_GAP, opt("and", _GAP), opt("a", _GAP), alt(_NUMBER_WORDS, _HALF)), 0, 12),
+        _SPOKEN_POINT,
+    ),
 )
 
 
-def _spoken_point(gap: str) -> str:
-    """A decimal spoken digit by digit, and the multipliers after it, ``gap`` being the blanks
-    between words: "two point five o six", "one point four three six billion"."""
-    spoken_digit = "(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"
-    return rf"(?:{gap}point(?:{gap}{spoken_digit})+(?:{gap}(?:thousand|million|billion|trillion))*)?"
+def _cjk() -> Alt:
+    """CJK numerals: Han, and hangul with or without digits."""
+    # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
+    # "2억 4천 7백만 달러".  A part begins with a digit; only two units may stand alone ("천만 원",
+    # "천 4백만"): a lone syllable is a word ("만원이었다" is "full", "조원" a team member)
+    # The Sino-Korean digits may stand for the digits ("육십만 원", "이억 사천칠백만 달러"), and a
+    # unit may begin a number when more parts follow it ("백오십만", "만 이천삼백사십오").
+    unit = Chars(_HANGUL_UNITS)
+    digit = Chars(_HANGUL_DIGITS)
+    lead = alt(seq(Chars("0-9"), run(Chars("0-9."), 0, 19)), digit)
+    part = seq(lead, count(unit, 1, 2), opt(_SP))
+    later = seq(opt(lead), count(unit, 1, 2), opt(_SP))  # "칠억 천사백칠십만"
+    end = alt(digit, count(Chars("0-9"), 0, 4))
+    # a thousand or ten thousand said alone stands apart before the name ("만 원", "천 달러"); glued
+    # to it, a lone syllable is a word ("만원이었다")
+    korean = alt(
+        seq(
+            alt(part, seq(count(unit, 2), opt(_SP)), seq(unit, opt(_SP), part), seq(unit, _SP, unit)),
+            run(later, 0, 5), end,
+        ),
+        seq(Chars("천만"), _SP),
+    )
+    # the splitter takes what the scan found: parts one after another
+    han = Chars(f"0-9{_HAN_NUMERALS}.")
+    return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)))
 
 
-def _scan_pattern(t: Tables, scale_exact: list[str], scale_fold: list[str]) -> str:
-    """The RE2 pattern of the scan, its forms in the order of :class:`Form`, then the triggers and
-    the signs of shell code."""
-    scale = (
-        r"(?:" + _marker_alt([s for s in scale_exact if s[0].isascii()], lead=False) + "|"
-        + "(?i:" + _marker_alt([s for s in scale_fold if s[0].isascii()], lead=False)[3:-1] + ")"
-        + "|" + _marker_alt([s for s in scale_exact + scale_fold if not s[0].isascii()], lead=False) + ")"
+def _forms(t: Tables) -> tuple[Node, ...]:
+    """The scan's forms, in the order of :class:`Form`: what the scan finds, and how a splitter
+    reads a match of it into named pieces."""
+    scale_exact, scale_fold = list(t.scales), list(t.scales_folded)
+    scale = _scale_words(scale_exact, scale_fold)
+    pre, post = _scan_markers(t, scale.render(RE2))
+    after = either(post, ".+")  # a marker after the number: the scan knows them, a splitter takes the rest
+    cjk = _cjk()
+    marker_first = seq(
+        # "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元", and a code joined by a colon ("BHD:194 Million")
+        either(
+            named("pre", alt(pre, r"\b[A-Z]{3}:")),
+            seq(named("pre", f"[^{_DIGITS_PY}]+?"), opt(named("colon", ":"))),
+        ),
+        count(_SP, 0, 3),
+        opt(named("neg", Chars("-\u2212"))),  # a sign after the marker: "CHF-1'234.50"
+        named("num1", alt(
+            seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
+        )),
+        either(
+            opt(alt(seq(count(_SP, 0, 2), named("scale1", scale)), seq("-", _HYPHEN_SCALES))),
+            opt(alt(count(_SP, 0, 2), seq("-(?=", _HYPHEN_SCALES, ")")), named("scale1", scale)),
+        ),
+        opt(opt(_SP), named("tail", Chars("元块"))),
     )
-    connector = rf"(?:{_SP}{{1,3}}(?i:de|di|du|des){_SP}{{1,3}}|{_SP}{{1,3}}(?i:d)['\x{{2019}}]{_SP}{{0,3}})"
-    pre, post = _scan_markers(t, scale)
-    post_plain = post.replace("(?P<scale2b>", "(?:")
-    number_words = _NUMBER_WORDS
-    point = _spoken_point(rf"{_SP}{{1,3}}")
-    words = (
-        rf"\b(?i:(?:(?:(?:a|an|one|two|three)(?:{_SP}{{1,3}}|-))?(?:half|quarters?)(?:{_SP}{{1,3}}of)?(?:(?:{_SP}{{1,3}}|-)an?)?(?:{_SP}{{1,3}}|-)(?:hundred|thousand|million|billion|trillion|dozen)"
-        rf"|(?:a|an){_SP}{{1,3}}(?:hundred|thousand|million|billion|trillion|dozen)|{number_words}"
-        # a count in digits before a fraction: "3 and a half million", "2 1/2 million"
-        rf"|[0-9]{{1,3}}{_SP}{{1,3}}(?:and{_SP}{{1,3}}(?:a|one|three){_SP}{{1,3}}(?:half|quarters?)|[0-9]/[0-9]))"
-        # "two and a half billion", "one-and-a-half million", "a million and a half"
-        rf"(?:(?:{_SP}{{1,3}}|-)(?:and(?:{_SP}{{1,3}}|-))?(?:a(?:{_SP}{{1,3}}|-))?(?:{number_words}|half|quarters?)){{0,12}}{point})"
+    marker_after = seq(
+        # "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
+        named("num2", alt(seq(_SPACED, opt(",", run(_DIG, 1, 20))), _NUM)),
+        opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
+        alt(_CONNECTOR, "个", "個", "-", count(_SP, 0, 3)),
+        # a code may carry the scale after it: "75 USD million"
+        either(named("post2", post), seq(named("post2", ".+?"), opt(_SP, named("scale2b", scale)))),
     )
-    foreign = _spelled_elsewhere(rf"{_SP}{{1,3}}")
-    cjk = _scan_cjk()
-    return (
-        # 1. marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元", and a
-        # code joined by a colon ("BHD:194 Million")
-        rf"(?P<pre>{pre}|\b[A-Z]{{3}}:){_SP}{{0,3}}[-\x{{2212}}]?(?P<num1>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,2}})?|{_NUM}|\.{_DIG}{{1,20}}|{cjk})(?:{_SP}{{0,2}}(?P<scale1>{scale})|-{_HYPHEN_SCALES})?"
-        rf"(?:{_SP}?(?P<tail>[元块]))?"
-        # 2. number then marker: "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
-        rf"|(?P<num2>{_DIG}{{1,3}}(?: {_DIG}{{3}}){{1,6}}(?:,{_DIG}{{1,20}})?|{_NUM})(?:{_SP}{{0,2}}-?(?P<scale2>{scale}))?(?:{connector}|{_SP}{{0,3}}|-|个|個)(?P<post2>{post})"
-        # 3. pence glued to the number: "99p"
-        rf"|(?P<num3>{_NUM})(?P<pence>p)\b"
-        # 4. spelled: "twenty million dollars", "half a million pounds"
-        # (in another language first: "six cents euros" is six hundred euros in French)
-        rf"|(?P<words>{foreign}(?:{connector}|{_SP}{{1,3}}|-)|{words}(?:{_SP}{{1,3}}|-))(?P<post4>{post_plain})"
-        # 5. CJK numerals: "十五美元", "三千八百亿元"
-        rf"|(?P<cjk>{cjk}){_SP}?(?P<post5>{post_plain})"
-        # 6. words that make "$" something other than US dollars nearby: found in the same pass
-        rf"|(?P<trig>\b(?i:{'|'.join(_DOLLAR_COUNTRIES)})\b)"
-        # 7. signs of AWK or shell code, whose "$1" is a field: "print $1", "\"$@\""
-        rf"|(?P<shell>{_SHELL})"
+    # pence glued to the number: "99p"
+    pence = seq(named("num3", _NUM), named("pence", "p"), scan_only(r"\b"))
+    spelled = seq(
+        # "twenty million dollars", "half a million pounds"; in another language first ("six cents
+        # euros" is six hundred euros in French), whose words a splitter leaves to _split_elsewhere
+        either(
+            named("words", alt(seq(_spelled_elsewhere(_BLANKS.render(RE2)), _GAP_ELSEWHERE), seq(_ENGLISH, _GAP))),
+            seq(named("words", _ENGLISH), _GAP),
+        ),
+        named("post4", after),
+    )
+    # "十五美元", "三千八百亿元"
+    cjk_form = seq(named("cjk", cjk), opt(_SP), named("post5", after))
+    return marker_first, marker_after, pence, spelled, cjk_form
+
+
+def _scale_words(scale_exact: list[str], scale_fold: list[str]) -> Alt:
+    """The scale words: those written in Latin letters as they are written, or in any case; those
+    of other scripts only as they are written."""
+    return alt(
+        Words([s for s in scale_exact if s[0].isascii()], _SP, lead=False),
+        fold(Words([s for s in scale_fold if s[0].isascii()], _SP, lead=False)),
+        Words([s for s in scale_exact + scale_fold if not s[0].isascii()], _SP, lead=False),
     )
 
 
 def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
-    """The scan's markers written before a number and after it."""
-    codes_ok = {
-        c for c in t.currencies if (c not in _CODE_STOPLIST or c in _CODE_KEEP) and (not c.startswith("X") or c in X_CODES_OF_MONEY)
-    }
+    """The scan's markers written before a number (an alternation, bare) and after it (in a group)."""
+    codes_ok = t.scan_codes
     prefix = [m for m in t.prefix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in t.suffix if m not in t.currencies or m in codes_ok]
     suffix = [m for m in suffix if m.lower() not in t.names or not m.isalpha()]
@@ -381,22 +439,21 @@ def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
     # A first word that follows numbers far more often than it begins a name ("2010 U.S. troops")
     # is in the scan with the rest of its names: each match the scan makes costs a reading.
     names = sorted({n if n.split()[0] in _WHOLE_IN_SCAN else n.split()[0] for n in t.names if n != "p"})
-    names = sorted({n if n.split()[0] in _WHOLE_IN_SCAN else n.split()[0] for n in t.names if n != "p"})
     pre = (
         # spaced or lower-case letters before "$": "us $", "hk $", "mxn$", "u.s $" (tokenized text)
-        rf"\b(?i:u\.s\.?|usd|us|hkd|hk|cad|c|nzd|nz|nt|mex|mxn|mx|aud|sgd|twd){_SP}?\$|\bU\$[DS]"
+        rf"\b(?i:u\.s\.?|usd|us|hkd|hk|cad|c|nzd|nz|nt|mex|mxn|mx|aud|sgd|twd){_SP_RE2}?\$|\bU\$[DS]"
         # a million written before the code: "MAUD 60"
         + r"|\bM(?:USD|EUR|GBP|AUD|CAD|CHF|SEK|NOK|DKK|JPY|CNY)\b"
         + "|" + _marker_alt(prefix, trail=False) + "|" + r"\b(?:" + "|".join(_LOWER_CODES) + r")\b"
     )
-    codes_upper = sorted((c for c in codes_ok if c.isalpha()), key=len, reverse=True)
+    codes_upper = _longest_first(c for c in codes_ok if c.isalpha())
     post = (
         # a code may carry the scale after it: "75 USD million"
-        rf"(?:\b(?:{'|'.join(codes_upper)})\b(?:{_SP}(?P<scale2b>{scale}))?"
+        rf"(?:\b(?:{'|'.join(codes_upper)})\b(?:{_SP_RE2}(?:{scale}))?"
         # "$" qualified after it, French style: "$ US", "$CAD", "$ hk", "$ c"
-        + rf"|\$(?:{_SP}?(?i:usd|us|cad|can|ca|c|hkd|hk|aud|au|nzd|nz|sgd|sg|mxn|mx)\b)?"
+        + rf"|\$(?:{_SP_RE2}?(?i:usd|us|cad|can|ca|c|hkd|hk|aud|au|nzd|nz|sgd|sg|mxn|mx)\b)?"
         # a "$" after the number, its country before it, spaced or not: "300 milyon c$", "10,5 milyar hk $"
-        + rf"|\b(?i:ca|can|hk|us|nz|au|sg|nt|abd){_SP}?\$|\b(?i:c)\$"
+        + rf"|\b(?i:ca|can|hk|us|nz|au|sg|nt|abd){_SP_RE2}?\$|\b(?i:c)\$"
         + "|" + _marker_alt(suffix, lead=False) + "|" + "(?i:" + _marker_alt(names, lead=False)[3:-1] + ")"
         + r"|\b(?:" + "|".join(_LOWER_CODES) + r")\b|\bM(?:USD|EUR|GBP|CHF|SEK|NOK|DKK)\b|\bm(?:usd|eur|gbp)\b"
         # last, so that a whole name wins ("dolares"): a Turkish name with a case ending glued to
@@ -407,38 +464,18 @@ def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
     return pre, post
 
 
-def _scan_cjk() -> str:
-    """The scan's CJK numerals: Han, and hangul with or without digits."""
-    # Korean writes digits before its units and sets a space after each part: "1만 2천 345 달러",
-    # "2억 4천 7백만 달러".  A part begins with a digit; only two units may stand alone ("천만 원",
-    # "천 4백만"): a lone syllable is a word ("만원이었다" is "full", "조원" a team member)
-    # The Sino-Korean digits may stand for the digits ("육십만 원", "이억 사천칠백만 달러"), and a
-    # unit may begin a number when more parts follow it ("백오십만", "만 이천삼백사십오").
-    unit = f"[{_HANGUL_UNITS}]"
-    digit = f"[{_HANGUL_DIGITS}]"
-    part = rf"(?:[0-9][0-9.]{{0,19}}|{digit}){unit}{{1,2}}{_SP}?"
-    later = rf"(?:[0-9][0-9.]{{0,19}}|{digit})?{unit}{{1,2}}{_SP}?"  # "칠억 천사백칠십만"
-    # a thousand or ten thousand said alone stands apart before the name ("만 원", "천 달러"); glued
-    # to it, a lone syllable is a word ("만원이었다")
-    korean = (
-        rf"(?:(?:{part}|{unit}{{2}}{_SP}?|{unit}{_SP}?{part}|{unit}{_SP}{unit})(?:{later}){{0,5}}(?:{digit}|[0-9]{{0,4}})"
-        rf"|[천만]{_SP})"
-    )
-    return f"(?:{korean}|[0-9{_HAN_NUMERALS}.]{{0,20}}[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]{{0,20}})"
-
-
-def _evidence_search(t: Tables) -> Callable[[bytes, int, int], list[tuple[int, int]]]:
-    """The search for evidence words, Han and kana (read by :class:`moneyparse.currency._Evidence`)."""
+def _evidence_pattern(t: Tables) -> str:
+    """The RE2 pattern of the search for evidence words, Han and kana (read by
+    :class:`moneyparse.currency._Evidence`)."""
     ev_words = sorted(t.evidence, key=len, reverse=True)
     # No groups: RE2 then finds each match with its automaton alone.  What matched is told apart
     # by its first byte (kana and Han by their UTF-8 lead bytes, words are ASCII) in _Evidence.
     if any(0xE3 <= w.encode("utf-8")[0] <= 0xE9 for w in ev_words):
         raise ValueError("evidence words must not begin in kana or Han: _Evidence reads those by lead byte")
-    evidence = compile_bytes(
+    return (
         "(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + (r"\b" if w[-1].isalnum() else "") for w in ev_words) + ")"
         "|\\bUSA?\\b|\\bU\\.S\\.|[\\x{3040}-\\x{30ff}]+|[\\x{4e00}-\\x{9fff}]+"
     )
-    return evidence.searcher()
 
 
 def _hedge_before(t: Tables) -> re.Pattern[str]:
@@ -465,47 +502,10 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     num_py = rf"[{_DIGITS_PY}]+(?:[,.'\u2019\u00a0\u202f\u2009][{_DIGITS_PY}]+)*"
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
-    word_py = _NUMBER_WORDS
+    word_py = _NUMBER_WORDS.render(PYTHON)
     # the low end of a range written without its marker, in digits ("5-6 billion dollars",
     # "between 5 and 6 million dollars") or one number word ("five to six million dollars")
     separator = r"(?:[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(?P<sep>to|and)[ \u00a0]+)$"
     range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?{separator}")
     range_before_word = re.compile(rf"(?<![\w.,])(?P<word>(?i:{word_py}(?:-{word_py})?)){separator}")
     return range_before, range_before_word, range_after
-
-
-def _splitters(scale_exact: list[str], scale_fold: list[str]) -> tuple[re.Pattern[str], ...]:
-    """The Python twins of the scan's forms, one per :class:`Form`: each splits a match of its
-    form into its named pieces."""
-    sp = _SP_PY
-    dig = f"[{_DIGITS_PY}]"
-    num = rf"{dig}+(?:[,.'\u2019\u00a0\u202f\u2009\uff0e]{dig}+)*[½¼¾]?"
-    cjk_py = (
-        f"(?:(?:(?:[0-9][0-9.]*|[{_HANGUL_DIGITS}])?[{_HANGUL_UNITS}]{{1,2}}{sp}?)+(?:[{_HANGUL_DIGITS}]|[0-9]{{0,4}})"
-        f"|[0-9{_HAN_NUMERALS}.]*[{_HAN_NUMERALS}][0-9{_HAN_NUMERALS}.]*)"
-    )
-    def bounded(w: str) -> str:
-        return re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalnum() else "")
-
-    scale_split = (
-        "(?:" + "|".join(bounded(w) for w in sorted(scale_exact, key=len, reverse=True))
-        + "|(?i:" + "|".join(bounded(w) for w in sorted(scale_fold, key=len, reverse=True)) + "))"
-    )
-    word_py = _NUMBER_WORDS
-    words_py = (
-        rf"(?i:(?:(?:(?:a|an|one|two|three)(?:{sp}+|-))?(?:half|quarters?)(?:{sp}+of)?(?:(?:{sp}+|-)an?)?(?:{sp}+|-)(?:hundred|thousand|million|billion|trillion|dozen)"
-        rf"|(?:a|an){sp}+(?:hundred|thousand|million|billion|trillion|dozen)|{word_py}"
-        # (matches read by their shape, every digit a zero: "0 0/0 million" is read, the text says which)
-        rf"|[0-9]{{1,3}}{sp}+(?:and{sp}+(?:a|one|three){sp}+(?:half|quarters?)|[0-9]/[0-9]))"
-        rf"(?:(?:{sp}+|-)(?:and(?:{sp}+|-))?(?:a(?:{sp}+|-))?(?:{word_py}|half|quarters?))*"
-        # the decimal after "point", as in the scan's pattern, blanks of any length
-        + _spoken_point(f"{sp}+") + ")"
-    )
-    connector_py = _CONNECTOR_PY
-    return (
-        re.compile(rf"(?P<pre>[^{_DIGITS_PY}]+?)(?P<colon>:)?{sp}{{0,3}}(?P<neg>[-\u2212])?(?P<num1>{dig}{{1,3}}(?: {dig}{{3}}){{1,6}}(?:,{dig}{{1,2}})?|{num}|\.{dig}+|{cjk_py})(?:(?:{sp}{{0,2}}|-(?={_HYPHEN_SCALES}))(?P<scale1>{scale_split}))?(?:{sp}?(?P<tail>[元块]))?"),
-        re.compile(rf"(?P<num2>{dig}{{1,3}}(?: {dig}{{3}})+(?:,{dig}+)?|{num})(?:{sp}{{0,2}}-?(?P<scale2>{scale_split}))?(?:{connector_py}|个|個|-|{sp}{{0,3}})(?P<post2>.+?)(?:{sp}(?P<scale2b>{scale_split}))?"),
-        re.compile(rf"(?P<num3>{num})(?P<pence>p)"),
-        re.compile(rf"(?P<words>{words_py})(?:{sp}+|-)(?P<post4>.+)"),
-        re.compile(rf"(?P<cjk>{cjk_py}){sp}?(?P<post5>.+)"),
-    )

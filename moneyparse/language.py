@@ -12,21 +12,22 @@ from __future__ import annotations
 import re
 
 from moneyparse.grammar import CONTEXT_WINDOW, _MULTIPLIER_WORDS, Form
-from moneyparse.lexicon import Marker, tables
+from moneyparse.lexicon import Marker, language, letter_class, tables, words
 from moneyparse.numbers import DecimalConvention
 
 # bound once: an enum's attribute is looked up anew at each use
 _EN, _COMMA = DecimalConvention.EN, DecimalConvention.COMMA
 
-
-_EN_WORDS = frozenset("the and of was is with for from to in by".split())
-
+#: Everyday words of the languages that write a decimal point ("the", "and") and of those that
+#: write a decimal comma ("le", "und", "och"): the packs' ``cues``.
+_EN_WORDS = words().point_cues
+_COMMA_WORDS = words().comma_cues
 
 #: Letters that Turkish writes and English, French, German and the other languages read here do
-#: not: dotless i, s and g with their marks, dotted capital I.
-_TURKISH_CHARS = "ıİşŞğĞ"
-_TURKISH_LETTERS = re.compile(f"[{_TURKISH_CHARS}]")
-_COMMA_LETTERS = re.compile(f"[{_TURKISH_CHARS}\u0400-\u04ff]")  # Turkish letters, and Cyrillic
+#: not (dotless i, s and g with their marks, dotted capital I); and those of every language that
+#: writes a decimal comma and has letters of its own (Turkish, and Cyrillic): the packs' ``letters``.
+_TURKISH_LETTERS = re.compile(f"[{letter_class(language('tr').letters)}]")
+_COMMA_LETTERS = re.compile(f"[{words().comma_letters}]")
 
 
 def _turkish_near(text: str, start: int, end: int) -> bool:
@@ -34,21 +35,16 @@ def _turkish_near(text: str, start: int, end: int) -> bool:
     return _TURKISH_LETTERS.search(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW) is not None
 
 
-_COMMA_WORDS = frozenset(
-    "le la les des est une du el los las del y que una os da do uma der die das und ist il di che het een "
-    "och ett bir ve et au aux por para com não nicht zu im bei für mit von auf dem den".split()
-)
-
-
-# Signs of currencies whose countries write a decimal comma: "2.000 €" is two thousand.
-_CONTINENTAL_MARKERS = frozenset({"€", "zł", "Kč", "kr", "kr.", "Ft", "lei", "₽", "руб.", "₺", "TL", "R$", "₴", "лв"})
+#: Signs of currencies whose countries write a decimal comma: "2.000 €" is two thousand (the
+#: ``decimal`` column of markers.tsv).
+_CONTINENTAL_MARKERS = words().comma_markers
 
 
 def _word_counts(window: str, first: frozenset[str], second: frozenset[str]) -> tuple[int, int]:
     """How many words of ``window``, in lower case, are in ``first`` and how many in ``second``:
     the everyday words that tell one language from another."""
-    words = window.lower().split()
-    return sum(map(first.__contains__, words)), sum(map(second.__contains__, words))
+    said = window.lower().split()
+    return sum(map(first.__contains__, said)), sum(map(second.__contains__, said))
 
 
 def _lang_at(text: str, start: int, end: int, marker: str) -> DecimalConvention:
@@ -77,7 +73,7 @@ def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None 
             other = "." if mark == "," else ","
             if other in num_text:
                 return False
-            if mark == "," and not after and marker.endswith("$") and marker != "R$" and not (
+            if mark == "," and not after and marker.endswith("$") and marker not in _CONTINENTAL_MARKERS and not (
                 scale_word and scale_word.lower() in _COMMA_SCALE_WORDS
             ):
                 return False  # (not Brazil's "R$ 2,125", nor "US$ 2,125 bilhões")
@@ -86,8 +82,8 @@ def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None 
 
 
 #: Everyday words that Spanish writes and Portuguese does not, and the other way round.
-_SPANISH_ONLY = frozenset("el los las del y una es con muy pero más lo su sus al".split())
-_PORTUGUESE_ONLY = frozenset("o os do da das uma não com é e ao mais seu sua na pelo pela".split())
+_SPANISH_ONLY = language("es").unlike["pt"]
+_PORTUGUESE_ONLY = language("pt").unlike["es"]
 
 
 def _spanish_here(text: str, start: int, end: int) -> bool:
@@ -97,16 +93,12 @@ def _spanish_here(text: str, start: int, end: int) -> bool:
 
 
 #: Scale abbreviations that only English writes after a number ("mln" is Italian and Polish too,
-#: "M" French).
-_ENGLISH_SCALE_ABBREVIATIONS = frozenset({"m", "mn", "bn", "Bn", "b", "tn", "trn"})
+#: "M" French): the packs' ``point_scales``.
+_ENGLISH_SCALE_ABBREVIATIONS = words().point_scales
 #: Scale words of the languages that write a decimal comma and never group thousands with one
-#: (lower-cased; not "million", "mln" or "millones", which English, Reuters and Mexico share).
-_COMMA_SCALE_WORDS = frozenset({
-    "milhão", "milhões", "bilhão", "bilhões", "trilhão", "trilhões", "mil milhões",
-    "miljon", "miljoner", "miljard", "miljarder", "miljoen", "miljoenen",
-    "milliard", "milliards", "millionen", "milliarde", "milliarden", "mio.", "mrd.", "mio", "mrd",
-    "milione", "milioni", "miliardo", "miliardi", "milyon", "milyar", "mld", "mld.", "mkr", "mdkr",
-})
+#: (lower-cased; not "million", "mln" or "millones", which English, Reuters and Mexico share):
+#: the packs' ``comma_scales``.
+_COMMA_SCALE_WORDS = words().comma_scales
 
 
 def _convention(

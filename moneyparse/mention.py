@@ -150,3 +150,9 @@ class Pair:
     def end(self) -> int:
         """Offset just past the second mention."""
         return self.second.end
+
+    @property
+    def is_conversion(self) -> bool:
+        """True when the two amounts are in two currencies; every pair of
+        :func:`moneyparse.pairs` is one, a link of :func:`moneyparse.links` in one currency is not."""
+        return self.first.currency != self.second.currency

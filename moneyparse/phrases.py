@@ -1,11 +1,14 @@
 """Phrases around the amounts: ranges, compounds and minor units, hedges and signs.
 
 Run on the candidates of a whole text, in order: :func:`_merge_ranges` joins "$5-6bn",
-"£2bn-£2.5bn" and "between US$250 and US$300 million"; :func:`_merge_compounds` joins a major
-amount with its minor units ("3 dollars 50 cents", "三块五") and with a name or code after it that
-repeats or settles its sign ("$10 dollars", "$5.00 CAD"); then, for each mention, :func:`_sign`,
-:func:`_hedge` ("more than", "约") and :func:`_hedge_after` ("or more", "以上"), and the place
-value of its last written digit (:func:`_precision`).
+"£2bn-£2.5bn" and "between US$250 and US$300 million", leaves a change as two amounts ("rose
+from €75 to €78", "Fiat rose $0.06 to $9.44": see :func:`_changes`), and reads the amount of a
+change whose marker is left out ("fell to 1.05 billion dlrs from 3.04 billion": see
+:func:`_elided_after`); :func:`_merge_compounds` joins a major amount with its minor units ("3
+dollars 50 cents", "三块五") and with a name or code after it that repeats or settles its sign
+("$10 dollars", "$5.00 CAD"); then, for each mention, :func:`_sign`, :func:`_hedge` ("more than",
+"约") and :func:`_hedge_after` ("or more", "以上"), and the place value of its last written digit
+(:func:`_precision`).
 """
 
 from __future__ import annotations
@@ -15,9 +18,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _NAME_AFTER, _TENS_NAMES, _compiled, _is_cjk
-from moneyparse.lexicon import Marker, Tables, tables
+from moneyparse.grammar import (
+    _DIGIT_NAMES, _EN_COUNTS, _EN_PACK, _LONE_SPELLED_STOP, _NAME_AFTER, _TEEN_NAMES, _TENS_NAMES, _compiled, _is_cjk,
+    _is_devanagari,
+)
+from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.mention import Qualifier
+from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk, parse_digits
 from moneyparse.reading import _ENGLISH_FIRST, _NAME_FIRST, _Raw, _scale_of, _spelled, _tidy
@@ -174,17 +181,23 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         nxt = raws[i + 1] if i + 1 < n else None
         # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
         # CAD": a code after the high end that the sign before the low end can mean
-        if nxt is not None and nxt.start - raw.end <= 7 and (
+        # (one line break may stand among a separator's spaces: "from $250,000,000 to\n$500,000,000")
+        gap = nxt.start - raw.end if nxt is not None else 99
+        if nxt is not None and (gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1)) and (
             raw.marker == nxt.marker or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
         ):
             between = text[raw.end : nxt.start]
-            separator = _RANGE_SEPARATOR.fullmatch(between) if len(between) <= 6 else None
+            wrapped = "\n" in between
+            separator = _RANGE_SEPARATOR.fullmatch(between) if gap <= 6 or wrapped else None
+            if wrapped and between.count("\n") > 1:
+                separator = None
             if separator and "to" in between and _changes(text, raw.start):
-                separator = None  # "rose from €75 to €78" is a change, not a range
-            if separator is None and " and " in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+                separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
+            if separator is None and "and" in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 16), raw.start):
                 separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
-            if separator is None and "up" in between and _RANGE_FROM.search(text, max(0, raw.start - 24), raw.start):
-                separator = _UP_TO_SEPARATOR.fullmatch(between)  # "ranging from $50,000 up to $150,000"
+            if separator is None and "up" in between and not _changes(text, raw.start):
+                # "ranging from $50,000 up to $150,000", "auctioned at US$3,000 up to US$5,000"
+                separator = _UP_TO_SEPARATOR.fullmatch(between)
             if separator:
                 merged = _as_range(raw, nxt)
                 if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):
@@ -225,35 +238,56 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                     out.append(merged)
                     i += 1
                     continue
-        out.append(raw)
+        # a change whose other amount leaves the marker out: "from 2.7 billion to 3.1 billion
+        # schillings", "fell to 1.05 billion dlrs from 3.04 billion" (cheap test first: "from"
+        # near the amount)
+        low = raw.start - 70
+        if raw.high is None and text.find("from", low if low > 0 else 0, raw.end + 16) >= 0:
+            before = _elided_before(text, raw, out[-1].end if out else 0)
+            if before is not None:
+                out.append(before)
+            out.append(raw)
+            after = _elided_after(text, raw, nxt.start if nxt is not None else len(text))
+            if after is not None:
+                out.append(after)
+        else:
+            out.append(raw)
         i += 1
     return out
 
 
+def _alternation(said: tuple[str, ...]) -> str:
+    """An alternation of the words ``said``, longer first."""
+    return "|".join(map(re.escape, sorted(said, key=len, reverse=True)))
+
+
 # Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
-# "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트".
-_COMPOUND_SEP = re.compile(r"[ \u00a0]*(?:(?:and|et|y|e|und|en|och|ve|con|com|и|और|又|零|と|와|과)[ \u00a0]*)?", re.IGNORECASE)
+# "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트" (the packs' minor_joiners).
+_COMPOUND_SEP = re.compile(rf"[ \u00a0]*(?:(?:{_alternation(words().minor_joiners)})[ \u00a0]*)?", re.IGNORECASE)
 _TAIL_WORDS = (
     rf"(?:(?:{_TENS_NAMES})(?:[ -](?:{_DIGIT_NAMES}))?"
-    rf"|{_DIGIT_NAMES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen)"
+    rf"|{_DIGIT_NAMES}|{_TEEN_NAMES})"
 )
 # A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
 _BARE_MINOR = re.compile(
     # (or one word of another language, read in Python: "zwei Euro fünfzig", "vijf euro vijftig")
-    rf"[ \u00a0]+(?:(?:and|et|y|e|und|en|och|ve|con|com)[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
+    rf"[ \u00a0]+(?:(?:{_alternation(words().tail_joiners)})[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
     r"(?=[ \u00a0]*(?:[.,;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
     re.IGNORECASE,
 )
 # A name or code after a number whose marker was written before it: it repeats the marker
 # ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD",
-# "$6 billion (USD)").
+# "$6 billion (USD)", "($16 billion US)" where the phrase ends); the names are the packs' repeats, those in Devanagari apart, whose vowel
+# signs the word boundary does not know.
 _REPEATED_NAME = re.compile(
-    r"[ \u00a0]?(?:(?P<name>dollars?|usd|euros?|eur|pounds?|gbp|yuan|rmb|yen|rupees?|(?-i:[A-Z]{3}))\b"
-    r"|(?P<hindi>रुपये|रुपए|रुपया|डॉलर)(?![\u0900-\u097f])"
+    rf"[ \u00a0]?(?:(?P<name>{_alternation(tuple(w for w in words().repeats if not _is_devanagari(w[0])))}|(?-i:[A-Z]{{3}}))\b"
+    r"|(?P<us>(?-i:US|U\.S\.))(?=[ \u00a0]*(?:[)\],;:!?]|$)|\.)"
+    rf"|(?P<hindi>{_alternation(tuple(w for w in words().repeats if _is_devanagari(w[0])))})(?![\u0900-\u097f])"
     r"|\((?P<code>(?-i:[A-Z]{3}))\))",
     re.IGNORECASE,
 )
+#: What "US" or "U.S." after an amount says: the dollar is the US dollar.
+_US_AFTER = Marker(("USD",))
 
 
 #: A digit of jiao after "块" with nothing after it but punctuation, a space, 钱 or the end.
@@ -327,7 +361,10 @@ def _named_after(text: str, cur: _Raw, t: Tables, m: re.Match[str] | None) -> _R
     ("$400.00 USD", "$10 dollars", "$125 billion U.S. dollars") or picks one of its currencies
     ("$5.00 CAD"); None when no such name follows.  ``m`` is the match of a name or code of one
     word right after the amount, if any."""
-    named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
+    if m and m.group("us"):
+        named: Marker | None = _US_AFTER
+    else:
+        named = t.marker(m.group("name") or m.group("hindi") or m.group("code"), after=True) if m else None
     shared = named is not None and [c for c in cur.marker_info.codes if c in named.codes]
     name_end = m.end() if shared else -1  # type: ignore[union-attr]
     if (
@@ -417,27 +454,207 @@ def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
     return _Raw(start, raw.end, raw.value, raw.high, raw.exponent, raw.number_text, rest, info, raw.scale)
 
 
-_RANGE_SEPARATOR = re.compile(r"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*")
-_AND_SEPARATOR = re.compile(r"[ \u00a0]+and[ \u00a0]+")
-_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
-# Words that make "from X to Y" a span of values rather than a change of one: "prices ranging
-# from $25 to $250", "anywhere from", "earn from $5 to $10 an hour", "costs from", "varies from".
-_RANGE_FROM = re.compile(
-    r"\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere|var(?:y|ies|ied|ying)|earn(?:s|ed|ing)?"
-    r"|cost(?:s|ing)?|priced|pric(?:es|ing)|charg(?:e|es|ed|ing)|fees)[ \u00a0]+from[ \u00a0]+$",
-    re.IGNORECASE,
+# Spaces between the words of a separator: a run of blanks, and at most one line break among
+# them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
+_SPACES = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
+_SPACED = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
+_RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:-|–|—)[ \u00a0]*|{_SPACES}to{_SPACES}")
+_AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
+# (a hedge may stand between "from" and the amount: "rose from about $2.7 billion to $3.1 billion")
+_FROM_BEFORE = re.compile(
+    rf"\bfrom{_SPACED}(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?$", re.IGNORECASE
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween[ \u00a0]+$", re.IGNORECASE)
-_UP_TO_SEPARATOR = re.compile(r"[ \u00a0]+up[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"\bbetween{_SPACED}$", re.IGNORECASE)
+_UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE)
+
+# Changes and ranges.  "from X to Y" is a range ("prices from $25 to $250", "a figure of from
+# $250,000,000 to $500,000,000", "From 26 to 50 €") unless a word of change governs it: the
+# nearest of these words before "from", in its clause, is one of _CHANGE_WORDS ("Income increased
+# from €75 to €78", "raised its quarterly dividend from $2.10 to $2.45 a share", "a hike from $5
+# to $6") and not one of _SPAN_WORDS ("Prices rose, and now range from $5 to $10").  "X to Y" with
+# no "from" is a range ("the forecast of $3bn to $4bn", "raised its forecast to $3.10 to $3.30 a
+# share": the new value is a range) unless X says by how much something moved: a word of
+# _MOVE_WORDS right before it, with at most a few words of degree between ("Fiat rose $0.06 to
+# $9.44", "up only 13 mln dlrs to 106.2 billion dlrs", "fell by about $2 to $30").  A dash
+# always makes a range ("$5-6bn").  The words are English, as is "to" of the ranges.
+#
+# Cases decided on purpose: "raised its offer to $5 from $4.50" is two amounts (no separator of a
+# range stands between them); "rose 5% to $10" is one (a percentage is no money, and nothing joins
+# $10 to it); "between 2009 and 2010 sales rose to $5bn" has no range (a year is no low end of an
+# amount far above it, and "and" joins only the two ends right after "between"); "shares could
+# rise $5 to $10" is read as a move and a level, though a writer may mean a rise of $5 to $10.
+
+#: Verbs that move a value by an amount, as markets and results are reported: after one of them,
+#: the first amount is the move and the second the level reached.  Verbs that take an object
+#: ("raised $5 to $10 million", "cut $3bn to $4bn from spending", "adds $5 to $10 a month") make
+#: a range of it, and are not here.
+_MOVE_WORDS = frozenset(
+    """
+    rise rises rose risen rising fall falls fell fallen falling gain gains gained gaining
+    lose loses lost losing climb climbs climbed climbing jump jumps jumped jumping
+    drop drops dropped dropping decline declines declined declining increase increases increased
+    increasing decrease decreases decreased decreasing grow grows grew grown growing
+    slip slips slipped slipping slide slides slid sliding sink sinks sank sunk sinking
+    soar soars soared soaring surge surges surged surging plunge plunges plunged plunging
+    plummet plummets plummeted plummeting tumble tumbles tumbled tumbling slump slumps slumped
+    slumping dip dips dipped dipping ease eases eased easing advance advances advanced advancing
+    rally rallies rallied rallying rebound rebounds rebounded rebounding shed sheds shedding
+    firmed weakened strengthened edged up down higher lower
+    """.split()
+)
+#: Words of change that govern a "from X to Y" after them: the moves, the verbs that take an
+#: object, the nouns ("a hike from $5 to $6") and "times" ("grew by 23.6 times (from $37K to
+#: $912K)").
+_CHANGE_WORDS = _MOVE_WORDS | frozenset(
+    """
+    raise raises raised raising lift lifts lifted lifting boost boosts boosted boosting
+    hike hikes hiked hiking cut cuts cutting lowered lowering reduce reduces reduced reducing
+    reduction trim trims trimmed trimming slash slashes slashed slashing double doubles doubled
+    doubling triple triples tripled tripling halve halves halved halving revise revises revised
+    revising adjust adjusts adjusted adjusting change changes changed changing go goes went gone
+    going move moves moved moving swing swings swung swinging widen widens widened widening
+    narrow narrows narrowed narrowing expand expands expanded expanding shrink shrinks shrank
+    shrunk shrinking improve improves improved improving recover recovers recovered recovering
+    growth times
+    """.split()
+)
+#: Words of a span of values: the nearest of them makes "from X to Y" a range even after a
+#: change further back ("Sales rose, and prices ranged from $5 to $10").
+_SPAN_WORDS = frozenset(
+    """
+    range ranges ranged ranging vary varies varied varying anywhere somewhere
+    earn earns earned earning cost costs costing priced prices pricing charge charges charged
+    charging fees
+    """.split()
+)
+#: Words of degree that may stand between a move and its amount ("up only 13 mln dlrs", "rose by
+#: about $5 to $30").
+_DEGREE_WORDS = frozenset("only just about some nearly almost roughly around approximately another further a an by".split())
+#: Where a clause ends: sentence punctuation before a space, or a blank line.
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n[^\S\n]*\n")
+#: Words that open a clause of their own ("rose, while tickets from $5 to $10 sold").
+_CLAUSE_WORDS = frozenset(("while", "whereas", "but"))
+
+
+def _clause_words(text: str, at: int, reach: int) -> list[str]:
+    """The words of the clause that ends at ``at``, at most ``reach`` characters back, lower case
+    and without the punctuation around them."""
+    head = text[max(0, at - reach) : at]
+    ends = [m.end() for m in _CLAUSE_END.finditer(head)]
+    if ends:
+        head = head[ends[-1] :]
+    return [w.strip(",()[]\"'\u2018\u2019\u201c\u201d").lower() for w in head.split()]
+
+
+def _governed(words: list[str]) -> bool:
+    """True when the nearest word of change or of a span at the end of ``words`` (the words of a
+    clause before a "from" or a "to", in text order; twelve at most) is a word of change."""
+    for word in reversed(words[-12:]):
+        if word in _SPAN_WORDS or word in _CLAUSE_WORDS:
+            return False
+        if word in _CHANGE_WORDS:
+            return True
+    return False
 
 
 def _changes(text: str, start: int) -> bool:
-    """True when "from" stands right before an amount: "rose from €75 to €78" is a change, unless
-    the word before "from" speaks of a span of values ("ranging from $25 to $250")."""
-    return (
-        _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
-        and _RANGE_FROM.search(text, max(0, start - 24), start) is None
-    )
+    """True when the amount at ``start`` and the one after "to" are a change, not a range (see
+    above): a word of change governs the "from" right before it, or a move stands right before it."""
+    m = _FROM_BEFORE.search(text, max(0, start - 32), start)
+    if m is not None:
+        return _governed(_clause_words(text, m.start(), 100))
+    for word in reversed(_clause_words(text, start, 40)[-4:]):
+        if word in _MOVE_WORDS:
+            return True
+        if word not in _DEGREE_WORDS:
+            return False
+    return False
+
+
+# The amount whose marker a change leaves out, as wire copy writes it: "fell to 1.05 billion dlrs
+# from 3.04 billion", "4.2 billion yuan, up from 3.1 billion", "rose from 2.7 billion to 3.1 billion
+# schillings".  The bare amount is read as one of its own with the marker of the other, when the
+# sentence is a change (a word of change governs the "to" before the marked amount, or its "from",
+# or "up"/"down" stands before "from") and the bare number is clearly an amount: it has a scale
+# word ("3.04 billion"), or it has decimals, and so has the marked amount, which has no scale
+# ("fell to 9.44 dlrs from 9.50").  A year, a count or a number whose scale is the other's to guess
+# ("rose from 5 to 6 million dollars", "fell to 1.05 billion dlrs from 3.04") gives no mention.
+# After the bare amount, only punctuation or a word that cannot be its unit may follow ("from 2.5
+# mln shares" counts shares).  The words are English.
+
+_ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
+_ELIDED_NUMBER = (
+    r"(?P<amount>(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    rf"(?:{_SPACES}(?P<word>thousand|million|billion|trillion|mln|mn|bln|bn|tln|tn)|(?P<glued>bn|mn|m|b|k))?)"
+    r"(?![0-9]|[.,][0-9])"
+)
+#: After a marked amount: "from 3.04 billion", ", up from 3.1 billion".
+_ELIDED_AFTER = re.compile(
+    rf"(?P<way>,?{_SPACED}(?:up|down))?{_SPACED}from{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}", re.IGNORECASE
+)
+#: Before a marked amount, from the last "from" to the end of the text searched: "from 2.7 billion to ".
+_ELIDED_BEFORE = re.compile(
+    rf"\bfrom{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}{_SPACED}to{_SPACED}{_ELIDED_HEDGE}$", re.IGNORECASE
+)
+#: Words that may follow the bare amount: none of them is a unit it counts.
+_AFTER_ELIDED = frozenset(
+    "in and at on a an the for during last earlier previously before while but or as with when since "
+    "over then after against compared reported".split()
+)
+
+
+def _elided(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """The bare amount ``m`` (its groups as in :data:`_ELIDED_NUMBER`) with the marker of ``raw``,
+    or None when its number is not clearly an amount."""
+    scale_word = m.group("word") or m.group("glued")
+    decimals = "." in m.group("num")
+    if not scale_word and not (decimals and raw.scale == 0 and raw.exponent < 0):
+        return None
+    try:
+        num = parse_digits(m.group("num"))
+    except ValueError:
+        return None
+    scale = _scale_of(scale_word) if scale_word else 0
+    return _Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None, num.exponent + scale,
+                m.group("num"), raw.marker, raw.marker_info, scale)
+
+
+def _elided_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The amount after ``raw`` that shares its marker ("fell to 1.05 billion dlrs from 3.04
+    billion"), ending at or before ``limit``; None when there is none."""
+    if text.find("from", raw.end, raw.end + 16) < 0:  # cheap test first
+        return None
+    m = _ELIDED_AFTER.match(text, raw.end)
+    if m is None or m.end("amount") > limit:
+        return None
+    if not m.group("way"):
+        # "to" before the marked amount, and a word of change before that
+        words = _clause_words(text, raw.start, 100)
+        while words and words[-1] in _DEGREE_WORDS:
+            words.pop()
+        if not words or words[-1] != "to" or not _governed(words[:-1]):
+            return None
+    after = text[m.end("amount") : m.end("amount") + 24]
+    rest = after.lstrip()
+    if rest and rest[0] not in ".,;:)":
+        # a word after a space, and one that counts no unit: "from 3.04 billion in the same period"
+        word = _LEADING_LETTERS.match(rest)
+        if not after[:1].isspace() or word is None or word.group().lower() not in _AFTER_ELIDED:
+            return None
+    return _elided(text, raw, m)
+
+
+def _elided_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
+    """The amount before ``raw`` that shares its marker ("rose from 2.7 billion to 3.1 billion
+    schillings"), starting at or after ``floor``; None when there is none."""
+    at = text.rfind("from", max(floor, raw.start - 70), raw.start)
+    m = _ELIDED_BEFORE.match(text, at, raw.start) if at >= 0 else None
+    if m is None or not _governed(_clause_words(text, m.start(), 100)):
+        return None
+    return _elided(text, raw, m)
+
+
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
@@ -459,14 +676,27 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
-_SPOKEN_MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+#: The multipliers a spelled number may be spoken with, as powers of ten.
+_SPOKEN_MULTIPLIERS = {
+    word: _EN_PACK.pieces[word][1] for word in (*_EN_PACK.words_of(HUNDRED), *_EN_PACK.words_of(POWER))  # type: ignore[union-attr]
+}
+
+
+def _spoken_multiplier(number_text: str) -> int:
+    """The power of ten that a spelled low end without a multiplier borrows from the high end
+    ``number_text``: every multiplier after its first word ("five to six hundred" is 500 to 600,
+    "two to three hundred thousand" 200,000 to 300,000), else its last word from a thousand up
+    ("three to four and a half million"); 0 when it has none ("one to two thousand five hundred"
+    tells no multiplier of the low end)."""
+    words = number_text.lower().split()
+    if len(words) > 1 and all(w in _SPOKEN_MULTIPLIERS for w in words[1:]):
+        return sum(_SPOKEN_MULTIPLIERS[w] for w in words[1:])
+    last = number_text.lower().replace("-", " ").split()[-1:]
+    return _SPOKEN_MULTIPLIERS.get(last[0], 0) if last and last[0] != "hundred" else 0
 
 
 #: English number words that may end the low end of a range ("five to six million dollars").
-_LOW_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
-)
+_LOW_WORDS = frozenset(word for word, value in _EN_COUNTS.items() if value) | frozenset(_EN_PACK.words_of(HUNDRED))  # type: ignore[union-attr]
 
 
 def _low_end(text: str, start: int) -> re.Match[str] | None:
@@ -490,7 +720,7 @@ def _low_end(text: str, start: int) -> re.Match[str] | None:
     m = pattern.search(text, window, start)
     if m is None:
         return None
-    if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "5 and 6 million dollars" are two amounts but after "between"
     if m.group("sep") == "to" and _changes(text, m.start()):
         return None  # "rose from 5 to 6 million dollars" is a change, not a range
@@ -505,9 +735,11 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
             low_num = parse_words(m.group("word"))
         except ValueError:
             return None
-        # the low end borrows the multiplier the high end was spoken with ("six million")
-        last = raw.number_text.lower().replace("-", " ").split()[-1:]
-        low_scale = raw.scale or (_SPOKEN_MULTIPLIERS.get(last[0], 0) if last else 0)
+        # the low end borrows the multiplier the high end was spoken with ("six million"), unless
+        # that puts it above the high end ("ninety to one hundred dollars")
+        low_scale = raw.scale or _spoken_multiplier(raw.number_text)
+        if low_scale and not raw.scale and not low_num.value.scaleb(low_scale) < raw.value:
+            low_scale = 0
     else:
         try:
             low_num = parse_digits(m.group("num"))

@@ -16,14 +16,14 @@ from decimal import Decimal
 
 from moneyparse.filters import _reject
 from moneyparse.grammar import (
-    MAX_PHRASE, _CJK_NUMERALS, _CJK_READ_SET, _DIGIT_NAMES, _ELSEWHERE_GAP, _HANGUL_DIGITS, _HANGUL_UNITS,
+    MAX_PHRASE, _CJK_NUMERALS, _CJK_READ_SET, _DIGIT_NAMES, _EN_COUNTS, _EN_PACK, _ELSEWHERE_GAP, _HANGUL_DIGITS, _HANGUL_UNITS,
     _JOINERS, _LONE_THOUSAND, _LONE_TWO, _PIECES, _TENS_NAMES, _TR_STEM_SET, _TR_TAIL, _TR_TAIL_FIRSTS,
     _WHOLE_BEFORE_POINT, _WORD_RUN, Form, _compiled, _is_devanagari, _is_hangul, _turkish_stem, _worded,
 )
 from moneyparse.language import _convention, _needs_lang, _turkish_near
-from moneyparse.lexicon import Marker, Tables, tables
+from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.names import _MAX_NAME_CHARS, _longer_name
-from moneyparse.number_words import DECIMAL_WORDS
+from moneyparse.number_words import POINT
 from moneyparse.numbers import FULLWIDTH, DecimalConvention, Numeral, parse_cjk, parse_digits, to_decimal
 from moneyparse.spelled import parse_spelled, parse_words
 
@@ -394,24 +394,31 @@ def _not_spelled_money(words: str, marker: str) -> bool:
         return False
 
 
-#: Names that make "mil" English slang for a million, or no number at all.
-_ENGLISH_NAMES_AFTER_MIL = frozenset({"dollars", "dollar", "pounds", "pound", "bucks", "quid", "cents", "pence", "grand"})
+#: The words of every language but English for a decimal mark ("Komma", "virgule", "दशमलव").
+DECIMAL_WORDS = words().decimal_words
+
+#: Names that make "mil" English slang for a million, or no number at all (the packs'
+#: not_after_alone rows).
+_ENGLISH_NAMES_AFTER_MIL = words().not_after_alone
 
 #: First words of a number spelled in another language that are English words more often: then
 #: the words are read as English, from the next word on ("seize million dollars").
-_ENGLISH_FIRST = frozenset({"seize", "sept", "vent", "cent", "cents", "mille"})
+_ENGLISH_FIRST = words().english_first
 #: ... and with a capital, names more often ("Otto", "Trent", "Una", "Dez", "Elli").
-_NAME_FIRST = frozenset({"otto", "trent", "una", "uma", "dez", "tre", "sexton", "elli", "mila", "uno", "sei", "nove"})
+_NAME_FIRST = words().name_first
 
 
 _SPELLED_PIECES = frozenset(_PIECES)
 _SPELLED_JOINERS = frozenset(_JOINERS)
 #: The words before a spelled number that make it the tail of a longer one (not the joiners:
 #: "cinq et dix" is two numbers).
-_SPELLED_BEFORE = (_SPELLED_PIECES | DECIMAL_WORDS | {"kommatecken"}) - _SPELLED_JOINERS
+_SPELLED_BEFORE = (_SPELLED_PIECES | DECIMAL_WORDS | words().number_before) - _SPELLED_JOINERS
+#: The words for "point" and the digits spoken after it ("zero", "one", "oh"), in English.
+_POINT_NAMES = "|".join(_EN_PACK.words_of(POINT))  # type: ignore[union-attr]
+_SPOKEN_DIGIT_NAMES = "|".join((*(w for w, v in _EN_COUNTS.items() if v <= 9), *_EN_PACK.spoken_digits))  # type: ignore[union-attr]
 #: Digits said one by one after "point", just before a spelled amount: the amount is their tail
 #: ("point five o six dollars" is no six dollars).
-_POINT_DIGITS_BEFORE = re.compile(rf"\bpoint(?:[ \u00a0]+(?:zero|{_DIGIT_NAMES}|oh|o))+[ \u00a0]+$", re.IGNORECASE)
+_POINT_DIGITS_BEFORE = re.compile(rf"\b(?:{_POINT_NAMES})(?:[ \u00a0]+(?:{_SPOKEN_DIGIT_NAMES}))+[ \u00a0]+$", re.IGNORECASE)
 #: A digit said just before a spelled number of tens: a price said as speech says it ("one fifty
 #: five dollars" is $1.55), never fifty-five dollars.
 _DIGIT_BEFORE_TENS = re.compile(rf"\b(?:{_DIGIT_NAMES})[ \u00a0]+$", re.IGNORECASE)
@@ -495,7 +502,7 @@ def _reparse(text: str, start: int, end: int) -> _Raw | None:
 
 #: The forms :func:`_parse_match` tells apart, bound once: an enum's attribute is looked up
 #: anew at each use, and it runs for every candidate.
-_MARKER_FIRST, _PENCE, _SPELLED_FORM = Form.MARKER_FIRST, Form.PENCE, Form.SPELLED
+_MARKER_FIRST, _SPELLED_FORM = Form.MARKER_FIRST, Form.SPELLED
 _EN = DecimalConvention.EN
 
 
@@ -551,9 +558,9 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         or (_TENS_FIRST.match(text, start) and _DIGIT_BEFORE_TENS.search(text, max(0, start - 8), start))
     ):
         return None  # "two point five billion dollars": not five billion
-    rejected = _reject(text, start, end, number_text, marker, after, form is _PENCE)
-    if rejected:
-        gap = _GROUP_SPACE.search(number_text) if rejected in ("tail_of_number", "denominator") else None
+    rejected = _reject(text, start, end, number_text, marker, after)
+    if rejected is not None:
+        gap = _GROUP_SPACE.search(number_text) if rejected.read_again else None
         if gap is not None:
             # ".630 170 M€" in a table: the tail of one number and the next cell, read on its own
             return _reparse(text, start + number.start + gap.end(), end)

@@ -10,7 +10,7 @@
 
 The layers: each module imports only from modules listed below it, and none imports this one.
 
-    scanner       the facade: the stages, extract, iter_extract, pairs, parse, streaming
+    scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       ranges, compounds and minor units, hedges, signs, precision
@@ -18,13 +18,16 @@ The layers: each module imports only from modules listed below it, and none impo
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
     names         currency names of several words, read on in the text
     filters       the named rejection filters
+    filter_patterns  the word lists of the filters, as sets and patterns
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
-    grammar       the scan's vocabulary and patterns, RE2 and Python side by side; Form
+    grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands
+    packs         the language packs, one file per language, read into frozen records
     spelled       numbers spelled in words: English, eight more languages, Hindi
     number_words  the words each language spells numbers with
     numbers       digits and CJK numerals; DecimalConvention
-    mention, errors, _re2scan: result types, errors, the RE2 adapter (no engine imports)
+    mention, errors, _re2scan, patterns: result types, errors, the RE2 adapter, the pattern
+                  language the grammar is written in (no engine imports)
 
 ``moneyparse/__init__`` imports this facade inside its functions, so that ``import moneyparse``
 loads none of it.
@@ -37,17 +40,17 @@ from dataclasses import replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 from moneyparse.candidates import _candidates
-from moneyparse.currency import _Evidence, _resolve, resolve_by_pairs
+from moneyparse.currency import _Evidence, _resolve, check_assume, resolve_by_pairs
 from moneyparse.errors import AmountParseError
 from moneyparse.filters import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Pair, _mention
-from moneyparse.pairing import find_pairs
+from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _hedge, _hedge_after, _merge_compounds, _merge_ranges, _precision, _sign
 from moneyparse.reading import _Raw
 
-__all__ = ["extract", "iter_extract", "pairs", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
+__all__ = ["extract", "iter_extract", "pairs", "links", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
 
 
 #: Amounts are read, scaled, added and negated without rounding, whatever the caller's context.
@@ -106,6 +109,7 @@ def _check_text(text: object) -> str:
 def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]:
     """Every money mention of ``text`` in text order (see :func:`moneyparse.extract`)."""
     text = _check_text(text)
+    assume = check_assume(assume)  # a caller's error is raised before any scanning
     if not text:
         return []
     return _scan(text, assume)
@@ -121,7 +125,13 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
     """Stream the mentions of the concatenation of ``chunks`` with offsets into the joined text.
 
     Memory stays bounded by the block size plus twice the context margin, whatever the input.
+    ``assume`` is checked when this is called, before any chunk is read.
     """
+    return _iter_extract(chunks, check_assume(assume))
+
+
+def _iter_extract(chunks: Iterable[str], assume: dict[str, str] | None) -> Iterator[Mention]:
+    """The generator of :func:`iter_extract`, ``assume`` already checked."""
     buf = ""
     base = 0  # offset of buf[0] in the joined stream
     emitted = 0  # every mention starting before this stream offset has been yielded
@@ -168,9 +178,17 @@ def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: boo
     return [Pair(mentions[i], mentions[j], kind) for i, j, kind in found]
 
 
+def links(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
+    """Every amount that ``text`` quotes beside another in the shapes of :func:`pairs`, whatever
+    their currencies, in text order (see :func:`moneyparse.links`)."""
+    mentions = extract(text, assume=assume)
+    return [Pair(mentions[i], mentions[j], kind) for i, j, kind in find_links(text, mentions)]
+
+
 def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:
     """The one money phrase ``phrase`` is; :class:`AmountParseError` otherwise."""
     text = _check_text(phrase)
+    assume = check_assume(assume)
     found = _scan(text, assume) if text.strip() else []
     if len(found) != 1:
         raise AmountParseError(text, "not a money phrase" if not found else f"{len(found)} money phrases")

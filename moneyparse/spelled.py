@@ -7,7 +7,8 @@
 * in all of these, a decimal mark spoken as a word: ``two point five billion``, ``zwei Komma
   null fünf``, ``cinco coma cincuenta``, ``बाईस दशमलव शून्य पाँच``.
 
-The words of the other languages are in :mod:`moneyparse.number_words`.  Both parsers return a
+The words of every language, English too, are in its pack (``moneyparse/data/lang``), read into
+:class:`~moneyparse.number_words.Numbers` records.  Both parsers return a
 :class:`~moneyparse.numbers.Numeral`, never going through ``float``.
 """
 
@@ -16,48 +17,54 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
+from collections.abc import Mapping
 from typing import Any
 
-from moneyparse.number_words import _ADD, _GLUED_JOINERS, _HALF, _HUNDRED, _POINT, _POWER, _QUARTER, _SPELLED, _ZERO
+from moneyparse.lexicon import language, words
+from moneyparse.number_words import ADD, HALF, HUNDRED, POINT, POWER, QUARTER, ZERO, Numbers
 from moneyparse.numbers import Numeral
 
 __all__ = ["parse_words", "parse_spelled", "NUMBER_WORDS"]
 
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-}
-_MULTIPLIERS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+#: How English spells numbers (the English pack): its counts with the articles that count one
+#: ("a million"), its multipliers (hundred, and the powers of ten), its fractions ("half a
+#: million"), and those said after "and" ("two and a half billion", "a million and three quarters").
+_ENGLISH: Numbers = language("en").numbers  # type: ignore[assignment]
+_UNITS = {**{w: v for w, (kind, v) in _ENGLISH.pieces.items() if kind == ADD}, **dict.fromkeys(_ENGLISH.articles, 1)}
+_MULTIPLIERS = {w: v for w, (kind, v) in _ENGLISH.pieces.items() if kind in (HUNDRED, POWER)}
+_FRACTIONS = dict(_ENGLISH.fractions)
+_AND_FRACTIONS = dict(_ENGLISH.and_fractions)
+#: "and" between a multiplier and the rest ("one hundred and five"), "point" before a decimal
+#: spoken digit by digit, "dozen", and the counts that are zero.
+_AND = frozenset(_ENGLISH.joiners)
+_POINTS = frozenset(_ENGLISH.words_of(POINT))
+_DOZENS = frozenset(_ENGLISH.dozens)
+_ZEROES = frozenset(w for w, v in _UNITS.items() if v == 0)
+#: The word that a fraction may take before what it is a fraction of: "three quarters of a million".
+_OF = "of"
 #: A fraction written with a slash after a count in digits: "2 1/2 million".
 _SLASH_FRACTION = re.compile(r"[0-9]/[0-9]")
-#: What "and" adds after a count or a multiplier: "two and a half", "a million and three quarters".
-_AND_FRACTIONS = {
-    ("a", "half"): Decimal("0.5"), ("one", "half"): Decimal("0.5"), ("a", "quarter"): Decimal("0.25"),
-    ("one", "quarter"): Decimal("0.25"), ("three", "quarters"): Decimal("0.75"),
-}
 
 #: The digits spoken one by one after "point": "two point five o six" is 2.506.
 _DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    **{w: str(v) for w, v in _UNITS.items() if v < 10 and w not in _ENGLISH.articles},
+    **{w: str(v) for w, v in _ENGLISH.spoken_digits.items()},
 }
 
 #: Every word :func:`parse_words` understands, for building scan patterns.
-NUMBER_WORDS: tuple[str, ...] = tuple(_UNITS) + tuple(_MULTIPLIERS) + tuple(_FRACTIONS) + ("dozen", "point", "oh", "o", "of")
+NUMBER_WORDS: tuple[str, ...] = (
+    *_UNITS, *_MULTIPLIERS, *_FRACTIONS, *_DOZENS, *_POINTS, *_ENGLISH.spoken_digits, _OF,
+)
 
 
 def _with_point(words: list[str], phrase: str) -> Numeral:
     """The English number of ``words``, one of which is "point": a whole number before it, digits
     spoken one by one after it, and the multipliers that scale the whole ("two point five
     billion" is 2,500,000,000; its last digit stands for hundreds of millions)."""
-    at = words.index("point")
+    at = next(i for i, w in enumerate(words) if w in _POINTS)
     digits_end = len(words)
-    while digits_end > at + 1 and words[digits_end - 1] in _MULTIPLIERS and words[digits_end - 1] != "hundred":
+    while digits_end > at + 1 and words[digits_end - 1] in _MULTIPLIERS and _MULTIPLIERS[words[digits_end - 1]] != 2:
         digits_end -= 1
     spoken = [_DIGIT_WORDS.get(w) for w in words[at + 1 : digits_end]]
     scales = [_MULTIPLIERS[w] for w in words[digits_end:]]
@@ -79,6 +86,75 @@ def _decimal(whole: int, fraction: str, power: int) -> Numeral:
     return Numeral(value, exponent)
 
 
+class _Count:
+    """An English number while its words are read: what was said in full (``total``), the group
+    below the last power said (``group``, ``pending`` when a count stands in it), a fraction
+    waiting for what it is a fraction of, and the exponent of the last multiplier."""
+
+    __slots__ = ("total", "group", "fraction", "last_exp", "pending")
+
+    def __init__(self) -> None:
+        self.total = Decimal(0)
+        self.group = Decimal(0)
+        self.fraction: Decimal | None = None
+        self.last_exp = 0
+        self.pending = False
+
+    def and_fraction(self, added: Decimal) -> bool:
+        """Add what "and" says ("two and a half billion", "a million and a half"); False when it
+        cannot stand here."""
+        if self.pending and self.fraction is None:
+            self.group += added  # "two and a half billion": the count grows by the fraction
+        elif self.total and not self.group and self.fraction is None:
+            self.total += added.scaleb(self.last_exp)  # "a million and a half": of the last multiplier
+        else:
+            return False
+        return True
+
+    def unit(self, word: str) -> bool:
+        """Add a count ("twenty", "five", "a"); False after a count it cannot follow ("five six")."""
+        if word in _ENGLISH.articles and self.fraction is not None:
+            return True  # "half a million": the article belongs to the fraction
+        low = self.group % 100
+        if self.pending and not (low == 0 or (low % 10 == 0 and low >= 20 and _UNITS[word] < 10)):
+            return False  # "five six", "twenty thirty"
+        self.group += _UNITS[word]
+        self.pending = True
+        self.last_exp = 0
+        return True
+
+    def multiplier(self, word: str) -> None:
+        """Multiply by a hundred ("five hundred") or a power ("twenty million", "half a million")."""
+        exp = _MULTIPLIERS[word]
+        base = self.group if self.pending else Decimal(1)
+        if self.fraction is not None:
+            base = base * self.fraction if self.pending else self.fraction
+            self.fraction = None
+        if exp == 2:
+            self.group = base * 100
+            self.last_exp = 2
+            return
+        self.total += base.scaleb(exp)
+        self.group = Decimal(0)
+        self.pending = False
+        self.last_exp = exp
+
+    def numeral(self, words: list[str], phrase: str) -> Numeral:
+        """The number said, its exponent that of the last multiplier, or finer where the value
+        needs it."""
+        if self.fraction is not None:
+            self.group = (self.group if self.pending else Decimal(1)) * self.fraction
+            self.pending = True
+        value = self.total + self.group
+        if value == 0 and _ZEROES.isdisjoint(words):
+            raise ValueError(f"not a spelled number: {phrase!r}")
+        # "half a million" is 500,000: its last digit stands for hundreds of thousands
+        exponent = self.last_exp if value == 0 else min(self.last_exp, _last_digit(value))
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        return Numeral(value, exponent)
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_words(phrase: str) -> Numeral:
     """Read a spelled English number: ``twenty``, ``a billion``, ``half a million``, ``forty-five``,
@@ -93,88 +169,47 @@ def parse_words(phrase: str) -> Numeral:
     Raises ``ValueError`` when a word is not a number word.
     """
     words = [w for w in re.split(r"[\s\-]+", phrase.lower().strip()) if w]
-    if not [w for w in words if w != "and"]:
+    if not [w for w in words if w not in _AND]:
         raise ValueError(f"not a spelled number: {phrase!r}")
-    if "point" in words:
-        return _with_point([w for w in words if w != "and"], phrase)
-    total = Decimal(0)
-    group = Decimal(0)
-    fraction: Decimal | None = None
-    last_exp = 0
-    pending = False
+    if not _POINTS.isdisjoint(words):
+        return _with_point([w for w in words if w not in _AND], phrase)
+    count = _Count()
     at = 0
     while at < len(words):
         word = words[at]
         at += 1
-        if word == "and":
-            added = _AND_FRACTIONS.get(tuple(words[at : at + 2]))
+        if word in _AND:
+            added = _AND_FRACTIONS.get(tuple(words[at : at + 2]))  # type: ignore[call-overload]
             if added is None:
                 if at < 2 or words[at - 2] not in _MULTIPLIERS:
                     # "one hundred and five", "two thousand and ten"; "five and six" are two numbers
                     raise ValueError(f"not a spelled number: {phrase!r}")
                 continue
             at += 2
-            if pending and fraction is None:
-                group += added  # "two and a half billion": the count grows by the fraction
-            elif total and not group and fraction is None:
-                total += added.scaleb(last_exp)  # "a million and a half": of the last multiplier
-            else:
+            if not count.and_fraction(added):
                 raise ValueError(f"not a spelled number: {phrase!r}")
-            continue
-        if word in _FRACTIONS:
-            fraction = _FRACTIONS[word]
-            continue
-        if word == "of" and fraction is not None:
+        elif word in _FRACTIONS:
+            count.fraction = _FRACTIONS[word]
+        elif word == _OF and count.fraction is not None:
             continue  # "three quarters of a million"
-        if word == "dozen":
-            group = (group if pending else Decimal(1)) * 12  # "a dozen" is 12, "two dozen" 24
-            pending, last_exp = True, 0
-            continue
-        if word.isascii() and word.isdigit() and at == 1 and len(word) <= 3:
-            group, pending = Decimal(word), True  # a count in digits first: "3 and a half million"
-            continue
-        if at == 2 and pending and _SLASH_FRACTION.fullmatch(word):
+        elif word in _DOZENS:
+            count.group = (count.group if count.pending else Decimal(1)) * 12  # "a dozen" is 12, "two dozen" 24
+            count.pending, count.last_exp = True, 0
+        elif word.isascii() and word.isdigit() and at == 1 and len(word) <= 3:
+            count.group, count.pending = Decimal(word), True  # a count in digits first: "3 and a half million"
+        elif at == 2 and count.pending and _SLASH_FRACTION.fullmatch(word):
             above, below = int(word[0]), int(word[2])
             if below not in (2, 4, 8) or not 0 < above < below:
                 raise ValueError(f"not a spelled number: {phrase!r}")  # "1/3" has no exact decimal
-            group += Decimal(above) / below  # "2 1/2 million", "2 5/8 million"
-            continue
-        if word in _UNITS:
-            if word in ("a", "an") and fraction is not None:
-                continue  # "half a million": the article belongs to the fraction
-            low = group % 100
-            if pending and not (low == 0 or (low % 10 == 0 and low >= 20 and _UNITS[word] < 10)):
-                raise ValueError(f"not a spelled number: {phrase!r}")  # "five six", "twenty thirty"
-            group += _UNITS[word]
-            pending = True
-            last_exp = 0
+            count.group += Decimal(above) / below  # "2 1/2 million", "2 5/8 million"
+        elif word in _UNITS:
+            if not count.unit(word):
+                raise ValueError(f"not a spelled number: {phrase!r}")
         elif word in _MULTIPLIERS:
-            exp = _MULTIPLIERS[word]
-            base = group if pending else Decimal(1)
-            if fraction is not None:
-                base = base * fraction if pending else fraction
-                fraction = None
-            if exp == 2:
-                group = base * 100
-                last_exp = 2
-                continue
-            total += base.scaleb(exp)
-            group = Decimal(0)
-            pending = False
-            last_exp = exp
+            count.multiplier(word)
         else:
             raise ValueError(f"not a number word {word!r} in {phrase!r}")
-    if fraction is not None:
-        group = (group if pending else Decimal(1)) * fraction
-        pending = True
-    value = total + group
-    if value == 0 and "zero" not in words:
-        raise ValueError(f"not a spelled number: {phrase!r}")
-    # "half a million" is 500,000: its last digit stands for hundreds of thousands
-    exponent = last_exp if value == 0 else min(last_exp, _last_digit(value))
-    if value == value.to_integral_value():
-        value = value.quantize(Decimal(1))
-    return Numeral(value, exponent)
+    return count.numeral(words, phrase)
 
 
 # --------------------------------------------------------------------------------------------
@@ -191,13 +226,18 @@ _MAX_WORD = 100
 
 _SEPARATOR = re.compile(r"\s+")
 
+#: How each language but English spells numbers (its pack), by code, in the order they are tried.
+_SPELLINGS = words().spellings
+#: The kinds of pieces, bound once.
+_ADD, _HUNDRED, _POWER, _QUARTER, _POINT, _ZERO, _HALF = ADD, HUNDRED, POWER, QUARTER, POINT, ZERO, HALF
+
 
 @functools.cache
 def _cutters(lang: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """What a word of ``lang`` is cut into (its pieces, its glued joiners, its other joiners and
     the hyphen) by first letter, longest first, and which joiners stand only between hyphens."""
-    pieces, joiners = _SPELLED[lang]
-    glued = set(_GLUED_JOINERS.get(lang, ()))
+    numbers = _SPELLINGS[lang]
+    pieces, joiners, glued = numbers.pieces, numbers.joiners, set(numbers.glued_joiners)
     by_first: dict[str, list[str]] = {}
     for word in sorted(set(pieces) | set(joiners) | {"-"}, key=len, reverse=True):
         by_first.setdefault(word[0], []).append(word)
@@ -239,23 +279,24 @@ def _cut(word: str, lang: str) -> tuple[str, ...] | None:
     return tuple(cut)
 
 
-def _add(current: int, value: int, lang: str, joined: bool) -> int | None:
+def _add(current: int, value: int, numbers: Numbers, joined: bool) -> int | None:
     """``current`` (what is below a thousand so far) with ``value`` added, None when the two
-    cannot stand together in a spoken number of ``lang`` ("zwei drei", "vingt trente", "diez
-    cinco"); ``joined`` tells that a joiner stood just before ``value`` ("acht|und|siebzig")."""
+    cannot stand together in a spoken number of the language of ``numbers`` ("zwei drei", "vingt
+    trente", "diez cinco"); ``joined`` tells that a joiner stood just before ``value``
+    ("acht|und|siebzig")."""
     if value >= 100:
         return current + value if current == 0 else None  # "doscientos" opens a group
-    if joined and lang == "fr" and value not in (1, 11):
+    if joined and numbers.joined_only and value not in numbers.joined_only:
         return None  # French joins with "et" only "un" and "onze": "vingt et un", "soixante et onze"
     low = current % 100
     if (
         low == 0
         or (low % 10 == 0 and low >= 20 and value < 10)  # "vingt-cinq", "quarantacinque", "trenta e uno"
-        or (lang == "fr" and low in (10, 70, 90) and value < 10)  # "dix-sept", "soixante-dix-huit"
-        or (lang == "tr" and low == 10 and value < 10)  # "on bir": Turkish counts ten and one
-        or (lang == "fr" and low in (60, 80) and 10 <= value < 20)  # "soixante-dix", "quatre-vingt-onze"
+        # units after other tens: "dix-sept", "soixante-dix-huit", Turkish "on bir"
+        or (low in numbers.units_after and value < 10)
+        or (low in numbers.teens_after and 10 <= value < 20)  # "soixante-dix", "quatre-vingt-onze"
         # units before tens, joined: "achtundsiebzig", "vijfenveertig"
-        or (joined and lang in _GLUED_JOINERS and 0 < low < 10 and value % 10 == 0 and 20 <= value < 100)
+        or (joined and numbers.glued_joiners and 0 < low < 10 and value % 10 == 0 and 20 <= value < 100)
     ):
         return current + value
     return None
@@ -279,12 +320,13 @@ def _power(parts: list[tuple[Any, int]], current: Any, exponent: int) -> bool:
 
 def _read_spelled(said: list[str], lang: str) -> Numeral | None:
     """The number that ``said`` (pieces and joiners of ``lang``, in order) says, or None."""
-    lexicon, joiners = _SPELLED[lang]
+    numbers = _SPELLINGS[lang]
+    lexicon, joiners = numbers.pieces, numbers.joiners
     kinds = [lexicon[word][0] if word in lexicon else None for word in said]
     if _POINT in kinds or _ZERO in kinds:
         return _read_decimal(said, kinds, lang)
-    if lang == "hi":
-        return _read_hindi(said)
+    if numbers.grammar == "counts":
+        return _read_counts(said, lexicon)
     if _HALF in kinds:
         return _read_halves(said, kinds, lang)
     parts: list[tuple[int, int]] = []  # (value, exponent of the power that made it), largest first
@@ -297,7 +339,7 @@ def _read_spelled(said: list[str], lang: str) -> Numeral | None:
             continue
         kind, value = lexicon[word]
         if kind == _ADD:
-            added = _add(current, value, lang, joined)
+            added = _add(current, value, numbers, joined)
             if added is None:
                 return None
             current = added
@@ -332,7 +374,7 @@ def _read_halves(said: list[str], kinds: list[int | None], lang: str) -> Numeral
 
     Only powers follow a half, and a half ends the number.
     """
-    lexicon = _SPELLED[lang][0]
+    lexicon = _SPELLINGS[lang].pieces
     if kinds.count(_HALF) != 1:
         return None
     at = kinds.index(_HALF)
@@ -390,7 +432,7 @@ def _read_decimal(said: list[str], kinds: list[int | None], lang: str) -> Numera
     is 12.05) or one number that is written as they are ("cinco coma cincuenta" is 5.50,
     "tjugo komma femhundrasex" 20.506); then the powers that scale the whole ("deux virgule cinq
     milliards" is 2.5 × 10^9).  None when they say no number."""
-    lexicon = _SPELLED[lang][0]
+    lexicon = _SPELLINGS[lang].pieces
     if kinds.count(_POINT) != 1:
         return None
     at = kinds.index(_POINT)
@@ -420,15 +462,15 @@ def _read_decimal(said: list[str], kinds: list[int | None], lang: str) -> Numera
     return _decimal(whole, fraction, sum(scales))
 
 
-def _read_hindi(said: list[str]) -> Numeral | None:
-    """The number that ``said`` (Hindi pieces, in order) says, or None.
+def _read_counts(said: list[str], lexicon: Mapping[str, tuple[int, int]]) -> Numeral | None:
+    """The number that ``said`` (pieces of ``lexicon``, in order) says in a language whose every
+    count below a hundred is one word, with fractions in quarters (Hindi), or None.
 
-    A count is one word below a hundred, or डेढ़ (1½) or ढाई (2½); साढ़े, सवा and पौने change the
+    In Hindi, a count is one word below a hundred, or डेढ़ (1½) or ढाई (2½); साढ़े, सवा and पौने change the
     count after them ("साढ़े सात" is 7.5, "पौने दो लाख" 175,000) or, alone, one ("सवा सौ" is 125).
     "सौ" multiplies a count up to ninety-nine ("इक्यानबे सौ" is 9,100), and a power what was said
     since a larger one ("दो लाख करोड़" is 2 × 10^12).
     """
-    lexicon = _SPELLED["hi"][0]
     parts: list[tuple[Decimal, int]] = []  # (value, exponent of the power that made it), largest first
     current = Decimal(0)  # what was said since the last power
     counted = False  # the last word was a count
@@ -472,21 +514,23 @@ def _read_hindi(said: list[str]) -> Numeral | None:
     return Numeral(total, exponent)
 
 
-def _lower(phrase: str, lang: str) -> str:
-    """``phrase`` in lower case as ``lang`` writes it: Turkish "ALTI" is "altı", "İKİ" is "iki"."""
-    if lang == "tr":
-        phrase = phrase.replace("I", "ı").replace("İ", "i")
+def _lower(phrase: str, numbers: Numbers) -> str:
+    """``phrase`` in lower case as the language of ``numbers`` writes it: Turkish "ALTI" is
+    "altı", "İKİ" is "iki"."""
+    for letter, lower in numbers.lower.items():
+        phrase = phrase.replace(letter, lower)
     return phrase.lower().replace("i\u0307", "i").strip()
 
 
 @functools.lru_cache(maxsize=4096)
 def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
     """:func:`parse_spelled`, None where it raises (a failure is cached as well as a number)."""
-    for code in (lang,) if lang is not None else tuple(_SPELLED):
-        lexicon = _SPELLED[code][0]
+    for code in (lang,) if lang is not None else tuple(_SPELLINGS):
+        numbers = _SPELLINGS[code]
+        lexicon = numbers.pieces
         said: list[str] = []
-        for word in _SEPARATOR.split(_lower(phrase, code)):
-            if code == "hi":
+        for word in _SEPARATOR.split(_lower(phrase, numbers)):
+            if numbers.grammar == "counts":
                 cut = (word,) if word in lexicon else None  # Hindi glues no pieces
             else:
                 cut = _cut(word, code) if word and len(word) <= _MAX_WORD else None
@@ -510,13 +554,13 @@ def parse_spelled(phrase: str, lang: str | None = None) -> Numeral:
     ``achtundsiebzig``, ``vijfenveertig``, ``fyrtiofem``, ``beş milyon``, ``साढ़े छः लाख``, and
     decimals with the mark spoken: ``zwei Komma fünf Millionen``, ``deux virgule zéro cinq``.
 
-    ``lang`` is one of those languages' codes ("fr", "es", "pt", "it", "de", "nl", "sv", "tr", "hi");
-    with None, each is tried in that order and the first to read the whole phrase is taken (they
-    agree wherever two share a word).  The exponent is that of the last power of ten spoken, as in
+    ``lang`` is the code of a language whose pack spells numbers, but English ("fr", "es", "pt",
+    "it", "de", "nl", "sv", "tr", "hi"); with None, each is tried in the order of the codes and the
+    first to read the whole phrase is taken (they agree wherever two share a word).  The exponent is that of the last power of ten spoken, as in
     :func:`parse_words`, or after a decimal mark that of the last digit, scaled.
     Raises ``ValueError`` when no language reads the phrase.
     """
-    if lang is not None and lang not in _SPELLED:
+    if lang is not None and lang not in _SPELLINGS:
         raise ValueError(f"no spelled numbers known for language {lang!r}")
     numeral = _spelled_in(phrase, lang)
     if numeral is None:

@@ -261,8 +261,6 @@ def test_the_wire_form_is_listed_whatever_the_extractor_reads(embedded_default):
     assert item.verdict in ("not a conversion", "consistent")
 
 
-@pytest.mark.xfail(strict=True, reason="the extractor reads the bare $ bracketed after C$10 billion as CAD (from the "
-                   "Canadian context); the wire convention makes it USD")
 def test_the_wire_form_is_a_cad_usd_conversion(embedded_default):
     text = "TORONTO, Feb 20 (Reuters) - Canada's government will spend C$10 billion ($7.04 billion) on new housing."
     (item,) = rates.check(text, published=PUBLISHED).pairs
@@ -274,7 +272,6 @@ def test_the_wire_form_is_a_cad_usd_conversion(embedded_default):
     ("sentence", "published", "words", "remedy"),
     [
         ("The bill came to ARS 1,000 million ($950,000).", "2025-02-20", "no ecb+fed rate for ARS", "give a rate file that has the currency"),
-        ("He sold 5 BTC ($480,000).", "2025-02-20", "BTC is not an ISO 4217 currency", "give a rate file that has the currency"),
         ("The club paid £100 million ($126 million).", "2027-02-20", "history (last fixing 2026-10-30)", "update the rate history"),
         pytest.param(
             "It cost 9 billion rubles ($100 million).", "2025-02-20", "the ecb stopped fixing RUB on 2022-03-01",

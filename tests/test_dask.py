@@ -332,6 +332,17 @@ def test_bag_with_assume(client):
     assert expected
 
 
+def test_an_unknown_marker_is_raised_by_the_call_not_by_a_worker():
+    # nothing is computed: the error comes before any task exists
+    with pytest.raises(moneyparse.UnknownMarkerError):
+        mpd.extract_bag(db.from_sequence(["Lunch was ¥980."]), assume={"foo": "EUR"})
+    frame = dd.from_pandas(pd.DataFrame({"text": ["Lunch was ¥980."]}), npartitions=1)
+    with pytest.raises(moneyparse.UnknownCurrencyCodeError):
+        mpd.extract_frame(frame, "text", assume={"¥": "banana"})
+    with pytest.raises(moneyparse.AssumptionError):
+        mpd.extract_files(["nowhere.txt"], assume={"€": "CNY"})
+
+
 def test_bag_rejects_bad_elements(client):
     bag = db.from_sequence([TEXTS[0], ("a", "b", "c")], npartitions=1)
     with pytest.raises(mpd.BagRecordError) as info:

@@ -13,7 +13,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "moneyparse" / "data"
 SCRIPT = REPO / "scripts" / "build_data.py"
-FILES = ("currencies.tsv", "symbols.tsv", "names.tsv", "scales.tsv")
+FILES = ("currencies.tsv", "symbols.tsv", "names.tsv", "scales.tsv", "bands.tsv")
 NAME_LANGUAGES = {"en", "zh", "zh_Hant", "ja", "ko", "fr", "es", "pt", "de", "it", "nl", "sv", "tr", "hi"}
 
 
@@ -92,8 +92,9 @@ def test_file_shape(name: str, build_data: ModuleType) -> None:
     header, *body = text.splitlines()
     assert header.startswith("#")
     assert "scripts/build_data.py" in header
-    assert f"CLDR {build_data.get_cldr_version()}" in header
-    width = {"currencies.tsv": 3, "symbols.tsv": 3, "names.tsv": 3, "scales.tsv": 4}[name]
+    source = "the ECB euro reference rates of 1999-01-04" if name == "bands.tsv" else f"CLDR {build_data.get_cldr_version()}"
+    assert source in header
+    width = {"currencies.tsv": 3, "symbols.tsv": 3, "names.tsv": 3, "scales.tsv": 4, "bands.tsv": 3}[name]
     assert body, f"{name} has no rows"
     for line in body:
         fields = line.split("\t")
@@ -110,6 +111,19 @@ def test_currencies(rows: Callable[[str], list[list[str]]]) -> None:
     assert table["JPY"][0] == "0"
     assert table["KWD"][0] == "3"
     assert table["CNY"][1] == "Chinese Yuan"
+
+
+def test_bands_hold_every_rate_of_the_history(rows: Callable[[str], list[list[str]]], build_data: ModuleType) -> None:
+    from decimal import Decimal
+
+    bands = {code: (Decimal(low), Decimal(high)) for code, low, high in rows("bands.tsv")}
+    exact = build_data.rate_bands()
+    assert {code for code, _, _ in exact} == set(bands) and bands["USD"] == (1, 1)
+    for code, low, high in exact:
+        assert bands[code][0] <= low <= high <= bands[code][1], code
+        assert bands[code][1] <= high * Decimal("1.01") and bands[code][0] >= low * Decimal("0.99"), code
+    # the facts the articles teach: 7.26 yuan per dollar in February 2025 is a yuan rate, not a yen one
+    assert bands["CNY"][0] < Decimal("7.26") < bands["CNY"][1] < bands["JPY"][0]
 
 
 def test_every_code_is_known(rows: Callable[[str], list[list[str]]], codes: set[str]) -> None:

@@ -39,6 +39,9 @@ def _usage_error() -> errors.UsageError:
 EXAMPLES: dict[type[BaseException], tuple[Callable[[], BaseException], str]] = {
     errors.AmountParseError: (lambda: errors.AmountParseError("five apples"), "text"),
     errors.UnknownMarkerError: (lambda: errors.UnknownMarkerError("Ɐ$"), "marker"),
+    errors.DataTableError: (lambda: errors.DataTableError("lang/fr.tsv", 12, "unknown kind", ("nom", "dollars")), "row"),
+    errors.UnknownCurrencyCodeError: (lambda: errors.UnknownCurrencyCodeError("banana", "¥"), "code"),
+    errors.AssumptionError: (lambda: errors.AssumptionError("€", "CNY", "EUR"), "marker"),
     errors.InputFileError: (lambda: errors.InputFileError("notes/", 0, "is a directory"), "path"),
     errors.BinaryFileError: (lambda: errors.BinaryFileError("logo.png", 8), "path"),
     errors.FileDecodeError: (
@@ -47,6 +50,11 @@ EXAMPLES: dict[type[BaseException], tuple[Callable[[], BaseException], str]] = {
     ),
     errors.UsageError: (_usage_error, "value"),
     errors.DaskExtraMissingError: (lambda: errors.DaskExtraMissingError("distributed"), "missing"),
+    errors.SchedulerAddressError: (
+        lambda: errors.SchedulerAddressError("notaurl", "expected tcp://HOST:PORT"),
+        "address",
+    ),
+    errors.SchedulerError: (lambda: errors.SchedulerError("tcp://127.0.0.1:1", "Connection refused"), "address"),
     errors.ColumnNotFoundError: (lambda: errors.ColumnNotFoundError("txt", ("text", "day")), "column"),
     errors.ConversionOptionError: (
         lambda: errors.ConversionOptionError("to", "dollars", "must be a three-letter currency code"),
@@ -100,6 +108,8 @@ def test_old_names_name_the_same_classes() -> None:
         "RowDateError",
         "BagRecordError",
         "FileDecodeError",
+        "SchedulerAddressError",
+        "SchedulerError",
     ):
         assert getattr(dask, name) is getattr(errors, name)
 
@@ -137,10 +147,15 @@ def test_builtin_bases_fit() -> None:
     fits = {
         errors.AmountParseError: ValueError,
         errors.UnknownMarkerError: LookupError,
+        errors.DataTableError: ValueError,
+        errors.UnknownCurrencyCodeError: LookupError,
+        errors.AssumptionError: ValueError,
         errors.InputFileError: ValueError,
         errors.FileDecodeError: UnicodeError,
         errors.UsageError: ValueError,
         errors.DaskExtraMissingError: ImportError,
+        errors.SchedulerAddressError: ValueError,
+        errors.SchedulerError: ConnectionError,
         errors.ColumnNotFoundError: KeyError,
         errors.ConversionOptionError: ValueError,
         errors.RowDateError: ValueError,

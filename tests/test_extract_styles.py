@@ -345,8 +345,7 @@ def test_a_spelled_amount_is_quoted_no_coarser_than_its_value(sentence: str, pre
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [
-        ("Imports rose from 86 billion to 118 billion dirhams.", "118 billion dirhams"),  # a change
-        ("Sales rose from five to six million dollars.", "six million dollars"),
+        ("Sales rose from five to six million dollars.", "six million dollars"),  # a change
         ("He has 5 and 6 million dollars.", "6 million dollars"),  # "and" joins a range after "between" only
     ],
 )
@@ -396,7 +395,7 @@ def test_raw_pieces_are_kept() -> None:
 
 def test_amount_shows_without_exponent() -> None:
     assert str(one("Rmb72.5bn").amount) == "72500000000"
-    assert one("2 satoshis").as_dict()["amount"] == "0.00000002"
+    assert one("USD 0.00000002").as_dict()["amount"] == "0.00000002"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,83 @@
+"""The words of the rejection filters, as the filters ask them.
+
+``data/filters.toml`` holds the word lists, one table per filter (see ``lexicon.filter_words``);
+:func:`words` turns them once, on first use, into the sets and the patterns that
+:mod:`moneyparse.filters` reads.  The structure of each pattern is here; its words are in the data.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from moneyparse.lexicon import filter_words
+
+__all__ = ["Words", "words"]
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The word lists of ``data/filters.toml``, as the filters ask them: sets and patterns."""
+
+    video_lines: frozenset[str]
+    pound_markers: frozenset[str]
+    weight_before: re.Pattern[str]  # a word of weight earlier in the sentence (of lower-cased text)
+    weight_after: re.Pattern[str]  # "of tobacco", "heavier", "(79 kg)" after the marker (lower-cased)
+    money_words: re.Pattern[str]
+    vague_before: re.Pattern[str]
+    year_words: frozenset[str]  # currency words that a year before makes no amount
+    word_context: Mapping[str, tuple[str, ...]]  # currency word -> the words that make it money near
+    name_words: frozenset[str]
+    basis_markers: frozenset[str]
+    basis_before: re.Pattern[str]  # of lower-cased text
+    month_before: re.Pattern[str]  # a month, and maybe a day, right before a year
+    turkish_only: frozenset[str]
+    tex_after: re.Pattern[str]  # after the number of a "$" that opens TeX
+    cell_words: re.Pattern[str]
+
+
+def _alternatives(listed: tuple[str, ...], space: str = " ") -> str:
+    """A group of regular expression matching any of ``listed``, longest first: each escaped, a "*"
+    at its beginning or end as any letters there, a space inside it as ``space``."""
+    out = []
+    for word in sorted(listed, key=len, reverse=True):
+        body = space.join(re.escape(part) for part in word.strip("*").split(" "))
+        out.append(("\\w*" if word[:1] == "*" else "") + body + ("\\w*" if word[-1:] == "*" else ""))
+    return "(?:" + "|".join(out) + ")"
+
+
+@functools.cache
+def words() -> Words:
+    """The vocabularies of the filters, read and compiled once, on first use."""
+    data = filter_words()
+    weight, year = data["weight_pounds"], data["year_of_date"]
+    weighing, links, money_after, heavier, about, units, money = (
+        _alternatives(weight[key])
+        for key in ("weight_words", "links", "money_after_link", "comparisons", "approximately", "metric_units", "money_words")
+    )
+    vague = _alternatives(data["vague_quantity"]["before"])
+    basis = _alternatives(data["year_price_basis"]["before"], space=r"\s+")
+    months, day_endings = _alternatives(year["months"]), _alternatives(year["day_endings"])
+    tex = _alternatives(data["tex_opening"]["commands"])
+    cells = _alternatives(data["mixed_cell_reference"]["words"])
+    return Words(
+        video_lines=frozenset(data["video_lines"]["lines"]),
+        pound_markers=frozenset(weight["markers"]),
+        weight_before=re.compile(rf"\b{weighing}\b[^.]*$"),
+        weight_after=re.compile(
+            rf"\s*(?:{links}\s+(?!{money_after}\b)|{heavier}|\({about}?\s*[\d.,]+\s*{units}\b)"
+        ),
+        money_words=re.compile(rf"\b{money}\b", re.IGNORECASE),
+        vague_before=re.compile(rf"\b{vague}\s+$", re.IGNORECASE),
+        year_words=frozenset(data["year_then_word"]["markers"]),
+        word_context={word: data["word_currency"][word] for word in data["word_currency"]},
+        name_words=frozenset(data["proper_name"]["words"]),
+        basis_markers=frozenset(data["year_price_basis"]["markers"]),
+        basis_before=re.compile(rf"\b{basis}\s+$"),
+        month_before=re.compile(rf"\b{months}\.?(?:[ \u00a0]+[0-9]{{1,2}}{day_endings}?,?)?[ \u00a0]+$", re.IGNORECASE),
+        turkish_only=frozenset(data["turkish_word"]["words"]),
+        tex_after=re.compile(rf"[\^_]|[=+][ ]?[0-9]*{tex}"),
+        cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
+    )

@@ -1,0 +1,199 @@
+"""Ranges and changes: when two figures are one range and when they are two amounts, one table per
+rule, each with the texts it changes and the texts it keeps (sentences written for the test).
+
+A range is "between X and Y", "X-Y", or "X to Y" that no word of change governs.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import moneyparse
+
+D = Decimal
+
+
+def read(text: str) -> list[tuple[str, Decimal, Decimal | None, str]]:
+    """Text, amount, high and currency of every mention of ``text``, each checked against its span."""
+    found = moneyparse.extract(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.amount, m.high, m.currency) for m in found]
+
+
+# A spelled low end borrows the multipliers its high end was spoken with, unless that would put it
+# above the high end.
+SPELLED_LOW_ENDS = [
+    ("Seats for the final went for five to six hundred dollars.", "five to six hundred dollars", "500", "600"),
+    ("The estate is worth two to three hundred thousand dollars.", "two to three hundred thousand dollars", "200000", "300000"),
+    ("Builders quoted five to six hundred million dollars for it.", "five to six hundred million dollars", "500000000", "600000000"),
+    ("A used one costs twenty to thirty-five hundred dollars.", "twenty to thirty-five hundred dollars", "2000", "3500"),
+    # keeps
+    ("Dinner there costs ninety to one hundred dollars.", "ninety to one hundred dollars", "90", "100"),
+    ("The repairs cost five to six million dollars.", "five to six million dollars", "5000000", "6000000"),
+    ("They asked three to four and a half million dollars.", "three to four and a half million dollars", "3000000", "4500000"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), SPELLED_LOW_ENDS)
+def test_a_spelled_low_end_borrows_the_multipliers_of_its_high_end(text: str, span: str, low: str, high: str) -> None:
+    assert read(text) == [(span, D(low), D(high), "USD")]
+
+
+# "from X to Y" is a change when a word of change governs the "from": the nearest word of change
+# or of a span before it, in its clause (at most twelve words back).
+FROM_TO_CHANGES = [
+    ("Income increased from €75 to €78 last year.", ["€75", "€78"]),
+    ("Earnings rose from $2.10 to $2.45 a share.", ["$2.10", "$2.45"]),
+    ("The board raised its quarterly dividend from $2.10 to $2.45 a share.", ["$2.10", "$2.45"]),
+    ("Rent went from $500 to $700 a month.", ["$500", "$700"]),
+    ("The fare hike from $2 to $3 angered riders.", ["$2", "$3"]),
+    ("The county lifted spending on roads by over 40 per cent, from £2.5 billion to £3.6 billion.",
+     ["£2.5 billion", "£3.6 billion"]),
+    ("Sales to Peru grew 4.5 times (from $20K to $90K) last year.", ["$20K", "$90K"]),
+    ("The debt climbed between 1990 and 1994 (from US$2 billion to $7 billion).", ["US$2 billion", "$7 billion"]),
+    ("Prices rose from $5 up to $10.", ["$5", "$10"]),
+    ("Sales rose from about $2.7 billion to $3.1 billion.", ["$2.7 billion", "$3.1 billion"]),
+]
+# "X to Y" is a change when a verb that moves a value by an amount stands right before X.
+MOVE_TO_LEVEL = [
+    ("The share price rose 140 yen to 485 yen.", ["140 yen", "485 yen"]),
+    ("Fiat rose $0.06 to $9.44, while Ford gained $0.06 to $9.95.", ["$0.06", "$9.44", "$0.06", "$9.95"]),
+    ("Orders were up only 13 mln dlrs to 106.2 billion dlrs.", ["13 mln dlrs", "106.2 billion dlrs"]),
+    ("Shares were down $1.50 to $20.25 in late trading.", ["$1.50", "$20.25"]),
+    ("The stock fell by about $2 to $30.", ["$2", "$30"]),
+    # the ambiguous middle: a raised offer is two amounts, and "5%" is no money
+    ("It raised its offer to $5 from $4.50.", ["$5", "$4.50"]),
+    ("The price rose 5% to $10.", ["$10"]),
+    ("Between 2009 and 2010 sales rose to $5bn.", ["$5bn"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), FROM_TO_CHANGES + MOVE_TO_LEVEL)
+def test_a_change_is_two_amounts(text: str, spans: list[str]) -> None:
+    found = read(text)
+    assert [t for t, *_ in found] == spans
+    assert all(high is None for _, _, high, _ in found)
+
+
+# Ranges that stay ranges: no word of change governs them, a word of a span is nearer than the
+# change, the new value itself is a range, or a dash joins them.
+KEPT_RANGES = [
+    ("Seats at prices ranging from $25 to $250 sold out.", "$25 to $250", "25", "250", "USD"),
+    ("Bought at prices ranging\nfrom 12.10 to 15.20 dlrs a share.", "12.10 to 15.20 dlrs", "12.10", "15.20", "USD"),
+    ("A sum of from $300,000,000 to $400,000,000 would be needed.", "$300,000,000 to $400,000,000",
+     "300000000", "400000000", "USD"),
+    ("From 30 to 45 €", "30 to 45 €", "30", "45", "EUR"),
+    ("Fees typically run from £1,200 to £1,800 a year.", "£1,200 to £1,800", "1200", "1800", "GBP"),
+    ("Estimates run from $40 to $50 million.", "$40 to $50 million", "40000000", "50000000", "USD"),
+    ("Tickets sold from $5 to $10.", "$5 to $10", "5", "10", "USD"),
+    ("Prices range from about $5 to $10.", "$5 to $10", "5", "10", "USD"),
+    ("Sales rose, and tickets now range from $5 to $10.", "$5 to $10", "5", "10", "USD"),
+    ("Sales rose, while tickets from $5 to $10 sold out.", "$5 to $10", "5", "10", "USD"),
+    ("It kept the forecast of $3bn to $4bn.", "$3bn to $4bn", "3000000000", "4000000000", "USD"),
+    ("It raised its forecast to $3.10 to $3.30 a share.", "$3.10 to $3.30", "3.10", "3.30", "USD"),
+    ("Prize money ranging from $50,000 up to $150,000.", "$50,000 up to $150,000", "50000", "150000", "USD"),
+    ("The plan costs $5-6bn.", "$5-6bn", "5000000000", "6000000000", "USD"),
+    ("The repairs cost five to six million dollars.", "five to six million dollars", "5000000", "6000000", "USD"),
+    ("Trade worth between US$250 and US$300 million a year.", "US$250 and US$300 million", "250000000",
+     "300000000", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "currency"), KEPT_RANGES)
+def test_a_range_stays_a_range(text: str, span: str, low: str, high: str, currency: str) -> None:
+    assert read(text) == [(span, D(low), D(high), currency)]
+
+
+# "X up to Y" with the same marker on both ends is a range when no change governs it; after a
+# change, "up to" bounds the level reached.
+UP_TO = [
+    ("Bids came in at about US$3,000 up to US$5,000.", [("US$3,000 up to US$5,000", "3000", "5000", "approx")]),
+    ("Fines of $500 up to $1,000 apply.", [("$500 up to $1,000", "500", "1000", None)]),
+    ("Prize money ranging from $50,000 up to $150,000.", [("$50,000 up to $150,000", "50000", "150000", None)]),
+    # keeps
+    ("Prices rose from $5 up to $10.", [("$5", "5", None, None), ("$10", "10", None, "at_most")]),
+    ("Shares rose $5 up to $10.", [("$5", "5", None, None), ("$10", "10", None, "at_most")]),
+    ("Tickets cost $5, up to $10 at the door.", [("$5", "5", None, None), ("$10", "10", None, "at_most")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UP_TO)
+def test_up_to_ends_a_range_unless_a_change_governs_it(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    found = [(m.text, m.amount, m.high, m.qualifier) for m in moneyparse.extract(text)]
+    assert found == [(t, D(low), None if high is None else D(high), q) for t, low, high, q in expected]
+
+
+# One line break among a separator's spaces is a space, as in hard-wrapped text; a blank line ends
+# the phrase.
+WRAPPED = [
+    ("It needs from $300,000,000 to\n$400,000,000 a year.", [("$300,000,000 to\n$400,000,000", "300000000", "400000000")]),
+    ("A sum of $300,000,000\nto $400,000,000 is needed.", [("$300,000,000\nto $400,000,000", "300000000", "400000000")]),
+    ("Trade worth between\nUS$250 and US$300 million a year.", [("US$250 and US$300 million", "250000000", "300000000")]),
+    ("Trade worth between US$250 and\n   US$300 million a year.",
+     [("US$250 and\n   US$300 million", "250000000", "300000000")]),
+    # keeps
+    ("It cost $300,000,000\n\nto $400,000,000 was the next line.", [("$300,000,000", "300000000", None), ("$400,000,000", "400000000", None)]),
+    ("Income increased from €75 to\n€78 last year.", [("€75", "75", None), ("€78", "78", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_a_line_break_in_a_separator_is_a_space(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, a, h) for t, a, h, _ in read(text)] == [
+        (t, D(low), None if high is None else D(high)) for t, low, high in expected
+    ]
+
+
+# A change whose other amount leaves the marker out, as wire copy writes it: the bare amount is a
+# mention of its own with the marker and currency of the other, when the sentence is a change and
+# the bare number has a scale word, or decimals beside a marked amount with decimals and no scale.
+ELIDED = [
+    ("The deficit fell to 1.05 billion dlrs from 3.04 billion in the same period.",
+     [("1.05 billion dlrs", "1050000000", None, None), ("3.04 billion", "3040000000", None, None)], "USD"),
+    ("Revenue fell to 521.1 mln dlrs from 716.9 mln and profit fell too.",
+     [("521.1 mln dlrs", "521100000", None, None), ("716.9 mln", "716900000", None, None)], "USD"),
+    ("Profit rose to 26 mln dlrs from\nabout 22 mln last year.",
+     [("26 mln dlrs", "26000000", None, None), ("22 mln", "22000000", None, "approx")], "USD"),
+    ("New offerings fell to only 800 mln dlrs from 1.4\nbillion in May.",
+     [("800 mln dlrs", "800000000", None, None), ("1.4\nbillion", "1400000000", None, None)], "USD"),
+    ("Exports rose 5 pct to 300 mln dlrs from 280.5m.",
+     [("300 mln dlrs", "300000000", None, None), ("280.5m", "280500000", None, None)], "USD"),
+    ("Sales were 4.2 billion yuan, up from 3.1 billion.",
+     [("4.2 billion yuan", "4200000000", None, None), ("3.1 billion", "3100000000", None, None)], "CNY"),
+    ("Reserves were 9.5 billion dlrs, down from 11.9 billion.",
+     [("9.5 billion dlrs", "9500000000", None, None), ("11.9 billion", "11900000000", None, None)], "USD"),
+    ("The fee was cut to 2.50 dlrs from 3.25 a month.", [("2.50 dlrs", "2.50", None, None), ("3.25", "3.25", None, None)], "USD"),
+    ("Imports rose from 86 billion to 118 billion dirhams.",
+     [("86 billion", "86000000000", None, None), ("118 billion dirhams", "118000000000", None, None)], "AED"),
+    ("Sales rose from about 2.7 billion to 3.1 billion dlrs.",
+     [("2.7 billion", "2700000000", None, "approx"), ("3.1 billion dlrs", "3100000000", None, None)], "USD"),
+    ("The dividend was raised from 2.10 to 2.45 dlrs a share.", [("2.10", "2.10", None, None), ("2.45 dlrs", "2.45", None, None)], "USD"),
+    ("In Australia, the deficit fell to $1.05 billion from 3.04 billion.",
+     [("$1.05 billion", "1050000000", None, None), ("3.04 billion", "3040000000", None, None)], "AUD"),
+    # keeps: a number whose scale would be guessed, a year, a count, a unit after it, no change
+    ("Sales rose from 5 to 6 million dollars.", [("6 million dollars", "6000000", None, None)], "USD"),
+    ("Sales rose from five to six million dollars.", [("six million dollars", "6000000", None, None)], "USD"),
+    ("The deficit fell to 1.05 billion dlrs from 3.04 in 1986.", [("1.05 billion dlrs", "1050000000", None, None)], "USD"),
+    ("The fee was cut to 2.50 dlrs from 3 a month.", [("2.50 dlrs", "2.50", None, None)], "USD"),
+    ("Profit rose to 5 mln dlrs from 1986 levels.", [("5 mln dlrs", "5000000", None, None)], "USD"),
+    ("It received 5 mln dlrs from 12 banks.", [("5 mln dlrs", "5000000", None, None)], "USD"),
+    ("Its stake rose to 50 mln dlrs from 2.5 mln shares.", [("50 mln dlrs", "50000000", None, None)], "USD"),
+    ("It raised 50 mln dlrs from 2.5 mln investors.", [("50 mln dlrs", "50000000", None, None)], "USD"),
+    ("Sales reached 5 mln dlrs from 4.5 mln.", [("5 mln dlrs", "5000000", None, None)], "USD"),
+    ("Profit rose to 5 mln dlrs from 4.5 mln pct.", [("5 mln dlrs", "5000000", None, None)], "USD"),
+    ("Sales ranged from 2.7 billion to 3.1 billion dlrs.", [("2.7 billion to 3.1 billion dlrs", "2700000000", "3100000000", None)], "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "currency"), ELIDED)
+def test_a_change_lends_its_marker_to_the_bare_amount(
+    text: str, expected: list[tuple[str, str, str | None, str | None]], currency: str
+) -> None:
+    found = moneyparse.extract(text)
+    assert all(text[m.start : m.end] == m.text and m.currency == currency for m in found)
+    assert [(m.text, m.amount, m.high, m.qualifier) for m in found] == [
+        (t, D(a), None if h is None else D(h), q) for t, a, h, q in expected
+    ]
