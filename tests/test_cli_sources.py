@@ -61,9 +61,13 @@ def test_dollars_of_1987_in_yen_by_the_monthly_average(capsys):
     status, out, err = run(capsys, "convert", "10 mln dlrs", "--to", "JPY", "--on", "1987-03-02")
     assert (status, err) == (0, "")
     first, second = out.splitlines()
-    assert first == "10,000,000 USD = 1,514,332,000 JPY"  # March 1987: 151.4332 yen per dollar
+    # "10 mln" has two significant digits, and so has its conversion for people; JSON keeps the
+    # exact product of the March 1987 average, 151.4332 yen per dollar
+    assert first == "10,000,000 USD = 1,500,000,000 JPY"
     assert second.startswith("rate: 151.43 JPY per USD, monthly average of 1987-03, Federal Reserve; ")
     assert "3.47% either side" in second
+    status, out, _ = run(capsys, "convert", "10 mln dlrs", "--to", "JPY", "--on", "1987-03-02", "--format", "json")
+    assert status == 0 and Decimal(json.loads(out)["amount"]) == Decimal("1514332000")
 
 
 def test_marks_of_1995_by_the_monthly_average(capsys):

@@ -50,7 +50,7 @@ def add_source_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--rates",
         metavar="FILE",
-        help="your own rates, asked first: a CSV laid out as the ECB's (Date,USD,...) or the ECB's zip",
+        help="your own rates, asked first: a CSV laid out as the ECB's (Date,USD,...) or the ECB's zip (default: none)",
     )
 
 
