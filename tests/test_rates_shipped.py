@@ -124,8 +124,10 @@ def test_saturday_uses_friday(embedded_default):
 
 def test_history_edges(embedded_default):
     with pytest.raises(rates.RateNotFoundError) as info:
-        rates.rate("USD", "CNY", D(2005, 3, 1))
+        rates.rate("USD", "CNY", D(2005, 3, 1), source="ecb")
     assert info.value.currency == "CNY" and info.value.available == (D(2005, 4, 1), D(2026, 10, 30))
+    # the default chain goes on to the Federal Reserve's monthly averages
+    assert rates.rate("USD", "CNY", D(2005, 3, 1)).kind is rates.RateKind.MONTHLY_AVERAGE
     with pytest.raises(rates.RateNotFoundError) as info:
         rates.rate("USD", "RUB", D(2023, 1, 2))
     assert info.value.currency == "RUB" and "after" in str(info.value)
@@ -180,7 +182,7 @@ def test_seed_004_gbp_quotes(embedded_default):
 
 def _seed(prefix: str) -> str:
     if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not found at {SEEDS} (the shared data beside the repository)")
+        pytest.skip(f"../shared/seeds is not beside the checkout (seed articles not found at {SEEDS})")
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return path.read_text(encoding="utf-8")
 
