@@ -53,18 +53,17 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs
     from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
-    from rates.market import market_order
-    from rates.provenance import describe
-    from rates.periods import Period, period
-    from rates.provenance import as_of
-    from rates.refresh import DataInfo, UpdateResult, coverage, data_info, update
     from rates.listing import CurrencyCoverage, SourceCoverage
+    from rates.market import market_order
+    from rates.periods import Period, period
+    from rates.provenance import as_of, describe
+    from rates.refresh import DataInfo, UpdateResult, coverage, data_info, update
     from rates.results import Average, ColumnConversion, Conversion, Rate, RateKind
     from rates.sources import Source
     from rates.sources.chain import ChainSource
-    from rates.sources.legacy import EURO_LEGACY, EuroLegacySource
     from rates.sources.csvfile import CSVSource
     from rates.sources.ecb import ECB_URL, ECBSource, cache_dir
+    from rates.sources.legacy import EURO_LEGACY, EuroLegacySource
     from rates.sources.text import TextSource
     from rates.verdicts import Remedy, Verdict
 

@@ -126,10 +126,9 @@ def test_every_option_of_every_command_states_its_default() -> None:
 
 
 def test_the_defaults_stated_are_the_defaults_used() -> None:
-    from rates.factcheck import DEFAULT_TOLERANCE
-
     from moneyparse.cli.extract import CONNECT_TIMEOUT
     from moneyparse.files import CHUNK_SIZE
+    from rates.factcheck import DEFAULT_TOLERANCE
 
     commands = _subcommands()
     helps = {

@@ -334,7 +334,7 @@ def test_utf16_without_a_mark_says_which_encoding_to_read_it_with(
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
         bytes(range(256)) * 8,
         b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"\x00\x17\x8a" * 300,
-        "It cost $5.".encode("utf-8") + b"\0" + "And €8 more.".encode("utf-8") * 20,
+        b"It cost $5." + b"\0" + "And €8 more.".encode() * 20,
     ],
     ids=["png", "bytes", "zip", "stray-nul"],
 )
