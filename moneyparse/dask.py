@@ -803,6 +803,32 @@ def _take_batch(
     return batch, texts, None, False
 
 
+def _file_results(
+    batch: list[str],
+    results: Iterable[Any],
+    lines: bool,
+    on_file_done: Callable[[str, int], None] | None,
+    on_error: Callable[[str, BaseException], None] | None,
+) -> Iterator[Any]:
+    """The mentions of one task's files in order, ``(path, mention)`` or ``(path, mention, line)``
+    with ``lines``; the error of a file is raised, or handed to ``on_error`` and the file skipped."""
+    for path, result in zip(batch, results):
+        if isinstance(result[0], BaseException):
+            if on_error is None:
+                raise result[0]
+            on_error(path, result[0])
+            continue
+        mentions = result[0]
+        if lines:
+            for mention, line in zip(mentions, result[1], strict=True):
+                yield path, mention, line
+        else:
+            for mention in mentions:
+                yield path, mention
+        if on_file_done is not None:
+            on_file_done(path, len(mentions))
+
+
 def _extract_files(
     paths: Iterable[str | os.PathLike[str]],
     scheduler: str | distributed.Client | None,
@@ -855,21 +881,7 @@ def _extract_files(
             results = future.result() if future is not None else ()
             if future is not None:
                 future.release()
-            for path, result in zip(batch, results):
-                if isinstance(result[0], BaseException):
-                    if on_error is None:
-                        raise result[0]
-                    on_error(path, result[0])
-                    continue
-                mentions = result[0]
-                if lines:
-                    for mention, line in zip(mentions, result[1], strict=True):
-                        yield path, mention, line
-                else:
-                    for mention in mentions:
-                        yield path, mention
-                if on_file_done is not None:
-                    on_file_done(path, len(mentions))
+            yield from _file_results(batch, results, lines, on_file_done, on_error)
             if failure is not None:
                 if on_error is None:
                     raise failure[1]

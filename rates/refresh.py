@@ -181,7 +181,7 @@ def update(
     previous = peek_last(target) if target.is_file() else None
 
     def result(replaced: bool, reason: str) -> UpdateResult:
-        return UpdateResult(str(target), url, table.first, table.last, len(table), table.currencies,  # type: ignore[arg-type]
+        return UpdateResult(str(target), url, table.first, table.last, len(table), table.currencies,
                             replaced, previous, reason)
 
     if previous is not None and table.last < previous:

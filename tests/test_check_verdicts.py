@@ -271,7 +271,10 @@ def test_the_wire_form_is_a_cad_usd_conversion(embedded_default):
 @pytest.mark.parametrize(
     ("sentence", "published", "words", "remedy"),
     [
-        ("The bill came to ARS 1,000 million ($950,000).", "2025-02-20", "no ecb+fed rate for ARS", "give a rate file that has the currency"),
+        (
+            "The bill came to ARS 1,000 million ($950,000).", "2025-02-20", "no ecb+fed rate for ARS",
+            "give a rate file that has the currency",
+        ),
         ("The club paid £100 million ($126 million).", "2027-02-20", "history (last fixing 2026-10-30)", "update the rate history"),
         pytest.param(
             "It cost 9 billion rubles ($100 million).", "2025-02-20", "the ecb stopped fixing RUB on 2022-03-01",

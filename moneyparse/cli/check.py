@@ -77,7 +77,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="publication dates per file: lines FILE<TAB>DATE (a file named as given, or by its name alone; default: none)",
     )
     check.add_argument("--tolerance", type=_tolerance, metavar="PCT", help="allowed deviation in per cent (default: 1)")
-    check.add_argument("--rates", metavar="FILE", help="reference rates from a file of your own (a CSV) instead of the ECB's (default: the bundled history)")
+    check.add_argument(
+        "--rates", metavar="FILE",
+        help="reference rates from a file of your own (a CSV) instead of the ECB's (default: the bundled history)",
+    )
     check.add_argument("--since", type=_date, metavar="DATE", help="search fixing days from this day (default: the first of the history)")
     check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day (default: the last of the history)")
     check.add_argument(
