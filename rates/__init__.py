@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from rates.errors import (
     CurrencyMismatchError,
+    ExtraNotInstalledError,
     InvalidAmountError,
     PeriodError,
     PublicationDateError,
@@ -121,6 +122,7 @@ __all__ = [
     "PeriodError",
     "PublicationDateError",
     "UpdateError",
+    "ExtraNotInstalledError",
 ]
 
 _HOME = {
