@@ -179,7 +179,7 @@ def test_seed_004_gbp_quotes(embedded_default):
 
 def _seed(prefix: str) -> str:
     if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not found at {SEEDS} (the shared data beside the repository)")
+        pytest.skip(f"../shared/seeds is not beside the checkout (seed articles not found at {SEEDS})")
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return path.read_text(encoding="utf-8")
 

@@ -64,21 +64,27 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     check.add_argument("files", nargs="*", metavar="FILE", help="text files, or - for standard input")
     check.add_argument("--sample", action="store_true", help="check the built-in sample article")
-    check.add_argument("--published", type=_date, metavar="DATE", help="publication date of every text (YYYY-MM-DD)")
+    check.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="publication date of every text, YYYY-MM-DD (default: each text's dateline; when it has none, "
+        "the dates its figures fit are reported; with --sample the sample's own date)",
+    )
     check.add_argument(
         "--published-from",
         metavar="TSV",
-        help="publication dates per file: lines FILE<TAB>DATE (a file named as given, or by its name alone)",
+        help="publication dates per file: lines FILE<TAB>DATE (a file named as given, or by its name alone; default: none)",
     )
-    check.add_argument("--tolerance", type=_tolerance, metavar="PCT", help="allowed deviation in per cent (default 1)")
-    check.add_argument("--rates", metavar="FILE", help="reference rates from a file of your own (a CSV) instead of the ECB's")
-    check.add_argument("--since", type=_date, metavar="DATE", help="search fixing days from this day")
-    check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day")
+    check.add_argument("--tolerance", type=_tolerance, metavar="PCT", help="allowed deviation in per cent (default: 1)")
+    check.add_argument("--rates", metavar="FILE", help="reference rates from a file of your own (a CSV) instead of the ECB's (default: the bundled history)")
+    check.add_argument("--since", type=_date, metavar="DATE", help="search fixing days from this day (default: the first of the history)")
+    check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day (default: the last of the history)")
     check.add_argument(
         "--format",
         choices=("table", "json", "jsonl"),
         default="table",
-        help="table (for people), json (one FILE) or jsonl (one report per line)",
+        help="table (for people), json (one FILE) or jsonl (one report per line) (default: table)",
     )
     _add_reading_options(check)
     check.set_defaults(handler=_cmd_check)

@@ -12,8 +12,8 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from moneyparse.cli.arguments import _currency, _date
-from moneyparse.cli.formatting import _format_money, _rate_text, plain
+from moneyparse.cli.arguments import ASSUME_HELP, _assumption_or_code, _assumptions, _currency, _date
+from moneyparse.cli.formatting import _format_money, _rate_text, _significant_digits, plain
 from moneyparse.cli.report import EXIT_OK
 from moneyparse.errors import UsageError
 
@@ -30,11 +30,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     convert.add_argument("phrase", metavar="PHRASE", help="a money phrase")
     convert.add_argument("--to", type=_currency, required=True, metavar="CUR", help="target currency")
-    convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: latest)")
-    convert.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    convert.add_argument("--locale", metavar="L", help="format the amounts for people in locale L (de_DE)")
+    convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: the latest fixing)")
+    convert.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     convert.add_argument(
-        "--assume", type=_currency, metavar="CODE", help="the currency of an ambiguous marker (¥, $; never €)"
+        "--locale",
+        metavar="L",
+        help="format the amounts for people in locale L, e.g. de_DE (default: grouped digits and the code)",
+    )
+    convert.add_argument(
+        "--assume",
+        type=_assumption_or_code,
+        action="append",
+        default=[],
+        metavar="MARKER=CODE",
+        help=ASSUME_HELP + "; a bare CODE is the phrase's own marker",
     )
     convert.set_defaults(handler=_cmd_convert)
 
@@ -83,6 +92,8 @@ class _Phrase:
     __slots__ = ("start", "end", "text", "amount", "currency")
     high = None
     qualifier = None
+    scale = 0  # written in full: an exact figure
+    precision = None
 
     def __init__(self, start: int, end: int, text: str, amount: Decimal, currency: str) -> None:
         self.start = start
@@ -124,14 +135,16 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if args.locale is not None:
         _check_locale(args.locale)
     mention: Mention | _Phrase
-    if args.assume is None:
+    if not args.assume:
         mention = _simple_phrase(args.phrase) or moneyparse.parse(args.phrase)
     else:
-        mention = moneyparse.parse(args.phrase)
-        # the code settles an ambiguous marker ("¥", "$"); a marker of one currency ("€") says
+        assume = _assumptions(args.assume)
+        mention = moneyparse.parse(args.phrase, assume=assume or None)
+        own = [code for marker, code in args.assume if not marker]  # a bare CODE: the phrase's marker
+        # a bare CODE settles an ambiguous marker ("¥", "$"); a marker of one currency ("€") says
         # what it is, whatever is assumed
-        if mention.alternatives and args.assume != mention.currency:
-            mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
+        if own and mention.alternatives and own[-1] != mention.currency:
+            mention = moneyparse.parse(args.phrase, assume={**assume, mention.marker: own[-1]})
     low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
     high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)
     rate = low.rate
@@ -151,11 +164,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
             result["qualifier"] = str(mention.qualifier.value)
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         return EXIT_OK
+    digits = _significant_digits(mention.amount, mention.precision, mention.scale)
     source = _format_money(mention.amount, mention.currency, args.locale)
-    target = _format_money(low.amount, low.currency, args.locale)
+    target = _format_money(low.amount, low.currency, args.locale, digits)
     if mention.high is not None and high is not None:
+        digits = _significant_digits(mention.high, mention.precision, mention.scale)
         source += " – " + _format_money(mention.high, mention.currency, args.locale)
-        target += " – " + _format_money(high.amount, high.currency, args.locale)
+        target += " – " + _format_money(high.amount, high.currency, args.locale, digits)
     hedge = f"{mention.qualifier.value.replace('_', ' ')} " if mention.qualifier is not None else ""
     lines = [f"{hedge}{source} = {hedge}{target}"]
     fixing = f"{rate.source} fixing of {rate.date.isoformat()}"

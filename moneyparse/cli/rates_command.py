@@ -28,10 +28,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     rates_cmd.add_argument("base", metavar="BASE|update", help="base currency, or 'update'")
     rates_cmd.add_argument("quote", nargs="?", metavar="QUOTE", help="quote currency")
-    rates_cmd.add_argument("--on", type=_date, metavar="DATE", help="the day (default: latest)")
-    rates_cmd.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day of a period")
-    rates_cmd.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day of a period")
-    rates_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    rates_cmd.add_argument("--on", type=_date, metavar="DATE", help="the day (default: the latest fixing)")
+    rates_cmd.add_argument(
+        "--from", dest="start", type=_date, metavar="DATE", help="first day of a period, with --to (default: none)"
+    )
+    rates_cmd.add_argument(
+        "--to", dest="end", type=_date, metavar="DATE", help="last day of a period, with --from (default: none)"
+    )
+    rates_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     rates_cmd.set_defaults(handler=_cmd_rates)
 
 
