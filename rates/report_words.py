@@ -215,7 +215,8 @@ def couple_text(couple: "CoupleCheck", whole: bool) -> str:
         empty = "no day in the history"
     else:
         empty = f"no day from {couple.since.isoformat()} to {couple.until.isoformat()}"
-    return f"{per} ({count}): one rate fits them all, {interval}; the reference was there on {runs_text(couple.matching_dates, empty=empty)}."
+    fits = f"one rate fits them all, {interval}" if couple.count > 1 else interval
+    return f"{per} ({count}): {fits}; the reference was in it on {runs_text(couple.matching_dates, empty=empty)}."
 
 
 def searched_text(report: "CheckReport") -> str:
