@@ -25,12 +25,15 @@ from decimal import Decimal
 
 from rates.errors import ExtraNotInstalledError
 
-__all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "ChartPair", "chart_window", "couple_chart", "require_matplotlib"]
+__all__ = ["WINDOW_BEFORE", "WINDOW_AFTER", "LABELLED", "ChartPair", "chart_window", "couple_chart", "require_matplotlib"]
 
 #: How far before the centre day (the publication date, or the latest day the figures fit) the chart starts.
 WINDOW_BEFORE = _dt.timedelta(days=120)
 #: How far after the centre day it ends (the history permitting).
 WINDOW_AFTER = _dt.timedelta(days=45)
+
+#: Up to this many pairs a chart numbers each; beyond, the numbers would cover one another.
+LABELLED = 20
 
 _COLOURS = {
     "line": "#33415c",
@@ -112,20 +115,32 @@ def couple_chart(
     ax.axvline(centre, color=_COLOURS["other"], linewidth=0.8, linestyle=":")
     ax.annotate(centre_label, (centre, 1.0), xycoords=("data", "axes fraction"), xytext=(3, -10),
                 textcoords="offset points", fontsize=8, color=_COLOURS["other"])
-    spread = _dt.timedelta(days=2)
+    # the pairs side by side around the centre day, two days apart, closer when there are many
+    # (they stay within about two months); one call per colour, so that a text of a hundred
+    # conversions costs a few artists, not hundreds
+    spread = _dt.timedelta(days=min(2.0, 60.0 / max(len(pairs), 1)))
     first = centre - spread * ((len(pairs) - 1) / 2) if pairs else centre
+    groups: dict[str, list[tuple[_dt.datetime, float, float, float]]] = {}
     for k, pair in enumerate(pairs):
         x = first + spread * k
-        colour = _COLOURS.get(pair.verdict, _COLOURS["other"])
         y = float(pair.value)
         below = y - float(pair.low)
         above = (float(pair.high) - y) if pair.high is not None else 0.0
+        groups.setdefault(_COLOURS.get(pair.verdict, _COLOURS["other"]), []).append((x, y, below, above))
+        if len(pairs) <= LABELLED:
+            colour = _COLOURS.get(pair.verdict, _COLOURS["other"])
+            ax.annotate(str(pair.number), (x, y), xytext=(5, 4), textcoords="offset points", fontsize=8, color=colour)
+    for colour, points_ in groups.items():
+        xs = [p[0] for p in points_]
+        ys = [p[1] for p in points_]
         if band is None:
-            ax.errorbar([x], [y], yerr=[[below], [above]], fmt="none", ecolor=colour, elinewidth=1.2, capsize=3, zorder=4)
-        ax.scatter([x], [y], s=46, marker="D", color=colour, edgecolors="white", linewidths=0.8, zorder=5)
-        ax.annotate(str(pair.number), (x, y), xytext=(5, 4), textcoords="offset points", fontsize=8, color=colour)
+            ax.errorbar(xs, ys, yerr=[[p[2] for p in points_], [p[3] for p in points_]], fmt="none", ecolor=colour,
+                        elinewidth=1.0, capsize=2 if len(pairs) > LABELLED else 3, zorder=4)
+        size = 46 if len(pairs) <= LABELLED else 20
+        ax.scatter(xs, ys, s=size, marker="D", color=colour, edgecolors="white", linewidths=0.6, zorder=5)
     if pairs:
-        ax.scatter([], [], s=46, marker="D", color=_COLOURS["other"], label="quoted pairs (numbered)")
+        numbered = " (numbered)" if len(pairs) <= LABELLED else ""
+        ax.scatter([], [], s=46, marker="D", color=_COLOURS["other"], label=f"quoted pairs{numbered}")
     ax.set_ylabel(f"{quote} per {base}")
     ax.set_title(f"{quote} per {base}: reference rate and the quoted figures", fontsize=10)
     ax.xaxis.set_major_locator(mdates.MonthLocator())

@@ -326,7 +326,7 @@ def _couple_figure(
     report: "CheckReport", couple: "CoupleCheck", members: list[tuple[int, "PairCheck"]], src: "Source | None",
     own: list[tuple[tuple[_dt.date, _dt.date], ...]],
 ) -> str:
-    from rates.report_chart import ChartPair, chart_window, couple_chart
+    from rates.report_chart import LABELLED, ChartPair, chart_window, couple_chart
 
     caption = f"<figcaption>{escape(couple_text(couple, report.whole_history))}</figcaption>"
     centre, label = _centre(report, couple, own)
@@ -353,7 +353,8 @@ def _couple_figure(
     note = (
         f'<p class="note">{escape(report.source)} fixings from {first} to {last}; the shaded band is the '
         + ("interval every quoted figure allows" if band is not None else "missing: no single rate fits every figure, so each pair's own interval is drawn")
-        + "; dots on the line mark the fixing days inside it; diamonds are the quoted pairs, numbered as above.</p>"
+        + "; dots on the line mark the fixing days inside it; diamonds are the quoted pairs"
+        + (", numbered as above.</p>" if len(drawn) <= LABELLED else ".</p>")
     )
     return f'<figure id="chart-{escape(couple.base)}-{escape(couple.quote)}">{caption}{svg}{note}</figure>'
 

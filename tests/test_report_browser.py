@@ -146,12 +146,22 @@ def test_the_report_of_a_hundred_conversions_renders_in_under_a_second(browser: 
     text = _many(100)
     report = rates.check(text, published=DAY)
     assert len(report.pairs) == 100
-    page = _open(browser, report.to_html(), tmp_path / "many.html", viewport={"width": 1000, "height": 900})
-    timing = page.evaluate(
-        "(() => { const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime; })()"
-    )
-    assert page.locator("#text .badge").count() == 100
-    page.locator("#text .badge").nth(99).scroll_into_view_if_needed()
-    assert page.locator("#text .badge").nth(99).is_visible()
-    assert 0 < timing < 1000, f"the page took {timing:.0f} ms to load"
-    page.close()
+    path = tmp_path / "many.html"
+    path.write_text(report.to_html(), encoding="utf-8")
+    # from the request to the end of the load event, as the page's own navigation timing says;
+    # the median of three loads, since the machine running the tests may be shared
+    timings = []
+    for _ in range(3):
+        page = browser.new_page(viewport={"width": 1000, "height": 900})
+        page.goto(path.as_uri(), wait_until="load")
+        timings.append(page.evaluate(
+            "(() => { const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime; })()"
+        ))
+        badges = page.locator("#text .badge")
+        assert badges.count() == 100
+        badges.nth(99).scroll_into_view_if_needed()
+        assert badges.nth(99).is_visible()
+        assert page.locator("svg.chart").count() == 2
+        page.close()
+    median = sorted(timings)[1]
+    assert 0 < median < 1000, f"the page took {median:.0f} ms to load (loads: {', '.join(f'{t:.0f}' for t in timings)} ms)"

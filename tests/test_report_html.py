@@ -263,3 +263,16 @@ def test_amounts_show_exact_decimals_never_a_repr(html: str) -> None:
     assert "Decimal(" not in html and "datetime.date" not in html
     assert "E+" not in re.sub(r"<svg.*?</svg>", "", html, flags=re.S)  # 1E+8 is written 100,000,000
     assert "7.2591" in html
+
+
+def test_a_chart_numbers_its_pairs_only_while_the_numbers_can_be_read() -> None:
+    from rates.report_chart import LABELLED
+
+    few = rates.check("Capex hit Rmb72.5bn (£8bn), up from Rmb24bn (£2.6bn).", published=DAY).to_html()
+    assert "quoted pairs (numbered)" in few and "numbered as above" in few
+    many_text = " ".join(f"Unit {k} earned Rmb{k + 10}bn (£{(k + 10) * 100 // 915 / 10}bn)." for k in range(LABELLED + 5))
+    report = rates.check(many_text, published=DAY)
+    assert len(report.pairs) == LABELLED + 5
+    many = report.to_html()
+    assert "quoted pairs (numbered)" not in many and "numbered as above" not in many
+    assert many.count('class="badge ') == LABELLED + 5  # the text still numbers every one
