@@ -281,20 +281,24 @@ def _headline(text: str | None) -> str:
 
 
 def _source_of(report: "CheckReport", source: object) -> "Source | None":
-    """The rate source to draw from: ``source`` when given, else the one the report names, when it can be found."""
-    from rates.sources import Source, resolve
+    """The rate source to draw from: ``source`` when given, else the one the report names, when it
+    can be found by that name (a bundled source, or a file of your own in the working directory)."""
+    from rates.sources import NAMES, resolve
 
     if source is not None:
         return resolve(source)
-    from rates.sources.ecb import default_source
-
-    default = default_source()
+    default = resolve(None)
     if report.source == default.name:
         return default
-    name = report.source.removeprefix("csv:")
-    if os.path.isfile(name):
-        found = resolve(name)
-        return found if isinstance(found, Source) and found.name == report.source else None
+    if report.source in NAMES:
+        return resolve(report.source)
+    kind, _, name = report.source.partition(":")
+    if kind in ("csv", "zip") and os.path.isfile(name):
+        try:
+            found = resolve(name)
+        except (RatesError, OSError):
+            return None
+        return found if found.name == report.source else None
     return None
 
 
