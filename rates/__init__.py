@@ -34,6 +34,7 @@ from decimal import Decimal
 
 from rates.errors import (
     CurrencyMismatchError,
+    ExtraNotInstalledError,
     InvalidAmountError,
     PeriodError,
     PublicationDateError,
@@ -136,6 +137,7 @@ __all__ = [  # noqa: RUF022 (grouped by topic, as the package's documentation pr
     "PeriodError",
     "PublicationDateError",
     "UpdateError",
+    "ExtraNotInstalledError",
 ]
 
 _HOME = {

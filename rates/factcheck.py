@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from rates.causes import Cause, likely_cause
@@ -34,6 +34,7 @@ from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, Remedy, Verdict, band, i
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.quoted import QuotedAmount, QuotedPair
+    from rates.report_words import Marked
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -169,7 +170,8 @@ class CheckReport:
     reference lies within the rounding of every conversion of the text (each couple's common
     interval), searched from ``since`` to ``until`` (``whole_history``: the source's whole history,
     when neither a date nor bounds were given): without a publication date, the answer.
-    ``verdict`` is the verdict of the whole text (:func:`rates.verdicts.overall`).
+    ``verdict`` is the verdict of the whole text (:func:`rates.verdicts.overall`).  ``text`` is
+    the text checked, kept by :func:`check` for :meth:`to_html` (``None`` from :func:`check_pairs`).
     """
 
     published: _dt.date | None
@@ -182,6 +184,7 @@ class CheckReport:
     since: _dt.date | None = None
     until: _dt.date | None = None
     whole_history: bool = False
+    text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def verdict(self) -> Verdict:
@@ -244,6 +247,35 @@ class CheckReport:
         from rates.checktext import render
 
         return render(self, command_line=command_line)
+
+    def to_html(
+        self,
+        text: str | None = None,
+        *,
+        mentions: Iterable[Marked] | None = None,
+        source: object = None,
+        title: str | None = None,
+        charts: bool = True,
+    ) -> str:
+        """The report as one self-contained HTML page: the text with every amount and every quoted
+        conversion marked, each conversion's figures, and a chart per currency couple.
+
+        ``text`` defaults to the text :func:`check` kept; ``mentions`` to the amounts
+        :func:`moneyparse.extract` finds in it; ``source`` to the rate source the report names.
+        The charts need matplotlib (``pip install 'moneyparse[report]'``), else
+        :class:`~rates.errors.ExtraNotInstalledError`; ``charts=False`` leaves them out.
+        See :mod:`rates.report_html`.
+        """
+        from rates.report_html import render_check
+
+        found = None if mentions is None else list(mentions)
+        return render_check(self, text, mentions=found, source=source, title=title, charts=charts)
+
+    def to_markdown(self, *, title: str | None = None, command_line: bool = False) -> str:
+        """The report as Markdown, for pasting into a content system (see :mod:`rates.report_md`)."""
+        from rates.report_md import render_markdown
+
+        return render_markdown(self, title=title, command_line=command_line)
 
 
 # -- JSON helpers --------------------------------------------------------------------------
@@ -507,4 +539,5 @@ def check(
     from moneyparse import pairs  # the declared way back to the extractor, on first use only
 
     found = pairs(text, assume=assume, same_currency=True)
-    return check_pairs(found, when, tolerance=tolerance, source=source, since=since, until=until, causes=causes)
+    report = check_pairs(found, when, tolerance=tolerance, source=source, since=since, until=until, causes=causes)
+    return replace(report, text=text)
