@@ -303,7 +303,10 @@ def _source_of(report: CheckReport, source: object) -> Source | None:
     return None
 
 
-def _series(src: Source | None, base: str, quote: str, start: _dt.date | None, end: _dt.date | None) -> list[tuple[_dt.date, Decimal]] | None:
+def _series(
+    src: Source | None, base: str, quote: str, start: _dt.date | None, end: _dt.date | None
+) -> list[tuple[_dt.date, Decimal]] | None:
+    """The rates of ``base`` in ``quote`` from ``src`` between two days, or None where it has none."""
     if src is None:
         return None
     try:
