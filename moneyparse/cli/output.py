@@ -45,10 +45,14 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    fd, temporary = tempfile.mkstemp(
-        prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target)
-    )
+    temporary: str | None = None
     try:
+        # a signal between making the file and holding its name would leave it behind: it waits
+        # (GATE) until the name is held, and is raised here, inside the cleanup's reach
+        with GATE:
+            fd, temporary = tempfile.mkstemp(
+                prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target)
+            )
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
             handle.flush()
@@ -56,10 +60,11 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
         raise
 
 
