@@ -37,9 +37,11 @@ from rates.errors import (
     InvalidAmountError,
     PeriodError,
     PublicationDateError,
+    RateCacheWarning,
     RateDataError,
     RateNotFoundError,
     RatesError,
+    RatesWarning,
     UnknownCurrencyError,
     UpdateError,
 )
@@ -137,6 +139,9 @@ __all__ = [
     "PeriodError",
     "PublicationDateError",
     "UpdateError",
+    # warnings
+    "RatesWarning",
+    "RateCacheWarning",
 ]
 
 _HOME = {
