@@ -82,9 +82,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day (default: the last of the history)")
     check.add_argument(
         "--format",
-        choices=("table", "json", "jsonl"),
+        choices=("table", "json", "jsonl", "csv"),
         default="table",
-        help="table (for people), json (one FILE) or jsonl (one report per line) (default: table)",
+        help="table (for people), json (one FILE), jsonl (one report per line) or csv (one row per "
+        "conversion) (default: table)",
+    )
+    check.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV as Excel opens it: UTF-8 with a byte order mark, CRLF line ends (implies --format csv)",
     )
     _add_reading_options(check)
     check.set_defaults(handler=_cmd_check)
@@ -146,6 +152,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("check needs FILEs or --sample (not both)")
     if args.published is not None and args.published_from is not None:
         raise UsageError("--published gives every text one date; --published-from gives each its own: not both")
+    if args.excel:
+        if args.format not in ("table", "csv"):  # table: the default, not asked for
+            raise UsageError(f"--excel writes CSV, not {args.format}", args.format)
+        args.format = "csv"
     if args.format == "json" and len(args.files) > 1:
         raise UsageError("--format json takes one FILE; use --format jsonl for several")
     if args.since is not None and args.until is not None and args.since > args.until:
@@ -170,8 +180,97 @@ def _cmd_check(args: argparse.Namespace) -> int:
         elif dates:
             published = _listed_date(dates, path, args.published_from)
         named.append((path, rates.check(text, published=published, **options)))
-    _write(named, args.format)
+    if args.format == "csv":
+        _write_csv(named, excel=args.excel)
+    else:
+        _write(named, args.format)
     return _exit_status([report for _, report in named])
+
+
+#: The columns of ``check --format csv``, one row per conversion a text quotes: the file and its
+#: date, the two figures (each with its amount, the high end of a range and its currency), the
+#: verdict, the rate the figures imply (quote per 1 base, with its bounds from their rounding),
+#: the reference rate, its fixing date and source, the deviation of the implied rate from the
+#: reference (a fraction: 0.044 is 4.4% above), the likely cause of an inconsistent one and the
+#: reason one was not checked.
+CSV_FIELDS = (
+    "file",
+    "published",
+    "first",
+    "first_amount",
+    "first_high",
+    "first_currency",
+    "second",
+    "second_amount",
+    "second_high",
+    "second_currency",
+    "kind",
+    "verdict",
+    "base",
+    "quote",
+    "implied",
+    "implied_low",
+    "implied_high",
+    "reference",
+    "reference_date",
+    "source",
+    "deviation",
+    "cause",
+    "reason",
+)
+#: The columns that hold numbers, written as they are (a negative deviation is no formula).
+CSV_NUMBERS = frozenset(
+    {"first_amount", "first_high", "second_amount", "second_high", "implied", "implied_low", "implied_high",
+     "reference", "deviation"}
+)
+
+
+def _csv_rows(path: str, report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The CSV rows of one report (as :meth:`rates.CheckReport.to_dict` gives it)."""
+    rows = []
+    for pair in report["pairs"]:
+        first, second = pair["first"], pair["second"]
+        implied = pair.get("implied") or {}
+        reference = pair.get("reference") or {}
+        cause = pair.get("cause") or {}
+        rows.append(
+            {
+                "file": _shown(path),
+                "published": report.get("published"),
+                "first": first["text"],
+                "first_amount": first["amount"],
+                "first_high": first.get("high"),
+                "first_currency": first["currency"],
+                "second": second["text"],
+                "second_amount": second["amount"],
+                "second_high": second.get("high"),
+                "second_currency": second["currency"],
+                "kind": pair.get("kind"),
+                "verdict": pair.get("verdict"),
+                "base": implied.get("base") or reference.get("base"),
+                "quote": implied.get("quote") or reference.get("quote"),
+                "implied": implied.get("value"),
+                "implied_low": implied.get("low"),
+                "implied_high": implied.get("high"),
+                "reference": reference.get("value"),
+                "reference_date": reference.get("date"),
+                "source": reference.get("source"),
+                "deviation": pair.get("deviation"),
+                "cause": cause.get("description"),
+                "reason": pair.get("reason"),
+            }
+        )
+    return rows
+
+
+def _write_csv(named: list[tuple[str, Any]], *, excel: bool) -> None:
+    """Every conversion of every report as a CSV row, formula-guarded as ``extract``'s CSV is."""
+    from moneyparse.cli.output import _CsvWriter
+
+    writer = _CsvWriter(sys.stdout, CSV_FIELDS, excel=excel, numbers=CSV_NUMBERS)
+    for path, report in named:
+        for row in _csv_rows(path, report.to_dict(command_line=True)):
+            writer.write(row)
 
 
 def _write(named: list[tuple[str, Any]], form: str) -> None:
