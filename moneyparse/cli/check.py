@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from moneyparse.cli.arguments import _add_reading_options, _date, _percent
+from moneyparse.cli.arguments import ASSUME_HELP, _add_reading_options, _assumption, _assumptions, _date, _percent
 from moneyparse.cli.report import EXIT_INCONSISTENT, EXIT_NOTHING_CHECKED, EXIT_OK
 from moneyparse.errors import UsageError
 from moneyparse.files import STDIN_NAME, read_text
@@ -92,6 +92,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="CSV as Excel opens it: UTF-8 with a byte order mark, CRLF line ends (implies --format csv)",
     )
+    check.add_argument(
+        "--assume", type=_assumption, action="append", default=[], metavar="MARKER=CODE", help=ASSUME_HELP
+    )
     _add_reading_options(check)
     check.set_defaults(handler=_cmd_check)
 
@@ -166,6 +169,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
         options["tolerance"] = args.tolerance
     if args.rates is not None:
         options["source"] = args.rates  # a path, read as rates.check reads a source
+    assumed = _assumptions(args.assume)
+    if assumed:
+        options["assume"] = assumed
     if args.sample:
         from moneyparse._sample import SAMPLE
 
