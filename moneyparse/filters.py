@@ -28,7 +28,13 @@ from typing import Protocol, TypeVar
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.grammar import (
-    CONTEXT_WINDOW, _LONE_TWO, _MULTIPLIER_WORDS, _NAME_AFTER, _is_cjk, _is_devanagari, _turkish_stem,
+    _LONE_TWO,
+    _MULTIPLIER_WORDS,
+    _NAME_AFTER,
+    CONTEXT_WINDOW,
+    _is_cjk,
+    _is_devanagari,
+    _turkish_stem,
 )
 from moneyparse.language import _spanish_here, _turkish_near
 from moneyparse.lexicon import tables
