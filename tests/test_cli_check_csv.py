@@ -98,3 +98,10 @@ def test_excel_refuses_another_format(capsys: pytest.CaptureFixture[str]) -> Non
         "",
         "moneyparse: error: --excel writes CSV, not json\n",
     )
+
+
+def test_output_goes_to_a_file_whole_with_o(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _, shown, _ = run(capsys, "check", "--sample", "--excel")
+    target = tmp_path / "checks.csv"
+    assert run(capsys, "check", "--sample", "--excel", "-o", target) == (1, "", "")
+    assert target.read_bytes() == shown.encode("utf-8")
