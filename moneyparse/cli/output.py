@@ -224,14 +224,17 @@ class _CsvWriter(_Writer):
     ends.
     """
 
-    def __init__(self, out: IO[str], fields: Sequence[str], *, excel: bool = False) -> None:
+    def __init__(
+        self, out: IO[str], fields: Sequence[str], *, excel: bool = False, numbers: frozenset[str] = NUMBER_FIELDS
+    ) -> None:
+        """``numbers`` names the fields whose cells are numbers, never guarded."""
         import csv
 
         super().__init__(out, fields)
         if excel:
             out.write("\ufeff")
         self._writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
-        self._numbers = [field in NUMBER_FIELDS for field in self.fields]
+        self._numbers = [field in numbers for field in self.fields]
         self._writer.writerow(self.fields)
 
     def write(self, record: dict[str, Any]) -> None:
