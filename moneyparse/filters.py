@@ -206,8 +206,14 @@ def _tail_of_number(text: str, start: int, end: int, number: str, marker: str, a
 
 
 def _denominator(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"1/2 million dollars": the digits after a fraction's slash are its denominator, no amount."""
-    return start >= 2 and text[start - 2].isdigit()
+    """"1/2 million dollars": the digits after a fraction's slash are its denominator, no amount.
+    Decimals on both sides are a series of amounts, which fractions never are
+    ("35.39/40.73/46.29亿美元")."""
+    return start >= 2 and text[start - 2].isdigit() and not ("." in number and _DECIMAL_END.search(text, max(0, start - 24), start - 1))
+
+
+#: A number with decimals right before the end of the text searched.
+_DECIMAL_END = re.compile(r"[0-9]\.[0-9]+$")
 
 
 def _leading_zero(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -369,6 +375,48 @@ def _enzyme(text: str, start: int, end: int, number: str, marker: str, after: bo
     return text[start + 3 : start + 4].isdigit()
 
 
+#: Han numerals that are scales alone ("万亿元级" counts no yuan), and the Han numerals.
+_HAN_SCALES = frozenset("十百千万萬亿億兆")
+
+
+def _zh(name: str) -> frozenset[str]:
+    return _words().zh_units[name]
+
+
+def _not_fen(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"百分之三十", "十分重要", "五分钟", "9时50分": 分 is a fen only after a larger unit of the same
+    money ("3元5角2分") or before 钱 ("1分钱")."""
+    before = text[start - 1 : start]
+    return before not in _zh("not_fen.after_unit") and text[end : end + 1] not in _zh("not_fen.money_after")
+
+
+def _delta(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"长三角", "珠三角": the deltas of the Yangtze and the Pearl River, not three jiao."""
+    return not number.isdigit() and text[end : end + 1] not in _zh("delta.money_after")
+
+
+def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"二元论", "三元桥", "一元素", "六元环": one Han numeral and 元 begin a word, no money."""
+    return len(number) == 1 and not number.isdigit() and text[end : end + 1] in _zh("yuan_word.word_after")
+
+
+def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"3块金牌" (three gold medals): 块 before a noun counts pieces; money goes on with 钱, a
+    jiao digit, a hedge or punctuation."""
+    ch = text[end : end + 1]
+    return _is_cjk(ch) and ch.isalpha() and ch not in _zh("kuai_measure.money_after")
+
+
+def _more_yuan(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"10多元化" is no "10多元": 多元化 (diversified) is a word."""
+    return text[end - 2 : end - 1] == "多" and text[end : end + 1] in _zh("diversified.word_after")
+
+
+def _scale_level(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"8个万亿元级产业集群": a scale alone before 元级 names a class of size, no amount."""
+    return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
+
+
 def _no_country_named(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
     or two is read only with its country named nearby ("R5 billion" in South Africa)."""
@@ -413,7 +461,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("half_before", _A, _always, before="半",
            rejects=("公司投资了半百万美元。",), keeps=("公司投资了五百万美元。",)),
     Filter("denominator", _A, _denominator, before="/", read_again=True,
-           rejects=("About 1/2 million dollars was spent.",), keeps=("Tickets: adults/5 dollars, children/2 dollars.",)),
+           rejects=("About 1/2 million dollars was spent.",),
+           keeps=("Tickets: adults/5 dollars, children/2 dollars.", "营收预计为35.39/40.73/46.29亿美元。")),
     Filter("leading_zero", _B, _leading_zero, first="0",
            rejects=("Programs load at $0801 on that machine.",), keeps=("A stamp was $0.50 and the pen $0.",)),
     Filter("tex_closing", _A, _in_tex, markers=("$",),
@@ -440,6 +489,20 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
     Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
            rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
+    Filter("not_fen", _A, _not_fen, markers=("分",),
+           rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
+           keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。")),
+    Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
+           rejects=("长三角一体化加快推进。",), keeps=("每斤价格增长5角。",)),
+    Filter("yuan_word", _A, _yuan_word, markers=("元",), follow=lambda ch: ch in _zh("yuan_word.word_after"),
+           rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。"),
+           keeps=("一支笔卖三元。", "这个项目花了二十元论证费。")),
+    Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
+           rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
+    Filter("diversified", _A, _more_yuan, markers=("元",), follow=lambda ch: ch in _zh("diversified.word_after"),
+           rejects=("要推动10多元化经营。",), keeps=("一份午饭要10多元。", "三元化合物以外，这本书要10元。")),
+    Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
+           rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
     Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",
            rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Brazil.",)),
     Filter("proper_name", _A, _proper_name, markers=_name_word, follow=" \u00a0",

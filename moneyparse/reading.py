@@ -114,6 +114,7 @@ class _Raw:
     marker: str
     marker_info: Marker
     scale: int
+    more: bool = False  # "and more" written inside the phrase: "2000余万元", "3亿多元"
 
 
 def _valid_post(t: Tables, post: str) -> bool:
@@ -192,6 +193,7 @@ class _Reading:
     digit_shape: str | None  # the number's shape when it is written in digits alone (not spelled, not CJK)
     void: bool = False  # no number after all: scan again from ``rescan_at`` ("UN USD 2 billion")
     foreign: bool = False  # spelled in another language than English ("cinq millions")
+    more: bool = False  # "and more" written after the number or its scale: "2000余万元", "3亿多元"
 
 
 #: A match's shape: its UTF-8 spelling with every ASCII digit made a zero.  No marker, name or
@@ -328,9 +330,10 @@ def _read_span(span: str) -> _Reading | None:
     ambiguous = form != Form.SPELLED and _needs_lang(written, marker, form != Form.MARKER_FIRST, scale_word)
     digits = written.translate(_DIGITS_ONLY)
     digit_shape = written.translate(_SHAPE_STR) if form != Form.SPELLED and digits.isascii() and digits.isdigit() else None
+    more = form == Form.MARKER_AFTER and (m["more"] is not None or m["more2"] is not None)
     return _Reading(
         form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous,
-        _scale_of(scale_word), digit_shape, foreign=foreign,
+        _scale_of(scale_word), digit_shape, foreign=foreign, more=more,
     )
 
 
@@ -449,7 +452,7 @@ def _inside_number(text: str, start: int) -> bool:
 #: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
 _DIGITS_ONLY = str.maketrans({
     **{chr(0xFF10 + d): str(d) for d in range(10)}, **{chr(0x0966 + d): str(d) for d in range(10)},
-    **dict.fromkeys(",.'\u2019 \u00a0\u202f\u2009\uff0e"),
+    **dict.fromkeys(",.'\u2019 \u00a0\u202f\u2009\uff0e\uff0c"),
 })
 
 
@@ -578,7 +581,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     value, exponent, scale = found
     if reading.negative:
         value = -value
-    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale)
+    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale, reading.more)
 
 
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.
