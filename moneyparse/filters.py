@@ -309,8 +309,9 @@ def _proper_name(text: str, start: int, end: int, number: str, marker: str, afte
 
 
 def _year_then_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"in 1998 won the title": a year followed by an ordinary English word."""
-    digits = number.replace(",", "")
+    """"in 1998 won the title": a year followed by an ordinary English word ("21,00 lei" is
+    no year: a year is written with no separator, or a comma before three digits)."""
+    digits = number.replace(",", "") if number.count(",") == 1 and len(number.rpartition(",")[2]) == 3 else number
     return len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2100
 
 
@@ -417,6 +418,16 @@ def _scale_level(text: str, start: int, end: int, number: str, marker: str, afte
     return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
 
 
+def _spaced_decimal(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"118, 99 TL", "1.837, 32 €": shop strings set a space after the decimal comma, the price
+    alone on its line or after a label and its colon; in a sentence or a list the comma and the
+    space part two numbers ("sizes 8, 10, 12, 99 TL": the amount is 99 TL)."""
+    if ", " not in number:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \u00a0\t")
+    return bool(line) and not line.endswith(":")
+
+
 def _no_country_named(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
     or two is read only with its country named nearby ("R5 billion" in South Africa)."""
@@ -460,6 +471,8 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("The table gives 0.630 170 M€ for Spain.",), keeps=("A row of the table reads Spain,170 M€,2019.",)),
     Filter("half_before", _A, _always, before="半",
            rejects=("公司投资了半百万美元。",), keeps=("公司投资了五百万美元。",)),
+    Filter("spaced_decimal", _A, _spaced_decimal, first="0123456789", read_again=True,
+           rejects=("Sizes 8, 10, 12, 99 TL are left.",), keeps=("118, 99 TL", "Fiyat: 118, 99 TL")),
     Filter("denominator", _A, _denominator, before="/", read_again=True,
            rejects=("About 1/2 million dollars was spent.",),
            keeps=("Tickets: adults/5 dollars, children/2 dollars.", "营收预计为35.39/40.73/46.29亿美元。")),

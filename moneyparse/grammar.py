@@ -388,7 +388,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     marker_first = seq(
         # "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元", and a code joined by a colon ("BHD:194 Million")
         either(
-            named("pre", alt(pre, r"\b[A-Z]{3}:")),
+            named("pre", alt(pre, rf"\b(?:{_colon_codes(t)}):")),
             seq(named("pre", f"[^{_DIGITS_PY}]+?"), opt(named("colon", ":"))),
         ),
         count(_SP, 0, 3),
@@ -404,7 +404,12 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     )
     marker_after = seq(
         # "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
-        named("num2", alt(seq(_SPACED, opt(",", run(_DIG, 1, 20))), _NUM)),
+        named("num2", alt(
+            seq(_SPACED, opt(alt(seq(",", run(_DIG, 1, 20)), seq(r"\.", count(_DIG, 1, 2))))),
+            seq(_NUM, ", ", count(_DIG, 2), scan_only(r"\b")),
+            _NUM,
+            seq(r"\.", run(_DIG, 1, 20)),
+        )),
         # "2000余万元", "3亿多元", "10亿余元": more than the number, before or after its scale
         opt(named("more", Chars(_MORE))),
         opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
@@ -427,6 +432,13 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     # "十五美元", "三千八百亿元"
     cjk_form = seq(named("cjk", cjk), opt(_SP), named("post5", after))
     return marker_first, marker_after, pence, spelled, cjk_form
+
+
+def _colon_codes(t: Tables) -> str:
+    """The codes that a colon may join to their amount ("BHD:194 Million"), as an alternation:
+    those the scan reads.  A word of three capitals that is no code is no marker ("Prezzo SVB:
+    19,95 €"), and the amount after it is read with its own."""
+    return "|".join(_longest_first(c for c in t.scan_codes if c.isalpha() and c.isupper() and len(c) == 3))
 
 
 def _scale_words(scale_exact: list[str], scale_fold: list[str]) -> Alt:

@@ -148,8 +148,9 @@ def _split(span: str) -> tuple[Form, re.Match[str]] | None:
     splitters = _compiled().splitters
     first = span[:1]
     # Markers never begin with a digit or a CJK numeral, so the first character rules forms out.
-    if first.isdigit():
-        # spelled after a count in digits: "3 and a half million"
+    if first.isdigit() or (first == "." and span[1:2].isdigit()):
+        # spelled after a count in digits: "3 and a half million"; a number with no whole part
+        # before its marker: ".75 €"
         forms: tuple[Form, ...] = (Form.MARKER_AFTER, Form.PENCE, Form.CJK, Form.SPELLED)
     elif first in _CJK_NUMERALS or first in _HANGUL_DIGITS:
         forms = (Form.CJK,)
