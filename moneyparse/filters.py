@@ -397,8 +397,11 @@ def _delta(text: str, start: int, end: int, number: str, marker: str, after: boo
 
 
 def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"二元论", "三元桥", "一元素", "六元环": one Han numeral and 元 begin a word, no money."""
-    return len(number) == 1 and not number.isdigit() and text[end : end + 1] in _zh("yuan_word.word_after")
+    """"二元论", "三元桥", "一元素", "六元环": one Han numeral and 元 begin a word, no money; so
+    do 多 or 余 and 元 after any number ("一百多元素", more than a hundred elements; "10多元化",
+    diversified)."""
+    one = len(number) == 1 and not number.isdigit()
+    return (one or text[end - 2 : end - 1] in "多余") and text[end : end + 1] in _zh("yuan_word.word_after")
 
 
 def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -406,11 +409,6 @@ def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, aft
     jiao digit, a hedge or punctuation."""
     ch = text[end : end + 1]
     return _is_cjk(ch) and ch.isalpha() and ch not in _zh("kuai_measure.money_after")
-
-
-def _more_yuan(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"10多元化" is no "10多元": 多元化 (diversified) is a word."""
-    return text[end - 2 : end - 1] == "多" and text[end : end + 1] in _zh("diversified.word_after")
 
 
 def _scale_level(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -508,12 +506,11 @@ FILTERS: tuple[Filter, ...] = (
     Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
            rejects=("长三角一体化加快推进。",), keeps=("每斤价格增长5角。",)),
     Filter("yuan_word", _A, _yuan_word, markers=("元",), follow=lambda ch: ch in _zh("yuan_word.word_after"),
-           rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。"),
-           keeps=("一支笔卖三元。", "这个项目花了二十元论证费。")),
+           rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
+                    "要推动10多元化经营。"),
+           keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。")),
     Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
            rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
-    Filter("diversified", _A, _more_yuan, markers=("元",), follow=lambda ch: ch in _zh("diversified.word_after"),
-           rejects=("要推动10多元化经营。",), keeps=("一份午饭要10多元。", "三元化合物以外，这本书要10元。")),
     Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
            rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
     Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",

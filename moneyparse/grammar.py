@@ -429,8 +429,10 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         ),
         named("post4", after),
     )
-    # "十五美元", "三千八百亿元"
-    cjk_form = seq(named("cjk", cjk), opt(_SP), named("post5", after))
+    # "十五美元", "三千八百亿元"; more than the numerals, before a scale or the marker: "三百多万元",
+    # "十余亿美元", "一千多元"
+    more = seq(named("more5", Chars(_MORE)), opt(named("scale5", Chars("万萬亿億"))), opt(named("more6", Chars(_MORE))))
+    cjk_form = seq(named("cjk", cjk), opt(more), opt(_SP), named("post5", after))
     return marker_first, marker_after, pence, spelled, cjk_form
 
 

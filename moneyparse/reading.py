@@ -325,13 +325,16 @@ def _read_span(span: str) -> _Reading | None:
     else:
         number = m.span("cjk")
         marker = m["post5"]
-        scale_word = None
+        scale_word = m["scale5"]
         info = t.marker(marker, after=True)
     written = span[number[0] : number[1]]
     ambiguous = form != Form.SPELLED and _needs_lang(written, marker, form != Form.MARKER_FIRST, scale_word)
     digits = written.translate(_DIGITS_ONLY)
     digit_shape = written.translate(_SHAPE_STR) if form != Form.SPELLED and digits.isascii() and digits.isdigit() else None
-    more = form == Form.MARKER_AFTER and (m["more"] is not None or m["more2"] is not None)
+    if form == Form.MARKER_AFTER:
+        more = m["more"] is not None or m["more2"] is not None
+    else:
+        more = form == Form.CJK and m["more5"] is not None
     return _Reading(
         form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous,
         _scale_of(scale_word), digit_shape, foreign=foreign, more=more,

@@ -31,6 +31,11 @@ MORE_THAN = [
     ("居民存款新增６３００多亿元。", [("６３００多亿元", "630000000000", None, "CNY", "more_than")]),
     ("一份盒饭要15多元。", [("15多元", "15", None, "CNY", "more_than")]),
     ("项目总投资近5000万元。", [("5000万元", "50000000", None, "CNY", "approx")]),
+    ("工程投资三百多万元。", [("三百多万元", "3000000", None, "CNY", "more_than")]),
+    ("他们捐了十余万元。", [("十余万元", "100000", None, "CNY", "more_than")]),
+    ("出口额二十多亿美元。", [("二十多亿美元", "2000000000", None, "USD", "more_than")]),
+    ("这件外套一千多元。", [("一千多元", "1000", None, "CNY", "more_than")]),
+    ("一碗面三块多。", [("三块", "3", None, "CNY", "more_than")]),
 ]
 
 #: Bounds written before the amount; a negated "more than" is an upper bound, not a lower one.
@@ -107,6 +112,8 @@ def test_a_fraction_is_no_series() -> None:
         "氢是一种元素，另一元素是氧。",
         "运动员获得3块金牌。",
         "企业推动10多元化经营。",
+        "已知的有一百多元素。",
+        "城市新增一百多万人。",
         "全省拥有8个万亿元级产业集群。",
     ],
 )

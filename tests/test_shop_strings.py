@@ -68,6 +68,9 @@ def test_the_number_forms_of_shops(string: str, text: str, amount: str) -> None:
         ("It came to 5, then 50 dollars.", "50 dollars", "50"),
         # a sign set apart, or words of a decimal-comma language, keep the comma a decimal one
         ("Der Preis: €1,234 netto und ohne Versand.", "€1,234", "1.234"),
+        # a word after the amount may be its language's: "millionen" is German, which writes a
+        # decimal comma
+        ("Kosten: €2,200 millionen", "€2,200", "2.200"),
         # a number with no whole part is a fraction of its scale
         ("Row: .630 M€", ".630 M€", "630000"),
     ],
