@@ -27,8 +27,15 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from moneyparse.filter_patterns import words as _words
+from moneyparse.filters_zh import _delta, _kuai_measure, _not_fen, _scale_level, _yuan_word, _zh
 from moneyparse.grammar import (
-    CONTEXT_WINDOW, _LONE_TWO, _MULTIPLIER_WORDS, _NAME_AFTER, _is_cjk, _is_devanagari, _turkish_stem,
+    _LONE_TWO,
+    _MULTIPLIER_WORDS,
+    _NAME_AFTER,
+    CONTEXT_WINDOW,
+    _is_cjk,
+    _is_devanagari,
+    _turkish_stem,
 )
 from moneyparse.language import _spanish_here, _turkish_near
 from moneyparse.lexicon import tables
@@ -374,46 +381,6 @@ def _enzyme(text: str, start: int, end: int, number: str, marker: str, after: bo
     """"CYP450", "CYP3A4": enzymes of the cytochrome P450 family; the Cypriot pound's code stands
     apart from its amount ("CYP 500")."""
     return text[start + 3 : start + 4].isdigit()
-
-
-#: Han numerals that are scales alone ("万亿元级" counts no yuan), and the Han numerals.
-_HAN_SCALES = frozenset("十百千万萬亿億兆")
-
-
-def _zh(name: str) -> frozenset[str]:
-    return _words().zh_units[name]
-
-
-def _not_fen(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"百分之三十", "十分重要", "五分钟", "9时50分": 分 is a fen only after a larger unit of the same
-    money ("3元5角2分") or before 钱 ("1分钱")."""
-    before = text[start - 1 : start]
-    return before not in _zh("not_fen.after_unit") and text[end : end + 1] not in _zh("not_fen.money_after")
-
-
-def _delta(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"长三角", "珠三角": the deltas of the Yangtze and the Pearl River, not three jiao."""
-    return not number.isdigit() and text[end : end + 1] not in _zh("delta.money_after")
-
-
-def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"二元论", "三元桥", "一元素", "六元环": one Han numeral and 元 begin a word, no money; so
-    do 多 or 余 and 元 after any number ("一百多元素", more than a hundred elements; "10多元化",
-    diversified)."""
-    one = len(number) == 1 and not number.isdigit()
-    return (one or text[end - 2 : end - 1] in "多余") and text[end : end + 1] in _zh("yuan_word.word_after")
-
-
-def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"3块金牌" (three gold medals): 块 before a noun counts pieces; money goes on with 钱, a
-    jiao digit, a hedge or punctuation."""
-    ch = text[end : end + 1]
-    return _is_cjk(ch) and ch.isalpha() and ch not in _zh("kuai_measure.money_after")
-
-
-def _scale_level(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"8个万亿元级产业集群": a scale alone before 元级 names a class of size, no amount."""
-    return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
 
 
 def _spaced_decimal(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:

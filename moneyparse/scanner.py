@@ -17,7 +17,7 @@ The layers: each module imports only from modules listed below it, and none impo
     pairing       finding pairs: "X (Y)", "X, or Y", "X（约合Y）"
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
     names         currency names of several words, read on in the text
-    filters       the named rejection filters
+    filters       the named rejection filters; filters_zh, the tests of those for Chinese units
     filter_patterns  the word lists of the filters, as sets and patterns
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
@@ -50,7 +50,7 @@ from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _hedge, _hedge_after, _merge_compounds, _merge_ranges, _precision, _sign
 from moneyparse.reading import _Raw
 
-__all__ = ["extract", "iter_extract", "pairs", "links", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
+__all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", "pairs", "parse"]
 
 
 #: Amounts are read, scaled, added and negated without rounding, whatever the caller's context.
