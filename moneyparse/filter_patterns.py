@@ -36,6 +36,7 @@ class Words:
     turkish_only: frozenset[str]
     tex_after: re.Pattern[str]  # after the number of a "$" that opens TeX
     cell_words: re.Pattern[str]
+    zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
 
 def _alternatives(listed: tuple[str, ...], space: str = " ") -> str:
@@ -80,4 +81,9 @@ def words() -> Words:
         turkish_only=frozenset(data["turkish_word"]["words"]),
         tex_after=re.compile(rf"[\^_]|[=+][ ]?[0-9]*{tex}"),
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
+        zh_units={
+            f"{name}.{key}": frozenset(data[name][key])
+            for name in ("not_fen", "delta", "yuan_word", "kuai_measure", "scale_level")
+            for key in data[name]
+        },
     )

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from moneyparse.filter_patterns import words as _words
+from moneyparse.filters_zh import _delta, _kuai_measure, _not_fen, _scale_level, _yuan_word, _zh
 from moneyparse.grammar import (
     _LONE_TWO,
     _MULTIPLIER_WORDS,
@@ -212,8 +213,14 @@ def _tail_of_number(text: str, start: int, end: int, number: str, marker: str, a
 
 
 def _denominator(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"1/2 million dollars": the digits after a fraction's slash are its denominator, no amount."""
-    return start >= 2 and text[start - 2].isdigit()
+    """"1/2 million dollars": the digits after a fraction's slash are its denominator, no amount.
+    Decimals on both sides are a series of amounts, which fractions never are
+    ("35.39/40.73/46.29亿美元")."""
+    return start >= 2 and text[start - 2].isdigit() and not ("." in number and _DECIMAL_END.search(text, max(0, start - 24), start - 1))
+
+
+#: A number with decimals right before the end of the text searched.
+_DECIMAL_END = re.compile(r"[0-9]\.[0-9]+$")
 
 
 def _leading_zero(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -309,8 +316,9 @@ def _proper_name(text: str, start: int, end: int, number: str, marker: str, afte
 
 
 def _year_then_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"in 1998 won the title": a year followed by an ordinary English word."""
-    digits = number.replace(",", "")
+    """"in 1998 won the title": a year followed by an ordinary English word ("21,00 lei" is
+    no year: a year is written with no separator, or a comma before three digits)."""
+    digits = number.replace(",", "") if number.count(",") == 1 and len(number.rpartition(",")[2]) == 3 else number
     return len(digits) == 4 and digits.isdigit() and 1500 <= int(digits) <= 2100
 
 
@@ -375,6 +383,16 @@ def _enzyme(text: str, start: int, end: int, number: str, marker: str, after: bo
     return text[start + 3 : start + 4].isdigit()
 
 
+def _spaced_decimal(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"118, 99 TL", "1.837, 32 €": shop strings set a space after the decimal comma, the price
+    alone on its line or after a label and its colon; in a sentence or a list the comma and the
+    space part two numbers ("sizes 8, 10, 12, 99 TL": the amount is 99 TL)."""
+    if ", " not in number:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \u00a0\t")
+    return bool(line) and not line.endswith(":")
+
+
 def _no_country_named(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"R2-D2", "R5 bus", "SR 520" (a state route), "P5 countries": an abbreviation that is a letter
     or two is read only with its country named nearby ("R5 billion" in South Africa)."""
@@ -418,8 +436,11 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("The table gives 0.630 170 M€ for Spain.",), keeps=("A row of the table reads Spain,170 M€,2019.",)),
     Filter("half_before", _A, _always, before="半",
            rejects=("公司投资了半百万美元。",), keeps=("公司投资了五百万美元。",)),
+    Filter("spaced_decimal", _A, _spaced_decimal, first="0123456789", read_again=True,
+           rejects=("Sizes 8, 10, 12, 99 TL are left.",), keeps=("118, 99 TL", "Fiyat: 118, 99 TL")),
     Filter("denominator", _A, _denominator, before="/", read_again=True,
-           rejects=("About 1/2 million dollars was spent.",), keeps=("Tickets: adults/5 dollars, children/2 dollars.",)),
+           rejects=("About 1/2 million dollars was spent.",),
+           keeps=("Tickets: adults/5 dollars, children/2 dollars.", "营收预计为35.39/40.73/46.29亿美元。")),
     Filter("leading_zero", _B, _leading_zero, first="0",
            rejects=("Programs load at $0801 on that machine.",), keeps=("A stamp was $0.50 and the pen $0.",)),
     Filter("tex_closing", _A, _in_tex, markers=("$",),
@@ -446,6 +467,19 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
     Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
            rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
+    Filter("not_fen", _A, _not_fen, markers=("分",),
+           rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
+           keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。")),
+    Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
+           rejects=("长三角一体化加快推进。",), keeps=("每斤价格增长5角。",)),
+    Filter("yuan_word", _A, _yuan_word, markers=("元",), follow=lambda ch: ch in _zh("yuan_word.word_after"),
+           rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
+                    "要推动10多元化经营。"),
+           keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。")),
+    Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
+           rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
+    Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
+           rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
     Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",
            rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Brazil.",)),
     Filter("proper_name", _A, _proper_name, markers=_name_word, follow=" \u00a0",

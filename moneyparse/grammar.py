@@ -68,6 +68,8 @@ WIDE_WINDOW = 4000
 #: streaming keeps this much beyond the windows so that chunking never changes a result.
 MAX_PHRASE = 400
 
+#: What Chinese writes after a number or its scale for "and more" ("2000余万元", "3亿多元").
+_MORE = "余餘多"
 _HAN_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
 _HANGUL_DIGITS = "일이삼사오육칠팔구"  # or after the Sino-Korean digits: "이억 사천칠백만 달러"
@@ -215,7 +217,14 @@ _DIG = Chars(_DIGITS_PY)
 # Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
 # a vulgar fraction may end it, as older British texts write amounts: "£2½ million"
-_NUM = seq(run(_DIG, 1, 30), run(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), 0, 7), opt(Chars("½¼¾")))
+# (a fullwidth comma groups fullwidth digits only, three at a time: "１３，９８０，０００元"; after
+# other digits it is the comma of a Chinese sentence)
+_FW_GROUP = seq(Chars("\uff0c"), count(Chars("\uff10-\uff19"), 3))
+_NUM = seq(
+    run(_DIG, 1, 30),
+    run(alt(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), _FW_GROUP), 0, 7),
+    opt(Chars("½¼¾")),
+)
 #: A number grouped by spaces, as French and Russian write it: "1 234 567", "12 500,50".
 _SPACED = seq(count(_DIG, 1, 3), run(seq(" ", count(_DIG, 3)), 1, 6))
 #: "de", "d'" between a spelled number and its name ("cinq millions de dollars")
@@ -394,7 +403,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     marker_first = seq(
         # "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元", and a code joined by a colon ("BHD:194 Million")
         either(
-            named("pre", alt(pre, r"\b[A-Z]{3}:")),
+            named("pre", alt(pre, rf"\b(?:{_colon_codes(t)}):")),
             seq(named("pre", f"[^{_DIGITS_PY}]+?"), opt(named("colon", ":"))),
         ),
         count(_SP, 0, 3),
@@ -410,8 +419,16 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     )
     marker_after = seq(
         # "380 billion yuan", "1.234,56 €", "3800亿元", "254 millions de $"
-        named("num2", alt(seq(_SPACED, opt(",", run(_DIG, 1, 20))), _NUM)),
+        named("num2", alt(
+            seq(_SPACED, opt(alt(seq(",", run(_DIG, 1, 20)), seq(r"\.", count(_DIG, 1, 2))))),
+            seq(_NUM, ", ", count(_DIG, 2), scan_only(r"\b")),
+            _NUM,
+            seq(r"\.", run(_DIG, 1, 20)),
+        )),
+        # "2000余万元", "3亿多元", "10亿余元": more than the number, before or after its scale
+        opt(named("more", Chars(_MORE))),
         opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
+        opt(named("more2", Chars(_MORE))),
         alt(_CONNECTOR, "个", "個", "-", count(_SP, 0, 3)),
         # a code may carry the scale after it: "75 USD million"
         either(named("post2", post), seq(named("post2", ".+?"), opt(_SP, named("scale2b", scale)))),
@@ -427,9 +444,18 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         ),
         named("post4", after),
     )
-    # "十五美元", "三千八百亿元"
-    cjk_form = seq(named("cjk", cjk), opt(_SP), named("post5", after))
+    # "十五美元", "三千八百亿元"; more than the numerals, before a scale or the marker: "三百多万元",
+    # "十余亿美元", "一千多元"
+    more = seq(named("more5", Chars(_MORE)), opt(named("scale5", Chars("万萬亿億"))), opt(named("more6", Chars(_MORE))))
+    cjk_form = seq(named("cjk", cjk), opt(more), opt(_SP), named("post5", after))
     return marker_first, marker_after, pence, spelled, cjk_form
+
+
+def _colon_codes(t: Tables) -> str:
+    """The codes that a colon may join to their amount ("BHD:194 Million"), as an alternation:
+    those the scan reads.  A word of three capitals that is no code is no marker ("Prezzo SVB:
+    19,95 €"), and the amount after it is read with its own."""
+    return "|".join(_longest_first(c for c in t.scan_codes if c.isalpha() and c.isupper() and len(c) == 3))
 
 
 def _scale_words(scale_exact: list[str], scale_fold: list[str]) -> Alt:
@@ -522,7 +548,15 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     word_py = _NUMBER_WORDS.render(PYTHON)
     # the low end of a range written without its marker, in digits ("5-6 billion dollars",
     # "between 5 and 6 million dollars") or one number word ("five to six million dollars")
-    separator = r"(?:[ \u00a0]*(?:-|–|—)[ \u00a0]*|[ \u00a0]+(?P<sep>to|and)[ \u00a0]+)$"
-    range_before = re.compile(rf"(?<![\w.,])(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py}))?{separator}")
+    # (Chinese sets no spaces: "计划投资4500-7000元", "15--20元", "3.25至3.32美元", "5万-8万元";
+    # a low end in Han numerals has two of them at least: "七十亿到一百亿元", not "统一到一百元")
+    separator = (
+        r"(?:[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|[ \u00a0]+(?P<sep>to|and)[ \u00a0]+|(?P<zh>至|到))$"
+    )
+    han = f"[{_HAN_NUMERALS}]{{2,20}}"
+    range_before = re.compile(
+        rf"(?<![.,])(?<!(?![\u3040-\u9fff])\w)(?P<num>{num_py}|(?<![{_HAN_NUMERALS}]){han})"
+        rf"(?:[ \u00a0]?(?P<scale>{scale_py}))?{separator}"
+    )
     range_before_word = re.compile(rf"(?<![\w.,])(?P<word>(?i:{word_py}(?:-{word_py})?)){separator}")
     return range_before, range_before_word, range_after

@@ -47,17 +47,21 @@ def _word_counts(window: str, first: frozenset[str], second: frozenset[str]) -> 
     return sum(map(first.__contains__, said)), sum(map(second.__contains__, said))
 
 
-def _lang_at(text: str, start: int, end: int, marker: str) -> DecimalConvention:
+def _lang_at(text: str, start: int, end: int, marker: str, glued_comma: bool = False) -> DecimalConvention:
     """COMMA when the words around an amount are of a decimal-comma language, else EN.
 
     With no telling words either way ("1,000 USD" alone), the marker decides: the euro and the
-    other continental signs follow the decimal-comma convention, everything else the English one.
+    other continental signs follow the decimal-comma convention, everything else the English one;
+    but a sign glued before a number whose separator is a comma (``glued_comma``: "€1,234") is
+    written in the English style, where the continental one writes "1.234 €" or "€ 1.234".
     """
     window = text[max(0, start - 300) : end + 300]
     en, comma = _word_counts(window, _EN_WORDS, _COMMA_WORDS)
     if comma == en:
         # Turkish letters tell Turkish text, which writes a decimal comma: "12.345 $'dan"; so do
         # Cyrillic ones, of Russian and Ukrainian text: "1,23 млрд рублей"
+        if glued_comma:
+            return _EN
         return _COMMA if marker in _CONTINENTAL_MARKERS or _COMMA_LETTERS.search(window) else _EN
     return _COMMA if comma > en else _EN
 
@@ -68,6 +72,8 @@ def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None 
     "$3.350" is 3.350 in English and 3350 in Spanish; "12,345 $" is 12.345 in French.  A comma
     after a "$" written before the number groups thousands wherever "$" is written so.
     """
+    if num_text[:1] == ".":
+        return False  # ".630 M€", ".75 €": a number with no whole part begins with its decimals
     for mark in (",", "."):
         if num_text.count(mark) == 1 and len(num_text) - num_text.rfind(mark) - 1 == 3:
             other = "." if mark == "," else ","
@@ -125,4 +131,15 @@ def _convention(
         # writes a decimal comma, or a marker holding one, is its own evidence (Spanish
         # "millones" is not: Mexico groups with it)
         return DecimalConvention.COMMA
-    return _lang_at(text, start, end, marker)
+    glued_comma = (
+        form is Form.MARKER_FIRST
+        and "," in number_text
+        and text[end - len(number_text) - 1 : end - len(number_text)] == marker[-1:]
+        and _WORD_AFTER.match(text, end) is None  # "€2,200 millionen" is German
+    )
+    return _lang_at(text, start, end, marker, glued_comma)
+
+
+#: A word right after an amount: a scale word it does not read ("€2,200 millionen") may tell its
+#: language.
+_WORD_AFTER = re.compile(r"[ \u00a0]*[^\W\d_]")

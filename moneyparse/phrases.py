@@ -218,17 +218,42 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
                 continue
         # "5-6 billion dollars": the low end has no marker of its own
         # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
-        if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in ("-", "–", "—", "o", "d"):
+        if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in _LOW_SEPARATOR_LAST:
             merged = _range_from_bare_low(text, raw, out[-1].end if out else 0)
             if merged is not None:
                 out.append(merged)
                 i += 1
                 continue
+        # a series whose marker is written once, after its last amount: "35.39/40.73/46.29亿美元"
+        if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
+            out.extend(_series_before(text, raw, out[-1].end if out else 0))
         _keep_with_elided(text, raw, nxt, out)
         i += 1
     return out
 
 
+#: The amounts of a series before its last, each with decimals and a slash after it, at the end
+#: of the text searched: "35.39/40.73/" of "35.39/40.73/46.29亿美元".
+_SERIES_BEFORE = re.compile(r"(?<![\w.,/])(?:[0-9]+\.[0-9]+/){1,8}$|(?<=[\u3040-\u9fff])(?:[0-9]+\.[0-9]+/){1,8}$")
+_SERIES_ITEM = re.compile(r"([0-9]+\.[0-9]+)/")
+
+
+def _series_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
+    """The amounts of a series that share the marker and scale written after ``raw``, its last
+    ("35.39/40.73/46.29亿美元": three amounts), starting at or after ``floor``.  Every amount of a
+    series has decimals (a fraction has none: "1/2 million dollars"), and the marker follows the
+    number."""
+    if "." not in raw.number_text or text.startswith(raw.marker, raw.start):
+        return []
+    m = _SERIES_BEFORE.search(text, max(floor, raw.start - 160), raw.start)
+    if m is None:
+        return []
+    found = []
+    for item in _SERIES_ITEM.finditer(text, m.start(), m.end()):
+        num = parse_digits(item.group(1))
+        found.append(_Raw(item.start(1), item.end(1), _tidy(num.value.scaleb(raw.scale)), None,
+                          num.exponent + raw.scale, item.group(1), raw.marker, raw.marker_info, raw.scale))
+    return found
 def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:
     """``raw`` and ``nxt`` as the two ends of one range when a range separator stands between them
     ("£2bn-£2.5bn", "between US$250 and US$300 million"), else None."""
@@ -494,7 +519,7 @@ def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
 # them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
 _SPACES = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
 _SPACED = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
-_RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:-|–|—)[ \u00a0]*|{_SPACES}to{_SPACES}")
+_RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|{_SPACES}to{_SPACES}|至|到")
 _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
 # (a hedge may stand between "from" and the amount: "rose from about $2.7 billion to $3.1 billion")
 _FROM_BEFORE = re.compile(
@@ -710,6 +735,11 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 
 
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: The last characters of the separators before a high end whose low end has no marker: "5-",
+#: "5 to ", "between 5 and ", "5至", "5到", "5～".
+_LOW_SEPARATOR_LAST = ("-", "–", "—", "o", "d", "－", "～", "~", "至", "到")
+#: The first characters of a low end in digits (the others are Han numerals).
+_DIGIT_FIRST = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
 
 
 #: The multipliers a spelled number may be spoken with, as powers of ten.
@@ -741,7 +771,7 @@ def _low_end(text: str, start: int) -> re.Match[str] | None:
     c = _compiled()
     window = max(0, start - 40)
     head = text[window:start].rstrip(" \u00a0")
-    if head[-1:] in ("-", "–", "—"):
+    if head[-1:] in ("-", "–", "—", "－", "～", "~", "至", "到"):
         rest = head[:-1]
     elif head[-2:] == "to" and not head[-3:-2].isalpha():
         rest = head[:-2]
@@ -778,7 +808,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
             low_scale = 0
     else:
         try:
-            low_num = parse_digits(m.group("num"))
+            low_num = parse_digits(m.group("num")) if m.group("num")[0] in _DIGIT_FIRST else parse_cjk(m.group("num"))
         except ValueError:
             return None
         if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):

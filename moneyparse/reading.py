@@ -136,6 +136,7 @@ class _Raw:
     marker: str
     marker_info: Marker
     scale: int
+    more: bool = False  # "and more" written inside the phrase: "2000余万元", "3亿多元"
 
 
 def _valid_post(t: Tables, post: str) -> bool:
@@ -169,8 +170,9 @@ def _split(span: str) -> tuple[Form, re.Match[str]] | None:
     splitters = _compiled().splitters
     first = span[:1]
     # Markers never begin with a digit or a CJK numeral, so the first character rules forms out.
-    if first.isdigit():
-        # spelled after a count in digits: "3 and a half million"
+    if first.isdigit() or (first == "." and span[1:2].isdigit()):
+        # spelled after a count in digits: "3 and a half million"; a number with no whole part
+        # before its marker: ".75 €"
         forms: tuple[Form, ...] = (Form.MARKER_AFTER, Form.PENCE, Form.CJK, Form.SPELLED)
     elif first in _CJK_NUMERALS or first in _HANGUL_DIGITS:
         forms = (Form.CJK,)
@@ -217,6 +219,7 @@ class _Reading:
     digit_shape: str | None  # the number's shape when it is written in digits alone (not spelled, not CJK)
     void: bool = False  # no number after all: scan again from ``rescan_at`` ("UN USD 2 billion")
     foreign: bool = False  # spelled in another language than English ("cinq millions")
+    more: bool = False  # "and more" written after the number or its scale: "2000余万元", "3亿多元"
 
 
 #: A match's shape: its UTF-8 spelling with every ASCII digit made a zero.  No marker, name or
@@ -347,15 +350,19 @@ def _read_span(span: str) -> _Reading | None:
     else:
         number = m.span("cjk")
         marker = m["post5"]
-        scale_word = None
+        scale_word = m["scale5"]
         info = t.marker(marker, after=True)
     written = span[number[0] : number[1]]
     ambiguous = form != Form.SPELLED and _needs_lang(written, marker, form != Form.MARKER_FIRST, scale_word)
     digits = written.translate(_DIGITS_ONLY)
     digit_shape = written.translate(_SHAPE_STR) if form != Form.SPELLED and digits.isascii() and digits.isdigit() else None
+    if form == Form.MARKER_AFTER:
+        more = m["more"] is not None or m["more2"] is not None
+    else:
+        more = form == Form.CJK and m["more5"] is not None
     return _Reading(
         form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous,
-        _scale_of(scale_word), digit_shape, foreign=foreign,
+        _scale_of(scale_word), digit_shape, foreign=foreign, more=more,
     )
 
 
@@ -474,7 +481,7 @@ def _inside_number(text: str, start: int) -> bool:
 #: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
 _DIGITS_ONLY = str.maketrans({
     **{chr(0xFF10 + d): str(d) for d in range(10)}, **{chr(0x0966 + d): str(d) for d in range(10)},
-    **dict.fromkeys(",.'\u2019 \u00a0\u202f\u2009\uff0e"),
+    **dict.fromkeys(",.'\u2019 \u00a0\u202f\u2009\uff0e\uff0c"),
 })
 
 
@@ -603,7 +610,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     value, exponent, scale = found
     if reading.negative:
         value = -value
-    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale)
+    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale, reading.more)
 
 
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.

@@ -17,7 +17,7 @@ The layers: each module imports only from modules listed below it, and none impo
     pairing       finding pairs: "X (Y)", "X, or Y", "X（约合Y）"
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
     names         currency names of several words, read on in the text
-    filters       the named rejection filters
+    filters       the named rejection filters; filters_zh, the tests of those for Chinese units
     filter_patterns  the word lists of the filters, as sets and patterns
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
@@ -45,7 +45,7 @@ from moneyparse.errors import AmountParseError
 from moneyparse.filters import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
 from moneyparse.lexicon import tables
-from moneyparse.mention import Mention, Pair, _mention
+from moneyparse.mention import Mention, Pair, Qualifier, _mention
 from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _hedge, _hedge_after, _merge_compounds, _merge_ranges, _precision, _sign
 from moneyparse.reading import _Raw
@@ -88,7 +88,8 @@ def _mentions(text: str, raws: list[_Raw], assume: dict[str, str] | None, trigge
         mentions.append(
             _mention(
                 start, raw.end, text[start : raw.end], value, currency, high,
-                _hedge(text, start) or (_hedge_after(text, raw.end) if high is None else None),
+                _hedge(text, start) or (_hedge_after(text, raw.end) if high is None else None)
+                or (Qualifier.MORE_THAN if raw.more else None),
                 raw.number_text, raw.marker, raw.scale, _precision(raw.exponent), evidence, alternatives,
             )
         )

@@ -1,0 +1,97 @@
+"""Shop and catalogue strings: a price alone or after a label, in the signs, abbreviations and
+number forms of shops in many countries.
+
+Every string is our own; each row gives the string, the mention's text, amount and currency.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import moneyparse
+
+SIGNS = [
+    ("3 499 Р", "3 499 Р", "3499", "RUB"),
+    ("Цена: 1 250 р.", "1 250 р.", "1250", "RUB"),
+    ("Доставка 390 руб.", "390 руб.", "390", "RUB"),
+    ("Цена 24 лв", "24 лв", "24", "BGN"),
+    ("Цена 24,90 лв.", "24,90 лв.", "24.90", "BGN"),
+    ("Cena 49 pln", "49 pln", "49", "PLN"),
+    ("Pret 34,00 Lei", "34,00 Lei", "34.00", "RON"),
+    ("Pret 34,00 lei", "34,00 lei", "34.00", "RON"),
+    ("قیمت 450,000 ریال", "450,000 ریال", "450000", "IRR"),
+    ("Price CAN$ 18.50", "CAN$ 18.50", "18.50", "CAD"),
+    ("Precio $U 1.290", "$U 1.290", "1290", "UYU"),
+    ("Precio $b 45", "$b 45", "45", "BOB"),
+    ("Fare T$ 12.50", "T$ 12.50", "12.50", "TOP"),
+    ("Cena 1 200 zl", "1 200 zl", "1200", "PLN"),
+    ("Price GY$ 500", "GY$ 500", "500", "GYD"),
+    ("Fare KSh 1,200", "KSh 1,200", "1200", "KES"),
+    ("Price 300 Vt", "300 Vt", "300", "VUV"),
+    ("السعر 5 دينار أردني", "5 دينار أردني", "5", "JOD"),
+    ("السعر 12 .د.ب", "12 .د.ب", "12", "BHD"),
+]
+
+NUMBERS = [
+    ("245, 90 TL", "245, 90 TL", "245.90"),
+    ("Fiyat: 245, 90 TL", "245, 90 TL", "245.90"),
+    ("2.460, 15 €", "2.460, 15 €", "2460.15"),
+    (".85 €", ".85 €", "0.85"),
+    ("Prix .85 €", ".85 €", "0.85"),
+    ("128 450.00 руб", "128 450.00 руб", "128450.00"),
+    ("€2,480", "€2,480", "2480"),
+    ("Sale: €2,480", "€2,480", "2480"),
+    ("Prezzo ABC: 24,95 €", "24,95 €", "24.95"),
+    ("Preis XYZ: 7,50 €", "7,50 €", "7.50"),
+]
+
+
+@pytest.mark.parametrize(("string", "text", "amount", "currency"), SIGNS, ids=[r[0] for r in SIGNS])
+def test_the_signs_and_abbreviations_of_shops(string: str, text: str, amount: str, currency: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.text, m.amount, m.currency) == (text, Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(("string", "text", "amount"), NUMBERS, ids=[r[0] for r in NUMBERS])
+def test_the_number_forms_of_shops(string: str, text: str, amount: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.text, m.amount) == (text, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("string", "text", "amount"),
+    [
+        # in a list the comma and the space part two numbers: the amount is the last
+        ("Sizes 8, 10, 12, 99 TL today.", "99 TL", "99"),
+        ("It came to 5, then 50 dollars.", "50 dollars", "50"),
+        # a sign set apart, or words of a decimal-comma language, keep the comma a decimal one
+        ("Der Preis: €1,234 netto und ohne Versand.", "€1,234", "1.234"),
+        # a word after the amount may be its language's: "millionen" is German, which writes a
+        # decimal comma
+        ("Kosten: €2,200 millionen", "€2,200", "2.200"),
+        # a number with no whole part is a fraction of its scale
+        ("Row: .630 M€", ".630 M€", "630000"),
+    ],
+)
+def test_what_the_shop_forms_leave_as_it_was(string: str, text: str, amount: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.text, m.amount) == (text, Decimal(amount))
+
+
+@pytest.mark.parametrize("string", ["T$1 trillion", "in T$ 5"])
+def test_t_dollar_is_never_a_trillion(string: str) -> None:
+    assert all(m.currency == "TOP" for m in moneyparse.extract(string))
+
+
+def test_a_word_of_three_capitals_and_a_colon_is_no_code() -> None:
+    # "BHD:194 Million" joins a code to its amount; "SVB:" is no code, and the price after it stays
+    (m,) = moneyparse.extract("BHD:194 Million")
+    assert (m.amount, m.currency) == (Decimal(194000000), "BHD")
+
+
+@pytest.mark.parametrize("string", ["157,000 تومان", "3,439.00 درهم", "106.61 ريال"])
+def test_names_that_say_no_one_currency_give_nothing(string: str) -> None:
+    # the toman has no ISO code; the dirham and the Arabic riyal name the money of several countries
+    assert moneyparse.extract(string) == []
