@@ -8,6 +8,8 @@ characters.  Besides amounts, the scan finds in the same pass the names of count
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from moneyparse.grammar import _DOLLAR_COUNTRIES, _SHELL_LEADS, _SHELL_PIECE, _compiled
@@ -16,6 +18,53 @@ from moneyparse.reading import _SHAPE, _Raw, _parse_match, _reading
 
 _DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
 _TRIGGER_BYTES = frozenset(name.encode("ascii") for name in _DOLLAR_COUNTRIES)
+
+
+#: A run of blanks with line breaks in it.  Inside a paragraph hard-wrapped text (news wires,
+#: plain-text filings, text taken from a PDF) breaks a phrase anywhere, and a reader reads one
+#: line break, with the blanks that end a line and indent the next, as one space ("1.4\nbillion
+#: dlrs", "$5\n  billion").  A blank line (two breaks with only blanks between) ends a
+#: paragraph, and with it any phrase: such a run is left as it is.
+_BREAKS = re.compile(r"[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))*[ \t]*")
+
+
+def _unwrap(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The text the extractor reads, each line break inside a paragraph made one space, and the
+    map back to ``text``: ``(read, at, shift)``, where a character of ``read`` after ``at[i]`` (and
+    up to ``at[i + 1]``) is ``shift[i]`` characters further on in ``text``.  ``None`` when
+    ``text`` has no line break.  A lone ``\n`` becomes a space in place (one new string, the
+    length of the text); only a break with blanks around it, or ``\r\n``, shortens the text, and
+    only those runs are kept aside, so that memory stays within a few times the text's size."""
+    if "\n" not in text and "\r" not in text:
+        return None
+    runs = [m.span() for m in _BREAKS.finditer(text) if m.end() - m.start() > 1 or text[m.start()] == "\r"]
+    if not runs:
+        return text.replace("\n", " "), [], []
+    at: list[int] = []
+    shift: list[int] = []
+    pieces: list[str] = []
+    last = 0  # end of the last run in ``text``
+    moved = 0  # characters removed so far
+    for a, b in runs:
+        pieces.append(text[last:a].replace("\n", " "))
+        last = b
+        run = text[a:b]
+        if run.count("\n") + run.count("\r") - run.count("\r\n") > 1:
+            pieces.append(run)  # a blank line: the paragraph ends here, as it is written
+            continue
+        pieces.append(" ")
+        at.append(a - moved)  # the space's place in the text read
+        moved += b - a - 1
+        shift.append(moved)
+    pieces.append(text[last:].replace("\n", " "))
+    return "".join(pieces), at, shift
+
+
+def _wrapped_offset(at: list[int], shift: list[int], pos: int) -> int:
+    """The offset in the original text of offset ``pos`` of the text :func:`_unwrap` made: the
+    start or the end of a mention, which never starts or ends on the space of a break."""
+    i = bisect_left(at, pos)  # the breaks before ``pos``
+    return pos + shift[i - 1] if i else pos
 
 
 #: At most this many scan matches are found ahead in one burst.

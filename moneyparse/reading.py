@@ -558,6 +558,8 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         or (_TENS_FIRST.match(text, start) and _DIGIT_BEFORE_TENS.search(text, max(0, start - 8), start))
     ):
         return None  # "two point five billion dollars": not five billion
+    if form is _SPELLED_FORM and not reading.foreign and _SCALE_FIRST.match(text, start) and _digits_before(text, start):
+        return None  # "1.4     billion dlrs", "1.4\n\nbillion dlrs": the scale of a number left behind, not a billion
     rejected = _reject(text, start, end, number_text, marker, after)
     if rejected is not None:
         gap = _GROUP_SPACE.search(number_text) if rejected.read_again else None
@@ -579,6 +581,22 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     if reading.negative:
         value = -value
     return _Raw(start, end, value, None, exponent, number_text, marker, info, scale)
+
+
+#: A multiplier that begins a number spelled in English ("billion dlrs"): a number of its own only
+#: where no digits stand before it.
+_SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion)\b")
+
+
+def _digits_before(text: str, start: int) -> bool:
+    """Whether a digit ends the text before ``start`` but for blanks and line breaks, however many
+    (justified or hard-wrapped text: "1.4     billion", "$5\n\n  billion"): the number whose
+    scale word begins at ``start``, left behind by the scan."""
+    i = start
+    floor = max(0, start - 80)
+    while i > floor and text[i - 1].isspace():
+        i -= 1
+    return i < start and text[i - 1 : i].isdigit()
 
 
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
-from moneyparse.candidates import _candidates
+from moneyparse.candidates import _candidates, _unwrap, _wrapped_offset
 from moneyparse.currency import _Evidence, _resolve, check_assume, resolve_by_pairs
 from moneyparse.errors import AmountParseError
 from moneyparse.filters import _shell_fields
@@ -58,7 +58,26 @@ _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOper
 
 
 def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
-    """All mentions of ``text``: the stages of the extractor, in order."""
+    """All mentions of ``text``: the stages of the extractor, in order, over the text as a reader
+    reads it, each line break inside a paragraph one space (:func:`_unwrap`)."""
+    wrapped = _unwrap(text)
+    if wrapped is None:
+        return _scan_read(text, assume)
+    read, at, shift = wrapped
+    mentions = _scan_read(read, assume)
+    if not at:  # every break was one character, made a space in place: the offsets are the same
+        return [m if "\n" not in text[m.start : m.end] and "\r" not in text[m.start : m.end]
+                else replace(m, text=text[m.start : m.end]) for m in mentions]
+    result = []
+    for m in mentions:
+        start, end = _wrapped_offset(at, shift, m.start), _wrapped_offset(at, shift, m.end)
+        result.append(m if (start, end) == (m.start, m.end) and text[start:end] == m.text
+                      else replace(m, start=start, end=end, text=text[start:end]))
+    return result
+
+
+def _scan_read(text: str, assume: dict[str, str] | None) -> list[Mention]:
+    """All mentions of ``text``, with no line break inside a paragraph left."""
     with localcontext(_EXACT):
         raws, triggers, shell = _candidates(text)  # scan, read and filter each match; one overlap policy
         if shell:
