@@ -558,8 +558,14 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         or (_TENS_FIRST.match(text, start) and _DIGIT_BEFORE_TENS.search(text, max(0, start - 8), start))
     ):
         return None  # "two point five billion dollars": not five billion
-    if form is _SPELLED_FORM and not reading.foreign and _SCALE_FIRST.match(text, start) and _digits_before(text, start):
-        return None  # "1.4     billion dlrs", "1.4\n\nbillion dlrs": the scale of a number left behind, not a billion
+    if form is _SPELLED_FORM and not reading.foreign and _SCALE_FIRST.match(text, start) and (
+        text[start : start + 3].lower() in _ABBREVIATED_SCALES or _digits_before(text, start)
+    ):
+        # "1.4     billion dlrs", "1.4\n\nbillion dlrs": the scale of a number left behind, not a
+        # billion; "(Mln dlrs)" heads a table's column: the wire's abbreviations count only after a count
+        return None
+    if after and start > 3 and text[start - 2] in ".," and _TOKENIZED_POINT.match(text, start - 4):
+        return None  # "1 . 8500 marks": the decimals of a number split into tokens, not 8,500
     rejected = _reject(text, start, end, number_text, marker, after)
     if rejected is not None:
         gap = _GROUP_SPACE.search(number_text) if rejected.read_again else None
@@ -585,7 +591,11 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
 
 #: A multiplier that begins a number spelled in English ("billion dlrs"): a number of its own only
 #: where no digits stand before it.
-_SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion)\b")
+_SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion|mln|bln)\b")
+#: A digit and a decimal mark set apart by spaces, as tokenized text writes a number ("1 . 85").
+_TOKENIZED_POINT = re.compile(r"[0-9] [.,] ")
+#: The wire's abbreviations of the scale words ("four mln stg", "one mln dlrs").
+_ABBREVIATED_SCALES = frozenset({"mln", "bln"})
 
 
 def _digits_before(text: str, start: int) -> bool:
