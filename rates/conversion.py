@@ -1,6 +1,7 @@
 """Dated rates and conversions: :func:`rate`, :func:`convert`, :func:`convert_column`, :func:`average`.
 
-The default source (the ECB history) is memoized per request: the ``Rate`` answering
+The default source (:func:`rates.sources.bundled.default`: the ECB history, with the currencies
+the euro replaced converted through it) is memoized per request: the ``Rate`` answering
 ``(from, to, on, policy)`` is computed once and reused, so that a warm :func:`convert` costs one
 dictionary lookup, one decimal multiplication and one record.  The memo is emptied whenever the
 history in use changes (:func:`rates.update`).
@@ -114,9 +115,12 @@ def rate(base: str, quote: str, on: DateLike = None, *, policy: Policy | str = "
     ``policy="exact"`` (:attr:`Policy.EXACT <rates.Policy.EXACT>`) only that day's; any other
     policy raises ``ValueError``.  ``on=None`` takes the latest day on which both currencies were
     fixed.  Cross rates divide the two EUR rates of the same day in a 28-digit context.
-    ``source`` is ``None`` (the ECB history), a :class:`~rates.Source` (e.g.
-    :class:`~rates.CSVSource`, :class:`~rates.TextSource`) or the path of a CSV file.  Codes are
-    case-insensitive; ``RMB`` means ``CNY``.
+    ``source`` is ``None`` (the default chain of bundled sources), the name of one bundled source
+    (``"ecb"``), a :class:`~rates.Source` (e.g. :class:`~rates.CSVSource`,
+    :class:`~rates.TextSource`) or the path of a CSV file.  Codes are case-insensitive; ``RMB``
+    means ``CNY``.  A currency the euro replaced converts through it at its fixed rate from the
+    day it joined (100 DEM on 2001-06-01 is 100 / 1.95583 EUR); ``rate.kind`` says how each rate
+    was obtained and :func:`rates.describe` says it in words.
 
     Raises :class:`~rates.UnknownCurrencyError` for a code the source does not carry and
     :class:`~rates.RateNotFoundError` when no fixing answers (both ``LookupError``).

@@ -133,3 +133,4 @@ class Average:
     start: _dt.date
     end: _dt.date
     source: str
+

@@ -173,7 +173,7 @@ def test_plain_never_uses_exponents() -> None:
         (["convert", "100 USD", "--to", "dollars"], "'dollars'"),
         (["convert", "100 USD"], "--to"),
         (["convert", "100 USD", "--to", "CNY", "--on", "2025-02-30"], "'2025-02-30'"),
-        (["rates", "USD", "CNY", "--on", "yesterday"], "'yesterday'"),
+        (["rates", "USD", "CNY", "--on", "the day before"], "'the day before'"),
         (["check", "--sample", "--tolerance", "-1"], "'-1'"),
         (["check", "--sample", "--tolerance", "lots"], "'lots'"),
         (["check", "--sample", "--tolerance", "150"], "'150'"),

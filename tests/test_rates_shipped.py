@@ -123,8 +123,10 @@ def test_saturday_uses_friday(embedded_default):
 
 def test_history_edges(embedded_default):
     with pytest.raises(rates.RateNotFoundError) as info:
-        rates.rate("USD", "CNY", D(2005, 3, 1))
+        rates.rate("USD", "CNY", D(2005, 3, 1), source="ecb")
     assert info.value.currency == "CNY" and info.value.available == (D(2005, 4, 1), D(2026, 10, 30))
+    # the default chain goes on to the Federal Reserve's monthly averages
+    assert rates.rate("USD", "CNY", D(2005, 3, 1)).kind is rates.RateKind.MONTHLY_AVERAGE
     with pytest.raises(rates.RateNotFoundError) as info:
         rates.rate("USD", "RUB", D(2023, 1, 2))
     assert info.value.currency == "RUB" and "after" in str(info.value)

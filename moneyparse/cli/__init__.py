@@ -6,7 +6,8 @@ Subcommands::
     moneyparse convert PHRASE --to CUR  one amount at the rate of a day
     moneyparse check FILE... | --sample the conversions texts quote against reference rates
     moneyparse rates BASE QUOTE         a reference rate, or a period average
-    moneyparse rates update             refresh the rate history
+    moneyparse rates --list             every currency of each rate source, first and last date
+    moneyparse rates update             refresh the ECB's history (--source fed: the Fed's daily rates)
 
 Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
 Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
@@ -21,6 +22,8 @@ The package holds one concern per module:
 * :mod:`~moneyparse.cli.report`: errors as one line on stderr, warnings, exit statuses;
 * :mod:`~moneyparse.cli.formatting`: numbers, rates and money for people and machines;
 * :mod:`~moneyparse.cli.output`: atomic output files, the record writers, the progress bar;
+* :mod:`~moneyparse.cli.sources`: ``--source``, ``--rates``, ``--on today``, and out-of-date or
+  missing rates in words;
 * one module per command, holding its subcommand's options and the code that runs it:
   :mod:`~moneyparse.cli.extract`, :mod:`~moneyparse.cli.convert`, :mod:`~moneyparse.cli.check`
   and :mod:`~moneyparse.cli.rates_command`.

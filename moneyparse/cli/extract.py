@@ -169,8 +169,12 @@ class _Converter:
         self.target = target
         self.on = on
         self._failed: set[str] = set()
-        # An unknown target is an error of the command, not of one mention.
-        self._convert(Decimal(1), "EUR" if target != "EUR" else "USD")
+        # An unknown target is an error of the command, not of one mention; a date on which the
+        # euro has no rate (before 1999) is not: the mentions may be in currencies that do.
+        try:
+            self._convert(Decimal(1), "EUR" if target != "EUR" else "USD")
+        except rates.RateNotFoundError:
+            pass
 
     def _convert(self, amount: Decimal, currency: str) -> Any:
         return self._rates.convert(amount, currency, self.target, on=self.on)

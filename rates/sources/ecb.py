@@ -16,6 +16,7 @@ import zlib
 
 from rates.errors import RateDataError
 from rates.history import Table
+from rates.results import RateKind
 from rates.sources.base import TableSource
 
 TYPE_CHECKING = False
@@ -84,11 +85,24 @@ def peek_last(path: str | os.PathLike[str]) -> _dt.date | None:
 
 
 class ECBSource(TableSource):
-    """The ECB history read from one archive; ``origin`` says which ("embedded", "cache", "file")."""
+    """The ECB history read from one archive; ``origin`` says which ("embedded", "cache", "file").
 
-    def __init__(self, path: str | os.PathLike[str] = EMBEDDED, *, origin: str = "file", full: bool = False) -> None:
+    An archive of the ECB's layout that a user gives (``moneyparse ... --rates hist.zip``) is
+    read with ``kind=RateKind.USER`` and a ``name`` of its own, so that its rates say they came
+    from the user's file and not from the ECB.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] = EMBEDDED,
+        *,
+        origin: str = "file",
+        full: bool = False,
+        kind: RateKind = RateKind.DAILY,
+        name: str = "ecb",
+    ) -> None:
         label = os.fspath(path)
-        super().__init__(Table(read_archive(label, label), path=label, name="ecb", base="EUR", full=full))
+        super().__init__(Table(read_archive(label, label), path=label, name=name, base="EUR", full=full, kind=kind))
         self.origin = origin
 
 
