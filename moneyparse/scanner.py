@@ -40,7 +40,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
-from moneyparse.candidates import _candidates, _unwrap, _wrapped_offset
+from moneyparse.candidates import _candidates, _scale_on_next_line, _unwrap, _wrapped_offset
 from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume, resolve_by_pairs
 from moneyparse.errors import AmountParseError
 from moneyparse.filters import _shell_fields
@@ -58,19 +58,26 @@ __all__ = ["extract", "iter_extract", "pairs", "links", "parse", "CONTEXT_WINDOW
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 
-def _scan(text: str, assume: dict[str, str] | None, as_of: date | None = None) -> list[Mention]:
+def _scan(text: str, assume: dict[str, str] | None, as_of: date | None = None, phrase: bool = False) -> list[Mention]:
     """All mentions of ``text``: the stages of the extractor, in order, over the text as a reader
-    reads it, each line break inside a paragraph one space (:func:`_unwrap`)."""
-    wrapped = _unwrap(text)
+    reads it, each line break inside a paragraph one space (:func:`_unwrap`); in one ``phrase``
+    (:func:`parse`), every line break but a blank line."""
+    wrapped = _unwrap(text, 0) if phrase else _unwrap(text)
     if wrapped is None:
-        return _scan_read(text, assume, as_of)
+        mentions = _scan_read(text, assume, as_of)
+        if "\n" in text or "\r" in text:  # "$5\n  billion" in a list: unsure of the scale, no mention
+            return [m for m in mentions if not _scale_on_next_line(text, m.end)]
+        return mentions
     read, at, shift = wrapped
     mentions = _scan_read(read, assume, as_of)
     if not at:  # every break was one character, made a space in place: the offsets are the same
+        mentions = [m for m in mentions if not _scale_on_next_line(read, m.end)]
         return [m if "\n" not in text[m.start : m.end] and "\r" not in text[m.start : m.end]
                 else replace(m, text=text[m.start : m.end]) for m in mentions]
     result = []
     for m in mentions:
+        if _scale_on_next_line(read, m.end):
+            continue  # "$5\n  billion" across a break kept as written: unsure of the scale, no mention
         start, end = _wrapped_offset(at, shift, m.start), _wrapped_offset(at, shift, m.end)
         result.append(m if (start, end) == (m.start, m.end) and text[start:end] == m.text
                       else replace(m, start=start, end=end, text=text[start:end]))
@@ -219,7 +226,7 @@ def parse(phrase: str, *, assume: dict[str, str] | None = None, as_of: date | No
     text = _check_text(phrase)
     assume = check_assume(assume)
     as_of = check_as_of(as_of)
-    found = _scan(text, assume, as_of) if text.strip() else []
+    found = _scan(text, assume, as_of, phrase=True) if text.strip() else []
     if len(found) != 1:
         raise AmountParseError(text, "not a money phrase" if not found else f"{len(found)} money phrases")
     m = found[0]
