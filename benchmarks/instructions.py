@@ -33,7 +33,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-__all__ = ["per_pass", "conversion_costs", "main"]
+__all__ = ["conversion_costs", "main", "per_pass"]
 
 _ROOT = Path(__file__).resolve().parents[1]
 

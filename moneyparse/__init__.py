@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from moneyparse.errors import (
     AmountParseError,
+    AssumptionError,
     BagRecordError,
     BinaryFileError,
     ColumnNotFoundError,
@@ -27,9 +28,8 @@ from moneyparse.errors import (
     RowDateError,
     SchedulerAddressError,
     SchedulerError,
-    UnknownMarkerError,
     UnknownCurrencyCodeError,
-    AssumptionError,
+    UnknownMarkerError,
     UsageError,
 )
 
@@ -41,33 +41,33 @@ if TYPE_CHECKING:  # pragma: no cover
 _LAZY = {"Mention", "Pair", "Qualifier", "Evidence"}
 
 __all__ = [
-    "extract",
-    "iter_extract",
-    "pairs",
-    "links",
-    "parse",
+    "AmountParseError",
+    "AssumptionError",
+    "BagRecordError",
+    "BinaryFileError",
+    "ColumnNotFoundError",
+    "CommandLineError",
+    "ConversionOptionError",
+    "DaskExtraMissingError",
+    "DataTableError",
+    "Evidence",
+    "FileDecodeError",
+    "InputFileError",
     "Mention",
+    "MoneyParseError",
     "Pair",
     "Qualifier",
-    "Evidence",
-    "MoneyParseError",
-    "AmountParseError",
-    "UnknownMarkerError",
-    "DataTableError",
-    "UnknownCurrencyCodeError",
-    "AssumptionError",
-    "InputFileError",
-    "BinaryFileError",
-    "FileDecodeError",
-    "CommandLineError",
-    "UsageError",
-    "DaskExtraMissingError",
+    "RowDateError",
     "SchedulerAddressError",
     "SchedulerError",
-    "ColumnNotFoundError",
-    "ConversionOptionError",
-    "RowDateError",
-    "BagRecordError",
+    "UnknownCurrencyCodeError",
+    "UnknownMarkerError",
+    "UsageError",
+    "extract",
+    "iter_extract",
+    "links",
+    "pairs",
+    "parse",
 ]
 
 __version__ = "0.1.0"
@@ -82,7 +82,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'moneyparse' has no attribute {name!r}")
 
 
-def extract(text: str, *, assume: dict[str, str] | None = None, as_of: "date | None" = None) -> list["Mention"]:
+def extract(text: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> list[Mention]:
     """Every money mention of ``text``, in text order; ``[]`` when there is none.
 
     ``assume`` maps an ambiguous marker to the currency the caller knows it means
@@ -115,8 +115,8 @@ def extract(text: str, *, assume: dict[str, str] | None = None, as_of: "date | N
 
 
 def iter_extract(
-    chunks: Iterable[str], *, assume: dict[str, str] | None = None, as_of: "date | None" = None
-) -> Iterator["Mention"]:
+    chunks: Iterable[str], *, assume: dict[str, str] | None = None, as_of: date | None = None
+) -> Iterator[Mention]:
     """The mentions of the concatenation of ``chunks``, streamed; offsets into the joined text.
 
     Chunks may cut a phrase anywhere: the result equals ``extract("".join(chunks))``.
@@ -129,8 +129,8 @@ def iter_extract(
 
 
 def pairs(
-    text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False, as_of: "date | None" = None
-) -> list["Pair"]:
+    text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False, as_of: date | None = None
+) -> list[Pair]:
     """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order.
 
     ``assume`` and ``as_of`` are as for :func:`extract`.  ``same_currency=True`` also lists a bracket whose two
@@ -142,7 +142,7 @@ def pairs(
     return _pairs(text, assume=assume, same_currency=same_currency, as_of=as_of)
 
 
-def links(text: str, *, assume: dict[str, str] | None = None, as_of: "date | None" = None) -> list["Pair"]:
+def links(text: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> list[Pair]:
     """Every amount that ``text`` quotes beside another as :func:`pairs` reads them, whatever their
     currencies, in text order.
 
@@ -156,7 +156,7 @@ def links(text: str, *, assume: dict[str, str] | None = None, as_of: "date | Non
     return _links(text, assume=assume, as_of=as_of)
 
 
-def parse(phrase: str, *, assume: dict[str, str] | None = None, as_of: "date | None" = None) -> "Mention":
+def parse(phrase: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> Mention:
     """The one money phrase that ``phrase`` is (surrounding spaces allowed).
 
     Raises :class:`AmountParseError` (a ``ValueError``) carrying the text when ``phrase`` is not

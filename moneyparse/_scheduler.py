@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from moneyparse.errors import SchedulerAddressError, SchedulerError
 
-__all__ = ["check_address", "probe", "host_and_port", "EXPECTED_FORM"]
+__all__ = ["EXPECTED_FORM", "check_address", "host_and_port", "probe"]
 
 #: What an address looks like, as error messages say it.
 EXPECTED_FORM = "expected tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786"

@@ -45,24 +45,24 @@ from moneyparse.errors import (
 from moneyparse.files import line_numbers, read_document
 
 __all__ = [
-    "extract_frame",
+    "CONVERSION_COLUMNS",
+    "FRAME_COLUMNS",
+    "PROFILE_SETTING",
+    "SLOW_WORKER_ENVIRON",
+    "BagRecordError",
+    "ColumnNotFoundError",
+    "ConversionOptionError",
+    "DaskExtraMissingError",
+    "FileDecodeError",
+    "RowDateError",
+    "SchedulerAddressError",
+    "SchedulerError",
+    "connect",
     "extract_bag",
     "extract_files",
     "extract_files_with_lines",
+    "extract_frame",
     "local_cluster",
-    "connect",
-    "SLOW_WORKER_ENVIRON",
-    "PROFILE_SETTING",
-    "FRAME_COLUMNS",
-    "CONVERSION_COLUMNS",
-    "DaskExtraMissingError",
-    "ColumnNotFoundError",
-    "ConversionOptionError",
-    "RowDateError",
-    "BagRecordError",
-    "FileDecodeError",
-    "SchedulerAddressError",
-    "SchedulerError",
 ]
 
 
@@ -233,10 +233,11 @@ def _frame_partition(
             out["currency"].append(m.currency)
             out["qualifier"].append(None if m.qualifier is None else m.qualifier.value)
             if to is not None:
-                low = _convert(m.amount, m.currency, to, day, rate_errors) if day is not None else None
-                high = None
-                if low is not None and m.high is not None:
-                    high = _convert(m.high, m.currency, to, day, rate_errors)
+                low = high = None
+                if day is not None:
+                    low = _convert(m.amount, m.currency, to, day, rate_errors)
+                    if low is not None and m.high is not None:
+                        high = _convert(m.high, m.currency, to, day, rate_errors)
                 out["converted"].append(None if low is None else low[0])
                 out["converted_high"].append(None if high is None else high[0])
                 out["rate_date"].append(None if low is None else low[1])
@@ -774,6 +775,60 @@ def _open_client(
     return client, [client, cluster]
 
 
+def _take_batch(
+    source: Iterator[str | os.PathLike[str]], read: str, encoding: str, errors: str, batch_bytes: int, keep_going: bool
+) -> tuple[list[str], list[str], _Failure, bool]:
+    """The files of one task, taken from ``source``: their paths, their texts when the client reads
+    them (``read="client"``), the file after them that could not be read with its error (reported
+    once the files before it are done), and whether to stop taking files (``source`` is exhausted,
+    or a file could not be read and ``keep_going`` is false)."""
+    batch: list[str] = []
+    texts: list[str] = []
+    size = 0
+    while not batch or (size < batch_bytes and len(batch) < BATCH_FILES):
+        try:
+            path = os.fspath(next(source))
+        except StopIteration:
+            return batch, texts, None, True
+        if read == "client":
+            try:
+                text = read_document(path, encoding=encoding, errors=errors)
+            except Exception as exc:  # raised after the files before it
+                return batch, texts, (path, exc), not keep_going
+            texts.append(text)
+            size += len(text)
+        else:
+            size += _local_size(path)
+        batch.append(path)
+    return batch, texts, None, False
+
+
+def _file_results(
+    batch: list[str],
+    results: Iterable[Any],
+    lines: bool,
+    on_file_done: Callable[[str, int], None] | None,
+    on_error: Callable[[str, BaseException], None] | None,
+) -> Iterator[Any]:
+    """The mentions of one task's files in order, ``(path, mention)`` or ``(path, mention, line)``
+    with ``lines``; the error of a file is raised, or handed to ``on_error`` and the file skipped."""
+    for path, result in zip(batch, results):
+        if isinstance(result[0], BaseException):
+            if on_error is None:
+                raise result[0]
+            on_error(path, result[0])
+            continue
+        mentions = result[0]
+        if lines:
+            for mention, line in zip(mentions, result[1], strict=True):
+                yield path, mention, line
+        else:
+            for mention in mentions:
+                yield path, mention
+        if on_file_done is not None:
+            on_file_done(path, len(mentions))
+
+
 def _extract_files(
     paths: Iterable[str | os.PathLike[str]],
     scheduler: str | distributed.Client | None,
@@ -794,37 +849,16 @@ def _extract_files(
     keep_going = on_error is not None
     # each entry: the files of one task, its future, and the file after them that this process
     # could not read, with its error (read="client")
-    pending: deque[tuple[list[str], distributed.Future | None, _Failure]] = deque()
+    pending: deque[tuple[list[str], distributed.Future[Any] | None, _Failure]] = deque()
     try:
         window = max_in_flight or max(2, 2 * sum(client.nthreads().values()))
         source = iter(paths)
         exhausted = False
 
-        def next_batch() -> tuple[list[str], distributed.Future | None, _Failure]:
+        def next_batch() -> tuple[list[str], distributed.Future[Any] | None, _Failure]:
             """Take files from ``source`` for one task and submit it."""
             nonlocal exhausted
-            batch: list[str] = []
-            texts: list[str] = []
-            size = 0
-            failure: _Failure = None
-            while not batch or (size < batch_bytes and len(batch) < BATCH_FILES):
-                try:
-                    path = os.fspath(next(source))
-                except StopIteration:
-                    exhausted = True
-                    break
-                if read == "client":
-                    try:
-                        text = read_document(path, encoding=encoding, errors=errors)
-                    except Exception as exc:  # raised after the files before it
-                        failure = (path, exc)
-                        exhausted = not keep_going
-                        break
-                    texts.append(text)
-                    size += len(text)
-                else:
-                    size += _local_size(path)
-                batch.append(path)
+            batch, texts, failure, exhausted = _take_batch(source, read, encoding, errors, batch_bytes, keep_going)
             if not batch:
                 return batch, None, failure
             if read == "worker":
@@ -847,21 +881,7 @@ def _extract_files(
             results = future.result() if future is not None else ()
             if future is not None:
                 future.release()
-            for path, result in zip(batch, results):
-                if isinstance(result[0], BaseException):
-                    if on_error is None:
-                        raise result[0]
-                    on_error(path, result[0])
-                    continue
-                mentions = result[0]
-                if lines:
-                    for mention, line in zip(mentions, result[1], strict=True):
-                        yield path, mention, line
-                else:
-                    for mention in mentions:
-                        yield path, mention
-                if on_file_done is not None:
-                    on_file_done(path, len(mentions))
+            yield from _file_results(batch, results, lines, on_file_done, on_error)
             if failure is not None:
                 if on_error is None:
                     raise failure[1]

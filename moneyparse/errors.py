@@ -32,25 +32,25 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
-    "MoneyParseError",
     "AmountParseError",
-    "UnknownMarkerError",
-    "DataTableError",
-    "UnknownCurrencyCodeError",
     "AssumptionError",
-    "InputFileError",
+    "BagRecordError",
     "BinaryFileError",
-    "FileDecodeError",
-    "UndecodableFileError",
+    "ColumnNotFoundError",
     "CommandLineError",
-    "UsageError",
+    "ConversionOptionError",
     "DaskExtraMissingError",
+    "DataTableError",
+    "FileDecodeError",
+    "InputFileError",
+    "MoneyParseError",
+    "RowDateError",
     "SchedulerAddressError",
     "SchedulerError",
-    "ColumnNotFoundError",
-    "ConversionOptionError",
-    "RowDateError",
-    "BagRecordError",
+    "UndecodableFileError",
+    "UnknownCurrencyCodeError",
+    "UnknownMarkerError",
+    "UsageError",
 ]
 
 

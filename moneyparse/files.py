@@ -38,19 +38,19 @@ from moneyparse.errors import BinaryFileError, FileDecodeError, InputFileError
 
 __all__ = [
     "CHUNK_SIZE",
-    "STDIN_NAME",
     "SNIFF_BYTES",
+    "STDIN_NAME",
     "UNICODE_ENCODINGS",
+    "LineCounter",
     "TextDecoder",
     "byte_order_mark",
-    "wide_encoding_of",
     "display_name",
     "is_url",
-    "read_chunks",
-    "read_text",
-    "read_document",
-    "LineCounter",
     "line_numbers",
+    "read_chunks",
+    "read_document",
+    "read_text",
+    "wide_encoding_of",
 ]
 
 #: Bytes read from a file at a time: memory for one file is a small multiple of this.

@@ -28,7 +28,14 @@ from typing import Protocol, TypeVar
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.grammar import (
-    CONTEXT_WINDOW, _EN_COUNTS, _LONE_TWO, _MULTIPLIER_WORDS, _NAME_AFTER, _is_cjk, _is_devanagari, _turkish_stem,
+    _EN_COUNTS,
+    _LONE_TWO,
+    _MULTIPLIER_WORDS,
+    _NAME_AFTER,
+    CONTEXT_WINDOW,
+    _is_cjk,
+    _is_devanagari,
+    _turkish_stem,
 )
 from moneyparse.language import _spanish_here, _turkish_near
 from moneyparse.lexicon import tables
@@ -310,8 +317,9 @@ def _year_then_word(text: str, start: int, end: int, number: str, marker: str, a
 
 def _word_not_currency(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"team 5 won the cup", "6 real risks", "three crowns": "won", "real", "marks", "crowns"...
-    after a bare number under 1,000 (no scale word, no thousands; spelled, under a hundred) is a word, unless the text speaks of that money near ("the won
-    fell", "1 real in Brazil"); "50,000 won (about 45 USD)" is money anywhere."""
+    after a bare number under 1,000 (no scale word, no thousands; spelled, under a hundred) is a
+    word, unless the text speaks of that money near ("the won fell", "1 real in Brazil");
+    "50,000 won (about 45 USD)" is money anywhere."""
     whole = number.partition(".")[0]
     if whole.isascii() and whole.isdigit():
         if len(whole) > 3:

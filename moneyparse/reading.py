@@ -16,9 +16,31 @@ from decimal import Decimal
 
 from moneyparse.filters import _reject
 from moneyparse.grammar import (
-    MAX_PHRASE, _CJK_NUMERALS, _CJK_READ_SET, _DIGIT_NAMES, _EN_COUNTS, _EN_PACK, _ELSEWHERE_GAP, _HANGUL_DIGITS, _HANGUL_UNITS,
-    _JOINERS, _LONE_THOUSAND, _LONE_TWO, _PIECES, _TENS_NAMES, _TR_STEM_SET, _TR_TAIL, _TR_TAIL_FIRSTS,
-    _WHOLE_BEFORE_POINT, _WORD_RUN, Form, _compiled, _is_devanagari, _is_hangul, _turkish_stem, _worded,
+    _CJK_NUMERALS,
+    _CJK_READ_SET,
+    _DIGIT_NAMES,
+    _ELSEWHERE_GAP,
+    _EN_COUNTS,
+    _EN_PACK,
+    _HANGUL_DIGITS,
+    _HANGUL_UNITS,
+    _JOINERS,
+    _LONE_THOUSAND,
+    _LONE_TWO,
+    _PIECES,
+    _TENS_NAMES,
+    _TR_STEM_SET,
+    _TR_TAIL,
+    _TR_TAIL_FIRSTS,
+    _WHOLE_BEFORE_POINT,
+    _WORD_RUN,
+    MAX_PHRASE,
+    Form,
+    _compiled,
+    _is_devanagari,
+    _is_hangul,
+    _turkish_stem,
+    _worded,
 )
 from moneyparse.language import _convention, _needs_lang, _turkish_near
 from moneyparse.lexicon import Marker, Tables, tables, words
@@ -59,7 +81,7 @@ def _split_elsewhere(span: str, t: Tables) -> _Elsewhere | None:
     found = None
     # the marker is within the span's last few words: look no further back than a marker is long
     tail = max(0, len(span) - _MAX_NAME_CHARS - 8)
-    for gap in reversed([g for g in _ELSEWHERE_GAP.finditer(span, tail) if 0 < g.start() and g.end() < len(span)]):
+    for gap in reversed([g for g in _ELSEWHERE_GAP.finditer(span, tail) if g.start() > 0 and g.end() < len(span)]):
         if not _valid_post(t, span[gap.end() :]):
             continue
         if gap.start() <= MAX_PHRASE and _spelled(span[: gap.start()], True)[0] is not None:
@@ -164,9 +186,12 @@ def _split(span: str) -> tuple[Form, re.Match[str]] | None:
             continue
         if form == Form.MARKER_FIRST and not _valid_pre(t, m["pre"]):
             continue
-        if form == Form.MARKER_AFTER and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"]):
-            if not _valid_post(t, m["post2"]):
-                continue
+        if (
+            form == Form.MARKER_AFTER
+            and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"])
+            and not _valid_post(t, m["post2"])
+        ):
+            continue
         if form == Form.SPELLED and not _valid_post(t, m["post4"]):
             continue
         if form == Form.CJK and not _valid_post(t, m["post5"]):
@@ -552,20 +577,13 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         return _reparse(text, start, start + number.start + number_text.index(" "))
     if reading.foreign and _inside_number(text, start):
         return None
-    if form is _SPELLED_FORM and not reading.foreign and (
+    english_words = form is _SPELLED_FORM and not reading.foreign
+    if (english_words and (
         _POINT_BEFORE.search(text, max(0, start - 24), start)
         or (text[start - 2 : start - 1].isalpha() and _POINT_DIGITS_BEFORE.search(text, max(0, start - 60), start))
         or (_TENS_FIRST.match(text, start) and _DIGIT_BEFORE_TENS.search(text, max(0, start - 8), start))
-    ):
-        return None  # "two point five billion dollars": not five billion
-    if form is _SPELLED_FORM and not reading.foreign and _SCALE_FIRST.match(text, start) and (
-        text[start : start + 3].lower() in _ABBREVIATED_SCALES or _digits_before(text, start)
-    ):
-        # "1.4     billion dlrs", "1.4\n\nbillion dlrs": the scale of a number left behind, not a
-        # billion; "(Mln dlrs)" heads a table's column: the wire's abbreviations count only after a count
-        return None
-    if after and start > 3 and text[start - 2] in ".," and _TOKENIZED_POINT.match(text, start - 4):
-        return None  # "1 . 8500 marks": the decimals of a number split into tokens, not 8,500
+    )) or (after and _broken_off(text, start, english_words)):
+        return None  # "two point five billion dollars": not five billion; "1.4\n\nbillion dlrs": not a billion
     rejected = _reject(text, start, end, number_text, marker, after)
     if rejected is not None:
         gap = _GROUP_SPACE.search(number_text) if rejected.read_again else None
@@ -596,6 +614,17 @@ _SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion|mln|bl
 _TOKENIZED_POINT = re.compile(r"[0-9] [.,] ")
 #: The wire's abbreviations of the scale words ("four mln stg", "one mln dlrs").
 _ABBREVIATED_SCALES = frozenset({"mln", "bln"})
+
+
+def _broken_off(text: str, start: int, english_words: bool) -> bool:
+    """Whether the number read at ``start`` is a piece broken off another: a scale word spelled
+    first (``english_words``) whose number a blank line or a run of blanks left behind ("1.4
+    billion dlrs", "1.4\n\nbillion dlrs": not a billion), or a lone "mln" that heads a table's
+    column ("(Mln dlrs)": the wire's abbreviations count only after a count); or the decimals of
+    a number split into tokens ("1 . 8500 marks": not 8,500)."""
+    if english_words and _SCALE_FIRST.match(text, start):
+        return text[start : start + 3].lower() in _ABBREVIATED_SCALES or _digits_before(text, start)
+    return start > 3 and text[start - 2] in ".," and _TOKENIZED_POINT.match(text, start - 4) is not None
 
 
 def _digits_before(text: str, start: int) -> bool:

@@ -51,7 +51,7 @@ from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _hedge, _hedge_after, _merge_compounds, _merge_ranges, _precision, _sign
 from moneyparse.reading import _Raw
 
-__all__ = ["extract", "iter_extract", "pairs", "links", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
+__all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", "pairs", "parse"]
 
 
 #: Amounts are read, scaled, added and negated without rounding, whatever the caller's context.

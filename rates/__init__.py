@@ -34,6 +34,7 @@ from decimal import Decimal
 
 from rates.errors import (
     CurrencyMismatchError,
+    ExtraNotInstalledError,
     InvalidAmountError,
     PeriodError,
     PublicationDateError,
@@ -46,29 +47,28 @@ from rates.errors import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from rates.causes import Cause, CauseKind
     from rates.codes import normalize
     from rates.conversion import average, convert, convert_column, rate
-    from rates.causes import Cause, CauseKind
-    from rates.dates import DateOrigin, Dateline, PublicationDate, dateline, find_dateline
+    from rates.dates import Dateline, DateOrigin, PublicationDate, dateline, find_dateline
     from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs
-    from rates.verdicts import Remedy, Verdict
     from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
-    from rates.market import market_order
-    from rates.provenance import describe
-    from rates.periods import Period, period
-    from rates.provenance import as_of
-    from rates.refresh import DataInfo, UpdateResult, coverage, data_info, update
     from rates.listing import CurrencyCoverage, SourceCoverage
+    from rates.market import market_order
+    from rates.periods import Period, period
+    from rates.provenance import as_of, describe
+    from rates.refresh import DataInfo, UpdateResult, coverage, data_info, update
     from rates.results import Average, ColumnConversion, Conversion, Rate, RateKind
     from rates.sources import Source
     from rates.sources.chain import ChainSource
-    from rates.sources.legacy import EURO_LEGACY, EuroLegacySource
     from rates.sources.csvfile import CSVSource
     from rates.sources.ecb import ECB_URL, ECBSource, cache_dir
+    from rates.sources.legacy import EURO_LEGACY, EuroLegacySource
     from rates.sources.text import TextSource
+    from rates.verdicts import Remedy, Verdict
 
-__all__ = [
+__all__ = [  # noqa: RUF022 (grouped by topic, as the package's documentation presents them)
     # conversion
     "rate",
     "convert",
@@ -137,6 +137,7 @@ __all__ = [
     "PeriodError",
     "PublicationDateError",
     "UpdateError",
+    "ExtraNotInstalledError",
 ]
 
 _HOME = {

@@ -28,7 +28,11 @@ from rates.contexts import CTX, DOWN, UP
 from rates.errors import RateDataError, RateNotFoundError, UnknownCurrencyError
 from rates.results import Rate, RateKind
 
-__all__ = ["CTX", "DOWN", "UP", "LOOKBACK_DAYS", "POLICIES", "Policy", "Table", "check_policy"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
+__all__ = ["CTX", "DOWN", "LOOKBACK_DAYS", "POLICIES", "UP", "Policy", "Table", "check_policy"]
 
 #: How far back the default policy looks for a fixing: weekends and holidays, never weeks.
 LOOKBACK_DAYS = 7
@@ -135,7 +139,7 @@ class Table:
             data.reverse()
             iso.reverse()
         self._iso = iso
-        self._lineno = (lambda i: n - i + 1) if descending else (lambda i: i + 2)
+        self._lineno: Callable[[int], int] = (lambda i: n - i + 1) if descending else (lambda i: i + 2)
         for k in range(1, n):
             if iso[k - 1] >= iso[k]:
                 self._date(k - 1)  # a date that is not in the calendar is the fault to name

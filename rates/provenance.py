@@ -14,7 +14,7 @@ import datetime as _dt
 from rates.results import Rate, RateKind
 from rates.sources.legacy import EURO_LEGACY
 
-__all__ = ["SOURCE_LABELS", "describe", "market_kind", "as_of"]
+__all__ = ["SOURCE_LABELS", "as_of", "describe", "market_kind"]
 
 #: What people call the bundled sources, and the kind of rate each holds.
 SOURCE_LABELS: dict[str, tuple[str, RateKind]] = {

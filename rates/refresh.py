@@ -20,7 +20,8 @@ from pathlib import Path
 
 from rates.errors import RateDataError, UpdateError
 from rates.history import Table
-from rates.sources.ecb import CACHE_NAME, ECB_URL, cache_dir as _default_cache_dir, default_source, peek_last, read_archive
+from rates.sources.ecb import CACHE_NAME, ECB_URL, default_source, peek_last, read_archive
+from rates.sources.ecb import cache_dir as _default_cache_dir
 from rates.sources.fed import DAILY_CACHE_NAME, FRED_URL, SERIES, daily_table
 
 TYPE_CHECKING = False
@@ -29,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from rates.listing import SourceCoverage
 
-__all__ = ["UpdateResult", "DataInfo", "update", "data_info", "coverage", "UPDATE_SOURCES", "LAG_DAYS"]
+__all__ = ["LAG_DAYS", "UPDATE_SOURCES", "DataInfo", "UpdateResult", "coverage", "data_info", "update"]
 
 _MAX_DOWNLOAD = 64 * 1024 * 1024
 #: What :func:`update` can download.
@@ -98,7 +99,9 @@ def _download(url: str, timeout: float, opener: Callable[..., IO[bytes]] | None)
     import http.client
 
     if opener is None:
-        from urllib.request import urlopen as opener  # type: ignore[no-redef]
+        from urllib.request import urlopen
+
+        opener = urlopen
     try:
         with opener(url, timeout=timeout) as response:
             data = response.read(_MAX_DOWNLOAD + 1)
@@ -178,7 +181,7 @@ def update(
     previous = peek_last(target) if target.is_file() else None
 
     def result(replaced: bool, reason: str) -> UpdateResult:
-        return UpdateResult(str(target), url, table.first, table.last, len(table), table.currencies,  # type: ignore[arg-type]
+        return UpdateResult(str(target), url, table.first, table.last, len(table), table.currencies,
                             replaced, previous, reason)
 
     if previous is not None and table.last < previous:

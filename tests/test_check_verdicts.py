@@ -20,7 +20,7 @@ from moneyparse.mention import Qualifier
 from rates.intervals import implied_at, rounding_needed, rounding_unit
 from rates.sources import ecb
 from rates.sources.base import Source
-from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, Verdict, band, is_coarse, judge
+from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, band, is_coarse, judge
 from test_rates_support import SEED_000, SEED_004, SMALL_CSV, mention, pair, seed_pairs
 
 D = dt.date
@@ -151,7 +151,7 @@ def test_judge(needed, coarse, verdict):
 def test_coarse_when_the_interval_spans_more_than_half_again():
     assert not is_coarse(Decimal(2), Decimal(3)) and is_coarse(Decimal(2), Decimal("3.01"))
     assert is_coarse(Decimal(0), Decimal(3)) and is_coarse(Decimal(2), None)
-    assert COARSE_RATIO == Decimal("1.5")
+    assert Decimal("1.5") == COARSE_RATIO
 
 
 class _Averaged(Source):
@@ -271,7 +271,10 @@ def test_the_wire_form_is_a_cad_usd_conversion(embedded_default):
 @pytest.mark.parametrize(
     ("sentence", "published", "words", "remedy"),
     [
-        ("The bill came to ARS 1,000 million ($950,000).", "2025-02-20", "no ecb+fed rate for ARS", "give a rate file that has the currency"),
+        (
+            "The bill came to ARS 1,000 million ($950,000).", "2025-02-20", "no ecb+fed rate for ARS",
+            "give a rate file that has the currency",
+        ),
         ("The club paid £100 million ($126 million).", "2027-02-20", "history (last fixing 2026-10-30)", "update the rate history"),
         pytest.param(
             "It cost 9 billion rubles ($100 million).", "2025-02-20", "the ecb stopped fixing RUB on 2022-03-01",

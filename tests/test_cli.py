@@ -690,6 +690,7 @@ def test_rates_update_failure_is_one_line(capsys: pytest.CaptureFixture[str], mo
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+
 def _history_codes() -> list[str]:
     from rates.sources import resolve
 

@@ -361,14 +361,12 @@ def test_a_second_signal_does_not_wait_for_the_write() -> None:
     from moneyparse.cli.report import _SignalGate
 
     gate = _SignalGate()
-    with pytest.raises(SystemExit):
-        with gate:
-            gate.deliver(KeyboardInterrupt())  # held: the write goes on
-            with pytest.raises(SystemExit):
-                gate.deliver(SystemExit(143))  # the second is raised in the write itself
-            raise SystemExit(143)
+    with pytest.raises(SystemExit), gate:
+        gate.deliver(KeyboardInterrupt())  # held: the write goes on
+        with pytest.raises(SystemExit):
+            gate.deliver(SystemExit(143))  # the second is raised in the write itself
+        raise SystemExit(143)
     assert gate.pending is None
-    with pytest.raises(KeyboardInterrupt):
-        with gate:
-            gate.deliver(KeyboardInterrupt())
+    with pytest.raises(KeyboardInterrupt), gate:
+        gate.deliver(KeyboardInterrupt())
     assert gate.pending is None and gate.depth == 0

@@ -126,10 +126,9 @@ def test_every_option_of_every_command_states_its_default() -> None:
 
 
 def test_the_defaults_stated_are_the_defaults_used() -> None:
-    from rates.factcheck import DEFAULT_TOLERANCE
-
     from moneyparse.cli.extract import CONNECT_TIMEOUT
     from moneyparse.files import CHUNK_SIZE
+    from rates.factcheck import DEFAULT_TOLERANCE
 
     commands = _subcommands()
     helps = {
@@ -144,7 +143,10 @@ def test_the_defaults_stated_are_the_defaults_used() -> None:
     for name, command in commands.items():
         for action in command._actions:
             if action.choices and action.default is not None and action.option_strings:
-                assert f"default: {action.default}" in (action.help or "") or f"{action.default}, the default" in (action.help or ""), (name, action.option_strings)
+                helped = action.help or ""
+                assert f"default: {action.default}" in helped or f"{action.default}, the default" in helped, (
+                    name, action.option_strings,
+                )
     assert "when it has none" in helps["check", "--published"] and "--sample" in helps["check", "--published"]
 
 

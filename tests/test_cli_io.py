@@ -131,10 +131,9 @@ def test_atomic_output_writes_whole_file(tmp_path: Path) -> None:
 
 def test_atomic_output_leaves_nothing_on_failure(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
-    with pytest.raises(OSError):
-        with atomic_output(str(target)) as out:
-            out.write("partial\n")
-            raise OSError(28, "No space left on device")
+    with pytest.raises(OSError), atomic_output(str(target)) as out:
+        out.write("partial\n")
+        raise OSError(28, "No space left on device")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -142,10 +141,9 @@ def test_atomic_output_keeps_old_file_on_failure(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
     target.write_text("old\n")
     target.chmod(0o640)
-    with pytest.raises(KeyboardInterrupt):
-        with atomic_output(str(target)) as out:
-            out.write("new\n")
-            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), atomic_output(str(target)) as out:
+        out.write("new\n")
+        raise KeyboardInterrupt
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
     with atomic_output(str(target)) as out:

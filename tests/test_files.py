@@ -74,7 +74,7 @@ def test_errors_replace_reads_on(tmp_path: Path) -> None:
 
 
 def test_truncated_character_at_end_of_file(tmp_path: Path) -> None:
-    path = _write(tmp_path, "ok £".encode("utf-8")[:-1])
+    path = _write(tmp_path, "ok £".encode()[:-1])
     with pytest.raises(FileDecodeError) as info:
         list(read_chunks(path, chunk_size=2))
     assert info.value.offset == 3
@@ -154,7 +154,7 @@ def test_read_text_is_the_chunks_joined(tmp_path: Path) -> None:
 
 
 def test_standard_input_is_dash(monkeypatch: pytest.MonkeyPatch) -> None:
-    stdin = io.TextIOWrapper(io.BytesIO("£8bn\n".encode("utf-8")))
+    stdin = io.TextIOWrapper(io.BytesIO("£8bn\n".encode()))
     monkeypatch.setattr(sys, "stdin", stdin)
     assert read_text("-") == "£8bn\n"
     assert not stdin.closed, "standard input is left open"
@@ -246,7 +246,7 @@ def test_read_document_refuses_a_directory_as_the_command_line_does(tmp_path: Pa
 
 def test_read_document_opens_urls_with_fsspec(tmp_path: Path) -> None:
     pytest.importorskip("fsspec", reason="fsspec comes with the dask extra")
-    path = _write(tmp_path, "Rmb72.5bn (£8bn)".encode("utf-8"))
+    path = _write(tmp_path, "Rmb72.5bn (£8bn)".encode())
     assert read_document(Path(path).as_uri()) == "Rmb72.5bn (£8bn)"
 
 
@@ -334,7 +334,7 @@ def test_utf16_without_a_mark_says_which_encoding_to_read_it_with(
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
         bytes(range(256)) * 8,
         b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + b"\x00\x17\x8a" * 300,
-        "It cost $5.".encode("utf-8") + b"\0" + "And €8 more.".encode("utf-8") * 20,
+        b"It cost $5." + b"\0" + "And €8 more.".encode() * 20,
     ],
     ids=["png", "bytes", "zip", "stray-nul"],
 )

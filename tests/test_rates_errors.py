@@ -17,6 +17,7 @@ from moneyed import Money
 import rates
 from rates.errors import (
     CurrencyMismatchError,
+    ExtraNotInstalledError,
     InvalidAmountError,
     PeriodError,
     PublicationDateError,
@@ -52,6 +53,7 @@ BUILTIN: dict[type[RatesError], type[Exception]] = {
     PeriodError: ValueError,
     PublicationDateError: ValueError,
     UpdateError: OSError,
+    ExtraNotInstalledError: ImportError,
 }
 
 #: (class, positional arguments, keyword arguments, the offending values its message must show with !r)
@@ -76,6 +78,7 @@ CASES: list[tuple[type[RatesError], tuple[object, ...], dict[str, object], tuple
     (PeriodError, ("the fourth quarter",), {"reason": "names no year: a publication date is needed"}, ("the fourth quarter",)),
     (PublicationDateError, ("Capex reached Rmb72.5bn (£8bn)",), {}, ("Capex reached Rmb72.5bn (£8bn)",)),
     (UpdateError, ("https://example.org/eurofxref-hist.zip", "download failed (timed out)"), {}, ("https://example.org/eurofxref-hist.zip",)),
+    (ExtraNotInstalledError, ("report", "matplotlib"), {}, ("matplotlib",)),
     (RatesError, ("something went wrong",), {}, ()),
 ]
 

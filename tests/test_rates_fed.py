@@ -243,7 +243,7 @@ class _Server:
         files = {path.stem: path.read_bytes() for path in FRED.glob("*.csv")}
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            def do_GET(self) -> None:
                 parts = self.path.strip("/").split("/")
                 series = parts[-1].removesuffix(".csv")
                 body = files.get(series)

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import zipfile
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from dateutil.easter import easter
@@ -41,9 +42,9 @@ def embedded_default(monkeypatch, tmp_path):
 
 
 def test_archive_is_the_documented_one(shipped):
-    readme = (ecb.EMBEDDED.rsplit("/", 1)[0] + "/README.md")
-    digest = hashlib.sha256(open(ecb.EMBEDDED, "rb").read()).hexdigest()
-    assert digest in open(readme).read()
+    readme = Path(ecb.EMBEDDED).with_name("README.md")
+    digest = hashlib.sha256(Path(ecb.EMBEDDED).read_bytes()).hexdigest()
+    assert digest in readme.read_text(encoding="utf-8")
     with zipfile.ZipFile(ecb.EMBEDDED) as archive:
         assert archive.namelist() == ["eurofxref-hist.csv"]
     t = shipped.table

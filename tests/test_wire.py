@@ -31,7 +31,10 @@ WRAPPED = [
     ("The ministry said exports rose to 1.4\nbillion dlrs last year.", [("1.4\nbillion dlrs", "1400000000", "USD")]),
     ("The fund said on Tuesday it raised $5\n  billion in March.", [("$5\n  billion", "5000000000", "USD")]),
     ("The company lost 217,000 dlrs on sales of 469,274\ndlrs.", [("217,000 dlrs", "217000", "USD"), ("469,274\ndlrs", "469274", "USD")]),
-    ("He said the deficit will not fall much below 100\n    billion dlrs on present policies.", [("100\n    billion dlrs", "100000000000", "USD")]),
+    (
+        "He said the deficit will not fall much below 100\n    billion dlrs on present policies.",
+        [("100\n    billion dlrs", "100000000000", "USD")],
+    ),
     ("Earnings include a one-time charge of 6.0 mln\r\ndlrs in the quarter.", [("6.0 mln\r\ndlrs", "6000000", "USD")]),
     ("Investors were left stuck with about 17   \n   billion dlrs of notes.", [("17   \n   billion dlrs", "17000000000", "USD")]),
     ("The shares were offered at a price of $12.50\na share, the bank said.", [("$12.50", "12.5", "USD")]),
@@ -77,7 +80,10 @@ def test_a_blank_line_ends_a_phrase_before_a_marker() -> None:
 
 LISTS = [
     # the short lines of a list or a table: each break parts two items, never one phrase
-    ("Prezzo: 19,95 €\n699,00 EUR\n$40.00\nNZD $100.70", [("19,95 €", "19.95", "EUR"), ("699,00 EUR", "699.00", "EUR"), ("$40.00", "40.00", "USD"), ("NZD $100.70", "100.70", "NZD")]),
+    (
+        "Prezzo: 19,95 €\n699,00 EUR\n$40.00\nNZD $100.70",
+        [("19,95 €", "19.95", "EUR"), ("699,00 EUR", "699.00", "EUR"), ("$40.00", "40.00", "USD"), ("NZD $100.70", "100.70", "NZD")],
+    ),
     ("Total\n1 720,00 zł\n1 GY$", [("1 720,00 zł", "1720.00", "PLN")]),
 ]
 
@@ -266,3 +272,4 @@ def test_b_a_scale_abbreviation_alone_heads_a_column(text: str) -> None:
 def test_b_the_decimals_of_a_tokenized_number_are_no_amount() -> None:
     # text split into tokens writes "1.85" as "1 . 85": its decimals are not 8,500 marks
     assert [t for t, *_ in found("the dollar closed at 1 . 8500 marks , down 0 . 0085 .")] == []
+

@@ -68,16 +68,20 @@ from moneyparse.errors import (
 )
 
 __all__ = [
+    "COMMANDS",
+    "EXIT_INCONSISTENT",
+    "EXIT_NOTHING_CHECKED",
+    "EXIT_OK",
+    "BinaryFileError",
+    "CommandLineError",
+    "FileDecodeError",
+    "InputFileError",
+    "MoneyParseError",
+    "UndecodableFileError",
+    "UsageError",
+    "build_parser",
     "main",
     "main_entry",
-    "build_parser",
-    "COMMANDS",
-    "CommandLineError",
-    "UsageError",
-    "InputFileError",
-    "BinaryFileError",
-    "FileDecodeError",
-    "UndecodableFileError",
 ]
 
 COMMANDS = ("extract", "convert", "check", "rates")
@@ -91,7 +95,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """
     from moneyparse import __version__
 
-    parser = _ArgumentParser(
+    parser: argparse.ArgumentParser = _ArgumentParser(
         prog=PROG,
         description="Find money in text, convert it at the rate of its date, check quoted conversions.",
         epilog="Exit status: 0 ok, 1 check found a doubtful or inconsistent conversion, 2 usage or input error, "

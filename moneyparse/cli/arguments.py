@@ -15,7 +15,6 @@ from typing import NoReturn
 
 from moneyparse.errors import UsageError
 
-
 # --------------------------------------------------------------------------------------------
 # Argument types
 

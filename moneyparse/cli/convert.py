@@ -162,6 +162,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         _report(no_rate_message(err))
         return EXIT_USAGE
     rate = low.rate
+    assert rate.date is not None  # a conversion's rate carries the date of its fixing
     warn_if_stale(rate, args.on)
     if args.format == "json":
         import json

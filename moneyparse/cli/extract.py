@@ -35,6 +35,7 @@ from moneyparse.cli.output import (
     _JsonLinesWriter,
     _JsonWriter,
     _Progress,
+    _refuse_an_input_as_output,
     _TableWriter,
     _Writer,
     atomic_output,
@@ -45,6 +46,7 @@ from moneyparse.files import CHUNK_SIZE, LineCounter, read_chunks
 from moneyparse.files import display_name as _display_name
 
 if TYPE_CHECKING:  # pragma: no cover
+
     from moneyparse.mention import Mention
 
 #: Characters kept behind the newest chunk to number the lines of mentions the extractor yields late.
@@ -74,8 +76,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     extract.add_argument("files", nargs="+", metavar="FILE", help="a text file, or - for standard input")
     extract.add_argument(
         "--format",
-        choices=("table", "jsonl", "json", "csv"),
-        help="output format (default: table on a terminal, jsonl otherwise)",
+        choices=("table", "jsonl", "json", "csv", "html"),
+        help="output format; html marks up one FILE as a page, every amount with what was read of it "
+        "(default: table on a terminal, jsonl otherwise)",
     )
     extract.add_argument(
         "--excel",
@@ -426,33 +429,6 @@ def _mentions_dask(
         raise SchedulerError(args.scheduler, f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__) from exc
 
 
-def _refuse_an_input_as_output(output: str | None, files: list[str]) -> None:
-    """Raise :class:`UsageError` when ``-o`` names one of the input files.
-
-    The output would replace the article with its own mentions.  Paths are compared once their
-    links are resolved, and, when the output exists, as files (a hard link, another mount of
-    the same directory).
-    """
-    if output in (None, "-"):
-        return
-    target = os.path.realpath(output)
-    exists = os.path.exists(output)
-    for path in files:
-        if path == "-":
-            continue
-        same = os.path.realpath(path) == target
-        if not same and exists:
-            try:
-                same = os.path.samefile(path, output)
-            except OSError:  # a missing input is reported when it is read
-                same = False
-        if same:
-            what = "is" if path == output else "is the same file as"
-            raise UsageError(
-                f"output {output!r} {what} the input {path!r}: writing it would replace the text", output
-            )
-
-
 def _cmd_extract(args: argparse.Namespace) -> int:
     """``moneyparse extract``: every mention of the files, in the chosen format.
 
@@ -476,6 +452,10 @@ def _extract(args: argparse.Namespace) -> int:
         raise UsageError("standard input (-) given more than once")
     _refuse_an_input_as_output(args.output, args.files)
     args.assumed = _assumptions(args.assume)
+    if args.format == "html":
+        from moneyparse.cli.pages import extract_page
+
+        return extract_page(args, args.assumed)
     if args.excel and args.format not in (None, "csv"):
         raise UsageError(f"--excel writes CSV, not {args.format}", args.format)
     to_stdout = args.output in (None, "-")

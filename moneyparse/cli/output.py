@@ -87,6 +87,33 @@ class _GatedStream:
         return getattr(self._stream, name)
 
 
+def _refuse_an_input_as_output(output: str | None, files: list[str]) -> None:
+    """Raise :class:`UsageError` when ``-o`` names one of the input files.
+
+    The output would replace the article with its own records.  Paths are compared once their
+    links are resolved, and, when the output exists, as files (a hard link, another mount of
+    the same directory).
+    """
+    if output in (None, "-"):
+        return
+    target = os.path.realpath(output)
+    exists = os.path.exists(output)
+    for path in files:
+        if path == "-":
+            continue
+        same = os.path.realpath(path) == target
+        if not same and exists:
+            try:
+                same = os.path.samefile(path, output)
+            except OSError:  # a missing input is reported when it is read
+                same = False
+        if same:
+            what = "is" if path == output else "is the same file as"
+            raise UsageError(
+                f"output {output!r} {what} the input {path!r}: writing it would replace the text", output
+            )
+
+
 def _isatty(stream: object) -> bool:
     """True when ``stream`` is a terminal."""
     try:
@@ -126,7 +153,7 @@ class _Writer(abc.ABC):
     def write(self, record: dict[str, Any]) -> None:
         """Write one record."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (a hook with a default, which most writers keep)
         """Write whatever ends the output (nothing by default)."""
 
     def close_quietly(self) -> None:
@@ -282,7 +309,7 @@ class _TableWriter(_Writer):
     def _emit(self, cells: list[str]) -> None:
         """Write one aligned line."""
         parts = []
-        for (key, _, right), cell, width in zip(self.columns, cells, self._widths, strict=True):
+        for (_, _, right), cell, width in zip(self.columns, cells, self._widths, strict=True):
             pad = " " * max(0, width - _display_width(cell))
             parts.append(pad + cell if right else cell + pad)
         self.out.write("  ".join(parts).rstrip() + "\n")

@@ -91,6 +91,7 @@ def _cmd_rates(args: argparse.Namespace) -> int:
     except rates.RateNotFoundError as err:
         _report(no_rate_message(err))
         return EXIT_USAGE
+    assert rate.date is not None  # a rate of a table carries the date of its fixing
     warn_if_stale(rate, args.on)
     if args.format == "json":
         import json
@@ -148,7 +149,7 @@ def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace
 
         sys.stdout.write(json.dumps(data) + "\n")
         return EXIT_OK
-    value = getattr(average, "value")
+    value = average.value
     count = getattr(average, "count", None)
     first, last = getattr(average, "first", None), getattr(average, "last", None)
     line = f"1 {base} = {_rate_text(value)} {quote}  average of "

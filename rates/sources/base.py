@@ -14,9 +14,8 @@ from rates.results import Rate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from rates.history import Policy, Table
     from rates.listing import SourceCoverage
-    from rates.history import Table
-    from rates.history import Policy
 
 __all__ = ["Source", "TableSource"]
 
@@ -64,7 +63,7 @@ class Source(abc.ABC):
 class TableSource(Source):
     """A source backed by one :class:`rates.history.Table`."""
 
-    def __init__(self, table: "Table") -> None:
+    def __init__(self, table: Table) -> None:
         self.table = table
         self.name = table.name
 

@@ -31,7 +31,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.sources.fed import FedDailySource, FedMonthlySource
 
-__all__ = ["NAMES", "DEFAULT_NAME", "default", "named"]
+__all__ = ["DEFAULT_NAME", "NAMES", "default", "named"]
 
 #: The names :func:`named` knows, in the order of the default chain.
 NAMES: tuple[str, ...] = ("ecb", "fed", "fed-daily", "fed-monthly")

@@ -17,8 +17,8 @@ from rates.sources.base import Source
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from rates.listing import SourceCoverage
     from rates.history import Policy
+    from rates.listing import SourceCoverage
 
 __all__ = ["ChainSource", "Member"]
 

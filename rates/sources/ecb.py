@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
     from typing import IO
 
-__all__ = ["ECB_URL", "EMBEDDED", "CACHE_NAME", "ECBSource", "cache_dir", "default_source", "read_archive", "peek_last"]
+__all__ = ["CACHE_NAME", "ECB_URL", "EMBEDDED", "ECBSource", "cache_dir", "default_source", "peek_last", "read_archive"]
 
 #: Where the ECB publishes the full history.
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
@@ -44,7 +44,7 @@ def _cache_dir() -> str:
     return os.path.join(base, "moneyparse")
 
 
-def cache_dir() -> "Path":
+def cache_dir() -> Path:
     """The user cache directory of the package: ``$XDG_CACHE_HOME/moneyparse`` or its platform default."""
     from pathlib import Path
 

@@ -45,17 +45,17 @@ from rates.sources.base import TableSource
 
 __all__ = [
     "COUNTRIES",
-    "SERIES",
-    "EMBEDDED_MONTHLY",
-    "MARGINS",
     "DAILY_CACHE_NAME",
+    "EMBEDDED_MONTHLY",
     "FRED_URL",
-    "FedMonthlySource",
+    "MARGINS",
+    "SERIES",
     "FedDailySource",
-    "monthly_source",
-    "daily_source",
+    "FedMonthlySource",
     "daily_path",
+    "daily_source",
     "daily_table",
+    "monthly_source",
     "read_margins",
 ]
 

@@ -28,10 +28,10 @@ from rates.sources.base import Source
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from rates.listing import SourceCoverage
     from rates.history import Policy
+    from rates.listing import SourceCoverage
 
-__all__ = ["EURO_LEGACY", "LegacyRate", "EuroLegacySource", "legacy_rate"]
+__all__ = ["EURO_LEGACY", "EuroLegacySource", "LegacyRate", "legacy_rate"]
 
 D = _dt.date
 
