@@ -5,8 +5,10 @@ Sentences of our own in the wire's house style; the figures are made up or are f
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -273,3 +275,48 @@ def test_b_the_decimals_of_a_tokenized_number_are_no_amount() -> None:
     # text split into tokens writes "1.85" as "1 . 85": its decimals are not 8,500 marks
     assert [t for t, *_ in found("the dollar closed at 1 . 8500 marks , down 0 . 0085 .")] == []
 
+
+# -- the command line: --published -------------------------------------------------------------
+
+
+def test_extract_published_reads_the_code_in_force(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from moneyparse.cli import main
+
+    path = tmp_path / "story.txt"
+    path.write_text("The museum charged 5,000 lira.\nA fund of 40 mln marks\n  was set up.\n", encoding="utf-8")
+    rows = {}
+    for published in (None, "1990-06-01", "2003-06-01"):
+        argv = ["extract", str(path), "--format", "jsonl", *(["--published", published] if published else [])]
+        assert main(argv) == 0
+        out, err = capsys.readouterr()
+        records = [json.loads(line) for line in out.splitlines()]
+        rows[published] = [(r["text"], r["currency"]) for r in records]
+    assert rows[None] == [("5,000 lira", "TRY"), ("40 mln marks", "DEM")]
+    assert rows["1990-06-01"] == [("5,000 lira", "ITL"), ("40 mln marks", "DEM")]
+    assert rows["2003-06-01"] == [("5,000 lira", "TRL"), ("40 mln marks", "DEM")]
+    assert main(["extract", str(path), "--workers", "2", "--format", "jsonl", "--published", "1990-06-01"]) == 0
+    out, _ = capsys.readouterr()
+    assert [json.loads(line)["currency"] for line in out.splitlines()] == ["ITL", "DEM"]
+
+
+def test_extract_published_must_be_a_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from moneyparse.cli import main
+
+    path = tmp_path / "story.txt"
+    path.write_text("5,000 lira\n", encoding="utf-8")
+    status = main(["extract", str(path), "--published", "June 1990"])
+    out, err = capsys.readouterr()
+    assert status != 0 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "published" in err and "Traceback" not in err
+
+
+def test_dask_files_take_as_of_and_check_it_in_the_client(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from moneyparse.dask import _extract_paths, extract_files
+
+    path = tmp_path / "story.txt"
+    path.write_text("The museum charged 5,000 lira.\n", encoding="utf-8")
+    with pytest.raises(TypeError, match="as_of"):
+        extract_files([str(path)], as_of="1990-06-01")  # type: ignore[arg-type]
+    (result,) = _extract_paths((str(path),), None, "utf-8", "strict", as_of=date(1990, 6, 1))
+    assert [m.currency for m in result[0]] == ["ITL"]
