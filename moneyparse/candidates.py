@@ -26,7 +26,9 @@ _TRIGGER_BYTES = frozenset(name.encode("ascii") for name in _DOLLAR_COUNTRIES)
 #: line break, with the blanks that end a line and indent the next, as one space ("1.4\nbillion
 #: dlrs", "$5\n  billion").  A blank line (two breaks with only blanks between) ends a
 #: paragraph, and with it any phrase: such a run is left as it is.
-_BREAKS = re.compile(r"[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))*[ \t]*")
+#: (Written with character classes alone: a repeated group with an alternation in it costs
+#: Python's ``re`` more than linear time on a long run of line breaks.)
+_BREAKS = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
 #: The characters of text, indentation aside, of a line whose break a reader reads as a space:
 #: wrapped prose fills its lines (the wire's run to 55-75 characters), while the lines of a list,
 #: a table, a heading or the end of a paragraph are short, and their breaks part what they list
