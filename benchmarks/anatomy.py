@@ -52,7 +52,9 @@ def _unmerged(_text: str, raws: list[Any]) -> list[Any]:
     return raws
 
 
-def _first_code(_text: str, raw: Any, _assume: object, _triggers: object, _index: object) -> tuple[str, Any, tuple[str, ...]]:
+def _first_code(
+    _text: str, raw: Any, _assume: object, _triggers: object, _index: object, _as_of: object = None
+) -> tuple[str, Any, tuple[str, ...]]:
     from moneyparse.mention import Evidence
 
     return raw.marker_info.codes[0], Evidence.MARKER, ()

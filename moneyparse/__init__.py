@@ -34,6 +34,8 @@ from moneyparse.errors import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from datetime import date
+
     from moneyparse.mention import Evidence, Mention, Pair, Qualifier
 
 _LAZY = {"Mention", "Pair", "Qualifier", "Evidence"}
@@ -80,7 +82,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'moneyparse' has no attribute {name!r}")
 
 
-def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]:
+def extract(text: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> list[Mention]:
     """Every money mention of ``text``, in text order; ``[]`` when there is none.
 
     ``assume`` maps an ambiguous marker to the currency the caller knows it means
@@ -93,56 +95,73 @@ def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]
     :class:`AssumptionError` for a marker of one currency given another (``{"€": "CNY"}``),
     ``TypeError`` for anything but a mapping of ``str`` to ``str``.
 
+    ``as_of`` is the day the text was written (a :class:`datetime.date`; ``TypeError`` for
+    anything else).  A name that meant one currency before a change and another after it is read
+    as the code in force that day, and a withdrawn currency has its own code: "lira" of 1990 is
+    ITL (the Italian lira, the default where no country is named), of 2003 TRL, of 2010 TRY; a
+    "lira" that the text calls Turkish is TRL before 2005 and TRY after; "francs" are Swiss unless
+    a country is named (French FRF, Belgian BEF, before 2002); "roubles" of 1990 are SUR.  The
+    text's own words win: "Deutsche marks", "D-marks", "DM", "guilders", "pesetas", "schillings",
+    "Irish punts" and "ECUs" are DEM, DEM, DEM, NLG, ESP, ATS, IEP and XEU on any day.  Without
+    ``as_of`` a name that today's reader reads as a current currency keeps that reading ("lira"
+    is TRY, "francs" CHF), and the names of withdrawn currencies only are read as their codes
+    ("marks" is DEM).  Names of one currency (won, real, yen...) are the same on every day.
+
     Otherwise never raises for any ``str``; a non-``str`` raises ``TypeError``.
     """
     from moneyparse.scanner import extract as _extract
 
-    return _extract(text, assume=assume)
+    return _extract(text, assume=assume, as_of=as_of)
 
 
-def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None) -> Iterator[Mention]:
+def iter_extract(
+    chunks: Iterable[str], *, assume: dict[str, str] | None = None, as_of: date | None = None
+) -> Iterator[Mention]:
     """The mentions of the concatenation of ``chunks``, streamed; offsets into the joined text.
 
     Chunks may cut a phrase anywhere: the result equals ``extract("".join(chunks))``.
-    ``assume`` is as for :func:`extract`, and checked by this call, before any chunk is read.
+    ``assume`` and ``as_of`` are as for :func:`extract`, and checked by this call, before any
+    chunk is read.
     """
     from moneyparse.scanner import iter_extract as _iter_extract
 
-    return _iter_extract(chunks, assume=assume)
+    return _iter_extract(chunks, assume=assume, as_of=as_of)
 
 
-def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False) -> list[Pair]:
+def pairs(
+    text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False, as_of: date | None = None
+) -> list[Pair]:
     """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order.
 
-    ``assume`` is as for :func:`extract`.  ``same_currency=True`` also lists a bracket whose two
+    ``assume`` and ``as_of`` are as for :func:`extract`.  ``same_currency=True`` also lists a bracket whose two
     amounts are in one currency (``$600,000 ($100,000)``): not a conversion, but a fact-check
     lists it rather than drop it.
     """
     from moneyparse.scanner import pairs as _pairs
 
-    return _pairs(text, assume=assume, same_currency=same_currency)
+    return _pairs(text, assume=assume, same_currency=same_currency, as_of=as_of)
 
 
-def links(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
+def links(text: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> list[Pair]:
     """Every amount that ``text`` quotes beside another as :func:`pairs` reads them, whatever their
     currencies, in text order.
 
     :func:`pairs` is this list without the links in one currency (``Pair.is_conversion`` is
     false for those): ``C$600,000 ($100,000)`` in a text about Canada is a bracket in one dollar,
     a breakdown or a restatement, which a fact-check lists as no conversion rather than drop it.
-    ``assume`` is as for :func:`extract`.
+    ``assume`` and ``as_of`` are as for :func:`extract`.
     """
     from moneyparse.scanner import links as _links
 
-    return _links(text, assume=assume)
+    return _links(text, assume=assume, as_of=as_of)
 
 
-def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:
+def parse(phrase: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> Mention:
     """The one money phrase that ``phrase`` is (surrounding spaces allowed).
 
     Raises :class:`AmountParseError` (a ``ValueError``) carrying the text when ``phrase`` is not
-    exactly one money phrase; ``assume`` is as for :func:`extract`, and raises as there.
+    exactly one money phrase; ``assume`` and ``as_of`` are as for :func:`extract`, and raise as there.
     """
     from moneyparse.scanner import parse as _parse
 
-    return _parse(phrase, assume=assume)
+    return _parse(phrase, assume=assume, as_of=as_of)

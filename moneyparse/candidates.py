@@ -8,13 +8,108 @@ characters.  Besides amounts, the scan finds in the same pass the names of count
 
 from __future__ import annotations
 
+import functools
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from moneyparse.grammar import _DOLLAR_COUNTRIES, _SHELL_LEADS, _SHELL_PIECE, _compiled
+from moneyparse.lexicon import tables
 from moneyparse.reading import _SHAPE, _parse_match, _Raw, _reading
 
 _DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
 _TRIGGER_BYTES = frozenset(name.encode("ascii") for name in _DOLLAR_COUNTRIES)
+
+
+#: A run of blanks with line breaks in it.  Inside a paragraph hard-wrapped text (news wires,
+#: plain-text filings, text taken from a PDF) breaks a phrase anywhere, and a reader reads one
+#: line break, with the blanks that end a line and indent the next, as one space ("1.4\nbillion
+#: dlrs", "$5\n  billion").  A blank line (two breaks with only blanks between) ends a
+#: paragraph, and with it any phrase: such a run is left as it is.
+#: (Written with character classes alone: a repeated group with an alternation in it costs
+#: Python's ``re`` more than linear time on a long run of line breaks.)
+_BREAKS = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+#: The characters of text, indentation aside, of a line whose break a reader reads as a space:
+#: wrapped prose fills its lines (the wire's run to 55-75 characters), while the lines of a list,
+#: a table, a heading or the end of a paragraph are short, and their breaks part what they list
+#: ("19,95 €\n699,00 EUR" are two prices, not "€ 699,00").
+_WRAPPED_LINE = 32
+
+
+def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[int]] | None:
+    """The text the extractor reads, each line break inside a wrapped paragraph made one space,
+    and the map back to ``text``: ``(read, at, shift)``, where a character of ``read`` after
+    ``at[i]`` (and up to ``at[i + 1]``) is ``shift[i]`` characters further on in ``text``.
+    ``None`` when ``text`` has no such break.
+
+    A break is read as a space when the line it ends holds at least ``full`` characters besides
+    its blanks (:data:`_WRAPPED_LINE`; 0 for one phrase, which :func:`moneyparse.parse` reads),
+    and no blank line follows; other breaks stay as written.  A
+    lone ``\n`` becomes a space in place; only a break with blanks around it, or ``\r\n``,
+    shortens the text.  The text is copied once, in as few pieces as there are breaks kept
+    between breaks joined, so that memory stays within a few times the text's size."""
+    if "\n" not in text and "\r" not in text:
+        return None
+    events: list[tuple[int, int, bool]] = []  # (start, end, joined) of each break that is not a lone "\n" joined
+    joined = False
+    line = 0  # where the line before the break starts
+    for m in _BREAKS.finditer(text):
+        a, b = m.span()
+        run = text[a:b] if b - a > 1 or text[a] == "\r" else "\n"
+        lone = run == "\n"
+        blank = not lone and run.count("\n") + run.count("\r") - run.count("\r\n") > 1
+        wrapped = not blank and b - line > full and len(text[line:a].strip()) >= full
+        line = b
+        if wrapped:
+            joined = True
+            if not lone:
+                events.append((a, b, True))
+        else:
+            events.append((a, b, False))
+    if not joined:
+        return None
+    at: list[int] = []
+    shift: list[int] = []
+    pieces: list[str] = []
+    last = 0  # end of the last break in ``text``
+    moved = 0  # characters removed so far
+    for a, b, join in events:
+        pieces.append(text[last:a].replace("\n", " "))
+        last = b
+        if not join:
+            pieces.append(text[a:b])  # kept as it is written
+            continue
+        pieces.append(" ")
+        if b - a > 1:
+            at.append(a - moved)  # the space's place in the text read
+            moved += b - a - 1
+            shift.append(moved)
+    pieces.append(text[last:].replace("\n", " "))
+    return "".join(pieces), at, shift
+
+
+@functools.cache
+def _break_then_scale() -> re.Pattern[str]:
+    """A line break kept as written, then a scale word at the start of the next line."""
+    t = tables()
+    exact = sorted(t.scales, key=len, reverse=True)
+    folded = sorted(t.scales_folded, key=len, reverse=True)
+    words = "|".join([*map(re.escape, exact), *(f"(?i:{re.escape(w)})" for w in folded)])
+    return re.compile(rf"[ \t]*(?:\r\n?|\n)[ \t]*(?:{words})(?![^\W\d_])")
+
+
+def _scale_on_next_line(text: str, end: int) -> bool:
+    """Whether the line after a mention ending at ``end`` begins with a scale word that a break
+    kept as written parts from it ("$5\n  billion" in a short line): the amount may be a billion
+    times what is read, so no mention is given rather than a wrong one."""
+    return text[end : end + 1] in (" ", "\t", "\r", "\n") and _break_then_scale().match(text, end) is not None
+
+
+def _wrapped_offset(at: list[int], shift: list[int], pos: int) -> int:
+    """The offset in the original text of offset ``pos`` of the text :func:`_unwrap` made: the
+    start or the end of a mention, which never starts or ends on the space of a break."""
+    i = bisect_left(at, pos)  # the breaks before ``pos``
+    return pos + shift[i - 1] if i else pos
 
 
 #: At most this many scan matches are found ahead in one burst.

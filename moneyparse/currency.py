@@ -8,7 +8,8 @@ that quote it in another currency.
   assumes; else, in order, the caller's ``assume`` (checked once by :func:`check_assume`), an
   adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
   country that writes them is named near, the evidence near, the evidence in the document, and
-  the marker's default;
+  the marker's default; and, given the day the text was written (``as_of``), the code in force
+  that day where the name was written on both sides of a change (:func:`_in_force_on`);
 * resolution by pairs (:func:`resolve_by_pairs`): a bare "$" or "£" in a bracket beside another of
   its currencies written out is its default one ("C$10 billion ($7.04 billion)" quotes US dollars),
   and an ambiguous marker quoted beside an amount in another currency takes the reading whose
@@ -22,11 +23,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date, datetime
 
 from moneyparse.candidates import _char_spans
 from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
-from moneyparse.lexicon import tables, words
+from moneyparse.lexicon import in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.reading import _Raw
@@ -37,9 +39,52 @@ _FIRM_DEFAULTS = frozenset({"USD", "GBP"})
 
 
 def _resolve(
+    text: str, raw: _Raw, assume: dict[str, str] | None, triggers: list[int], evidence: _Evidence,
+    as_of: date | None = None,
+) -> tuple[str, Evidence, tuple[str, ...]]:
+    """The ISO code of a candidate, the evidence that decided it, and the alternatives; on
+    ``as_of``, the code in force that day (:func:`_in_force_on`)."""
+    code, decided, alternatives = _resolve_code(text, raw, assume, triggers, evidence)
+    if as_of is None or decided is Evidence.ASSUMED:
+        return code, decided, alternatives
+    dated = _in_force_on(code, raw.marker_info.codes, decided, as_of)
+    if dated == code:
+        return code, decided, alternatives
+    return dated, decided, tuple(c for c in (code, *alternatives) if c != dated)
+
+
+def _in_force_on(code: str, codes: tuple[str, ...], decided: Evidence, day: date) -> str:
+    """The code that a marker read as ``code`` means on ``day``: ``code`` itself when it was in
+    force then (a code with no row in ``in_force.tsv`` always is); else, when nothing in the text
+    chose it (its marker's default), the first of the marker's ``codes`` in force that day ("lira"
+    of 1990 is ITL, of 2003 TRL, of 2010 TRY); else the code it replaced, of the same country,
+    in force that day ("Turkish lira" of 2003 is TRL, "roubles" of 1990 SUR); else ``code``: the
+    text's own words win ("Deutsche marks" are DEM on any day)."""
+    periods = in_force()
+    period = periods.get(code)
+    if period is None or period.on(day):
+        return code
+    if decided is Evidence.DEFAULT:
+        for other in codes:
+            found = periods.get(other)
+            if found is None or found.on(day):
+                return other
+    seen = {code}
+    before = period.before
+    while before is not None and before not in seen:
+        seen.add(before)
+        found = periods[before]
+        if found.on(day):
+            return before
+        before = found.before
+    return code
+
+
+def _resolve_code(
     text: str, raw: _Raw, assume: dict[str, str] | None, triggers: list[int], evidence: _Evidence
 ) -> tuple[str, Evidence, tuple[str, ...]]:
-    """The ISO code of a candidate, the evidence that decided it, and the alternatives."""
+    """The ISO code of a candidate by the chain of steps of the module's docstring, the evidence
+    that decided it, and the alternatives."""
     codes = raw.marker_info.codes
     if len(codes) == 1:
         return codes[0], Evidence.MARKER, ()  # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed
@@ -87,6 +132,18 @@ def _resolve(
         if best is not None:
             return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
     return codes[0], Evidence.DEFAULT, alternatives
+
+
+def check_as_of(as_of: object) -> date | None:
+    """``as_of`` checked: ``None`` or a :class:`datetime.date` (a ``datetime`` is taken as its
+    day); ``TypeError`` for anything else."""
+    if as_of is None:
+        return None
+    if isinstance(as_of, datetime):
+        return as_of.date()
+    if not isinstance(as_of, date):
+        raise TypeError(f"as_of must be a datetime.date or None, got {type(as_of).__name__}")
+    return as_of
 
 
 def check_assume(assume: Mapping[str, str] | None) -> dict[str, str] | None:

@@ -427,6 +427,13 @@ def _check_assume(assume: Mapping[str, str] | None) -> dict[str, str] | None:
     return check_assume(assume)
 
 
+def _check_as_of(as_of: object) -> _dt.date | None:
+    """``as_of`` checked in this process (see :func:`moneyparse.currency.check_as_of`)."""
+    from moneyparse.currency import check_as_of
+
+    return check_as_of(as_of)
+
+
 def extract_bag(bag: db.Bag, *, assume: dict[str, str] | None = None) -> db.Bag:
     """A bag of one dict record per money mention of the texts in ``bag`` (lazy).
 
@@ -474,11 +481,13 @@ _FileResult = tuple[Any, ...]
 _Failure = tuple[str, BaseException] | None
 
 
-def _extract_one(text: str, assume: dict[str, str] | None, lines: bool) -> _FileResult:
+def _extract_one(
+    text: str, assume: dict[str, str] | None, lines: bool, as_of: _dt.date | None = None
+) -> _FileResult:
     """``(mentions,)`` of one text, or ``(mentions, lines)`` with each mention's 1-based line."""
     from moneyparse import extract
 
-    mentions = tuple(extract(text, assume=assume))
+    mentions = tuple(extract(text, assume=assume, as_of=as_of))
     if not lines:
         return (mentions,)
     return (mentions, tuple(line_numbers(text, [m.start for m in mentions])))
@@ -491,6 +500,7 @@ def _extract_paths(
     errors: str,
     lines: bool = False,
     keep_going: bool = False,
+    as_of: _dt.date | None = None,
 ) -> tuple[_FileResult, ...]:
     """Read and extract consecutive files (runs on a worker): one ``(mentions,)`` per file.
 
@@ -508,15 +518,15 @@ def _extract_paths(
             if keep_going:
                 continue
             break
-        results.append(_extract_one(text, assume, lines))
+        results.append(_extract_one(text, assume, lines, as_of))
     return _Batch(results)
 
 
 def _extract_texts(
-    texts: tuple[str, ...], assume: dict[str, str] | None, lines: bool = False
+    texts: tuple[str, ...], assume: dict[str, str] | None, lines: bool = False, as_of: _dt.date | None = None
 ) -> tuple[_FileResult, ...]:
     """Extract texts already read by the client (runs on a worker); as :func:`_extract_paths`."""
-    return _Batch(_extract_one(text, assume, lines) for text in texts)
+    return _Batch(_extract_one(text, assume, lines, as_of) for text in texts)
 
 
 def _local_size(path: str) -> int:
@@ -543,6 +553,7 @@ def extract_files(
     batch_bytes: int = BATCH_BYTES,
     connect_timeout: float | None = None,
     on_error: Callable[[str, BaseException], None] | None = None,
+    as_of: _dt.date | None = None,
 ) -> Iterator[tuple[str, Mention]]:
     """``(path, mention)`` for every money mention of every file, streamed in file order.
 
@@ -575,11 +586,13 @@ def extract_files(
     reaches that file, after every mention of the files before it.  With ``on_error``, it is
     passed to ``on_error(path, error)`` instead and the stream goes on with the next file
     (whatever ``on_error`` raises ends the stream).
+
+    ``as_of`` is the day the texts were written, as for :func:`moneyparse.extract`.
     """
     _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes, connect_timeout)
     return _extract_files(
         paths, scheduler, _check_assume(assume), encoding, errors, n_workers, read,
-        max_in_flight, on_file_done, batch_bytes, False, connect_timeout, on_error,
+        max_in_flight, on_file_done, batch_bytes, False, connect_timeout, on_error, _check_as_of(as_of),
     )
 
 
@@ -597,6 +610,7 @@ def extract_files_with_lines(
     batch_bytes: int = BATCH_BYTES,
     connect_timeout: float | None = None,
     on_error: Callable[[str, BaseException], None] | None = None,
+    as_of: _dt.date | None = None,
 ) -> Iterator[tuple[str, Mention, int]]:
     """``(path, mention, line)``: :func:`extract_files` with the 1-based line of each mention.
 
@@ -606,7 +620,7 @@ def extract_files_with_lines(
     _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes, connect_timeout)
     return _extract_files(
         paths, scheduler, _check_assume(assume), encoding, errors, n_workers, read,
-        max_in_flight, on_file_done, batch_bytes, True, connect_timeout, on_error,
+        max_in_flight, on_file_done, batch_bytes, True, connect_timeout, on_error, _check_as_of(as_of),
     )
 
 
@@ -843,6 +857,7 @@ def _extract_files(
     lines: bool,
     connect_timeout: float | None = None,
     on_error: Callable[[str, BaseException], None] | None = None,
+    as_of: _dt.date | None = None,
 ) -> Iterator[Any]:
     """``(path, mention)`` of every file, or ``(path, mention, line)`` with ``lines``."""
     client, owned = _open_client(scheduler, n_workers, connect_timeout)
@@ -863,11 +878,11 @@ def _extract_files(
                 return batch, None, failure
             if read == "worker":
                 future = client.submit(
-                    _extract_paths, tuple(batch), assume, encoding, errors, lines, keep_going, pure=False
+                    _extract_paths, tuple(batch), assume, encoding, errors, lines, keep_going, as_of, pure=False
                 )
             else:
                 [data] = client.scatter([tuple(texts)], hash=False)
-                future = client.submit(_extract_texts, data, assume, lines, pure=False)
+                future = client.submit(_extract_texts, data, assume, lines, as_of, pure=False)
             return batch, future, failure
 
         while True:

@@ -29,6 +29,7 @@ from typing import Protocol, TypeVar
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filters_zh import _delta, _kuai_measure, _not_fen, _scale_level, _yuan_word, _zh
 from moneyparse.grammar import (
+    _EN_COUNTS,
     _LONE_TWO,
     _MULTIPLIER_WORDS,
     _NAME_AFTER,
@@ -323,11 +324,17 @@ def _year_then_word(text: str, start: int, end: int, number: str, marker: str, a
 
 
 def _word_not_currency(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"team 5 won the cup", "6 real risks": "won" or "real" after a bare number under 1,000 (no
-    scale word, no thousands) is a word, unless the text speaks of that money near ("the won
-    fell", "1 real in Brazil"); "50,000 won (about 45 USD)" is money anywhere."""
+    """"team 5 won the cup", "6 real risks", "three crowns": "won", "real", "marks", "crowns"...
+    after a bare number under 1,000 (no scale word, no thousands; spelled, under a hundred) is a
+    word, unless the text speaks of that money near ("the won fell", "1 real in Brazil");
+    "50,000 won (about 45 USD)" is money anywhere."""
     whole = number.partition(".")[0]
-    if not (whole.isascii() and whole.isdigit() and len(whole) <= 3 and text.startswith(number, start)):
+    if whole.isascii() and whole.isdigit():
+        if len(whole) > 3:
+            return False
+    elif not all(word in _EN_COUNTS for word in whole.lower().replace("-", " ").split()):
+        return False  # spelled: a count under a hundred ("three crowns"), not "three hundred"
+    if not text.startswith(number, start):
         return False
     if text[start + len(number) : end - len(marker)].strip():
         return False  # a scale word between: "4 billion won"
@@ -431,7 +438,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("glued_to_word", _A, _always, before=_word_char,
            rejects=("Units of class B2 euro funds closed lower.",), keeps=("Class B units paid 2 euros each.",)),
     Filter("inside_word", _BOTH, _inside_word, markers=_devanagari_edge,
-           rejects=("उसने 5 यूरोपीय देशों की यात्रा की।",), keeps=("उसने 5 यूरो दिए।",)),
+           rejects=("उसने 5 यूरोप यात्राएँ कीं।",), keeps=("उसने 5 यूरो दिए।",)),
     Filter("tail_of_number", _A, _tail_of_number, before=".,", read_again=True,
            rejects=("The table gives 0.630 170 M€ for Spain.",), keeps=("A row of the table reads Spain,170 M€,2019.",)),
     Filter("half_before", _A, _always, before="半",
@@ -486,10 +493,12 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("Barcelona drew 1 – 1 Real Madrid.",), keeps=("A coffee was 1 Real at a market in Brazil.",)),
     Filter("year_then_word", _A, _year_then_word, markers=_year_word, first=_year_lead,
            rejects=("He won 3 games and in 1998 won the title.",), keeps=("A cup of tea was 2,500 won.",)),
-    Filter("word_currency", _A, _word_not_currency, markers=_bare_word, first="0123456789",
-           rejects=("Team 5 won the cup.", "The Ford 427 won in 1965.", "He listed 6 real risks of the plan."),
+    Filter("word_currency", _A, _word_not_currency, markers=_bare_word,
+           rejects=("Team 5 won the cup.", "The Ford 427 won in 1965.", "He listed 6 real risks of the plan.",
+                    "She scored 90 marks out of 100.", "The arms show three crowns.", "A ring of 18 ct gold."),
            keeps=("The bill came to 50,000 won (about 45 USD).", "The won fell; a coffee now costs 500 won.",
-                  "Sales reached 4 billion won.", "A bus ticket costs 5 real in Brazil.")),
+                  "Sales reached 4 billion won.", "A bus ticket costs 5 real in Brazil.",
+                  "The Bundesbank paid five marks a share.", "Shr 14 cts vs one ct.")),
     Filter("year_price_basis", _A, _year_price_basis, markers=_basis_marker, first=_year_lead,
            rejects=("Prices in 2019 dollars are lower.", "Growth is shown in constant 1990 US dollars."),
            keeps=("A sum of 2000 dollars was raised.",)),

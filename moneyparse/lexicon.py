@@ -24,19 +24,23 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from importlib import resources
 from types import MappingProxyType
 from typing import TypedDict
 
+from moneyparse.errors import DataTableError
 from moneyparse.number_words import POINT, ZERO, Numbers, nukta_forms
 from moneyparse.packs import DataRow, Language, data_rows, generated_rows, languages, parse_codes
 
 __all__ = [
+    "InForce",
     "Marker",
     "MarkerEntry",
     "Tables",
     "Words",
+    "in_force",
     "language",
     "languages",
     "letter_class",
@@ -218,6 +222,41 @@ def _bands() -> Mapping[str, tuple[Decimal, Decimal]]:
         if band is not None:
             bands[code] = band
     return MappingProxyType(bands)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class InForce:
+    """When a currency was in force (``in_force.tsv``): from ``start`` (None: always before) to
+    ``until`` (None: still), and the code of the same country it replaced."""
+
+    start: date | None
+    until: date | None
+    before: str | None
+
+    def on(self, day: date) -> bool:
+        """Whether the currency was in force on ``day``."""
+        return (self.start is None or self.start <= day) and (self.until is None or day < self.until)
+
+
+@functools.cache
+def in_force() -> Mapping[str, InForce]:
+    """``in_force.tsv``: when each currency that a name may mean on both sides of a change was in
+    force; a code with no row is in force on every day."""
+    found: dict[str, InForce] = {}
+    for row in data_rows("in_force.tsv", 5, 3):
+        code, start, until, before, _note = row.fields
+        try:
+            days = tuple(date.fromisoformat(day) if day else None for day in (start, until))
+        except ValueError:
+            raise row.error("from and until are dates written YYYY-MM-DD, or empty") from None
+        code = parse_codes(row, code)[0]
+        if code in found or (days[0] and days[1] and not days[0] < days[1]):
+            raise row.error(f"a second row of {code}, or from not before until")
+        found[code] = InForce(days[0], days[1], parse_codes(row, before)[0] if before else None)
+    for code, period in found.items():
+        if period.before is not None and period.before not in found:
+            raise DataTableError("in_force.tsv", 0, f"{code} replaced {period.before}, which has no row", (code,))
+    return MappingProxyType(found)
 
 
 def language(code: str) -> Language:

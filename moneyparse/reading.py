@@ -584,12 +584,13 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
         return _reparse(text, start, start + number.start + number_text.index(" "))
     if reading.foreign and _inside_number(text, start):
         return None
-    if form is _SPELLED_FORM and not reading.foreign and (
+    english_words = form is _SPELLED_FORM and not reading.foreign
+    if (english_words and (
         _POINT_BEFORE.search(text, max(0, start - 24), start)
         or (text[start - 2 : start - 1].isalpha() and _POINT_DIGITS_BEFORE.search(text, max(0, start - 60), start))
         or (_TENS_FIRST.match(text, start) and _DIGIT_BEFORE_TENS.search(text, max(0, start - 8), start))
-    ):
-        return None  # "two point five billion dollars": not five billion
+    )) or (after and _broken_off(text, start, english_words)):
+        return None  # "two point five billion dollars": not five billion; "1.4\n\nbillion dlrs": not a billion
     rejected = _reject(text, start, end, number_text, marker, after)
     if rejected is not None:
         gap = _GROUP_SPACE.search(number_text) if rejected.read_again else None
@@ -611,6 +612,37 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     if reading.negative:
         value = -value
     return _Raw(start, end, value, None, exponent, number_text, marker, info, scale, reading.more)
+
+
+#: A multiplier that begins a number spelled in English ("billion dlrs"): a number of its own only
+#: where no digits stand before it.
+_SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion|mln|bln)\b")
+#: A digit and a decimal mark set apart by spaces, as tokenized text writes a number ("1 . 85").
+_TOKENIZED_POINT = re.compile(r"[0-9] [.,] ")
+#: The wire's abbreviations of the scale words ("four mln stg", "one mln dlrs").
+_ABBREVIATED_SCALES = frozenset({"mln", "bln"})
+
+
+def _broken_off(text: str, start: int, english_words: bool) -> bool:
+    """Whether the number read at ``start`` is a piece broken off another: a scale word spelled
+    first (``english_words``) whose number a blank line or a run of blanks left behind ("1.4
+    billion dlrs", "1.4\n\nbillion dlrs": not a billion), or a lone "mln" that heads a table's
+    column ("(Mln dlrs)": the wire's abbreviations count only after a count); or the decimals of
+    a number split into tokens ("1 . 8500 marks": not 8,500)."""
+    if english_words and _SCALE_FIRST.match(text, start):
+        return text[start : start + 3].lower() in _ABBREVIATED_SCALES or _digits_before(text, start)
+    return start > 3 and text[start - 2] in ".," and _TOKENIZED_POINT.match(text, start - 4) is not None
+
+
+def _digits_before(text: str, start: int) -> bool:
+    """Whether a digit ends the text before ``start`` but for blanks and line breaks, however many
+    (justified or hard-wrapped text: "1.4     billion", "$5\n\n  billion"): the number whose
+    scale word begins at ``start``, left behind by the scan."""
+    i = start
+    floor = max(0, start - 80)
+    while i > floor and text[i - 1].isspace():
+        i -= 1
+    return i < start and text[i - 1 : i].isdigit()
 
 
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.

@@ -37,10 +37,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
-from moneyparse.candidates import _candidates
-from moneyparse.currency import _Evidence, _resolve, check_assume, resolve_by_pairs
+from moneyparse.candidates import _candidates, _scale_on_next_line, _unwrap, _wrapped_offset
+from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume, resolve_by_pairs
 from moneyparse.errors import AmountParseError
 from moneyparse.filters import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
@@ -57,8 +58,34 @@ __all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", 
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 
-def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
-    """All mentions of ``text``: the stages of the extractor, in order."""
+def _scan(text: str, assume: dict[str, str] | None, as_of: date | None = None, phrase: bool = False) -> list[Mention]:
+    """All mentions of ``text``: the stages of the extractor, in order, over the text as a reader
+    reads it, each line break inside a paragraph one space (:func:`_unwrap`); in one ``phrase``
+    (:func:`parse`), every line break but a blank line."""
+    wrapped = _unwrap(text, 0) if phrase else _unwrap(text)
+    if wrapped is None:
+        mentions = _scan_read(text, assume, as_of)
+        if "\n" in text or "\r" in text:  # "$5\n  billion" in a list: unsure of the scale, no mention
+            return [m for m in mentions if not _scale_on_next_line(text, m.end)]
+        return mentions
+    read, at, shift = wrapped
+    mentions = _scan_read(read, assume, as_of)
+    if not at:  # every break was one character, made a space in place: the offsets are the same
+        mentions = [m for m in mentions if not _scale_on_next_line(read, m.end)]
+        return [m if "\n" not in text[m.start : m.end] and "\r" not in text[m.start : m.end]
+                else replace(m, text=text[m.start : m.end]) for m in mentions]
+    result = []
+    for m in mentions:
+        if _scale_on_next_line(read, m.end):
+            continue  # "$5\n  billion" across a break kept as written: unsure of the scale, no mention
+        start, end = _wrapped_offset(at, shift, m.start), _wrapped_offset(at, shift, m.end)
+        result.append(m if (start, end) == (m.start, m.end) and text[start:end] == m.text
+                      else replace(m, start=start, end=end, text=text[start:end]))
+    return result
+
+
+def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None) -> list[Mention]:
+    """All mentions of ``text``, with no line break inside a paragraph left."""
     with localcontext(_EXACT):
         raws, triggers, shell = _candidates(text)  # scan, read and filter each match; one overlap policy
         if shell:
@@ -67,11 +94,13 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
             return []
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
         raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
-        mentions = _mentions(text, raws, assume, triggers)  # signs, hedges, currency from evidence
+        mentions = _mentions(text, raws, assume, triggers, as_of)  # signs, hedges, currency from evidence and date
     return resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
 
 
-def _mentions(text: str, raws: list[_Raw], assume: dict[str, str] | None, triggers: list[int]) -> list[Mention]:
+def _mentions(
+    text: str, raws: list[_Raw], assume: dict[str, str] | None, triggers: list[int], as_of: date | None
+) -> list[Mention]:
     """The mentions of ``raws``, each with its sign, hedge, precision and currency."""
     index = _Evidence(text)
     mentions: list[Mention] = []
@@ -81,7 +110,7 @@ def _mentions(text: str, raws: list[_Raw], assume: dict[str, str] | None, trigge
         negative = sign not in ("", "+")
         if sign:
             start -= 1
-        currency, evidence, alternatives = _resolve(text, raw, assume, triggers, index)
+        currency, evidence, alternatives = _resolve(text, raw, assume, triggers, index, as_of)
         value, high = raw.value, raw.high
         if negative:
             value, high = (-high, -raw.value) if high is not None else (-value, None)
@@ -107,13 +136,14 @@ def _check_text(text: object) -> str:
     return text
 
 
-def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]:
+def extract(text: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> list[Mention]:
     """Every money mention of ``text`` in text order (see :func:`moneyparse.extract`)."""
     text = _check_text(text)
     assume = check_assume(assume)  # a caller's error is raised before any scanning
+    as_of = check_as_of(as_of)
     if not text:
         return []
-    return _scan(text, assume)
+    return _scan(text, assume, as_of)
 
 
 #: Characters of text kept before the part being emitted and read beyond it, so that every
@@ -122,16 +152,18 @@ _MARGIN = WIDE_WINDOW + 4 * MAX_PHRASE
 _BLOCK = 1 << 16
 
 
-def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None) -> Iterator[Mention]:
+def iter_extract(
+    chunks: Iterable[str], *, assume: dict[str, str] | None = None, as_of: date | None = None
+) -> Iterator[Mention]:
     """Stream the mentions of the concatenation of ``chunks`` with offsets into the joined text.
 
     Memory stays bounded by the block size plus twice the context margin, whatever the input.
-    ``assume`` is checked when this is called, before any chunk is read.
+    ``assume`` and ``as_of`` are checked when this is called, before any chunk is read.
     """
-    return _iter_extract(chunks, check_assume(assume))
+    return _iter_extract(chunks, check_assume(assume), check_as_of(as_of))
 
 
-def _iter_extract(chunks: Iterable[str], assume: dict[str, str] | None) -> Iterator[Mention]:
+def _iter_extract(chunks: Iterable[str], assume: dict[str, str] | None, as_of: date | None = None) -> Iterator[Mention]:
     """The generator of :func:`iter_extract`, ``assume`` already checked."""
     buf = ""
     base = 0  # offset of buf[0] in the joined stream
@@ -141,13 +173,13 @@ def _iter_extract(chunks: Iterable[str], assume: dict[str, str] | None) -> Itera
         buf += chunk
         while len(buf) >= _BLOCK + 2 * _MARGIN:
             safe = base + len(buf) - _MARGIN
-            yield from _emit(buf, base, emitted, safe, assume)
+            yield from _emit(buf, base, emitted, safe, assume, as_of)
             emitted = max(emitted, safe)
             cut = safe - _MARGIN - base
             cut = _safe_cut(buf, cut)
             buf = buf[cut:]
             base += cut
-    yield from _emit(buf, base, emitted, None, assume)
+    yield from _emit(buf, base, emitted, None, assume, as_of)
 
 
 def _safe_cut(buf: str, cut: int) -> int:
@@ -159,9 +191,11 @@ def _safe_cut(buf: str, cut: int) -> int:
     return i if i > floor else cut
 
 
-def _emit(buf: str, base: int, emitted: int, safe: int | None, assume: dict[str, str] | None) -> Iterator[Mention]:
+def _emit(
+    buf: str, base: int, emitted: int, safe: int | None, assume: dict[str, str] | None, as_of: date | None = None
+) -> Iterator[Mention]:
     """Mentions of ``buf`` whose stream start lies in [emitted, safe), shifted to stream offsets."""
-    for m in _scan(buf, assume) if buf else ():
+    for m in _scan(buf, assume, as_of) if buf else ():
         s = m.start + base
         if s < emitted or (safe is not None and s >= safe):
             continue
@@ -171,26 +205,29 @@ def _emit(buf: str, base: int, emitted: int, safe: int | None, assume: dict[str,
             yield replace(m, start=s, end=m.end + base)
 
 
-def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False) -> list[Pair]:
+def pairs(
+    text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False, as_of: date | None = None
+) -> list[Pair]:
     """Every amount that ``text`` quotes in two currencies, in text order (see
     :func:`moneyparse.pairs`); ``same_currency=True`` also lists the brackets in one currency."""
-    mentions = extract(text, assume=assume)
+    mentions = extract(text, assume=assume, as_of=as_of)
     found = find_pairs(text, mentions, same_currency=same_currency)
     return [Pair(mentions[i], mentions[j], kind) for i, j, kind in found]
 
 
-def links(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
+def links(text: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> list[Pair]:
     """Every amount that ``text`` quotes beside another in the shapes of :func:`pairs`, whatever
     their currencies, in text order (see :func:`moneyparse.links`)."""
-    mentions = extract(text, assume=assume)
+    mentions = extract(text, assume=assume, as_of=as_of)
     return [Pair(mentions[i], mentions[j], kind) for i, j, kind in find_links(text, mentions)]
 
 
-def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:
+def parse(phrase: str, *, assume: dict[str, str] | None = None, as_of: date | None = None) -> Mention:
     """The one money phrase ``phrase`` is; :class:`AmountParseError` otherwise."""
     text = _check_text(phrase)
     assume = check_assume(assume)
-    found = _scan(text, assume) if text.strip() else []
+    as_of = check_as_of(as_of)
+    found = _scan(text, assume, as_of, phrase=True) if text.strip() else []
     if len(found) != 1:
         raise AmountParseError(text, "not a money phrase" if not found else f"{len(found)} money phrases")
     m = found[0]

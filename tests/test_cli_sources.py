@@ -17,9 +17,6 @@ from moneyparse.cli import sources as cli_sources
 from rates.sources import ecb
 from test_rates_support import SMALL_CSV, ecb_zip_bytes
 
-#: The extractor does not read "DM" before an amount yet; these flip when it does.
-NO_DM = pytest.mark.xfail(strict=True, reason="extraction of DM is not there yet (wire forms, class B)")
-
 WIRE_1987 = "TOKYO, March 2 - The trading house will invest 1.5 billion yen, or about 10 mln dlrs, in the plant.\n"
 
 
@@ -79,11 +76,11 @@ def test_marks_of_1995_by_the_monthly_average(capsys):
     assert Decimal(data["rate"]["margin"]) > 0
 
 
-@NO_DM
 def test_dm_of_1995_by_the_monthly_average(capsys):
     status, out, err = run(capsys, "convert", "DM 3 mln", "--to", "USD", "--on", "1995-06-15")
     assert (status, err) == (0, "")
-    assert out.startswith("3,000,000 DEM = 2,141,021.98 USD\n") and "monthly average of 1995-06" in out
+    # "3 mln" has one significant digit: its conversion keeps two
+    assert out.startswith("3,000,000 DEM = 2,100,000 USD\n") and "monthly average of 1995-06" in out
 
 
 def test_the_wire_story_is_checked_against_the_monthly_average(capsys, tmp_path):
@@ -97,7 +94,6 @@ def test_the_wire_story_is_checked_against_the_monthly_average(capsys, tmp_path)
     assert Decimal(pair["reference"]["value"]) == Decimal("151.4332")
 
 
-@NO_DM
 def test_a_story_in_marks_is_checked_against_the_monthly_average(capsys, tmp_path):
     story = tmp_path / "bonn.txt"
     story.write_text("BONN, June 15 - The group raised DM 3 mln, or 2.1 mln dlrs, for the plant.\n", encoding="utf-8")

@@ -55,7 +55,7 @@ def test_names_that_only_hold_a_country_name_do_not_move_the_dollar() -> None:
 def test_lira_is_turkish_unless_italy_is_named() -> None:
     assert only("A loaf cost 5 lira.").currency == "TRY"
     m = only("In Italy the dollar bought 1,400 lira in 1982.")
-    assert m.currency == "ITL" and m.evidence is Evidence.CONTEXT and m.alternatives == ("TRY",)
+    assert m.currency == "ITL" and m.evidence is Evidence.CONTEXT and m.alternatives == ("TRY", "TRL")
     assert only("In Turkey a loaf cost 5 lira.").currency == "TRY"
 
 

@@ -92,6 +92,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--on", type=_date, metavar="DATE", help="rate date for --to (default: the latest fixing); needs --to"
     )
     extract.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="the day the texts were written: a currency name written on both sides of a change is "
+        "read as the code in force that day (lira of 1990 is ITL, of 2010 TRY; default: today's reading)",
+    )
+    extract.add_argument(
         "--assume",
         type=_assumption,
         action="append",
@@ -143,23 +150,27 @@ def extract_file(
     errors: str = "strict",
     chunk_size: int = CHUNK_SIZE,
     on_bytes: Callable[[int], None] | None = None,
+    as_of: date | None = None,
 ) -> Iterator[tuple[Mention, int]]:
-    """Every mention of the file at ``path`` with its 1-based line, streamed chunk by chunk."""
+    """Every mention of the file at ``path`` with its 1-based line, streamed chunk by chunk;
+    ``as_of`` is the day the text was written (:func:`moneyparse.extract`)."""
     import moneyparse
 
     # The extractor yields a mention once it has read some way past it (its block and context
     # margins, tens of kilobytes); the window keeps far more text than that behind the newest chunk.
     counter = LineCounter(window=2 * chunk_size + LINE_WINDOW)
     chunks = read_chunks(path, encoding=encoding, errors=errors, chunk_size=chunk_size, on_bytes=on_bytes)
-    for mention in moneyparse.iter_extract(counter.feed(chunks), assume=assume):
+    for mention in moneyparse.iter_extract(counter.feed(chunks), assume=assume, as_of=as_of):
         yield mention, counter.line_of(mention.start)
 
 
 def _extract_whole_file(
-    path: str, assume: dict[str, str] | None, encoding: str, errors: str, chunk_size: int
+    path: str, assume: dict[str, str] | None, encoding: str, errors: str, chunk_size: int, as_of: date | None = None
 ) -> list[tuple[Mention, int]]:
     """The mentions of one file with their lines, as a list (the unit of work of ``--workers``)."""
-    return list(extract_file(path, assume=assume, encoding=encoding, errors=errors, chunk_size=chunk_size))
+    return list(
+        extract_file(path, assume=assume, encoding=encoding, errors=errors, chunk_size=chunk_size, as_of=as_of)
+    )
 
 
 class _Converter:
@@ -282,6 +293,7 @@ def _mentions_local(
                 errors=args.errors,
                 chunk_size=args.chunk_size,
                 on_bytes=on_bytes,
+                as_of=args.published,
             ):
                 yield name, line, mention
         except Exception as exc:
@@ -317,7 +329,9 @@ def _mentions_workers(
                 path = next(paths, None)
                 if path is None:
                     break
-                future = pool.submit(_extract_whole_file, path, assume, args.encoding, args.errors, args.chunk_size)
+                future = pool.submit(
+                    _extract_whole_file, path, assume, args.encoding, args.errors, args.chunk_size, args.published
+                )
                 pending.append((path, future))
             if not pending:
                 done = True
@@ -420,6 +434,7 @@ def _mentions_dask(
             errors=args.errors,
             on_file_done=file_done,
             on_error=on_error,
+            as_of=args.published,
         ):
             yield str(path), line, mention
     except (Exception, asyncio.CancelledError) as exc:
