@@ -14,14 +14,15 @@ and an ``and`` of four integers, and most candidates meet no filter at all.  A f
 from past the first space inside its number (".630 170 M€": the tail of one number, then a cell).
 
 The word lists of the filters are data (``data/filters.toml``), read through
-:mod:`moneyparse.filter_patterns`.  :func:`_shell_fields` drops the fields of shell code from a
-text that shows such code.
+:mod:`moneyparse.filter_patterns`.  :func:`_shell_fields` drops the fields of shell code near its
+signs.
 """
 
 from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -535,8 +536,17 @@ class _Candidate(Protocol):
 _C = TypeVar("_C", bound=_Candidate)
 
 
-def _shell_fields(raws: list[_C]) -> list[_C]:
-    """``raws`` without the bare "$0" to "$9" of a text that shows AWK or shell code ("print $1",
-    "pattern=\"$1\""): there they are fields and arguments ("NF is 0, $0 is the whole line",
-    "the field variables $1, $2, $3"), not dollars."""
-    return [r for r in raws if not (r.marker == "$" and r.end - r.start == 2)]
+def _shell_fields(raws: list[_C], signs: list[int], reach: int) -> list[_C]:
+    """``raws`` without the bare "$0" to "$9" that stand within ``reach`` characters of a sign of
+    AWK or shell code (``signs``: where each starts, in text order; "print $1", "pattern=\"$1\""):
+    there they are fields and arguments ("NF is 0, $0 is the whole line", "the field variables
+    $1, $2, $3"), not dollars.  A sign far off says nothing: ``x="$1"`` at the top of a long file
+    leaves "a $2 bet" at its end a bet, so that the answer does not hang on how much text is read."""
+    kept: list[_C] = []
+    for r in raws:
+        if r.marker == "$" and r.end - r.start == 2:
+            i = bisect_left(signs, r.start - reach)
+            if i < len(signs) and signs[i] <= r.start + reach:
+                continue
+        kept.append(r)
+    return kept

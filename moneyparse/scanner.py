@@ -62,7 +62,7 @@ def _scan(text: str, assume: dict[str, str] | None) -> list[Mention]:
     with localcontext(_EXACT):
         raws, triggers, shell = _candidates(text)  # scan, read and filter each match; one overlap policy
         if shell:
-            raws = _shell_fields(raws)  # "$1" of shell code is a field
+            raws = _shell_fields(raws, shell, WIDE_WINDOW)  # "$1" near shell code is a field
         if not raws:
             return []
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
