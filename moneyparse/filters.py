@@ -293,6 +293,39 @@ def _vague_quantity(text: str, start: int, end: int, number: str, marker: str, a
     return number.split()[0].lower() in _MULTIPLIER_WORDS and _words().vague_before.search(text[max(0, start - 12) : start]) is not None
 
 
+#: Names whose plural English writes as the singular ("a billion euro was spent" is an amount).
+_SAME_IN_PLURAL = frozenset({"euro", "yuan", "yen", "won"})
+
+
+def _name_after(marker: str) -> bool:
+    """A currency name written in letters after a number: "dollar", "Dollar", "euro"."""
+    return marker.isalpha() and marker.lower() in tables().names
+
+
+def _scale_as_adjective(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"the billion-dollar question", "a million-dollar view", "a multi-billion dollar deal", "two
+    million-dollar homes", "Million Dollar Baby", "The Six Million Dollar Man": a scale word made an
+    adjective with a name in the singular, or a title, says that something is worth a great deal,
+    not how much.  No figure is written (no digits): "a $5 million-dollar deal", "a 5 million
+    dollar deal", "a half-billion-dollar fund" and "One Cent" stay amounts, as does "a billion
+    dollars"."""
+    if not text.startswith(number, start) or any(ch.isdigit() for ch in number):
+        return False
+    name = marker.lower()
+    hyphen = "-" in text[start + len(number) : end - len(marker)]
+    if not hyphen and (name in _SAME_IN_PLURAL or name + "s" not in tables().names):
+        return False  # "a billion dollars": the plural of a sum
+    words = number.split()
+    if tables().scales_folded.get(words[-1].lower(), 0) < 6:
+        return False  # "a hundred-million-dollar budget", "One Cent", "Ten Cent": a sum all the same
+    # "billion-dollar", "a million-dollar": the scale alone; "two million-dollar homes": the
+    # hyphen makes "million-dollar" one adjective, and "two" counts the homes
+    if len(words) == 1 or hyphen or (len(words) == 2 and words[0].lower() in ("a", "an")):
+        return True
+    # "The Six Million Dollar Man", "SIX MILLION DOLLAR MAN": a title names, it does not count
+    return (number.istitle() and marker.istitle()) or (number.isupper() and marker.isupper())
+
+
 def _real_estate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"2 82 Real estate 98 72": a row of a table by sector, not 82 reais."""
     return text[end : end + 7].lower() == " estate"
@@ -439,6 +472,13 @@ FILTERS: tuple[Filter, ...] = (
            keeps=("He was fined 500 pounds for speeding.", "He paid 3 pounds (about 4 dollars).")),
     Filter("vague_quantity", _A, _vague_quantity, first=_word_start,
            rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
+    Filter("scale_as_adjective", _A, _scale_as_adjective, markers=_name_after, first=str.isalpha,
+           rejects=("That is the billion-dollar question.", "It has a million-dollar view.",
+                    "They signed a multi-billion dollar deal.", "He sold two million-dollar homes.",
+                    "She saw Million Dollar Baby twice.", "The Six Million Dollar Man aired in 1974."),
+           keeps=("He paid a billion dollars for it.", "It was a half-billion-dollar fund.",
+                  "They spent two hundred million dollars.", "A Billion Euro Was Spent On Roads.",
+                  "He found a One Cent coin.")),
     Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
            rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
     Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",
