@@ -326,6 +326,71 @@ def _scale_as_adjective(text: str, start: int, end: int, number: str, marker: st
     return (number.istitle() and marker.istitle()) or (number.isupper() and marker.isupper())
 
 
+#: The characters of base64: a long run of them with no space is data.
+_BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_BASE64_BEFORE = re.compile(r"[A-Za-z0-9+/=]{1,64}\Z")
+_BASE64_AFTER = re.compile(r"[A-Za-z0-9+/=]{1,64}")
+#: A run of base64 this long, with capitals, small letters and digits in it, is no prose.
+_BASE64_RUN = 16
+
+
+def _base64_char(ch: str) -> bool:
+    """A character of base64: a letter or digit of ASCII, "+", "/" or "="."""
+    return ch in _BASE64
+
+
+def _in_base64(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"jYyXr+4p/fVeqb", "GI/mj+6Rs+URp4i", "rhMax/Dh83/I2QKM": a candidate of base64 letters
+    glued inside a long run of base64 (an attachment, a key, a hash) is a piece of data, not
+    pence, rupees or dirhams.  A short run with no capitals stays: "1p/2p/5p/10p/20p/50p"."""
+    if not all(ch in _BASE64 for ch in text[start:end]):
+        return False
+    lead = _BASE64_BEFORE.search(text, max(0, start - 64), start)
+    tail = _BASE64_AFTER.match(text, end, end + 64)
+    run = (lead.group() if lead else "") + text[start:end] + (tail.group() if tail else "")
+    return (
+        len(run) >= _BASE64_RUN
+        and any(ch.isupper() for ch in run) and any(ch.islower() for ch in run) and any(ch.isdigit() for ch in run)
+    )
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+_WORD_BEFORE = re.compile(r"\S{1,64}\Z")
+_WORD_AFTER = re.compile(r"\S{1,64}")
+_NEIGHBOURS_BEFORE = re.compile(r"(?:\S{1,64}\s{1,8}){1,2}\Z")
+_NEIGHBOURS_AFTER = re.compile(r"(?:\s{1,8}\S{1,64}){1,2}")
+
+
+def _hex_letters(marker: str) -> bool:
+    """A marker written in the letters of hexadecimal: "FB", "CAD", "AED", "BEF", "fcfa"."""
+    return all(ch in "abcdefABCDEF " for ch in marker)
+
+
+def _in_hex_dump(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"3f 97 FB 40 1c", "8a09c3d1 BEF42169 77b0e2a4", "9121 fcfa": words of hexadecimal digits of
+    one width in a row, a dump of bytes, not 97 Belgian francs or 42,169 of them.  The two words
+    either side are hexadecimal words of the same width, at least two of them, with a digit among
+    them ("to add 500 CAD fee" has words of other widths)."""
+    if not all(ch in _HEX or ch == " " for ch in text[start:end]):
+        return False
+    lead = _WORD_BEFORE.search(text, max(0, start - 64), start)
+    tail = _WORD_AFTER.match(text, end, end + 64)
+    first = lead.start() if lead else start
+    last = tail.end() if tail else end
+    words = text[first:last].split()
+    width = len(words[0])
+    if width < 2 or any(len(w) != width or not _HEX.issuperset(w) for w in words):
+        return False
+    before = _NEIGHBOURS_BEFORE.search(text, max(0, first - 150), first)
+    following = _NEIGHBOURS_AFTER.match(text, last, last + 150)
+    near = [w for m in (before, following) if m is not None for w in m.group().split()]
+    return (
+        len(near) >= 2
+        and all(len(w) == width and _HEX.issuperset(w) for w in near)
+        and any(ch.isdigit() for w in near for ch in w)
+    )
+
+
 def _real_estate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"2 82 Real estate 98 72": a row of a table by sector, not 82 reais."""
     return text[end : end + 7].lower() == " estate"
@@ -438,6 +503,17 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("Stream the final in 1080p or 720p tonight.",), keeps=("A bar of chocolate costs 99p.",)),
     Filter("percent", _BOTH, _always, follow="%",
            rejects=("Shares rose $5% on the day.",), keeps=("Shares rose 5% to $5 on the day.",)),
+    Filter("base64_inside", _BOTH, _in_base64, before=_base64_char,
+           rejects=("Key: jYyXr+4p/fVeqbQk2LmZ0w== ends here.", "Data: GI/mj+6Rs+URp4iXq0Z then more."),
+           keeps=("Coins: 1p/2p/5p/10p/20p/50p and a £1 coin.", "Petrol rose +4p/litre in May.")),
+    Filter("base64_first", _BOTH, _in_base64, follow=_base64_char,
+           rejects=("A line of data:\n6p/SZaINqL0+Xw7Yh2\nmore.",),
+           keeps=("It was 99p/kg at the market.",)),
+    Filter("hex_dump", _BOTH, _in_hex_dump, markers=_hex_letters,
+           rejects=("A dump: 3f 2a 97 FB 40 1c e2 00 and more.", "Bytes 0c11f2a4 8a09c3d1 BEF42169 77b0e2a4 c3d1e2f0 end.",
+                    "Words: 11aa 3e4f 9121 fcfa 2e0b 77c4 end."),
+           keeps=("A fee of 500 CAD was paid.", "Rooms cost 500 BEF a night, 20 FB more in May.",
+                  "They paid 99 CAD 10 days ago.", "Remember to add 500 CAD fee now.")),
     Filter("glued_to_word", _A, _always, before=_word_char,
            rejects=("Units of class B2 euro funds closed lower.",), keeps=("Class B units paid 2 euros each.",)),
     Filter("inside_word", _BOTH, _inside_word, markers=_devanagari_edge,
