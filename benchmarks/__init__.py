@@ -56,7 +56,7 @@ class Prediction:
     text: str = ""
 
     @classmethod
-    def from_mention(cls, mention: "Mention") -> "Prediction":
+    def from_mention(cls, mention: Mention) -> Prediction:
         """The prediction of a :class:`moneyparse.Mention` (its amount is the low end of a range)."""
         return cls(
             start=mention.start,

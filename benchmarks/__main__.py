@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from benchmarks import corpus, pathological, suite
 
-__all__ = ["main", "machine"]
+__all__ = ["machine", "main"]
 
 GATE_BYTES = 4_000_000
 

@@ -33,7 +33,7 @@ from typing import Any
 
 from benchmarks import corpus, peers
 
-__all__ = ["RULES", "Step", "switched_off", "measure", "main"]
+__all__ = ["RULES", "Step", "main", "measure", "switched_off"]
 
 
 def _no_filter(*_args: object) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from benchmarks import shared_path
 
-__all__ = ["CORPUS_PATH", "corpus_source", "split_line", "articles", "corpus_slice", "generated_articles", "iter_chunks"]
+__all__ = ["CORPUS_PATH", "articles", "corpus_slice", "corpus_source", "generated_articles", "iter_chunks", "split_line"]
 
 CORPUS_PATH: Path = shared_path("corpus", "enwiki-money.tsv")
 

@@ -44,8 +44,19 @@ from typing import Any
 from benchmarks.corpus import split_line
 
 __all__ = [
-    "CORPUS", "TARGET", "PARTITIONS_PER_WORKER", "blocksize_for", "split_line", "line_block", "read_articles",
-    "single_process", "on_dask", "wait_until_forgotten", "same", "measure", "main",
+    "CORPUS",
+    "PARTITIONS_PER_WORKER",
+    "TARGET",
+    "blocksize_for",
+    "line_block",
+    "main",
+    "measure",
+    "on_dask",
+    "read_articles",
+    "same",
+    "single_process",
+    "split_line",
+    "wait_until_forgotten",
 ]
 
 #: The corpus, read from the shared data directory beside the repository checkout.
@@ -171,9 +182,9 @@ def on_dask(
     import moneyparse.dask as mpd
 
     if api == "bag":
-        import dask.bag as db
-
         import itertools
+
+        import dask.bag as db
 
         lines = db.read_text(str(path), blocksize=blocksize, encoding="utf-8")
         records = mpd.extract_bag(lines.map(split_line))

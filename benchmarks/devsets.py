@@ -612,21 +612,7 @@ def validate_style(directory: Path, codes: Iterable[str] | None = None, external
             elif row.doc not in listed:
                 problems.append(f"{where}: document {row.doc!r} is not listed in docs.tsv")
             continue  # else listed but not in the collection given: reported once above
-        if not texts_known:
-            if not 0 <= row.start < row.end or row.end - row.start != len(row.text):
-                problems.append(f"{where}: offsets do not fit the text {row.text!r}")
-        elif not 0 <= row.start < row.end <= len(text):
-            problems.append(f"{where}: offsets outside the document")
-        elif text[row.start : row.end] != row.text:
-            problems.append(f"{where}: text {row.text!r} but the document has {text[row.start:row.end]!r}")
-        if row.high is not None and row.high < row.amount:
-            problems.append(f"{where}: high {row.high} below amount {row.amount}")
-        if row.currency and row.currency not in codes:
-            problems.append(f"{where}: {row.currency!r} is not an ISO 4217 code")
-        if not row.currency and not row.note:
-            problems.append(f"{where}: empty currency needs a note saying why")
-        if row.qualifier not in QUALIFIERS:
-            problems.append(f"{where}: unknown qualifier {row.qualifier!r}")
+        problems.extend(f"{where}: {problem}" for problem in _row_problems(row, text if texts_known else None, codes))
         spans[row.doc].append(row)
     for doc, rows in spans.items():
         rows.sort(key=lambda r: (r.start, r.end))
@@ -641,6 +627,28 @@ def validate_style(directory: Path, codes: Iterable[str] | None = None, external
     return problems
 
 
+def _row_problems(row: GoldRow, text: str | None, codes: frozenset[str]) -> list[str]:
+    """The problems of one gold row in the document ``text`` (``None``: its text is not at hand,
+    only the row's own offsets are checked)."""
+    problems = []
+    if text is None:
+        if not 0 <= row.start < row.end or row.end - row.start != len(row.text):
+            problems.append(f"offsets do not fit the text {row.text!r}")
+    elif not 0 <= row.start < row.end <= len(text):
+        problems.append("offsets outside the document")
+    elif text[row.start : row.end] != row.text:
+        problems.append(f"text {row.text!r} but the document has {text[row.start:row.end]!r}")
+    if row.high is not None and row.high < row.amount:
+        problems.append(f"high {row.high} below amount {row.amount}")
+    if row.currency and row.currency not in codes:
+        problems.append(f"{row.currency!r} is not an ISO 4217 code")
+    if not row.currency and not row.note:
+        problems.append("empty currency needs a note saying why")
+    if row.qualifier not in QUALIFIERS:
+        problems.append(f"unknown qualifier {row.qualifier!r}")
+    return problems
+
+
 def style_dirs(root: Path, styles: Sequence[str] | None = None) -> list[Path]:
     """The style directories present under ``root`` (all, or those named), in a stable order."""
     present = [p for p in sorted(root.iterdir()) if p.is_dir() and (p / "gold.tsv").exists()] if root.is_dir() else []
@@ -652,7 +660,10 @@ def style_dirs(root: Path, styles: Sequence[str] | None = None) -> list[Path]:
 
 
 def _table(scores: Sequence[StyleScore]) -> str:
-    head = f"{'style':<12} {'docs':>5} {'gold':>5} {'unsure':>6} {'pred':>5} {'recall':>7} {'precis.':>7} {'found':>6} {'wrongval':>8} {'wrongcur':>8} {'spurious':>8}"
+    head = (
+        f"{'style':<12} {'docs':>5} {'gold':>5} {'unsure':>6} {'pred':>5} {'recall':>7} {'precis.':>7} "
+        f"{'found':>6} {'wrongval':>8} {'wrongcur':>8} {'spurious':>8}"
+    )
     lines = [head]
     for s in scores:
         lines.append(
@@ -698,19 +709,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return None if source is None else source.directory(getattr(args, f"external_{directory.name}"))
 
     if args.validate:
-        bad = 0
-        for directory in dirs:
-            given = external(directory)
-            problems = validate_style(directory, external=given)
-            bad += len(problems)
-            for line in problems:
-                print(line)
-            partial = ""
-            if directory.name in EXTERNAL and given is None:
-                source = EXTERNAL[directory.name]
-                partial = f" (texts and offsets not checked: give {source.option} DIR or ${source.env})"
-            print(f"{directory.name}: {'ok' if not problems else f'{len(problems)} problems'}{partial}")
-        return 1 if bad else 0
+        return _validate(dirs, external)
     scores: list[StyleScore] = []
     try:
         for directory in dirs:
@@ -729,21 +728,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{args.set} sets under {root}")
         print(_table(scores))
     if args.show_misses:
-        for s in scores:
-            kinds: dict[str, list[Miss]] = defaultdict(list)
-            for miss in s.misses:
-                kinds[miss.kind].append(miss)
-            for kind in ("missed", "wrong value", "wrong currency", "spurious", "missed pair", "spurious pair"):
-                shown = kinds.get(kind, [])
-                if not shown:
-                    continue
-                print(f"\n{s.style} — {kind} ({len(shown)})")
-                for miss in shown[: args.show_misses]:
-                    reading = f"gold {miss.gold}" if miss.gold else ""
-                    if miss.predicted:
-                        reading += ("; " if reading else "") + f"got {miss.predicted}"
-                    print(f"  {miss.doc}:{miss.start} {reading}: {miss.context}", file=sys.stdout)
+        _print_misses(scores, args.show_misses)
     return 0
+
+
+def _validate(dirs: Sequence[Path], external: Callable[[Path], Path | None]) -> int:
+    """Print the problems of each style directory's gold files and a line per style; 1 if any."""
+    bad = 0
+    for directory in dirs:
+        given = external(directory)
+        problems = validate_style(directory, external=given)
+        bad += len(problems)
+        for line in problems:
+            print(line)
+        partial = ""
+        if directory.name in EXTERNAL and given is None:
+            source = EXTERNAL[directory.name]
+            partial = f" (texts and offsets not checked: give {source.option} DIR or ${source.env})"
+        print(f"{directory.name}: {'ok' if not problems else f'{len(problems)} problems'}{partial}")
+    return 1 if bad else 0
+
+
+def _print_misses(scores: Sequence[StyleScore], limit: int) -> None:
+    """Print up to ``limit`` disagreements of each kind for each style."""
+    for s in scores:
+        kinds: dict[str, list[Miss]] = defaultdict(list)
+        for miss in s.misses:
+            kinds[miss.kind].append(miss)
+        for kind in ("missed", "wrong value", "wrong currency", "spurious", "missed pair", "spurious pair"):
+            shown = kinds.get(kind, [])
+            if not shown:
+                continue
+            print(f"\n{s.style} — {kind} ({len(shown)})")
+            for miss in shown[:limit]:
+                reading = f"gold {miss.gold}" if miss.gold else ""
+                if miss.predicted:
+                    reading += ("; " if reading else "") + f"got {miss.predicted}"
+                print(f"  {miss.doc}:{miss.start} {reading}: {miss.context}", file=sys.stdout)
 
 
 if __name__ == "__main__":

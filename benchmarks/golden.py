@@ -62,30 +62,30 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-import moneyparse
 import benchmarks
+import moneyparse
 from benchmarks import shared_path
 
 __all__ = [
-    "ROOT",
-    "GOLDEN_DIR",
     "FAMILIES",
-    "Family",
-    "Document",
+    "GOLDEN_DIR",
+    "ROOT",
     "Change",
+    "Document",
+    "Family",
     "GoldenError",
-    "mention_record",
-    "text_lines",
-    "document_lines",
-    "digest",
-    "diff_document",
-    "text_id",
-    "recorded_texts",
     "check",
-    "update",
     "collect",
-    "serve_base",
+    "diff_document",
+    "digest",
+    "document_lines",
     "main",
+    "mention_record",
+    "recorded_texts",
+    "serve_base",
+    "text_id",
+    "text_lines",
+    "update",
 ]
 
 #: The repository checkout this module belongs to.
@@ -523,7 +523,7 @@ def diff_document(family: str, doc_id: str, before: Sequence[str], after: Sequen
         was, now = old.get(case, _Records()), new.get(case, _Records())
         label = f"{doc_id}:{case}" if case else doc_id
 
-        def add(what: str, how: str, offset: int | None, text: str) -> None:
+        def add(what: str, how: str, offset: int | None, text: str, label: str = label) -> None:
             where = f"@{offset}" if offset is not None else what
             changes.append(Change(family, doc_id, what, how, f"{label}  {where}  {text}"))
 

@@ -35,7 +35,7 @@ from typing import Any
 
 import pytest
 
-__all__ = ["MAX_CHARS", "IGNORED_CALLERS", "WRAPPED", "Recorder", "pytest_addoption", "pytest_configure", "pytest_sessionfinish"]
+__all__ = ["IGNORED_CALLERS", "MAX_CHARS", "WRAPPED", "Recorder", "pytest_addoption", "pytest_configure", "pytest_sessionfinish"]
 
 #: Texts longer than this many characters are not recorded.
 MAX_CHARS = 10_000

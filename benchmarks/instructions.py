@@ -10,6 +10,15 @@ pass, with imports, pattern compilation and the first filling of the caches left
 
     python -m benchmarks.instructions                 # this tree
     python -m benchmarks.instructions --base main     # this tree against main
+
+``--conversion`` counts the three costs of converting instead: a warm pass of 20,000 dated
+conversions (the benchmark's rows; two passes minus one), the first conversion in a fresh process
+and ``moneyparse convert "100 USD" --to CNY --on 2025-02-20`` run in process (each minus a bare
+interpreter).  Before each count the child runs once uncounted with bytecode writing allowed, so
+that the counts are of compiled modules, as an installed package is, whatever
+``PYTHONDONTWRITEBYTECODE`` says::
+
+    python -m benchmarks.instructions --conversion --base main
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-__all__ = ["per_pass", "main"]
+__all__ = ["conversion_costs", "main", "per_pass"]
 
 _ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,6 +84,59 @@ def per_pass(root: Path = _ROOT, articles: int = 400) -> int:
     return _count(root, articles, 2) - _count(root, articles, 1)
 
 
+#: The children of ``--conversion``, each run with the rates and moneyparse of ``root``.
+_BARE = "import sys\nsys.path.insert(0, {root!r})\n"
+_WARM = _BARE + """import rates
+from benchmarks.suite import conversion_inputs
+rows = conversion_inputs(20000)
+convert = rates.convert
+for _ in range({passes}):
+    for amount, base, quote, day in rows:
+        convert(amount, base, quote, on=day)
+"""
+_COLD = _BARE + """import datetime, decimal, rates
+rates.convert(decimal.Decimal("100"), "USD", "CNY", on=datetime.date(2025, 2, 20))
+"""
+_CLI = _BARE + """from moneyparse.cli import main
+main(["convert", "100 USD", "--to", "CNY", "--on", "2025-02-20"])
+"""
+
+
+def _count_code(root: Path, code: str) -> int:
+    """Instructions of a fresh interpreter running ``code`` in ``root``, its modules compiled first.
+
+    The user cache is an empty directory, so that no downloaded rates change what is counted.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        env = dict(os.environ, PYTHONHASHSEED="0", XDG_CACHE_HOME=tmp)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, check=True)
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", code],
+            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )
+        if run.returncode != 0:
+            raise RuntimeError(f"callgrind run in {root} failed:\n{run.stderr[-2000:]}")
+        found = _TOTAL.search(out.read_text(encoding="utf-8", errors="replace"))
+        if found is None:
+            raise RuntimeError(f"no summary line in the callgrind output of {root}")
+        return int(found.group(1))
+
+
+def conversion_costs(root: Path = _ROOT) -> dict[str, int]:
+    """Instructions of a warm pass of 20,000 conversions, of the first conversion in a fresh
+    process and of ``moneyparse convert`` (the last two beyond a bare interpreter), for ``root``."""
+    r = str(root)
+    bare = _count_code(root, _BARE.format(root=r))
+    return {
+        "warm pass of 20,000 conversions": _count_code(root, _WARM.format(root=r, passes=2))
+        - _count_code(root, _WARM.format(root=r, passes=1)),
+        "first conversion, fresh process": _count_code(root, _COLD.format(root=r)) - bare,
+        "moneyparse convert": _count_code(root, _CLI.format(root=r)) - bare,
+    }
+
+
 def _checkout(rev: str, into: Path) -> Path:
     """The tree of ``rev`` written out under ``into``."""
     archive = subprocess.run(["git", "archive", rev], cwd=_ROOT, check=True, capture_output=True).stdout
@@ -87,10 +149,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.instructions", description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=400, help="articles per pass (default: 400)")
     parser.add_argument("--base", metavar="REV", help="also count this git revision and print the ratio")
+    parser.add_argument("--conversion", action="store_true", help="count conversions instead of extraction")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (Debian: apt-get install valgrind)", file=sys.stderr)
         return 2
+    if args.conversion:
+        mine = conversion_costs(_ROOT)
+        base: dict[str, int] | None = None
+        if args.base:
+            with tempfile.TemporaryDirectory() as tmp:
+                base = conversion_costs(_checkout(args.base, Path(tmp)))
+        for what, count in mine.items():
+            line = f"{what}: {count / 1e6:,.1f} M instructions"
+            if base is not None:
+                line += f"; {args.base}: {base[what] / 1e6:,.1f} M ({(count / base[what] - 1) * 100:+.2f}%)"
+            print(line)
+        return 0
     here = per_pass(_ROOT, args.articles)
     print(f"this tree: {here / 1e6:,.1f} M instructions per pass over {args.articles} articles")
     if args.base:

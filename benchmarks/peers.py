@@ -19,12 +19,12 @@ from benchmarks.units import resolve_unit
 
 __all__ = [
     "FLOOR_PATTERN",
-    "floor_regex",
-    "floor_count",
-    "recognizers_currency",
-    "quantulum3_currency",
-    "price_parser_sentences",
     "PEERS",
+    "floor_count",
+    "floor_regex",
+    "price_parser_sentences",
+    "quantulum3_currency",
+    "recognizers_currency",
 ]
 
 #: The floor: a bare one-regex scan for a currency symbol followed by a number and a scale word.

@@ -152,7 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("directory", type=Path, help="the directory of the reut2-*.sgm files")
     parser.add_argument("--seed", required=True, help="seed of random.Random (a string)")
     parser.add_argument("--until", type=int, required=True, help="stop once the pattern matched this often")
-    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a file of NEWIDs to leave out (first column; repeatable)")
+    parser.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="a file of NEWIDs to leave out (first column; repeatable)"
+    )
     args = parser.parse_args(argv)
     exclude: set[str] = set()
     for path in args.exclude:

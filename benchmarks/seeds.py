@@ -25,17 +25,17 @@ from pathlib import Path
 from benchmarks import Prediction, shared_path
 
 __all__ = [
-    "Expected",
     "SEED_AMOUNTS",
     "SEED_PAIRS",
+    "Expected",
     "SeedScore",
-    "seed_text",
     "expected_spans",
-    "score_seed",
-    "score_extractor",
-    "moneyparse_seed_predictions",
-    "score_moneyparse_pairs",
     "main",
+    "moneyparse_seed_predictions",
+    "score_extractor",
+    "score_moneyparse_pairs",
+    "score_seed",
+    "seed_text",
 ]
 
 
@@ -136,7 +136,7 @@ class SeedScore:
     pairs_tp: int | None = None
     pairs_predicted: int | None = None
 
-    def __add__(self, other: "SeedScore") -> "SeedScore":
+    def __add__(self, other: SeedScore) -> SeedScore:
         def add(a: int | None, b: int | None) -> int | None:
             return None if a is None or b is None else a + b
 
@@ -178,7 +178,7 @@ def _match(
         ]
         if not candidates:
             continue
-        def distance(i: int) -> int:
+        def distance(i: int, span: tuple[int, int] = span) -> int:
             where = (predictions[i].start, predictions[i].end)
             return 0 if where == span else 1 + abs(where[0] - span[0])
 
@@ -219,7 +219,9 @@ def moneyparse_seed_predictions(text: str) -> list[Prediction]:
     return [Prediction.from_mention(m) for m in moneyparse.extract(text)]
 
 
-def score_moneyparse_pairs(text: str, expected: Sequence[tuple[str, str]], spans_by_text: dict[str, list[tuple[int, int]]]) -> tuple[int, int]:
+def score_moneyparse_pairs(
+    text: str, expected: Sequence[tuple[str, str]], spans_by_text: dict[str, list[tuple[int, int]]]
+) -> tuple[int, int]:
     """(true pairs found, pairs predicted) of moneyparse.pairs on ``text``."""
     import moneyparse
 

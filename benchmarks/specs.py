@@ -40,7 +40,7 @@ import json
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation
 from pathlib import Path
 
@@ -48,22 +48,22 @@ from benchmarks import Prediction, shared_path
 from benchmarks.units import resolve_unit
 
 __all__ = [
-    "SPEC_DIR",
     "LANGUAGES",
+    "SPEC_DIR",
     "TARGETS",
-    "Gold",
     "Case",
-    "Outcome",
+    "Gold",
     "LanguageScore",
-    "load_cases",
-    "parse_gold_value",
-    "value_agrees",
+    "Outcome",
     "currency_agrees",
+    "load_cases",
+    "main",
+    "moneyparse_predictor",
+    "parse_gold_value",
+    "recognizers_predictor",
     "score_case",
     "score_language",
-    "moneyparse_predictor",
-    "recognizers_predictor",
-    "main",
+    "value_agrees",
 ]
 
 SPEC_DIR: Path = shared_path("specs", "recognizers", "NumberWithUnit")

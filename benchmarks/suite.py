@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 import json
-import os
 import random
 import statistics
 import subprocess
@@ -25,22 +24,22 @@ from pathlib import Path
 from benchmarks import corpus, peers, seeds
 
 __all__ = [
+    "BIN",
+    "REPO",
     "Figure",
     "Ratio",
     "Section",
-    "REPO",
-    "BIN",
-    "median_seconds",
-    "throughput",
-    "peer_throughput",
-    "conversion_inputs",
-    "scalar_conversion",
-    "column_conversion",
-    "cold_start",
     "cli_wall_time",
-    "memory_flat",
+    "cold_start",
+    "column_conversion",
+    "conversion_inputs",
     "dask_speedup",
+    "median_seconds",
+    "memory_flat",
+    "peer_throughput",
+    "scalar_conversion",
     "seed_accuracy",
+    "throughput",
 ]
 
 #: The repository checkout (the working directory of child processes).
@@ -199,7 +198,10 @@ def peer_throughput(texts: Sequence[str], section: Section, repeats: int = 1) ->
 
         t_peer = median_seconds(run, repeats)
         section.rows.append(
-            (f"{name} (sample {size * 1000:.0f} KB)", f"{size / t_peer:.4f}", f"{found / t_peer:,.1f}", f"{found:,}", f"{t_floor / t_peer:.5f}")
+            (
+                f"{name} (sample {size * 1000:.0f} KB)", f"{size / t_peer:.4f}", f"{found / t_peer:,.1f}", f"{found:,}",
+                f"{t_floor / t_peer:.5f}",
+            )
         )
 
 

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["UnitReading", "resolve_unit", "currency_names", "codes_named"]
+__all__ = ["UnitReading", "codes_named", "currency_names", "resolve_unit"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from moneyparse.errors import (
     AmountParseError,
+    AssumptionError,
     BagRecordError,
     BinaryFileError,
     ColumnNotFoundError,
@@ -25,9 +26,10 @@ from moneyparse.errors import (
     InputFileError,
     MoneyParseError,
     RowDateError,
-    UnknownMarkerError,
+    SchedulerAddressError,
+    SchedulerError,
     UnknownCurrencyCodeError,
-    AssumptionError,
+    UnknownMarkerError,
     UsageError,
 )
 
@@ -37,31 +39,33 @@ if TYPE_CHECKING:  # pragma: no cover
 _LAZY = {"Mention", "Pair", "Qualifier", "Evidence"}
 
 __all__ = [
-    "extract",
-    "iter_extract",
-    "pairs",
-    "links",
-    "parse",
+    "AmountParseError",
+    "AssumptionError",
+    "BagRecordError",
+    "BinaryFileError",
+    "ColumnNotFoundError",
+    "CommandLineError",
+    "ConversionOptionError",
+    "DaskExtraMissingError",
+    "DataTableError",
+    "Evidence",
+    "FileDecodeError",
+    "InputFileError",
     "Mention",
+    "MoneyParseError",
     "Pair",
     "Qualifier",
-    "Evidence",
-    "MoneyParseError",
-    "AmountParseError",
-    "UnknownMarkerError",
-    "DataTableError",
-    "UnknownCurrencyCodeError",
-    "AssumptionError",
-    "InputFileError",
-    "BinaryFileError",
-    "FileDecodeError",
-    "CommandLineError",
-    "UsageError",
-    "DaskExtraMissingError",
-    "ColumnNotFoundError",
-    "ConversionOptionError",
     "RowDateError",
-    "BagRecordError",
+    "SchedulerAddressError",
+    "SchedulerError",
+    "UnknownCurrencyCodeError",
+    "UnknownMarkerError",
+    "UsageError",
+    "extract",
+    "iter_extract",
+    "links",
+    "pairs",
+    "parse",
 ]
 
 __version__ = "0.1.0"
@@ -76,7 +80,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'moneyparse' has no attribute {name!r}")
 
 
-def extract(text: str, *, assume: dict[str, str] | None = None) -> list["Mention"]:
+def extract(text: str, *, assume: dict[str, str] | None = None) -> list[Mention]:
     """Every money mention of ``text``, in text order; ``[]`` when there is none.
 
     ``assume`` maps an ambiguous marker to the currency the caller knows it means
@@ -96,7 +100,7 @@ def extract(text: str, *, assume: dict[str, str] | None = None) -> list["Mention
     return _extract(text, assume=assume)
 
 
-def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None) -> Iterator["Mention"]:
+def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None) -> Iterator[Mention]:
     """The mentions of the concatenation of ``chunks``, streamed; offsets into the joined text.
 
     Chunks may cut a phrase anywhere: the result equals ``extract("".join(chunks))``.
@@ -107,7 +111,7 @@ def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None)
     return _iter_extract(chunks, assume=assume)
 
 
-def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False) -> list["Pair"]:
+def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: bool = False) -> list[Pair]:
     """Every amount that ``text`` quotes in two currencies (``Rmb72.5bn (£8bn)``), in text order.
 
     ``assume`` is as for :func:`extract`.  ``same_currency=True`` also lists a bracket whose two
@@ -119,7 +123,7 @@ def pairs(text: str, *, assume: dict[str, str] | None = None, same_currency: boo
     return _pairs(text, assume=assume, same_currency=same_currency)
 
 
-def links(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
+def links(text: str, *, assume: dict[str, str] | None = None) -> list[Pair]:
     """Every amount that ``text`` quotes beside another as :func:`pairs` reads them, whatever their
     currencies, in text order.
 
@@ -133,7 +137,7 @@ def links(text: str, *, assume: dict[str, str] | None = None) -> list["Pair"]:
     return _links(text, assume=assume)
 
 
-def parse(phrase: str, *, assume: dict[str, str] | None = None) -> "Mention":
+def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:
     """The one money phrase that ``phrase`` is (surrounding spaces allowed).
 
     Raises :class:`AmountParseError` (a ``ValueError``) carrying the text when ``phrase`` is not

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 
-__all__ = ["Pattern", "compile_bytes", "NULL"]
+__all__ = ["NULL", "Pattern", "compile_bytes"]
 
 NULL = (-1, -1)
 

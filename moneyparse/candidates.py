@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from moneyparse.grammar import _DOLLAR_COUNTRIES, _SHELL_LEADS, _SHELL_PIECE, _compiled
-from moneyparse.reading import _SHAPE, _Raw, _parse_match, _reading
-
+from moneyparse.reading import _SHAPE, _parse_match, _Raw, _reading
 
 _DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
 _TRIGGER_BYTES = frozenset(name.encode("ascii") for name in _DOLLAR_COUNTRIES)

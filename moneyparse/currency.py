@@ -31,7 +31,6 @@ from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.reading import _Raw
 
-
 #: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
 #: the amount (found by the scan itself), and a pair's other side is read against them.
 _FIRM_DEFAULTS = frozenset({"USD", "GBP"})
@@ -68,11 +67,16 @@ def _resolve(
             return codes[0], Evidence.DEFAULT, alternatives
     near = evidence.around(raw.start, raw.end, CONTEXT_WINDOW, codes)
     best = _best(near, codes)
-    if best is not None and best != codes[0] and codes[0] in _FIRM_DEFAULTS:
-        # one country named in passing ("offices in Singapore and Texas") does not turn "$"
-        # away from US dollars: it takes two mentions, or one within a sentence's reach
-        if near[best] < 2 and not evidence.counts(*_sentence_bounds(text, raw.start, raw.end), codes).get(best):
-            best = None
+    # one country named in passing ("offices in Singapore and Texas") does not turn "$" away from
+    # US dollars: it takes two mentions, or one within a sentence's reach
+    if (
+        best is not None
+        and best != codes[0]
+        and codes[0] in _FIRM_DEFAULTS
+        and near[best] < 2
+        and not evidence.counts(*_sentence_bounds(text, raw.start, raw.end), codes).get(best)
+    ):
+        best = None
     if best is not None:
         return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
     if codes[0] in _FIRM_DEFAULTS:

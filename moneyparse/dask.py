@@ -11,6 +11,9 @@ one text:
   ``(path, Mention)`` in file order as results arrive (:func:`extract_files_with_lines`:
   ``(path, Mention, line)``).
 
+:func:`connect` opens a client of a scheduler named by its address, or raises one clear error
+(:class:`SchedulerAddressError`, :class:`SchedulerError`) within its timeout.
+
 Workers never receive a rate table from the client: conversions call :func:`rates.convert` in the
 worker process, whose reference history loads on first use and stays cached in that process, so
 each worker loads it once however many rows and tasks it runs.
@@ -36,25 +39,30 @@ from moneyparse.errors import (
     DaskExtraMissingError,
     FileDecodeError,
     RowDateError,
+    SchedulerAddressError,
+    SchedulerError,
 )
 from moneyparse.files import line_numbers, read_document
 
 __all__ = [
-    "extract_frame",
+    "CONVERSION_COLUMNS",
+    "FRAME_COLUMNS",
+    "PROFILE_SETTING",
+    "SLOW_WORKER_ENVIRON",
+    "BagRecordError",
+    "ColumnNotFoundError",
+    "ConversionOptionError",
+    "DaskExtraMissingError",
+    "FileDecodeError",
+    "RowDateError",
+    "SchedulerAddressError",
+    "SchedulerError",
+    "connect",
     "extract_bag",
     "extract_files",
     "extract_files_with_lines",
+    "extract_frame",
     "local_cluster",
-    "SLOW_WORKER_ENVIRON",
-    "PROFILE_SETTING",
-    "FRAME_COLUMNS",
-    "CONVERSION_COLUMNS",
-    "DaskExtraMissingError",
-    "ColumnNotFoundError",
-    "ConversionOptionError",
-    "RowDateError",
-    "BagRecordError",
-    "FileDecodeError",
 ]
 
 
@@ -225,10 +233,11 @@ def _frame_partition(
             out["currency"].append(m.currency)
             out["qualifier"].append(None if m.qualifier is None else m.qualifier.value)
             if to is not None:
-                low = _convert(m.amount, m.currency, to, day, rate_errors) if day is not None else None
-                high = None
-                if low is not None and m.high is not None:
-                    high = _convert(m.high, m.currency, to, day, rate_errors)
+                low = high = None
+                if day is not None:
+                    low = _convert(m.amount, m.currency, to, day, rate_errors)
+                    if low is not None and m.high is not None:
+                        high = _convert(m.high, m.currency, to, day, rate_errors)
                 out["converted"].append(None if low is None else low[0])
                 out["converted_high"].append(None if high is None else high[0])
                 out["rate_date"].append(None if low is None else low[1])
@@ -461,6 +470,8 @@ BATCH_FILES = 256
 _UNKNOWN_SIZE = 64 << 10
 
 _FileResult = tuple[Any, ...]
+#: A file the client could not read itself (``read="client"``), with the error.
+_Failure = tuple[str, BaseException] | None
 
 
 def _extract_one(text: str, assume: dict[str, str] | None, lines: bool) -> _FileResult:
@@ -474,13 +485,19 @@ def _extract_one(text: str, assume: dict[str, str] | None, lines: bool) -> _File
 
 
 def _extract_paths(
-    paths: tuple[str, ...], assume: dict[str, str] | None, encoding: str, errors: str, lines: bool = False
+    paths: tuple[str, ...],
+    assume: dict[str, str] | None,
+    encoding: str,
+    errors: str,
+    lines: bool = False,
+    keep_going: bool = False,
 ) -> tuple[_FileResult, ...]:
     """Read and extract consecutive files (runs on a worker): one ``(mentions,)`` per file.
 
-    With ``lines`` each file gives ``(mentions, lines)``.  A file that cannot be read ends the
-    batch with ``(error,)``, which the client raises when the stream reaches that file, after
-    the mentions of the files before it.  The results travel back as one :class:`_Batch`.
+    With ``lines`` each file gives ``(mentions, lines)``.  A file that cannot be read gives
+    ``(error,)``, which the client raises (or hands to ``on_error``) when the stream reaches
+    that file, after the mentions of the files before it; it ends the batch unless
+    ``keep_going``.  The results travel back as one :class:`_Batch`.
     """
     results: list[_FileResult] = []
     for path in paths:
@@ -488,6 +505,8 @@ def _extract_paths(
             text = read_document(path, encoding=encoding, errors=errors)
         except Exception as exc:  # raised in file order by the client
             results.append((exc,))
+            if keep_going:
+                continue
             break
         results.append(_extract_one(text, assume, lines))
     return _Batch(results)
@@ -522,15 +541,18 @@ def extract_files(
     max_in_flight: int | None = None,
     on_file_done: Callable[[str, int], None] | None = None,
     batch_bytes: int = BATCH_BYTES,
+    connect_timeout: float | None = None,
+    on_error: Callable[[str, BaseException], None] | None = None,
 ) -> Iterator[tuple[str, Mention]]:
     """``(path, mention)`` for every money mention of every file, streamed in file order.
 
-    :func:`moneyparse.extract` runs on each whole decoded file, so offsets are those of
-    ``extract(open(path, encoding=encoding, errors=errors, newline="").read())`` (line ends
-    as the file writes them).  ``scheduler`` is the
-    address of a running Dask scheduler (``"tcp://host:8786"``), a ``distributed.Client`` to use
-    as it is, or None for a local cluster of ``n_workers`` processes (default: the CPU count)
-    that lives as long as the iteration.
+    :func:`moneyparse.extract` runs on each whole file decoded as the command line decodes it
+    (:func:`moneyparse.files.read_document`: a byte order mark is no part of the text, line ends
+    stay as the file writes them), so offsets are those of ``moneyparse extract``.
+    ``scheduler`` is the address of a running Dask scheduler (``"tcp://host:8786"``, connected
+    by :func:`connect` with ``connect_timeout`` seconds to answer), a ``distributed.Client`` to
+    use as it is, or None for a local cluster of ``n_workers`` processes (default: the CPU
+    count) that lives as long as the iteration.  The client connects when the iteration starts.
 
     Each task handles consecutive files until they reach ``batch_bytes`` (sizes as this process
     sees them; a file it cannot see counts 64 KiB) or :data:`BATCH_FILES` files, and always at
@@ -548,13 +570,16 @@ def extract_files(
     ``on_file_done(path, count)`` is called after the mentions of each file (also a file with
     none) have been yielded, e.g. to drive a progress bar.  A file that cannot be read raises its
     ``OSError``; undecodable bytes with ``errors="strict"`` raise :class:`FileDecodeError` (a
-    ``UnicodeError``) with the path and the byte offset in the file.  Either error is raised when
-    the stream reaches that file, after every mention of the files before it.
+    ``UnicodeError``) with the path and the byte offset in the file, a directory or a binary
+    file :class:`~moneyparse.errors.InputFileError`.  Either error is raised when the stream
+    reaches that file, after every mention of the files before it.  With ``on_error``, it is
+    passed to ``on_error(path, error)`` instead and the stream goes on with the next file
+    (whatever ``on_error`` raises ends the stream).
     """
-    _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes)
+    _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes, connect_timeout)
     return _extract_files(
         paths, scheduler, _check_assume(assume), encoding, errors, n_workers, read,
-        max_in_flight, on_file_done, batch_bytes, False,
+        max_in_flight, on_file_done, batch_bytes, False, connect_timeout, on_error,
     )
 
 
@@ -570,21 +595,28 @@ def extract_files_with_lines(
     max_in_flight: int | None = None,
     on_file_done: Callable[[str, int], None] | None = None,
     batch_bytes: int = BATCH_BYTES,
+    connect_timeout: float | None = None,
+    on_error: Callable[[str, BaseException], None] | None = None,
 ) -> Iterator[tuple[str, Mention, int]]:
     """``(path, mention, line)``: :func:`extract_files` with the 1-based line of each mention.
 
     The workers number the lines (a line ends with ``\\n``), as ``moneyparse extract`` numbers
     them in one process; everything else is as :func:`extract_files`.
     """
-    _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes)
+    _check_file_options(encoding, n_workers, read, max_in_flight, batch_bytes, connect_timeout)
     return _extract_files(
         paths, scheduler, _check_assume(assume), encoding, errors, n_workers, read,
-        max_in_flight, on_file_done, batch_bytes, True,
+        max_in_flight, on_file_done, batch_bytes, True, connect_timeout, on_error,
     )
 
 
 def _check_file_options(
-    encoding: str, n_workers: int | None, read: str, max_in_flight: int | None, batch_bytes: int
+    encoding: str,
+    n_workers: int | None,
+    read: str,
+    max_in_flight: int | None,
+    batch_bytes: int,
+    connect_timeout: float | None = None,
 ) -> None:
     """Raise in this process, before any work is sent, for options no worker could use."""
     if read not in ("worker", "client"):
@@ -596,6 +628,8 @@ def _check_file_options(
     if isinstance(batch_bytes, bool) or not isinstance(batch_bytes, int) or batch_bytes < 0:
         raise ValueError(f"batch_bytes must be a whole number of bytes >= 0, not {batch_bytes!r}")
     "".encode(encoding)  # an unknown encoding raises LookupError here, not on a worker
+    if connect_timeout is not None:
+        _connect_timeout(connect_timeout)
 
 
 #: Environment that Dask's nanny gives each worker process and that slows extraction down:
@@ -646,18 +680,153 @@ def local_cluster(
         os.environ.update(saved)
 
 
+def _connect_timeout(timeout: float | None) -> float:
+    """``timeout`` in seconds, or Dask's ``distributed.comm.timeouts.connect`` for ``None``."""
+    if timeout is None:
+        configured = dask.config.get("distributed.comm.timeouts.connect")
+        return float(dask.utils.parse_timedelta(configured, default="seconds"))
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise ValueError(f"connect_timeout must be a positive number of seconds, not {timeout!r}")
+    return float(timeout)
+
+
+def _abandon(client: distributed.Client) -> None:
+    """Let go of a client whose construction failed, so that collecting it does not wait.
+
+    Such a client keeps the event loop its constructor started; closing it, as its finalizer
+    does, waits on that loop for twice the connect timeout and ends in a ``TimeoutError``.
+    """
+    try:
+        client.status = "closed"
+        client._loop_runner.stop()
+    except Exception:  # pragma: no cover - what a failed constructor left varies with Dask
+        pass
+
+
+def _construct(client: distributed.Client, address: str, seconds: float) -> BaseException | None:
+    """Run the constructor of ``client`` for ``address``; the error that stopped it, if any.
+
+    Dask bounds the TCP connection by its timeout but not the exchange of greetings after it:
+    a server that accepts and stays silent would hold the constructor forever.  It runs in a
+    thread of its own, given ``seconds`` in all.
+    """
+    import threading
+
+    outcome: list[BaseException | None] = []
+
+    def build() -> None:
+        try:
+            client.__init__(address, set_as_default=False, timeout=seconds)  # type: ignore[misc]
+        except BaseException as exc:  # handed to the caller
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    thread = threading.Thread(target=build, name="moneyparse-connect", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if not outcome:
+        return TimeoutError(f"no answer within {seconds:g} s")
+    return outcome[0]
+
+
+def connect(address: str, *, timeout: float | None = None, probe: bool = True) -> distributed.Client:
+    """A client of the Dask scheduler at ``address`` (``tcp://HOST:PORT``), not set as default.
+
+    The address is checked first (:class:`SchedulerAddressError` for ``notaurl`` or
+    ``http://...``, before any connection); with ``probe`` a TCP connection is opened and closed
+    at once, so that a refused connection or an unknown host fails at once rather than after
+    Dask's retries; then the client connects, allowed ``timeout`` seconds in all, greetings
+    included (default: Dask's ``distributed.comm.timeouts.connect``, 30 s).  Any failure to
+    connect raises :class:`SchedulerError` (a ``ConnectionError``) naming the address and the
+    reason.  Close the client when done.
+    """
+    from moneyparse._scheduler import check_address
+    from moneyparse._scheduler import probe as probe_address
+
+    address = check_address(address)
+    seconds = _connect_timeout(timeout)
+    if probe:
+        probe_address(address, seconds)
+    client = distributed.Client.__new__(distributed.Client)
+    failure = _construct(client, address, seconds)
+    if failure is not None:
+        _abandon(client)
+        detail = " ".join(str(failure).split())
+        if isinstance(failure, OSError):  # Dask's own words: "Timed out trying to connect to ..."
+            reason = detail or type(failure).__name__
+        else:  # something listens there, but does not answer as a scheduler does
+            reason = f"no Dask scheduler answered there ({type(failure).__name__}: {detail})"
+        raise SchedulerError(address, reason) from failure
+    return client
+
+
 def _open_client(
-    scheduler: str | distributed.Client | None, n_workers: int | None
+    scheduler: str | distributed.Client | None, n_workers: int | None, connect_timeout: float | None = None
 ) -> tuple[distributed.Client, list[Any]]:
     """The client to use and the things to close after the run (none for a caller's client)."""
     if isinstance(scheduler, distributed.Client):
         return scheduler, []
     if scheduler is not None:
-        client = distributed.Client(scheduler, set_as_default=False)
+        client = connect(scheduler, timeout=connect_timeout)
         return client, [client]
     cluster = local_cluster(n_workers)
     client = distributed.Client(cluster, set_as_default=False)
     return client, [client, cluster]
+
+
+def _take_batch(
+    source: Iterator[str | os.PathLike[str]], read: str, encoding: str, errors: str, batch_bytes: int, keep_going: bool
+) -> tuple[list[str], list[str], _Failure, bool]:
+    """The files of one task, taken from ``source``: their paths, their texts when the client reads
+    them (``read="client"``), the file after them that could not be read with its error (reported
+    once the files before it are done), and whether to stop taking files (``source`` is exhausted,
+    or a file could not be read and ``keep_going`` is false)."""
+    batch: list[str] = []
+    texts: list[str] = []
+    size = 0
+    while not batch or (size < batch_bytes and len(batch) < BATCH_FILES):
+        try:
+            path = os.fspath(next(source))
+        except StopIteration:
+            return batch, texts, None, True
+        if read == "client":
+            try:
+                text = read_document(path, encoding=encoding, errors=errors)
+            except Exception as exc:  # raised after the files before it
+                return batch, texts, (path, exc), not keep_going
+            texts.append(text)
+            size += len(text)
+        else:
+            size += _local_size(path)
+        batch.append(path)
+    return batch, texts, None, False
+
+
+def _file_results(
+    batch: list[str],
+    results: Iterable[Any],
+    lines: bool,
+    on_file_done: Callable[[str, int], None] | None,
+    on_error: Callable[[str, BaseException], None] | None,
+) -> Iterator[Any]:
+    """The mentions of one task's files in order, ``(path, mention)`` or ``(path, mention, line)``
+    with ``lines``; the error of a file is raised, or handed to ``on_error`` and the file skipped."""
+    for path, result in zip(batch, results):
+        if isinstance(result[0], BaseException):
+            if on_error is None:
+                raise result[0]
+            on_error(path, result[0])
+            continue
+        mentions = result[0]
+        if lines:
+            for mention, line in zip(mentions, result[1], strict=True):
+                yield path, mention, line
+        else:
+            for mention in mentions:
+                yield path, mention
+        if on_file_done is not None:
+            on_file_done(path, len(mentions))
 
 
 def _extract_files(
@@ -672,45 +841,30 @@ def _extract_files(
     on_file_done: Callable[[str, int], None] | None,
     batch_bytes: int,
     lines: bool,
+    connect_timeout: float | None = None,
+    on_error: Callable[[str, BaseException], None] | None = None,
 ) -> Iterator[Any]:
     """``(path, mention)`` of every file, or ``(path, mention, line)`` with ``lines``."""
-    client, owned = _open_client(scheduler, n_workers)
-    # each entry: the files of one task, its future, and a read error of the file after them
-    pending: deque[tuple[list[str], distributed.Future | None, BaseException | None]] = deque()
+    client, owned = _open_client(scheduler, n_workers, connect_timeout)
+    keep_going = on_error is not None
+    # each entry: the files of one task, its future, and the file after them that this process
+    # could not read, with its error (read="client")
+    pending: deque[tuple[list[str], distributed.Future[Any] | None, _Failure]] = deque()
     try:
         window = max_in_flight or max(2, 2 * sum(client.nthreads().values()))
         source = iter(paths)
         exhausted = False
 
-        def next_batch() -> tuple[list[str], distributed.Future | None, BaseException | None]:
+        def next_batch() -> tuple[list[str], distributed.Future[Any] | None, _Failure]:
             """Take files from ``source`` for one task and submit it."""
             nonlocal exhausted
-            batch: list[str] = []
-            texts: list[str] = []
-            size = 0
-            failure: BaseException | None = None
-            while not batch or (size < batch_bytes and len(batch) < BATCH_FILES):
-                try:
-                    path = os.fspath(next(source))
-                except StopIteration:
-                    exhausted = True
-                    break
-                if read == "client":
-                    try:
-                        text = read_document(path, encoding=encoding, errors=errors)
-                    except Exception as exc:  # raised after the files before it
-                        failure = exc
-                        exhausted = True
-                        break
-                    texts.append(text)
-                    size += len(text)
-                else:
-                    size += _local_size(path)
-                batch.append(path)
+            batch, texts, failure, exhausted = _take_batch(source, read, encoding, errors, batch_bytes, keep_going)
             if not batch:
                 return batch, None, failure
             if read == "worker":
-                future = client.submit(_extract_paths, tuple(batch), assume, encoding, errors, lines, pure=False)
+                future = client.submit(
+                    _extract_paths, tuple(batch), assume, encoding, errors, lines, keep_going, pure=False
+                )
             else:
                 [data] = client.scatter([tuple(texts)], hash=False)
                 future = client.submit(_extract_texts, data, assume, lines, pure=False)
@@ -727,20 +881,11 @@ def _extract_files(
             results = future.result() if future is not None else ()
             if future is not None:
                 future.release()
-            for path, result in zip(batch, results):
-                if isinstance(result[0], BaseException):
-                    raise result[0]
-                mentions = result[0]
-                if lines:
-                    for mention, line in zip(mentions, result[1], strict=True):
-                        yield path, mention, line
-                else:
-                    for mention in mentions:
-                        yield path, mention
-                if on_file_done is not None:
-                    on_file_done(path, len(mentions))
+            yield from _file_results(batch, results, lines, on_file_done, on_error)
             if failure is not None:
-                raise failure
+                if on_error is None:
+                    raise failure[1]
+                on_error(*failure)
     finally:
         if pending:
             client.cancel([future for _, future, _ in pending if future is not None])

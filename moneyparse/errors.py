@@ -16,6 +16,8 @@ process or a Dask cluster sends it back whole, attributes and message as they we
     ├── CommandLineError                       the command line (moneyparse.cli)
     │   └── UsageError           ValueError    arguments that are wrong or contradict each other
     ├── DaskExtraMissingError    ImportError   moneyparse.dask without the dask extra
+    ├── SchedulerAddressError    ValueError    moneyparse.dask: an address of no scheduler's form
+    ├── SchedulerError           ConnectionError  moneyparse.dask: no scheduler answers, or it failed
     ├── ColumnNotFoundError      KeyError      moneyparse.dask: no such column
     ├── ConversionOptionError    ValueError    moneyparse.dask: options that name no conversion
     ├── RowDateError             ValueError    moneyparse.dask: a value that is no date
@@ -30,23 +32,25 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
-    "MoneyParseError",
     "AmountParseError",
-    "UnknownMarkerError",
-    "DataTableError",
-    "UnknownCurrencyCodeError",
     "AssumptionError",
-    "InputFileError",
-    "BinaryFileError",
-    "FileDecodeError",
-    "UndecodableFileError",
-    "CommandLineError",
-    "UsageError",
-    "DaskExtraMissingError",
-    "ColumnNotFoundError",
-    "ConversionOptionError",
-    "RowDateError",
     "BagRecordError",
+    "BinaryFileError",
+    "ColumnNotFoundError",
+    "CommandLineError",
+    "ConversionOptionError",
+    "DaskExtraMissingError",
+    "DataTableError",
+    "FileDecodeError",
+    "InputFileError",
+    "MoneyParseError",
+    "RowDateError",
+    "SchedulerAddressError",
+    "SchedulerError",
+    "UndecodableFileError",
+    "UnknownCurrencyCodeError",
+    "UnknownMarkerError",
+    "UsageError",
 ]
 
 
@@ -147,9 +151,16 @@ class InputFileError(MoneyParseError, ValueError):
 
 
 class BinaryFileError(InputFileError):
-    """A file holds a NUL byte near its start: it is not text."""
+    """A file holds a NUL byte near its start: it is not text in the encoding asked for.
 
-    def __init__(self, path: str, offset: int, reason: str | None = None) -> None:
+    ``suggested_encoding`` names the encoding its bytes look like when they look like UTF-16 or
+    UTF-32 without a byte order mark (``"utf-16-le"``), else it is ``None``.
+    """
+
+    def __init__(
+        self, path: str, offset: int, reason: str | None = None, *, suggested_encoding: str | None = None
+    ) -> None:
+        self.suggested_encoding = suggested_encoding
         super().__init__(path, offset, reason or f"binary file (NUL byte at byte {offset}), not text")
 
 
@@ -216,6 +227,24 @@ class DaskExtraMissingError(MoneyParseError, ImportError):
     def __reduce__(self) -> tuple[Any, ...]:
         # ImportError keeps ``name`` outside the instance dictionary: build it again instead
         return (type(self), (self.missing,))
+
+
+class SchedulerAddressError(MoneyParseError, ValueError):
+    """An address that cannot name a Dask scheduler (``notaurl``: no ``tcp://HOST:PORT``)."""
+
+    def __init__(self, address: object, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"invalid Dask scheduler address {address!r}: {reason}")
+
+
+class SchedulerError(MoneyParseError, ConnectionError):
+    """A Dask scheduler that cannot be reached, or that failed while it ran the work."""
+
+    def __init__(self, address: object, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"Dask scheduler {address!r}: {reason}")
 
 
 class ColumnNotFoundError(MoneyParseError, KeyError):

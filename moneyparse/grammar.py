@@ -27,11 +27,26 @@ from moneyparse._re2scan import compile_bytes
 from moneyparse.lexicon import Tables, language, tables, words
 from moneyparse.number_words import ADD, HUNDRED, POWER
 from moneyparse.patterns import (
-    PYTHON, RE2, Alt, Chars, Node, Repeat, Words, alt, count, either, fold, named, opt, run, scan_only, seq,
+    PYTHON,
+    RE2,
+    Alt,
+    Chars,
+    Node,
+    Repeat,
+    Words,
+    alt,
+    count,
+    either,
+    fold,
+    named,
+    opt,
+    run,
+    scan_only,
+    seq,
 )
 from moneyparse.spelled import _AND_FRACTIONS, _DIGIT_WORDS, _FRACTIONS, _MULTIPLIERS, _UNITS
 
-__all__ = ["Form", "CONTEXT_WINDOW", "WIDE_WINDOW", "MAX_PHRASE"]
+__all__ = ["CONTEXT_WINDOW", "MAX_PHRASE", "WIDE_WINDOW", "Form"]
 
 
 class Form(enum.IntEnum):
@@ -501,7 +516,9 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     """The low end of a range before an amount, in digits and in words, and its high end after."""
     num_py = rf"[{_DIGITS_PY}]+(?:[,.'\u2019\u00a0\u202f\u2009][{_DIGITS_PY}]+)*"
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
-    range_after = re.compile(rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])")
+    range_after = re.compile(
+        rf"[ \u00a0]*(?:-|–|—|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])"
+    )
     word_py = _NUMBER_WORDS.render(PYTHON)
     # the low end of a range written without its marker, in digits ("5-6 billion dollars",
     # "between 5 and 6 million dollars") or one number word ("five to six million dollars")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from moneyparse.grammar import CONTEXT_WINDOW, _MULTIPLIER_WORDS, Form
+from moneyparse.grammar import _MULTIPLIER_WORDS, CONTEXT_WINDOW, Form
 from moneyparse.lexicon import Marker, language, letter_class, tables, words
 from moneyparse.numbers import DecimalConvention
 

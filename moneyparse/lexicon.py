@@ -27,13 +27,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from types import MappingProxyType
+from typing import TypedDict
 
 from moneyparse.number_words import POINT, ZERO, Numbers, nukta_forms
 from moneyparse.packs import DataRow, Language, data_rows, generated_rows, languages, parse_codes
 
 __all__ = [
-    "Tables", "tables", "Marker", "MarkerEntry", "markers", "language", "languages", "Words", "words",
+    "Marker",
+    "MarkerEntry",
+    "Tables",
+    "Words",
+    "language",
+    "languages",
     "letter_class",
+    "markers",
+    "tables",
+    "words",
 ]
 
 
@@ -298,7 +307,18 @@ def words() -> Words:
     )
 
 
-def _spelled_words(packs: Iterable[Language]) -> dict[str, object]:
+class _SpelledWords(TypedDict):
+    """The fields of :class:`Words` on numbers spelled in the languages but English."""
+
+    spellings: Mapping[str, Numbers]
+    spelled_pieces: tuple[str, ...]
+    spelled_joiners: tuple[str, ...]
+    glued_joiners: tuple[str, ...]
+    decimal_words: frozenset[str]
+    zero_words: frozenset[str]
+
+
+def _spelled_words(packs: Iterable[Language]) -> _SpelledWords:
     """The fields of :class:`Words` on numbers spelled in the languages but English."""
     spellings = {p.code: p.numbers for p in packs if p.numbers is not None and p.numbers.grammar != "english"}
     pieces = {word: kind for numbers in spellings.values() for word, (kind, _) in numbers.pieces.items()}
@@ -411,9 +431,9 @@ def _generated_markers(found: _Markers, currencies: Mapping[str, object], stop_n
             _merge(found.suffix, code, [code])
     # A currency sign may stand on either side of the number: "₾100" and "100₾".
     for one, other in ((found.prefix, found.suffix), (found.suffix, found.prefix)):
-        for key, codes in list(one.items()):
+        for key, marked in list(one.items()):
             if len(key) == 1 and unicodedata.category(key) == "Sc" and key not in other:
-                other[key] = list(codes)
+                other[key] = list(marked)
 
 
 def _scale_tables(packs: Iterable[Language]) -> tuple[dict[str, int], dict[str, int]]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from moneyed import Money
 
-__all__ = ["Qualifier", "Evidence", "Mention", "Pair"]
+__all__ = ["Evidence", "Mention", "Pair", "Qualifier"]
 
 
 class Qualifier(enum.StrEnum):
@@ -59,7 +59,7 @@ class Mention:
     alternatives: tuple[str, ...] = field(default=())
 
     @property
-    def money(self) -> "Money":
+    def money(self) -> Money:
         """The amount as a py-moneyed ``Money`` (the low end of a range)."""
         from moneyed import Money
 
@@ -88,7 +88,7 @@ class Mention:
             "alternatives": list(self.alternatives),
         }
 
-    def __reduce__(self) -> tuple[type["Mention"], tuple[object, ...]]:
+    def __reduce__(self) -> tuple[type[Mention], tuple[object, ...]]:
         # Mentions cross process boundaries in bulk (worker pools, Dask): the field values in
         # order pickle in half the time of the generated slot-by-slot state
         return (

@@ -13,7 +13,6 @@ import re
 from moneyparse.grammar import _WORD_RUN, _is_cjk, _is_hangul
 from moneyparse.lexicon import Marker, tables
 
-
 _NAME_WORD = re.compile(rf"{_WORD_RUN}(?:['\u2019.\-]{_WORD_RUN})*\.?")
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}")
 
@@ -58,7 +57,9 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     # Most markers ("dollars in", "euros.") begin no name of several words: the first two words
     # tell, before the words are read one by one.
     seconds = _long_name_seconds().get(m.group().lower())
-    gap = _NAME_GAP.match(text, m.end()) if seconds is not None else None
+    if seconds is None:
+        return None
+    gap = _NAME_GAP.match(text, m.end())
     second = _NAME_WORD.match(text, gap.end(), limit) if gap is not None else None
     if second is None:
         return None

@@ -17,7 +17,17 @@ from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
 __all__ = [
-    "ADD", "HUNDRED", "POWER", "QUARTER", "POINT", "ZERO", "HALF", "GRAMMARS", "Numbers", "NumberRows", "nukta_forms",
+    "ADD",
+    "GRAMMARS",
+    "HALF",
+    "HUNDRED",
+    "POINT",
+    "POWER",
+    "QUARTER",
+    "ZERO",
+    "NumberRows",
+    "Numbers",
+    "nukta_forms",
 ]
 
 #: A piece's kind: a value added in ("cinq", "vingt"), hundred (multiplies what comes before it),
@@ -140,7 +150,7 @@ class NumberRows:
             try:
                 if len(said) != 2:
                     raise InvalidOperation
-                self.and_fractions[said] = Decimal(value)  # type: ignore[index]
+                self.and_fractions[said] = Decimal(value)
             except InvalidOperation:
                 return "an and_fraction row is two words and a decimal number"
             return None

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Numeral", "DecimalConvention", "parse_digits", "parse_cjk", "to_decimal", "FULLWIDTH"]
+__all__ = ["FULLWIDTH", "DecimalConvention", "Numeral", "parse_cjk", "parse_digits", "to_decimal"]
 
 #: Fullwidth digits and separators, and Devanagari digits, read as their ASCII twins.
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९", "0123456789.,0123456789")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from moneyparse.errors import DataTableError
 from moneyparse.number_words import GRAMMARS, PIECE_KINDS, NumberRows, Numbers
@@ -25,7 +25,7 @@ from moneyparse.number_words import GRAMMARS, PIECE_KINDS, NumberRows, Numbers
 if TYPE_CHECKING:  # pragma: no cover
     from importlib.resources.abc import Traversable
 
-__all__ = ["Language", "Name", "DataRow", "languages", "data_rows", "generated_rows", "parse_codes", "QUALIFIERS"]
+__all__ = ["QUALIFIERS", "DataRow", "Language", "Name", "data_rows", "generated_rows", "languages", "parse_codes"]
 
 #: The qualifiers a hedge may give (the values of :class:`moneyparse.mention.Qualifier`).
 QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "at_most")
@@ -197,22 +197,22 @@ def _qualifier(row: DataRow, text: str) -> str:
     return text
 
 
-def _name(row: DataRow, found: dict[str, list]) -> None:
+def _name(row: DataRow, found: dict[str, list[Any]]) -> None:
     _, text, codes, side, _ = row.fields
     found["names"].append(Name(text, parse_codes(row, codes), _side(row, side or "after")))
 
 
-def _minor(row: DataRow, found: dict[str, list]) -> None:
+def _minor(row: DataRow, found: dict[str, list[Any]]) -> None:
     _, text, codes, digits, _ = row.fields
     found["names"].append(Name(text, parse_codes(row, codes), "after", _number(row, digits)))
 
 
-def _scaled(row: DataRow, found: dict[str, list]) -> None:
+def _scaled(row: DataRow, found: dict[str, list[Any]]) -> None:
     _, text, codes, scale, _ = row.fields
     found["names"].append(Name(text, parse_codes(row, codes), "after", 0, scale))
 
 
-def _scale(row: DataRow, found: dict[str, list]) -> None:
+def _scale(row: DataRow, found: dict[str, list[Any]]) -> None:
     _, word, power, case, _ = row.fields
     if case not in ("", "exact"):
         raise row.error(f"{case!r}: a scale word's last column is 'exact' or empty")
@@ -221,31 +221,31 @@ def _scale(row: DataRow, found: dict[str, list]) -> None:
         found["exact_scales"].append(word)
 
 
-def _hedge(row: DataRow, found: dict[str, list]) -> None:
+def _hedge(row: DataRow, found: dict[str, list[Any]]) -> None:
     kind, phrase, qualifier, _, _ = row.fields
     found["hedges_after" if kind == "hedge_after" else "hedges"].append((phrase, _qualifier(row, qualifier)))
 
 
-def _context(row: DataRow, found: dict[str, list]) -> None:
+def _context(row: DataRow, found: dict[str, list[Any]]) -> None:
     _, words, code, _, _ = row.fields
     found["context"] += [(word, parse_codes(row, code)[0]) for word in words.split()]
 
 
-def _listed(row: DataRow, found: dict[str, list]) -> None:
+def _listed(row: DataRow, found: dict[str, list[Any]]) -> None:
     found[row.fields[0]] += row.fields[1].split()
 
 
-def _phrase(row: DataRow, found: dict[str, list]) -> None:
+def _phrase(row: DataRow, found: dict[str, list[Any]]) -> None:
     found[row.fields[0]].append(row.fields[1])
 
 
-def _decimal(row: DataRow, found: dict[str, list]) -> None:
+def _decimal(row: DataRow, found: dict[str, list[Any]]) -> None:
     if row.fields[1] not in ("point", "comma") or found["decimal"]:
         raise row.error("a pack has one decimal row, point or comma")
     found["decimal"].append(row.fields[1])
 
 
-def _letters(row: DataRow, found: dict[str, list]) -> None:
+def _letters(row: DataRow, found: dict[str, list[Any]]) -> None:
     for item in row.fields[1].split():
         first, _, last = item.partition("-") if len(item) == 3 else (item, "", item)
         if len(first) != 1 or len(last) != 1 or not first <= last:
@@ -253,24 +253,24 @@ def _letters(row: DataRow, found: dict[str, list]) -> None:
         found["letters"].append((first, last))
 
 
-def _alone(row: DataRow, found: dict[str, list]) -> None:
+def _alone(row: DataRow, found: dict[str, list[Any]]) -> None:
     _, words, other, _, _ = row.fields
     found["alone"] += [(word, other) for word in words.split()]
 
 
-def _unlike(row: DataRow, found: dict[str, list]) -> None:
+def _unlike(row: DataRow, found: dict[str, list[Any]]) -> None:
     _, other, words, _, _ = row.fields
     found["unlike"].append((other, frozenset(words.split())))
 
 
-def _number_grammar(row: DataRow, found: dict[str, list]) -> None:
+def _number_grammar(row: DataRow, found: dict[str, list[Any]]) -> None:
     rows: NumberRows = found["numbers"][0]
     if row.fields[1] not in GRAMMARS or rows.grammar:
         raise row.error(f"a pack has one number_grammar row, one of {', '.join(GRAMMARS)}")
     rows.grammar = row.fields[1]
 
 
-def _number_row(row: DataRow, found: dict[str, list]) -> None:
+def _number_row(row: DataRow, found: dict[str, list[Any]]) -> None:
     rows: NumberRows = found["numbers"][0]
     kind = row.fields[0]
     if kind in PIECE_KINDS:
@@ -284,7 +284,7 @@ def _number_row(row: DataRow, found: dict[str, list]) -> None:
 
 
 #: Per kind: how many columns follow the kind (at most, at least), and how a row adds to the pack.
-_KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list]], None]]] = {
+_KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list[Any]]], None]]] = {
     "name": (3, 2, _name),
     "minor": (3, 3, _minor),
     "scaled": (3, 3, _scaled),
@@ -326,7 +326,7 @@ _FIELDS = (
 
 def read_pack(code: str) -> Language:
     """The pack of ``code``, read from ``data/lang/<code>.tsv``."""
-    found: dict[str, list] = {name: [] for name in _FIELDS}
+    found: dict[str, list[Any]] = {name: [] for name in _FIELDS}
     found["numbers"] = [NumberRows()]
     for row in data_rows(f"lang/{code}.tsv", 5, 2):
         fields = row.fields

@@ -201,7 +201,7 @@ def _apposition(
         middle.append(j)
         between = text[mentions[j].end : mentions[j + 1].start]
         j += 1
-        listed = len(between) < _MAX_BETWEEN and _LIST_COMMA.fullmatch(between)
+        listed = _LIST_COMMA.fullmatch(between) if len(between) < _MAX_BETWEEN else None
     if listed or not apposition.fullmatch(between) or not apposition_end.match(text, mentions[j].end):
         return i + 1
     linked = [*middle, j]

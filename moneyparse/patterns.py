@@ -27,8 +27,29 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
-    "Target", "RE2", "PYTHON", "Node", "Text", "Chars", "Seq", "Alt", "Named", "Fold", "Words", "Repeat", "Either",
-    "seq", "alt", "named", "fold", "opt", "count", "run", "either", "scan_only", "as_node",
+    "PYTHON",
+    "RE2",
+    "Alt",
+    "Chars",
+    "Either",
+    "Fold",
+    "Named",
+    "Node",
+    "Repeat",
+    "Seq",
+    "Target",
+    "Text",
+    "Words",
+    "alt",
+    "as_node",
+    "count",
+    "either",
+    "fold",
+    "named",
+    "opt",
+    "run",
+    "scan_only",
+    "seq",
 ]
 
 

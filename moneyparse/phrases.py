@@ -19,17 +19,24 @@ from dataclasses import replace
 from decimal import Decimal
 
 from moneyparse.grammar import (
-    _DIGIT_NAMES, _EN_COUNTS, _EN_PACK, _LONE_SPELLED_STOP, _NAME_AFTER, _TEEN_NAMES, _TENS_NAMES, _compiled, _is_cjk,
+    _DIGIT_NAMES,
+    _EN_COUNTS,
+    _EN_PACK,
+    _LONE_SPELLED_STOP,
+    _NAME_AFTER,
+    _TEEN_NAMES,
+    _TENS_NAMES,
+    _compiled,
+    _is_cjk,
     _is_devanagari,
 )
 from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.mention import Qualifier
-from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.names import _long_name_seconds, _longer_name
+from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import parse_cjk, parse_digits
 from moneyparse.reading import _ENGLISH_FIRST, _NAME_FIRST, _Raw, _scale_of, _spelled, _tidy
 from moneyparse.spelled import parse_words
-
 
 _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
@@ -170,7 +177,12 @@ def _sign(text: str, start: int) -> str:
 def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     """Join "$5-6bn", "£2bn-£2.5bn" and "$40 to $50 million" into one candidate with a high end.
 
-    A range has two ends: "$5-$5-$5" gives a range and a lone amount, never a chain.
+    A range has two ends: "$5-$5-$5" gives a range and a lone amount, never a chain.  Each kind of
+    range is read by its own step, tried in this order after a cheap test of the text around the
+    amount: two ends with markers (:func:`_marked_range`), a high end without one
+    (:func:`_range_to_bare_high`), a low end without one (:func:`_range_from_bare_low`); an
+    amount that starts none is kept, with the amounts a change beside it leaves the marker out of
+    (:func:`_keep_with_elided`).
     """
     c = _compiled()
     out: list[_Raw] = []
@@ -186,26 +198,11 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         if nxt is not None and (gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1)) and (
             raw.marker == nxt.marker or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
         ):
-            between = text[raw.end : nxt.start]
-            wrapped = "\n" in between
-            separator = _RANGE_SEPARATOR.fullmatch(between) if gap <= 6 or wrapped else None
-            if wrapped and between.count("\n") > 1:
-                separator = None
-            if separator and "to" in between and _changes(text, raw.start):
-                separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
-            if separator is None and "and" in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 16), raw.start):
-                separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
-            if separator is None and "up" in between and not _changes(text, raw.start):
-                # "ranging from $50,000 up to $150,000", "auctioned at US$3,000 up to US$5,000"
-                separator = _UP_TO_SEPARATOR.fullmatch(between)
-            if separator:
-                merged = _as_range(raw, nxt)
-                if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):
-                    merged = replace(merged, marker_info=nxt.marker_info)  # the code after the high end
-                if merged is not None:
-                    out.append(merged)
-                    i += 2
-                    continue
+            merged = _marked_range(text, raw, nxt, gap)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
         # "$5-6bn": the high end has no marker of its own
         follow = text[raw.end : raw.end + 4]
         if (
@@ -214,46 +211,85 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             # a separator must come after the blanks: most amounts are followed by a word
             and text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1] in "-–—t"
         ):
-            m = c.range_after.match(text, raw.end)
-            if m and "to" in m.group() and _changes(text, raw.start):
-                m = None
-            if m and raw.exponent < 0 and not m.group("scale") and m.group("num").isdigit() and _NAME_AFTER.match(text, m.end()):
-                # "knives - $0.50 - 1 Coal Stove - $2.00": after a price in cents, a whole number
-                # before a capitalized word counts the next item ("$20 - 30 Per Person" is a range)
-                m = None
-            if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
-                merged = _open_high(text, raw, m)
-                if merged is not None:
-                    out.append(merged)
-                    i += 1
-                    continue
+            merged = _range_to_bare_high(text, raw, nxt, c.range_after)
+            if merged is not None:
+                out.append(merged)
+                i += 1
+                continue
         # "5-6 billion dollars": the low end has no marker of its own
         # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
         if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in ("-", "–", "—", "o", "d"):
-            m = _low_end(text, raw.start)
-            prev_end = out[-1].end if out else 0
-            if m and m.end() == raw.start and m.start() >= prev_end:
-                merged = _open_low(text, raw, m)
-                if merged is not None:
-                    out.append(merged)
-                    i += 1
-                    continue
-        # a change whose other amount leaves the marker out: "from 2.7 billion to 3.1 billion
-        # schillings", "fell to 1.05 billion dlrs from 3.04 billion" (cheap test first: "from"
-        # near the amount)
-        low = raw.start - 70
-        if raw.high is None and text.find("from", low if low > 0 else 0, raw.end + 16) >= 0:
-            before = _elided_before(text, raw, out[-1].end if out else 0)
-            if before is not None:
-                out.append(before)
-            out.append(raw)
-            after = _elided_after(text, raw, nxt.start if nxt is not None else len(text))
-            if after is not None:
-                out.append(after)
-        else:
-            out.append(raw)
+            merged = _range_from_bare_low(text, raw, out[-1].end if out else 0)
+            if merged is not None:
+                out.append(merged)
+                i += 1
+                continue
+        _keep_with_elided(text, raw, nxt, out)
         i += 1
     return out
+
+
+def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:
+    """``raw`` and ``nxt`` as the two ends of one range when a range separator stands between them
+    ("£2bn-£2.5bn", "between US$250 and US$300 million"), else None."""
+    between = text[raw.end : nxt.start]
+    wrapped = "\n" in between
+    separator = _RANGE_SEPARATOR.fullmatch(between) if gap <= 6 or wrapped else None
+    if wrapped and between.count("\n") > 1:
+        separator = None
+    if separator and "to" in between and _changes(text, raw.start):
+        separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
+    if separator is None and "and" in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 16), raw.start):
+        separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
+    if separator is None and "up" in between and not _changes(text, raw.start):
+        # "ranging from $50,000 up to $150,000", "auctioned at US$3,000 up to US$5,000"
+        separator = _UP_TO_SEPARATOR.fullmatch(between)
+    if not separator:
+        return None
+    merged = _as_range(raw, nxt)
+    if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):
+        merged = replace(merged, marker_info=nxt.marker_info)  # the code after the high end
+    return merged
+
+
+def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.Pattern[str]) -> _Raw | None:
+    """``raw`` as the low end of a range whose high end follows with no marker ("$5-6bn"), else None."""
+    m = range_after.match(text, raw.end)
+    if m and "to" in m.group() and _changes(text, raw.start):
+        m = None
+    if m and raw.exponent < 0 and not m.group("scale") and m.group("num").isdigit() and _NAME_AFTER.match(text, m.end()):
+        # "knives - $0.50 - 1 Coal Stove - $2.00": after a price in cents, a whole number
+        # before a capitalized word counts the next item ("$20 - 30 Per Person" is a range)
+        m = None
+    if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
+        return _open_high(text, raw, m)
+    return None
+
+
+def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> _Raw | None:
+    """``raw`` as the high end of a range whose low end comes before it with no marker ("5-6 billion
+    dollars"), the low end starting at or after ``prev_end``; else None."""
+    m = _low_end(text, raw.start)
+    if m and m.end() == raw.start and m.start() >= prev_end:
+        return _open_low(text, raw, m)
+    return None
+
+
+def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
+    """Append ``raw`` to ``out``, with the amount before or after it that a change leaves the marker
+    out of: "from 2.7 billion to 3.1 billion schillings", "fell to 1.05 billion dlrs from 3.04
+    billion" (cheap test first: "from" near the amount)."""
+    low = raw.start - 70
+    if raw.high is None and text.find("from", low if low > 0 else 0, raw.end + 16) >= 0:
+        before = _elided_before(text, raw, out[-1].end if out else 0)
+        if before is not None:
+            out.append(before)
+        out.append(raw)
+        after = _elided_after(text, raw, nxt.start if nxt is not None else len(text))
+        if after is not None:
+            out.append(after)
+    else:
+        out.append(raw)
 
 
 def _alternation(said: tuple[str, ...]) -> str:

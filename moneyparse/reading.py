@@ -16,9 +16,31 @@ from decimal import Decimal
 
 from moneyparse.filters import _reject
 from moneyparse.grammar import (
-    MAX_PHRASE, _CJK_NUMERALS, _CJK_READ_SET, _DIGIT_NAMES, _EN_COUNTS, _EN_PACK, _ELSEWHERE_GAP, _HANGUL_DIGITS, _HANGUL_UNITS,
-    _JOINERS, _LONE_THOUSAND, _LONE_TWO, _PIECES, _TENS_NAMES, _TR_STEM_SET, _TR_TAIL, _TR_TAIL_FIRSTS,
-    _WHOLE_BEFORE_POINT, _WORD_RUN, Form, _compiled, _is_devanagari, _is_hangul, _turkish_stem, _worded,
+    _CJK_NUMERALS,
+    _CJK_READ_SET,
+    _DIGIT_NAMES,
+    _ELSEWHERE_GAP,
+    _EN_COUNTS,
+    _EN_PACK,
+    _HANGUL_DIGITS,
+    _HANGUL_UNITS,
+    _JOINERS,
+    _LONE_THOUSAND,
+    _LONE_TWO,
+    _PIECES,
+    _TENS_NAMES,
+    _TR_STEM_SET,
+    _TR_TAIL,
+    _TR_TAIL_FIRSTS,
+    _WHOLE_BEFORE_POINT,
+    _WORD_RUN,
+    MAX_PHRASE,
+    Form,
+    _compiled,
+    _is_devanagari,
+    _is_hangul,
+    _turkish_stem,
+    _worded,
 )
 from moneyparse.language import _convention, _needs_lang, _turkish_near
 from moneyparse.lexicon import Marker, Tables, tables, words
@@ -59,7 +81,7 @@ def _split_elsewhere(span: str, t: Tables) -> _Elsewhere | None:
     found = None
     # the marker is within the span's last few words: look no further back than a marker is long
     tail = max(0, len(span) - _MAX_NAME_CHARS - 8)
-    for gap in reversed([g for g in _ELSEWHERE_GAP.finditer(span, tail) if 0 < g.start() and g.end() < len(span)]):
+    for gap in reversed([g for g in _ELSEWHERE_GAP.finditer(span, tail) if g.start() > 0 and g.end() < len(span)]):
         if not _valid_post(t, span[gap.end() :]):
             continue
         if gap.start() <= MAX_PHRASE and _spelled(span[: gap.start()], True)[0] is not None:
@@ -164,9 +186,12 @@ def _split(span: str) -> tuple[Form, re.Match[str]] | None:
             continue
         if form == Form.MARKER_FIRST and not _valid_pre(t, m["pre"]):
             continue
-        if form == Form.MARKER_AFTER and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"]):
-            if not _valid_post(t, m["post2"]):
-                continue
+        if (
+            form == Form.MARKER_AFTER
+            and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"])
+            and not _valid_post(t, m["post2"])
+        ):
+            continue
         if form == Form.SPELLED and not _valid_post(t, m["post4"]):
             continue
         if form == Form.CJK and not _valid_post(t, m["post5"]):

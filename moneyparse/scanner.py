@@ -19,6 +19,7 @@ The layers: each module imports only from modules listed below it, and none impo
     names         currency names of several words, read on in the text
     filters       the named rejection filters
     filter_patterns  the word lists of the filters, as sets and patterns
+    filter_noise  the filters' tests of scale words made adjectives, base64 and hex dumps
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands
@@ -50,7 +51,7 @@ from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _hedge, _hedge_after, _merge_compounds, _merge_ranges, _precision, _sign
 from moneyparse.reading import _Raw
 
-__all__ = ["extract", "iter_extract", "pairs", "links", "parse", "CONTEXT_WINDOW", "WIDE_WINDOW"]
+__all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", "pairs", "parse"]
 
 
 #: Amounts are read, scaled, added and negated without rounding, whatever the caller's context.

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from moneyparse.lexicon import language, words
 from moneyparse.number_words import ADD, HALF, HUNDRED, POINT, POWER, QUARTER, ZERO, Numbers
 from moneyparse.numbers import Numeral
 
-__all__ = ["parse_words", "parse_spelled", "NUMBER_WORDS"]
+__all__ = ["NUMBER_WORDS", "parse_spelled", "parse_words"]
 
 
 #: How English spells numbers (the English pack): its counts with the articles that count one
@@ -179,7 +179,7 @@ def parse_words(phrase: str) -> Numeral:
         word = words[at]
         at += 1
         if word in _AND:
-            added = _AND_FRACTIONS.get(tuple(words[at : at + 2]))  # type: ignore[call-overload]
+            added = _AND_FRACTIONS.get((words[at], words[at + 1])) if at + 1 < len(words) else None
             if added is None:
                 if at < 2 or words[at - 2] not in _MULTIPLIERS:
                     # "one hundred and five", "two thousand and ten"; "five and six" are two numbers
@@ -268,10 +268,10 @@ def _cut(word: str, lang: str) -> tuple[str, ...] | None:
     cut: list[str] = []
     at = 0
     while at < size:
-        piece = choice[at]
-        assert piece is not None
-        cut.append(piece)
-        at += len(piece)
+        chosen = choice[at]
+        assert chosen is not None
+        cut.append(chosen)
+        at += len(chosen)
     for i, piece in enumerate(cut):
         # "vingt-et-un": a joiner of words stands inside a word only between hyphens
         if piece in hyphened and len(cut) > 1 and not (0 < i < len(cut) - 1 and cut[i - 1] == cut[i + 1] == "-"):
@@ -497,7 +497,7 @@ def _read_counts(said: list[str], lexicon: Mapping[str, tuple[int, int]]) -> Num
         if kind == _HUNDRED:
             if current >= 100 or (current and not counted):
                 return None  # "दो सौ सौ", "सौ सौ"
-            current, counted, last_exp = (current or 1) * 100, False, 2
+            current, counted, last_exp = (current or Decimal(1)) * 100, False, 2
             continue
         if not _power(parts, current, value):  # "दो लाख करोड़" is 2 × 10^12
             return None
@@ -530,6 +530,7 @@ def _spelled_in(phrase: str, lang: str | None) -> Numeral | None:
         lexicon = numbers.pieces
         said: list[str] = []
         for word in _SEPARATOR.split(_lower(phrase, numbers)):
+            cut: tuple[str, ...] | None
             if numbers.grammar == "counts":
                 cut = (word,) if word in lexicon else None  # Hindi glues no pieces
             else:
@@ -556,8 +557,9 @@ def parse_spelled(phrase: str, lang: str | None = None) -> Numeral:
 
     ``lang`` is the code of a language whose pack spells numbers, but English ("fr", "es", "pt",
     "it", "de", "nl", "sv", "tr", "hi"); with None, each is tried in the order of the codes and the
-    first to read the whole phrase is taken (they agree wherever two share a word).  The exponent is that of the last power of ten spoken, as in
-    :func:`parse_words`, or after a decimal mark that of the last digit, scaled.
+    first to read the whole phrase is taken (they agree wherever two share a word).  The exponent
+    is that of the last power of ten spoken, as in :func:`parse_words`, or after a decimal mark
+    that of the last digit, scaled.
     Raises ``ValueError`` when no language reads the phrase.
     """
     if lang is not None and lang not in _SPELLINGS:

@@ -7,17 +7,20 @@
 
 The ECB euro reference rates since 1999 ship with the package and load on first use; importing
 this package only defines names.  Every name below is loaded from its module when first used.
+The currencies the euro replaced convert through it at their fixed rates (``rates.describe``
+says how each rate was obtained).
 
 The modules form layers; each imports only from the layers below it (``tests/test_import_graph.py``
 checks that no import closes a cycle):
 
 1. ``errors``, ``contexts`` (the decimal contexts), ``dates``, ``quoted`` (protocols, for
    annotations only);
-2. ``codes``, ``results``, ``periods``;
+2. ``codes``, ``results``, ``periods``, ``listing`` (what a source holds);
 3. ``history`` (the dated table and its date policies, :class:`Policy`);
-4. ``sources`` (``base``, then ``ecb`` and ``csvfile``);
+4. ``sources`` (``base``; then ``ecb``, ``csvfile``, ``legacy`` and ``chain``; then ``bundled``,
+   the named sources and the default chain);
 5. ``market`` (the market order of a couple, which reads the ECB history), then ``intervals``,
-   ``verdicts`` (the rule of a verdict);
+   ``verdicts`` (the rule of a verdict), ``provenance`` (how a rate was obtained, in words);
 6. ``conversion``, ``sources.text`` (a text's own rates), ``causes`` (the likely slip);
 7. ``checktext`` (a report for people, reading its fields only), ``factcheck``, ``refresh``.
 
@@ -31,6 +34,7 @@ from decimal import Decimal
 
 from rates.errors import (
     CurrencyMismatchError,
+    ExtraNotInstalledError,
     InvalidAmountError,
     PeriodError,
     PublicationDateError,
@@ -43,24 +47,28 @@ from rates.errors import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from rates.causes import Cause, CauseKind
     from rates.codes import normalize
     from rates.conversion import average, convert, convert_column, rate
-    from rates.causes import Cause, CauseKind
-    from rates.dates import DateOrigin, Dateline, PublicationDate, dateline, find_dateline
+    from rates.dates import Dateline, DateOrigin, PublicationDate, dateline, find_dateline
     from rates.factcheck import DEFAULT_TOLERANCE, CheckReport, CoupleCheck, PairCheck, check, check_pairs
-    from rates.verdicts import Remedy, Verdict
     from rates.history import LOOKBACK_DAYS, POLICIES, Policy
     from rates.intervals import APPROX_FACTOR, ImpliedRate, implied
+    from rates.listing import CurrencyCoverage, SourceCoverage
     from rates.market import market_order
     from rates.periods import Period, period
-    from rates.refresh import DataInfo, UpdateResult, data_info, update
-    from rates.results import Average, ColumnConversion, Conversion, Rate
+    from rates.provenance import as_of, describe
+    from rates.refresh import DataInfo, UpdateResult, coverage, data_info, update
+    from rates.results import Average, ColumnConversion, Conversion, Rate, RateKind
     from rates.sources import Source
+    from rates.sources.chain import ChainSource
     from rates.sources.csvfile import CSVSource
     from rates.sources.ecb import ECB_URL, ECBSource, cache_dir
+    from rates.sources.legacy import EURO_LEGACY, EuroLegacySource
     from rates.sources.text import TextSource
+    from rates.verdicts import Remedy, Verdict
 
-__all__ = [
+__all__ = [  # noqa: RUF022 (grouped by topic, as the package's documentation presents them)
     # conversion
     "rate",
     "convert",
@@ -76,14 +84,19 @@ __all__ = [
     "find_dateline",
     "market_order",
     "normalize",
+    "describe",
     # data and sources
     "update",
     "data_info",
+    "coverage",
+    "as_of",
     "cache_dir",
     "Source",
     "ECBSource",
     "CSVSource",
     "TextSource",
+    "ChainSource",
+    "EuroLegacySource",
     # results
     "Rate",
     "RateKind",
@@ -104,6 +117,8 @@ __all__ = [
     "PublicationDate",
     "UpdateResult",
     "DataInfo",
+    "SourceCoverage",
+    "CurrencyCoverage",
     # constants
     "Decimal",
     "ECB_URL",
@@ -111,6 +126,7 @@ __all__ = [
     "POLICIES",
     "DEFAULT_TOLERANCE",
     "APPROX_FACTOR",
+    "EURO_LEGACY",
     # errors
     "RatesError",
     "UnknownCurrencyError",
@@ -121,6 +137,7 @@ __all__ = [
     "PeriodError",
     "PublicationDateError",
     "UpdateError",
+    "ExtraNotInstalledError",
 ]
 
 _HOME = {
@@ -157,6 +174,10 @@ _HOME = {
     "normalize": "rates.codes",
     "update": "rates.refresh",
     "data_info": "rates.refresh",
+    "coverage": "rates.refresh",
+    "as_of": "rates.provenance",
+    "SourceCoverage": "rates.listing",
+    "CurrencyCoverage": "rates.listing",
     "UpdateResult": "rates.refresh",
     "DataInfo": "rates.refresh",
     "cache_dir": "rates.sources.ecb",
@@ -165,6 +186,10 @@ _HOME = {
     "Source": "rates.sources",
     "CSVSource": "rates.sources.csvfile",
     "TextSource": "rates.sources.text",
+    "ChainSource": "rates.sources.chain",
+    "EuroLegacySource": "rates.sources.legacy",
+    "EURO_LEGACY": "rates.sources.legacy",
+    "describe": "rates.provenance",
     "Policy": "rates.history",
     "LOOKBACK_DAYS": "rates.history",
     "POLICIES": "rates.history",

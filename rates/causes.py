@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from rates.codes import normalize
@@ -47,18 +47,29 @@ from rates.verdicts import DOUBTFUL_FROM, band
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import TypedDict, Unpack
+
     from rates.quoted import QuotedPair
     from rates.sources.base import Source
 
+    class _RateChanges(TypedDict, total=False):
+        """The fields of a :class:`Rate` that :func:`_like` may change beside its value."""
+
+        date: _dt.date | None
+        source: str
+        requested: _dt.date | None
+        kind: RateKind
+        margin: Decimal
+
 __all__ = [
-    "CauseKind",
-    "Cause",
     "CONFUSABLE",
+    "ROUND_RATE_REACH",
     "SCALE_FACTORS",
     "STALE_DAYS",
-    "ROUND_RATE_REACH",
-    "likely_cause",
+    "Cause",
+    "CauseKind",
     "confusable_with",
+    "likely_cause",
 ]
 
 #: Currencies a writer takes one for another: the three the press converts most, and the ones
@@ -165,23 +176,18 @@ def confusable_with(code: str) -> tuple[str, ...]:
     return tuple(sorted({c for group in CONFUSABLE if code in group for c in group} - {code}))
 
 
-def _fits(pair: "QuotedPair", rate: Rate, tolerance: Decimal) -> Decimal | None:
+def _fits(pair: QuotedPair, rate: Rate, tolerance: Decimal) -> Decimal | None:
     low, high = band(rate, tolerance)
     needed = rounding_needed(pair, low, high)
     return needed if needed is not None and needed <= DOUBTFUL_FROM else None
 
 
-def _like(reference: Rate, value: Decimal, **changes: object) -> Rate:
+def _like(reference: Rate, value: Decimal, **changes: Unpack[_RateChanges]) -> Rate:
     """``reference`` with another value (and, optionally, date, source or kind)."""
-    fields = {
-        "date": reference.date, "source": reference.source, "requested": reference.requested,
-        "kind": reference.kind, "margin": reference.margin,
-    }
-    fields.update(changes)
-    return Rate(reference.base, reference.quote, value, **fields)  # type: ignore[arg-type]
+    return replace(reference, value=value, **changes)
 
 
-def _other_currency(pair: "QuotedPair", reference: Rate, source: "Source", tolerance: Decimal) -> list[Cause]:
+def _other_currency(pair: QuotedPair, reference: Rate, source: Source, tolerance: Decimal) -> list[Cause]:
     base, quote = reference.base, reference.quote
     found: list[Cause] = []
     for side, mistaken in (("base", base), ("quote", quote)):
@@ -209,7 +215,7 @@ def _other_currency(pair: "QuotedPair", reference: Rate, source: "Source", toler
     return found
 
 
-def _inverted(pair: "QuotedPair", reference: Rate, tolerance: Decimal) -> list[Cause]:
+def _inverted(pair: QuotedPair, reference: Rate, tolerance: Decimal) -> list[Cause]:
     inverse = _like(reference, CTX.divide(_ONE, reference.value))
     needed = _fits(pair, inverse, tolerance)
     if needed is None:
@@ -221,7 +227,7 @@ def _inverted(pair: "QuotedPair", reference: Rate, tolerance: Decimal) -> list[C
     return [Cause(CauseKind.INVERTED, inverse, needed, text)]
 
 
-def _scale(pair: "QuotedPair", reference: Rate, tolerance: Decimal) -> list[Cause]:
+def _scale(pair: QuotedPair, reference: Rate, tolerance: Decimal) -> list[Cause]:
     found: list[Cause] = []
     for factor in SCALE_FACTORS:
         fold, example = _SCALE_WORDS[factor]
@@ -237,7 +243,7 @@ def _scale(pair: "QuotedPair", reference: Rate, tolerance: Decimal) -> list[Caus
     return found
 
 
-def _stale_rate(pair: "QuotedPair", reference: Rate, fixing: _dt.date, value: Decimal, shared: bool) -> Cause | None:
+def _stale_rate(pair: QuotedPair, reference: Rate, fixing: _dt.date, value: Decimal, shared: bool) -> Cause | None:
     old = _like(reference, value, date=fixing, requested=fixing)
     needed = rounding_needed(pair, value, value)  # the fixing itself, within the figures' rounding
     if needed is None or needed > _ONE or reference.date is None:
@@ -253,7 +259,7 @@ def _stale_rate(pair: "QuotedPair", reference: Rate, fixing: _dt.date, value: De
 
 
 def _stale(
-    pair: "QuotedPair", reference: Rate, source: "Source", since: _dt.date, shared: tuple[tuple[_dt.date, _dt.date], ...]
+    pair: QuotedPair, reference: Rate, source: Source, since: _dt.date, shared: tuple[tuple[_dt.date, _dt.date], ...]
 ) -> list[Cause]:
     day = reference.date
     if day is None:
@@ -278,7 +284,7 @@ def _stale(
     return []
 
 
-def _round_rate(pair: "QuotedPair", reference: Rate) -> list[Cause]:
+def _round_rate(pair: QuotedPair, reference: Rate) -> list[Cause]:
     try:
         imp = implied(pair)
     except ValueError:  # pragma: no cover (an inconsistent pair has an implied rate)
@@ -309,9 +315,9 @@ def _age(days: int) -> str:
 
 
 def likely_cause(
-    pair: "QuotedPair",
+    pair: QuotedPair,
     reference: Rate,
-    source: "Source",
+    source: Source,
     tolerance: Decimal,
     since: _dt.date,
     shared: tuple[tuple[_dt.date, _dt.date], ...] = (),

@@ -21,7 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.factcheck import CheckReport, CoupleCheck, PairCheck
 
-__all__ = ["render", "advice", "rate_text", "percent_text", "interval_text", "runs_text", "rounding_text", "RUNS_SHOWN"]
+__all__ = ["RUNS_SHOWN", "advice", "interval_text", "percent_text", "rate_text", "render", "rounding_text", "runs_text"]
 
 #: How many runs of matching days are listed before the rest are counted.
 RUNS_SHOWN = 6
@@ -117,7 +117,7 @@ def _reference_text(rate: Rate) -> str:
     return label
 
 
-def _pair_block(number: int, item: "PairCheck", command_line: bool) -> list[str]:
+def _pair_block(number: int, item: PairCheck, command_line: bool) -> list[str]:
     lines = [f"{number}. {item.first.text} ({item.second.text})"]
     imp = item.implied
     verdict = item.verdict
@@ -142,7 +142,7 @@ def _pair_block(number: int, item: "PairCheck", command_line: bool) -> list[str]
     return lines
 
 
-def _couple_line(couple: "CoupleCheck", whole: bool) -> str:
+def _couple_line(couple: CoupleCheck, whole: bool) -> str:
     label = f"   {couple.quote} per {couple.base} ({_plural(couple.count, 'conversion')})"
     if not couple.fits:
         return f"{label}: no single rate fits them all"
@@ -154,14 +154,14 @@ def _couple_line(couple: "CoupleCheck", whole: bool) -> str:
     return f"{label}: {interval}, fixed on {runs_text(couple.matching_dates, empty=_nowhere(couple, whole))}"
 
 
-def _nowhere(couple: "CoupleCheck", whole: bool) -> str:
+def _nowhere(couple: CoupleCheck, whole: bool) -> str:
     """No matching day: in the whole history, or between the days searched."""
     if whole or couple.since is None or couple.until is None:
         return "no day in the history"
     return f"no day from {couple.since.isoformat()} to {couple.until.isoformat()}"
 
 
-def _date_line(report: "CheckReport", command_line: bool) -> str:
+def _date_line(report: CheckReport, command_line: bool) -> str:
     when = report.publication
     if report.published is None:
         flag = "--published DATE" if command_line else "published=DATE"
@@ -169,7 +169,7 @@ def _date_line(report: "CheckReport", command_line: bool) -> str:
     return f"date       {report.published.isoformat()}, {when.describe()}"
 
 
-def render(report: "CheckReport", *, command_line: bool = False) -> str:
+def render(report: CheckReport, *, command_line: bool = False) -> str:
     """The report as text for people (ends with a newline)."""
     tolerance = format((report.tolerance * 100).normalize(), "f")
     lines = [

@@ -9,7 +9,7 @@ import functools
 
 from rates.errors import UnknownCurrencyError
 
-__all__ = ["normalize", "is_iso"]
+__all__ = ["is_iso", "normalize"]
 
 # Spellings the press uses for a code that is not the ISO one.
 _ALIASES = {"RMB": "CNY"}

@@ -1,6 +1,7 @@
 """Dated rates and conversions: :func:`rate`, :func:`convert`, :func:`convert_column`, :func:`average`.
 
-The default source (the ECB history) is memoized per request: the ``Rate`` answering
+The default source (:func:`rates.sources.bundled.default`: the ECB history, with the currencies
+the euro replaced converted through it) is memoized per request: the ``Rate`` answering
 ``(from, to, on, policy)`` is computed once and reused, so that a warm :func:`convert` costs one
 dictionary lookup, one decimal multiplication and one record.  The memo is emptied whenever the
 history in use changes (:func:`rates.update`).
@@ -9,10 +10,10 @@ history in use changes (:func:`rates.update`).
 from __future__ import annotations
 
 import datetime as _dt
-from decimal import Decimal
 import itertools
 import operator
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rates.codes import normalize
 from rates.contexts import CTX
@@ -22,7 +23,13 @@ from rates.history import Policy, check_policy
 from rates.results import Average, ColumnConversion, Conversion, Rate
 from rates.sources import resolve
 
-__all__ = ["rate", "convert", "convert_column", "average", "coerce_amount", "coerce_date", "clear_caches"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, TypeGuard
+
+    from rates.quoted import QuotedAmount
+
+__all__ = ["average", "clear_caches", "coerce_amount", "coerce_date", "convert", "convert_column", "rate"]
 
 Amount = Decimal | int | str | object
 DateLike = _dt.date | str | None
@@ -32,9 +39,10 @@ _MEMO: dict[tuple[object, object, object, object], tuple[Rate, Decimal, str]] = 
 _MEMO_LIMIT = 1 << 16
 _mul = operator.mul
 _new = object.__new__
-_set_amount = Conversion.amount.__set__  # type: ignore[attr-defined]
-_set_rate = Conversion.rate.__set__  # type: ignore[attr-defined]
-_set_original_amount = Conversion.original_amount.__set__  # type: ignore[attr-defined]
+# the slot descriptors of the frozen result, written once each by convert()
+_set_amount = Conversion.__dict__["amount"].__set__
+_set_rate = Conversion.__dict__["rate"].__set__
+_set_original_amount = Conversion.__dict__["original_amount"].__set__
 
 
 def clear_caches() -> None:
@@ -42,7 +50,7 @@ def clear_caches() -> None:
     _MEMO.clear()
 
 
-def _is_quoted(amount: object) -> bool:
+def _is_quoted(amount: object) -> TypeGuard[QuotedAmount]:
     """True for an amount found in a text (``moneyparse.Mention`` or alike: :class:`rates.quoted.QuotedAmount`)."""
     return all(hasattr(amount, name) for name in ("text", "amount", "currency", "precision", "high"))
 
@@ -56,12 +64,13 @@ def coerce_amount(amount: object, currency: str | None = None) -> Decimal:
     of a range ("$5-6bn", which has no one amount), :class:`~rates.InvalidAmountError`.
     """
     kind = type(amount)
-    if kind is Decimal:
+    value: Decimal
+    if type(amount) is Decimal:
         value = amount
-    elif kind is int:
-        return Decimal(amount)  # type: ignore[arg-type]
-    elif kind is str:
-        text = amount.strip()  # type: ignore[union-attr]
+    elif type(amount) is int:
+        return Decimal(amount)
+    elif type(amount) is str:
+        text = amount.strip()
         if "_" in text:
             raise InvalidAmountError(amount)
         try:
@@ -75,21 +84,21 @@ def coerce_amount(amount: object, currency: str | None = None) -> Decimal:
     elif isinstance(amount, int):
         return Decimal(int(amount))
     elif hasattr(amount, "amount") and hasattr(amount, "currency") and kind.__module__.startswith("moneyed"):
-        code = str(getattr(amount.currency, "code", amount.currency))  # type: ignore[attr-defined]
+        code = str(getattr(amount.currency, "code", amount.currency))
         if currency is not None and normalize(code) != currency:
             raise CurrencyMismatchError(amount, currency)
-        value = amount.amount  # type: ignore[attr-defined]
+        value = amount.amount
     elif _is_quoted(amount):
-        if currency is not None and normalize(amount.currency) != currency:  # type: ignore[attr-defined]
-            raise CurrencyMismatchError(amount.text, currency)  # type: ignore[attr-defined]
-        if amount.high is not None:  # type: ignore[attr-defined]
-            raise InvalidAmountError(amount.text, "a range has no one amount to convert; convert its ends")  # type: ignore[attr-defined]
-        value = amount.amount  # type: ignore[attr-defined]
+        if currency is not None and normalize(amount.currency) != currency:
+            raise CurrencyMismatchError(amount.text, currency)
+        if amount.high is not None:
+            raise InvalidAmountError(amount.text, "a range has no one amount to convert; convert its ends")
+        value = amount.amount
     else:
         raise TypeError(f"amounts must be Decimal, int, str, Money or a Mention, not {kind.__name__}: {amount!r}")
-    if not value.is_finite():  # type: ignore[union-attr]
+    if not value.is_finite():
         raise InvalidAmountError(amount)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _lookup(base: object, quote: object, on: object, policy: object, source: object) -> Rate:
@@ -114,9 +123,12 @@ def rate(base: str, quote: str, on: DateLike = None, *, policy: Policy | str = "
     ``policy="exact"`` (:attr:`Policy.EXACT <rates.Policy.EXACT>`) only that day's; any other
     policy raises ``ValueError``.  ``on=None`` takes the latest day on which both currencies were
     fixed.  Cross rates divide the two EUR rates of the same day in a 28-digit context.
-    ``source`` is ``None`` (the ECB history), a :class:`~rates.Source` (e.g.
-    :class:`~rates.CSVSource`, :class:`~rates.TextSource`) or the path of a CSV file.  Codes are
-    case-insensitive; ``RMB`` means ``CNY``.
+    ``source`` is ``None`` (the default chain of bundled sources), the name of one bundled source
+    (``"ecb"``), a :class:`~rates.Source` (e.g. :class:`~rates.CSVSource`,
+    :class:`~rates.TextSource`) or the path of a CSV file.  Codes are case-insensitive; ``RMB``
+    means ``CNY``.  A currency the euro replaced converts through it at its fixed rate from the
+    day it joined (100 DEM on 2001-06-01 is 100 / 1.95583 EUR); ``rate.kind`` says how each rate
+    was obtained and :func:`rates.describe` says it in words.
 
     Raises :class:`~rates.UnknownCurrencyError` for a code the source does not carry and
     :class:`~rates.RateNotFoundError` when no fixing answers (both ``LookupError``).
@@ -158,7 +170,7 @@ def convert(
     if to_ccy is None:
         if not _is_quoted(amount):
             raise TypeError("convert needs the currency to convert to: convert(amount, from_ccy, to_ccy)")
-        from_ccy, to_ccy = amount.currency, from_ccy  # type: ignore[attr-defined]
+        from_ccy, to_ccy = amount.currency, from_ccy
     if source is None:
         try:
             r, value, base = _MEMO[(from_ccy, to_ccy, on, policy)]
@@ -168,11 +180,10 @@ def convert(
     else:
         r = _lookup(from_ccy, to_ccy, on, policy, source)
         value, base = r.value, r.base
-    kind = type(amount)
-    if kind is Decimal and amount.is_finite():  # type: ignore[union-attr]
+    if type(amount) is Decimal and amount.is_finite():
         a = amount
-    elif kind is int:
-        a = Decimal(amount)  # type: ignore[arg-type]
+    elif type(amount) is int:
+        a = Decimal(amount)
     else:
         a = coerce_amount(amount, base)
     # Built without the generated __init__ (whose frozen-field writes cost twice as much);
@@ -218,7 +229,7 @@ def convert_column(
     if errors not in ("raise", "none"):
         raise ValueError(f"errors must be 'raise' or 'none', not {errors!r}")
     check_policy(policy)
-    values = list(amounts)
+    values: list[Any] = list(amounts)  # amounts as given, each a Decimal once checked below
     try:
         exact = all(map(_is_finite, values))  # C-speed pass; TypeError on any non-Decimal
     except TypeError:
@@ -228,8 +239,10 @@ def convert_column(
     n = len(values)
     one_ccy = isinstance(from_currencies, str)
     one_day = dates is None or isinstance(dates, (str, _dt.date))
-    ccys: list[object] = [] if one_ccy else list(from_currencies)  # type: ignore[arg-type]
-    days: list[object] = [] if one_day else list(dates)  # type: ignore[arg-type]
+    ccys: list[object] = [] if one_ccy else list(from_currencies)
+    days: list[object] = [] if one_day else list(dates)  # type: ignore[arg-type]  # (not one date: one_day)
+    ccy_numbers: dict[object, int] = {}
+    day_numbers: dict[object, int] = {}
     if (not one_ccy and len(ccys) != n) or (not one_day and len(days) != n):
         raise ValueError(f"columns differ in length: {n} amounts, {len(ccys)} currencies, {len(days)} dates")
     # Factorize: currencies and dates are numbered apart (the row of their first occurrence) and
@@ -239,16 +252,18 @@ def convert_column(
     if one_ccy and one_day:
         keys: list[int] = [0] * n
     elif one_day:
-        keys = list(map({}.setdefault, ccys, count()))
+        keys = list(map(ccy_numbers.setdefault, ccys, count()))
     elif one_ccy:
-        keys = list(map({}.setdefault, days, count()))
+        keys = list(map(day_numbers.setdefault, days, count()))
     else:
-        day_ids = map({}.setdefault, days, count())
-        ccy_ids = map({}.setdefault, ccys, count())
+        day_ids = map(day_numbers.setdefault, days, count())
+        ccy_ids = map(ccy_numbers.setdefault, ccys, count())
         keys = list(map(operator.add, map(operator.mul, day_ids, itertools.repeat(n)), ccy_ids))
     by_value: dict[int, Decimal | None] = dict.fromkeys(keys)
     by_date: dict[int, _dt.date | None] = {}
     memo = _MEMO if source is None else {}
+    ccy: object
+    day: object
     for key in by_value:
         if one_ccy:
             ccy, day = from_currencies, (dates if one_day else days[key])
@@ -280,7 +295,7 @@ def convert_column(
 def average(
     base: str,
     quote: str,
-    start: "_dt.date | str | object",
+    start: _dt.date | str | object,
     end: DateLike = None,
     *,
     source: object = None,

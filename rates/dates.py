@@ -50,7 +50,7 @@ _FRONT_MATTER_LINES = 60
 def coerce_date(on: object) -> _dt.date | None:
     """``on`` as a ``date``: a ``date``, a ``datetime`` (its date), an ISO string, or ``None``."""
     if on is None or type(on) is _dt.date:
-        return on  # type: ignore[return-value]
+        return on
     if isinstance(on, _dt.datetime):
         return on.date()
     if isinstance(on, _dt.date):
@@ -206,9 +206,11 @@ def _front_matter(text: str) -> Dateline | None:
             value = line.partition(":")[2].strip().strip("'\"")
             m = re.match(rf"{_WEEKDAY}?{_DATE}", value, re.IGNORECASE)
             parts = None if m is None else _date_of(m)
-            if parts is None or parts[0] is None:
+            if parts is None:
                 continue
             year, month, day = parts
+            if year is None:
+                continue
             try:
                 date = _dt.date(year, month, day)
             except ValueError:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as _dt
 
 __all__ = [
-    "RatesError",
-    "UnknownCurrencyError",
-    "RateNotFoundError",
-    "RateDataError",
-    "InvalidAmountError",
     "CurrencyMismatchError",
+    "ExtraNotInstalledError",
+    "InvalidAmountError",
     "PeriodError",
     "PublicationDateError",
+    "RateDataError",
+    "RateNotFoundError",
+    "RatesError",
+    "UnknownCurrencyError",
     "UpdateError",
 ]
 
@@ -141,3 +142,15 @@ class UpdateError(RatesError, OSError):
         self.url = url
         self.reason = reason
         super().__init__(f"{url!r}: {reason}")
+
+
+class ExtraNotInstalledError(RatesError, ImportError):
+    """A feature needs an optional extra that is not installed (the HTML report's charts need matplotlib).
+
+    ``extra`` names the extra to install, ``module`` the module that was missing.
+    """
+
+    def __init__(self, extra: str, module: str) -> None:
+        self.extra = extra
+        self.module = module
+        super().__init__(f"{module!r} is not installed: pip install 'moneyparse[{extra}]'")

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from rates.causes import Cause, likely_cause
+from rates.codes import normalize
 from rates.contexts import CTX
 from rates.dates import DATELINE_WINDOW, DateOrigin, PublicationDate, coerce_date, dateline, publication_date  # noqa: F401
 from rates.errors import RateNotFoundError, RatesError, UnknownCurrencyError
 from rates.history import LOOKBACK_DAYS, Policy
 from rates.intervals import APPROX_FACTOR, ImpliedRate, common_interval, implied, rounding_needed
-from rates.codes import normalize
 from rates.results import Rate
 from rates.sources import Source, resolve
 from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, Remedy, Verdict, band, is_coarse, judge, overall
@@ -34,19 +34,20 @@ from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, Remedy, Verdict, band, i
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.quoted import QuotedAmount, QuotedPair
+    from rates.report_words import Marked
 
 __all__ = [
     "DEFAULT_TOLERANCE",
-    "Verdict",
-    "Remedy",
-    "PairCheck",
-    "CoupleCheck",
     "CheckReport",
+    "CoupleCheck",
+    "PairCheck",
+    "Remedy",
+    "Verdict",
     "check",
     "check_pairs",
+    "common_interval",
     "dateline",
     "default_since",
-    "common_interval",
 ]
 
 #: How far (relative) the reference may lie outside the implied interval and still be consistent.
@@ -70,8 +71,8 @@ class PairCheck:
     currency has no ``implied`` rate.
     """
 
-    first: "QuotedAmount"
-    second: "QuotedAmount"
+    first: QuotedAmount
+    second: QuotedAmount
     implied: ImpliedRate | None
     reference: Rate | None
     deviation: Decimal | None
@@ -169,7 +170,8 @@ class CheckReport:
     reference lies within the rounding of every conversion of the text (each couple's common
     interval), searched from ``since`` to ``until`` (``whole_history``: the source's whole history,
     when neither a date nor bounds were given): without a publication date, the answer.
-    ``verdict`` is the verdict of the whole text (:func:`rates.verdicts.overall`).
+    ``verdict`` is the verdict of the whole text (:func:`rates.verdicts.overall`).  ``text`` is
+    the text checked, kept by :func:`check` for :meth:`to_html` (``None`` from :func:`check_pairs`).
     """
 
     published: _dt.date | None
@@ -182,6 +184,7 @@ class CheckReport:
     since: _dt.date | None = None
     until: _dt.date | None = None
     whole_history: bool = False
+    text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def verdict(self) -> Verdict:
@@ -245,6 +248,35 @@ class CheckReport:
 
         return render(self, command_line=command_line)
 
+    def to_html(
+        self,
+        text: str | None = None,
+        *,
+        mentions: Iterable[Marked] | None = None,
+        source: object = None,
+        title: str | None = None,
+        charts: bool = True,
+    ) -> str:
+        """The report as one self-contained HTML page: the text with every amount and every quoted
+        conversion marked, each conversion's figures, and a chart per currency couple.
+
+        ``text`` defaults to the text :func:`check` kept; ``mentions`` to the amounts
+        :func:`moneyparse.extract` finds in it; ``source`` to the rate source the report names.
+        The charts need matplotlib (``pip install 'moneyparse[report]'``), else
+        :class:`~rates.errors.ExtraNotInstalledError`; ``charts=False`` leaves them out.
+        See :mod:`rates.report_html`.
+        """
+        from rates.report_html import render_check
+
+        found = None if mentions is None else list(mentions)
+        return render_check(self, text, mentions=found, source=source, title=title, charts=charts)
+
+    def to_markdown(self, *, title: str | None = None, command_line: bool = False) -> str:
+        """The report as Markdown, for pasting into a content system (see :mod:`rates.report_md`)."""
+        from rates.report_md import render_markdown
+
+        return render_markdown(self, title=title, command_line=command_line)
+
 
 # -- JSON helpers --------------------------------------------------------------------------
 
@@ -274,7 +306,7 @@ def _rate_dict(rate: Rate) -> dict[str, object]:
     }
 
 
-def _mention_dict(mention: "QuotedAmount") -> dict[str, object]:
+def _mention_dict(mention: QuotedAmount) -> dict[str, object]:
     qualifier = mention.qualifier
     return {
         "text": mention.text,
@@ -297,7 +329,7 @@ def default_since(published: _dt.date) -> _dt.date:
 
 
 def _tolerance(value: object) -> Decimal:
-    if isinstance(value, float) or isinstance(value, bool):
+    if isinstance(value, (float, bool)):
         raise TypeError(f"tolerance must be exact (Decimal, int or str), not {value!r}")
     try:
         tol = Decimal(value)  # type: ignore[arg-type]
@@ -355,14 +387,14 @@ def _why(err: RatesError, source: Source) -> tuple[str, Remedy]:
     return str(err), Remedy.GIVE_RATES  # pragma: no cover (every rates lookup error is one of the above)
 
 
-def _same_currency(pair: "QuotedPair") -> bool:
+def _same_currency(pair: QuotedPair) -> bool:
     try:
         return normalize(pair.first.currency) == normalize(pair.second.currency)
     except RatesError:
         return pair.first.currency.upper() == pair.second.currency.upper()
 
 
-def _check_one(pair: "QuotedPair", day: _dt.date | None, tol: Decimal, src: Source) -> PairCheck:
+def _check_one(pair: QuotedPair, day: _dt.date | None, tol: Decimal, src: Source) -> PairCheck:
     kind = str(getattr(pair, "kind", "") or "")
     first, second = pair.first, pair.second
     if _same_currency(pair):
@@ -405,8 +437,8 @@ def _times(high: Decimal, low: Decimal) -> str:
 
 
 def check_pairs(
-    pairs: Iterable["QuotedPair"],
-    published: "_dt.date | str | PublicationDate | None",
+    pairs: Iterable[QuotedPair],
+    published: _dt.date | str | PublicationDate | None,
     *,
     tolerance: Decimal | int | str = DEFAULT_TOLERANCE,
     source: object = None,
@@ -432,7 +464,7 @@ def check_pairs(
     start = coerce_date(since) or (None if day is None else default_since(day))
     end = coerce_date(until) or day
     checks: list[PairCheck] = []
-    given: list["QuotedPair"] = []
+    given: list[QuotedPair] = []
     groups: dict[tuple[str, str], list[ImpliedRate]] = {}
     for pair in pairs:
         item = _check_one(pair, day, tol, src)
@@ -483,7 +515,7 @@ def check_pairs(
 def check(
     text: str,
     *,
-    published: "_dt.date | str | PublicationDate | None" = None,
+    published: _dt.date | str | PublicationDate | None = None,
     tolerance: Decimal | int | str = DEFAULT_TOLERANCE,
     source: object = None,
     since: _dt.date | str | None = None,
@@ -507,4 +539,5 @@ def check(
     from moneyparse import pairs  # the declared way back to the extractor, on first use only
 
     found = pairs(text, assume=assume, same_currency=True)
-    return check_pairs(found, when, tolerance=tolerance, source=source, since=since, until=until, causes=causes)
+    report = check_pairs(found, when, tolerance=tolerance, source=source, since=since, until=until, causes=causes)
+    return replace(report, text=text)

@@ -26,9 +26,13 @@ from decimal import Decimal
 from rates.codes import is_iso, normalize
 from rates.contexts import CTX, DOWN, UP
 from rates.errors import RateDataError, RateNotFoundError, UnknownCurrencyError
-from rates.results import Rate
+from rates.results import Rate, RateKind
 
-__all__ = ["CTX", "DOWN", "UP", "LOOKBACK_DAYS", "POLICIES", "Policy", "Table", "check_policy"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
+__all__ = ["CTX", "DOWN", "LOOKBACK_DAYS", "POLICIES", "UP", "Policy", "Table", "check_policy"]
 
 #: How far back the default policy looks for a fixing: weekends and holidays, never weeks.
 LOOKBACK_DAYS = 7
@@ -69,13 +73,30 @@ _SPAN = _dt.timedelta(days=LOOKBACK_DAYS)
 class Table:
     """One validated rate table kept as text lines in ascending date order."""
 
-    __slots__ = ("path", "name", "base", "_codes", "_col", "_lines", "_iso", "_lineno",
-                 "_columns", "_bounds", "_ncommas", "descending", "_first", "_last")
+    __slots__ = ("path", "name", "base", "kind", "_codes", "_col", "_lines", "_iso", "_lineno",
+                 "_columns", "_bounds", "_ncommas", "descending", "_first", "_last", "_inverted")
 
-    def __init__(self, text: str, *, path: str, name: str, base: str = "EUR", full: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        path: str,
+        name: str,
+        base: str = "EUR",
+        full: bool = False,
+        kind: RateKind = RateKind.DAILY,
+        inverted: frozenset[str] = frozenset(),
+    ) -> None:
+        """Check the structure of ``text`` (every value too with ``full=True``) and keep its lines.
+
+        ``kind`` is what every :class:`~rates.Rate` of the table says it is.  ``inverted`` names
+        the columns written the other way round, units of ``base`` per 1 unit of the column's
+        currency (the Federal Reserve quotes the pound so); their values are inverted when read.
+        """
         self.path = path
         self.name = name
         self.base = base
+        self.kind = kind
         if "\r" in text:
             text = text.replace("\r\n", "\n")
             if "\r" in text:
@@ -102,6 +123,7 @@ class Table:
             codes.append(code)
         self._codes = tuple(codes)
         self._col = {code: i + 1 for i, code in enumerate(codes)}
+        self._inverted = frozenset(self._col[code] for code in inverted if code in self._col)
         self._ncommas = lines[0].count(",")
         data = lines[1:]
         if not data:
@@ -117,7 +139,7 @@ class Table:
             data.reverse()
             iso.reverse()
         self._iso = iso
-        self._lineno = (lambda i: n - i + 1) if descending else (lambda i: i + 2)
+        self._lineno: Callable[[int], int] = (lambda i: n - i + 1) if descending else (lambda i: i + 2)
         for k in range(1, n):
             if iso[k - 1] >= iso[k]:
                 self._date(k - 1)  # a date that is not in the calendar is the fault to name
@@ -184,6 +206,8 @@ class Table:
         value = Decimal(text)
         if not value:
             raise RateDataError(self.path, self._lineno(i), f"zero rate in column {self._codes[col - 1]!r}", text)
+        if col in self._inverted:
+            return CTX.divide(_ONE, value)
         return value
 
     # -- what the table holds ----------------------------------------------------------------
@@ -273,7 +297,7 @@ class Table:
         cb = self._column_index(base)
         cq = self._column_index(quote)
         if base == quote:
-            return Rate(base, quote, _ONE, self._last if on is None else on, self.name, on)
+            return Rate(base, quote, _ONE, self._last if on is None else on, self.name, on, self.kind)
         lines = len(self._lines)
         if on is None:
             i = lines - 1
@@ -288,12 +312,14 @@ class Table:
         while i > stop:
             value = self._cross(i, cb, cq)
             if value is not None:
-                return Rate(base, quote, value, self._date(i), self.name, on)
+                return Rate(base, quote, value, self._date(i), self.name, on, self.kind)
             i -= 1
         raise self._not_found(base, quote, on, policy)
 
     def _not_found(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> RateNotFoundError:
         for code in (base, quote):
+            if code == self.base:
+                continue  # the base is 1 on every row: the other currency is the one missing
             span = self.bounds(code)
             if span is None:
                 return RateNotFoundError(code, on, None, self.name, "no fixing at all")

@@ -53,14 +53,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "APPROX_FACTOR",
-    "rounding_unit",
     "ImpliedRate",
     "amount_interval",
-    "implied",
-    "implied_by_couple",
     "common_interval",
-    "rounding_needed",
+    "implied",
     "implied_at",
+    "implied_by_couple",
+    "rounding_needed",
+    "rounding_unit",
 ]
 
 #: How much wider than the rounding margin a hedged "about" figure is read.
@@ -81,7 +81,7 @@ class ImpliedRate:
     value: Decimal
     low: Decimal
     high: Decimal | None
-    pair: "QuotedPair | None" = None
+    pair: QuotedPair | None = None
 
     def contains(self, value: Decimal) -> bool:
         """True when ``value`` lies in ``[low, high]``."""
@@ -93,7 +93,7 @@ _ONE = Decimal(1)
 _TWO = Decimal(2)
 
 
-def amount_interval(mention: "QuotedAmount", *, approx_factor: Decimal = APPROX_FACTOR) -> tuple[Decimal, Decimal, Decimal | None]:
+def amount_interval(mention: QuotedAmount, *, approx_factor: Decimal = APPROX_FACTOR) -> tuple[Decimal, Decimal, Decimal | None]:
     """``(point, low, high)`` of the amounts ``mention`` stands for; ``high=None``: no upper bound."""
     lo = mention.amount
     hi = mention.high if mention.high is not None else lo
@@ -113,7 +113,7 @@ def amount_interval(mention: "QuotedAmount", *, approx_factor: Decimal = APPROX_
     return point, low, high
 
 
-def implied(pair: "QuotedPair", *, approx_factor: Decimal = APPROX_FACTOR) -> ImpliedRate:
+def implied(pair: QuotedPair, *, approx_factor: Decimal = APPROX_FACTOR) -> ImpliedRate:
     """The rate ``pair`` implies, in market order (``quote`` units per 1 ``base``), with its interval.
 
     The market order is :func:`rates.market_order`: GBP/CNY, USD/CNY, EUR/USD, CNY/JPY.  The
@@ -135,8 +135,8 @@ def implied(pair: "QuotedPair", *, approx_factor: Decimal = APPROX_FACTOR) -> Im
 
 
 def implied_by_couple(
-    pairs: "Iterable[QuotedPair]", *, approx_factor: Decimal = APPROX_FACTOR
-) -> tuple[list[tuple["QuotedPair", ImpliedRate]], dict[tuple[str, str], list[ImpliedRate]]]:
+    pairs: Iterable[QuotedPair], *, approx_factor: Decimal = APPROX_FACTOR
+) -> tuple[list[tuple[QuotedPair, ImpliedRate]], dict[tuple[str, str], list[ImpliedRate]]]:
     """Each pair of two currencies with its implied rate, in order, and the rates grouped by couple.
 
     A pair quoted twice in one currency implies no rate and is left out.
@@ -168,7 +168,7 @@ def common_interval(rates: Iterable[ImpliedRate]) -> tuple[Decimal, Decimal | No
 # -- how much rounding a rate needs ----------------------------------------------------------
 
 
-def rounding_unit(mention: "QuotedAmount") -> Decimal:
+def rounding_unit(mention: QuotedAmount) -> Decimal:
     """The place value the equivalent ``mention`` is read as rounded to, in a quoted conversion.
 
     ``mention.precision`` (the last written digit), except for a whole number ending in two or
@@ -192,7 +192,7 @@ def rounding_unit(mention: "QuotedAmount") -> Decimal:
     return unit.scaleb(zeros) if zeros >= 2 else unit
 
 
-def _bounds(mention: "QuotedAmount", approx_factor: Decimal, equivalent: bool) -> tuple[Decimal, Decimal, Decimal]:
+def _bounds(mention: QuotedAmount, approx_factor: Decimal, equivalent: bool) -> tuple[Decimal, Decimal, Decimal]:
     """``(low, high, margin)`` of the figure ``mention`` writes: at the fraction ``f`` it stands for
     ``[low - f * margin, high + f * margin]``.
 
@@ -209,7 +209,7 @@ def _bounds(mention: "QuotedAmount", approx_factor: Decimal, equivalent: bool) -
     return lo, hi, margin
 
 
-def _sides(pair: "QuotedPair") -> tuple["QuotedAmount", "QuotedAmount"]:
+def _sides(pair: QuotedPair) -> tuple[QuotedAmount, QuotedAmount]:
     """``(base side, quote side)`` of ``pair`` in market order."""
     first, second = pair.first, pair.second
     a, b = normalize(first.currency), normalize(second.currency)
@@ -219,7 +219,7 @@ def _sides(pair: "QuotedPair") -> tuple["QuotedAmount", "QuotedAmount"]:
     return (first, second) if a == base else (second, first)
 
 
-def implied_at(pair: "QuotedPair", fraction: Decimal, *, approx_factor: Decimal = APPROX_FACTOR) -> tuple[Decimal, Decimal | None]:
+def implied_at(pair: QuotedPair, fraction: Decimal, *, approx_factor: Decimal = APPROX_FACTOR) -> tuple[Decimal, Decimal | None]:
     """The rate interval ``(low, high)`` of ``pair`` (market order) with ``fraction`` of each rounding margin.
 
     ``fraction=1`` gives the interval of :func:`implied`; ``fraction=0`` the figures as written
@@ -239,7 +239,7 @@ def implied_at(pair: "QuotedPair", fraction: Decimal, *, approx_factor: Decimal 
 
 
 def rounding_needed(
-    pair: "QuotedPair", low: Decimal, high: Decimal | None, *, approx_factor: Decimal = APPROX_FACTOR
+    pair: QuotedPair, low: Decimal, high: Decimal | None, *, approx_factor: Decimal = APPROX_FACTOR
 ) -> Decimal | None:
     """The smallest fraction ``f`` of each figure's rounding at which ``pair``'s rate reaches ``[low, high]``.
 

@@ -128,8 +128,6 @@ def _need(published: _dt.date | None, phrase: str) -> _dt.date:
 
 
 def _single(s: str, published: _dt.date | None, phrase: str, year_hint: int | None) -> tuple[_dt.date, _dt.date] | None:
-    from dateutil.relativedelta import relativedelta
-
     for kind, pattern in _PATTERNS:
         m = pattern.fullmatch(s)
         if m is None:
@@ -151,31 +149,9 @@ def _single(s: str, published: _dt.date | None, phrase: str, year_hint: int | No
             year = int(g[0])
             return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
         if kind in ("quarter", "half", "month"):
-            if kind == "quarter":
-                number = _ORDINALS.get(g[0]) or int(g[0])
-                first_month, months = 3 * number - 2, 3
-            elif kind == "half":
-                number = _ORDINALS.get(g[0]) or int(g[0])
-                first_month, months = 6 * number - 5, 6
-            else:
-                first_month, months = _MONTHS[g[0]], 1
-            year = _year(g[1], published, phrase) if g[1] is not None else year_hint
-            if year is None:
-                year = _latest(first_month, published, phrase)
-            return _span(year, first_month, months)
+            return _part_of_year(kind, g, published, phrase, year_hint)
         if kind == "relative":
-            pub = _need(published, phrase)
-            step = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "past": -1,
-                    "next": 1, "coming": 1, "following": 1}[g[0]]
-            if g[1] == "year":
-                if g[0] == "past":  # "the past year": the twelve months up to publication
-                    return pub - relativedelta(years=1) + _dt.timedelta(days=1), pub
-                return _dt.date(pub.year + step, 1, 1), _dt.date(pub.year + step, 12, 31)
-            if g[1] == "quarter":
-                first = _dt.date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * step)
-                return first, first + relativedelta(months=3, days=-1)
-            first = _dt.date(pub.year, pub.month, 1) + relativedelta(months=step)
-            return first, _month_end(first)
+            return _relative(g, _need(published, phrase))
         if kind == "year_before":
             pub = _need(published, phrase)
             return _dt.date(pub.year - 1, 1, 1), _dt.date(pub.year - 1, 12, 31)
@@ -187,9 +163,58 @@ def _single(s: str, published: _dt.date | None, phrase: str, year_hint: int | No
             count = int(g[0]) if g[0].isdigit() else _NUMBERS.get(g[0])
             if not count:
                 raise PeriodError(phrase, f"not a count: {g[0]!r}")
-            unit = g[1].rstrip("s") + "s"
-            return pub - relativedelta(**{unit: count}) + _dt.timedelta(days=1), pub
+            return _before(pub, count, g[1].rstrip("s")) + _dt.timedelta(days=1), pub
     return None
+
+
+def _before(day: _dt.date, count: int, unit: str) -> _dt.date:
+    """The day ``count`` ``unit`` (day, week, month or year) before ``day``."""
+    from dateutil.relativedelta import relativedelta
+
+    if unit == "year":
+        return day - relativedelta(years=count)
+    if unit == "month":
+        return day - relativedelta(months=count)
+    if unit == "week":
+        return day - relativedelta(weeks=count)
+    return day - relativedelta(days=count)
+
+
+def _part_of_year(
+    kind: str, g: tuple[str, ...], published: _dt.date | None, phrase: str, year_hint: int | None
+) -> tuple[_dt.date, _dt.date]:
+    """A quarter, half or month ("the fourth quarter", "H1 2024", "March"), of the year written,
+    else ``year_hint``, else the latest one ended by ``published``."""
+    if kind == "quarter":
+        number = _ORDINALS.get(g[0]) or int(g[0])
+        first_month, months = 3 * number - 2, 3
+    elif kind == "half":
+        number = _ORDINALS.get(g[0]) or int(g[0])
+        first_month, months = 6 * number - 5, 6
+    else:
+        first_month, months = _MONTHS[g[0]], 1
+    year = _year(g[1], published, phrase) if g[1] is not None else year_hint
+    if year is None:
+        year = _latest(first_month, published, phrase)
+    return _span(year, first_month, months)
+
+
+def _relative(g: tuple[str, ...], pub: _dt.date) -> tuple[_dt.date, _dt.date]:
+    """A year, quarter or month named relative to the publication date ``pub`` ("last year",
+    "this quarter", "the past year", "next month")."""
+    from dateutil.relativedelta import relativedelta
+
+    step = {"this": 0, "current": 0, "last": -1, "previous": -1, "prior": -1, "past": -1,
+            "next": 1, "coming": 1, "following": 1}[g[0]]
+    if g[1] == "year":
+        if g[0] == "past":  # "the past year": the twelve months up to publication
+            return pub - relativedelta(years=1) + _dt.timedelta(days=1), pub
+        return _dt.date(pub.year + step, 1, 1), _dt.date(pub.year + step, 12, 31)
+    if g[1] == "quarter":
+        first = _dt.date(pub.year, (pub.month - 1) // 3 * 3 + 1, 1) + relativedelta(months=3 * step)
+        return first, first + relativedelta(months=3, days=-1)
+    first = _dt.date(pub.year, pub.month, 1) + relativedelta(months=step)
+    return first, _month_end(first)
 
 
 def period(text: str, published: _dt.date | None = None) -> Period:

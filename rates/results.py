@@ -16,7 +16,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from moneyed import Money
 
-__all__ = ["RateKind", "Rate", "Conversion", "ColumnConversion", "Average"]
+__all__ = ["Average", "ColumnConversion", "Conversion", "Rate", "RateKind"]
 
 
 class RateKind(enum.StrEnum):
@@ -52,7 +52,7 @@ class Rate:
     kind: RateKind = RateKind.DAILY
     margin: Decimal = _ZERO
 
-    def inverse(self) -> "Rate":
+    def inverse(self) -> Rate:
         """The same fixing seen from the other side: ``base`` per 1 ``quote``."""
         return Rate(
             self.quote, self.base, CTX.divide(Decimal(1), self.value), self.date, self.source, self.requested,
@@ -85,14 +85,14 @@ class Conversion:
         return self.rate.base
 
     @property
-    def money(self) -> "Money":
+    def money(self) -> Money:
         """The converted amount as a py-moneyed ``Money``."""
         from moneyed import Money
 
         return Money(self.amount, self.rate.quote)
 
     @property
-    def original_money(self) -> "Money":
+    def original_money(self) -> Money:
         """The amount converted, as a py-moneyed ``Money``."""
         from moneyed import Money
 
@@ -133,3 +133,4 @@ class Average:
     start: _dt.date
     end: _dt.date
     source: str
+

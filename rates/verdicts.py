@@ -34,7 +34,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
     from rates.results import Rate
 
-__all__ = ["Verdict", "Remedy", "DOUBTFUL_FROM", "COARSE_RATIO", "band", "is_coarse", "judge", "overall"]
+__all__ = ["COARSE_RATIO", "DOUBTFUL_FROM", "Remedy", "Verdict", "band", "is_coarse", "judge", "overall"]
 
 #: Above this share of the rounding a fit is doubtful: only the extreme edge of the rounding fits.
 DOUBTFUL_FROM = Decimal("0.75")
@@ -73,7 +73,7 @@ class Remedy(enum.StrEnum):
     UPDATE_RATES = "update the rate history"
 
 
-def band(reference: "Rate", tolerance: Decimal) -> tuple[Decimal, Decimal]:
+def band(reference: Rate, tolerance: Decimal) -> tuple[Decimal, Decimal]:
     """The reference band ``[low, high]``: ``reference.value`` widened by ``tolerance`` and its margin."""
     margin = reference.margin
     low = DOWN.multiply(DOWN.multiply(reference.value, _ONE - tolerance), _ONE - margin)
@@ -95,7 +95,7 @@ def judge(needed: Decimal | None, coarse: bool) -> Verdict:
     return Verdict.TOO_COARSE if coarse else Verdict.CONSISTENT
 
 
-def overall(verdicts: "list[Verdict] | tuple[Verdict, ...]") -> Verdict:
+def overall(verdicts: list[Verdict] | tuple[Verdict, ...]) -> Verdict:
     """The verdict of a whole text: the worst checked verdict, ``not checked`` when none could tell."""
     for worst in (Verdict.INCONSISTENT, Verdict.DOUBTFUL, Verdict.CONSISTENT):
         if worst in verdicts:

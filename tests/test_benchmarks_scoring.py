@@ -13,8 +13,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # the benchmarks package lives beside the tests, uninstalled
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import Prediction  # noqa: E402
-from benchmarks import seeds, specs  # noqa: E402
+from benchmarks import (  # noqa: E402
+    Prediction,
+    seeds,
+    specs,
+)
 from benchmarks.units import resolve_unit  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # the benchmarks package lives beside the tests, uninstalled
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import corpus, peers, suite  # noqa: E402
 import moneyparse  # noqa: E402
+from benchmarks import corpus, peers, suite  # noqa: E402
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ None of these tests needs the extractor or the rate history.
 
 from __future__ import annotations
 
+import codecs
+import json
 import os
 import subprocess
 import sys
@@ -129,10 +131,9 @@ def test_atomic_output_writes_whole_file(tmp_path: Path) -> None:
 
 def test_atomic_output_leaves_nothing_on_failure(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
-    with pytest.raises(OSError):
-        with atomic_output(str(target)) as out:
-            out.write("partial\n")
-            raise OSError(28, "No space left on device")
+    with pytest.raises(OSError), atomic_output(str(target)) as out:
+        out.write("partial\n")
+        raise OSError(28, "No space left on device")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -140,10 +141,9 @@ def test_atomic_output_keeps_old_file_on_failure(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
     target.write_text("old\n")
     target.chmod(0o640)
-    with pytest.raises(KeyboardInterrupt):
-        with atomic_output(str(target)) as out:
-            out.write("new\n")
-            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), atomic_output(str(target)) as out:
+        out.write("new\n")
+        raise KeyboardInterrupt
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
     with atomic_output(str(target)) as out:
@@ -171,7 +171,7 @@ def test_plain_never_uses_exponents() -> None:
         (["convert", "100 USD", "--to", "dollars"], "'dollars'"),
         (["convert", "100 USD"], "--to"),
         (["convert", "100 USD", "--to", "CNY", "--on", "2025-02-30"], "'2025-02-30'"),
-        (["rates", "USD", "CNY", "--on", "yesterday"], "'yesterday'"),
+        (["rates", "USD", "CNY", "--on", "the day before"], "'the day before'"),
         (["check", "--sample", "--tolerance", "-1"], "'-1'"),
         (["check", "--sample", "--tolerance", "lots"], "'lots'"),
         (["check", "--sample", "--tolerance", "150"], "'150'"),
@@ -289,3 +289,58 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(
     path = _write(tmp_path, b"nothing here\n")
     assert main(["extract", path]) == 0
     assert created == [] and capsys.readouterr().err == ""
+
+
+# -- encodings on the command line ----------------------------------------------------------------
+
+ARTICLE = "Capex hit Rmb72.5bn (£8bn) in 2024.\nThen 3800亿元.\n"
+
+
+def _records(out: str) -> list[tuple[str, int, int, int]]:
+    return [(r["text"], r["start"], r["end"], r["line"]) for r in map(json.loads, out.splitlines())]
+
+
+@pytest.mark.parametrize(
+    ("mark", "encoding"),
+    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+)
+def test_a_file_with_a_byte_order_mark_gives_the_offsets_of_its_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mark: bytes, encoding: str
+) -> None:
+    path = _write(tmp_path, mark + ARTICLE.encode(encoding))
+    assert main(["extract", path]) == 0
+    out, err = capsys.readouterr()
+    records = _records(out)
+    assert err == "" and [text for text, *_ in records] == ["Rmb72.5bn", "£8bn", "3800亿元"]
+    for text, start, end, _ in records:
+        assert ARTICLE[start:end] == text, "no shift by the mark"
+
+
+def test_utf16_without_a_mark_names_the_encoding_to_try(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, ARTICLE.encode("utf-16-le"))
+    assert main(["extract", path]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"moneyparse: error: {path!r}: looks like UTF-16-LE text without a byte order mark: "
+        "read it with --encoding utf-16-le\n"
+    )
+    assert main(["extract", path, "--encoding", "utf-16-le"]) == 0
+    assert [text for text, *_ in _records(capsys.readouterr().out)] == ["Rmb72.5bn", "£8bn", "3800亿元"]
+
+
+def test_a_stray_nul_byte_is_read_through_with_errors_replace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, b"Notes\0 of the day.\n" + ARTICLE.encode("utf-8"))
+    assert main(["extract", path]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == (
+        "",
+        f"moneyparse: error: {path!r}: binary file (NUL byte at byte 5), not text; --errors replace reads on\n",
+    )
+    assert main(["extract", path, "--errors", "replace"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and [(text, line) for text, _, _, line in _records(out)] == [
+        ("Rmb72.5bn", 2),
+        ("£8bn", 2),
+        ("3800亿元", 3),
+    ]

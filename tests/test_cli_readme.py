@@ -78,3 +78,48 @@ def test_readme_example(workdir: Path, command: str, expected: str) -> None:
         timeout=120,
     )
     assert result.stdout == expected
+
+
+# -- the suite without ../shared ---------------------------------------------------------------------
+
+pytest_plugins = ["pytester"]
+
+
+def test_the_summary_counts_the_skips_for_want_of_the_shared_data(pytester: pytest.Pytester) -> None:
+    conftest = Path(__file__).with_name("conftest.py").read_text(encoding="utf-8")
+    pytester.makeconftest(conftest)
+    pytester.makepyfile(
+        test_some="""
+        import pytest
+
+        @pytest.mark.skipif(True, reason="../shared/seeds is not beside the checkout")
+        def test_seed():
+            pass
+
+        def test_inside():
+            pytest.skip("../shared/specs/nemo is not beside the checkout")
+
+        @pytest.mark.skipif(True, reason="POSIX signals")
+        def test_other():
+            pass
+
+        def test_runs():
+            pass
+        """
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, skipped=3)
+    result.stdout.fnmatch_lines(["2 skipped for want of ../shared (the shared data beside the checkout)"])
+
+
+def test_every_skip_for_the_shared_data_names_it() -> None:
+    # the summary line counts the skips whose reason names ../shared: every test that reads the
+    # shared data says so when it skips
+    import re
+
+    tests = Path(__file__).resolve().parent
+    for path in sorted(tests.glob("test_*.py")):
+        source = path.read_text(encoding="utf-8")
+        for reason in re.findall(r"(?:reason=|pytest\.skip\()f?\"([^\"]*)\"", source):
+            if re.search(r"\b(shared|seeds?|specs?|corpus)\b", reason, re.IGNORECASE):
+                assert "../shared" in reason, (path.name, reason)

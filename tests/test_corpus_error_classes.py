@@ -219,7 +219,8 @@ def test_pounds_with_a_metric_weight_in_brackets_are_a_weight() -> None:
         ("GDP: $3 600 million (2007 est.)", ["$3 600 million"]),
         ("a budget increase from 2009 to 2010 to €50 600 000.", ["€50 600 000"]),  # a year is no low end
         ("Prize $500 2009 was", ["$500"]),
-        ("It costs 2000-2500 dollars.", ["2000-2500 dollars"]),  # a year-like low end near its high end  # the grouping runs into a year: the amount stops at the space
+        # a year-like low end near its high end; the grouping runs into a year: the amount stops at the space
+        ("It costs 2000-2500 dollars.", ["2000-2500 dollars"]),
         ("Denomination ₹10 134 523 287 ₹20 96 324 437", ["₹10", "₹20"]),  # counts in the cells of a row
     ],
 )

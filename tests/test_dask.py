@@ -494,7 +494,7 @@ def test_files_missing_file(cluster, files):
 @pytest.mark.parametrize("read", ["worker", "client"])
 def test_files_undecodable_bytes(cluster, tmp_path, read):
     path = tmp_path / "bad.txt"
-    data = "Capex of $5bn ".encode() + b"\xff\xfe" + " and £8bn.".encode()
+    data = b"Capex of $5bn " + b"\xff\xfe" + " and £8bn.".encode()
     path.write_bytes(data)
     with pytest.raises(mpd.FileDecodeError) as info:
         list(mpd.extract_files([str(path)], scheduler=cluster.scheduler_address, read=read))

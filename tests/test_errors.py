@@ -50,6 +50,11 @@ EXAMPLES: dict[type[BaseException], tuple[Callable[[], BaseException], str]] = {
     ),
     errors.UsageError: (_usage_error, "value"),
     errors.DaskExtraMissingError: (lambda: errors.DaskExtraMissingError("distributed"), "missing"),
+    errors.SchedulerAddressError: (
+        lambda: errors.SchedulerAddressError("notaurl", "expected tcp://HOST:PORT"),
+        "address",
+    ),
+    errors.SchedulerError: (lambda: errors.SchedulerError("tcp://127.0.0.1:1", "Connection refused"), "address"),
     errors.ColumnNotFoundError: (lambda: errors.ColumnNotFoundError("txt", ("text", "day")), "column"),
     errors.ConversionOptionError: (
         lambda: errors.ConversionOptionError("to", "dollars", "must be a three-letter currency code"),
@@ -103,6 +108,8 @@ def test_old_names_name_the_same_classes() -> None:
         "RowDateError",
         "BagRecordError",
         "FileDecodeError",
+        "SchedulerAddressError",
+        "SchedulerError",
     ):
         assert getattr(dask, name) is getattr(errors, name)
 
@@ -147,6 +154,8 @@ def test_builtin_bases_fit() -> None:
         errors.FileDecodeError: UnicodeError,
         errors.UsageError: ValueError,
         errors.DaskExtraMissingError: ImportError,
+        errors.SchedulerAddressError: ValueError,
+        errors.SchedulerError: ConnectionError,
         errors.ColumnNotFoundError: KeyError,
         errors.ConversionOptionError: ValueError,
         errors.RowDateError: ValueError,

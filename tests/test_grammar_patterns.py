@@ -25,9 +25,14 @@ from decimal import Decimal
 import pytest
 
 import moneyparse
-
 from moneyparse.grammar import (
-    _DIGIT_NAMES, _ELSEWHERE_GAP, _MULTIPLIER_WORDS, _NUMBER_WORDS, _TENS_NAMES, Form, _compiled,
+    _DIGIT_NAMES,
+    _ELSEWHERE_GAP,
+    _MULTIPLIER_WORDS,
+    _NUMBER_WORDS,
+    _TENS_NAMES,
+    Form,
+    _compiled,
 )
 from moneyparse.patterns import PYTHON
 from moneyparse.spelled import parse_words

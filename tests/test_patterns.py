@@ -8,7 +8,21 @@ import re
 import pytest
 
 from moneyparse.patterns import (
-    PYTHON, RE2, Chars, Repeat, Text, Words, alt, count, either, fold, named, opt, run, scan_only, seq,
+    PYTHON,
+    RE2,
+    Chars,
+    Repeat,
+    Text,
+    Words,
+    alt,
+    count,
+    either,
+    fold,
+    named,
+    opt,
+    run,
+    scan_only,
+    seq,
 )
 
 BLANK = Chars(" \t\u00a0")

@@ -135,7 +135,10 @@ WRAPPED = [
     ("Trade worth between US$250 and\n   US$300 million a year.",
      [("US$250 and\n   US$300 million", "250000000", "300000000")]),
     # keeps
-    ("It cost $300,000,000\n\nto $400,000,000 was the next line.", [("$300,000,000", "300000000", None), ("$400,000,000", "400000000", None)]),
+    (
+        "It cost $300,000,000\n\nto $400,000,000 was the next line.",
+        [("$300,000,000", "300000000", None), ("$400,000,000", "400000000", None)],
+    ),
     ("Income increased from €75 to\n€78 last year.", [("€75", "75", None), ("€78", "78", None)]),
 ]
 

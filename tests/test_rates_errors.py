@@ -17,6 +17,7 @@ from moneyed import Money
 import rates
 from rates.errors import (
     CurrencyMismatchError,
+    ExtraNotInstalledError,
     InvalidAmountError,
     PeriodError,
     PublicationDateError,
@@ -52,6 +53,7 @@ BUILTIN: dict[type[RatesError], type[Exception]] = {
     PeriodError: ValueError,
     PublicationDateError: ValueError,
     UpdateError: OSError,
+    ExtraNotInstalledError: ImportError,
 }
 
 #: (class, positional arguments, keyword arguments, the offending values its message must show with !r)
@@ -76,6 +78,7 @@ CASES: list[tuple[type[RatesError], tuple[object, ...], dict[str, object], tuple
     (PeriodError, ("the fourth quarter",), {"reason": "names no year: a publication date is needed"}, ("the fourth quarter",)),
     (PublicationDateError, ("Capex reached Rmb72.5bn (£8bn)",), {}, ("Capex reached Rmb72.5bn (£8bn)",)),
     (UpdateError, ("https://example.org/eurofxref-hist.zip", "download failed (timed out)"), {}, ("https://example.org/eurofxref-hist.zip",)),
+    (ExtraNotInstalledError, ("report", "matplotlib"), {}, ("matplotlib",)),
     (RatesError, ("something went wrong",), {}, ()),
 ]
 
@@ -135,7 +138,7 @@ def test_an_attribute_changed_after_raising_survives_pickling() -> None:
     [
         pytest.param(lambda: rates.rate("USD", "ZZZ"), UnknownCurrencyError, id="code not carried"),
         pytest.param(lambda: rates.rate("USD", 7), UnknownCurrencyError, id="code not a str"),
-        pytest.param(lambda: rates.rate("USD", "CNY", D(1990, 1, 1)), RateNotFoundError, id="before the history"),
+        pytest.param(lambda: rates.rate("USD", "CNY", D(1970, 1, 1)), RateNotFoundError, id="before the history"),
         pytest.param(lambda: rates.rate("USD", "CNY", D(2025, 2, 22), policy="exact"), RateNotFoundError, id="no exact fixing"),
         pytest.param(lambda: rates.convert("1_000", "USD", "CNY"), InvalidAmountError, id="amount"),
         pytest.param(lambda: rates.convert(Money("5", "EUR"), "USD", "CNY"), CurrencyMismatchError, id="money"),

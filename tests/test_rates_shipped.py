@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import zipfile
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from dateutil.easter import easter
@@ -41,9 +42,9 @@ def embedded_default(monkeypatch, tmp_path):
 
 
 def test_archive_is_the_documented_one(shipped):
-    readme = (ecb.EMBEDDED.rsplit("/", 1)[0] + "/README.md")
-    digest = hashlib.sha256(open(ecb.EMBEDDED, "rb").read()).hexdigest()
-    assert digest in open(readme).read()
+    readme = Path(ecb.EMBEDDED).with_name("README.md")
+    digest = hashlib.sha256(Path(ecb.EMBEDDED).read_bytes()).hexdigest()
+    assert digest in readme.read_text(encoding="utf-8")
     with zipfile.ZipFile(ecb.EMBEDDED) as archive:
         assert archive.namelist() == ["eurofxref-hist.csv"]
     t = shipped.table
@@ -123,8 +124,10 @@ def test_saturday_uses_friday(embedded_default):
 
 def test_history_edges(embedded_default):
     with pytest.raises(rates.RateNotFoundError) as info:
-        rates.rate("USD", "CNY", D(2005, 3, 1))
+        rates.rate("USD", "CNY", D(2005, 3, 1), source="ecb")
     assert info.value.currency == "CNY" and info.value.available == (D(2005, 4, 1), D(2026, 10, 30))
+    # the default chain goes on to the Federal Reserve's monthly averages
+    assert rates.rate("USD", "CNY", D(2005, 3, 1)).kind is rates.RateKind.MONTHLY_AVERAGE
     with pytest.raises(rates.RateNotFoundError) as info:
         rates.rate("USD", "RUB", D(2023, 1, 2))
     assert info.value.currency == "RUB" and "after" in str(info.value)
@@ -179,7 +182,7 @@ def test_seed_004_gbp_quotes(embedded_default):
 
 def _seed(prefix: str) -> str:
     if not SEEDS.is_dir():
-        pytest.skip(f"seed articles not found at {SEEDS} (the shared data beside the repository)")
+        pytest.skip(f"../shared/seeds is not beside the checkout (seed articles not found at {SEEDS})")
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return path.read_text(encoding="utf-8")
 

@@ -101,9 +101,9 @@ def test_policies_stay_plain_strings_and_unknown_ones_raise_as_before():
     for bad in ("nearest", "Previous", "", None, ["exact"]):
         message = f"unknown date policy {bad!r}; use one of ('previous', 'exact')"
         for call in (
-            lambda: rates.rate("USD", "CNY", D(2025, 2, 20), policy=bad),
-            lambda: rates.convert(1, "USD", "CNY", D(2025, 2, 20), policy=bad),
-            lambda: rates.convert_column([1], "USD", D(2025, 2, 20), "CNY", policy=bad),
+            lambda bad=bad: rates.rate("USD", "CNY", D(2025, 2, 20), policy=bad),
+            lambda bad=bad: rates.convert(1, "USD", "CNY", D(2025, 2, 20), policy=bad),
+            lambda bad=bad: rates.convert_column([1], "USD", D(2025, 2, 20), "CNY", policy=bad),
         ):
             with pytest.raises(ValueError) as info:
                 call()

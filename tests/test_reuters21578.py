@@ -244,7 +244,9 @@ def test_scoring_reads_the_documents_from_the_collection(tmp_path: Path, collect
     assert (no_break.gold, no_break.unsure, no_break.correct) == (0, 4, 0)
 
 
-def test_without_a_directory_the_style_is_skipped_with_one_line(tmp_path: Path, collection: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_a_directory_the_style_is_skipped_with_one_line(
+    tmp_path: Path, collection: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     style = external_set(tmp_path / "sets", collection)
     with pytest.raises(devsets.DocumentsElsewhere):
         devsets.load_style(style)

@@ -336,9 +336,9 @@ def test_a_byte_span_cut_inside_a_character_counts_the_characters_begun() -> Non
 
 def _hedge_by_pattern_alone(text: str, start: int) -> object:
     """What the hedge pattern says with no quick test before it, searched from the head's start."""
-    from moneyparse.mention import Qualifier
     from moneyparse.grammar import _compiled
     from moneyparse.lexicon import tables
+    from moneyparse.mention import Qualifier
 
     m = _compiled().hedge_before.search(text[max(0, start - 30) : start])
     value = tables().hedges.get(" ".join(m.group().split()).lower()) if m else None
@@ -385,9 +385,9 @@ def _bounded_after(draw: st.DrawFn) -> str:
 def test_the_quick_test_of_bounds_after_never_turns_away_what_their_pattern_reads(text: str) -> None:
     """``_hedge_after`` looks at one character before its pattern; it must agree with the
     pattern alone on any spacing and case."""
+    from moneyparse.lexicon import tables
     from moneyparse.mention import Qualifier
     from moneyparse.phrases import _after_hedges, _hedge_after
-    from moneyparse.lexicon import tables
 
     m = _after_hedges()[0].match(text, 2)
     # the pattern folds case as ``lower`` does not ("ſ" for "s", "I" for Turkish "ı"): no bound then

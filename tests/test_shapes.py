@@ -76,7 +76,12 @@ def _digit_numbers(draw: st.DrawFn) -> str:
 
 
 @settings(max_examples=800, deadline=None)
-@given(_digit_numbers(), st.sampled_from(["en", "comma", "grouping"]), st.sampled_from([None, "bn", "million", "亿", "k", "lakh"]), st.sampled_from([0, 2, 3]))
+@given(
+    _digit_numbers(),
+    st.sampled_from(["en", "comma", "grouping"]),
+    st.sampled_from([None, "bn", "million", "亿", "k", "lakh"]),
+    st.sampled_from([0, 2, 3]),
+)
 def test_digits_read_by_shape_as_by_the_number_parser(number: str, lang: str, scale_word: str | None, minor: int) -> None:
     # numbers in digits get their coefficient from the digits and their exponent from the shape;
     # value, its written form (exponent included), precision and scale must be those of the parser

@@ -6,11 +6,13 @@ Subcommands::
     moneyparse convert PHRASE --to CUR  one amount at the rate of a day
     moneyparse check FILE... | --sample the conversions texts quote against reference rates
     moneyparse rates BASE QUOTE         a reference rate, or a period average
-    moneyparse rates update             refresh the rate history
+    moneyparse rates --list             every currency of each rate source, first and last date
+    moneyparse rates update             refresh the ECB's history (--source fed: the Fed's daily rates)
 
 Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
+Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
 a doubtful or inconsistent conversion, 2 a usage or input error, 3 ``check`` could check nothing,
-130 interrupted, 141 stdout closed early.
+130 interrupted (Ctrl-C), 141 stdout closed early, 143 terminated (SIGTERM).
 
 The package holds one concern per module:
 
@@ -20,6 +22,8 @@ The package holds one concern per module:
 * :mod:`~moneyparse.cli.report`: errors as one line on stderr, warnings, exit statuses;
 * :mod:`~moneyparse.cli.formatting`: numbers, rates and money for people and machines;
 * :mod:`~moneyparse.cli.output`: atomic output files, the record writers, the progress bar;
+* :mod:`~moneyparse.cli.sources`: ``--source``, ``--rates``, ``--on today``, and out-of-date or
+  missing rates in words;
 * one module per command, holding its subcommand's options and the code that runs it:
   :mod:`~moneyparse.cli.extract`, :mod:`~moneyparse.cli.convert`, :mod:`~moneyparse.cli.check`
   and :mod:`~moneyparse.cli.rates_command`.
@@ -45,7 +49,9 @@ from moneyparse.cli.report import (
     EXIT_INTERRUPTED,
     EXIT_NOTHING_CHECKED,
     EXIT_OK,
+    EXIT_TERMINATED,
     EXIT_USAGE,
+    GATE,
     PROG,
     _describe,
     _report,
@@ -62,16 +68,20 @@ from moneyparse.errors import (
 )
 
 __all__ = [
+    "COMMANDS",
+    "EXIT_INCONSISTENT",
+    "EXIT_NOTHING_CHECKED",
+    "EXIT_OK",
+    "BinaryFileError",
+    "CommandLineError",
+    "FileDecodeError",
+    "InputFileError",
+    "MoneyParseError",
+    "UndecodableFileError",
+    "UsageError",
+    "build_parser",
     "main",
     "main_entry",
-    "build_parser",
-    "COMMANDS",
-    "CommandLineError",
-    "UsageError",
-    "InputFileError",
-    "BinaryFileError",
-    "FileDecodeError",
-    "UndecodableFileError",
 ]
 
 COMMANDS = ("extract", "convert", "check", "rates")
@@ -85,13 +95,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """
     from moneyparse import __version__
 
-    parser = _ArgumentParser(
+    parser: argparse.ArgumentParser = _ArgumentParser(
         prog=PROG,
         description="Find money in text, convert it at the rate of its date, check quoted conversions.",
         epilog="Exit status: 0 ok, 1 check found a doubtful or inconsistent conversion, 2 usage or input error, "
-        "3 check could check nothing.",
+        "3 check could check nothing, 130 interrupted, 141 output closed early, 143 terminated.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     if only in (None, "extract"):
@@ -124,16 +134,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line on ``argv`` (default ``sys.argv[1:]``) and return its exit status.
 
     Errors are reported as one line on stderr (``moneyparse: error: ...``) with status 2; a closed
-    stdout ends the command quietly with status 141.
+    stdout ends the command quietly with status 141; Ctrl-C ends it with status 130, and
+    SIGTERM, in a command that writes as it goes (``extract``), with status 143 (its output file
+    is not written).
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser(_command_of(arguments)).parse_args(arguments)
         handler: Callable[[argparse.Namespace], int] = args.handler
         status = handler(args)
-        sys.stdout.flush()
+        with GATE:
+            sys.stdout.flush()
         return status
-    except SystemExit as exc:  # --help and --version
+    except SystemExit as exc:  # --help and --version; SIGTERM
+        if exc.code == EXIT_TERMINATED:
+            _report("terminated")
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
     except BrokenPipeError:
         _silence_stdout()
@@ -157,7 +172,7 @@ def main_entry() -> None:
 #: Names importable from this package that live in another module, which is imported when one of
 #: them is first asked for (``main`` needs none of them, and ``convert`` stays quick).
 _ELSEWHERE: dict[str, tuple[str, ...]] = {
-    "moneyparse.cli.extract": ("LINE_WINDOW", "FIELDS", "CONVERSION_FIELDS", "extract_file"),
+    "moneyparse.cli.extract": ("LINE_WINDOW", "FIELDS", "CONVERSION_FIELDS", "DETAIL_FIELDS", "extract_file"),
     "moneyparse.cli.convert": ("_simple_phrase", "_fast_codes", "_check_locale"),
     "moneyparse.cli.formatting": ("plain", "_format_money", "_minor_digits"),
     "moneyparse.cli.output": ("atomic_output", "_JsonLinesWriter", "_Progress"),

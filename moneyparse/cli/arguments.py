@@ -15,7 +15,6 @@ from typing import NoReturn
 
 from moneyparse.errors import UsageError
 
-
 # --------------------------------------------------------------------------------------------
 # Argument types
 
@@ -58,6 +57,19 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    """A positive number of seconds (``3``, ``0.5``)."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"invalid duration {text!r} (expected seconds, e.g. 3 or 0.5)")
+    return value
+
+
 def _encoding(text: str) -> str:
     """The canonical name of a text encoding Python knows."""
     import codecs
@@ -76,6 +88,44 @@ def _assumption(text: str) -> tuple[str, str]:
     return marker, _currency(code)
 
 
+def _assumption_or_code(text: str) -> tuple[str, str]:
+    """``MARKER=CODE``, or a bare ``CODE`` for the marker of the one phrase (``convert``): ``("", CODE)``."""
+    if "=" not in text:
+        return "", _currency(text)
+    return _assumption(text)
+
+
+#: The help of ``--assume``, the same for every command that takes it.
+ASSUME_HELP = (
+    "what an ambiguous marker means, e.g. ¥=JPY, or *=CODE for every marker that can mean CODE "
+    "(repeatable; a marker of one currency, such as €, keeps it; default: as the text says)"
+)
+
+
+def _assumptions(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """The ``--assume`` pairs as the library takes them, each marker and code checked.
+
+    A marker no table knows raises :class:`~moneyparse.errors.UnknownMarkerError` (``unknown
+    currency marker 'foo'``), a code that names no currency :class:`UsageError`.  A pair with
+    an empty marker (a bare code, see :func:`_assumption_or_code`) is left out.  This loads the
+    lexicon, so it runs only when there are pairs.
+    """
+    if not pairs:
+        return {}
+    from moneyparse.currency import check_assume
+    from moneyparse.lexicon import tables
+
+    known = tables()
+    assumed: dict[str, str] = {}
+    for marker, code in pairs:
+        if code not in known.currencies:
+            raise UsageError(f"unknown currency code {code!r} in --assume {marker or code}={code}", code)
+        if marker:
+            assumed[marker] = code
+    check_assume(assumed)  # an unknown marker, or a marker of one currency given another
+    return assumed
+
+
 # --------------------------------------------------------------------------------------------
 # Parser
 
@@ -90,10 +140,15 @@ class _ArgumentParser(argparse.ArgumentParser):
 
 def _add_reading_options(command: argparse.ArgumentParser) -> None:
     """``--encoding`` and ``--errors``, the same for every command that reads text files."""
-    command.add_argument("--encoding", type=_encoding, default="utf-8", help="text encoding (default utf-8)")
+    command.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        help="text encoding (default: utf-8; a byte order mark of UTF-8, UTF-16 or UTF-32 decides)",
+    )
     command.add_argument(
         "--errors",
         choices=("strict", "replace"),
         default="strict",
-        help="invalid bytes: stop with an error (strict, default) or read on (replace)",
+        help="invalid bytes and NUL bytes: stop with an error (strict, the default) or read on (replace)",
     )

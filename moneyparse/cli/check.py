@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
 from moneyparse.cli.arguments import _add_reading_options, _date, _percent
+from moneyparse.cli.output import _refuse_an_input_as_output, atomic_output
+from moneyparse.cli.pages import CHECK_PAGES, check_page_arguments, write_check_pages
 from moneyparse.cli.report import EXIT_INCONSISTENT, EXIT_NOTHING_CHECKED, EXIT_OK
 from moneyparse.errors import UsageError
 from moneyparse.files import STDIN_NAME, read_text
@@ -64,21 +65,37 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     check.add_argument("files", nargs="*", metavar="FILE", help="text files, or - for standard input")
     check.add_argument("--sample", action="store_true", help="check the built-in sample article")
-    check.add_argument("--published", type=_date, metavar="DATE", help="publication date of every text (YYYY-MM-DD)")
+    check.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="publication date of every text, YYYY-MM-DD (default: each text's dateline; when it has none, "
+        "the dates its figures fit are reported; with --sample the sample's own date)",
+    )
     check.add_argument(
         "--published-from",
         metavar="TSV",
-        help="publication dates per file: lines FILE<TAB>DATE (a file named as given, or by its name alone)",
+        help="publication dates per file: lines FILE<TAB>DATE (a file named as given, or by its name alone; default: none)",
     )
-    check.add_argument("--tolerance", type=_tolerance, metavar="PCT", help="allowed deviation in per cent (default 1)")
-    check.add_argument("--rates", metavar="FILE", help="reference rates from a file of your own (a CSV) instead of the ECB's")
-    check.add_argument("--since", type=_date, metavar="DATE", help="search fixing days from this day")
-    check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day")
+    check.add_argument("--tolerance", type=_tolerance, metavar="PCT", help="allowed deviation in per cent (default: 1)")
+    check.add_argument(
+        "--rates", metavar="FILE",
+        help="reference rates from a file of your own (a CSV) instead of the ECB's (default: the bundled history)",
+    )
+    check.add_argument("--since", type=_date, metavar="DATE", help="search fixing days from this day (default: the first of the history)")
+    check.add_argument("--until", type=_date, metavar="DATE", help="search fixing days up to this day (default: the last of the history)")
     check.add_argument(
         "--format",
-        choices=("table", "json", "jsonl"),
+        choices=("table", "json", "jsonl", "html", "md"),
         default="table",
-        help="table (for people), json (one FILE) or jsonl (one report per line)",
+        help="table (for people), json (one FILE), jsonl (one report per line), html (one FILE: a page with "
+        "the text marked up and a chart per currency couple; needs the report extra) or md (Markdown) "
+        "(default: table)",
+    )
+    check.add_argument(
+        "-o", "--output", metavar="FILE",
+        help="write to FILE, whole or not at all (default: standard output; an html page goes there "
+        "only when it is not a terminal)",
     )
     _add_reading_options(check)
     check.set_defaults(handler=_cmd_check)
@@ -144,6 +161,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("--format json takes one FILE; use --format jsonl for several")
     if args.since is not None and args.until is not None and args.since > args.until:
         raise UsageError(f"--since {args.since.isoformat()!r} is after --until {args.until.isoformat()!r}", args.since)
+    _refuse_an_input_as_output(args.output, args.files)
+    check_page_arguments(args)
     dates = {} if args.published_from is None else _read_dates(args.published_from)
     options: dict[str, Any] = {"since": args.since, "until": args.until}
     if args.tolerance is not None:
@@ -164,28 +183,32 @@ def _cmd_check(args: argparse.Namespace) -> int:
         elif dates:
             published = _listed_date(dates, path, args.published_from)
         named.append((path, rates.check(text, published=published, **options)))
-    _write(named, args.format)
+    with atomic_output(args.output) as out:
+        if args.format in CHECK_PAGES:
+            write_check_pages(named, args.format, out, source=args.rates)
+        else:
+            _write(named, args.format, out)
     return _exit_status([report for _, report in named])
 
 
-def _write(named: list[tuple[str, Any]], form: str) -> None:
+def _write(named: list[tuple[str, Any]], form: str, out: IO[str]) -> None:
     """Print the reports: text blocks (a header per file when there are several), JSON or JSON lines."""
     import json
 
     if form == "json":
         ((path, report),) = named
-        sys.stdout.write(json.dumps({"file": _shown(path), **report.to_dict(command_line=True)}, ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps({"file": _shown(path), **report.to_dict(command_line=True)}, ensure_ascii=False, indent=2) + "\n")
         return
     if form == "jsonl":
         for path, report in named:
-            sys.stdout.write(json.dumps({"file": _shown(path), **report.to_dict(command_line=True)}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"file": _shown(path), **report.to_dict(command_line=True)}, ensure_ascii=False) + "\n")
         return
     if len(named) == 1:
-        sys.stdout.write(named[0][1].to_text(command_line=True))
+        out.write(named[0][1].to_text(command_line=True))
         return
     for path, report in named:
-        sys.stdout.write(f"== {_shown(path)}\n{report.to_text(command_line=True)}\n")
-    sys.stdout.write(_summary(named))
+        out.write(f"== {_shown(path)}\n{report.to_text(command_line=True)}\n")
+    out.write(_summary(named))
 
 
 def _shown(path: str) -> str:

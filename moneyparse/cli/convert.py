@@ -12,9 +12,10 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from moneyparse.cli.arguments import _currency, _date
-from moneyparse.cli.formatting import _format_money, _rate_text, plain
-from moneyparse.cli.report import EXIT_OK
+from moneyparse.cli.arguments import ASSUME_HELP, _assumption_or_code, _assumptions, _currency
+from moneyparse.cli.formatting import _format_money, _rate_text, _significant_digits, plain
+from moneyparse.cli.report import EXIT_OK, EXIT_USAGE, _report
+from moneyparse.cli.sources import add_source_options, no_rate_message, on_date, source_from, warn_if_stale
 from moneyparse.errors import UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,12 +31,24 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     convert.add_argument("phrase", metavar="PHRASE", help="a money phrase")
     convert.add_argument("--to", type=_currency, required=True, metavar="CUR", help="target currency")
-    convert.add_argument("--on", type=_date, metavar="DATE", help="rate date (default: latest)")
-    convert.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    convert.add_argument("--locale", metavar="L", help="format the amounts for people in locale L (de_DE)")
     convert.add_argument(
-        "--assume", type=_currency, metavar="CODE", help="the currency of an ambiguous marker (¥, $; never €)"
+        "--on", type=on_date, metavar="DATE", help="rate date: YYYY-MM-DD, today or yesterday (default: the latest fixing)"
     )
+    convert.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    convert.add_argument(
+        "--locale",
+        metavar="L",
+        help="format the amounts for people in locale L, e.g. de_DE (default: grouped digits and the code)",
+    )
+    convert.add_argument(
+        "--assume",
+        type=_assumption_or_code,
+        action="append",
+        default=[],
+        metavar="MARKER=CODE",
+        help=ASSUME_HELP + "; a bare CODE is the phrase's own marker",
+    )
+    add_source_options(convert)
     convert.set_defaults(handler=_cmd_convert)
 
 
@@ -83,6 +96,8 @@ class _Phrase:
     __slots__ = ("start", "end", "text", "amount", "currency")
     high = None
     qualifier = None
+    scale = 0  # written in full: an exact figure
+    precision = None
 
     def __init__(self, start: int, end: int, text: str, amount: Decimal, currency: str) -> None:
         self.start = start
@@ -93,10 +108,11 @@ class _Phrase:
 
 
 def _fast_codes() -> frozenset[str]:
-    """The codes :func:`_simple_phrase` reads without the scanner: those of the rate history.
+    """The codes :func:`_simple_phrase` reads without the scanner: those of the default sources.
 
-    They are the codes of the source :func:`rates.convert` uses when given none, which
-    ``convert`` loads anyway, so knowing them costs nothing.  A code outside them is read by
+    They are the codes of the source :func:`rates.convert` uses when given none (the ECB's, the
+    Federal Reserve's and the currencies the euro replaced), known without reading the Federal
+    Reserve's files, so knowing them costs next to nothing.  A code outside them is read by
     :func:`moneyparse.parse`, the one judge of which codes are money (not ``ALL`` or ``TOP``,
     words far more often than currencies, nor the metals).
     """
@@ -124,24 +140,37 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if args.locale is not None:
         _check_locale(args.locale)
     mention: Mention | _Phrase
-    if args.assume is None:
+    if not args.assume:
         mention = _simple_phrase(args.phrase) or moneyparse.parse(args.phrase)
     else:
-        mention = moneyparse.parse(args.phrase)
-        # the code settles an ambiguous marker ("¥", "$"); a marker of one currency ("€") says
+        assume = _assumptions(args.assume)
+        mention = moneyparse.parse(args.phrase, assume=assume or None)
+        own = [code for marker, code in args.assume if not marker]  # a bare CODE: the phrase's marker
+        # a bare CODE settles an ambiguous marker ("¥", "$"); a marker of one currency ("€") says
         # what it is, whatever is assumed
-        if mention.alternatives and args.assume != mention.currency:
-            mention = moneyparse.parse(args.phrase, assume={mention.marker: args.assume})
-    low = rates.convert(mention.amount, mention.currency, args.to, on=args.on)
-    high = None if mention.high is None else rates.convert(mention.high, mention.currency, args.to, on=args.on)
+        if own and mention.alternatives and own[-1] != mention.currency:
+            mention = moneyparse.parse(args.phrase, assume={**assume, mention.marker: own[-1]})
+    source = source_from(args)
+    try:
+        low = rates.convert(mention.amount, mention.currency, args.to, on=args.on, source=source)
+        high = (
+            None
+            if mention.high is None
+            else rates.convert(mention.high, mention.currency, args.to, on=args.on, source=source)
+        )
+    except rates.RateNotFoundError as err:
+        _report(no_rate_message(err))
+        return EXIT_USAGE
     rate = low.rate
+    assert rate.date is not None  # a conversion's rate carries the date of its fixing
+    warn_if_stale(rate, args.on)
     if args.format == "json":
         import json
 
         result: dict[str, Any] = {
             "amount": plain(low.amount),
             "currency": low.currency,
-            "rate": {"value": plain(rate.value), "date": rate.date.isoformat(), "source": rate.source},
+            "rate": _rate_json(rate),
             "from": {"amount": plain(mention.amount), "currency": mention.currency},
         }
         if high is not None:
@@ -151,17 +180,49 @@ def _cmd_convert(args: argparse.Namespace) -> int:
             result["qualifier"] = str(mention.qualifier.value)
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         return EXIT_OK
-    source = _format_money(mention.amount, mention.currency, args.locale)
-    target = _format_money(low.amount, low.currency, args.locale)
+    digits = _significant_digits(mention.amount, mention.precision, mention.scale)
+    given = _format_money(mention.amount, mention.currency, args.locale)
+    target = _format_money(low.amount, low.currency, args.locale, digits)
     if mention.high is not None and high is not None:
-        source += " – " + _format_money(mention.high, mention.currency, args.locale)
-        target += " – " + _format_money(high.amount, high.currency, args.locale)
+        digits = _significant_digits(mention.high, mention.precision, mention.scale)
+        given += " – " + _format_money(mention.high, mention.currency, args.locale)
+        target += " – " + _format_money(high.amount, high.currency, args.locale, digits)
     hedge = f"{mention.qualifier.value.replace('_', ' ')} " if mention.qualifier is not None else ""
-    lines = [f"{hedge}{source} = {hedge}{target}"]
-    fixing = f"{rate.source} fixing of {rate.date.isoformat()}"
-    if args.on is not None and rate.date != args.on:
-        fixing += f" (latest before {args.on.isoformat()})"
-    lines.append(f"rate: {_rate_text(rate.value)} {rate.quote} per {rate.base}, {fixing}")
+    lines = [f"{hedge}{given} = {hedge}{target}"]
+    lines.append(f"rate: {_rate_text(rate.value)} {rate.quote} per {rate.base}, {how_obtained(rate, args.on)}")
     sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
+
+
+def how_obtained(rate: Any, on: Any) -> str:
+    """The source, kind and date of ``rate`` for people, with what a person should know of it.
+
+    ``ECB daily fixing of 2025-02-21, the latest before 2025-02-22``; ``monthly average of 1987-03,
+    Federal Reserve; one day's rate may lie 3.47% either side``.
+    """
+    import rates
+    from rates.provenance import market_kind
+
+    text = rates.describe(rate)
+    kind = market_kind(rate)
+    daily = kind is not None and kind is not rates.RateKind.MONTHLY_AVERAGE
+    if on is not None and daily and rate.date is not None and rate.date != on:
+        text += f", the latest before {on.isoformat()}"
+    if rate.margin:
+        text += f"; one day's rate may lie {format((rate.margin * 100).normalize(), 'f')}% either side"
+    return text
+
+
+def _rate_json(rate: Any) -> dict[str, Any]:
+    """The JSON fields of the rate a conversion used."""
+    import rates
+
+    return {
+        "value": plain(rate.value),
+        "date": None if rate.date is None else rate.date.isoformat(),
+        "source": rate.source,
+        "kind": str(rate.kind),
+        "margin": plain(rate.margin),
+        "description": rates.describe(rate),
+    }
 

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import IO, Any
 
-from moneyparse.cli.formatting import _grouped, _minor_digits
+from moneyparse.cli.formatting import _grouped, _shown, _significant_digits
+from moneyparse.cli.report import GATE
 from moneyparse.errors import UsageError
 
 
@@ -30,7 +31,8 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """
     if path is None or path == "-":
         yield sys.stdout
-        sys.stdout.flush()
+        with GATE:
+            sys.stdout.flush()
         return
     import tempfile
 
@@ -61,6 +63,57 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         raise
 
 
+class _GatedStream:
+    """A text stream whose writes finish before Ctrl-C or SIGTERM is raised (:data:`GATE`).
+
+    The writers write through it, so that a signal never cuts a record, or the end of a JSON
+    array, in two.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` whole, then let a signal that came meanwhile through."""
+        with GATE:
+            return self._stream.write(text)
+
+    def flush(self) -> None:
+        """Flush the stream, as :meth:`write` writes."""
+        with GATE:
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _refuse_an_input_as_output(output: str | None, files: list[str]) -> None:
+    """Raise :class:`UsageError` when ``-o`` names one of the input files.
+
+    The output would replace the article with its own records.  Paths are compared once their
+    links are resolved, and, when the output exists, as files (a hard link, another mount of
+    the same directory).
+    """
+    if output in (None, "-"):
+        return
+    target = os.path.realpath(output)
+    exists = os.path.exists(output)
+    for path in files:
+        if path == "-":
+            continue
+        same = os.path.realpath(path) == target
+        if not same and exists:
+            try:
+                same = os.path.samefile(path, output)
+            except OSError:  # a missing input is reported when it is read
+                same = False
+        if same:
+            what = "is" if path == output else "is the same file as"
+            raise UsageError(
+                f"output {output!r} {what} the input {path!r}: writing it would replace the text", output
+            )
+
+
 def _isatty(stream: object) -> bool:
     """True when ``stream`` is a terminal."""
     try:
@@ -71,12 +124,22 @@ def _isatty(stream: object) -> bool:
 
 
 def _display_width(text: str) -> int:
-    """Columns that ``text`` takes in a terminal (East Asian wide characters count twice)."""
+    """Columns that ``text`` takes in a terminal.
+
+    East Asian wide and fullwidth characters (``亿``, ``￥``) take two, combining marks (the
+    accent of ``é`` written as ``e`` and U+0301), enclosing marks and format characters (a zero
+    width joiner, a soft hyphen) none, every other character one.
+    """
     if text.isascii():
         return len(text)
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    width = 0
+    for ch in text:
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return width
 
 
 class _Writer(abc.ABC):
@@ -90,8 +153,16 @@ class _Writer(abc.ABC):
     def write(self, record: dict[str, Any]) -> None:
         """Write one record."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (a hook with a default, which most writers keep)
         """Write whatever ends the output (nothing by default)."""
+
+    def close_quietly(self) -> None:
+        """End the output after a failure: :meth:`close`, ignoring an output that fails too."""
+        try:
+            self.close()
+            self.out.flush()
+        except (OSError, ValueError):
+            pass
 
 
 class _JsonLinesWriter(_Writer):
@@ -128,19 +199,52 @@ class _JsonWriter(_Writer):
         self.out.write("[]\n" if self._count == 0 else "\n]\n")
 
 
-class _CsvWriter(_Writer):
-    """CSV with a header row; an empty cell for ``None``."""
+#: Fields of the extract records whose values are numbers the command line writes itself:
+#: never guarded (:data:`FORMULA_STARTS`), so that a spreadsheet still reads ``-13200000`` as a
+#: number.
+NUMBER_FIELDS = frozenset(
+    {"start", "end", "line", "amount", "high", "converted", "converted_high", "rate", "scale", "precision"}
+)
+#: What a spreadsheet takes for the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-    def __init__(self, out: IO[str], fields: Sequence[str]) -> None:
+
+class _CsvWriter(_Writer):
+    """CSV with a header row; an empty cell for ``None``, a list as its items and spaces.
+
+    A text cell (any field but :data:`NUMBER_FIELDS`) that starts as a formula would in a
+    spreadsheet (``=HYPERLINK(...)``, ``-€13.2 million``, ``@SUM``) gets a leading ``'``, as
+    OWASP recommends against CSV injection: the spreadsheet shows the text, and runs nothing.
+    ``excel`` writes what Excel opens as UTF-8 without asking: a byte order mark and CRLF line
+    ends.
+    """
+
+    def __init__(self, out: IO[str], fields: Sequence[str], *, excel: bool = False) -> None:
         import csv
 
         super().__init__(out, fields)
-        self._writer = csv.writer(out, lineterminator="\n")
+        if excel:
+            out.write("\ufeff")
+        self._writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
+        self._numbers = [field in NUMBER_FIELDS for field in self.fields]
         self._writer.writerow(self.fields)
 
     def write(self, record: dict[str, Any]) -> None:
         """Write one row."""
-        self._writer.writerow(["" if record[f] is None else record[f] for f in self.fields])
+        self._writer.writerow(
+            [self._cell(record[f], number) for f, number in zip(self.fields, self._numbers, strict=True)]
+        )
+
+    @staticmethod
+    def _cell(value: Any, number: bool) -> Any:
+        """The CSV cell of one value (a text guarded against formulas, unless ``number``)."""
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            value = " ".join(value)
+        if not number and isinstance(value, str) and value.startswith(FORMULA_STARTS):
+            return "'" + value
+        return value
 
 
 class _TableWriter(_Writer):
@@ -181,21 +285,31 @@ class _TableWriter(_Writer):
 
     @staticmethod
     def _amount_cell(record: dict[str, Any], key: str) -> str:
-        """An amount or range with grouped digits; converted amounts rounded as their currency is written."""
+        """An amount or range with grouped digits: the figure exactly, its conversion as :func:`_shown` rounds it."""
         low = record.get(key)
         if low is None:
             return "-" if key == "converted" else ""
         high = record.get("high" if key == "amount" else "converted_high")
-        places = _minor_digits(record["converted_currency"]) if key == "converted" else None
-        text = _grouped(Decimal(low), places)
-        if high is not None:
-            text += "–" + _grouped(Decimal(high), places)
+        if key == "amount":
+            text = _grouped(Decimal(low))
+            return text if high is None else text + "–" + _grouped(Decimal(high))
+        currency = record["converted_currency"]
+        precision = None if record.get("precision") is None else Decimal(record["precision"])
+        scale = record.get("scale")
+
+        def shown(converted: str, figure: str) -> str:
+            digits = _significant_digits(Decimal(figure), precision, scale)
+            return _grouped(_shown(Decimal(converted), currency, digits))
+
+        text = shown(low, record["amount"])
+        if high is not None and record.get("high") is not None:
+            text += "–" + shown(high, record["high"])
         return text
 
     def _emit(self, cells: list[str]) -> None:
         """Write one aligned line."""
         parts = []
-        for (key, _, right), cell, width in zip(self.columns, cells, self._widths, strict=True):
+        for (_, _, right), cell, width in zip(self.columns, cells, self._widths, strict=True):
             pad = " " * max(0, width - _display_width(cell))
             parts.append(pad + cell if right else cell + pad)
         self.out.write("  ".join(parts).rstrip() + "\n")
@@ -288,11 +402,16 @@ class _Progress:
         except (OSError, ValueError):
             pass
 
-    def close(self) -> None:
-        """Erase the bar."""
+    def erase(self) -> None:
+        """Erase the bar (before another line is written to its stream); it is drawn again later."""
         if self._shown:
+            self._shown = False
             try:
                 self._stream.write("\r\x1b[K")
                 self._stream.flush()
             except (OSError, ValueError):
                 pass
+
+    def close(self) -> None:
+        """Erase the bar."""
+        self.erase()

@@ -14,7 +14,8 @@ from typing import Any
 
 from moneyparse.cli.arguments import _currency, _date
 from moneyparse.cli.formatting import _rate_text, plain
-from moneyparse.cli.report import EXIT_OK
+from moneyparse.cli.report import EXIT_OK, EXIT_USAGE, _report
+from moneyparse.cli.sources import add_source_options, no_rate_message, on_date, source_from, warn_if_stale
 from moneyparse.errors import UsageError
 
 
@@ -24,14 +25,25 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "rates",
         help="reference rates",
         description="Print the rate of BASE in QUOTE (QUOTE per 1 BASE) on a day or averaged over a "
-        "period; 'rates update' refreshes the rate history.",
+        "period; 'rates --list' shows what each source covers; 'rates update' refreshes the ECB's "
+        "history, 'rates update --source fed' downloads the Federal Reserve's daily rates.",
     )
-    rates_cmd.add_argument("base", metavar="BASE|update", help="base currency, or 'update'")
+    rates_cmd.add_argument("base", nargs="?", metavar="BASE|update", help="base currency, or 'update'")
     rates_cmd.add_argument("quote", nargs="?", metavar="QUOTE", help="quote currency")
-    rates_cmd.add_argument("--on", type=_date, metavar="DATE", help="the day (default: latest)")
-    rates_cmd.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day of a period")
-    rates_cmd.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day of a period")
-    rates_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    rates_cmd.add_argument(
+        "--on", type=on_date, metavar="DATE", help="the day: YYYY-MM-DD, today or yesterday (default: the latest fixing)"
+    )
+    rates_cmd.add_argument(
+        "--from", dest="start", type=_date, metavar="DATE", help="first day of a period, with --to (default: none)"
+    )
+    rates_cmd.add_argument(
+        "--to", dest="end", type=_date, metavar="DATE", help="last day of a period, with --from (default: none)"
+    )
+    rates_cmd.add_argument(
+        "--list", action="store_true", help="every currency of each source, with its first and last date"
+    )
+    rates_cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    add_source_options(rates_cmd)
     rates_cmd.set_defaults(handler=_cmd_rates)
 
 
@@ -39,10 +51,20 @@ def _cmd_rates(args: argparse.Namespace) -> int:
     """``moneyparse rates``: a rate on a day, an average over a period, or an update."""
     import rates
 
+    if args.list:
+        if args.base is not None or args.on or args.start or args.end:
+            raise UsageError("'rates --list' takes no currencies or dates")
+        return _print_coverage(rates.coverage(source_from(args)), args)
+    if args.base is None:
+        raise UsageError("rates needs BASE and QUOTE (or 'update', or --list)")
     if args.base.lower() == "update":
         if args.quote is not None or args.on or args.start or args.end:
             raise UsageError("'rates update' takes no currencies or dates")
-        result = rates.update()
+        if args.rates is not None:
+            raise UsageError("'rates update' downloads a source; --rates names a file of your own")
+        if args.source not in (None, "ecb", "fed"):
+            raise UsageError(f"'rates update' downloads ecb or fed, not {args.source!r}", args.source)
+        result = rates.update(source=args.source or "ecb")
         if args.format == "json":
             import json
 
@@ -58,29 +80,65 @@ def _cmd_rates(args: argparse.Namespace) -> int:
         raise UsageError("--on excludes --from/--to")
     if (args.start is None) != (args.end is None):
         raise UsageError("--from and --to go together")
-    if args.start is not None:
-        if args.start > args.end:
-            raise UsageError(f"--from {args.start.isoformat()!r} is after --to {args.end.isoformat()!r}")
-        average = rates.average(base, quote, args.start, args.end)
-        return _print_average(average, base, quote, args)
-    rate = rates.rate(base, quote, on=args.on)
+    source = source_from(args)
+    try:
+        if args.start is not None:
+            if args.start > args.end:
+                raise UsageError(f"--from {args.start.isoformat()!r} is after --to {args.end.isoformat()!r}")
+            average = rates.average(base, quote, args.start, args.end, source=source)
+            return _print_average(average, base, quote, args)
+        rate = rates.rate(base, quote, on=args.on, source=source)
+    except rates.RateNotFoundError as err:
+        _report(no_rate_message(err))
+        return EXIT_USAGE
+    assert rate.date is not None  # a rate of a table carries the date of its fixing
+    warn_if_stale(rate, args.on)
     if args.format == "json":
         import json
 
-        data = {
-            "base": rate.base,
-            "quote": rate.quote,
-            "value": plain(rate.value),
-            "date": rate.date.isoformat(),
-            "source": rate.source,
-        }
+        from moneyparse.cli.convert import _rate_json
+
+        data = {"base": rate.base, "quote": rate.quote, **_rate_json(rate)}
         sys.stdout.write(json.dumps(data) + "\n")
     else:
-        line = f"1 {rate.base} = {_rate_text(rate.value)} {rate.quote}  ({rate.source}, {rate.date.isoformat()})"
-        if args.on is not None and rate.date != args.on:
-            line += f"  latest fixing before {args.on.isoformat()}"
+        from moneyparse.cli.convert import how_obtained
+
+        line = f"1 {rate.base} = {_rate_text(rate.value)} {rate.quote}  ({how_obtained(rate, args.on)})"
         sys.stdout.write(line + "\n")
     return EXIT_OK
+
+
+def _print_coverage(tables: Any, args: argparse.Namespace) -> int:
+    """``rates --list``: each source, then each of its currencies with its first and last date."""
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(_plain_data(list(tables)), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    import rates
+
+    lines = []
+    for table in tables:
+        where = table.origin if table.origin in ("embedded", "built in") or not table.path else f"{table.origin} {table.path}"
+        lines.append(f"{table.name}: {table.kind}, {where}, {len(table.currencies)} currencies")
+        monthly = table.kind is rates.RateKind.MONTHLY_AVERAGE
+        for entry in sorted(table.currencies, key=lambda c: c.code):
+            lines.append(f"  {entry.code}  {_coverage_text(entry, monthly)}")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def _coverage_text(entry: Any, monthly: bool) -> str:
+    """``1999-01-04 to 2026-10-30``, ``1971-01 to 2001-12`` for months, ``from 1999-01-01``."""
+
+    def shown(day: date) -> str:
+        return day.isoformat()[:7] if monthly else day.isoformat()
+
+    if entry.first is None:
+        return ""
+    if entry.last is None:
+        return f"from {shown(entry.first)}"
+    return f"{shown(entry.first)} to {shown(entry.last)}"
 
 
 def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace) -> int:
@@ -91,7 +149,7 @@ def _print_average(average: Any, base: str, quote: str, args: argparse.Namespace
 
         sys.stdout.write(json.dumps(data) + "\n")
         return EXIT_OK
-    value = getattr(average, "value")
+    value = average.value
     count = getattr(average, "count", None)
     first, last = getattr(average, "first", None), getattr(average, "last", None)
     line = f"1 {base} = {_rate_text(value)} {quote}  average of "

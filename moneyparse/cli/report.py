@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
-from moneyparse.errors import FileDecodeError, MoneyParseError
+from moneyparse.errors import BinaryFileError, FileDecodeError, MoneyParseError
 
 PROG = "moneyparse"
 
@@ -21,6 +24,8 @@ EXIT_USAGE = 2
 EXIT_NOTHING_CHECKED = 3
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+#: 128 + SIGTERM, as a shell reports a process that the signal ended.
+EXIT_TERMINATED = 143
 
 
 def _report(message: str) -> None:
@@ -41,6 +46,74 @@ def _warn(message: str) -> None:
         pass
 
 
+class _SignalGate:
+    """Holds Ctrl-C and SIGTERM back while output is being written, and raises them after.
+
+    A signal whose handler raises while ``write`` waits on a full pipe loses what the text
+    stream had taken but not passed on: the record in flight, and with it the JSON array
+    closed afterwards.  Writes run inside the gate (``with GATE:``); a signal that comes
+    meanwhile is raised when the outermost write is done.  A second signal while the first
+    waits is raised at once: a reader that stopped reading (a pager) cannot hold the command.
+    """
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pending: BaseException | None = None
+
+    def __enter__(self) -> None:
+        self.depth += 1
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.depth -= 1
+        if self.depth == 0 and self.pending is not None:
+            pending, self.pending = self.pending, None
+            raise pending
+
+    def deliver(self, error: BaseException) -> None:
+        """Raise ``error`` now, or when the write in progress is done."""
+        if self.depth and self.pending is None:
+            self.pending = error
+            return
+        self.pending = None
+        raise error
+
+
+#: The one gate of the process (signals are delivered to the main thread only).
+GATE = _SignalGate()
+
+
+@contextmanager
+def _signals_as_exceptions() -> Iterator[None]:
+    """While the block runs, Ctrl-C raises ``KeyboardInterrupt`` and SIGTERM ``SystemExit(143)``.
+
+    Python's default for SIGTERM ends the process at once, so no ``finally`` runs: an output
+    file's ``.part`` stayed behind.  As an exception the signal unwinds the command as Ctrl-C
+    does (the temporary file is removed, a JSON array on stdout is closed), and both wait for
+    a write in progress (:data:`GATE`).  Outside the main thread, where no handler can be set,
+    nothing changes; the previous handlers are restored.
+    """
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        GATE.deliver(KeyboardInterrupt())
+
+    def terminate(signum: int, frame: object) -> None:
+        GATE.deliver(SystemExit(EXIT_TERMINATED))
+
+    previous: dict[int, Any] = {}
+    try:
+        for number, handler in ((signal.SIGINT, interrupt), (signal.SIGTERM, terminate)):
+            if signal.getsignal(number) in (signal.default_int_handler, signal.SIG_DFL):
+                previous[number] = signal.signal(number, handler)
+    except ValueError:  # not the main thread
+        pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+
+
 def _silence_stdout() -> None:
     """Point stdout at the null device so that the final flush at exit cannot fail again."""
     try:
@@ -55,7 +128,7 @@ def _describe(exc: BaseException) -> str | None:
     """The one-line message of an expected error, or ``None`` for a bug."""
     rates = sys.modules.get("rates")
     rates_error = getattr(rates, "RatesError", None)
-    if isinstance(exc, FileDecodeError):
+    if isinstance(exc, FileDecodeError) or (isinstance(exc, BinaryFileError) and exc.suggested_encoding is None):
         return f"{exc}; --errors replace reads on"
     if isinstance(exc, MoneyParseError) or (rates_error is not None and isinstance(exc, rates_error)):
         return str(exc)

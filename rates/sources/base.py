@@ -14,8 +14,8 @@ from rates.results import Rate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
-    from rates.history import Table
-    from rates.history import Policy
+    from rates.history import Policy, Table
+    from rates.listing import SourceCoverage
 
 __all__ = ["Source", "TableSource"]
 
@@ -40,11 +40,30 @@ class Source(abc.ABC):
     def currencies(self) -> tuple[str, ...]:
         """The codes this source can convert between."""
 
+    def span(self, base: str, quote: str) -> tuple[_dt.date, _dt.date] | None:
+        """The first and last days this source has rates of the couple for (``None``: unknown).
+
+        A chain (:class:`~rates.ChainSource`) leaves to later members only the days outside it.
+        """
+        return None
+
+    def extent(self, day: _dt.date) -> tuple[_dt.date, _dt.date]:
+        """The days a point of :meth:`series` dated ``day`` stands for: that day alone, here."""
+        return day, day
+
+    def coverage(self) -> tuple[SourceCoverage, ...]:
+        """What the source holds, one entry per table it reads (here: its currencies, no dates)."""
+        from rates.listing import CurrencyCoverage, SourceCoverage
+        from rates.results import RateKind
+
+        codes = tuple(CurrencyCoverage(code, None, None) for code in self.currencies())
+        return (SourceCoverage(self.name, RateKind.IMPLIED, "", None, codes),)
+
 
 class TableSource(Source):
     """A source backed by one :class:`rates.history.Table`."""
 
-    def __init__(self, table: "Table") -> None:
+    def __init__(self, table: Table) -> None:
         self.table = table
         self.name = table.name
 
@@ -63,6 +82,35 @@ class TableSource(Source):
     def bounds(self, code: str) -> tuple[_dt.date, _dt.date] | None:
         """First and last fixing dates of ``code``."""
         return self.table.bounds(code)
+
+    def coverage(self) -> tuple[SourceCoverage, ...]:
+        """See :meth:`Source.coverage`: every currency with its first and last fixing date.
+
+        The base of the table is 1 on every row: it is given the table's first and last date.
+        A currency without any fixing is left out.
+        """
+        from rates.listing import CurrencyCoverage, SourceCoverage
+
+        table = self.table
+        found = []
+        for code in table.currencies:
+            span = table.bounds(code)
+            if span is not None:
+                found.append(CurrencyCoverage(code, span[0], span[1]))
+        return (SourceCoverage(self.name, table.kind, getattr(self, "origin", "file"), table.path, tuple(found)),)
+
+    def span(self, base: str, quote: str) -> tuple[_dt.date, _dt.date] | None:
+        """See :meth:`Source.span`: where the histories of both currencies overlap."""
+        table = self.table
+        first, last = table.first, table.last
+        for code in (base, quote):
+            if code == table.base:
+                continue
+            found = table.bounds(code)
+            if found is None:
+                return None
+            first, last = max(first, found[0]), min(last, found[1])
+        return (first, last) if first <= last else None
 
     def __repr__(self) -> str:
         t = self.table

@@ -16,6 +16,7 @@ import zlib
 
 from rates.errors import RateDataError
 from rates.history import Table
+from rates.results import RateKind
 from rates.sources.base import TableSource
 
 TYPE_CHECKING = False
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
     from typing import IO
 
-__all__ = ["ECB_URL", "EMBEDDED", "CACHE_NAME", "ECBSource", "cache_dir", "default_source", "read_archive", "peek_last"]
+__all__ = ["CACHE_NAME", "ECB_URL", "EMBEDDED", "ECBSource", "cache_dir", "default_source", "peek_last", "read_archive"]
 
 #: Where the ECB publishes the full history.
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
@@ -43,7 +44,7 @@ def _cache_dir() -> str:
     return os.path.join(base, "moneyparse")
 
 
-def cache_dir() -> "Path":
+def cache_dir() -> Path:
     """The user cache directory of the package: ``$XDG_CACHE_HOME/moneyparse`` or its platform default."""
     from pathlib import Path
 
@@ -84,11 +85,24 @@ def peek_last(path: str | os.PathLike[str]) -> _dt.date | None:
 
 
 class ECBSource(TableSource):
-    """The ECB history read from one archive; ``origin`` says which ("embedded", "cache", "file")."""
+    """The ECB history read from one archive; ``origin`` says which ("embedded", "cache", "file").
 
-    def __init__(self, path: str | os.PathLike[str] = EMBEDDED, *, origin: str = "file", full: bool = False) -> None:
+    An archive of the ECB's layout that a user gives (``moneyparse ... --rates hist.zip``) is
+    read with ``kind=RateKind.USER`` and a ``name`` of its own, so that its rates say they came
+    from the user's file and not from the ECB.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] = EMBEDDED,
+        *,
+        origin: str = "file",
+        full: bool = False,
+        kind: RateKind = RateKind.DAILY,
+        name: str = "ecb",
+    ) -> None:
         label = os.fspath(path)
-        super().__init__(Table(read_archive(label, label), path=label, name="ecb", base="EUR", full=full))
+        super().__init__(Table(read_archive(label, label), path=label, name=name, base="EUR", full=full, kind=kind))
         self.origin = origin
 
 

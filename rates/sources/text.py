@@ -12,14 +12,14 @@ The date of every rate is the text's publication date (``published``, else its d
 from __future__ import annotations
 
 import datetime as _dt
-from decimal import Decimal
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rates.contexts import CTX
 from rates.dates import coerce_date, dateline
 from rates.errors import RateNotFoundError, UnknownCurrencyError
-from rates.intervals import ImpliedRate, common_interval, implied_by_couple
 from rates.history import Policy
+from rates.intervals import ImpliedRate, common_interval, implied_by_couple
 from rates.results import Rate, RateKind
 from rates.sources.base import Source
 
@@ -50,7 +50,7 @@ class TextSource(Source):
         self,
         text: str | None = None,
         *,
-        pairs: Iterable["QuotedPair"] | None = None,
+        pairs: Iterable[QuotedPair] | None = None,
         published: _dt.date | str | None = None,
         assume: dict[str, str] | None = None,
         name: str = "text",
