@@ -194,8 +194,40 @@ def parse(phrase: str, *, assume: dict[str, str] | None = None) -> Mention:
     if len(found) != 1:
         raise AmountParseError(text, "not a money phrase" if not found else f"{len(found)} money phrases")
     m = found[0]
-    outside = (text[: m.start] + text[m.end :]).strip()
-    hedge_ok = m.qualifier is not None and text[: m.start].strip().lower() in tables().hedges
-    if outside and not hedge_ok:
+    if not _only_own_words(m, text[: m.start], text[m.end :]):
+        outside = (text[: m.start] + text[m.end :]).strip()
         raise AmountParseError(text, f"text outside the money phrase: {outside!r}")
     return m
+
+
+#: Words before a range that the scanner reads as part of it ("between $5bn and $6bn").
+_RANGE_WORDS = frozenset({"between", "from"})
+
+
+def _only_own_words(m: Mention, head: str, tail: str) -> bool:
+    """Whether the text around ``m`` in a phrase of :func:`parse` is the phrase's own: the words
+    :func:`extract` read into ``m`` but left outside its span.
+
+    Before it: a hedge ("more than $5bn"), the word that opens a range ("between $5bn and $6bn"),
+    or both ("from about $2.7bn to $3.1bn"); after it, a bound ("$5bn+", "$5bn-plus", "$5bn or
+    more").  Each only when ``m`` carries what the words say (a qualifier, a high end), and at
+    most one hedge: "more than $5bn or more" is no phrase.  Anything else ("$5 tomorrow") is text
+    outside the phrase.
+    """
+    head = " ".join(head.split()).lower()
+    tail = " ".join(tail.split()).lower()
+    known = tables()
+    if m.high is not None:
+        word, _, rest = head.partition(" ")
+        if word in _RANGE_WORDS:
+            head = rest
+    hedges = 0
+    if head:
+        if m.qualifier is None or head not in known.hedges:
+            return False
+        hedges += 1
+    if tail:
+        if m.qualifier is None or not (tail in ("+", "-plus") or tail in known.hedges_after):
+            return False
+        hedges += 1
+    return hedges <= 1

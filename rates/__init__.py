@@ -38,9 +38,11 @@ from rates.errors import (
     InvalidAmountError,
     PeriodError,
     PublicationDateError,
+    RateCacheWarning,
     RateDataError,
     RateNotFoundError,
     RatesError,
+    RatesWarning,
     UnknownCurrencyError,
     UpdateError,
 )
@@ -138,6 +140,9 @@ __all__ = [  # noqa: RUF022 (grouped by topic, as the package's documentation pr
     "PublicationDateError",
     "UpdateError",
     "ExtraNotInstalledError",
+    # warnings
+    "RatesWarning",
+    "RateCacheWarning",
 ]
 
 _HOME = {

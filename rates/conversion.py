@@ -20,6 +20,7 @@ from rates.contexts import CTX
 from rates.dates import coerce_date
 from rates.errors import CurrencyMismatchError, InvalidAmountError, RateNotFoundError
 from rates.history import Policy, check_policy
+from rates.memo import RATES, clear
 from rates.results import Average, ColumnConversion, Conversion, Rate
 from rates.sources import resolve
 
@@ -34,8 +35,9 @@ __all__ = ["average", "clear_caches", "coerce_amount", "coerce_date", "convert",
 Amount = Decimal | int | str | object
 DateLike = _dt.date | str | None
 
-# (from, to, on, policy) as the caller spelled them -> (rate, rate.value, rate.base)
-_MEMO: dict[tuple[object, object, object, object], tuple[Rate, Decimal, str]] = {}
+# (from, to, on, policy) as the caller spelled them -> (rate, rate.value, rate.base); it lives in
+# rates.memo, where a source that gives way to the bundled data can empty it
+_MEMO = RATES
 _MEMO_LIMIT = 1 << 16
 _mul = operator.mul
 _new = object.__new__
@@ -47,7 +49,7 @@ _set_original_amount = Conversion.__dict__["original_amount"].__set__
 
 def clear_caches() -> None:
     """Forget every memoized rate (called when the history in use changes)."""
-    _MEMO.clear()
+    clear()
 
 
 def _is_quoted(amount: object) -> TypeGuard[QuotedAmount]:

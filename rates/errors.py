@@ -15,9 +15,11 @@ __all__ = [
     "InvalidAmountError",
     "PeriodError",
     "PublicationDateError",
+    "RateCacheWarning",
     "RateDataError",
     "RateNotFoundError",
     "RatesError",
+    "RatesWarning",
     "UnknownCurrencyError",
     "UpdateError",
 ]
@@ -154,3 +156,37 @@ class ExtraNotInstalledError(RatesError, ImportError):
         self.extra = extra
         self.module = module
         super().__init__(f"{module!r} is not installed: pip install 'moneyparse[{extra}]'")
+
+
+class RatesWarning(UserWarning):
+    """Base class of every warning :mod:`rates` gives; it pickles as its errors do."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle the warning with its message and attributes (see :meth:`RatesError.__reduce__`)."""
+        return _unpickle_warning, (type(self), self.args, self.__dict__)
+
+
+def _unpickle_warning(cls: type[RatesWarning], args: tuple[object, ...], attributes: dict[str, object]) -> RatesWarning:
+    """The warning ``cls`` with ``args`` and ``attributes``, its constructor not run again."""
+    warning = cls.__new__(cls)
+    warning.args = args
+    warning.__dict__.update(attributes)
+    return warning
+
+
+class RateCacheWarning(RatesWarning, RuntimeWarning):
+    """A downloaded rate file in the user cache cannot be read; the bundled data answer meanwhile.
+
+    ``path`` names the file, ``reason`` what is wrong with it, ``command`` the command line that
+    downloads it again (``moneyparse rates update``; :func:`rates.update` does the same).  Also a
+    ``RuntimeWarning``, the category these warnings had before.
+    """
+
+    def __init__(self, path: str, reason: str, command: str) -> None:
+        self.path = path
+        self.reason = reason
+        self.command = command
+        super().__init__(
+            f"the downloaded rate file {path!r} is unusable ({reason}); the bundled rates answer "
+            f"meanwhile: delete the file, or download it again ({command!r}, or rates.update())"
+        )

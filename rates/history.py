@@ -167,20 +167,34 @@ class Table:
 
     def _check_all(self) -> None:
         """Parse every date and value once (row by row): the full validation."""
+        for i in range(len(self._lines)):
+            self._check_row(i)
+
+    def _check_row(self, i: int) -> None:
+        """Parse the date and every value of row ``i``: :class:`~rates.RateDataError` names a fault."""
         width = self._ncommas + 1
         ncodes = len(self._codes)
         number = _NUMBER.fullmatch
-        for i, line in enumerate(self._lines):
-            self._date(i)
-            fields = line.split(",")
-            if len(fields) != width:
-                self._split(i)  # raises with the line number
-            for col in range(1, ncodes + 1):
-                text = fields[col]
-                if text not in _MISSING and (number(text) is None or not Decimal(text)):
-                    self._parse(text, i, col)  # raises with the line number and column
-            if width > ncodes + 1 and fields[-1] != "":
-                raise RateDataError(self.path, self._lineno(i), "value in the unnamed last column", fields[-1])
+        self._date(i)
+        fields = self._lines[i].split(",")
+        if len(fields) != width:
+            self._split(i)  # raises with the line number
+        for col in range(1, ncodes + 1):
+            text = fields[col]
+            if text not in _MISSING and (number(text) is None or not Decimal(text)):
+                self._parse(text, i, col)  # raises with the line number and column
+        if width > ncodes + 1 and fields[-1] != "":
+            raise RateDataError(self.path, self._lineno(i), "value in the unnamed last column", fields[-1])
+
+    def check_newest(self, rows: int = 1) -> None:
+        """Check every value of the newest ``rows`` rows, as ``full=True`` checks them all.
+
+        A quick check of the rows every request for the latest rate reads, for a table too large
+        to check in full each time it is loaded (a cached download); the other rows are checked
+        when first read.  :class:`~rates.RateDataError` names the first fault.
+        """
+        for i in range(len(self._lines) - 1, max(-1, len(self._lines) - 1 - rows), -1):
+            self._check_row(i)
 
     def _date(self, i: int) -> _dt.date:
         try:

@@ -56,6 +56,21 @@ def test_assume_marker_equals_code_in_every_command(
     status, out, err = run(capsys, "convert", "¥1,200", "--assume", f"¥={code}", "--to", "EUR", "--on", "2025-02-20", "--format", "json")
     assert (status, err) == (0, "")
     assert json.loads(out)["from"] == {"amount": "1200", "currency": code}
+    status, out, err = run(capsys, "check", ramen, "--assume", f"¥={code}", "--published", "2025-02-20", "--format", "json")
+    assert (status, err) == (3, "")  # no conversion quoted: nothing checked
+    assert json.loads(out)["pairs"] == []
+
+
+def test_check_reads_a_pair_with_the_marker_assumed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "ramen.txt"
+    path.write_text("A bowl of ramen cost ¥1,000 (€6.37).\n", encoding="utf-8")
+    currencies = {}
+    for assume in ([], ["--assume", "¥=CNY"]):
+        status, out, err = run(capsys, "check", path, "--published", "2025-02-20", "--format", "json", *assume)
+        (pair,) = json.loads(out)["pairs"]
+        currencies[tuple(assume)] = (status, pair["first"]["currency"], pair["verdict"])
+    # the pair alone reads yen, which fits the rate; assumed yuan, the figures cannot fit it
+    assert currencies == {(): (0, "JPY", "consistent"), ("--assume", "¥=CNY"): (1, "CNY", "inconsistent")}
 
 
 def test_convert_still_takes_a_bare_code_for_the_phrases_marker(capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,11 +100,11 @@ def test_assume_is_repeatable(capsys: pytest.CaptureFixture[str], tmp_path: Path
         (["--assume", "¥=yens"], "invalid currency code 'yens' (expected e.g. USD)"),
     ],
 )
-@pytest.mark.parametrize("command", ["extract", "convert"])
+@pytest.mark.parametrize("command", ["extract", "convert", "check"])
 def test_a_wrong_assumption_is_one_clear_line(
     capsys: pytest.CaptureFixture[str], ramen: Path, argv: list[str], message: str, command: str
 ) -> None:
-    target = [ramen] if command == "extract" else ["¥1,200", "--to", "EUR", "--on", "2025-02-20"]
+    target = [ramen] if command != "convert" else ["¥1,200", "--to", "EUR", "--on", "2025-02-20"]
     status, out, err = run(capsys, command, *target, *argv)
     assert (status, out) == (2, "")
     assert err.startswith("moneyparse: error: ") and err.count("\n") == 1

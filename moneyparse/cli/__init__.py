@@ -10,7 +10,6 @@ Subcommands::
     moneyparse rates update             refresh the ECB's history (--source fed: the Fed's daily rates)
 
 Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
-Results go to stdout, errors to stderr as one line.  Exit status: 0 success, 1 ``check`` found
 a doubtful or inconsistent conversion, 2 a usage or input error, 3 ``check`` could check nothing,
 130 interrupted (Ctrl-C), 141 stdout closed early, 143 terminated (SIGTERM).
 
@@ -56,6 +55,7 @@ from moneyparse.cli.report import (
     _describe,
     _report,
     _silence_stdout,
+    _warnings_as_lines,
 )
 from moneyparse.errors import (
     BinaryFileError,
@@ -142,7 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser(_command_of(arguments)).parse_args(arguments)
         handler: Callable[[argparse.Namespace], int] = args.handler
-        status = handler(args)
+        with _warnings_as_lines():
+            status = handler(args)
         with GATE:
             sys.stdout.flush()
         return status

@@ -29,8 +29,19 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="convert one money phrase",
         description="Convert one money phrase (Rmb72.5bn, 100 USD, ¥380 billion) at a dated rate.",
     )
-    convert.add_argument("phrase", metavar="PHRASE", help="a money phrase")
-    convert.add_argument("--to", type=_currency, required=True, metavar="CUR", help="target currency")
+    convert.add_argument(
+        "phrase",
+        nargs="+",
+        metavar="PHRASE",
+        help="a money phrase, quoted or as words (100 USD); a last word CODE after a phrase without "
+        "--to is the target (convert 100 EUR USD)",
+    )
+    convert.add_argument(
+        "--to",
+        type=_currency,
+        metavar="CUR",
+        help="target currency (default: a code after the phrase, as in 100 EUR USD; one of the two is needed)",
+    )
     convert.add_argument(
         "--on", type=on_date, metavar="DATE", help="rate date: YYYY-MM-DD, today or yesterday (default: the latest fixing)"
     )
@@ -121,6 +132,48 @@ def _fast_codes() -> frozenset[str]:
     return frozenset(resolve(None).currencies())
 
 
+def _phrase_and_target(words: list[str], to: str | None, assumed: bool) -> tuple[str, str]:
+    """The phrase and the target currency of ``convert``'s words and ``--to``.
+
+    The words are joined into one phrase (``convert 100 USD --to CNY`` reads ``100 USD``).  With
+    no ``--to``, a last word that is a currency code (any case) is the target when the words
+    before it are a money phrase and all the words together are none: ``convert 100 EUR USD``
+    converts 100 EUR to USD.  When the words together are a phrase too (``convert '$5' CAD``:
+    five Canadian dollars, or five US dollars to CAD?) the reading is ambiguous, and
+    :class:`UsageError` asks for ``--to``, as it does when there is no target at all.
+    """
+    import moneyparse
+
+    phrase = " ".join(words)
+    if to is not None:
+        return phrase, to
+    head, _, last = phrase.strip().rpartition(" ")
+    is_code = len(last) == 3 and last.isascii() and last.isalpha()
+    if head.strip() and is_code and not assumed and _simple_phrase(head) is not None:
+        return head, last.upper()  # "100 EUR USD": a number and two codes are never one phrase
+    needs = "convert needs a target currency: --to CUR, or the code after the phrase (100 EUR USD)"
+    try:
+        moneyparse.parse(phrase)
+    except moneyparse.MoneyParseError:
+        if not (head.strip() and is_code and _reads(head)):
+            raise  # "five apples EUR": what is wrong is the phrase
+        return head, last.upper()
+    if head.strip() and is_code and _reads(head):
+        raise UsageError(f"{phrase!r} is a money phrase, and so is {head!r}: give the target with --to", phrase)
+    raise UsageError(needs, phrase)
+
+
+def _reads(phrase: str) -> bool:
+    """Whether :func:`moneyparse.parse` reads ``phrase`` as one money phrase."""
+    import moneyparse
+
+    try:
+        moneyparse.parse(phrase)
+    except moneyparse.MoneyParseError:
+        return False
+    return True
+
+
 def _check_locale(locale: str) -> str:
     """``locale`` when babel knows it; else a :class:`UsageError` naming it."""
     from babel import Locale, UnknownLocaleError
@@ -139,6 +192,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
     if args.locale is not None:
         _check_locale(args.locale)
+    args.phrase, args.to = _phrase_and_target(args.phrase, args.to, bool(args.assume))
     mention: Mention | _Phrase
     if not args.assume:
         mention = _simple_phrase(args.phrase) or moneyparse.parse(args.phrase)

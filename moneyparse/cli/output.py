@@ -45,10 +45,14 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    fd, temporary = tempfile.mkstemp(
-        prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target)
-    )
+    temporary: str | None = None
     try:
+        # a signal between making the file and holding its name would leave it behind: it waits
+        # (GATE) until the name is held, and is raised here, inside the cleanup's reach
+        with GATE:
+            fd, temporary = tempfile.mkstemp(
+                prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target)
+            )
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
             handle.flush()
@@ -56,10 +60,11 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
         raise
 
 
@@ -219,14 +224,17 @@ class _CsvWriter(_Writer):
     ends.
     """
 
-    def __init__(self, out: IO[str], fields: Sequence[str], *, excel: bool = False) -> None:
+    def __init__(
+        self, out: IO[str], fields: Sequence[str], *, excel: bool = False, numbers: frozenset[str] = NUMBER_FIELDS
+    ) -> None:
+        """``numbers`` names the fields whose cells are numbers, never guarded."""
         import csv
 
         super().__init__(out, fields)
         if excel:
             out.write("\ufeff")
         self._writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
-        self._numbers = [field in NUMBER_FIELDS for field in self.fields]
+        self._numbers = [field in numbers for field in self.fields]
         self._writer.writerow(self.fields)
 
     def write(self, record: dict[str, Any]) -> None:

@@ -34,10 +34,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--on", type=on_date, metavar="DATE", help="the day: YYYY-MM-DD, today or yesterday (default: the latest fixing)"
     )
     rates_cmd.add_argument(
-        "--from", dest="start", type=_date, metavar="DATE", help="first day of a period, with --to (default: none)"
+        "--from", dest="start", type=_date, metavar="DATE", help="first day of a period, with --until (default: none)"
     )
     rates_cmd.add_argument(
-        "--to", dest="end", type=_date, metavar="DATE", help="last day of a period, with --from (default: none)"
+        "--until", dest="end", type=_date, metavar="DATE", help="last day of a period, with --from (default: none)"
+    )
+    rates_cmd.add_argument(
+        "--to",
+        dest="to",
+        metavar="CUR",
+        help="the quote currency, as in the other commands (rates USD --to CNY); a date here is the "
+        "old spelling of --until (default: none)",
     )
     rates_cmd.add_argument(
         "--list", action="store_true", help="every currency of each source, with its first and last date"
@@ -51,8 +58,9 @@ def _cmd_rates(args: argparse.Namespace) -> int:
     """``moneyparse rates``: a rate on a day, an average over a period, or an update."""
     import rates
 
+    _read_to(args)
     if args.list:
-        if args.base is not None or args.on or args.start or args.end:
+        if args.base is not None or args.quote is not None or args.on or args.start or args.end:
             raise UsageError("'rates --list' takes no currencies or dates")
         return _print_coverage(rates.coverage(source_from(args)), args)
     if args.base is None:
@@ -77,14 +85,14 @@ def _cmd_rates(args: argparse.Namespace) -> int:
     base = _currency_or_usage(args.base)
     quote = _currency_or_usage(args.quote)
     if args.on is not None and (args.start or args.end):
-        raise UsageError("--on excludes --from/--to")
+        raise UsageError("--on excludes --from/--until")
     if (args.start is None) != (args.end is None):
-        raise UsageError("--from and --to go together")
+        raise UsageError("--from and --until go together")
     source = source_from(args)
     try:
         if args.start is not None:
             if args.start > args.end:
-                raise UsageError(f"--from {args.start.isoformat()!r} is after --to {args.end.isoformat()!r}")
+                raise UsageError(f"--from {args.start.isoformat()!r} is after --until {args.end.isoformat()!r}")
             average = rates.average(base, quote, args.start, args.end, source=source)
             return _print_average(average, base, quote, args)
         rate = rates.rate(base, quote, on=args.on, source=source)
@@ -106,6 +114,43 @@ def _cmd_rates(args: argparse.Namespace) -> int:
         line = f"1 {rate.base} = {_rate_text(rate.value)} {rate.quote}  ({how_obtained(rate, args.on)})"
         sys.stdout.write(line + "\n")
     return EXIT_OK
+
+
+def _read_to(args: argparse.Namespace) -> None:
+    """``--to`` as the quote currency (``rates USD --to CNY``) or, a date, as ``--until``.
+
+    ``--to`` names a currency in every command; ``rates`` once took it for the last day of a
+    period, which it still does when it is a date.  Anything else, or a quote given twice, or
+    both ``--to DATE`` and ``--until``, is a :class:`UsageError`.
+    """
+    to = args.to
+    if to is None:
+        return
+    try:
+        day = date.fromisoformat(to.strip())
+    except ValueError:
+        day = None
+    if day is not None:
+        if args.end is not None:
+            raise UsageError(f"--to {to!r} is the old spelling of --until: give one of them", to)
+        args.end = day
+        return
+    if to.strip()[:1].isdigit():
+        try:
+            _date(to.strip())
+        except argparse.ArgumentTypeError as exc:
+            raise UsageError(f"--to: {exc}", to) from None
+    try:
+        code = _currency(to)
+    except argparse.ArgumentTypeError:
+        raise UsageError(
+            f"--to takes a currency (rates USD --to CNY), or the last day of a period as --until does: not {to!r}", to
+        ) from None
+    if args.quote is not None:
+        raise UsageError(f"the quote currency is given twice: {args.quote!r} and --to {to!r}", to)
+    if args.base is None and not args.list:
+        raise UsageError(f"--to {to!r} is the quote currency: give the base too (rates BASE --to {code})", to)
+    args.quote = code
 
 
 def _print_coverage(tables: Any, args: argparse.Namespace) -> int:

@@ -46,6 +46,35 @@ def _warn(message: str) -> None:
         pass
 
 
+@contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    """While the block runs, every warning is one line on stderr, ``moneyparse: warning: ...``.
+
+    Python's own format names a source file and line and repeats the code that warned.  A
+    :class:`rates.RateCacheWarning` says in the command line's words which file is unusable and
+    which command downloads it again; it is always shown (a filter that turns warnings into
+    errors would otherwise stop the command that the bundled rates can answer).
+    """
+    import warnings
+
+    from rates.errors import RateCacheWarning, RatesWarning
+
+    def show(message: Warning | str, category: type[Warning], *args: object, **kwargs: object) -> None:
+        if isinstance(message, RateCacheWarning):
+            command = f"'{message.command}'"
+            _warn(
+                f"the downloaded rate file {message.path!r} is unusable ({message.reason}); using the "
+                f"bundled rates meanwhile; delete the file or run {command}"
+            )
+        else:
+            _warn(str(message))
+
+    with warnings.catch_warnings():
+        warnings.showwarning = show
+        warnings.simplefilter("default", RatesWarning)
+        yield
+
+
 class _SignalGate:
     """Holds Ctrl-C and SIGTERM back while output is being written, and raises them after.
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rates.history import Policy, Table
     from rates.listing import SourceCoverage
 
-__all__ = ["Source", "TableSource"]
+__all__ = ["Source", "TableSource", "warn_unusable_cache"]
 
 
 class Source(abc.ABC):
@@ -115,3 +115,24 @@ class TableSource(Source):
     def __repr__(self) -> str:
         t = self.table
         return f"<{type(self).__name__} {t.path!r} {t.first}..{t.last}>"
+
+
+def warn_unusable_cache(path: str, err: BaseException, command: str) -> None:
+    """Warn with a :class:`~rates.RateCacheWarning` that the downloaded file ``path`` is unusable.
+
+    ``err`` says what is wrong (a :class:`~rates.RateDataError` its line and value, an
+    ``OSError`` its reason); ``command`` is the command line that downloads the file again.
+    """
+    import warnings
+
+    from rates.errors import RateCacheWarning, RateDataError
+
+    if isinstance(err, RateDataError):
+        reason = err.reason if err.line is None else f"line {err.line}: {err.reason}"
+        if err.value is not None and err.line is not None:
+            reason += f": {err.value!r}"
+    elif isinstance(err, OSError):
+        reason = err.strerror or str(err)
+    else:
+        reason = str(err)
+    warnings.warn(RateCacheWarning(path, reason, command), stacklevel=4)

@@ -14,15 +14,20 @@ import os
 import zipfile
 import zlib
 
+from rates import memo
 from rates.errors import RateDataError
 from rates.history import Table
 from rates.results import RateKind
-from rates.sources.base import TableSource
+from rates.sources.base import TableSource, warn_unusable_cache
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover
+    from decimal import Decimal
     from pathlib import Path
     from typing import IO
+
+    from rates.history import Policy
+    from rates.results import Rate
 
 __all__ = ["CACHE_NAME", "ECB_URL", "EMBEDDED", "ECBSource", "cache_dir", "default_source", "peek_last", "read_archive"]
 
@@ -106,22 +111,89 @@ class ECBSource(TableSource):
         self.origin = origin
 
 
+#: The command line that downloads the ECB history again.
+_UPDATE = "moneyparse rates update"
+
+
+def _unusable(path: str, err: BaseException) -> None:
+    """Warn, with a :class:`~rates.RateCacheWarning`, that the cached history ``path`` is unusable."""
+    warn_unusable_cache(path, err, _UPDATE)
+
+
+class _CachedECBSource(ECBSource):
+    """The downloaded ECB history, which gives way to the embedded one when a row proves corrupt.
+
+    Its newest row is checked when it is loaded (every request for the latest rate reads it);
+    any other row is checked when a request first reads it, and a fault found then warns
+    (:class:`~rates.RateCacheWarning`) and answers that request, and every later one, from the
+    embedded history.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, origin="cache")
+        self.table.check_newest()
+
+    def _give_way(self, err: RateDataError) -> None:
+        _unusable(self.table.path, err)
+        self.table = ECBSource(EMBEDDED).table
+        self.origin = "embedded"
+        memo.clear()  # rates memoized from the cached copy stand no more
+
+    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> Rate:
+        """See :meth:`~rates.sources.base.Source.lookup`; the embedded history once a row proves corrupt."""
+        try:
+            return super().lookup(base, quote, on, policy)
+        except RateDataError as err:
+            if self.origin != "cache" or err.path != self.table.path:
+                raise
+            self._give_way(err)
+        return super().lookup(base, quote, on, policy)
+
+    def series(self, base: str, quote: str, start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, Decimal]]:
+        """See :meth:`~rates.sources.base.Source.series`; the embedded history once a row proves corrupt."""
+        try:
+            return super().series(base, quote, start, end)
+        except RateDataError as err:
+            if self.origin != "cache" or err.path != self.table.path:
+                raise
+            self._give_way(err)
+        return super().series(base, quote, start, end)
+
+
+def _newest(path: str) -> _dt.date:
+    """The newest fixing date of the archive ``path``; :class:`~rates.RateDataError` or ``OSError``."""
+    with zipfile.ZipFile(path) as archive, archive.open(_member(archive, path)) as f:
+        f.readline()
+        first = f.readline()[:10]
+    try:
+        return _dt.date.fromisoformat(first.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        raise RateDataError(path, 2, "bad date", first) from None
+
+
 @functools.cache
 def default_source() -> ECBSource:
     """The ECB history in use: the cached copy when it is newer than the embedded one.
 
-    A cached copy that fails validation is ignored with a ``RuntimeWarning`` (the embedded history
-    stays in use).
+    A cached copy that cannot be read (not an archive, cut short, a corrupt row) is left alone
+    with a :class:`~rates.RateCacheWarning` naming it and what to do, and the embedded history
+    answers meanwhile; a row found corrupt later, when first read, does the same then.
     """
     cached = os.path.join(_cache_dir(), CACHE_NAME)
     if os.path.isfile(cached):
-        newest = peek_last(cached)
-        embedded = peek_last(EMBEDDED)
-        if newest is not None and (embedded is None or newest > embedded):
-            try:
-                return ECBSource(cached, origin="cache")
-            except RateDataError as err:
-                import warnings
-
-                warnings.warn(f"ignoring the cached rate history: {err}", RuntimeWarning, stacklevel=2)
+        try:
+            newest = _newest(cached)
+        except (RateDataError, OSError, zipfile.BadZipFile, zlib.error, EOFError) as err:
+            if isinstance(err, zipfile.BadZipFile):
+                err = RateDataError(cached, None, "not a zip archive, or one cut short")
+            elif isinstance(err, (zlib.error, EOFError)):
+                err = RateDataError(cached, None, "a damaged zip archive")
+            _unusable(cached, err)
+        else:
+            embedded = peek_last(EMBEDDED)
+            if embedded is None or newest > embedded:
+                try:
+                    return _CachedECBSource(cached)
+                except (RateDataError, OSError) as err:
+                    _unusable(cached, err)
     return ECBSource(EMBEDDED, origin="embedded")

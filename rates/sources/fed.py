@@ -38,10 +38,11 @@ import functools
 import os
 from decimal import Decimal
 
+from rates import memo
 from rates.errors import RateDataError, RateNotFoundError
 from rates.history import Policy, Table
 from rates.results import Rate, RateKind
-from rates.sources.base import TableSource
+from rates.sources.base import TableSource, warn_unusable_cache
 
 __all__ = [
     "COUNTRIES",
@@ -366,11 +367,55 @@ def daily_source() -> FedDailySource | None:
 @functools.lru_cache(maxsize=4)
 def _daily_at(path: str, mtime_ns: int, size: int) -> FedDailySource | None:
     try:
-        source = FedDailySource(path, origin="cache")
-        source.currencies()
+        source = _CachedDailySource(path)
+        source.table.check_newest()  # the structure of every row, the values of the newest
     except (RateDataError, OSError) as err:
-        import warnings
-
-        warnings.warn(f"ignoring the cached daily rates: {err}", RuntimeWarning, stacklevel=3)
+        warn_unusable_cache(path, err, _UPDATE)
         return None
     return source
+
+
+#: The command line that downloads the daily rates again.
+_UPDATE = "moneyparse rates update --source fed"
+
+
+class _CachedDailySource(FedDailySource):
+    """The downloaded daily rates, which step aside when a row proves corrupt when first read.
+
+    The fault warns (:class:`~rates.RateCacheWarning`), the request is passed on as one this
+    source has no rate for (the monthly averages answer it), and so is every later one.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, origin="cache")
+        self.broken = False
+
+    def _step_aside(self, err: RateDataError, base: str, quote: str, on: _dt.date | None) -> RateNotFoundError:
+        if not self.broken:
+            self.broken = True
+            warn_unusable_cache(self.path, err, _UPDATE)
+            memo.clear()  # rates memoized from the file stand no more
+        missing = quote if base == "USD" else base
+        return RateNotFoundError(missing, on, None, self.name, "the downloaded daily rates are unusable")
+
+    def lookup(self, base: str, quote: str, on: _dt.date | None, policy: Policy | str) -> Rate:
+        """See :meth:`~rates.sources.base.Source.lookup`; none once a row proved corrupt."""
+        if not self.broken:
+            try:
+                return super().lookup(base, quote, on, policy)
+            except RateDataError as err:
+                if err.path != self.path:
+                    raise
+                raise self._step_aside(err, base, quote, on) from None
+        raise self._step_aside(RateDataError(self.path, None, "unusable"), base, quote, on)
+
+    def series(self, base: str, quote: str, start: _dt.date, end: _dt.date) -> list[tuple[_dt.date, Decimal]]:
+        """See :meth:`~rates.sources.base.Source.series`; none once a row proved corrupt."""
+        if not self.broken:
+            try:
+                return super().series(base, quote, start, end)
+            except RateDataError as err:
+                if err.path != self.path:
+                    raise
+                raise self._step_aside(err, base, quote, start) from None
+        raise self._step_aside(RateDataError(self.path, None, "unusable"), base, quote, start)
