@@ -3,7 +3,7 @@ and kept by one overlap policy.
 
 The scan runs over the UTF-8 bytes of a text; :func:`_char_spans` maps its byte spans back to
 characters.  Besides amounts, the scan finds in the same pass the names of countries that write
-"$" (triggers for the currency resolver) and the signs of shell code (whose "$1" is a field).
+"$" (triggers for the currency resolver) and the signs of shell code (near which "$1" is a field).
 """
 
 from __future__ import annotations
@@ -146,15 +146,16 @@ def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]
     return span_at
 
 
-def _candidates(text: str) -> tuple[list[_Raw], list[int], bool]:
+def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
     """The candidates of ``text``, read and filtered, in text order and never overlapping; where
-    the names of countries that write "$" start (characters); whether the text shows shell code."""
+    the names of countries that write "$" start, and where the signs of shell code start
+    (characters, in text order)."""
     c = _compiled()
     data = text.encode("utf-8", "surrogatepass")
     span_at = _char_spans(text, data)
     raws: list[_Raw] = []
     triggers: list[int] = []  # where country names start (characters; counted on with the matches)
-    shell = False  # whether the text shows AWK or shell code
+    shell: list[int] = []  # where signs of AWK or shell code start (characters)
     search = c.search
     size = len(data)
     pos = 0
@@ -183,11 +184,12 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], bool]:
                 sign = piece.find(b"$")
                 if sign > 0 and piece[sign - 1] == 0x20:  # "print $1": scan again from the "$" ("print $5 million")
                     # "print $1, $3" is code, "the art print $1,000" a price
-                    shell = shell or not (data[bend : bend + 1] in (b",", b".") and data[bend + 1 : bend + 2].isdigit())
+                    if not (data[bend : bend + 1] in (b",", b".") and data[bend + 1 : bend + 2].isdigit()):
+                        shell.append(span_at(bstart, bstart)[0])
                     pos = bstart + sign
                     burst = 2
                     break
-                shell = True
+                shell.append(span_at(bstart, bstart)[0])
                 continue
             start, end = span_at(bstart, bend)
             span = text[start:end]

@@ -14,8 +14,9 @@ and an ``and`` of four integers, and most candidates meet no filter at all.  A f
 from past the first space inside its number (".630 170 M€": the tail of one number, then a cell).
 
 The word lists of the filters are data (``data/filters.toml``), read through
-:mod:`moneyparse.filter_patterns`.  :func:`_shell_fields` drops the fields of shell code from a
-text that shows such code.
+:mod:`moneyparse.filter_patterns`; the tests for scale words made adjectives, base64 and hex dumps
+live in :mod:`moneyparse.filter_noise`.  :func:`_shell_fields` drops the fields of shell code near its
+signs.
 """
 
 from __future__ import annotations
@@ -24,8 +25,15 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
 
+from moneyparse.filter_noise import (
+    _base64_char,
+    _hex_letters,
+    _in_base64,
+    _in_hex_dump,
+    _name_after,
+    _scale_as_adjective,
+)
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filters_zh import _delta, _kuai_measure, _not_fen, _scale_level, _yuan_word, _zh
 from moneyparse.grammar import (
@@ -435,6 +443,17 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("Stream the final in 1080p or 720p tonight.",), keeps=("A bar of chocolate costs 99p.",)),
     Filter("percent", _BOTH, _always, follow="%",
            rejects=("Shares rose $5% on the day.",), keeps=("Shares rose 5% to $5 on the day.",)),
+    Filter("base64_inside", _BOTH, _in_base64, before=_base64_char,
+           rejects=("Key: jYyXr+4p/fVeqbQk2LmZ0w== ends here.", "Data: GI/mj+6Rs+URp4iXq0Z then more."),
+           keeps=("Coins: 1p/2p/5p/10p/20p/50p and a £1 coin.", "Petrol rose +4p/litre in May.")),
+    Filter("base64_first", _BOTH, _in_base64, follow=_base64_char,
+           rejects=("A line of data:\n6p/SZaINqL0+Xw7Yh2\nmore.",),
+           keeps=("It was 99p/kg at the market.",)),
+    Filter("hex_dump", _BOTH, _in_hex_dump, markers=_hex_letters,
+           rejects=("A dump: 3f 2a 97 FB 40 1c e2 00 and more.", "Bytes 0c11f2a4 8a09c3d1 BEF42169 77b0e2a4 c3d1e2f0 end.",
+                    "Words: 11aa 3e4f 9121 fcfa 2e0b 77c4 end."),
+           keeps=("A fee of 500 CAD was paid.", "Rooms cost 500 BEF a night, 20 FB more in May.",
+                  "They paid 99 CAD 10 days ago.", "Remember to add 500 CAD fee now.")),
     Filter("glued_to_word", _A, _always, before=_word_char,
            rejects=("Units of class B2 euro funds closed lower.",), keeps=("Class B units paid 2 euros each.",)),
     Filter("inside_word", _BOTH, _inside_word, markers=_devanagari_edge,
@@ -472,6 +491,13 @@ FILTERS: tuple[Filter, ...] = (
            keeps=("He was fined 500 pounds for speeding.", "He paid 3 pounds (about 4 dollars).")),
     Filter("vague_quantity", _A, _vague_quantity, first=_word_start,
            rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
+    Filter("scale_as_adjective", _A, _scale_as_adjective, markers=_name_after, first=str.isalpha,
+           rejects=("That is the billion-dollar question.", "It has a million-dollar view.",
+                    "They signed a multi-billion dollar deal.", "He sold two million-dollar homes.",
+                    "She saw Million Dollar Baby twice.", "The Six Million Dollar Man aired in 1974."),
+           keeps=("He paid a billion dollars for it.", "It was a half-billion-dollar fund.",
+                  "They spent two hundred million dollars.", "A Billion Euro Was Spent On Roads.",
+                  "He found a One Cent coin.")),
     Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
            rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
     Filter("not_fen", _A, _not_fen, markers=("分",),
@@ -571,21 +597,3 @@ def _reject(text: str, start: int, end: int, number: str, marker: str, after: bo
                 if f.test(text, start, end, number, marker, after):
                     return f
     return None
-
-
-class _Candidate(Protocol):
-    """What the filters read of a candidate (the reader's ``_Raw``, which stands above them)."""
-
-    start: int
-    end: int
-    marker: str
-
-
-_C = TypeVar("_C", bound=_Candidate)
-
-
-def _shell_fields(raws: list[_C]) -> list[_C]:
-    """``raws`` without the bare "$0" to "$9" of a text that shows AWK or shell code ("print $1",
-    "pattern=\"$1\""): there they are fields and arguments ("NF is 0, $0 is the whole line",
-    "the field variables $1, $2, $3"), not dollars."""
-    return [r for r in raws if not (r.marker == "$" and r.end - r.start == 2)]

@@ -19,6 +19,7 @@ The layers: each module imports only from modules listed below it, and none impo
     names         currency names of several words, read on in the text
     filters       the named rejection filters; filters_zh, the tests of those for Chinese units
     filter_patterns  the word lists of the filters, as sets and patterns
+    filter_noise  the filters' tests of scale words made adjectives, base64 and hex dumps
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands
@@ -43,7 +44,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, Inval
 from moneyparse.candidates import _candidates, _scale_on_next_line, _unwrap, _wrapped_offset
 from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume, resolve_by_pairs
 from moneyparse.errors import AmountParseError
-from moneyparse.filters import _shell_fields
+from moneyparse.filter_noise import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
@@ -89,7 +90,7 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None) -> 
     with localcontext(_EXACT):
         raws, triggers, shell = _candidates(text)  # scan, read and filter each match; one overlap policy
         if shell:
-            raws = _shell_fields(raws)  # "$1" of shell code is a field
+            raws = _shell_fields(raws, shell, WIDE_WINDOW)  # "$1" near shell code is a field
         if not raws:
             return []
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"

@@ -1,0 +1,141 @@
+"""The tests of the rejection filters for words and data that look like amounts and say none: a
+scale word made an adjective or a title ("the billion-dollar question", "Million Dollar Baby"),
+base64 ("jYyXr+4p/fVeqb") and the words of a hex dump ("3f 2a 97 FB 40 1c"); and the fields of
+shell and AWK code ("print $1"), which the scanner drops near a sign of such code.
+
+Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
+(``text, start, end, number, marker, after``); the registry declares their guards and the texts
+each rejects and keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Protocol, TypeVar
+
+from moneyparse.lexicon import tables
+
+#: Names whose plural English writes as the singular ("a billion euro was spent" is an amount).
+_SAME_IN_PLURAL = frozenset({"euro", "yuan", "yen", "won"})
+
+
+def _name_after(marker: str) -> bool:
+    """A currency name written in letters after a number: "dollar", "Dollar", "euro"."""
+    return marker.isalpha() and marker.lower() in tables().names
+
+
+def _scale_as_adjective(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"the billion-dollar question", "a million-dollar view", "a multi-billion dollar deal", "two
+    million-dollar homes", "Million Dollar Baby", "The Six Million Dollar Man": a scale word made an
+    adjective with a name in the singular, or a title, says that something is worth a great deal,
+    not how much.  No figure is written (no digits): "a $5 million-dollar deal", "a 5 million
+    dollar deal", "a half-billion-dollar fund" and "One Cent" stay amounts, as does "a billion
+    dollars"."""
+    if not text.startswith(number, start) or any(ch.isdigit() for ch in number):
+        return False
+    name = marker.lower()
+    hyphen = "-" in text[start + len(number) : end - len(marker)]
+    if not hyphen and (name in _SAME_IN_PLURAL or name + "s" not in tables().names):
+        return False  # "a billion dollars": the plural of a sum
+    words = number.split()
+    if tables().scales_folded.get(words[-1].lower(), 0) < 6:
+        return False  # "a hundred-million-dollar budget", "One Cent", "Ten Cent": a sum all the same
+    # "billion-dollar", "a million-dollar": the scale alone; "two million-dollar homes": the
+    # hyphen makes "million-dollar" one adjective, and "two" counts the homes
+    if len(words) == 1 or hyphen or (len(words) == 2 and words[0].lower() in ("a", "an")):
+        return True
+    # "The Six Million Dollar Man", "SIX MILLION DOLLAR MAN": a title names, it does not count
+    return (number.istitle() and marker.istitle()) or (number.isupper() and marker.isupper())
+
+
+#: The characters of base64: a long run of them with no space is data.
+_BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_BASE64_BEFORE = re.compile(r"[A-Za-z0-9+/=]{1,64}\Z")
+_BASE64_AFTER = re.compile(r"[A-Za-z0-9+/=]{1,64}")
+#: A run of base64 this long, with capitals, small letters and digits in it, is no prose.
+_BASE64_RUN = 16
+
+
+def _base64_char(ch: str) -> bool:
+    """A character of base64: a letter or digit of ASCII, "+", "/" or "="."""
+    return ch in _BASE64
+
+
+def _in_base64(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"jYyXr+4p/fVeqb", "GI/mj+6Rs+URp4i", "rhMax/Dh83/I2QKM": a candidate of base64 letters
+    glued inside a long run of base64 (an attachment, a key, a hash) is a piece of data, not
+    pence, rupees or dirhams.  A short run with no capitals stays: "1p/2p/5p/10p/20p/50p"."""
+    if not all(ch in _BASE64 for ch in text[start:end]):
+        return False
+    lead = _BASE64_BEFORE.search(text, max(0, start - 64), start)
+    tail = _BASE64_AFTER.match(text, end, end + 64)
+    run = (lead.group() if lead else "") + text[start:end] + (tail.group() if tail else "")
+    return (
+        len(run) >= _BASE64_RUN
+        and any(ch.isupper() for ch in run) and any(ch.islower() for ch in run) and any(ch.isdigit() for ch in run)
+    )
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+_WORD_BEFORE = re.compile(r"\S{1,64}\Z")
+_WORD_AFTER = re.compile(r"\S{1,64}")
+_NEIGHBOURS_BEFORE = re.compile(r"(?:\S{1,64}\s{1,8}){1,2}\Z")
+_NEIGHBOURS_AFTER = re.compile(r"(?:\s{1,8}\S{1,64}){1,2}")
+
+
+def _hex_letters(marker: str) -> bool:
+    """A marker written in the letters of hexadecimal: "FB", "CAD", "AED", "BEF", "fcfa"."""
+    return all(ch in "abcdefABCDEF " for ch in marker)
+
+
+def _in_hex_dump(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"3f 97 FB 40 1c", "8a09c3d1 BEF42169 77b0e2a4", "9121 fcfa": words of hexadecimal digits of
+    one width in a row, a dump of bytes, not 97 Belgian francs or 42,169 of them.  The two words
+    either side are hexadecimal words of the same width, at least two of them, with a digit among
+    them ("to add 500 CAD fee" has words of other widths)."""
+    if not all(ch in _HEX or ch == " " for ch in text[start:end]):
+        return False
+    lead = _WORD_BEFORE.search(text, max(0, start - 64), start)
+    tail = _WORD_AFTER.match(text, end, end + 64)
+    first = lead.start() if lead else start
+    last = tail.end() if tail else end
+    words = text[first:last].split()
+    width = len(words[0])
+    if width < 2 or any(len(w) != width or not _HEX.issuperset(w) for w in words):
+        return False
+    before = _NEIGHBOURS_BEFORE.search(text, max(0, first - 150), first)
+    following = _NEIGHBOURS_AFTER.match(text, last, last + 150)
+    near = [w for m in (before, following) if m is not None for w in m.group().split()]
+    return (
+        len(near) >= 2
+        and all(len(w) == width and _HEX.issuperset(w) for w in near)
+        and any(ch.isdigit() for w in near for ch in w)
+    )
+
+
+class _Candidate(Protocol):
+    """What the filters read of a candidate (the reader's ``_Raw``, which stands above them)."""
+
+    start: int
+    end: int
+    marker: str
+
+
+_C = TypeVar("_C", bound=_Candidate)
+
+
+def _shell_fields(raws: list[_C], signs: list[int], reach: int) -> list[_C]:
+    """``raws`` without the bare "$0" to "$9" that stand within ``reach`` characters of a sign of
+    AWK or shell code (``signs``: where each starts, in text order; "print $1", "pattern=\"$1\""):
+    there they are fields and arguments ("NF is 0, $0 is the whole line", "the field variables
+    $1, $2, $3"), not dollars.  A sign far off says nothing: ``x="$1"`` at the top of a long file
+    leaves "a $2 bet" at its end a bet, so that the answer does not hang on how much text is read."""
+    kept: list[_C] = []
+    for r in raws:
+        if r.marker == "$" and r.end - r.start == 2:
+            i = bisect_left(signs, r.start - reach)
+            if i < len(signs) and signs[i] <= r.start + reach:
+                continue
+        kept.append(r)
+    return kept
