@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('f2133b740d7f4c987eced7bca00dd81444acdaedbbea9fbf3694dfb36f583eb3', 1439),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('0ad3984c3b7e8c0670ea16ee5d3dea568f4dbbebe811d5bc36542d53ba17f78b', 173564),
+    'scan': ('e0e0e6a766aee8705f31044ae0d523b9627025bb957d58a8b382eec86998a2f3', 173548),
     'splitter.CJK': ('c764bd41f01f42fe097b8720abe28463bb5a8d435119f416a1bb95818501a310', 325),
     'splitter.MARKER_AFTER': ('3b3dc158c4dafe803a1d3c8680ecd4580ed9cd4e7f3a20f7cee76d7fc6a309a0', 3782),
     'splitter.MARKER_FIRST': ('80b6890be02fc7cc729bf988d209a5bf25ad36c21493e96188ad185031cf720e', 2231),
@@ -89,7 +89,8 @@ def test_the_scan_spells_english_numbers_with_the_words_the_reader_reads() -> No
     # the digits, tens and multipliers that the minor units and the filters name, too
     assert [parse_words(w).value for w in _DIGIT_NAMES.split("|")] == list(range(1, 10))
     assert [parse_words(w).value for w in _TENS_NAMES.split("|")] == list(range(20, 100, 10))
-    assert sorted(parse_words(w).exponent for w in _MULTIPLIER_WORDS) == [2, 3, 6, 9, 12]
+    # the abbreviations the wire writes ("mln", "bln") say the same powers as the words
+    assert sorted({parse_words(w).exponent for w in _MULTIPLIER_WORDS}) == [2, 3, 6, 9, 12]
 
 
 @pytest.mark.parametrize(
