@@ -7,7 +7,8 @@ Usage::
                                  [--reuters DIR] [--set-aside NOTE ...]
 
 Layout (one directory per style under the root; ``benchmarks/devsets`` for ``--set dev``,
-``../heldout`` beside the repository for ``--set fresh``)::
+``benchmarks/devsets-fresh`` for ``--set fresh``: a second sample of each style, annotated blind
+and scored once, after the fixes made on the dev sets)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -79,7 +80,7 @@ PAIRS_HEADER = ("doc", "first_start", "first_end", "second_start", "second_end",
 EXTERNAL_HEADER = ("doc", "file", "date", "sha256")
 QUALIFIERS = frozenset({"", "approx", "more_than", "at_least", "less_than", "at_most"})
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_ROOTS = {"dev": REPO / "benchmarks" / "devsets", "fresh": REPO.parent / "heldout"}
+DEFAULT_ROOTS = {"dev": REPO / "benchmarks" / "devsets", "fresh": REPO / "benchmarks" / "devsets-fresh"}
 
 Predict = Callable[[str], Sequence[Mention]]
 PredictPairs = Callable[[str], Sequence[Pair]]
