@@ -49,6 +49,7 @@ with atheris.instrument_imports():
     import moneyparse.reading
     import moneyparse.scanner
     import moneyparse.spelled
+    import moneyparse.spelled_reading
 
 #: Inputs longer than this are cut: the target checks behaviour, the timing tests check speed.
 MAX_CHARS = 4096

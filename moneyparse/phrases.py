@@ -16,7 +16,8 @@ from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _TEEN_NAMES, _T
 from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk
-from moneyparse.reading import _ENGLISH_FIRST, _NAME_FIRST, _Raw, _spelled
+from moneyparse.reading import _Raw
+from moneyparse.spelled_reading import _ENGLISH_FIRST, _NAME_FIRST, _spelled
 
 
 def _alternation(said: tuple[str, ...]) -> str:

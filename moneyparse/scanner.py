@@ -19,6 +19,7 @@ The layers: each module imports only from modules listed below it, and none impo
     hedges        hedges, signs, precision
     pairing       finding pairs: "X (Y)", "X, or Y", "X（约合Y）"
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
+    spelled_reading  numbers spelled in words as the reader takes them, and words that are none
     names         currency names of several words, read on in the text
     filters       the named rejection filters; filters_zh, the tests of those for Chinese units
     filter_patterns  the word lists of the filters, as sets and patterns
