@@ -32,9 +32,11 @@ import atheris
 with atheris.instrument_imports():
     import moneyparse
     import moneyparse.candidates
+    import moneyparse.changes
     import moneyparse.currency
     import moneyparse.filters
     import moneyparse.grammar
+    import moneyparse.hedges
     import moneyparse.language
     import moneyparse.lexicon
     import moneyparse.names
@@ -43,9 +45,11 @@ with atheris.instrument_imports():
     import moneyparse.packs
     import moneyparse.pairing
     import moneyparse.phrases
+    import moneyparse.ranges
     import moneyparse.reading
     import moneyparse.scanner
     import moneyparse.spelled
+    import moneyparse.spelled_reading
 
 #: Inputs longer than this are cut: the target checks behaviour, the timing tests check speed.
 MAX_CHARS = 4096

@@ -4,7 +4,8 @@ A match is split by the splitter of its :class:`~moneyparse.grammar.Form` (:func
 pieces read (:func:`_read_span`) once per shape, its spelling with the digits zeroed
 (:func:`_reading`); then :func:`_parse_match` reads it in its text: the name read on past the
 scan, the rejection filters, the decimal convention, and the exact value with the place of its
-last written digit (:class:`_Raw`).
+last written digit (:class:`_Raw`).  Numbers spelled in words are read, and told from words that
+are no amount, by :mod:`moneyparse.spelled_reading`.
 """
 
 from __future__ import annotations
@@ -18,36 +19,33 @@ from moneyparse.filters import _reject
 from moneyparse.grammar import (
     _CJK_NUMERALS,
     _CJK_READ_SET,
-    _DIGIT_NAMES,
     _ELSEWHERE_GAP,
-    _EN_COUNTS,
-    _EN_PACK,
     _HANGUL_DIGITS,
     _HANGUL_UNITS,
-    _JOINERS,
-    _LONE_THOUSAND,
-    _LONE_TWO,
-    _PIECES,
-    _TENS_NAMES,
     _TR_STEM_SET,
     _TR_TAIL,
     _TR_TAIL_FIRSTS,
     _WHOLE_BEFORE_POINT,
-    _WORD_RUN,
     MAX_PHRASE,
     Form,
     _compiled,
-    _is_devanagari,
     _is_hangul,
     _turkish_stem,
     _worded,
 )
 from moneyparse.language import _convention, _needs_lang, _turkish_near
-from moneyparse.lexicon import Marker, Tables, tables, words
+from moneyparse.lexicon import Marker, Tables, tables
 from moneyparse.names import _MAX_NAME_CHARS, _longer_name
-from moneyparse.number_words import POINT
 from moneyparse.numbers import FULLWIDTH, DecimalConvention, Numeral, parse_cjk, parse_digits, to_decimal
-from moneyparse.spelled import parse_spelled, parse_words
+from moneyparse.spelled_reading import (
+    _WORD_GAP,
+    _broken_off,
+    _inside_number,
+    _loose_point,
+    _not_spelled_money,
+    _spelled,
+    _spoken_tail,
+)
 
 
 class _Elsewhere:
@@ -366,116 +364,7 @@ def _read_span(span: str) -> _Reading | None:
     )
 
 
-_WORD_GAP = re.compile(r"[\s\-]+")
 _SLASH_SHAPE = re.compile(r"[0-9]/[0-9]")
-
-
-@functools.lru_cache(maxsize=1024)
-def _spelled(words: str, elsewhere: bool = False) -> tuple[Numeral | None, bool]:
-    """The number ``words`` spell in English, or else (or, ``elsewhere``, only) in another
-    language, and whether it is another language; None for the number when they spell none."""
-    if not elsewhere:
-        try:
-            return parse_words(words), False
-        except ValueError:
-            pass
-    try:
-        return parse_spelled(words), True
-    except ValueError:
-        return None, True
-
-
-_ONE_DIGIT_AFTER_POINT = re.compile(r"[ \u00a0\u202f\u2009]point[ \u00a0\u202f\u2009]+[a-z]+$", re.IGNORECASE)
-
-
-def _loose_point(words: str) -> bool:
-    """Whether English words with "point" in them are more likely a point in time than a decimal
-    mark: one digit after it and no multiplier, as in "At one point five dollars were paid".  Two
-    digits or more ("twenty point five o six dollars"), or a multiplier ("two point five billion
-    dollars"), make a number."""
-    return _ONE_DIGIT_AFTER_POINT.search(words) is not None
-
-
-def _not_spelled_money(words: str, marker: str) -> bool:
-    """Whether words that spell a number in another language, before ``marker``, are more likely
-    something else:
-
-    * before a code or a sign ("Sept EUR 3.5m", "seize GBP 40m", "Otto € 5m"): the press of those
-      languages writes a name after a spelled number, and English writes codes after such words;
-    * the first word is an English word, or a name, more often than a number ("seize million
-      dollars", "cent million-dollar", "Otto won", "Trent £ 40");
-    * one word in capitals, or a first word of up to three ("UN", "UN billion dollar");
-    * words that go on into the marker ("Quatre Cent" is four hundred, a title, not four cents).
-    """
-    if not marker[:1].isalpha() or (marker.isupper() and len(marker) <= 4):
-        return True
-    if words.lower() in _LONE_THOUSAND or words.lower() == _LONE_TWO:
-        return marker.lower() in _ENGLISH_NAMES_AFTER_MIL  # "mil euros", never "a mil dollars"
-    said = _WORD_GAP.split(words)
-    first = said[0]
-    if (first.lower() in _ENGLISH_FIRST or (first[:1].isupper() and first.lower() in _NAME_FIRST)) and not any(
-        w.lower() in DECIMAL_WORDS for w in said
-    ):
-        return True  # unless a decimal mark of its language follows: "seize virgule deux euros"
-    if first.isupper() and (len(first) <= 3 or first == words):
-        return True
-    try:
-        parse_spelled(f"{words} {marker}")
-        return True
-    except ValueError:
-        return False
-
-
-#: The words of every language but English for a decimal mark ("Komma", "virgule", "दशमलव").
-DECIMAL_WORDS = words().decimal_words
-
-#: Names that make "mil" English slang for a million, or no number at all (the packs'
-#: not_after_alone rows).
-_ENGLISH_NAMES_AFTER_MIL = words().not_after_alone
-
-#: First words of a number spelled in another language that are English words more often: then
-#: the words are read as English, from the next word on ("seize million dollars").
-_ENGLISH_FIRST = words().english_first
-#: ... and with a capital, names more often ("Otto", "Trent", "Una", "Dez", "Elli").
-_NAME_FIRST = words().name_first
-
-
-_SPELLED_PIECES = frozenset(_PIECES)
-_SPELLED_JOINERS = frozenset(_JOINERS)
-#: The words before a spelled number that make it the tail of a longer one (not the joiners:
-#: "cinq et dix" is two numbers).
-_SPELLED_BEFORE = (_SPELLED_PIECES | DECIMAL_WORDS | words().number_before) - _SPELLED_JOINERS
-#: The words for "point" and the digits spoken after it ("zero", "one", "oh"), in English.
-_POINT_NAMES = "|".join(_EN_PACK.words_of(POINT))  # type: ignore[union-attr]
-_SPOKEN_DIGIT_NAMES = "|".join((*(w for w, v in _EN_COUNTS.items() if v <= 9), *_EN_PACK.spoken_digits))  # type: ignore[union-attr]
-#: Digits said one by one after "point", just before a spelled amount: the amount is their tail
-#: ("point five o six dollars" is no six dollars).
-_POINT_DIGITS_BEFORE = re.compile(rf"\b(?:{_POINT_NAMES})(?:[ \u00a0]+(?:{_SPOKEN_DIGIT_NAMES}))+[ \u00a0]+$", re.IGNORECASE)
-#: A digit said just before a spelled number of tens: a price said as speech says it ("one fifty
-#: five dollars" is $1.55), never fifty-five dollars.
-_DIGIT_BEFORE_TENS = re.compile(rf"\b(?:{_DIGIT_NAMES})[ \u00a0]+$", re.IGNORECASE)
-_TENS_FIRST = re.compile(rf"(?:{_TENS_NAMES})\b", re.IGNORECASE)
-#: A spelled decimal point before English number words: they are the tail of a number spoken digit
-#: by digit, not a number of their own.
-_POINT_BEFORE = re.compile(
-    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred"
-    r"|thousand|million|billion)[ \u00a0]+point[ \u00a0]+$",
-    re.IGNORECASE,
-)
-_LAST_WORD = re.compile(rf"({_WORD_RUN})[ \u00a0]+$")
-
-
-def _inside_number(text: str, start: int) -> bool:
-    """Whether a number spelled in another language that begins at ``start`` is the tail of a
-    longer one: right after a hyphen, a number word or a decimal mark spelled out.  Its tail alone
-    would be a smaller amount ("neuf cents euros" of "dix-neuf cents euros", "fünf Millionen" of
-    "zwei Komma fünf Millionen").  After a joiner it is the second of two ("entre cinq et dix
-    euros", "fünf und zehn Euro"), and is read."""
-    before = text[max(0, start - 40) : start]
-    if before.endswith("-") or _is_devanagari(before[-1:]):
-        return True  # "-neuf cents", or the end of a longer Devanagari word
-    m = _LAST_WORD.search(before)
-    return m is not None and m.group(1).lower() in _SPELLED_BEFORE
 
 
 #: A number written in digits with its separators dropped and its fullwidth digits made ASCII.
@@ -585,11 +474,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     if reading.foreign and _inside_number(text, start):
         return None
     english_words = form is _SPELLED_FORM and not reading.foreign
-    if (english_words and (
-        _POINT_BEFORE.search(text, max(0, start - 24), start)
-        or (text[start - 2 : start - 1].isalpha() and _POINT_DIGITS_BEFORE.search(text, max(0, start - 60), start))
-        or (_TENS_FIRST.match(text, start) and _DIGIT_BEFORE_TENS.search(text, max(0, start - 8), start))
-    )) or (after and _broken_off(text, start, english_words)):
+    if (english_words and _spoken_tail(text, start)) or (after and _broken_off(text, start, english_words)):
         return None  # "two point five billion dollars": not five billion; "1.4\n\nbillion dlrs": not a billion
     rejected = _reject(text, start, end, number_text, marker, after)
     if rejected is not None:
@@ -612,37 +497,6 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     if reading.negative:
         value = -value
     return _Raw(start, end, value, None, exponent, number_text, marker, info, scale, reading.more)
-
-
-#: A multiplier that begins a number spelled in English ("billion dlrs"): a number of its own only
-#: where no digits stand before it.
-_SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion|mln|bln)\b")
-#: A digit and a decimal mark set apart by spaces, as tokenized text writes a number ("1 . 85").
-_TOKENIZED_POINT = re.compile(r"[0-9] [.,] ")
-#: The wire's abbreviations of the scale words ("four mln stg", "one mln dlrs").
-_ABBREVIATED_SCALES = frozenset({"mln", "bln"})
-
-
-def _broken_off(text: str, start: int, english_words: bool) -> bool:
-    """Whether the number read at ``start`` is a piece broken off another: a scale word spelled
-    first (``english_words``) whose number a blank line or a run of blanks left behind ("1.4
-    billion dlrs", "1.4\n\nbillion dlrs": not a billion), or a lone "mln" that heads a table's
-    column ("(Mln dlrs)": the wire's abbreviations count only after a count); or the decimals of
-    a number split into tokens ("1 . 8500 marks": not 8,500)."""
-    if english_words and _SCALE_FIRST.match(text, start):
-        return text[start : start + 3].lower() in _ABBREVIATED_SCALES or _digits_before(text, start)
-    return start > 3 and text[start - 2] in ".," and _TOKENIZED_POINT.match(text, start - 4) is not None
-
-
-def _digits_before(text: str, start: int) -> bool:
-    """Whether a digit ends the text before ``start`` but for blanks and line breaks, however many
-    (justified or hard-wrapped text: "1.4     billion", "$5\n\n  billion"): the number whose
-    scale word begins at ``start``, left behind by the scan."""
-    i = start
-    floor = max(0, start - 80)
-    while i > floor and text[i - 1].isspace():
-        i -= 1
-    return i < start and text[i - 1 : i].isdigit()
 
 
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.

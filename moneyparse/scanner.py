@@ -13,9 +13,13 @@ The layers: each module imports only from modules listed below it, and none impo
     scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
-    phrases       ranges, compounds and minor units, hedges, signs, precision
+    phrases       compounds: minor units, and a name or code after an amount
+    ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series
+    changes       a change told from a range; the amounts a change leaves the marker out of
+    hedges        hedges, signs, precision
     pairing       finding pairs: "X (Y)", "X, or Y", "X（约合Y）"
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
+    spelled_reading  numbers spelled in words as the reader takes them, and words that are none
     names         currency names of several words, read on in the text
     filters       the named rejection filters; filters_zh, the tests of those for Chinese units
     filter_patterns  the word lists of the filters, as sets and patterns
@@ -46,10 +50,12 @@ from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume, 
 from moneyparse.errors import AmountParseError
 from moneyparse.filter_noise import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
+from moneyparse.hedges import _hedge, _hedge_after, _precision, _sign
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
 from moneyparse.pairing import find_links, find_pairs
-from moneyparse.phrases import _hedge, _hedge_after, _merge_compounds, _merge_ranges, _precision, _sign
+from moneyparse.phrases import _merge_compounds
+from moneyparse.ranges import _merge_ranges
 from moneyparse.reading import _Raw
 
 __all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", "pairs", "parse"]

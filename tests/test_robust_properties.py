@@ -361,7 +361,7 @@ def _hedged(draw: st.DrawFn) -> str:
 @settings(max_examples=400, deadline=None)
 @given(_hedged())
 def test_the_quick_hedge_tests_never_turn_away_what_the_pattern_reads(text: str) -> None:
-    from moneyparse.phrases import _hedge
+    from moneyparse.hedges import _hedge
 
     start = len(text) - 2
     assert _hedge(text, start) == _hedge_by_pattern_alone(text, start)
@@ -385,9 +385,9 @@ def _bounded_after(draw: st.DrawFn) -> str:
 def test_the_quick_test_of_bounds_after_never_turns_away_what_their_pattern_reads(text: str) -> None:
     """``_hedge_after`` looks at one character before its pattern; it must agree with the
     pattern alone on any spacing and case."""
+    from moneyparse.hedges import _after_hedges, _hedge_after
     from moneyparse.lexicon import tables
     from moneyparse.mention import Qualifier
-    from moneyparse.phrases import _after_hedges, _hedge_after
 
     m = _after_hedges()[0].match(text, 2)
     # the pattern folds case as ``lower`` does not ("ſ" for "s", "I" for Turkish "ı"): no bound then

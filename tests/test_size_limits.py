@@ -26,17 +26,7 @@ MODULE_LINES = 600
 FUNCTION_LINES = 80
 
 #: Engine modules allowed over MODULE_LINES for now, with the reason.
-MODULE_EXCEPTIONS = {
-    "moneyparse/phrases.py": (
-        "ranges, changes and hedges in one module while other work on them is under way: "
-        "the hedges and the words that tell a change from a range move to modules of their own "
-        "once it has landed"
-    ),
-    "moneyparse/reading.py": (
-        "over by the one-name-per-line import of the grammar's private tables that isort writes; "
-        "goes under once those tables are read through one accessor of moneyparse.grammar"
-    ),
-}
+MODULE_EXCEPTIONS: dict[str, str] = {}
 
 #: Engine functions allowed over FUNCTION_LINES for now ("module:function"), with the reason.
 FUNCTION_EXCEPTIONS: dict[str, str] = {}

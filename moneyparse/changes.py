@@ -1,0 +1,230 @@
+"""Changes told from ranges, and the amounts a change leaves the marker out of.
+
+"rose from €75 to €78" and "Fiat rose $0.06 to $9.44" are two amounts, a change, where "prices
+from $25 to $250" is one range: :func:`_changes` tells them apart by the words of the clause
+before them.  Wire copy writes the marker of a change once ("fell to 1.05 billion dlrs from 3.04
+billion"): :func:`_keep_with_elided` keeps a candidate with the amount before or after it that
+shares its marker (:func:`_elided_before`, :func:`_elided_after`).  The range steps of
+:mod:`moneyparse.ranges` ask :func:`_changes` before they join two amounts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moneyparse.numbers import parse_digits
+from moneyparse.reading import _Raw, _scale_of, _tidy
+
+# Spaces between the words of a separator: a run of blanks, and at most one line break among
+# them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
+_SPACES = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
+_SPACED = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
+# (a hedge may stand between "from" and the amount: "rose from about $2.7 billion to $3.1 billion")
+_FROM_BEFORE = re.compile(
+    rf"\bfrom{_SPACED}(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?$", re.IGNORECASE
+)
+
+# Changes and ranges.  "from X to Y" is a range ("prices from $25 to $250", "a figure of from
+# $250,000,000 to $500,000,000", "From 26 to 50 €") unless a word of change governs it: the
+# nearest of these words before "from", in its clause, is one of _CHANGE_WORDS ("Income increased
+# from €75 to €78", "raised its quarterly dividend from $2.10 to $2.45 a share", "a hike from $5
+# to $6") and not one of _SPAN_WORDS ("Prices rose, and now range from $5 to $10").  "X to Y" with
+# no "from" is a range ("the forecast of $3bn to $4bn", "raised its forecast to $3.10 to $3.30 a
+# share": the new value is a range) unless X says by how much something moved: a word of
+# _MOVE_WORDS right before it, with at most a few words of degree between ("Fiat rose $0.06 to
+# $9.44", "up only 13 mln dlrs to 106.2 billion dlrs", "fell by about $2 to $30").  A dash
+# always makes a range ("$5-6bn").  The words are English, as is "to" of the ranges.
+#
+# Cases decided on purpose: "raised its offer to $5 from $4.50" is two amounts (no separator of a
+# range stands between them); "rose 5% to $10" is one (a percentage is no money, and nothing joins
+# $10 to it); "between 2009 and 2010 sales rose to $5bn" has no range (a year is no low end of an
+# amount far above it, and "and" joins only the two ends right after "between"); "shares could
+# rise $5 to $10" is read as a move and a level, though a writer may mean a rise of $5 to $10.
+
+#: Verbs that move a value by an amount, as markets and results are reported: after one of them,
+#: the first amount is the move and the second the level reached.  Verbs that take an object
+#: ("raised $5 to $10 million", "cut $3bn to $4bn from spending", "adds $5 to $10 a month") make
+#: a range of it, and are not here.
+_MOVE_WORDS = frozenset(
+    """
+    rise rises rose risen rising fall falls fell fallen falling gain gains gained gaining
+    lose loses lost losing climb climbs climbed climbing jump jumps jumped jumping
+    drop drops dropped dropping decline declines declined declining increase increases increased
+    increasing decrease decreases decreased decreasing grow grows grew grown growing
+    slip slips slipped slipping slide slides slid sliding sink sinks sank sunk sinking
+    soar soars soared soaring surge surges surged surging plunge plunges plunged plunging
+    plummet plummets plummeted plummeting tumble tumbles tumbled tumbling slump slumps slumped
+    slumping dip dips dipped dipping ease eases eased easing advance advances advanced advancing
+    rally rallies rallied rallying rebound rebounds rebounded rebounding shed sheds shedding
+    firmed weakened strengthened edged up down higher lower
+    """.split()
+)
+#: Words of change that govern a "from X to Y" after them: the moves, the verbs that take an
+#: object, the nouns ("a hike from $5 to $6") and "times" ("grew by 23.6 times (from $37K to
+#: $912K)").
+_CHANGE_WORDS = _MOVE_WORDS | frozenset(
+    """
+    raise raises raised raising lift lifts lifted lifting boost boosts boosted boosting
+    hike hikes hiked hiking cut cuts cutting lowered lowering reduce reduces reduced reducing
+    reduction trim trims trimmed trimming slash slashes slashed slashing double doubles doubled
+    doubling triple triples tripled tripling halve halves halved halving revise revises revised
+    revising adjust adjusts adjusted adjusting change changes changed changing go goes went gone
+    going move moves moved moving swing swings swung swinging widen widens widened widening
+    narrow narrows narrowed narrowing expand expands expanded expanding shrink shrinks shrank
+    shrunk shrinking improve improves improved improving recover recovers recovered recovering
+    growth times
+    """.split()
+)
+#: Words of a span of values: the nearest of them makes "from X to Y" a range even after a
+#: change further back ("Sales rose, and prices ranged from $5 to $10").
+_SPAN_WORDS = frozenset(
+    """
+    range ranges ranged ranging vary varies varied varying anywhere somewhere
+    earn earns earned earning cost costs costing priced prices pricing charge charges charged
+    charging fees
+    """.split()
+)
+#: Words of degree that may stand between a move and its amount ("up only 13 mln dlrs", "rose by
+#: about $5 to $30").
+_DEGREE_WORDS = frozenset("only just about some nearly almost roughly around approximately another further a an by".split())
+#: Where a clause ends: sentence punctuation before a space, or a blank line.
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n[^\S\n]*\n")
+#: Words that open a clause of their own ("rose, while tickets from $5 to $10 sold").
+_CLAUSE_WORDS = frozenset(("while", "whereas", "but"))
+
+
+def _clause_words(text: str, at: int, reach: int) -> list[str]:
+    """The words of the clause that ends at ``at``, at most ``reach`` characters back, lower case
+    and without the punctuation around them."""
+    head = text[max(0, at - reach) : at]
+    ends = [m.end() for m in _CLAUSE_END.finditer(head)]
+    if ends:
+        head = head[ends[-1] :]
+    return [w.strip(",()[]\"'\u2018\u2019\u201c\u201d").lower() for w in head.split()]
+
+
+def _governed(words: list[str]) -> bool:
+    """True when the nearest word of change or of a span at the end of ``words`` (the words of a
+    clause before a "from" or a "to", in text order; twelve at most) is a word of change."""
+    for word in reversed(words[-12:]):
+        if word in _SPAN_WORDS or word in _CLAUSE_WORDS:
+            return False
+        if word in _CHANGE_WORDS:
+            return True
+    return False
+
+
+def _changes(text: str, start: int) -> bool:
+    """True when the amount at ``start`` and the one after "to" are a change, not a range (see
+    above): a word of change governs the "from" right before it, or a move stands right before it."""
+    m = _FROM_BEFORE.search(text, max(0, start - 32), start)
+    if m is not None:
+        return _governed(_clause_words(text, m.start(), 100))
+    for word in reversed(_clause_words(text, start, 40)[-4:]):
+        if word in _MOVE_WORDS:
+            return True
+        if word not in _DEGREE_WORDS:
+            return False
+    return False
+
+
+# The amount whose marker a change leaves out, as wire copy writes it: "fell to 1.05 billion dlrs
+# from 3.04 billion", "4.2 billion yuan, up from 3.1 billion", "rose from 2.7 billion to 3.1 billion
+# schillings".  The bare amount is read as one of its own with the marker of the other, when the
+# sentence is a change (a word of change governs the "to" before the marked amount, or its "from",
+# or "up"/"down" stands before "from") and the bare number is clearly an amount: it has a scale
+# word ("3.04 billion"), or it has decimals, and so has the marked amount, which has no scale
+# ("fell to 9.44 dlrs from 9.50").  A year, a count or a number whose scale is the other's to guess
+# ("rose from 5 to 6 million dollars", "fell to 1.05 billion dlrs from 3.04") gives no mention.
+# After the bare amount, only punctuation or a word that cannot be its unit may follow ("from 2.5
+# mln shares" counts shares).  The words are English.
+
+_ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
+_ELIDED_NUMBER = (
+    r"(?P<amount>(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    rf"(?:{_SPACES}(?P<word>thousand|million|billion|trillion|mln|mn|bln|bn|tln|tn)|(?P<glued>bn|mn|m|b|k))?)"
+    r"(?![0-9]|[.,][0-9])"
+)
+#: After a marked amount: "from 3.04 billion", ", up from 3.1 billion".
+_ELIDED_AFTER = re.compile(
+    rf"(?P<way>,?{_SPACED}(?:up|down))?{_SPACED}from{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}", re.IGNORECASE
+)
+#: Before a marked amount, from the last "from" to the end of the text searched: "from 2.7 billion to ".
+_ELIDED_BEFORE = re.compile(
+    rf"\bfrom{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}{_SPACED}to{_SPACED}{_ELIDED_HEDGE}$", re.IGNORECASE
+)
+#: Words that may follow the bare amount: none of them is a unit it counts.
+_AFTER_ELIDED = frozenset(
+    "in and at on a an the for during last earlier previously before while but or as with when since "
+    "over then after against compared reported".split()
+)
+
+
+def _elided(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """The bare amount ``m`` (its groups as in :data:`_ELIDED_NUMBER`) with the marker of ``raw``,
+    or None when its number is not clearly an amount."""
+    scale_word = m.group("word") or m.group("glued")
+    decimals = "." in m.group("num")
+    if not scale_word and not (decimals and raw.scale == 0 and raw.exponent < 0):
+        return None
+    try:
+        num = parse_digits(m.group("num"))
+    except ValueError:
+        return None
+    scale = _scale_of(scale_word) if scale_word else 0
+    return _Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None, num.exponent + scale,
+                m.group("num"), raw.marker, raw.marker_info, scale)
+
+
+def _elided_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The amount after ``raw`` that shares its marker ("fell to 1.05 billion dlrs from 3.04
+    billion"), ending at or before ``limit``; None when there is none."""
+    if text.find("from", raw.end, raw.end + 16) < 0:  # cheap test first
+        return None
+    m = _ELIDED_AFTER.match(text, raw.end)
+    if m is None or m.end("amount") > limit:
+        return None
+    if not m.group("way"):
+        # "to" before the marked amount, and a word of change before that
+        words = _clause_words(text, raw.start, 100)
+        while words and words[-1] in _DEGREE_WORDS:
+            words.pop()
+        if not words or words[-1] != "to" or not _governed(words[:-1]):
+            return None
+    after = text[m.end("amount") : m.end("amount") + 24]
+    rest = after.lstrip()
+    if rest and rest[0] not in ".,;:)":
+        # a word after a space, and one that counts no unit: "from 3.04 billion in the same period"
+        word = _LEADING_LETTERS.match(rest)
+        if not after[:1].isspace() or word is None or word.group().lower() not in _AFTER_ELIDED:
+            return None
+    return _elided(text, raw, m)
+
+
+def _elided_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
+    """The amount before ``raw`` that shares its marker ("rose from 2.7 billion to 3.1 billion
+    schillings"), starting at or after ``floor``; None when there is none."""
+    at = text.rfind("from", max(floor, raw.start - 70), raw.start)
+    m = _ELIDED_BEFORE.match(text, at, raw.start) if at >= 0 else None
+    if m is None or not _governed(_clause_words(text, m.start(), 100)):
+        return None
+    return _elided(text, raw, m)
+
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
+    """Append ``raw`` to ``out``, with the amount before or after it that a change leaves the marker
+    out of: "from 2.7 billion to 3.1 billion schillings", "fell to 1.05 billion dlrs from 3.04
+    billion" (cheap test first: "from" near the amount)."""
+    low = raw.start - 70
+    if raw.high is None and text.find("from", low if low > 0 else 0, raw.end + 16) >= 0:
+        before = _elided_before(text, raw, out[-1].end if out else 0)
+        if before is not None:
+            out.append(before)
+        out.append(raw)
+        after = _elided_after(text, raw, nxt.start if nxt is not None else len(text))
+        if after is not None:
+            out.append(after)
+    else:
+        out.append(raw)

@@ -1,0 +1,153 @@
+"""What a mention carries from the characters right around it: its hedge, its sign and the place
+value of its last written digit.
+
+Run for each mention once the phrases are joined: :func:`_hedge` reads a hedge before the amount
+("more than", "约"), :func:`_hedge_after` a bound written after it ("or more", "$5bn+", "以上"),
+:func:`_sign` a sign right before it ("−€13.2 million"), and :func:`_precision` turns the exponent
+of its last written digit into a place value.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from moneyparse.grammar import _compiled, _is_cjk
+from moneyparse.lexicon import tables
+from moneyparse.mention import Qualifier
+
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
+
+
+def _hedge(text: str, start: int) -> Qualifier | None:
+    """The hedge just before ``start`` ("more than", "约")."""
+    head = text[max(0, start - 30) : start]
+    stripped = head.rstrip()
+    if not stripped:
+        return None
+    last = stripped[-1]
+    # cheap test first: most amounts follow a word or sign that ends no hedge
+    if last.isascii() and last.isalpha():
+        word = stripped.rsplit(None, 1)[-1].lower()
+        if word not in _hedge_words():
+            if word.isalpha():
+                return None
+            # "(about", "cost:approximately": the letters at the end are the word
+            m = _LAST_LETTERS.search(word)
+            if m is None or m.group() not in _hedge_words():
+                return None
+    elif last.lower() not in _hedge_last_chars():  # "JUSQU'À"
+        return None
+    longest = _hedge_longest()
+    wide = stripped[-2 * longest :]
+    if "  " in wide or not wide.isprintable():
+        # a phrase's words may stand apart by more than one space, or by tabs or no-break spaces
+        # ("more  than"): read twice as far back and close the spaces up
+        reach = 2 * longest
+        tail = " ".join(wide.split())
+    else:
+        reach = longest
+        tail = stripped[-longest:]
+    if tail.isascii() and not tail.lower().endswith(_hedge_phrases()):
+        # "of", "to", "as" end many phrases, few of them hedges.  (Other scripts go to the pattern,
+        # which matches case-insensitively as ``lower`` does not: "ſ" for "s".)
+        return None
+    # no hedge starts further back than that; the lookbehind still sees the character before
+    # the search's start
+    m = _compiled().hedge_before.search(head, max(0, len(stripped) - reach))
+    if not m:
+        return None
+    value = tables().hedges.get(" ".join(m.group().split()).lower())
+    return None if value is None else Qualifier(value)
+
+
+def _hedge_after(text: str, end: int) -> Qualifier | None:
+    """A bound written after the amount: "$5bn+", "a $5 billion-plus deal", "$50,000 or more",
+    "£5 or less", "3800亿元以上".
+
+    "$5+$6" and "$5+5" are sums, not bounds: the plus must end the phrase.  "$5 or more than $6"
+    compares, and "or more" is no bound there.
+    """
+    ch = text[end : end + 1]
+    if ch == "+":
+        after = text[end + 1 : end + 2]
+    elif ch == "-":
+        if text[end + 1 : end + 5].lower() != "plus":
+            return None
+        after = text[end + 5 : end + 6]
+    else:
+        pattern, firsts = _after_hedges()
+        # cheap test first: most amounts are followed by a word that begins no bound
+        if text[end : end + 4].lstrip(" \u00a0")[:1].lower() not in firsts:
+            return None
+        m = pattern.match(text, end)
+        if m is None:
+            return None
+        # (the pattern matches case-insensitively as ``lower`` does not: "ſ" for "s")
+        value = tables().hedges_after.get(" ".join(m.group(1).split()).lower())
+        return None if value is None else Qualifier(value)
+    return Qualifier.AT_LEAST if not after or not (after.isalnum() or after in "$€£¥₹+-") else None
+
+
+@functools.cache
+def _after_hedges() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of the bounds written after an amount (their words set apart by any spaces),
+    and the first characters they can begin with, lower case."""
+    phrases = sorted(tables().hedges_after, key=len, reverse=True)
+    # a phrase of a spaced script ends at a word's end, and is no bound before "than" or "all"
+    # ("or more than $6", "and above all"), nor "up" before "to" ("and up to six months"); "以上"
+    # is followed by more Han at once ("3800亿元以上的项目")
+    spaced = "|".join(
+        r"[ \u00a0]+".join(map(re.escape, p.split())) + (r"(?![ \u00a0]+to\b)" if p.endswith(" up") else "")
+        for p in phrases
+        if not _is_cjk(p[0])
+    )
+    closed = "|".join(map(re.escape, (p for p in phrases if _is_cjk(p[0]))))
+    words = rf"(?:{spaced})(?![^\W_]|-|[ \u00a0]+(?:than|all)\b)" + (f"|{closed}" if closed else "")
+    # up to three spaces before the bound, as the cheap test in _hedge_after looks that far
+    pattern = re.compile(rf"[ \u00a0]{{0,3}}({words})", re.IGNORECASE)
+    return pattern, frozenset(phrase[0] for phrase in phrases)
+
+
+@functools.cache
+def _hedge_phrases() -> tuple[str, ...]:
+    """Every hedge as written in the tables, lower case ("more than", "约")."""
+    return tuple(tables().hedges)
+
+
+@functools.cache
+def _hedge_longest() -> int:
+    return max(map(len, tables().hedges))
+
+
+@functools.cache
+def _hedge_last_chars() -> frozenset[str]:
+    """Last characters of the hedges that do not end in a letter ("~", "约", "c.")."""
+    return frozenset(h[-1] for h in tables().hedges if not (h[-1].isascii() and h[-1].isalpha()))
+
+
+@functools.cache
+def _hedge_words() -> frozenset[str]:
+    """Last words of every hedge phrase ("than" of "more than")."""
+    return frozenset(h.split()[-1] for h in tables().hedges)
+
+
+@functools.lru_cache(maxsize=64)
+def _precision(exponent: int) -> Decimal:
+    """Ten to the power ``exponent``: the place value of a last written digit."""
+    return Decimal(1).scaleb(exponent)
+
+
+def _sign(text: str, start: int) -> str:
+    """The sign written right before the phrase ("−€13.2 million", "+$5"), or "".
+
+    A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign.
+    """
+    if start == 0:
+        return ""
+    ch = text[start - 1]
+    if ch not in "-−–+":
+        return ""
+    before = text[start - 2] if start >= 2 else " "
+    return "" if before.isalnum() or before in ".,)" else ch

@@ -1,0 +1,299 @@
+"""Ranges: two amounts joined as the low and high ends of one candidate.
+
+:func:`_merge_ranges` runs on the candidates of a whole text, in order, and joins "$5-6bn",
+"£2bn-£2.5bn", "$40 to $50 million", "between US$250 and US$300 million" and "5-6 billion
+dollars"; it splits a series whose marker is written once, after its last amount
+("35.39/40.73/46.29亿美元"), into its amounts; and it leaves a change as two amounts, with the
+amount a change leaves the marker out of (see :mod:`moneyparse.changes`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from moneyparse.changes import _SPACED, _SPACES, _changes, _keep_with_elided
+from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
+from moneyparse.number_words import HUNDRED, POWER
+from moneyparse.numbers import parse_cjk, parse_digits
+from moneyparse.reading import _Raw, _scale_of, _tidy
+from moneyparse.spelled import parse_words
+
+
+def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join "$5-6bn", "£2bn-£2.5bn" and "$40 to $50 million" into one candidate with a high end.
+
+    A range has two ends: "$5-$5-$5" gives a range and a lone amount, never a chain.  Each kind of
+    range is read by its own step, tried in this order after a cheap test of the text around the
+    amount: two ends with markers (:func:`_marked_range`), a high end without one
+    (:func:`_range_to_bare_high`), a low end without one (:func:`_range_from_bare_low`); an
+    amount that starts none is kept, with the amounts a change beside it leaves the marker out of
+    (:func:`_keep_with_elided`).
+    """
+    c = _compiled()
+    out: list[_Raw] = []
+    i = 0
+    n = len(raws)
+    while i < n:
+        raw = raws[i]
+        nxt = raws[i + 1] if i + 1 < n else None
+        # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
+        # CAD": a code after the high end that the sign before the low end can mean
+        # (one line break may stand among a separator's spaces: "from $250,000,000 to\n$500,000,000")
+        gap = nxt.start - raw.end if nxt is not None else 99
+        if nxt is not None and (gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1)) and (
+            raw.marker == nxt.marker or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
+        ):
+            merged = _marked_range(text, raw, nxt, gap)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        # "$5-6bn": the high end has no marker of its own
+        follow = text[raw.end : raw.end + 4]
+        if (
+            follow[:1] in "-–— t"
+            and (nxt is None or nxt.start > raw.end + 1)
+            # a separator must come after the blanks: most amounts are followed by a word
+            and text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1] in "-–—t"
+        ):
+            merged = _range_to_bare_high(text, raw, nxt, c.range_after)
+            if merged is not None:
+                out.append(merged)
+                i += 1
+                continue
+        # "5-6 billion dollars": the low end has no marker of its own
+        # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
+        if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in _LOW_SEPARATOR_LAST:
+            merged = _range_from_bare_low(text, raw, out[-1].end if out else 0)
+            if merged is not None:
+                out.append(merged)
+                i += 1
+                continue
+        # a series whose marker is written once, after its last amount: "35.39/40.73/46.29亿美元"
+        if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
+            out.extend(_series_before(text, raw, out[-1].end if out else 0))
+        _keep_with_elided(text, raw, nxt, out)
+        i += 1
+    return out
+
+
+#: The amounts of a series before its last, each with decimals and a slash after it, at the end
+#: of the text searched: "35.39/40.73/" of "35.39/40.73/46.29亿美元".
+_SERIES_BEFORE = re.compile(r"(?<![\w.,/])(?:[0-9]+\.[0-9]+/){1,8}$|(?<=[\u3040-\u9fff])(?:[0-9]+\.[0-9]+/){1,8}$")
+_SERIES_ITEM = re.compile(r"([0-9]+\.[0-9]+)/")
+
+
+def _series_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
+    """The amounts of a series that share the marker and scale written after ``raw``, its last
+    ("35.39/40.73/46.29亿美元": three amounts), starting at or after ``floor``.  Every amount of a
+    series has decimals (a fraction has none: "1/2 million dollars"), and the marker follows the
+    number."""
+    if "." not in raw.number_text or text.startswith(raw.marker, raw.start):
+        return []
+    m = _SERIES_BEFORE.search(text, max(floor, raw.start - 160), raw.start)
+    if m is None:
+        return []
+    found = []
+    for item in _SERIES_ITEM.finditer(text, m.start(), m.end()):
+        num = parse_digits(item.group(1))
+        found.append(_Raw(item.start(1), item.end(1), _tidy(num.value.scaleb(raw.scale)), None,
+                          num.exponent + raw.scale, item.group(1), raw.marker, raw.marker_info, raw.scale))
+    return found
+
+
+def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:
+    """``raw`` and ``nxt`` as the two ends of one range when a range separator stands between them
+    ("£2bn-£2.5bn", "between US$250 and US$300 million"), else None."""
+    between = text[raw.end : nxt.start]
+    wrapped = "\n" in between
+    separator = _RANGE_SEPARATOR.fullmatch(between) if gap <= 6 or wrapped else None
+    if wrapped and between.count("\n") > 1:
+        separator = None
+    if separator and "to" in between and _changes(text, raw.start):
+        separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
+    if separator is None and "and" in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 16), raw.start):
+        separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
+    if separator is None and "up" in between and not _changes(text, raw.start):
+        # "ranging from $50,000 up to $150,000", "auctioned at US$3,000 up to US$5,000"
+        separator = _UP_TO_SEPARATOR.fullmatch(between)
+    if not separator:
+        return None
+    merged = _as_range(raw, nxt)
+    if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):
+        merged = replace(merged, marker_info=nxt.marker_info)  # the code after the high end
+    return merged
+
+
+def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.Pattern[str]) -> _Raw | None:
+    """``raw`` as the low end of a range whose high end follows with no marker ("$5-6bn"), else None."""
+    m = range_after.match(text, raw.end)
+    if m and "to" in m.group() and _changes(text, raw.start):
+        m = None
+    if m and raw.exponent < 0 and not m.group("scale") and m.group("num").isdigit() and _NAME_AFTER.match(text, m.end()):
+        # "knives - $0.50 - 1 Coal Stove - $2.00": after a price in cents, a whole number
+        # before a capitalized word counts the next item ("$20 - 30 Per Person" is a range)
+        m = None
+    if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
+        return _open_high(text, raw, m)
+    return None
+
+
+def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> _Raw | None:
+    """``raw`` as the high end of a range whose low end comes before it with no marker ("5-6 billion
+    dollars"), the low end starting at or after ``prev_end``; else None."""
+    m = _low_end(text, raw.start)
+    if m and m.end() == raw.start and m.start() >= prev_end:
+        return _open_low(text, raw, m)
+    return None
+
+
+def _code_closes(text: str, low: _Raw, high: _Raw) -> bool:
+    """True when ``low`` is led by an ambiguous sign and ``high`` ends in a marker that names only
+    currencies the sign can mean: "$5" and "6 million CAD" of "$5-6 million CAD"."""
+    codes = low.marker_info.codes
+    return (
+        low.marker_info.ambiguous
+        and all(code in codes for code in high.marker_info.codes)
+        and text.startswith(low.marker, low.start)
+        and not text.startswith(high.marker, high.start)
+    )
+
+
+def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
+    """True when ``high`` is led by a bare sign that can mean the one currency of the sign before
+    ``low``: "US$1 to $70", "US$6,500–$8,000", "HK$5-$7" (the low end says which dollar)."""
+    codes = low.marker_info.codes
+    return (
+        len(codes) == 1
+        and high.marker_info.ambiguous
+        and codes[0] in high.marker_info.codes
+        and text.startswith(low.marker, low.start)
+        and text.startswith(high.marker, high.start)
+    )
+
+
+
+_RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|{_SPACES}to{_SPACES}|至|到")
+_AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
+_BETWEEN_BEFORE = re.compile(rf"\bbetween{_SPACED}$", re.IGNORECASE)
+_UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE)
+
+
+def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """``raw`` extended by the unmarked high end ``m`` ("$5-6bn")."""
+    try:
+        high_num = parse_digits(m.group("num"))
+    except ValueError:
+        return None
+    high_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+    low_scale = raw.scale if raw.scale else high_scale
+    low = _tidy(raw.value.scaleb(low_scale - raw.scale))
+    high = _tidy(high_num.value.scaleb(high_scale))
+    if not high > low:
+        return None
+    exponent = min(raw.exponent + low_scale - raw.scale, high_num.exponent + high_scale)
+    return _Raw(raw.start, m.end(), low, high, exponent, text[raw.start : m.end()], raw.marker, raw.marker_info, high_scale)
+
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: The last characters of the separators before a high end whose low end has no marker: "5-",
+#: "5 to ", "between 5 and ", "5至", "5到", "5～".
+_LOW_SEPARATOR_LAST = ("-", "–", "—", "o", "d", "－", "～", "~", "至", "到")
+#: The first characters of a low end in digits (the others are Han numerals).
+_DIGIT_FIRST = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
+
+
+#: The multipliers a spelled number may be spoken with, as powers of ten.
+_SPOKEN_MULTIPLIERS = {
+    word: _EN_PACK.pieces[word][1] for word in (*_EN_PACK.words_of(HUNDRED), *_EN_PACK.words_of(POWER))  # type: ignore[union-attr]
+}
+
+
+def _spoken_multiplier(number_text: str) -> int:
+    """The power of ten that a spelled low end without a multiplier borrows from the high end
+    ``number_text``: every multiplier after its first word ("five to six hundred" is 500 to 600,
+    "two to three hundred thousand" 200,000 to 300,000), else its last word from a thousand up
+    ("three to four and a half million"); 0 when it has none ("one to two thousand five hundred"
+    tells no multiplier of the low end)."""
+    words = number_text.lower().split()
+    if len(words) > 1 and all(w in _SPOKEN_MULTIPLIERS for w in words[1:]):
+        return sum(_SPOKEN_MULTIPLIERS[w] for w in words[1:])
+    last = number_text.lower().replace("-", " ").split()[-1:]
+    return _SPOKEN_MULTIPLIERS.get(last[0], 0) if last and last[0] != "hundred" else 0
+
+
+#: English number words that may end the low end of a range ("five to six million dollars").
+_LOW_WORDS = frozenset(word for word, value in _EN_COUNTS.items() if value) | frozenset(_EN_PACK.words_of(HUNDRED))  # type: ignore[union-attr]
+
+
+def _low_end(text: str, start: int) -> re.Match[str] | None:
+    """The low end of a range just before the amount at ``start`` and its separator ("5-",
+    "5 to ", "five to ", "between 5 and "), in digits or one number word; None when there is none."""
+    c = _compiled()
+    window = max(0, start - 40)
+    head = text[window:start].rstrip(" \u00a0")
+    if head[-1:] in ("-", "–", "—", "－", "～", "~", "至", "到"):
+        rest = head[:-1]
+    elif head[-2:] == "to" and not head[-3:-2].isalpha():
+        rest = head[:-2]
+    elif head[-3:] == "and" and not head[-4:-3].isalpha() and "between" in head:
+        rest = head[:-3]
+    else:
+        return None
+    # a number word before the separator ("five to") is read by the number-word pattern; digits,
+    # with or without a scale ("5-", "50 million to"), by the digits one
+    word = rest.rsplit(None, 1)[-1:]
+    pattern = c.range_before_word if word and word[0].rsplit("-", 1)[-1].lower() in _LOW_WORDS else c.range_before
+    m = pattern.search(text, window, start)
+    if m is None:
+        return None
+    if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "5 and 6 million dollars" are two amounts but after "between"
+    if m.group("sep") == "to" and _changes(text, m.start()):
+        return None  # "rose from 5 to 6 million dollars" is a change, not a range
+    return m
+
+
+def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+    """``raw`` extended by the unmarked low end ``m`` before it ("5-6 billion dollars", "five to
+    six million dollars")."""
+    if "word" in m.groupdict():
+        try:
+            low_num = parse_words(m.group("word"))
+        except ValueError:
+            return None
+        # the low end borrows the multiplier the high end was spoken with ("six million"), unless
+        # that puts it above the high end ("ninety to one hundred dollars")
+        low_scale = raw.scale or _spoken_multiplier(raw.number_text)
+        if low_scale and not raw.scale and not low_num.value.scaleb(low_scale) < raw.value:
+            low_scale = 0
+    else:
+        try:
+            low_num = parse_digits(m.group("num")) if m.group("num")[0] in _DIGIT_FIRST else parse_cjk(m.group("num"))
+        except ValueError:
+            return None
+        if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
+            return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
+        low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+    low = _tidy(low_num.value.scaleb(low_scale))
+    if not low < raw.value:
+        return None
+    exponent = min(low_num.exponent + low_scale, raw.exponent)
+    return _Raw(m.start(), raw.end, low, raw.value, exponent, text[m.start() : raw.end], raw.marker, raw.marker_info, raw.scale)
+
+
+def _as_range(low: _Raw, high: _Raw) -> _Raw | None:
+    """A range from two candidates; a low end without a scale borrows the high end's."""
+    if low.high is not None or high.high is not None:
+        return None
+    low_value, low_exp = low.value, low.exponent
+    if low.scale == 0 and high.scale > 0:
+        low_value = _tidy(low.value.scaleb(high.scale))
+        low_exp = low.exponent + high.scale
+    if not low_value < high.value:
+        low_value, low_exp = low.value, low.exponent
+        if not low_value < high.value:
+            return None
+    return _Raw(low.start, high.end, low_value, high.value, min(low_exp, high.exponent),
+                f"{low.number_text}-{high.number_text}", low.marker, low.marker_info, high.scale)
