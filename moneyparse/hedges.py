@@ -142,7 +142,8 @@ def _precision(exponent: int) -> Decimal:
 def _sign(text: str, start: int) -> str:
     """The sign written right before the phrase ("−€13.2 million", "+$5"), or "".
 
-    A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign.
+    A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign, and so is
+    the second of two ("the sum--$25,000,000--was small": a dash written as two hyphens).
     """
     if start == 0:
         return ""
@@ -150,4 +151,4 @@ def _sign(text: str, start: int) -> str:
     if ch not in "-−–+":
         return ""
     before = text[start - 2] if start >= 2 else " "
-    return "" if before.isalnum() or before in ".,)" else ch
+    return "" if before.isalnum() or before in ".,)-−–—" else ch

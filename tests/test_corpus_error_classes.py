@@ -26,6 +26,21 @@ def test_a_sign_after_the_number_in_continental_style_stays_there() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a dash written as two hyphens, as plain text of the last century writes it, is no minus
+        ("The money involved is small,--$25,000,000 might cover it all.", Decimal("25000000")),
+        ("A tribute--$10,000,000,000--is the most it can pay.", Decimal("10000000000")),
+        # a minus after a dash and a space still is one
+        ("The results -- -$5 million in all -- came late.", Decimal("-5000000")),
+        ("It booked a loss of -$5 million.", Decimal("-5000000")),
+    ],
+)
+def test_a_dash_of_two_hyphens_is_no_minus(text: str, amount: Decimal) -> None:
+    assert [a for _, a, _, _ in found(text)] == [amount]
+
+
 @pytest.mark.parametrize("text", ["The guard weighed 174 pounds.", "Farmers harvested 53 million pounds of tobacco."])
 def test_pounds_of_weight(text: str) -> None:
     assert found(text) == []
