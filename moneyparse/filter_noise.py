@@ -25,6 +25,16 @@ def _name_after(marker: str) -> bool:
     return marker.isalpha() and marker.lower() in tables().names
 
 
+def _letter_not_scale(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"3 T$", "a $5 T-shirt": a capital letter set apart after the number that begins a sign the
+    tables know (Tonga's "T$") or a word joined by a hyphen ("T-shirt", "B-movie") is no scale; the
+    reading would be a trillion or a billion times too large, so there is none.  "$1.5T", "$5 T in
+    assets" and "a 10B$ deal" stay a trillion and ten billion."""
+    if after:
+        return end - start >= 4 and text[end - 3] in " \u00a0" and text[end - 2 : end] in tables().prefix
+    return text[end - 1 : end].isupper() and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+
+
 def _scale_as_adjective(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"the billion-dollar question", "a million-dollar view", "a multi-billion dollar deal", "two
     million-dollar homes", "Million Dollar Baby", "The Six Million Dollar Man": a scale word made an

@@ -13,10 +13,8 @@ and an ``and`` of four integers, and most candidates meet no filter at all.  A f
 ``read_again`` rejects the reading, not every number in it: the reader reads the candidate again
 from past the first space inside its number (".630 170 M€": the tail of one number, then a cell).
 
-The word lists of the filters are data (``data/filters.toml``), read through
-:mod:`moneyparse.filter_patterns`; the tests for scale words made adjectives, base64 and hex dumps
-live in :mod:`moneyparse.filter_noise`.  :func:`_shell_fields` drops the fields of shell code near its
-signs.
+Word lists: ``data/filters.toml`` (:mod:`moneyparse.filter_patterns`); the tests of data and words
+that are no sums (adjectives, letters, base64, hex, shell fields): :mod:`moneyparse.filter_noise`.
 """
 
 from __future__ import annotations
@@ -31,6 +29,7 @@ from moneyparse.filter_noise import (
     _hex_letters,
     _in_base64,
     _in_hex_dump,
+    _letter_not_scale,
     _name_after,
     _scale_as_adjective,
 )
@@ -491,6 +490,8 @@ FILTERS: tuple[Filter, ...] = (
            keeps=("He was fined 500 pounds for speeding.", "He paid 3 pounds (about 4 dollars).")),
     Filter("vague_quantity", _A, _vague_quantity, first=_word_start,
            rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
+    Filter("letter_not_scale", _BOTH, _letter_not_scale, markers=("$",),
+           rejects=("It cost 3 T$ in Tonga.", "He bought a $5 T-shirt."), keeps=("Debt passed $1.5T.", "A 10B$ deal.")),
     Filter("scale_as_adjective", _A, _scale_as_adjective, markers=_name_after, first=str.isalpha,
            rejects=("That is the billion-dollar question.", "It has a million-dollar view.",
                     "They signed a multi-billion dollar deal.", "He sold two million-dollar homes.",
