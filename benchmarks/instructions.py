@@ -52,6 +52,20 @@ for _ in range({passes}):
 _TOTAL = re.compile(r"^summary:\s+([0-9]+)", re.MULTILINE)
 
 
+def _callgrind(root: Path, code: str, env: dict[str, str], out: Path) -> int:
+    """Instructions of ``python -c code`` in ``root`` under callgrind (its output file ``out``)."""
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", code],
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    if run.returncode != 0:
+        raise RuntimeError(f"callgrind run in {root} failed:\n{run.stderr[-2000:]}")
+    found = _TOTAL.search(out.read_text(encoding="utf-8", errors="replace"))
+    if found is None:
+        raise RuntimeError(f"no summary line in the callgrind output of {root}")
+    return int(found.group(1))
+
+
 def _count(root: Path, articles: int, passes: int) -> int:
     """Instructions of a fresh interpreter that makes ``passes`` passes over ``articles`` articles.
 
@@ -66,16 +80,7 @@ def _count(root: Path, articles: int, passes: int) -> int:
         texts.write_text(json.dumps(list(corpus_articles()[:articles])), encoding="utf-8")
         env = dict(os.environ, PYTHONHASHSEED="0")
         code = _CHILD.format(root=str(root), texts=str(texts), passes=passes)
-        run = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", code],
-            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        )
-        if run.returncode != 0:
-            raise RuntimeError(f"callgrind run in {root} failed:\n{run.stderr[-2000:]}")
-        found = _TOTAL.search(out.read_text(encoding="utf-8", errors="replace"))
-        if found is None:
-            raise RuntimeError(f"no summary line in the callgrind output of {root}")
-        return int(found.group(1))
+        return _callgrind(root, code, env, out)
 
 
 def per_pass(root: Path = _ROOT, articles: int = 400) -> int:
@@ -112,16 +117,7 @@ def _count_code(root: Path, code: str) -> int:
         env = dict(os.environ, PYTHONHASHSEED="0", XDG_CACHE_HOME=tmp)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, check=True)
-        run = subprocess.run(
-            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", code],
-            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        )
-        if run.returncode != 0:
-            raise RuntimeError(f"callgrind run in {root} failed:\n{run.stderr[-2000:]}")
-        found = _TOTAL.search(out.read_text(encoding="utf-8", errors="replace"))
-        if found is None:
-            raise RuntimeError(f"no summary line in the callgrind output of {root}")
-        return int(found.group(1))
+        return _callgrind(root, code, env, out)
 
 
 def conversion_costs(root: Path = _ROOT) -> dict[str, int]:

@@ -179,6 +179,14 @@ def update(
         raise RateDataError(url, 2, "rows must be in descending date order, as the ECB publishes them")
     target = directory / CACHE_NAME
     previous = peek_last(target) if target.is_file() else None
+    return _install(target, data, table, url, previous, ".eurofxref-")
+
+
+def _install(
+    target: Path, data: bytes, table: Table, url: str, previous: _dt.date | None, prefix: str
+) -> UpdateResult:
+    """Write the checked download ``data`` (read as ``table``) over the cached ``target``, unless it
+    ends before the cached copy (``previous``, its last day) or is that copy already."""
 
     def result(replaced: bool, reason: str) -> UpdateResult:
         return UpdateResult(str(target), url, table.first, table.last, len(table), table.currencies,
@@ -188,7 +196,7 @@ def update(
         return result(False, f"download ends {table.last}, older than the cached copy ({previous})")
     if target.is_file() and target.read_bytes() == data:
         return result(False, "cached copy already identical")
-    _write(target, data, url, ".eurofxref-")
+    _write(target, data, url, prefix)
     _forget()
     return result(True, "written")
 
@@ -286,16 +294,5 @@ def _update_fed(
     # the file as it will be read, checked in full (structure, every value, the inversions)
     table = daily_table(data.decode("ascii"), template, full=True)
     previous = _peek_last_csv(target) if target.is_file() else None
-
-    def result(replaced: bool, reason: str) -> UpdateResult:
-        return UpdateResult(str(target), template, table.first, table.last, len(table), table.currencies,
-                            replaced, previous, reason)
-
-    if previous is not None and table.last < previous:
-        return result(False, f"download ends {table.last}, older than the cached copy ({previous})")
-    if target.is_file() and target.read_bytes() == data:
-        return result(False, "cached copy already identical")
-    _write(target, data, template, ".fed-h10-")
-    _forget()
-    return result(True, "written")
+    return _install(target, data, table, template, previous, ".fed-h10-")
 
