@@ -11,28 +11,14 @@ import datetime as dt
 import json
 from decimal import Decimal
 
-import pytest
-
 import rates
 import rates.conversion
 from rates.causes import STALE_DAYS, confusable_with
-from rates.sources import ecb
 from test_rates_support import SEED_000, SEED_004, SMALL_CSV, mention, pair, seed_pairs
 
 D = dt.date
 SMALL = rates.CSVSource(SMALL_CSV)
 PUBLISHED = D(2025, 2, 20)
-
-
-@pytest.fixture
-def embedded_default(monkeypatch, tmp_path):
-    """The default source with no user cache, so figures come from the shipped file."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    ecb.default_source.cache_clear()
-    rates.conversion.clear_caches()
-    yield
-    ecb.default_source.cache_clear()
-    rates.conversion.clear_caches()
 
 
 def _cause(first, second, day):

@@ -18,7 +18,6 @@ import rates
 import rates.conversion
 from moneyparse.mention import Qualifier
 from rates.intervals import implied_at, rounding_needed, rounding_unit
-from rates.sources import ecb
 from rates.sources.base import Source
 from rates.verdicts import COARSE_RATIO, DOUBTFUL_FROM, band, is_coarse, judge
 from test_rates_support import SEED_000, SEED_004, SMALL_CSV, mention, pair, seed_pairs
@@ -26,17 +25,6 @@ from test_rates_support import SEED_000, SEED_004, SMALL_CSV, mention, pair, see
 D = dt.date
 SMALL = rates.CSVSource(SMALL_CSV)
 PUBLISHED = D(2025, 2, 20)
-
-
-@pytest.fixture
-def embedded_default(monkeypatch, tmp_path):
-    """The default source with no user cache, so figures come from the shipped file."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    ecb.default_source.cache_clear()
-    rates.conversion.clear_caches()
-    yield
-    ecb.default_source.cache_clear()
-    rates.conversion.clear_caches()
 
 
 # -- the share of rounding -------------------------------------------------------------------

@@ -27,17 +27,6 @@ def shipped() -> rates.ECBSource:
     return rates.ECBSource(ecb.EMBEDDED, full=True)
 
 
-@pytest.fixture
-def embedded_default(monkeypatch, tmp_path):
-    """The default source with no user cache, so figures come from the shipped file."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    ecb.default_source.cache_clear()
-    rates.conversion.clear_caches()
-    yield
-    ecb.default_source.cache_clear()
-    rates.conversion.clear_caches()
-
-
 # -- the file -------------------------------------------------------------------------------
 
 
