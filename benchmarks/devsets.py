@@ -2,13 +2,15 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|fresh2] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
 Layout (one directory per style under the root; ``benchmarks/devsets`` for ``--set dev``,
 ``benchmarks/devsets-fresh`` for ``--set fresh``: a second sample of each style, annotated blind
-and scored once, after the fixes made on the dev sets)::
+and scored once, after the fixes made on the dev sets; ``benchmarks/devsets-fresh2`` for
+``--set fresh2``: a third sample, annotated blind after the first fresh sample had been used for
+fixes too)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -63,10 +65,12 @@ import argparse
 import dataclasses
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -80,7 +84,11 @@ PAIRS_HEADER = ("doc", "first_start", "first_end", "second_start", "second_end",
 EXTERNAL_HEADER = ("doc", "file", "date", "sha256")
 QUALIFIERS = frozenset({"", "approx", "more_than", "at_least", "less_than", "at_most"})
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_ROOTS = {"dev": REPO / "benchmarks" / "devsets", "fresh": REPO / "benchmarks" / "devsets-fresh"}
+DEFAULT_ROOTS = {
+    "dev": REPO / "benchmarks" / "devsets",
+    "fresh": REPO / "benchmarks" / "devsets-fresh",
+    "fresh2": REPO / "benchmarks" / "devsets-fresh2",
+}
 
 Predict = Callable[[str], Sequence[Mention]]
 PredictPairs = Callable[[str], Sequence[Pair]]
@@ -530,14 +538,47 @@ def score_pairs(
         score.pair_docs_found += 1
 
 
+def read_doc_dates(path: Path) -> dict[str, date]:
+    """The day each document was written, from the ``date`` column of ``docs.tsv`` (if any).
+
+    A full date (``1987-03-02``) is that day; a year alone (``1990``) is taken as 1 July of that
+    year, the middle of the only span the source gives; an empty or other cell gives no day."""
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    header = lines[0].rstrip("\r").split("\t")
+    if "date" not in header:
+        return {}
+    column = header.index("date")
+    out: dict[str, date] = {}
+    for line in lines[1:]:
+        cells = line.rstrip("\r").split("\t")
+        if len(cells) <= column:
+            continue
+        cell = cells[column].strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cell):
+            out[cells[0]] = date.fromisoformat(cell)
+        elif re.fullmatch(r"\d{4}", cell):
+            out[cells[0]] = date(int(cell), 7, 1)
+    return out
+
+
+def extract_dated(text: str, as_of: date | None = None) -> Sequence[Mention]:
+    """:func:`moneyparse.extract` with the document's day, so that a withdrawn currency's name reads as
+    the code in force when the text was written (the default predictor of :func:`score_style`)."""
+    return moneyparse.extract(text, as_of=as_of)
+
+
 def score_style(
     directory: Path,
-    predict: Predict = moneyparse.extract,
+    predict: Predict = extract_dated,
     predict_pairs: PredictPairs = moneyparse.pairs,
     external: Path | None = None,
     set_aside: Sequence[str] = (),
 ) -> StyleScore:
-    """Score one style directory with the given extractor (``moneyparse.extract`` by default).
+    """Score one style directory with the given extractor (``moneyparse.extract`` by default, given
+    each document's day from ``docs.tsv`` as ``as_of``).
 
     ``external``: the directory of the documents of a style kept outside the repository;
     ``set_aside``: gold rows whose note contains one of these are scored as unsure."""
@@ -556,8 +597,11 @@ def score_style(
     for pair in pairs:
         pairs_by_doc[pair.doc].append(pair)
     score = StyleScore(directory.name)
+    dates = read_doc_dates(directory / "docs.tsv") if predict is extract_dated else {}
     for doc, text in docs.items():
-        score_document(doc, text, by_doc.get(doc, []), list(predict(text)), score)
+        day = dates.get(doc)
+        found = extract_dated(text, as_of=day) if day is not None else predict(text)
+        score_document(doc, text, by_doc.get(doc, []), list(found), score)
         if pairs:
             score_pairs(doc, pairs_by_doc.get(doc, []), list(predict_pairs(text)), score, text)
     return score
@@ -684,7 +728,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry: score (or validate) the sets and print a table or JSON."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.devsets", description=__doc__.split("\n\n")[0])
     parser.add_argument("--style", action="append", help="score only this style (repeatable)")
-    parser.add_argument("--set", choices=("dev", "fresh"), default="dev", help="which set (default dev)")
+    parser.add_argument("--set", choices=tuple(DEFAULT_ROOTS), default="dev", help="which set (default dev)")
     parser.add_argument("--root", type=Path, help="directory holding the style directories")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N disagreements of each kind")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")

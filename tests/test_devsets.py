@@ -273,3 +273,16 @@ def test_dev_sets_are_committed() -> None:
 @pytest.mark.parametrize("style", COMMITTED, ids=[d.name for d in COMMITTED])
 def test_every_committed_dev_set_validates(style: Path) -> None:
     assert devsets.validate_style(style) == []
+
+
+def test_each_document_is_read_on_the_day_its_docs_tsv_gives(tmp_path: Path) -> None:
+    doc = "The fee was 4 mln lira."
+    row = "a\t12\t22\t4 mln lira\t4000000\t\tITL\t\t"
+    style = write_set(tmp_path, [row], doc=doc)
+    assert devsets.score_style(style, predict_pairs=lambda text: []).correct == 0  # no day: the lira of today
+    (style / "docs.tsv").write_text("doc\tdate\ttitle\tsource\na\t1987-03-02\tfee\tmade up\n", encoding="utf-8")
+    assert devsets.read_doc_dates(style / "docs.tsv") == {"a": devsets.date(1987, 3, 2)}
+    assert devsets.score_style(style, predict_pairs=lambda text: []).correct == 1
+    (style / "docs.tsv").write_text("doc\tdate\ttitle\tsource\na\t1990\tfee\tmade up\nb\t\tnone\tmade up\n", encoding="utf-8")
+    assert devsets.read_doc_dates(style / "docs.tsv") == {"a": devsets.date(1990, 7, 1)}
+    assert devsets.score_style(style, predict_pairs=lambda text: []).correct == 1
