@@ -394,6 +394,41 @@ def _same_currency(pair: QuotedPair) -> bool:
         return pair.first.currency.upper() == pair.second.currency.upper()
 
 
+@dataclass(frozen=True, slots=True)
+class _Magnitude:
+    """One side of a pair of losses, read as its size: ``-€13.2 million`` as 13.2 million."""
+
+    text: str
+    amount: Decimal
+    high: Decimal | None
+    currency: str
+    precision: Decimal
+    qualifier: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _MagnitudePair:
+    first: _Magnitude
+    second: _Magnitude
+
+
+def _negative(side: QuotedAmount) -> bool:
+    return side.amount < 0 and (side.high is None or side.high < 0)
+
+
+def _size(side: QuotedAmount) -> _Magnitude:
+    low, high = (-side.amount, None) if side.high is None else (-side.high, -side.amount)
+    return _Magnitude(side.text, low, high, side.currency, side.precision, side.qualifier)
+
+
+def _magnitudes(pair: QuotedPair) -> QuotedPair:
+    """``pair`` itself, or, when both sides are negative (a loss quoted in two currencies,
+    ``-€13.2 million (-$13.8 million)``), the pair of their sizes: the rate is the same."""
+    if _negative(pair.first) and _negative(pair.second):
+        return _MagnitudePair(_size(pair.first), _size(pair.second))
+    return pair
+
+
 def _check_one(pair: QuotedPair, day: _dt.date | None, tol: Decimal, src: Source) -> PairCheck:
     kind = str(getattr(pair, "kind", "") or "")
     first, second = pair.first, pair.second
@@ -408,7 +443,8 @@ def _check_one(pair: QuotedPair, day: _dt.date | None, tol: Decimal, src: Source
         reason, remedy = _why(err, src)
         return PairCheck(first, second, None, None, None, Verdict.NOT_CHECKED, reason=reason, remedy=remedy, kind=kind)
     except ValueError:
-        return PairCheck(first, second, None, None, None, Verdict.NOT_CHECKED, reason="an amount is zero: no rate", kind=kind)
+        what = "an amount is zero" if first.amount == 0 or second.amount == 0 else "one amount is negative and the other not"
+        return PairCheck(first, second, None, None, None, Verdict.NOT_CHECKED, reason=f"{what}: no rate", kind=kind)
     coarse = is_coarse(imp.low, imp.high)
     if day is None:
         return PairCheck(
@@ -467,9 +503,12 @@ def check_pairs(
     given: list[QuotedPair] = []
     groups: dict[tuple[str, str], list[ImpliedRate]] = {}
     for pair in pairs:
-        item = _check_one(pair, day, tol, src)
+        calc = _magnitudes(pair)
+        item = _check_one(calc, day, tol, src)
+        if calc is not pair:  # report the amounts as the text gives them
+            item = replace(item, first=pair.first, second=pair.second)
         checks.append(item)
-        given.append(pair)
+        given.append(calc)
         if item.implied is not None:
             groups.setdefault((item.implied.base, item.implied.quote), []).append(item.implied)
     couples: list[CoupleCheck] = []

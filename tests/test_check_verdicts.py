@@ -382,3 +382,19 @@ def test_no_day_in_the_history(embedded_default):
     report = rates.check("Capex reached Rmb7bn ($10bn).")
     assert report.whole_history and "fixed on no day in the history" in report.to_text()
     assert "in the whole history:" in report.to_text()
+
+
+def test_a_loss_quoted_in_two_currencies_is_checked_on_its_size_and_shown_as_written():
+    # 13.2 million euros at 1.0443 is 13.78 million dollars
+    (item,) = rates.check("The unit lost -€13.2 million (-$13.8 million) last year.", published=PUBLISHED).pairs
+    assert item.verdict is rates.Verdict.CONSISTENT
+    assert (item.first.amount, item.second.amount) == (Decimal("-13200000"), Decimal("-13800000"))
+    assert item.implied is not None and item.implied.low < Decimal("1.0443") < item.implied.high
+    (wrong,) = rates.check("The unit lost -€13.2 million (-$18.8 million) last year.", published=PUBLISHED).pairs
+    assert wrong.verdict is rates.Verdict.INCONSISTENT
+
+
+def test_a_pair_whose_signs_differ_is_not_checked_and_says_why():
+    (item,) = rates.check("The unit lost -€13.2 million ($13.8 million) last year.", published=PUBLISHED).pairs
+    assert item.verdict is rates.Verdict.NOT_CHECKED
+    assert item.reason == "one amount is negative and the other not: no rate"
