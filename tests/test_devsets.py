@@ -263,14 +263,15 @@ def test_the_command_validates_and_scores_a_root(tmp_path: Path, capsys: pytest.
 
 # --- the committed sets ----------------------------------------------------------------------
 
-COMMITTED = devsets.style_dirs(devsets.DEFAULT_ROOTS["dev"])
+COMMITTED = [d for root in devsets.DEFAULT_ROOTS.values() for d in devsets.style_dirs(root)]
 
 
 def test_dev_sets_are_committed() -> None:
-    assert {"news-en", "wire", "wire-reuters", "conversions"} <= {d.name for d in COMMITTED}
+    for name, root in devsets.DEFAULT_ROOTS.items():
+        assert {"news-en", "wire", "wire-reuters", "news-zh", "shop"} <= {d.name for d in devsets.style_dirs(root)}, name
 
 
-@pytest.mark.parametrize("style", COMMITTED, ids=[d.name for d in COMMITTED])
+@pytest.mark.parametrize("style", COMMITTED, ids=[f"{d.parent.name}/{d.name}" for d in COMMITTED])
 def test_every_committed_dev_set_validates(style: Path) -> None:
     assert devsets.validate_style(style) == []
 
