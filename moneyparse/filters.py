@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from moneyparse.filter_glue import _ends_open, _glued_after, _slash_reference
+from moneyparse.filter_glue import _ends_open, _glued_after, _slash_reference, _unknown_dollar
 from moneyparse.filter_noise import (
     _base64_char,
     _hex_letters,
@@ -475,6 +475,8 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("Shirts come 2 S/M or 3 L/XL.",), keeps=("Lunch in Lima costs 12 S/ or so.",)),
     Filter("slash_reference", _B, _slash_reference, markers=("S/",), follow="/",
            rejects=("The council issued S/2015/123 today.",), keeps=("Rice costs S/ 4.50/kg in Lima.",)),
+    Filter("unknown_dollar", _B, _unknown_dollar, markers=("$",), before=str.isalpha,
+           rejects=("A loaf was Z$ 100 that year.",), keeps=("The ebook$5 bundle is out.",)),
     Filter("weight_pounds", _A, _weight_pounds, markers=_pounds_word,
            rejects=("The baby weighed 7 pounds at birth.", "They shipped 53 million pounds of tobacco.",
                     "He is 174 pounds (79 kg) now.", "The catch was 41 million pounds."),

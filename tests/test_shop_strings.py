@@ -53,6 +53,36 @@ SIGNS = [
     ("Precio S/. 12.50", "S/. 12.50", "12.50", "PEN"),
     ("Precio 12.50 S/", "12.50 S/", "12.50", "PEN"),
     ("Price 12.500 KD", "12.500 KD", "12.500", "KWD"),
+    # the dollars and pesos of smaller countries, the country or the code glued before the sign
+    ("Fare TT$ 45.00", "TT$ 45.00", "45.00", "TTD"),
+    ("Price J$1,200", "J$1,200", "1200", "JMD"),
+    ("Dive trip CI$ 95", "CI$ 95", "95", "KYD"),
+    ("Permit N$ 250.00", "N$ 250.00", "250.00", "NAD"),
+    ("Ferry BD$ 5.00", "BD$ 5.00", "5.00", "BMD"),
+    ("Bus G$ 1,500", "G$ 1,500", "1500", "GYD"),
+    ("Precio COL$ 25.000", "COL$ 25.000", "25000", "COP"),
+    ("Precio CLP$ 12.990", "CLP$ 12.990", "12990", "CLP"),
+    ("Precio ARS$ 1.250,50", "ARS$ 1.250,50", "1250.50", "ARS"),
+    ("Ticket MOP$ 88", "MOP$ 88", "88", "MOP"),
+    ("Fare WS$ 12.50", "WS$ 12.50", "12.50", "WST"),
+    ("Fare TTD$ 45.00", "TTD$ 45.00", "45.00", "TTD"),
+    ("Fare FJD$ 12.50", "FJD$ 12.50", "12.50", "FJD"),
+    ("Fare 12.50 TT$", "12.50 TT$", "12.50", "TTD"),
+    # signs of ISO 4217 currencies that CLDR gives only in other locales
+    ("দাম ৳ 1,250", "৳ 1,250", "1250", "BDT"),
+    ("Price 1,250৳", "1,250৳", "1250", "BDT"),
+    ("قیمت ؋ 500", "؋ 500", "500", "AFN"),
+    ("Precio B/. 12.50", "B/. 12.50", "12.50", "PAB"),
+    ("Precio Bs.S 1.250,50", "Bs.S 1.250,50", "1250.50", "VES"),
+    ("Preço 1.250,50 MTn", "1.250,50 MTn", "1250.50", "MZN"),
+    ("Prijs Afl. 12.50", "Afl. 12.50", "12.50", "AWG"),
+    ("Prix 1 500 FBu", "1 500 FBu", "1500", "BIF"),
+    ("Prix 1 500 Fdj", "1 500 Fdj", "1500", "DJF"),
+    ("Precio Gs. 50.000", "Gs. 50.000", "50000", "PYG"),
+    ("Preço 1.250,50 Kz", "1.250,50 Kz", "1250.50", "AOA"),
+    ("Çmimi 1 200 Lekë", "1 200 Lekë", "1200", "ALL"),
+    ("ዋጋ 250 ብር", "250 ብር", "250", "ETB"),
+    ("मूल्य नेरू 1,250", "नेरू 1,250", "1250", "NPR"),
 ]
 
 NUMBERS = [
@@ -138,6 +168,12 @@ def test_names_that_say_no_one_currency_give_nothing(string: str) -> None:
         # after the number, "T$" and a capital letter glued to a word are no scale nor sign
         "1 T$",
         "$5 T-shirt",
+        # letters glued before "$" that name a dollar the tables do not know: no US dollars
+        "A loaf was Z$ 100 that year.",
+        "Income was Int$52,390 a head.",
+        "A plot cost L$ 250 in the game.",
+        # after the number, Quebec's "G$" is billions of dollars, not Guyana's
+        "Le projet coûte 1,2 G$.",
         # units that are written as signs are: the metric ton, the knot
         "The mill shipped 40,000 MT of wheat.",
         "Top speed 165 kn (305 km/h).",
