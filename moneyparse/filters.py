@@ -14,7 +14,8 @@ and an ``and`` of four integers, and most candidates meet no filter at all.  A f
 from past the first space inside its number (".630 170 M€": the tail of one number, then a cell).
 
 Word lists: ``data/filters.toml`` (:mod:`moneyparse.filter_patterns`); the tests of data and words
-that are no sums (adjectives, letters, base64, hex, shell fields): :mod:`moneyparse.filter_noise`.
+that are no sums (adjectives, letters, base64, hex, shell fields): :mod:`moneyparse.filter_noise`;
+of markers glued to more than their amount: :mod:`moneyparse.filter_glue`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from moneyparse.filter_glue import _ends_open, _glued_after, _slash_reference, _unknown_dollar
 from moneyparse.filter_noise import (
     _base64_char,
     _hex_letters,
@@ -279,21 +281,6 @@ def _pair_quote(text: str, start: int, end: int, number: str, marker: str, after
     return start >= 4 and code.isupper() and code.isalpha()
 
 
-def _glued_after(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"R65C00", "$99x": a marker-led number running straight into letters is a part number,
-    unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD")."""
-    return not _glued_code(text, end, marker)
-
-
-def _glued_code(text: str, end: int, marker: str) -> bool:
-    """True when an ISO code that ``marker`` can mean is glued after the number: "$5.00CAD"."""
-    code = text[end : end + 3]
-    if len(code) < 3 or not (code.isascii() and code.isupper()) or text[end + 3 : end + 4].isalnum():
-        return False
-    info = tables().marker(marker, after=False)
-    return info is not None and code in info.codes
-
-
 def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"174 pounds", "53 million pounds of tobacco": pounds of weight, not sterling."""
     words = _words()
@@ -484,6 +471,12 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("EUR/USD 1.10 at the close.",), keeps=("Rooms cost 10 euros/USD 12 a night.",)),
     Filter("glued_after", _B, _glued_after, follow=_glued_char,
            rejects=("The R65C00 chip and a $99x card.",), keeps=("It cost $10,000USD in all.", "It sold for $5.00CAD.")),
+    Filter("sign_starts_word", _A, _always, markers=_ends_open, follow=_glued_char,
+           rejects=("Shirts come 2 S/M or 3 L/XL.",), keeps=("Lunch in Lima costs 12 S/ or so.",)),
+    Filter("slash_reference", _B, _slash_reference, markers=("S/",), follow="/",
+           rejects=("The council issued S/2015/123 today.",), keeps=("Rice costs S/ 4.50/kg in Lima.",)),
+    Filter("unknown_dollar", _B, _unknown_dollar, markers=("$",), before=str.isalpha,
+           rejects=("A loaf was Z$ 100 that year.",), keeps=("The ebook$5 bundle is out.",)),
     Filter("weight_pounds", _A, _weight_pounds, markers=_pounds_word,
            rejects=("The baby weighed 7 pounds at birth.", "They shipped 53 million pounds of tobacco.",
                     "He is 174 pounds (79 kg) now.", "The catch was 41 million pounds."),

@@ -24,6 +24,7 @@ The layers: each module imports only from modules listed below it, and none impo
     filters       the named rejection filters; filters_zh, the tests of those for Chinese units
     filter_patterns  the word lists of the filters, as sets and patterns
     filter_noise  the filters' tests of scale words made adjectives, base64 and hex dumps
+    filter_glue   the filters' tests of markers glued to more than their amount: "2 S/M", "S/2015/1"
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands

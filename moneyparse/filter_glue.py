@@ -1,0 +1,67 @@
+"""The tests of the rejection filters for a marker glued to more than the amount: a number that a
+sign written before it runs into letters ("R65C00", "$99x"), a sign written after the number that
+is the first letters of a longer word ("2 S/M", "100 лвнещо"), and a sign's number that a slash and
+digits carry on into a document's reference ("S/2015/123").
+
+Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
+(``text, start, end, number, marker, after``); the registry declares their guards and the texts
+each rejects and keeps.
+"""
+
+from __future__ import annotations
+
+from moneyparse.grammar import _is_cjk
+from moneyparse.lexicon import tables
+
+
+def _glued_after(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"R65C00", "$99x": a marker-led number running straight into letters is a part number,
+    unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD")."""
+    return not _glued_code(text, end, marker)
+
+
+def _glued_code(text: str, end: int, marker: str) -> bool:
+    """True when an ISO code that ``marker`` can mean is glued after the number: "$5.00CAD"."""
+    code = text[end : end + 3]
+    if len(code) < 3 or not (code.isascii() and code.isupper()) or text[end + 3 : end + 4].isalnum():
+        return False
+    info = tables().marker(marker, after=False)
+    return info is not None and code in info.codes
+
+
+#: Scripts written without spaces between words, besides CJK: Thai, Lao, Myanmar, Khmer ("100บาทต่อชิ้น").
+_UNSPACED = (("\u0e00", "\u0eff"), ("\u1000", "\u109f"), ("\u1780", "\u17ff"))
+
+
+def _ends_open(marker: str) -> bool:
+    """A marker whose end the scan cannot tell from the middle of a word: its last character is a
+    slash ("S/") or a letter outside ASCII of a script that sets words apart by spaces ("Sʻ",
+    "лв"); the scan's word boundary knows the letters of ASCII only, so "KD" is not one ("12 KDa"
+    never matches).  Such a sign that a letter or digit carries on is the beginning of a longer
+    word, no sign ("2 S/M", "3 S/RES", "100 лвнещо", "5 Sʻm": a size, a document, a word), and
+    the guards of filter ``sign_starts_word`` decide that alone.  In CJK and Thai text a word
+    glued after the sign is the next word ("3元5角", "100บาทต่อชิ้น")."""
+    last = marker[-1:]
+    if last == "/":
+        return True
+    if last.isascii() or not last.isalpha() or _is_cjk(last):
+        return False
+    return not any(low <= last <= high for low, high in _UNSPACED)
+
+
+def _slash_reference(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"S/2015/123", "S/RES/2231": a slash and a digit after the number of "S/" make it a part of
+    a document's reference (the UN's symbols), not soles; "S/ 12.50/kg" leaves the slash a
+    unit's."""
+    return text[end + 1 : end + 2].isdigit()
+
+
+def _unknown_dollar(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"Z$ 100", "L$ 250", "Col$ 5.000": letters glued before a "$", a capital first, name the
+    country of a dollar or a peso.  The scan reads those the tables know as one sign ("US$",
+    "HK$", "TT$"), so these name one it does not know, and are no US dollars; nothing is better
+    than a wrong currency.  A word glued in small letters is left ("ebook$5")."""
+    first = start
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return start - first <= 4 and text[first].isupper()
