@@ -1,14 +1,15 @@
-"""The tests of the rejection filters for Chinese units that are money only in some company (分,
-角, 元, 块): registered, with their examples, in :data:`moneyparse.filters.FILTERS`; their characters
-are data (``data/filters.toml``).
+"""The rejection filters for Chinese units that are money only in some company (分, 角, 元, 块),
+with their examples: :data:`ZH_FILTERS`, which :data:`moneyparse.filters.FILTERS` runs in its
+order; their characters are data (``data/filters.toml``).
 """
 
 from __future__ import annotations
 
 from moneyparse.filter_patterns import words as _words
+from moneyparse.filter_types import Filter, Side, _always
 from moneyparse.grammar import _is_cjk
 
-__all__: list[str] = []
+__all__ = ["ZH_FILTERS"]
 
 
 #: Han numerals that may stand as a scale alone ("万亿元级" counts no yuan).
@@ -50,3 +51,25 @@ def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, aft
 def _scale_level(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"8个万亿元级产业集群": a scale alone before 元级 names a class of size, no amount."""
     return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
+
+
+_A, _BOTH = Side.AFTER, Side.BOTH
+
+#: The Chinese filters, in the order :data:`moneyparse.filters.FILTERS` runs them.
+ZH_FILTERS: tuple[Filter, ...] = (
+    Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
+           rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
+    Filter("not_fen", _A, _not_fen, markers=("分",),
+           rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
+           keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。")),
+    Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
+           rejects=("长三角一体化加快推进。",), keeps=("每斤价格增长5角。",)),
+    Filter("yuan_word", _A, _yuan_word, markers=("元",), follow=lambda ch: ch in _zh("yuan_word.word_after"),
+           rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
+                    "要推动10多元化经营。"),
+           keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。")),
+    Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
+           rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
+    Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
+           rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
+)
