@@ -33,7 +33,7 @@ from moneyparse.filter_noise import (
 )
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side, _admits, _always
-from moneyparse.filters_zh import ZH_FILTERS
+from moneyparse.filters_zh import ZH_FILTERS, ZH_FIRST
 from moneyparse.grammar import (
     _EN_COUNTS,
     _LONE_TWO,
@@ -378,6 +378,7 @@ _A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
 #: Every filter, in the order they are tried: the first that rejects a candidate wins (which
 #: matters for the two that read again: a filter before them rejects the candidate outright).
 FILTERS: tuple[Filter, ...] = (
+    *ZH_FIRST,
     Filter("video_lines", _A, _video_lines, markers=("p",),
            rejects=("Stream the final in 1080p or 720p tonight.",), keeps=("A bar of chocolate costs 99p.",)),
     Filter("percent", _BOTH, _always, follow="%",

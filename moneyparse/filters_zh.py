@@ -5,11 +5,13 @@ order; their characters are data (``data/filters.toml``).
 
 from __future__ import annotations
 
+import re
+
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side, _always
 from moneyparse.grammar import _is_cjk
 
-__all__ = ["ZH_FILTERS"]
+__all__ = ["ZH_FILTERS", "ZH_FIRST"]
 
 
 #: Han numerals that may stand as a scale alone ("万亿元级" counts no yuan).
@@ -19,6 +21,40 @@ _HAN_SCALES = frozenset("十百千万萬亿億兆")
 def _zh(name: str) -> frozenset[str]:
     """The characters of the list ``name`` ("filter.list") of data/filters.toml."""
     return _words().zh_units[name]
+
+
+def _list_comma(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """A fullwidth comma groups thousands ("1，120亿元", "9，000万元") only after one to three
+    digits: after more ("2019，120亿元") or after a decimal it is the comma of a sentence, and the
+    amount is read from past it.  After 分别 ("respectively") it parts the members of a list
+    ("两项分别为30，500元"), unless these are joined by 和 or 、 ("分别为1，120亿元和2，211亿元")."""
+    lead = number.partition("\uff0c")[0]
+    if "\uff0c" not in number:
+        return False
+    if not (len(lead) <= 3 and lead.isdigit()):
+        return True
+    clause = _CLAUSE_START.split(text[max(0, start - 40) : start])[-1]
+    joiners = _zh("list_comma.joiners")
+    return _RESPECTIVELY.search(clause) is not None and not (text[start - 1 : start] in joiners or text[end : end + 1] in joiners)
+
+
+def _spaced_digits(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"7 4 7 7 2 亿元": single digits each set apart by a space are one number, as a text taken
+    from print sets them, only before a Chinese scale or name of money; before any other ("5 6
+    dollars") they are read from past the first space, as before."""
+    if _SPACED_DIGITS.fullmatch(number) is None:
+        return False
+    ch = text[start + len(number) : end].lstrip(" ")[:1]
+    return not (_is_cjk(ch) and ch.isalpha())
+
+
+#: Single digits set apart by single spaces, with decimals set so too: "7 4 7 7 2", "1 5 ．3".
+_SPACED_DIGITS = re.compile(r"[0-9](?: [0-9])+(?: ?[.\uff0e] ?[0-9](?: [0-9])*)?")
+
+
+#: What ends the clause before a number; and the words that announce a list of members.
+_CLAUSE_START = re.compile("[。；;！？!?\n]")
+_RESPECTIVELY = re.compile("分别|分別|依次")
 
 
 def _not_fen(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -55,8 +91,19 @@ def _scale_level(text: str, start: int, end: int, number: str, marker: str, afte
 
 _A, _BOTH = Side.AFTER, Side.BOTH
 
+#: The Chinese filter that runs before every other: it reads a number set apart by spaces again
+#: from past its first space, which the filters of digits glued to a word must not see first
+#: ("1983 1 French franc": "3 1" is no number, "1 French franc" is).
+ZH_FIRST: tuple[Filter, ...] = (
+    Filter("spaced_digits", _A, _spaced_digits, first="0123456789", read_again=True,
+           rejects=("He paid 5 6 dollars.",), keeps=("国内生产总值达到7 4 7 7 2 亿元。",)),
+)
+
 #: The Chinese filters, in the order :data:`moneyparse.filters.FILTERS` runs them.
 ZH_FILTERS: tuple[Filter, ...] = (
+    Filter("list_comma", _A, _list_comma, first=str.isdigit, read_again=True,
+           rejects=("2019，120亿元用于建设。", "两项分别为30，500元。"),
+           keeps=("用于积累的部分为1，120亿元。", "两者分别为1，120亿元和2，211亿元。")),
     Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
            rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
     Filter("not_fen", _A, _not_fen, markers=("分",),

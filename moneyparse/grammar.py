@@ -217,13 +217,27 @@ _DIG = Chars(_DIGITS_PY)
 # Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
 # a vulgar fraction may end it, as older British texts write amounts: "£2½ million"
-# (a fullwidth comma groups fullwidth digits only, three at a time: "１３，９８０，０００元"; after
-# other digits it is the comma of a Chinese sentence)
+# (a fullwidth comma groups fullwidth digits, three at a time: "１３，９８０，０００元"; after ASCII
+# digits, only before the name of the money: _ZH_GROUPED)
 _FW_GROUP = seq(Chars("\uff0c"), count(Chars("\uff10-\uff19"), 3))
 _NUM = seq(
     run(_DIG, 1, 30),
     run(alt(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), _FW_GROUP), 0, 7),
     opt(Chars("½¼¾")),
+)
+#: ASCII digits grouped by fullwidth commas, as older Chinese reports write them: "1，120亿元",
+#: "9，000万元"; before the name of the money only ("$20，300美圆, ￥300" is a list of two prices).
+#: Exactly three digits after each comma ("1，2亿元", "3，5，7元" are lists); a list after 分别 and a
+#: year before the comma are told apart in Python (filters_zh).
+_ZH_GROUPED = seq(
+    run(Chars("0-9"), 1, 30), run(seq(Chars("\uff0c"), count(Chars("0-9"), 3)), 1, 7),
+    opt(seq(r"\.", run(Chars("0-9"), 1, 20))),
+)
+#: Single digits each set apart by one space, as some Chinese texts taken from print have them:
+#: "7 4 7 7 2 亿元", "1 5 ．3 亿元"; read only before a Chinese name of money (filters_zh).
+_ZH_SPACED = seq(
+    run(seq(Chars("0-9"), " "), 1, 20), Chars("0-9"),
+    opt(seq(opt(" "), Chars(".\uff0e"), opt(" "), Chars("0-9"), run(seq(" ", Chars("0-9")), 0, 10))),
 )
 #: A number grouped by spaces, as French and Russian write it: "1 234 567", "12 500,50".
 _SPACED = seq(count(_DIG, 1, 3), run(seq(" ", count(_DIG, 3)), 1, 6))
@@ -422,6 +436,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         named("num2", alt(
             seq(_SPACED, opt(alt(seq(",", run(_DIG, 1, 20)), seq(r"\.", count(_DIG, 1, 2))))),
             seq(_NUM, ", ", count(_DIG, 2), scan_only(r"\b")),
+            _ZH_GROUPED,
+            _ZH_SPACED,
             _NUM,
             seq(r"\.", run(_DIG, 1, 20)),
         )),

@@ -499,8 +499,9 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     return _Raw(start, end, value, None, exponent, number_text, marker, info, scale, reading.more)
 
 
-#: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.
-_GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009]")
+#: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends; and
+#: a fullwidth comma, which groups digits in Chinese text and also goes on with a list there.
+_GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\uff0c]")
 
 
 def _tidy(value: Decimal) -> Decimal:
