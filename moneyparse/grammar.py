@@ -402,7 +402,8 @@ def _cjk() -> Alt:
         seq(Chars("천만"), _SP),
     )
     # the splitter takes what the scan found: parts one after another
-    han = Chars(f"0-9{_HAN_NUMERALS}.")
+    # (digits grouped by commas among the Han units: "2億2,000萬港元")
+    han = alt(Chars(f"0-9{_HAN_NUMERALS}."), seq(",", count(Chars("0-9"), 3)))
     return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)))
 
 
@@ -425,6 +426,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         named("num1", alt(
             seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
         )),
+        # "美元1100余万元": more than the number, before the scale
+        opt(named("more1", Chars(_MORE))),
         either(
             opt(alt(seq(count(_SP, 0, 2), named("scale1", scale)), seq("-", _HYPHEN_SCALES))),
             opt(alt(count(_SP, 0, 2), seq("-(?=", _HYPHEN_SCALES, ")")), named("scale1", scale)),

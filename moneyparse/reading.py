@@ -356,6 +356,8 @@ def _read_span(span: str) -> _Reading | None:
     digit_shape = written.translate(_SHAPE_STR) if form != Form.SPELLED and digits.isascii() and digits.isdigit() else None
     if form == Form.MARKER_AFTER:
         more = m["more"] is not None or m["more2"] is not None
+    elif form == Form.MARKER_FIRST:
+        more = m["more1"] is not None
     else:
         more = form == Form.CJK and m["more5"] is not None
     return _Reading(

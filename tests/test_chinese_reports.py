@@ -66,3 +66,63 @@ SPACED_DIGITS = [
 @pytest.mark.parametrize(("sentence", "expected"), SPACED_DIGITS, ids=[s for s, _ in SPACED_DIGITS])
 def test_single_digits_set_apart_by_spaces(sentence: str, expected: list[tuple[str, ...]]) -> None:
     assert found(sentence) == expected
+
+
+#: Han units among digits grouped by commas; a name of money before the number and 元 after it
+#: (the name says which money); 元 and a name after the number.
+NAMES_AND_UNITS = [
+    ("这部电影票房多達2億2,000萬港元。", [("2億2,000萬港元", "220000000", None, "HKD", None)]),
+    ("全年收入3亿5,000万元。", [("3亿5,000万元", "350000000", None, "CNY", None)]),
+    ("当年成交额折合美元1100余万元。", [("美元1100余万元", "11000000", None, "USD", "more_than")]),
+    ("一碗面卖新台幣50元。", [("新台幣50元", "50", None, "TWD", None)]),
+    ("他用港币300元买了一本书。", [("港币300元", "300", None, "HKD", None)]),
+    ("他寄来美金100元。", [("美金100元", "100", None, "USD", None)]),
+    ("她写程序赚得5,000元美金。", [("5,000元美金", "5000", None, "USD", None)]),
+    ("门票每张5元港币。", [("5元港币", "5", None, "HKD", None)]),
+    # near misses: a name before a year or a month is the subject of the sentence
+    ("港币2019年起与美元挂钩。", []),
+    ("美元2019年走强，人民币10月回升。", []),
+    ("他付港币300元月租。", [("港币300元", "300", None, "HKD", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMES_AND_UNITS, ids=[s for s, _ in NAMES_AND_UNITS])
+def test_names_before_and_after_and_han_units_among_digits(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert found(sentence) == expected
+
+
+#: Words that a numeral and a unit begin, no money; and the money beside them.
+NOT_MONEY = [
+    ("农业是一个三元结构系统，自然系统是二元结构。", []),
+    ("数系可以推广到四元数及八元数。", []),
+    ("若有二元一次不定方程，则必有整数解。", []),
+    ("柏拉图提出过二元并存的理念。", []),
+    ("地铁从三元东桥开到三元西桥。", []),
+    ("上海位于长江三角洲最东部。", []),
+    ("活动在1月1日元旦举办。", []),
+    # near misses: money after the same characters
+    ("车票三元一次，月票五十元。", [("三元", "3", None, "CNY", None), ("五十元", "50", None, "CNY", None)]),
+    ("一斤卖三元，并且包邮。", [("三元", "3", None, "CNY", None)]),
+    ("门票是1000日元。", [("1000日元", "1000", None, "JPY", None)]),
+    ("这支笔卖三角钱。", [("三角", "0.3", None, "CNY", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_MONEY, ids=[s for s, _ in NOT_MONEY])
+def test_words_begun_by_a_numeral_and_a_unit(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert found(sentence) == expected
+
+
+#: Counts of fen in a series that ends in money are money; a series of scores or minutes is not.
+FEN_SERIES = [
+    ("粮价每斤分别提高3分、5分和1毛钱。",
+     [("3分", "0.03", None, "CNY", None), ("5分", "0.05", None, "CNY", None), ("1毛", "0.1", None, "CNY", None)]),
+    ("邮票有3分、5分钱两种。", [("3分", "0.03", None, "CNY", None), ("5分", "0.05", None, "CNY", None)]),
+    ("他三场得了3分、5分和8分。", []),
+    ("三段路用了5分、10分和20分钟。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FEN_SERIES, ids=[s for s, _ in FEN_SERIES])
+def test_a_series_of_fen_that_ends_in_money(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert found(sentence) == expected

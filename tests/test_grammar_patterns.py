@@ -45,10 +45,10 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('f2133b740d7f4c987eced7bca00dd81444acdaedbbea9fbf3694dfb36f583eb3', 1439),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('514c9c2cf96cba7f13db6209e66bfb9439b9ed6d202823d56c31eaeb237b8d79', 173654),
-    'splitter.CJK': ('c764bd41f01f42fe097b8720abe28463bb5a8d435119f416a1bb95818501a310', 325),
+    'scan': ('eca55c8b5d53b3e1257f4ca3611c2ccb7c146b9e8a33d0cda6a5cd9f62e3f4c2', 173818),
+    'splitter.CJK': ('fb2f086eec54e48b52d5b7d07f6020339ac42c0bb933cdf5dc0084a4a39c2130', 353),
     'splitter.MARKER_AFTER': ('59758e73e9a640fdd2c9198c36022f1bddc29da5e5dedfc03ee44a2f5d06e051', 3864),
-    'splitter.MARKER_FIRST': ('80b6890be02fc7cc729bf988d209a5bf25ad36c21493e96188ad185031cf720e', 2231),
+    'splitter.MARKER_FIRST': ('57eeeb3c6e21ea4568256ee6309c5e0f73236542fd5c57b771f1fa0e570089be', 2276),
     'splitter.PENCE': ('5eec17148bc12d6dfcdfcb9dd4acb8d8d34e5a916b202456f04be41c9d2c0753', 94),
     'splitter.SPELLED': ('3ff2273d3c120a77bb98ee516a668b16f96d525aefe2651ecba1d0f871a93b2f', 1358),
 }
