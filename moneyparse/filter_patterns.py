@@ -83,7 +83,7 @@ def words() -> Words:
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
-            for name in ("not_fen", "delta", "yuan_word", "kuai_measure", "scale_level")
+            for name in ("list_comma", "name_before_date", "not_fen", "delta", "yuan_word", "kuai_measure", "scale_level")
             for key in data[name]
         },
     )

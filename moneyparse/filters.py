@@ -20,10 +20,8 @@ of markers glued to more than their amount: :mod:`moneyparse.filter_glue`.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from moneyparse.filter_glue import _ends_open, _glued_after, _slash_reference, _unknown_dollar
 from moneyparse.filter_noise import (
@@ -36,7 +34,8 @@ from moneyparse.filter_noise import (
     _scale_as_adjective,
 )
 from moneyparse.filter_patterns import words as _words
-from moneyparse.filters_zh import _delta, _kuai_measure, _not_fen, _scale_level, _yuan_word, _zh
+from moneyparse.filter_types import Filter, Side, _admits, _always
+from moneyparse.filters_zh import ZH_FILTERS, ZH_FIRST
 from moneyparse.grammar import (
     _EN_COUNTS,
     _LONE_TWO,
@@ -51,60 +50,6 @@ from moneyparse.language import _spanish_here, _turkish_near
 from moneyparse.lexicon import tables
 
 __all__ = ["FILTERS", "Filter", "Side"]
-
-
-class Side(enum.Flag):
-    """Where the marker of a candidate stands: before the number ("$5") or after it ("5 dollars")."""
-
-    BEFORE = 1
-    AFTER = 2
-    BOTH = BEFORE | AFTER
-
-
-#: A test: (text, start, end, number, marker, after) -> True to reject.  ``text[start:end]`` is the
-#: candidate, ``number`` its number as written, ``after`` whether its marker follows the number.
-Test = Callable[[str, int, int, str, str, bool], bool]
-#: A class of characters: the characters themselves, or a function of one character ("" at an edge
-#: of the text, which a string of characters never admits).
-Chars = str | Callable[[str], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class Filter:
-    """One named rejection filter, with the texts it rejects and the texts it keeps.
-
-    ``test`` is called only for a candidate on one of the ``side`` whose marker is in ``markers``
-    (exactly one of a tuple, or admitted by a function; None: every marker) and whose character
-    before (``before``), after (``follow``) and first number character (``first``) are each in
-    their class where one is given; so a test may take these for granted.  The guards may admit
-    more than the test rejects, never less.
-    """
-
-    name: str
-    side: Side
-    test: Test
-    rejects: tuple[str, ...]  # texts where this filter rejects a candidate (the first filter to do so)
-    keeps: tuple[str, ...]  # near misses it lets through: each keeps a mention
-    markers: tuple[str, ...] | Callable[[str], bool] | None = None
-    before: Chars | None = None  # the character just before the candidate
-    follow: Chars | None = None  # the character just after the candidate
-    first: Chars | None = None  # the first character of its number
-    read_again: bool = False  # read the number again from past its first space
-
-    def concerns(self, after: bool, marker: str) -> bool:
-        """Whether this filter can apply to a candidate with ``marker`` on that side."""
-        if (Side.AFTER if after else Side.BEFORE) not in self.side:
-            return False
-        if self.markers is None:
-            return True
-        return marker in self.markers if isinstance(self.markers, tuple) else self.markers(marker)
-
-
-def _admits(chars: Chars | None, ch: str) -> bool:
-    """Whether the class ``chars`` admits the character ``ch`` (with no class, every one is)."""
-    if chars is None:
-        return True
-    return chars(ch) if callable(chars) else ch != "" and ch in chars
 
 
 #: What follows the "$" that opens TeX mathematics (a letter is told apart by ``isalpha``).
@@ -198,11 +143,6 @@ def _needs_country(marker: str) -> bool:
 
 
 # --- The tests ----------------------------------------------------------------------------------
-
-def _always(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """Reject every candidate the guards admit: they say all there is to say."""
-    return True
-
 
 def _video_lines(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"1080p" is a video format, "720p" a screen: not pence."""
@@ -425,6 +365,7 @@ _A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
 #: Every filter, in the order they are tried: the first that rejects a candidate wins (which
 #: matters for the two that read again: a filter before them rejects the candidate outright).
 FILTERS: tuple[Filter, ...] = (
+    *ZH_FIRST,
     Filter("video_lines", _A, _video_lines, markers=("p",),
            rejects=("Stream the final in 1080p or 720p tonight.",), keeps=("A bar of chocolate costs 99p.",)),
     Filter("percent", _BOTH, _always, follow="%",
@@ -492,21 +433,7 @@ FILTERS: tuple[Filter, ...] = (
            keeps=("He paid a billion dollars for it.", "It was a half-billion-dollar fund.",
                   "They spent two hundred million dollars.", "A Billion Euro Was Spent On Roads.",
                   "He found a One Cent coin.")),
-    Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形",
-           rejects=("五角大楼发表了声明。",), keeps=("这支笔卖五角钱。",)),
-    Filter("not_fen", _A, _not_fen, markers=("分",),
-           rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
-           keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。")),
-    Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
-           rejects=("长三角一体化加快推进。",), keeps=("每斤价格增长5角。",)),
-    Filter("yuan_word", _A, _yuan_word, markers=("元",), follow=lambda ch: ch in _zh("yuan_word.word_after"),
-           rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
-                    "要推动10多元化经营。"),
-           keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。")),
-    Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
-           rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
-    Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
-           rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
+    *ZH_FILTERS,
     Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",
            rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Brazil.",)),
     Filter("proper_name", _A, _proper_name, markers=_name_word, follow=" \u00a0",

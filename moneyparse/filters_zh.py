@@ -1,14 +1,17 @@
-"""The tests of the rejection filters for Chinese units that are money only in some company (分,
-角, 元, 块): registered, with their examples, in :data:`moneyparse.filters.FILTERS`; their characters
-are data (``data/filters.toml``).
+"""The rejection filters for Chinese units that are money only in some company (分, 角, 元, 块),
+with their examples: :data:`ZH_FILTERS`, which :data:`moneyparse.filters.FILTERS` runs in its
+order; their characters are data (``data/filters.toml``).
 """
 
 from __future__ import annotations
 
+import re
+
 from moneyparse.filter_patterns import words as _words
+from moneyparse.filter_types import Filter, Side, _always
 from moneyparse.grammar import _is_cjk
 
-__all__: list[str] = []
+__all__ = ["ZH_FILTERS", "ZH_FIRST"]
 
 
 #: Han numerals that may stand as a scale alone ("万亿元级" counts no yuan).
@@ -20,11 +23,68 @@ def _zh(name: str) -> frozenset[str]:
     return _words().zh_units[name]
 
 
+def _list_comma(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """A fullwidth comma groups thousands ("1，120亿元", "9，000万元") only after one to three
+    digits: after more ("2019，120亿元") or after a decimal it is the comma of a sentence, and the
+    amount is read from past it.  After 分别 ("respectively") it parts the members of a list
+    ("两项分别为30，500元"), unless these are joined by 和 or 、 ("分别为1，120亿元和2，211亿元")."""
+    lead = number.partition("\uff0c")[0]
+    if "\uff0c" not in number:
+        return False
+    if not (len(lead) <= 3 and lead.isdigit()):
+        return True
+    clause = _CLAUSE_START.split(text[max(0, start - 40) : start])[-1]
+    joiners = _zh("list_comma.joiners")
+    return _RESPECTIVELY.search(clause) is not None and not (text[start - 1 : start] in joiners or text[end : end + 1] in joiners)
+
+
+def _spaced_digits(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"7 4 7 7 2 亿元": single digits each set apart by a space are one number, as a text taken
+    from print sets them, only before a Chinese scale or name of money; before any other ("5 6
+    dollars") they are read from past the first space, as before."""
+    if _SPACED_DIGITS.fullmatch(number) is None:
+        return False
+    ch = text[start + len(number) : end].lstrip(" ")[:1]
+    return not (_is_cjk(ch) and ch.isalpha())
+
+
+#: Single digits set apart by single spaces, with decimals set so too: "7 4 7 7 2", "1 5 ．3".
+_SPACED_DIGITS = re.compile(r"[0-9](?: [0-9])+(?: ?[.\uff0e] ?[0-9](?: [0-9])*)?")
+
+
+#: What ends the clause before a number; and the words that announce a list of members.
+_CLAUSE_START = re.compile("[。；;！？!?\n]")
+_RESPECTIVELY = re.compile("分别|分別|依次")
+
+
+def _han_name(marker: str) -> bool:
+    """A name of money in Han characters ("美元", "港币")."""
+    return _is_cjk(marker[:1])
+
+
+def _name_before_date(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"美元2019年走强", "港币10月起": a name before a year, a month or a day is the subject of
+    the sentence, not the money of the number."""
+    return not text[start:end].endswith(("元", "块"))
+
+
 def _not_fen(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"百分之三十", "十分重要", "五分钟", "9时50分": 分 is a fen only after a larger unit of the same
-    money ("3元5角2分") or before 钱 ("1分钱")."""
+    money ("3元5角2分"), before 钱 ("1分钱"), or in a series that ends in money ("提高3分、5分和1毛钱",
+    "3分、5分钱")."""
     before = text[start - 1 : start]
-    return before not in _zh("not_fen.after_unit") and text[end : end + 1] not in _zh("not_fen.money_after")
+    return (
+        before not in _zh("not_fen.after_unit")
+        and text[end : end + 1] not in _zh("not_fen.money_after")
+        and _FEN_SERIES.match(text, end) is None
+    )
+
+
+#: The rest of a series of counts of fen that ends in money: "、5分和1毛钱", "、5分钱", "和2角".
+_FEN_SERIES = re.compile(
+    "(?:[、和及与與或][0-9一二两兩三四五六七八九十]{1,3}分)*"
+    "[、和及与與或][0-9一二两兩三四五六七八九十]{1,3}(?:分[钱錢]|[毛角元块塊])"
+)
 
 
 def _delta(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -33,11 +93,19 @@ def _delta(text: str, start: int, end: int, number: str, marker: str, after: boo
 
 
 def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"二元论", "三元桥", "一元素", "六元环": one Han numeral and 元 begin a word, no money; so
-    do 多 or 余 and 元 after any number ("一百多元素", more than a hundred elements; "10多元化",
-    diversified)."""
+    """"二元论", "三元桥", "一元素", "六元环", "四元数", "二元结构", "三元东桥": one Han numeral and
+    元 begin a word, no money; so do 多 or 余 and 元 after any number ("一百多元素", more than a
+    hundred elements; "10多元化", diversified)."""
     one = len(number) == 1 and not number.isdigit()
-    return (one or text[end - 2 : end - 1] in "多余") and text[end : end + 1] in _zh("yuan_word.word_after")
+    return (one or text[end - 2 : end - 1] in "多余") and (
+        text[end : end + 1] in _zh("yuan_word.word_after")
+        or any(text.startswith(word, end) for word in _zh("yuan_word.words_after"))
+    )
+
+
+def _yuan_word_next(ch: str) -> bool:
+    """What may begin the rest of a word that a numeral and 元 begin."""
+    return ch != "" and (ch in _zh("yuan_word.word_after") or any(word[0] == ch for word in _zh("yuan_word.words_after")))
 
 
 def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -50,3 +118,44 @@ def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, aft
 def _scale_level(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"8个万亿元级产业集群": a scale alone before 元级 names a class of size, no amount."""
     return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
+
+
+_A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
+
+#: The Chinese filter that runs before every other: it reads a number set apart by spaces again
+#: from past its first space, which the filters of digits glued to a word must not see first
+#: ("1983 1 French franc": "3 1" is no number, "1 French franc" is).
+ZH_FIRST: tuple[Filter, ...] = (
+    Filter("spaced_digits", _A, _spaced_digits, first="0123456789", read_again=True,
+           rejects=("He paid 5 6 dollars.",), keeps=("国内生产总值达到7 4 7 7 2 亿元。",)),
+)
+
+#: The Chinese filters, in the order :data:`moneyparse.filters.FILTERS` runs them.
+ZH_FILTERS: tuple[Filter, ...] = (
+    Filter("name_before_date", _B, _name_before_date, markers=_han_name, follow=lambda ch: ch in _zh("name_before_date.date_after"),
+           rejects=("港币2019年起与美元挂钩。",), keeps=("他付港币300元月租。",)),
+    Filter("list_comma", _A, _list_comma, first=str.isdigit, read_again=True,
+           rejects=("2019，120亿元用于建设。", "两项分别为30，500元。"),
+           keeps=("用于积累的部分为1，120亿元。", "两者分别为1，120亿元和2，211亿元。")),
+    # "五角大楼", "五角星", "五角形", "长江三角洲" (a delta), "三角函数": 角 of a shape, no jiao
+    Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形洲函",
+           rejects=("五角大楼发表了声明。", "城市群位于珠江三角洲。"), keeps=("这支笔卖五角钱。",)),
+    # "1月1日元旦", "2月15日元宵节": a day of the month, then 元旦 (New Year's Day) or 元宵, no yen
+    Filter("new_year_day", _A, _always, markers=("日元", "日圓", "日圆"), follow="旦宵",
+           rejects=("活动在1月1日元旦举行。", "2月15日元宵节放假。"), keeps=("门票是1000日元。",)),
+    Filter("not_fen", _A, _not_fen, markers=("分",),
+           rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
+           keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。", "每斤分别提高3分、5分和1毛钱。")),
+    Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
+           rejects=("长三角一体化加快推进。",), keeps=("每斤价格增长5角。",)),
+    Filter("yuan_word", _A, _yuan_word, markers=("元",), follow=_yuan_word_next,
+           rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
+                    "要推动10多元化经营。", "四元数不满足交换律。", "这是一种三元结构。", "车过了三元东桥。",
+                    "解一个二元一次方程。", "他提出二元并存的看法。"),
+           keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。", "一斤卖三元，并且包邮。",
+                  "车票三元一次。", "东西卖三元东西便宜。")),
+    Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
+           rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
+    Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
+           rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
+)

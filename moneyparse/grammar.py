@@ -217,13 +217,27 @@ _DIG = Chars(_DIGITS_PY)
 # Every repetition in the scan is bounded, so that no phrase is longer than MAX_PHRASE: a run of
 # digits and separators longer than any real amount ("1,1,1,…") is no amount.
 # a vulgar fraction may end it, as older British texts write amounts: "£2½ million"
-# (a fullwidth comma groups fullwidth digits only, three at a time: "１３，９８０，０００元"; after
-# other digits it is the comma of a Chinese sentence)
+# (a fullwidth comma groups fullwidth digits, three at a time: "１３，９８０，０００元"; after ASCII
+# digits, only before the name of the money: _ZH_GROUPED)
 _FW_GROUP = seq(Chars("\uff0c"), count(Chars("\uff10-\uff19"), 3))
 _NUM = seq(
     run(_DIG, 1, 30),
     run(alt(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), _FW_GROUP), 0, 7),
     opt(Chars("½¼¾")),
+)
+#: ASCII digits grouped by fullwidth commas, as older Chinese reports write them: "1，120亿元",
+#: "9，000万元"; before the name of the money only ("$20，300美圆, ￥300" is a list of two prices).
+#: Exactly three digits after each comma ("1，2亿元", "3，5，7元" are lists); a list after 分别 and a
+#: year before the comma are told apart in Python (filters_zh).
+_ZH_GROUPED = seq(
+    run(Chars("0-9"), 1, 30), run(seq(Chars("\uff0c"), count(Chars("0-9"), 3)), 1, 7),
+    opt(seq(r"\.", run(Chars("0-9"), 1, 20))),
+)
+#: Single digits each set apart by one space, as some Chinese texts taken from print have them:
+#: "7 4 7 7 2 亿元", "1 5 ．3 亿元"; read only before a Chinese name of money (filters_zh).
+_ZH_SPACED = seq(
+    run(seq(Chars("0-9"), " "), 1, 20), Chars("0-9"),
+    opt(seq(opt(" "), Chars(".\uff0e"), opt(" "), Chars("0-9"), run(seq(" ", Chars("0-9")), 0, 10))),
 )
 #: A number grouped by spaces, as French and Russian write it: "1 234 567", "12 500,50".
 _SPACED = seq(count(_DIG, 1, 3), run(seq(" ", count(_DIG, 3)), 1, 6))
@@ -388,7 +402,8 @@ def _cjk() -> Alt:
         seq(Chars("천만"), _SP),
     )
     # the splitter takes what the scan found: parts one after another
-    han = Chars(f"0-9{_HAN_NUMERALS}.")
+    # (digits grouped by commas among the Han units: "2億2,000萬港元")
+    han = alt(Chars(f"0-9{_HAN_NUMERALS}."), seq(",", count(Chars("0-9"), 3)))
     return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)))
 
 
@@ -411,6 +426,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         named("num1", alt(
             seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
         )),
+        # "美元1100余万元": more than the number, before the scale
+        opt(named("more1", Chars(_MORE))),
         either(
             opt(alt(seq(count(_SP, 0, 2), named("scale1", scale)), seq("-", _HYPHEN_SCALES))),
             opt(alt(count(_SP, 0, 2), seq("-(?=", _HYPHEN_SCALES, ")")), named("scale1", scale)),
@@ -422,6 +439,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         named("num2", alt(
             seq(_SPACED, opt(alt(seq(",", run(_DIG, 1, 20)), seq(r"\.", count(_DIG, 1, 2))))),
             seq(_NUM, ", ", count(_DIG, 2), scan_only(r"\b")),
+            _ZH_GROUPED,
+            _ZH_SPACED,
             _NUM,
             seq(r"\.", run(_DIG, 1, 20)),
         )),

@@ -356,6 +356,8 @@ def _read_span(span: str) -> _Reading | None:
     digit_shape = written.translate(_SHAPE_STR) if form != Form.SPELLED and digits.isascii() and digits.isdigit() else None
     if form == Form.MARKER_AFTER:
         more = m["more"] is not None or m["more2"] is not None
+    elif form == Form.MARKER_FIRST:
+        more = m["more1"] is not None
     else:
         more = form == Form.CJK and m["more5"] is not None
     return _Reading(
@@ -499,8 +501,9 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     return _Raw(start, end, value, None, exponent, number_text, marker, info, scale, reading.more)
 
 
-#: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends.
-_GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009]")
+#: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends; and
+#: a fullwidth comma, which groups digits in Chinese text and also goes on with a list there.
+_GROUP_SPACE = re.compile("[ \u00a0\u202f\u2009\uff0c]")
 
 
 def _tidy(value: Decimal) -> Decimal:
