@@ -4,6 +4,8 @@ written for the test)."""
 
 from __future__ import annotations
 
+import datetime
+
 import moneyparse
 from moneyparse import Evidence
 
@@ -92,3 +94,12 @@ def test_the_pound_of_the_country_that_pays_is_sterling() -> None:
     assert currencies("The U.K. pledged £20 million to Egypt.")[0][1] == "GBP"
     # near miss: the pound of the country itself
     assert currencies("In Egypt a loaf of bread now costs £5, up from £1.")[0][1] == "EGP"
+
+
+def test_z_dollar_is_the_zimbabwe_dollar_of_its_day() -> None:
+    text = "Banks let savers take out Z$2 million a day."
+    assert currencies(text) == [("Z$2 million", "ZWD", Evidence.DEFAULT)]
+    on = {day: moneyparse.extract(text, as_of=datetime.date(*day))[0].currency for day in ((2007, 5, 1), (2008, 10, 1), (2010, 3, 1))}
+    assert on == {(2007, 5, 1): "ZWD", (2008, 10, 1): "ZWR", (2010, 3, 1): "ZWL"}
+    # near miss: the New Zealand dollar's sign ends with the same two characters
+    assert currencies("The fund gave NZ$2 million.")[0][1] == "NZD"
