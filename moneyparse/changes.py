@@ -19,10 +19,15 @@ from moneyparse.reading import _Raw, _scale_of, _tidy
 # them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
 _SPACES = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
 _SPACED = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
-# (a hedge may stand between "from" and the amount: "rose from about $2.7 billion to $3.1 billion")
-_FROM_BEFORE = re.compile(
-    rf"\bfrom{_SPACED}(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?$", re.IGNORECASE
+# (a hedge may stand between "from" and the amount: "rose from about $2.7 billion to $3.1 billion",
+# and the words of the level it starts from: "increased from its current level of around 145
+# euros to 176 euros", "trade from the present 13.6 billion to US$30 billion")
+_FROM_WORDS = (
+    "about|around|some|nearly|almost|roughly|approximately|the|its|their|his|her|our|a|an|this|that|"
+    "current|present|existing|previous|prior|old|original|earlier|initial|usual|standard|today's|"
+    "level|levels|rate|rates|figure|sum|amount|of|just"
 )
+_FROM_BEFORE = re.compile(rf"\bfrom{_SPACED}(?:(?:{_FROM_WORDS}){_SPACED}){{0,6}}$", re.IGNORECASE)
 
 # Changes and ranges.  "from X to Y" is a range ("prices from $25 to $250", "a figure of from
 # $250,000,000 to $500,000,000", "From 26 to 50 €") unless a word of change governs it: the
@@ -72,6 +77,7 @@ _CHANGE_WORDS = _MOVE_WORDS | frozenset(
     going move moves moved moving swing swings swung swinging widen widens widened widening
     narrow narrows narrowed narrowing expand expands expanded expanding shrink shrinks shrank
     shrunk shrinking improve improves improved improving recover recovers recovered recovering
+    enhance enhances enhanced enhancing bump bumps bumped bumping push pushes pushed pushing
     growth times
     """.split()
 )
@@ -103,23 +109,55 @@ def _clause_words(text: str, at: int, reach: int) -> list[str]:
     return [w.strip(",()[]\"'\u2018\u2019\u201c\u201d").lower() for w in head.split()]
 
 
-def _governed(words: list[str]) -> bool:
-    """True when the nearest word of change or of a span at the end of ``words`` (the words of a
-    clause before a "from" or a "to", in text order; twelve at most) is a word of change."""
+def _governs(words: list[str]) -> bool | None:
+    """Whether the nearest word of change or of a span at the end of ``words`` (the words of a
+    clause before a "from" or a "to", in text order; twelve at most) is a word of change; None
+    when there is neither."""
     for word in reversed(words[-12:]):
         if word in _SPAN_WORDS or word in _CLAUSE_WORDS:
             return False
         if word in _CHANGE_WORDS:
             return True
-    return False
+    return None
+
+
+def _governed(words: list[str]) -> bool:
+    """True when a word of change governs the end of ``words`` (:func:`_governs`)."""
+    return _governs(words) is True
+
+
+#: Where the phrase of a "from" ends: punctuation before a space or at the end of the text.
+_PHRASE_END = re.compile(r"[.,;:!?](?=\s|$)|\n[^\S\n]*\n|$")
+
+
+def _from_governed(text: str, at: int) -> bool:
+    """True when a word of change governs the "from" at ``at``: in its clause, or in the clause
+    before when its own is a verbless clause after a semicolon or colon that shares the verb of
+    the one before ("would go from 37 cents to 39 cents; postcards from 23 cents to 24 cents"): a
+    few words, no word of change or of a span, and the end of the clause a few words after "from"
+    ("Prices rose; tickets from $5 to $10 are sold at the door" has a verb of its own)."""
+    words = _clause_words(text, at, 100)
+    governs = _governs(words)
+    if governs is None and len(words) <= 3:
+        lo = max(0, at - 100)
+        ends = list(_CLAUSE_END.finditer(text, lo, at))
+        after = _PHRASE_END.search(text, at, at + 80)
+        if (
+            ends
+            and ends[-1].group() in (";", ":")
+            and after is not None
+            and len(text[at : after.start()].split()) <= 7
+        ):
+            governs = _governs(_clause_words(text, ends[-1].start(), 100))
+    return governs is True
 
 
 def _changes(text: str, start: int) -> bool:
     """True when the amount at ``start`` and the one after "to" are a change, not a range (see
     above): a word of change governs the "from" right before it, or a move stands right before it."""
-    m = _FROM_BEFORE.search(text, max(0, start - 32), start)
+    m = _FROM_BEFORE.search(text, max(0, start - 72), start)
     if m is not None:
-        return _governed(_clause_words(text, m.start(), 100))
+        return _from_governed(text, m.start())
     for word in reversed(_clause_words(text, start, 40)[-4:]):
         if word in _MOVE_WORDS:
             return True

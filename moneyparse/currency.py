@@ -7,9 +7,11 @@ that quote it in another currency.
 * the resolver (:func:`_resolve`): a marker of one currency is that currency, whatever the caller
   assumes; else, in order, the caller's ``assume`` (checked once by :func:`check_assume`), an
   adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
-  country that writes them is named near, the evidence near, the evidence in the document, and
-  the marker's default; and, given the day the text was written (``as_of``), the code in force
-  that day where the name was written on both sides of a change (:func:`_in_force_on`);
+  country that writes them is named near (and outweighs the other countries named there) or the
+  text is wholly of one such country, the evidence near, the evidence in the document, and the
+  marker's default (a place before "-based" is where a party is based, no evidence); and, given
+  the day the text was written (``as_of``), the code in force that day where the name was
+  written on both sides of a change (:func:`_in_force_on`);
 * resolution by pairs (:func:`resolve_by_pairs`): a bare "$" or "£" in a bracket beside another of
   its currencies written out is its default one ("C$10 billion ($7.04 billion)" quotes US dollars),
   and an ambiguous marker quoted beside an amount in another currency takes the reading whose
@@ -106,32 +108,131 @@ def _resolve_code(
     alternatives = codes[1:]
     if codes[0] in _FIRM_DEFAULTS:
         # "$" is US dollars and "£" pounds sterling unless another country that writes them is
-        # named near the amount (such names are found by the scan itself, at no extra pass)
+        # named near the amount (such names are found by the scan itself, at no extra pass), or
+        # the text is of that country alone (:func:`_country_of_text`)
         i = bisect_right(triggers, raw.start - CONTEXT_WINDOW - 1)
         if i == len(triggers) or triggers[i] > raw.end + CONTEXT_WINDOW:
-            return codes[0], Evidence.DEFAULT, alternatives
-    near = evidence.around(raw.start, raw.end, CONTEXT_WINDOW, codes)
+            return _firm_default(text, raw, evidence, codes, triggers)
+    firm = codes[0] in _FIRM_DEFAULTS
+    # (for "$" and "£", the words of the other countries near are counted in the same reading)
+    found = evidence.around(raw.start, raw.end, CONTEXT_WINDOW, _with_others(codes) if firm else codes)
+    near = {code: n for code, n in found.items() if code in codes} if firm else found
     best = _best(near, codes)
-    # one country named in passing ("offices in Singapore and Texas") does not turn "$" away from
-    # US dollars: it takes two mentions, or one within a sentence's reach
-    if (
-        best is not None
-        and best != codes[0]
-        and codes[0] in _FIRM_DEFAULTS
-        and near[best] < 2
-        and not evidence.counts(*_sentence_bounds(text, raw.start, raw.end), codes).get(best)
-    ):
+    if best is not None and best != codes[0] and firm and not _firm_evidence(text, raw, evidence, codes, found, best):
         best = None
     if best is not None:
         return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
     if codes[0] in _FIRM_DEFAULTS:
-        return codes[0], Evidence.DEFAULT, alternatives
+        return _firm_default(text, raw, evidence, codes, triggers)
     if codes[0] not in _FIRM_DEFAULTS:
         wide = evidence.around(raw.start, raw.end, WIDE_WINDOW, codes)
         best = _best(wide, codes)
         if best is not None:
             return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
     return codes[0], Evidence.DEFAULT, alternatives
+
+
+def _firm_evidence(text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], near: dict[str, int], best: str) -> bool:
+    """Whether the words near a "$" or "£" that point to ``best``, another of its currencies than
+    the default, outweigh the rest of what is near (``near``: the counts of the sign's codes and
+    of the others).  One country named in passing ("offices in
+    Singapore and Texas") does not turn "$" away from US dollars: it takes two mentions, or one
+    within a sentence's reach.  Nor does a dollar country named beside the country a story is
+    of, when that country writes no "$" (a story of a Tokyo auction where a Hong Kong buyer bids
+    in "$" glosses the yen for the reader, in US dollars): the words of the other countries
+    near, the US and Britain aside, must not outnumber it."""
+    count = near[best]
+    if count < 2 and not evidence.counts(*_sentence_bounds(text, raw.start, raw.end), codes).get(best):
+        return False
+    return max((n for code, n in near.items() if code not in codes), default=0) <= count
+
+
+@functools.cache
+def _with_others(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """``codes``, then the other codes that evidence words point to but USD and GBP: the
+    currencies a story of a country that writes no "$" may be of."""
+    others = {code for code in tables().evidence.values() if code and code not in _FIRM_DEFAULTS}
+    return codes + tuple(sorted(others - set(codes)))
+
+
+def _firm_default(
+    text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], triggers: list[int]
+) -> tuple[str, Evidence, tuple[str, ...]]:
+    """The currency of a "$" or "£" that nothing near settles: the currency of the country the
+    text is of (:func:`_country_of_text`), else the sign's default."""
+    code = _country_of_text(text, raw, evidence, codes, triggers) if triggers else None
+    if code is None:
+        return codes[0], Evidence.DEFAULT, codes[1:]
+    return code, Evidence.DOCUMENT, tuple(c for c in codes if c != code)
+
+
+def _country_of_text(
+    text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], triggers: list[int]
+) -> str | None:
+    """The currency of a "$" or "£" that nothing near settles, when the text is a story of one
+    country that writes the sign: at most twice :data:`WIDE_WINDOW` long (a longer text, as an
+    encyclopedia's article, ranges over more countries), it names the country at its head (the
+    first trigger the scan found stands in its first :data:`_HEAD` characters, its title or
+    first line); the names of such countries that the scan found as far as WIDE_WINDOW reaches
+    around the amount (``triggers``) are all of it; there its trigger words (country, people,
+    states, capital) stand twice or more and all its words (its cities too) three times or
+    more, and nothing else points to a currency of the sign, nor do words of other countries
+    outnumber it.  An Australian story with "Australia" in its title and "Queensland" and
+    "Australians" further on writes its dollars "$"; a story of the US that names Australia
+    once, or that names the US, keeps US dollars.  The answer of a window is kept for the next
+    amount with the same window."""
+    if len(text) > 2 * WIDE_WINDOW:
+        return None
+    named = evidence.named
+    if named is None:
+        named = evidence.named = [_trigger_code(text, at) for at in triggers] if triggers[0] < _HEAD else []
+    code = named[0] if named else ""
+    if not code or code == codes[0] or code not in codes:
+        return None
+    lo, hi = max(0, raw.start - WIDE_WINDOW), min(len(text), raw.end + WIDE_WINDOW)
+    if any(other != code for other in named[bisect_left(triggers, lo) : bisect_right(triggers, hi)]):
+        return None
+    key = (code, lo, hi)
+    if key not in evidence.memo:
+        evidence.memo[key] = _of_one_country(text, evidence, codes, code, lo, hi)
+    return evidence.memo[key]
+
+
+#: The head of a text, its title and first line, where a story names the country it is of.
+_HEAD = 200
+
+
+def _of_one_country(text: str, evidence: _Evidence, codes: tuple[str, ...], code: str, lo: int, hi: int) -> str | None:
+    """``code`` when ``text[lo:hi]`` is of its country alone (:func:`_country_of_text`), else None."""
+    found = evidence.counts(lo, hi, _with_others(codes))
+    count = found.get(code, 0)
+    if count < 3 or any(c in found for c in codes if c != code):
+        return None
+    if max((n for c, n in found.items() if c not in codes), default=0) > count:
+        return None
+    return code if len(_trigger_words()[code].findall(text, lo, hi)) >= 2 else None
+
+
+def _trigger_code(text: str, at: int) -> str:
+    """The code of the trigger word the scan found at ``at`` ("" when none reads there)."""
+    m = _trigger_words()[""].match(text, at)
+    return tables().evidence.get(" ".join(m.group().lower().split()), "") if m else ""
+
+
+@functools.cache
+def _trigger_words() -> dict[str, re.Pattern[str]]:
+    """Per code, a pattern of its trigger words (context.tsv): the countries, states and capitals
+    that write its sign; under "", one of them all."""
+    t = tables()
+    found: dict[str, list[str]] = {}
+    for word in t.triggers:
+        form = r"\s+".join(map(re.escape, word.split()))
+        found.setdefault(t.evidence[word], []).append(form)
+        found.setdefault("", []).append(form)
+    return {
+        code: re.compile(rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b", re.IGNORECASE)
+        for code, forms in found.items()
+    }
 
 
 def check_as_of(as_of: object) -> date | None:
@@ -242,6 +343,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _US_FORMS = frozenset({b"US", b"USA", b"U.S."})
+#: After a place: "-based", " -based", " based" ("a Hong Kong-based firm", "Tokyo based").
+_BASED = re.compile(rb" ?- ?based\b| based\b")
 _KANA = "kana"  # kinds of evidence that are scripts, not codes (codes are upper case)
 _HAN = "han"
 #: The code each written evidence word stands for ("" for none), looked up once per spelling.
@@ -275,8 +378,8 @@ def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
                 )
                 if len(_CODE_OF) < 4096:
                     _CODE_OF[written] = code
-            if not code:
-                continue
+            if not code or (data[b : b + 2] in (b" b", b"-b", b" -") and _BASED.match(data, b)):
+                continue  # "a Hong Kong-based buyer": where a party is based, not its money
             kind = code
         found.append((a, b, kind))
     return found
@@ -298,10 +401,12 @@ class _Evidence:
     inside it; a run of script counts when it overlaps it.
     """
 
-    __slots__ = ("_text", "_read", "_words", "_han", "_kana")
+    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self.memo: dict[tuple[str, int, int], str | None] = {}  # answers of _country_of_text
+        self.named: list[str] | None = None  # the code of each trigger, when one is at the head
         self._read = 0  # characters read window by window so far
         self._words: dict[str, list[int]] | None = None
         self._han: tuple[list[int], list[int]] = ([], [])
@@ -351,7 +456,9 @@ class _Evidence:
             elif a >= b_lo and kind in codes:
                 seen[kind] = seen.get(kind, 0) + 1
         # in the order of ``codes``, as the index gives them: ties are settled in that order
-        return {code: seen[code] for code in codes if code in seen}, kana, han
+        if len(seen) > 1:
+            seen = {code: seen[code] for code in codes if code in seen}
+        return seen, kana, han
 
     def counts(self, lo: int, hi: int, codes: tuple[str, ...]) -> dict[str, int]:
         """Evidence words for each of ``codes`` starting in ``text[lo:hi]``; script adds 2 for CNY or JPY."""
@@ -363,7 +470,7 @@ class _Evidence:
         else:
             words = self._words if self._words is not None else self._build()
             counts = {}
-            for code in codes:
+            for code in codes if len(codes) < len(words) else [c for c in codes if c in words]:
                 found = words.get(code)
                 if found:
                     n = bisect_left(found, hi) - bisect_left(found, lo)

@@ -57,7 +57,7 @@ def _slash_reference(text: str, start: int, end: int, number: str, marker: str, 
 
 
 def _unknown_dollar(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"Z$ 100", "L$ 250", "Col$ 5.000": letters glued before a "$", a capital first, name the
+    """"Q$ 100", "L$ 250", "Col$ 5.000": letters glued before a "$", a capital first, name the
     country of a dollar or a peso.  The scan reads those the tables know as one sign ("US$",
     "HK$", "TT$"), so these name one it does not know, and are no US dollars; nothing is better
     than a wrong currency.  A word glued in small letters is left ("ebook$5")."""

@@ -23,6 +23,7 @@ class Words:
 
     video_lines: frozenset[str]
     pound_markers: frozenset[str]
+    pound_money_nouns: frozenset[str]  # the things of money a hyphenated "5-pound" may count
     weight_before: re.Pattern[str]  # a word of weight earlier in the sentence (of lower-cased text)
     weight_after: re.Pattern[str]  # "of tobacco", "heavier", "(79 kg)" after the marker (lower-cased)
     money_words: re.Pattern[str]
@@ -66,6 +67,7 @@ def words() -> Words:
     return Words(
         video_lines=frozenset(data["video_lines"]["lines"]),
         pound_markers=frozenset(weight["markers"]),
+        pound_money_nouns=frozenset(weight["hyphen_money_nouns"]),
         weight_before=re.compile(rf"\b{weighing}\b[^.]*$"),
         weight_after=re.compile(
             rf"\s*(?:{links}\s+(?!{money_after}\b)|{heavier}|\({about}?\s*[\d.,]+\s*{units}\b)"

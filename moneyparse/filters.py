@@ -35,6 +35,7 @@ from moneyparse.filter_noise import (
 )
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side, _admits, _always
+from moneyparse.filters_en import _cent_name, _weight_pounds
 from moneyparse.filters_zh import ZH_FILTERS, ZH_FIRST
 from moneyparse.grammar import (
     _EN_COUNTS,
@@ -221,20 +222,6 @@ def _pair_quote(text: str, start: int, end: int, number: str, marker: str, after
     return start >= 4 and code.isupper() and code.isalpha()
 
 
-def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"174 pounds", "53 million pounds of tobacco": pounds of weight, not sterling."""
-    words = _words()
-    head = text[max(0, start - 60) : start].lower()
-    tail = text[end : end + 24].lower()
-    if words.weight_before.search(head) or words.weight_after.match(tail):
-        return True
-    # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the sentence
-    # speaks of money or the text writes "£" nearby
-    sentence = text[max(0, start - 120) : end + 120]
-    alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
-    return not alone and "£" not in sentence and not words.money_words.search(sentence)
-
-
 def _vague_quantity(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"several hundred pounds", "a few million dollars": a vague quantity, not an amount."""
     return number.split()[0].lower() in _MULTIPLIER_WORDS and _words().vague_before.search(text[max(0, start - 12) : start]) is not None
@@ -417,11 +404,15 @@ FILTERS: tuple[Filter, ...] = (
     Filter("slash_reference", _B, _slash_reference, markers=("S/",), follow="/",
            rejects=("The council issued S/2015/123 today.",), keeps=("Rice costs S/ 4.50/kg in Lima.",)),
     Filter("unknown_dollar", _B, _unknown_dollar, markers=("$",), before=str.isalpha,
-           rejects=("A loaf was Z$ 100 that year.",), keeps=("The ebook$5 bundle is out.",)),
+           rejects=("A loaf was Q$ 100 that year.",), keeps=("The ebook$5 bundle is out.",)),
     Filter("weight_pounds", _A, _weight_pounds, markers=_pounds_word,
            rejects=("The baby weighed 7 pounds at birth.", "They shipped 53 million pounds of tobacco.",
-                    "He is 174 pounds (79 kg) now.", "The catch was 41 million pounds."),
-           keeps=("He was fined 500 pounds for speeding.", "He paid 3 pounds (about 4 dollars).")),
+                    "He is 174 pounds (79 kg) now.", "The catch was 41 million pounds.",
+                    "A 300-pound marlin was sold for $9,000."),
+           keeps=("He was fined 500 pounds for speeding.", "He paid 3 pounds (about 4 dollars).",
+                  "He sold a 5-pound note for 20 pounds.", "She paid a 10-pound fine.")),
+    Filter("cent_name", _A, _cent_name, markers=("Cent",),
+           rejects=("Acts: * Pink * 50 Cent * Muse",), keeps=("es kostet nur 20 Dollar und 30 Cent.",)),
     Filter("vague_quantity", _A, _vague_quantity, first=_word_start,
            rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
     Filter("letter_not_scale", _BOTH, _letter_not_scale, markers=("$",),

@@ -56,6 +56,13 @@ FROM_TO_CHANGES = [
     ("The debt climbed between 1990 and 1994 (from US$2 billion to $7 billion).", ["US$2 billion", "$7 billion"]),
     ("Prices rose from $5 up to $10.", ["$5", "$10"]),
     ("Sales rose from about $2.7 billion to $3.1 billion.", ["$2.7 billion", "$3.1 billion"]),
+    # the words of the level a change starts from may stand between "from" and the amount
+    ("The union wants the wage raised from its current level of around 150 euros to 180 euros.",
+     ["150 euros", "180 euros"]),
+    ("They plan to enhance trade from the present 4.2 billion to US$9 billion.", ["US$9 billion"]),
+    # a verbless clause after a semicolon shares the verb of the clause before
+    ("Letters will go from 40 cents to 44 cents; cards from 25 cents to 28 cents.",
+     ["40 cents", "44 cents", "25 cents", "28 cents"]),
 ]
 # "X to Y" is a change when a verb that moves a value by an amount stands right before X.
 MOVE_TO_LEVEL = [
@@ -92,6 +99,8 @@ KEPT_RANGES = [
     ("Prices range from about $5 to $10.", "$5 to $10", "5", "10", "USD"),
     ("Sales rose, and tickets now range from $5 to $10.", "$5 to $10", "5", "10", "USD"),
     ("Sales rose, while tickets from $5 to $10 sold out.", "$5 to $10", "5", "10", "USD"),
+    ("Rooms are let at prices from the current $50 to $90.", "$50 to $90", "50", "90", "USD"),
+    ("Rents rose; rooms from $50 to $90 are let by the week.", "$50 to $90", "50", "90", "USD"),
     ("It kept the forecast of $3bn to $4bn.", "$3bn to $4bn", "3000000000", "4000000000", "USD"),
     ("It raised its forecast to $3.10 to $3.30 a share.", "$3.10 to $3.30", "3.10", "3.30", "USD"),
     ("Prize money ranging from $50,000 up to $150,000.", "$50,000 up to $150,000", "50000", "150000", "USD"),
@@ -105,6 +114,12 @@ KEPT_RANGES = [
 @pytest.mark.parametrize(("text", "span", "low", "high", "currency"), KEPT_RANGES)
 def test_a_range_stays_a_range(text: str, span: str, low: str, high: str, currency: str) -> None:
     assert read(text) == [(span, D(low), D(high), currency)]
+
+
+def test_a_verbless_clause_after_a_span_is_a_range_too() -> None:
+    assert read("Fares cost from $2 to $3; passes from $20 to $30.") == [
+        ("$2 to $3", D(2), D(3), "USD"), ("$20 to $30", D(20), D(30), "USD")
+    ]
 
 
 # "X up to Y" with the same marker on both ends is a range when no change governs it; after a

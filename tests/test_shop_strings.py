@@ -169,7 +169,7 @@ def test_names_that_say_no_one_currency_give_nothing(string: str) -> None:
         "1 T$",
         "$5 T-shirt",
         # letters glued before "$" that name a dollar the tables do not know: no US dollars
-        "A loaf was Z$ 100 that year.",
+        "A loaf was Q$ 100 that year.",
         "Income was Int$52,390 a head.",
         "A plot cost L$ 250 in the game.",
         # after the number, Quebec's "G$" is billions of dollars, not Guyana's

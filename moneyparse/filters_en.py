@@ -1,0 +1,62 @@
+"""English words after a number that look like money and are not: pounds of weight, and a
+performer's name.
+
+The tests of the filters ``weight_pounds`` and ``cent_name`` of :mod:`moneyparse.filters` (the
+registry holds their texts); their words are in ``data/filters.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moneyparse.filter_patterns import words as _words
+from moneyparse.language import _COMMA_WORDS, _EN_WORDS, _word_counts
+
+
+def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"174 pounds", "53 million pounds of tobacco", "a 512-pound tuna": pounds of weight, not
+    sterling."""
+    words = _words()
+    head = text[max(0, start - 60) : start].lower()
+    tail = text[end : end + 24].lower()
+    if words.weight_before.search(head) or words.weight_after.match(tail) or _weight_adjective(text, end, number, marker):
+        return True
+    # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the sentence
+    # speaks of money or the text writes "£" nearby
+    sentence = text[max(0, start - 120) : end + 120]
+    alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
+    return not alone and "£" not in sentence and not words.money_words.search(sentence)
+
+
+#: A number in digits, and the word after a hyphenated "pound" ("a 512-pound bluefin tuna").
+_DIGITS = re.compile(r"[0-9][0-9,.]*")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _weight_adjective(text: str, end: int, number: str, marker: str) -> bool:
+    """"a 512-pound bluefin tuna", "a 20-lb turkey": a number in digits joined to the unit by a
+    hyphen, before a word, is an adjective of weight, unless the word is a thing of money that a
+    pound counts ("a 5-pound note", "a 10-pound fine", "a 2-pound rise in the fare")."""
+    if text[end - len(marker) - 1 : end - len(marker)] != "-" or not _DIGITS.fullmatch(number):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() not in _words().pound_money_nouns
+
+
+#: The separators of a list's items: a bullet, a bar, a comma, a semicolon, a line break.
+_ITEM_EDGE = "*\u2022|,;\n"
+
+
+def _cent_name(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"50 Cent" in English text or alone in a list of names: a performer.  English writes the
+    money in lower case and in the plural after any number but one ("50 cents"); German writes
+    "50 Cent", and its everyday words around, or a sentence around it, keep it ("es kostet nur 15
+    Dollar und 15 Cent", "Ein Apfel kostet 50 Cent.")."""
+    if not number.isdigit() or number == "1":
+        return False
+    english, comma = _word_counts(text[max(0, start - 300) : end + 300], _EN_WORDS, _COMMA_WORDS)
+    if english > comma:
+        return True
+    before = text[max(0, start - 8) : start].rstrip(" \u00a0\t")
+    follow = text[end : end + 8].lstrip(" \u00a0\t")
+    return comma == 0 and before[-1:] in (*_ITEM_EDGE, "") and follow[:1] in (*_ITEM_EDGE, "")

@@ -1,0 +1,62 @@
+"""Numbers with a currency word or code that are no money: a weight written as an adjective, a
+performer's name, a share index; each with the near misses that stay money (sentences written
+for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+
+
+def spans(text: str) -> list[str]:
+    return [m.text for m in moneyparse.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N-pound" before a word is an adjective of weight, even where the sentence speaks of money
+        ("A 300-pound marlin was sold for $9,000 at the pier.", ["$9,000"]),
+        ("The 20-pound turkey cost 30 pounds at the farm.", ["30 pounds"]),
+        ("They paid $2,000 for a 1,200-pound steer.", ["$2,000"]),
+        # near misses: a thing of money that a pound counts
+        ("He paid with a 5-pound note.", ["5-pound"]),
+        ("She was given a 10-pound fine for parking.", ["10-pound"]),
+        ("He paid with a 2-pound coin.", ["2-pound"]),
+        ("He paid 5 pounds for the ticket.", ["5 pounds"]),
+    ],
+)
+def test_a_hyphenated_pound_before_a_noun_is_a_weight(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On stage: * Muse * 50 Cent * Pink", []),
+        ("The rapper 50 Cent bought a house for $4 million.", ["$4 million"]),
+        # near misses: the money, in English and in German
+        ("A stamp costs 50 cents.", ["50 cents"]),
+        ("Ein Brötchen kostet beim Bäcker nur 50 Cent.", ["50 Cent"]),
+        ("Das Heft kostet 1 Cent mehr.", ["1 Cent"]),
+        ("Ein Apfel kostet 50 Cent.", ["50 Cent"]),
+        ("Preise: 50 Cent, 2 Euro", ["50 Cent", "2 Euro"]),
+    ],
+)
+def test_a_number_and_cent_with_a_capital_in_english_is_a_name(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The BEL20 closed at 3,812 points.", []),
+        ("BEL20-c = 189,42 | BEL20-p = 6,87", []),
+        # near misses: the Belgian franc itself
+        ("A room cost 2,000 BEF a night in 1998.", ["2,000 BEF"]),
+        ("The fee was BEF 500 in 1995.", ["BEF 500"]),
+    ],
+)
+def test_a_share_index_named_like_a_code_is_no_money(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
