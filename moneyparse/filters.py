@@ -14,7 +14,8 @@ and an ``and`` of four integers, and most candidates meet no filter at all.  A f
 from past the first space inside its number (".630 170 M€": the tail of one number, then a cell).
 
 Word lists: ``data/filters.toml`` (:mod:`moneyparse.filter_patterns`); the tests of data and words
-that are no sums (adjectives, letters, base64, hex, shell fields): :mod:`moneyparse.filter_noise`.
+that are no sums (adjectives, letters, base64, hex, shell fields): :mod:`moneyparse.filter_noise`;
+the pound's words and letter of other meanings (weights, litres): :mod:`moneyparse.filter_pounds`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from moneyparse.filter_noise import (
     _scale_as_adjective,
 )
 from moneyparse.filter_patterns import words as _words
+from moneyparse.filter_pounds import _not_letter_pounds, _weight_pounds
 from moneyparse.filters_zh import _delta, _kuai_measure, _not_fen, _scale_level, _yuan_word, _zh
 from moneyparse.grammar import (
     _EN_COUNTS,
@@ -294,20 +296,6 @@ def _glued_code(text: str, end: int, marker: str) -> bool:
     return info is not None and code in info.codes
 
 
-def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"174 pounds", "53 million pounds of tobacco": pounds of weight, not sterling."""
-    words = _words()
-    head = text[max(0, start - 60) : start].lower()
-    tail = text[end : end + 24].lower()
-    if words.weight_before.search(head) or words.weight_after.match(tail):
-        return True
-    # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the sentence
-    # speaks of money or the text writes "£" nearby
-    sentence = text[max(0, start - 120) : end + 120]
-    alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
-    return not alone and "£" not in sentence and not words.money_words.search(sentence)
-
-
 def _vague_quantity(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"several hundred pounds", "a few million dollars": a vague quantity, not an amount."""
     return number.split()[0].lower() in _MULTIPLIER_WORDS and _words().vague_before.search(text[max(0, start - 12) : start]) is not None
@@ -488,6 +476,10 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("The baby weighed 7 pounds at birth.", "They shipped 53 million pounds of tobacco.",
                     "He is 174 pounds (79 kg) now.", "The catch was 41 million pounds."),
            keeps=("He was fined 500 pounds for speeding.", "He paid 3 pounds (about 4 dollars).")),
+    Filter("letter_pounds", _BOTH, _not_letter_pounds, markers=("L", "L.", "l."),
+           rejects=("Fill it with 5,000 L of water.", "Buy a 2 L bottle for the trip.", "The bank sold 1.5 L of it."),
+           keeps=("If a merchant have 50,000 L. all his own, he may lend 10,000 L at interest.",
+                  "The reserve of the Bank was reduced to L 1,994,000.")),
     Filter("vague_quantity", _A, _vague_quantity, first=_word_start,
            rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
     Filter("letter_not_scale", _BOTH, _letter_not_scale, markers=("$",),

@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('f2133b740d7f4c987eced7bca00dd81444acdaedbbea9fbf3694dfb36f583eb3', 1439),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('e0e0e6a766aee8705f31044ae0d523b9627025bb957d58a8b382eec86998a2f3', 173548),
+    'scan': ('498d77f2770c4035b22be5988bd928a61a83094d76063a489d12060da4b79189', 173588),
     'splitter.CJK': ('c764bd41f01f42fe097b8720abe28463bb5a8d435119f416a1bb95818501a310', 325),
     'splitter.MARKER_AFTER': ('3b3dc158c4dafe803a1d3c8680ecd4580ed9cd4e7f3a20f7cee76d7fc6a309a0', 3782),
     'splitter.MARKER_FIRST': ('80b6890be02fc7cc729bf988d209a5bf25ad36c21493e96188ad185031cf720e', 2231),
