@@ -276,6 +276,29 @@ def test_b_the_decimals_of_a_tokenized_number_are_no_amount() -> None:
     assert [t for t, *_ in found("the dollar closed at 1 . 8500 marks , down 0 . 0085 .")] == []
 
 
+DLRS_BY_COUNTRY = [
+    # "dlrs" is read as "$" is: US dollars unless a country that writes dollars is named in the
+    # sentence, or twice near
+    ("Shipments by Canadian makers fell 1.2 pct to 21.5 billion dlrs in March, Statistics Canada said.",
+     ["CAD"]),
+    ("Canada's trade surplus widened in May.\n    Exports to Japan rose to 1.9 billion dlrs, the Canadian agency said.",
+     ["CAD"]),
+    # a bank named after a province lends in US dollars too: its name says nothing of the money
+    ("The firm drew 260 mln dlrs on a credit line with the Bank of Nova Scotia and 40 mln dlrs from notes.",
+     ["USD", "USD"]),
+    # one country named in passing, outside the sentence, leaves the default
+    ("The firm, which has a plant in Canada, makes trucks.\n    It said profit rose to 12 mln dlrs in the year "
+     "to June, on sales of 300 mln dlrs.", ["USD", "USD"]),
+    ("Net profit 4.5 mln dlrs vs 3.2 mln dlrs", ["USD", "USD"]),
+    ("A city in Norway is issuing a 60 mln Canadian dlr bond.", ["CAD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "currencies"), DLRS_BY_COUNTRY, ids=[t[:40] for t, _ in DLRS_BY_COUNTRY])
+def test_b_dlrs_by_the_country_named(text: str, currencies: list[str]) -> None:
+    assert [c for *_, c in found(text)] == currencies
+
+
 # -- the command line: --published -------------------------------------------------------------
 
 
