@@ -276,6 +276,20 @@ def test_b_the_decimals_of_a_tokenized_number_are_no_amount() -> None:
     assert [t for t, *_ in found("the dollar closed at 1 . 8500 marks , down 0 . 0085 .")] == []
 
 
+@pytest.mark.parametrize(("text", "span", "amount"), [
+    # a number with decimals after a name is the next figure, not a count of cents: "8.50 pct" is
+    # the coupon of the bond, not 3,000,000,000.08 francs
+    ("The agency is issuing a three billion franc 8.50 pct domestic bond.", "three billion franc", "3000000000"),
+    ("The fund put 500 mln franc 7.25 pct notes on sale.", "500 mln franc", "500000000"),
+    ("He was paid 15 dollars 50,000 times over.", "15 dollars", "15"),
+    # a count of cents that ends the sentence or the clause is one
+    ("The book cost 15 dollars 50.", "15 dollars 50", "15.50"),
+    ("The book cost 15 dollars 50, the pen less.", "15 dollars 50", "15.50"),
+])
+def test_b_decimals_after_a_name_are_no_cents(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _, _ in found(text)] == [(span, D(amount))]
+
+
 DLRS_BY_COUNTRY = [
     # "dlrs" is read as "$" is: US dollars unless a country that writes dollars is named in the
     # sentence, or twice near
