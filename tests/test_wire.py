@@ -290,6 +290,29 @@ def test_b_decimals_after_a_name_are_no_cents(text: str, span: str, amount: str)
     assert [(t, a) for t, a, _, _ in found(text)] == [(span, D(amount))]
 
 
+MIXED_FRACTIONS = [
+    # the wire writes prices and dividends in fractions of powers of two: "14-1/2 cts" is 14.5 cents
+    ("Qtly div 22-1/2 cts vs 22-1/2 cts prior", [("22-1/2 cts", "0.225", None), ("22-1/2 cts", "0.225", None)]),
+    ("Its shares rose 1-1/4 dlrs to 41-3/8 dlrs.", [("1-1/4 dlrs", "1.25", None), ("41-3/8 dlrs", "41.375", None)]),
+    ("The bid was raised by 2-1/2 billion dlrs.", [("2-1/2 billion dlrs", "2500000000", None)]),
+    ("Wheat futures held gains of one to\n1-3/4 cents a bushel.", [("one to\n1-3/4 cents", "0.01", "0.0175")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_FRACTIONS, ids=[t for t, _ in MIXED_FRACTIONS])
+def test_b_mixed_fractions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, a, h) for t, a, h, _ in found(text)] == [(t, D(a), D(h) if h else None) for t, a, h in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Qtly div 8-1/3 cts vs 8-1/3 cts",  # a third has no exact decimal: nothing rather than a rounding
+    "About 1/2 million dollars was spent.",  # no whole number: the digits after the slash are no amount
+    "The 1986-87/2 dlrs figure was revised.",
+])
+def test_b_other_fractions_give_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
 DLRS_BY_COUNTRY = [
     # "dlrs" is read as "$" is: US dollars unless a country that writes dollars is named in the
     # sentence, or twice near
