@@ -40,7 +40,7 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('5258ebeb815561e9b343d13a32f29929b0c66be16ab09384b125c5060ea33221', 2962),
+    'evidence': ('de44a45795d10080d59357205a055c64be5fc533386f6534fb9792f63434f3a8', 3145),
     'hedge_before': ('6b42bd81766f9e77ec29bdd7eb74ae473621c3f5316a62ac230d4bf7a0f5dfe5', 1566),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('f2133b740d7f4c987eced7bca00dd81444acdaedbbea9fbf3694dfb36f583eb3', 1439),

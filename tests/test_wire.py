@@ -313,6 +313,16 @@ def test_b_other_fractions_give_no_amount(text: str) -> None:
     assert found(text) == []
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    # a bank of one of the franc countries, named as the wire names it, tells which franc
+    ("A state agency is issuing a two billion franc domestic bond, lead manager Credit Lyonnais said.", "FRF"),
+    ("The notes, in denominations of 10,000 francs, are led by Banque Nationale de Paris.", "FRF"),
+    ("The city is issuing a 100 mln franc bond, lead manager Credit Suisse said.", "CHF"),
+])
+def test_b_the_bank_tells_the_franc(text: str, currency: str) -> None:
+    assert [c for *_, c in found(text)] == [currency]
+
+
 DLRS_BY_COUNTRY = [
     # "dlrs" is read as "$" is: US dollars unless a country that writes dollars is named in the
     # sentence, or twice near
