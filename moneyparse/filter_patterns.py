@@ -24,6 +24,10 @@ class Words:
     video_lines: frozenset[str]
     pound_markers: frozenset[str]
     pound_money_nouns: frozenset[str]  # the things of money a hyphenated "5-pound" may count
+    money_near_letter: tuple[frozenset[str], tuple[str, ...]]  # words of money near "50,000 L.", and stems
+    volume_near_letter: re.Pattern[str]  # a word of volume near "5,000 L" (any case)
+    letter_pounds: re.Pattern[str]  # "50,000 L.", "L 1,994,000": sterling as old texts set it
+    numbering_before: re.Pattern[str]  # "Chapter L": a Roman fifty after a word that numbers (any case)
     weight_before: re.Pattern[str]  # a word of weight earlier in the sentence (of lower-cased text)
     weight_after: re.Pattern[str]  # "of tobacco", "heavier", "(79 kg)" after the marker (lower-cased)
     money_words: re.Pattern[str]
@@ -50,6 +54,23 @@ def _alternatives(listed: tuple[str, ...], space: str = " ") -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+#: How a text writes sterling as "L" where litres never are: a figure grouped in thousands with
+#: "L." or "l." after it, or "L" before it ("50,000 L.", "50,000\nl.", "L  1,260,000"; the letter
+#: no initial: no letter or point glued before it); a column of such figures with "L" after each,
+#: set apart by blanks ("London   120,000,000 L\nParis    13,000,000 L"); two figures with "L."
+#: a few words apart ("shares of 100 L. with 50 L. paid up").
+# (each branch begins with the digit or letter it needs, and looks behind it only then, so that the
+# search skips to those characters: it runs over the wide window)
+_GROUPED = r"[0-9](?<![\w.,][0-9])[0-9]{0,2}(?:,[0-9]{3})+"
+_FIGURE = r"[0-9](?<![\w.,][0-9])[0-9]*(?:,[0-9]{3})*"
+_LETTER_POUNDS = (
+    rf"{_GROUPED}\s{{1,3}}[Ll]\."
+    r"|L(?<![\w.]L)[ \u00a0]{1,8}[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|[.,][0-9])"
+    rf"|{_GROUPED}[ \u00a0]L\s[^\n]{{0,80}}?\s{{2,}}{_GROUPED}[ \u00a0]L(?!\w)"
+    rf"|{_FIGURE}\s{{1,3}}[Ll]\.[^0-9]{{1,80}}?{_FIGURE}\s{{1,3}}[Ll]\."
+)
+
+
 @functools.cache
 def words() -> Words:
     """The vocabularies of the filters, read and compiled once, on first use."""
@@ -60,6 +81,8 @@ def words() -> Words:
         for key in ("weight_words", "links", "money_after_link", "comparisons", "approximately", "metric_units", "money_words")
     )
     vague = _alternatives(data["vague_quantity"]["before"])
+    volume, numbering = (_alternatives(data["letter_pounds"][key]) for key in ("volume_words", "numbering_words"))
+    ledger = data["letter_pounds"]["money_words"]
     basis = _alternatives(data["year_price_basis"]["before"], space=r"\s+")
     months, day_endings = _alternatives(year["months"]), _alternatives(year["day_endings"])
     tex = _alternatives(data["tex_opening"]["commands"])
@@ -68,6 +91,12 @@ def words() -> Words:
         video_lines=frozenset(data["video_lines"]["lines"]),
         pound_markers=frozenset(weight["markers"]),
         pound_money_nouns=frozenset(weight["hyphen_money_nouns"]),
+        money_near_letter=(
+            frozenset(w for w in ledger if not w.endswith("*")), tuple(w[:-1] for w in ledger if w.endswith("*"))
+        ),
+        volume_near_letter=re.compile(rf"\b{volume}\b", re.IGNORECASE),
+        letter_pounds=re.compile(_LETTER_POUNDS),
+        numbering_before=re.compile(rf"\b{numbering}\.?[ \u00a0]+$", re.IGNORECASE),
         weight_before=re.compile(rf"\b{weighing}\b[^.]*$"),
         weight_after=re.compile(
             rf"\s*(?:{links}\s+(?!{money_after}\b)|{heavier}|\({about}?\s*[\d.,]+\s*{units}\b)"

@@ -15,7 +15,9 @@ from past the first space inside its number (".630 170 M€": the tail of one nu
 
 Word lists: ``data/filters.toml`` (:mod:`moneyparse.filter_patterns`); the tests of data and words
 that are no sums (adjectives, letters, base64, hex, shell fields): :mod:`moneyparse.filter_noise`;
-of markers glued to more than their amount: :mod:`moneyparse.filter_glue`.
+of markers glued to more than their amount: :mod:`moneyparse.filter_glue`; of the letter L that
+old texts set for the pound, against litres and numerals: :mod:`moneyparse.filter_pounds`; of
+English words of other meanings (weights, a performer's name): :mod:`moneyparse.filters_en`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from moneyparse.filter_noise import (
     _scale_as_adjective,
 )
 from moneyparse.filter_patterns import words as _words
+from moneyparse.filter_pounds import _not_letter_pounds
 from moneyparse.filter_types import Filter, Side, _admits, _always
 from moneyparse.filters_en import _cent_name, _weight_pounds
 from moneyparse.filters_zh import ZH_FILTERS, ZH_FIRST
@@ -413,6 +416,10 @@ FILTERS: tuple[Filter, ...] = (
                   "He sold a 5-pound note for 20 pounds.", "She paid a 10-pound fine.")),
     Filter("cent_name", _A, _cent_name, markers=("Cent",),
            rejects=("Acts: * Pink * 50 Cent * Muse",), keeps=("es kostet nur 20 Dollar und 30 Cent.",)),
+    Filter("letter_pounds", _BOTH, _not_letter_pounds, markers=("L", "L.", "l."),
+           rejects=("Fill it with 5,000 L of water.", "Buy a 2 L bottle for the trip.", "The bank sold 1.5 L of it."),
+           keeps=("If a merchant have 50,000 L. all his own, he may lend 10,000 L at interest.",
+                  "The reserve of the Bank was reduced to L 1,994,000.")),
     Filter("vague_quantity", _A, _vague_quantity, first=_word_start,
            rejects=("The repair cost several hundred pounds.",), keeps=("The repair cost two hundred pounds.",)),
     Filter("letter_not_scale", _BOTH, _letter_not_scale, markers=("$",),

@@ -36,7 +36,8 @@ _TAIL_WORDS = (
 _BARE_MINOR = re.compile(
     # (or one word of another language, read in Python: "zwei Euro fünfzig", "vijf euro vijftig")
     rf"[ \u00a0]+(?:(?:{_alternation(words().tail_joiners)})[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
-    r"(?=[ \u00a0]*(?:[.,;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
+    # (a point or a comma before more digits is no end: "a three billion franc 8.50 pct bond")
+    r"(?=[ \u00a0]*(?:[.,](?![0-9])|[;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
     re.IGNORECASE,
 )
 # A name or code after a number whose marker was written before it: it repeats the marker

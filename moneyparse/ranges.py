@@ -39,10 +39,11 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         nxt = raws[i + 1] if i + 1 < n else None
         # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
         # CAD": a code after the high end that the sign before the low end can mean
-        # (one line break may stand among a separator's spaces: "from $250,000,000 to\n$500,000,000")
+        # (one line break may stand among a separator's spaces: "from $250,000,000 to\n$500,000,000";
+        # the marker in either case: "between 14,000,000 L. and 15,000,000 l.")
         gap = nxt.start - raw.end if nxt is not None else 99
         if nxt is not None and (gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1)) and (
-            raw.marker == nxt.marker or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
+            raw.marker.lower() == nxt.marker.lower() or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
         ):
             merged = _marked_range(text, raw, nxt, gap)
             if merged is not None:

@@ -40,12 +40,12 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('8ad327a8d4ae30b181d314b8e34667fb887bc02b292571bdf3ba4de4a8e01d4f', 2966),
+    'evidence': ('a7d60527e869e850253659e38e33ab4fddd958841c810ef6465e700d28804da7', 3173),
     'hedge_before': ('6b42bd81766f9e77ec29bdd7eb74ae473621c3f5316a62ac230d4bf7a0f5dfe5', 1566),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('f2133b740d7f4c987eced7bca00dd81444acdaedbbea9fbf3694dfb36f583eb3', 1439),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('67f2e688f3c903da62da8d413865dd5a7fb32159f4351ad25eee36e53ff79ccd', 174883),
+    'scan': ('849beb513c38fda2670a9db30449ec9c8e3ef288be9660d81e76a9c59d3643cd', 174923),
     'splitter.CJK': ('fb2f086eec54e48b52d5b7d07f6020339ac42c0bb933cdf5dc0084a4a39c2130', 353),
     'splitter.MARKER_AFTER': ('59758e73e9a640fdd2c9198c36022f1bddc29da5e5dedfc03ee44a2f5d06e051', 3864),
     'splitter.MARKER_FIRST': ('57eeeb3c6e21ea4568256ee6309c5e0f73236542fd5c57b771f1fa0e570089be', 2276),

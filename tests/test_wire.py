@@ -276,6 +276,76 @@ def test_b_the_decimals_of_a_tokenized_number_are_no_amount() -> None:
     assert [t for t, *_ in found("the dollar closed at 1 . 8500 marks , down 0 . 0085 .")] == []
 
 
+@pytest.mark.parametrize(("text", "span", "amount"), [
+    # a number with decimals after a name is the next figure, not a count of cents: "8.50 pct" is
+    # the coupon of the bond, not 3,000,000,000.08 francs
+    ("The agency is issuing a three billion franc 8.50 pct domestic bond.", "three billion franc", "3000000000"),
+    ("The fund put 500 mln franc 7.25 pct notes on sale.", "500 mln franc", "500000000"),
+    ("He was paid 15 dollars 50,000 times over.", "15 dollars", "15"),
+    # a count of cents that ends the sentence or the clause is one
+    ("The book cost 15 dollars 50.", "15 dollars 50", "15.50"),
+    ("The book cost 15 dollars 50, the pen less.", "15 dollars 50", "15.50"),
+])
+def test_b_decimals_after_a_name_are_no_cents(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _, _ in found(text)] == [(span, D(amount))]
+
+
+MIXED_FRACTIONS = [
+    # the wire writes prices and dividends in fractions of powers of two: "14-1/2 cts" is 14.5 cents
+    ("Qtly div 22-1/2 cts vs 22-1/2 cts prior", [("22-1/2 cts", "0.225", None), ("22-1/2 cts", "0.225", None)]),
+    ("Its shares rose 1-1/4 dlrs to 41-3/8 dlrs.", [("1-1/4 dlrs", "1.25", None), ("41-3/8 dlrs", "41.375", None)]),
+    ("The bid was raised by 2-1/2 billion dlrs.", [("2-1/2 billion dlrs", "2500000000", None)]),
+    ("Wheat futures held gains of one to\n1-3/4 cents a bushel.", [("one to\n1-3/4 cents", "0.01", "0.0175")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_FRACTIONS, ids=[t for t, _ in MIXED_FRACTIONS])
+def test_b_mixed_fractions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, a, h) for t, a, h, _ in found(text)] == [(t, D(a), D(h) if h else None) for t, a, h in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Qtly div 8-1/3 cts vs 8-1/3 cts",  # a third has no exact decimal: nothing rather than a rounding
+    "About 1/2 million dollars was spent.",  # no whole number: the digits after the slash are no amount
+    "The 1986-87/2 dlrs figure was revised.",
+])
+def test_b_other_fractions_give_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    # a bank of one of the franc countries, named as the wire names it, tells which franc
+    ("A state agency is issuing a two billion franc domestic bond, lead manager Credit Lyonnais said.", "FRF"),
+    ("The notes, in denominations of 10,000 francs, are led by Banque Nationale de Paris.", "FRF"),
+    ("The city is issuing a 100 mln franc bond, lead manager Credit Suisse said.", "CHF"),
+])
+def test_b_the_bank_tells_the_franc(text: str, currency: str) -> None:
+    assert [c for *_, c in found(text)] == [currency]
+
+
+DLRS_BY_COUNTRY = [
+    # "dlrs" is read as "$" is: US dollars unless a country that writes dollars is named in the
+    # sentence, or twice near
+    ("Shipments by Canadian makers fell 1.2 pct to 21.5 billion dlrs in March, Statistics Canada said.",
+     ["CAD"]),
+    ("Canada's trade surplus widened in May.\n    Exports to Japan rose to 1.9 billion dlrs, the Canadian agency said.",
+     ["CAD"]),
+    # a bank named after a province lends in US dollars too: its name says nothing of the money
+    ("The firm drew 260 mln dlrs on a credit line with the Bank of Nova Scotia and 40 mln dlrs from notes.",
+     ["USD", "USD"]),
+    # one country named in passing, outside the sentence, leaves the default
+    ("The firm, which has a plant in Canada, makes trucks.\n    It said profit rose to 12 mln dlrs in the year "
+     "to June, on sales of 300 mln dlrs.", ["USD", "USD"]),
+    ("Net profit 4.5 mln dlrs vs 3.2 mln dlrs", ["USD", "USD"]),
+    ("A city in Norway is issuing a 60 mln Canadian dlr bond.", ["CAD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "currencies"), DLRS_BY_COUNTRY, ids=[t[:40] for t, _ in DLRS_BY_COUNTRY])
+def test_b_dlrs_by_the_country_named(text: str, currencies: list[str]) -> None:
+    assert [c for *_, c in found(text)] == currencies
+
+
 # -- the command line: --published -------------------------------------------------------------
 
 
