@@ -169,23 +169,25 @@ def _firm_default(
 def _country_of_text(
     text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], triggers: list[int]
 ) -> str | None:
-    """The currency of a "$" or "£" that nothing near settles, when the text is a story of one
-    country that writes the sign: at most twice :data:`WIDE_WINDOW` long (a longer text, as an
-    encyclopedia's article, ranges over more countries), it names the country at its head (the
-    first trigger the scan found stands in its first :data:`_HEAD` characters, its title or
-    first line); the names of such countries that the scan found as far as WIDE_WINDOW reaches
-    around the amount (``triggers``) are all of it; there its trigger words (country, people,
-    states, capital) stand twice or more and all its words (its cities too) three times or
-    more, and nothing else points to a currency of the sign, nor do words of other countries
-    outnumber it.  An Australian story with "Australia" in its title and "Queensland" and
-    "Australians" further on writes its dollars "$"; a story of the US that names Australia
-    once, or that names the US, keeps US dollars.  The answer of a window is kept for the next
-    amount with the same window."""
-    if len(text) > 2 * WIDE_WINDOW:
+    """The currency of a "$" or "£" that nothing near settles, when the text is a story of one country
+    that writes the sign: the amount stands in the text's first :data:`_STORY` characters (further
+    on, as in an encyclopedia's article or a file of many stories, the head no longer tells what the
+    text is of; and what the answer reads is bounded, so that no text after it changes it), the text
+    names the country at its head (the first trigger the scan found stands in its first
+    :data:`_HEAD` characters, its title or first line); the names of such countries that the scan
+    found as far as WIDE_WINDOW reaches around the amount (``triggers``) are all of it; there its
+    trigger words (country, people, states, capital) stand twice or more and all its words (its
+    cities too) three times or more, and nothing else points to a currency of the sign, nor do words
+    of other countries outnumber it.  An Australian story with "Australia" in its title and
+    "Queensland" and "Australians" further on writes its dollars "$"; a story of the US that names
+    Australia once, or that names the US, keeps US dollars.  The answer of a window is kept for the
+    next amount with the same window."""
+    if raw.start >= _STORY or not evidence.at_head:
         return None
     named = evidence.named
     if named is None:
-        named = evidence.named = [_trigger_code(text, at) for at in triggers] if triggers[0] < _HEAD else []
+        reach = bisect_left(triggers, _STORY + WIDE_WINDOW)
+        named = evidence.named = [_trigger_code(text, at) for at in triggers[:reach]] if triggers[0] < _HEAD else []
     code = named[0] if named else ""
     if not code or code == codes[0] or code not in codes:
         return None
@@ -200,6 +202,8 @@ def _country_of_text(
 
 #: The head of a text, its title and first line, where a story names the country it is of.
 _HEAD = 200
+#: How far into a text its head tells the country of a bare sign: a news story's length.
+_STORY = 2 * WIDE_WINDOW
 
 
 def _of_one_country(text: str, evidence: _Evidence, codes: tuple[str, ...], code: str, lo: int, hi: int) -> str | None:
@@ -401,10 +405,11 @@ class _Evidence:
     inside it; a run of script counts when it overlaps it.
     """
 
-    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named")
+    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named", "at_head")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, at_head: bool = True) -> None:
         self._text = text
+        self.at_head = at_head  # the text begins where the document does (not a later stream buffer)
         self.memo: dict[tuple[str, int, int], str | None] = {}  # answers of _country_of_text
         self.named: list[str] | None = None  # the code of each trigger, when one is at the head
         self._read = 0  # characters read window by window so far

@@ -66,18 +66,21 @@ __all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", 
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 
-def _scan(text: str, assume: dict[str, str] | None, as_of: date | None = None, phrase: bool = False) -> list[Mention]:
+def _scan(
+    text: str, assume: dict[str, str] | None, as_of: date | None = None, phrase: bool = False, at_head: bool = True
+) -> list[Mention]:
     """All mentions of ``text``: the stages of the extractor, in order, over the text as a reader
     reads it, each line break inside a paragraph one space (:func:`_unwrap`); in one ``phrase``
-    (:func:`parse`), every line break but a blank line."""
+    (:func:`parse`), every line break but a blank line.  ``at_head``: the text begins where the
+    document does (False for a stream's later buffers: no head to tell the country of a story)."""
     wrapped = _unwrap(text, 0) if phrase else _unwrap(text)
     if wrapped is None:
-        mentions = _scan_read(text, assume, as_of)
+        mentions = _scan_read(text, assume, as_of, at_head)
         if "\n" in text or "\r" in text:  # "$5\n  billion" in a list: unsure of the scale, no mention
             return [m for m in mentions if not _scale_on_next_line(text, m.end)]
         return mentions
     read, at, shift = wrapped
-    mentions = _scan_read(read, assume, as_of)
+    mentions = _scan_read(read, assume, as_of, at_head)
     if not at:  # every break was one character, made a space in place: the offsets are the same
         mentions = [m for m in mentions if not _scale_on_next_line(read, m.end)]
         return [m if "\n" not in text[m.start : m.end] and "\r" not in text[m.start : m.end]
@@ -92,7 +95,7 @@ def _scan(text: str, assume: dict[str, str] | None, as_of: date | None = None, p
     return result
 
 
-def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None) -> list[Mention]:
+def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_head: bool = True) -> list[Mention]:
     """All mentions of ``text``, with no line break inside a paragraph left."""
     with localcontext(_EXACT):
         raws, triggers, shell = _candidates(text)  # scan, read and filter each match; one overlap policy
@@ -102,15 +105,16 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None) -> 
             return []
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
         raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
-        mentions = _mentions(text, raws, assume, triggers, as_of)  # signs, hedges, currency from evidence and date
+        mentions = _mentions(text, raws, assume, triggers, as_of, at_head)  # signs, hedges, currency from evidence and date
     return resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
 
 
 def _mentions(
-    text: str, raws: list[_Raw], assume: dict[str, str] | None, triggers: list[int], as_of: date | None
+    text: str, raws: list[_Raw], assume: dict[str, str] | None, triggers: list[int], as_of: date | None,
+    at_head: bool = True,
 ) -> list[Mention]:
     """The mentions of ``raws``, each with its sign, hedge, precision and currency."""
-    index = _Evidence(text)
+    index = _Evidence(text, at_head)
     mentions: list[Mention] = []
     for raw in raws:
         start = raw.start
@@ -203,7 +207,7 @@ def _emit(
     buf: str, base: int, emitted: int, safe: int | None, assume: dict[str, str] | None, as_of: date | None = None
 ) -> Iterator[Mention]:
     """Mentions of ``buf`` whose stream start lies in [emitted, safe), shifted to stream offsets."""
-    for m in _scan(buf, assume, as_of) if buf else ():
+    for m in _scan(buf, assume, as_of, at_head=base == 0) if buf else ():
         s = m.start + base
         if s < emitted or (safe is not None and s >= safe):
             continue

@@ -40,14 +40,41 @@ def test_a_story_that_names_a_dollar_country_only_past_its_head_keeps_us_dollars
     assert currencies(text) == [("$80,000", "USD", Evidence.DEFAULT)]
 
 
-def test_a_text_longer_than_a_story_is_not_read_as_of_one_country() -> None:
+STORY = (
+    "Australia adds a levy for flood repairs\n\nThe Prime Minister of Australia has announced a "
+    "levy." + FILLER + "Anyone earning over $80,000 a year will pay 1 percent." + FILLER
+    + "The opposition said Australians should not pay more, and Queensland asked for more."
+)
+
+
+def test_an_amount_past_a_story_s_length_is_not_read_by_the_head() -> None:
     text = (
         "Australia adds a levy for flood repairs\n\nThe Prime Minister of Australia has announced a "
-        "levy." + FILLER * 6 + "Anyone earning over $80,000 a year will pay 1 percent." + FILLER * 6
+        "levy." + FILLER * 13 + "Anyone earning over $80,000 a year will pay 1 percent." + FILLER
         + "The opposition said Australians should not pay more, and Queensland asked for more."
     )
-    assert len(text) > 8000
+    assert text.index("$80,000") > 8000
     assert currencies(text) == [("$80,000", "USD", Evidence.DEFAULT)]
+
+
+def test_text_after_a_story_does_not_change_how_its_amounts_read() -> None:
+    alone = currencies(STORY)
+    assert alone == [("$80,000", "AUD", Evidence.DOCUMENT)]
+    # past the reach of the amount's window (4,000 characters), even a story of the US
+    for tail in (FILLER * 20, FILLER * 7 + "\n\nIn other news, the US Congress passed a $2 billion bill." + FILLER * 20):
+        assert currencies(STORY + tail)[0] == alone[0]
+
+
+def test_a_stream_reads_a_story_as_extract_does_whatever_the_buffer() -> None:
+    # longer than one buffer of the stream, with amounts before and past a story's length; a
+    # later buffer of the stream has no head, as the text past a story's length has none
+    text = STORY + FILLER * 150 + "\n\nThe fund pays $5 million more.\n" + FILLER
+    assert len(text) > 100_000
+    whole = moneyparse.extract(text)
+    assert [(m.text, m.currency) for m in whole] == [("$80,000", "AUD"), ("$5 million", "USD")]
+    for size in (997, 8_192, 65_536):
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert list(moneyparse.iter_extract(chunks)) == whole
 
 
 def test_a_story_that_names_a_dollar_country_once_keeps_us_dollars() -> None:
@@ -103,3 +130,15 @@ def test_z_dollar_is_the_zimbabwe_dollar_of_its_day() -> None:
     assert on == {(2007, 5, 1): "ZWD", (2008, 10, 1): "ZWR", (2010, 3, 1): "ZWL"}
     # near miss: the New Zealand dollar's sign ends with the same two characters
     assert currencies("The fund gave NZ$2 million.")[0][1] == "NZD"
+
+
+def test_a_later_buffer_of_a_stream_has_no_head_to_read() -> None:
+    from moneyparse.scanner import _scan
+
+    assert [m.currency for m in _scan(STORY, None)] == ["AUD"]
+    assert [m.currency for m in _scan(STORY, None, at_head=False)] == ["USD"]
+    text = (STORY + "\n\n") * 80  # every buffer of a stream begins somewhere in a story
+    whole = moneyparse.extract(text)
+    assert {m.currency for m in whole if m.start < 8000} == {"AUD"} and {m.currency for m in whole if m.start > 8000} == {"USD"}
+    for size in (1_000, 4_099, 70_001):
+        assert list(moneyparse.iter_extract([text[i : i + size] for i in range(0, len(text), size)])) == whole
