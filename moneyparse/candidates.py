@@ -200,7 +200,7 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
             if reading is None:
                 continue
             cut = reading.rescan_at
-            if cut > 0 and (reading.void or text[end : end + 1].isdigit()):
+            if cut > 0 and (reading.void or text[end : end + 1].isdigit() or _spelled_before_digits(span, text, end)):
                 # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
                 # next number belongs to it, not to the number before it; scan again from the sign.
                 # Words that are no number ("UN USD 2 billion", "en vijfenveertig cent"): scan
@@ -214,6 +214,16 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
                 burst = 2
                 break
     return raws, triggers, shell
+
+
+#: Digits a blank or two after a sign: "NZ$ 4.00".
+_BLANK_DIGIT = re.compile(r"[ \u00a0\u202f\u2009]{1,2}[0-9]")
+
+
+def _spelled_before_digits(span: str, text: str, end: int) -> bool:
+    """Whether the sign that ends ``span``, words that spell a number, has digits a blank after
+    it: "two NZ$ 4.00 drinks" counts two drinks of NZ$ 4.00, and the sign is the digits'."""
+    return span[:1].isalpha() and _BLANK_DIGIT.match(text, end) is not None
 
 
 def _keep(raws: list[_Raw], raw: _Raw, match_end: int) -> bool:

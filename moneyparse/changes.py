@@ -154,16 +154,26 @@ def _from_governed(text: str, at: int) -> bool:
 
 def _changes(text: str, start: int) -> bool:
     """True when the amount at ``start`` and the one after "to" are a change, not a range (see
-    above): a word of change governs the "from" right before it, or a move stands right before it."""
+    above): a word of change governs the "from" right before it, or a move stands right before it,
+    or "by" does that a word of change governs ("increase the cash limit by £1,500 to £5,100")."""
     m = _FROM_BEFORE.search(text, max(0, start - 72), start)
     if m is not None:
         return _from_governed(text, m.start())
-    for word in reversed(_clause_words(text, start, 40)[-4:]):
+    words = _clause_words(text, start, 100)
+    for at in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        word = words[at]
         if word in _MOVE_WORDS:
             return True
+        if word == _BY and _governed(words[:at]):
+            return True  # "raise the cash limit by £1,500 to £5,100": the move, then the level
         if word not in _DEGREE_WORDS:
             return False
     return False
+
+
+#: The word that says by how much a value moved: after a word of change in its clause, "by X to Y"
+#: is a move and a level, never a range ("increase the limit by £1,500 to £5,100").
+_BY = "by"
 
 
 # The amount whose marker a change leaves out, as wire copy writes it: "fell to 1.05 billion dlrs

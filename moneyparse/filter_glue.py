@@ -1,7 +1,9 @@
 """The tests of the rejection filters for a marker glued to more than the amount: a number that a
 sign written before it runs into letters ("R65C00", "$99x"), a sign written after the number that
 is the first letters of a longer word ("2 S/M", "100 лвнещо"), and a sign's number that a slash and
-digits carry on into a document's reference ("S/2015/123").
+digits carry on into a document's reference ("S/2015/123"), and a number whose scale word an
+HTML entity for a blank sets apart ("£1&nbsp;million"), and a code after words that spell a
+number when digits follow it ("three USD 10 bills": the code is the digits').
 
 Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
 (``text, start, end, number, marker, after``); the registry declares their guards and the texts
@@ -10,7 +12,9 @@ each rejects and keeps.
 
 from __future__ import annotations
 
-from moneyparse.grammar import _is_cjk
+import re
+
+from moneyparse.grammar import _MULTIPLIER_WORDS, _is_cjk
 from moneyparse.lexicon import tables
 
 
@@ -65,3 +69,37 @@ def _unknown_dollar(text: str, start: int, end: int, number: str, marker: str, a
     while first > 0 and text[first - 1].isalpha():
         first -= 1
     return start - first <= 4 and text[first].isupper()
+
+
+#: An HTML entity for a blank, as text taken from a web page keeps it ("&nbsp;", "&#160;",
+#: "&#xa0;", a thin or narrow blank), then the word after it.
+_ENTITY_WORD = re.compile(
+    r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*820[1-2]|#x0*200[29]|#0*8239|#x0*202f);([^\W\d_]+)",
+    re.IGNORECASE,
+)
+#: The scale words and their abbreviations that may follow a number ("million", "bn", "m", "k").
+_SCALES_AFTER = _MULTIPLIER_WORDS | frozenset({"m", "mn", "mln", "b", "bn", "bln", "k", "tn", "trn"})
+
+
+def _entity_before_scale(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"£1&nbsp;million": an HTML entity for a blank between the number and a scale word; the
+    scan stops at the "&", and the number alone would be a millionth of the amount: nothing is
+    safer than that.  Another word after the entity leaves the amount as it is ("£5&nbsp;each")."""
+    m = _ENTITY_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _SCALES_AFTER
+
+
+#: Digits after a code, a blank or two apart at most: "USD 10".
+_DIGITS_NEXT = re.compile(r"[ \u00a0\u202f\u2009]{0,2}[0-9]")
+
+
+def _code_of_digits(marker: str) -> bool:
+    """A code in capitals ("USD", "NZD"); the signs glued to digits are scanned again from the
+    sign (:mod:`moneyparse.candidates`)."""
+    return marker.isalpha() and marker.isupper()
+
+
+def _code_before_digits(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"three USD 10 bills": words that spell a number, then a code that digits follow; the code
+    writes the price of the digits, and the words count the things."""
+    return _DIGITS_NEXT.match(text, end) is not None

@@ -25,7 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from moneyparse.filter_glue import _ends_open, _glued_after, _slash_reference, _unknown_dollar
+from moneyparse.filter_glue import (
+    _code_before_digits,
+    _code_of_digits,
+    _ends_open,
+    _entity_before_scale,
+    _glued_after,
+    _slash_reference,
+    _unknown_dollar,
+)
 from moneyparse.filter_noise import (
     _base64_char,
     _hex_letters,
@@ -402,6 +410,11 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("EUR/USD 1.10 at the close.",), keeps=("Rooms cost 10 euros/USD 12 a night.",)),
     Filter("glued_after", _B, _glued_after, follow=_glued_char,
            rejects=("The R65C00 chip and a $99x card.",), keeps=("It cost $10,000USD in all.", "It sold for $5.00CAD.")),
+    Filter("entity_before_scale", _B, _entity_before_scale, follow="&",
+           rejects=("They found \u00a31&nbsp;million in cash.", "It cost $2.5&#160;bn."),
+           keeps=("Tea is \u00a35&nbsp;each.", "It cost $3&#160;in all.")),
+    Filter("code_before_digits", _A, _code_before_digits, markers=_code_of_digits, first=str.isalpha,
+           rejects=("He owed three USD 10 bills.",), keeps=("He lent three USD, then 4 more.",)),
     Filter("sign_starts_word", _A, _always, markers=_ends_open, follow=_glued_char,
            rejects=("Shirts come 2 S/M or 3 L/XL.",), keeps=("Lunch in Lima costs 12 S/ or so.",)),
     Filter("slash_reference", _B, _slash_reference, markers=("S/",), follow="/",

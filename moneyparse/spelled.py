@@ -134,7 +134,16 @@ class _Count:
             self.group = base * 100
             self.last_exp = 2
             return
-        self.total += base.scaleb(exp)
+        below = self.total % Decimal(1).scaleb(exp)
+        if below:
+            # a power after a smaller one multiplies all said since the last larger power, as
+            # British English says a billion: "two thousand million" is 2,000,000,000,
+            # "six thousand three hundred million" 6,300,000,000
+            if below != self.total:
+                raise ValueError(f"not a spelled number: a {word!r} after a larger power")
+            self.total = (below + (base if self.pending else 0)).scaleb(exp)
+        else:
+            self.total += base.scaleb(exp)
         self.group = Decimal(0)
         self.pending = False
         self.last_exp = exp

@@ -31,7 +31,13 @@ from moneyparse.grammar import (
 from moneyparse.lexicon import words
 from moneyparse.number_words import POINT
 from moneyparse.numbers import Numeral
+from moneyparse.spelled import _DOZENS as _SPELLED_DOZENS
+from moneyparse.spelled import _FRACTIONS as _SPELLED_FRACTIONS
+from moneyparse.spelled import _MULTIPLIERS as _SPELLED_MULTIPLIERS
+from moneyparse.spelled import _UNITS as _SPELLED_UNITS
 from moneyparse.spelled import parse_spelled, parse_words
+
+_EN_ARTICLES = frozenset(_EN_PACK.articles)  # type: ignore[union-attr]
 
 _WORD_GAP = re.compile(r"[\s\-]+")
 
@@ -159,6 +165,8 @@ def _spoken_tail(text: str, start: int) -> bool:
 #: A multiplier that begins a number spelled in English ("billion dlrs"): a number of its own only
 #: where no digits stand before it.
 _SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion|mln|bln)\b")
+#: A digit, then an HTML entity (a blank of a web page: "5&nbsp;million"), just before a scale word.
+_ENTITY_AFTER_DIGIT = re.compile(r"[0-9]&#?[a-z0-9]{2,8};$", re.IGNORECASE)
 #: A digit and a decimal mark set apart by spaces, as tokenized text writes a number ("1 . 85").
 _TOKENIZED_POINT = re.compile(r"[0-9] [.,] ")
 #: The wire's abbreviations of the scale words ("four mln stg", "one mln dlrs").
@@ -169,11 +177,43 @@ def _broken_off(text: str, start: int, english_words: bool) -> bool:
     """Whether the number read at ``start`` is a piece broken off another: a scale word spelled
     first (``english_words``) whose number a blank line or a run of blanks left behind ("1.4
     billion dlrs", "1.4\n\nbillion dlrs": not a billion), or a lone "mln" that heads a table's
-    column ("(Mln dlrs)": the wire's abbreviations count only after a count); or the decimals of
+    column ("(Mln dlrs)": the wire's abbreviations count only after a count), a count word that
+    ends the line above ("six\nthousand million marks") or an HTML entity after digits
+    ("5&nbsp;million dollars"); or the decimals of
     a number split into tokens ("1 . 8500 marks": not 8,500)."""
     if english_words and _SCALE_FIRST.match(text, start):
-        return text[start : start + 3].lower() in _ABBREVIATED_SCALES or _digits_before(text, start)
+        return (
+            text[start : start + 3].lower() in _ABBREVIATED_SCALES
+            or _digits_before(text, start)
+            or _count_word_before(text, start)
+            or _ENTITY_AFTER_DIGIT.search(text, max(0, start - 16), start) is not None
+        )
     return start > 3 and text[start - 2] in ".," and _TOKENIZED_POINT.match(text, start - 4) is not None
+
+
+#: The English words that count a scale word after them ("six", "hundred", "thousand", "half"),
+#: but the articles, which say the scale word's own one ("a\nmillion dollars" is a million).
+_COUNTING_WORDS = frozenset(
+    w for w in (*_SPELLED_UNITS, *_SPELLED_MULTIPLIERS, *_SPELLED_FRACTIONS, *_SPELLED_DOZENS)
+    if w not in _EN_ARTICLES
+)
+_WORD_BEFORE = re.compile(r"([a-z]+)[^\S\n]*\n\s*$", re.IGNORECASE)
+_WORD_BEFORE_ARTICLE = re.compile(r"([a-z]+)\s+[a-z]+\s*$", re.IGNORECASE)
+
+
+def _count_word_before(text: str, start: int) -> bool:
+    """Whether an English number word ends the line before the scale word at ``start``: the count
+    the scan left behind at a line break ("six\nthousand million marks" is no thousand million,
+    "half a\nmillion" no million).  An article alone counts one, and the reading stands."""
+    before = text[max(0, start - 60) : start]
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _EN_ARTICLES:
+        m = _WORD_BEFORE_ARTICLE.search(before)
+        return m is not None and m.group(1).lower() in _SPELLED_FRACTIONS
+    return word in _COUNTING_WORDS
 
 
 def _digits_before(text: str, start: int) -> bool:

@@ -1,0 +1,170 @@
+"""Scale words said after a smaller one, scale words the scan leaves behind, a sign between words
+and digits, and "by X to Y" after a word of change (sentences written for the test).
+
+* "two thousand million" is the British billion: a power said after a smaller one multiplies all
+  that was said since the last larger power;
+* a scale word whose count ends the line above, or that an HTML entity sets apart from its digits,
+  gives nothing rather than the scale word or the digits alone;
+* "two NZ$ 4.00 drinks": the sign belongs to the digits after it;
+* "raise the limit by £1,500 to £5,100" is a move and a level, never a range.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import moneyparse
+from moneyparse.spelled import parse_words
+
+D = Decimal
+
+
+def read(text: str) -> list[tuple[str, Decimal, Decimal | None, str]]:
+    """Text, amount, high and currency of every mention of ``text``, each checked against its span."""
+    found = moneyparse.extract(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.amount, m.high, m.currency) for m in found]
+
+
+# Written out by hand, not worked out: what each phrase says.
+SPELLED_TABLE = [
+    ("three hundred thousand", 300_000),
+    ("two thousand million", 2_000_000_000),
+    ("a thousand million", 1_000_000_000),
+    ("thousand million", 1_000_000_000),
+    ("six thousand billion", 6_000_000_000_000),
+    ("two hundred thousand million", 200_000_000_000),
+    ("a hundred thousand million", 100_000_000_000),
+    ("two thousand three hundred million", 2_300_000_000),
+    ("nine hundred and ninety nine thousand million", 999_000_000_000),
+    ("forty-five thousand million", 45_000_000_000),
+    ("one million two hundred thousand", 1_200_000),
+    ("one billion two hundred million", 1_200_000_000),
+    ("two hundred and fifty thousand", 250_000),
+    ("seven hundred thousand", 700_000),
+    ("one and a half million", 1_500_000),
+    ("a million and a half", 1_500_000),
+    ("half a million", 500_000),
+    ("two and a half thousand million", 2_500_000_000),
+    ("half a thousand million", 500_000_000),
+    ("three quarters of a million", 750_000),
+    ("twenty million", 20_000_000),
+    ("two point five billion", 2_500_000_000),
+]
+
+
+@pytest.mark.parametrize(("words", "value"), SPELLED_TABLE)
+def test_spelled_numbers_read_as_the_table_says(words: str, value: int) -> None:
+    assert parse_words(words).value == value
+
+
+def test_a_smaller_power_after_a_larger_one_with_one_before_it_is_no_number() -> None:
+    # "a billion five thousand million": neither 1,005,000,000 nor a reading to trust
+    with pytest.raises(ValueError):
+        parse_words("a billion five thousand million")
+
+
+BRITISH_BILLIONS = [
+    ("The bank lent two thousand million pounds.", "two thousand million pounds", D("2000000000"), "GBP"),
+    ("Germany spent nearly six thousand million marks on it.", "six thousand million marks", D("6000000000"), "DEM"),
+    ("The debt stood at three hundred thousand dollars.", "three hundred thousand dollars", D("300000"), "USD"),
+    ("They raised one and a half million dollars.", "one and a half million dollars", D("1500000"), "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "currency"), BRITISH_BILLIONS)
+def test_a_thousand_million_is_a_billion(text: str, span: str, amount: Decimal, currency: str) -> None:
+    assert read(text) == [(span, amount, None, currency)]
+
+
+LEFT_BEHIND = [
+    "The state owes no less than six\nthousand million marks to the banks.",
+    "They paid six\nmillion dollars for the site.",
+    "The mill was sold for half a\nmillion dollars.",
+    "The deal was worth 5&nbsp;million dollars.",
+    "They found \u00a31&nbsp;million in the vault.",
+    "It cost $2.5&#160;bn to build.",
+    "The fine was \u20ac3&#xA0;m in all.",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_BEHIND)
+def test_a_scale_word_left_behind_gives_nothing(text: str) -> None:
+    assert read(text) == []
+
+
+KEPT_AFTER_BREAK = [
+    ("The site was sold for a\nmillion dollars.", "million dollars", D("1000000"), "USD"),
+    ("Tea is \u00a35&nbsp;each here.", "\u00a35", D("5"), "GBP"),
+    ("It cost $3&#160;in all.", "$3", D("3"), "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "currency"), KEPT_AFTER_BREAK)
+def test_an_article_or_another_word_keeps_the_reading(text: str, span: str, amount: Decimal, currency: str) -> None:
+    assert read(text) == [(span, amount, None, currency)]
+
+
+def test_an_entity_with_a_scale_word_still_lets_the_next_amount_be_read() -> None:
+    assert read("Police found \u00a31&nbsp;million in \u20ac500 notes.") == [("\u20ac500", D("500"), None, "EUR")]
+
+
+SIGN_OF_THE_DIGITS = [
+    ("He stole two NZ$ 4.00 drinks from the bar.", "NZ$ 4.00", D("4.00"), "NZD"),
+    ("We bought three \u00a3 5 tickets.", "\u00a3 5", D("5"), "GBP"),
+    ("She ordered two $5 coffees.", "$5", D("5"), "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "currency"), SIGN_OF_THE_DIGITS)
+def test_a_sign_between_words_and_digits_is_the_digits(text: str, span: str, amount: Decimal, currency: str) -> None:
+    assert read(text) == [(span, amount, None, currency)]
+
+
+def test_a_code_between_words_and_digits_gives_nothing() -> None:
+    assert read("He owed three USD 10 bills.") == []
+
+
+SIGN_AFTER_WORDS_KEPT = [
+    ("She paid two NZ$ for a drink.", "two NZ$", D("2"), "NZD"),
+    ("He lent three USD, then 4 more.", "three USD", D("3"), "USD"),
+    ("The fare was five euros 20 cents.", "five euros 20 cents", D("5.20"), "EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "currency"), SIGN_AFTER_WORDS_KEPT)
+def test_words_before_a_sign_with_no_digits_after_it_stay_an_amount(
+    text: str, span: str, amount: Decimal, currency: str
+) -> None:
+    assert read(text) == [(span, amount, None, currency)]
+
+
+BY_THEN_LEVEL = [
+    ("The plan will raise the cash savings limit by \u00a31,500 to \u00a35,100.", ["\u00a31,500", "\u00a35,100"]),
+    ("The board increased the dividend by about $2 to $30 a share.", ["$2", "$30"]),
+    ("A cut in the tax by $3 billion to $40 billion was agreed.", ["$3 billion", "$40 billion"]),
+    ("The city will increase the yearly parking permit fee for residents from $70 to $95.", ["$70", "$95"]),
+    ("They will lift the annual Junior Savings Plan (JSP) from \u00a3 4,000 to \u00a39,000.", ["\u00a3 4,000", "\u00a39,000"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), BY_THEN_LEVEL)
+def test_by_x_to_y_after_a_word_of_change_is_two_amounts(text: str, spans: list[str]) -> None:
+    assert [m[0] for m in read(text)] == spans
+    assert all(m[2] is None for m in read(text))
+
+
+RANGES_KEPT = [
+    ("Tickets sold by $5 to $10 each.", "$5 to $10", D("5"), D("10")),
+    ("Tips, by their count, run $5 to $10 a day.", "$5 to $10", D("5"), D("10")),
+    ("Shirts cost from $5 to $10.", "$5 to $10", D("5"), D("10")),
+    ("Rooms go for between $50 and $60.", "$50 and $60", D("50"), D("60")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), RANGES_KEPT)
+def test_a_range_with_no_word_of_change_stays_a_range(text: str, span: str, low: Decimal, high: Decimal) -> None:
+    assert read(text) == [(span, low, high, "USD")]
