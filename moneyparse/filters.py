@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from moneyparse.filter_glue import _ends_open, _glued_after, _slash_reference, _unknown_dollar
+from moneyparse.filter_glue import _ends_open, _glued_after, _not_shop_form, _shop_marker, _slash_reference, _unknown_dollar
 from moneyparse.filter_noise import (
     _base64_char,
     _hex_letters,
@@ -404,6 +404,10 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("The R65C00 chip and a $99x card.",), keeps=("It cost $10,000USD in all.", "It sold for $5.00CAD.")),
     Filter("sign_starts_word", _A, _always, markers=_ends_open, follow=_glued_char,
            rejects=("Shirts come 2 S/M or 3 L/XL.",), keeps=("Lunch in Lima costs 12 S/ or so.",)),
+    Filter("shop_form", _A, _not_shop_form, markers=_shop_marker,
+           rejects=("He had 5 DT shots.", "Take gate 2 VT Airways.", "Stap 2 Nu gaan we verder.", "It cost 5 million DT.",
+                    "We meet at 10:00 DT."),
+           keeps=("Prix : 12,500 DT", "Price 1,500 Ks.", "Fare 300 VT (cash)", "Room 2,500 Nu\nBreakfast free")),
     Filter("slash_reference", _B, _slash_reference, markers=("S/",), follow="/",
            rejects=("The council issued S/2015/123 today.",), keeps=("Rice costs S/ 4.50/kg in Lima.",)),
     Filter("unknown_dollar", _B, _unknown_dollar, markers=("$",), before=str.isalpha,
