@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from moneyparse.grammar import _MULTIPLIER_WORDS, _is_cjk
-from moneyparse.lexicon import tables
+from moneyparse.lexicon import shop_markers, tables
 
 
 def _glued_after(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -103,3 +103,30 @@ def _code_before_digits(text: str, start: int, end: int, number: str, marker: st
     """"three USD 10 bills": words that spell a number, then a code that digits follow; the code
     writes the price of the digits, and the words count the things."""
     return _DIGITS_NEXT.match(text, end) is not None
+
+
+def _shop_marker(marker: str) -> bool:
+    """A marker that ``markers.tsv`` reads only in the form of a price tag (tier ``shop``):
+    "DT", "Ks", "VT", "Db", "Nu", abbreviations of other things in running text."""
+    return marker in shop_markers()
+
+
+#: What may stand between the number and a price tag's sign, and after the sign before its end.
+_TAG_SPACE = " \t\u00a0\u202f"
+
+
+def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"1 250 Ks" ends a price tag; "the 5 DT shots", "gate 2 VT Airways", "Stap 2 Nu gaan we"
+    are no prices.  A sign of tier ``shop`` is read only set straight after the digits (one
+    space at most, no scale word) and followed by nothing but the end of the text or of its
+    line, or by a punctuation mark, each after spaces at most; and the number is no tail of a
+    time or a word ("10:00 DT")."""
+    head = text[start : end - len(marker)]
+    digits = head.rstrip(_TAG_SPACE)
+    if not digits[-1:].isdigit() or len(head) - len(digits) > 1:
+        return True
+    glued = text[max(start - 2, 0) : start]
+    if glued[-1:].isalnum() or glued[-1:] == ":" and glued[:1].isdigit():
+        return True
+    rest = text[end:].lstrip(_TAG_SPACE)
+    return rest[:1].isalnum()

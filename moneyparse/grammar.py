@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
-from moneyparse.lexicon import Tables, language, tables, words
+from moneyparse.lexicon import Tables, language, markers, tables, words
 from moneyparse.number_words import ADD, HUNDRED, POWER
 from moneyparse.patterns import (
     PYTHON,
@@ -490,8 +490,12 @@ def _scale_words(scale_exact: list[str], scale_fold: list[str]) -> Alt:
 def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
     """The scan's markers written before a number (an alternation, bare) and after it (in a group)."""
     codes_ok = t.scan_codes
-    prefix = [m for m in t.prefix if m not in t.currencies or m in codes_ok]
-    suffix = [m for m in t.suffix if m not in t.currencies or m in codes_ok]
+    # a code that is a word more often is read on the side a row of markers.tsv says ("1 500 KMF")
+    rows = [e for e in markers() if e.tier != "never"]
+    before = codes_ok | {e.text for e in rows if e.side != "after"}
+    after = codes_ok | {e.text for e in rows if e.side != "before"}
+    prefix = [m for m in t.prefix if m not in t.currencies or m in before]
+    suffix = [m for m in t.suffix if m not in t.currencies or m in after]
     suffix = [m for m in suffix if m.lower() not in t.names or not m.isalpha()]
     # Only the first word of each name is in the scan ("finnish" of "finnish markka", "dólar" of
     # "dólar estadounidense"); the rest is read in Python.  Whole names would make the automaton

@@ -128,9 +128,10 @@ class Tables:
 SIDES = ("before", "after", "both", "-")
 #: How safely a marker is read (markers.tsv, README): ``sign`` wherever it stands, CLDR's codes for
 #: the same text added after its own; ``only`` as its row says, CLDR's reading of it dropped;
-#: ``near`` only where one of the words it needs stands near, CLDR's reading dropped; ``never``
-#: not at all (a symbol CLDR lists that is a letter or a word far more often).
-TIERS = ("sign", "only", "near", "never")
+#: ``near`` only where one of the words it needs stands near, CLDR's reading dropped; ``shop`` only
+#: in the form of a price tag, CLDR's reading dropped (filter ``shop_form``); ``never`` not at all
+#: (a symbol CLDR lists that is a letter or a word far more often).
+TIERS = ("sign", "only", "near", "shop", "never")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,12 @@ def markers() -> tuple[MarkerEntry, ...]:
         parsed = parse_codes(row, codes) if codes != "-" else ()
         entries.append(MarkerEntry(text, side, parsed, tier, tuple(needs.split("|")) if needs else (), decimal))
     return tuple(entries)
+
+
+@functools.cache
+def shop_markers() -> frozenset[str]:
+    """The markers of ``markers.tsv`` read only in the form of a price tag (tier ``shop``)."""
+    return frozenset(entry.text for entry in markers() if entry.tier == "shop")
 
 
 #: What a context word may do beside saying its code (context.tsv).

@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('f2133b740d7f4c987eced7bca00dd81444acdaedbbea9fbf3694dfb36f583eb3', 1439),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('849beb513c38fda2670a9db30449ec9c8e3ef288be9660d81e76a9c59d3643cd', 174923),
+    'scan': ('3453ef61a3af5231d12dc8db7e4ae28f635cc3d7b0b4aff4af6155566bd66464', 175267),
     'splitter.CJK': ('fb2f086eec54e48b52d5b7d07f6020339ac42c0bb933cdf5dc0084a4a39c2130', 353),
     'splitter.MARKER_AFTER': ('59758e73e9a640fdd2c9198c36022f1bddc29da5e5dedfc03ee44a2f5d06e051', 3864),
     'splitter.MARKER_FIRST': ('57eeeb3c6e21ea4568256ee6309c5e0f73236542fd5c57b771f1fa0e570089be', 2276),

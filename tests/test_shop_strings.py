@@ -83,6 +83,31 @@ SIGNS = [
     ("Çmimi 1 200 Lekë", "1 200 Lekë", "1200", "ALL"),
     ("ዋጋ 250 ብር", "250 ብር", "250", "ETB"),
     ("मूल्य नेरू 1,250", "नेरू 1,250", "1250", "NPR"),
+    # more signs after the amount (and before it where they are no word of anything else)
+    ("Цена 1 250 mkd", "1 250 mkd", "1250", "MKD"),
+    ("Цена: 1.250,50 MKD", "1.250,50 MKD", "1250.50", "MKD"),
+    ("Narx 12 000 so'm", "12 000 so'm", "12000", "UZS"),
+    ("Narx 12 000 so’m", "12 000 so’m", "12000", "UZS"),
+    ("Bei 15,000 TSh", "15,000 TSh", "15000", "TZS"),
+    ("Preis 12.50 SFr", "12.50 SFr", "12.50", "CHF"),
+    ("Igiciro 1,500 FRw", "1,500 FRw", "1500", "RWF"),
+    ("Igiciro FRw 1,500", "FRw 1,500", "1500", "RWF"),
+    ("Prix 25 000 GFr", "25 000 GFr", "25000", "GNF"),
+    ("Giá 50.000 VNĐ", "50.000 VNĐ", "50000", "VND"),
+    ("Giá VNĐ 50.000", "VNĐ 50.000", "50000", "VND"),
+    ("מחיר 49.90 ש״ח", "49.90 ש״ח", "49.90", "ILS"),
+    ('מחיר 49.90 ש"ח', '49.90 ש"ח', "49.90", "ILS"),
+    ("السعر 35 ش.ج", "35 ش.ج", "35", "ILS"),
+    ("ფასი 12,50 ლარი", "12,50 ლარი", "12.50", "GEL"),
+    ("Prix 1 500 KMF", "1 500 KMF", "1500", "KMF"),
+    # abbreviations of other things in running text, read as a price tag ends
+    ("Prix : 12,500 DT", "12,500 DT", "12.500", "TND"),
+    ("Price 1,500 Ks", "1,500 Ks", "1500", "MMK"),
+    ("Price 1,500 Ks.", "1,500 Ks", "1500", "MMK"),
+    ("Fare 300 VT (cash)", "300 VT", "300", "VUV"),
+    ("Preço 25,50 Db", "25,50 Db", "25.50", "STN"),
+    ("Room 2,500 Nu", "2,500 Nu", "2500", "BTN"),
+    ("Room 2,500 Nu.\nBreakfast included", "2,500 Nu.", "2500", "BTN"),
 ]
 
 NUMBERS = [
@@ -174,6 +199,19 @@ def test_names_that_say_no_one_currency_give_nothing(string: str) -> None:
         "A plot cost L$ 250 in the game.",
         # after the number, Quebec's "G$" is billions of dollars, not Guyana's
         "Le projet coûte 1,2 G$.",
+        # the signs read only as a price tag ends, in running text: a word after them, a scale
+        # word or a time before them, or their letters in small letters
+        "He had 5 DT shots before noon.",
+        "Take gate 2 VT Airways then.",
+        "Stap 2 Nu gaan we verder.",
+        "Om 3 Nu kommer vi.",
+        "It cost 5 million DT.",
+        "We meet at 10:00 DT.",
+        "Cena 5 ks",
+        "Level 5 Nu and up",
+        "A 5 dB rise.",
+        # a code that is a word more often is read only on the side its row says
+        "KMF 1 500 was paid.",
         # units that are written as signs are: the metric ton, the knot
         "The mill shipped 40,000 MT of wheat.",
         "Top speed 165 kn (305 km/h).",
