@@ -34,6 +34,7 @@ from moneyparse.lexicon import in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.reading import _Raw
+from moneyparse.yuan_place import taiwan_yuan
 
 #: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
 #: the amount (found by the scan itself), and a pair's other side is read against them.
@@ -88,6 +89,10 @@ def _resolve_code(
     """The ISO code of a candidate by the chain of steps of the module's docstring, the evidence
     that decided it, and the alternatives."""
     codes = raw.marker_info.codes
+    if raw.marker == "元" and codes == ("CNY",) and not (assume and ("元" in assume or "*" in assume)) and taiwan_yuan(
+        text, raw.start, raw.end
+    ):
+        return "TWD", Evidence.CONTEXT, codes  # "政府預計投入242億元" beside 臺灣 or 新臺幣
     if len(codes) == 1:
         return codes[0], Evidence.MARKER, ()  # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed
     if assume:

@@ -88,7 +88,8 @@ _FEN_SERIES = re.compile(
 
 
 def _delta(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"长三角", "珠三角": the deltas of the Yangtze and the Pearl River, not three jiao."""
+    """"长三角", "珠三角": the deltas of the Yangtze and the Pearl River, not three jiao; nor the
+    regions named for a triangle ("金三角", "中三角")."""
     return not number.isdigit() and text[end : end + 1] not in _zh("delta.money_after")
 
 
@@ -120,6 +121,22 @@ def _scale_level(text: str, start: int, end: int, number: str, marker: str, afte
     return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
 
 
+#: The large units of a Chinese numeral, and the "and more" written after a number or its scale.
+_LARGE_UNITS = frozenset("万萬亿億兆")
+_MORE_OR_DIGIT = frozenset("多余餘0123456789零〇○一二两兩三四五六七八九十百千")
+
+
+def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"2 兆6,000 多億元", "1億 5,000萬元": text taken from a page sets spaces inside a numeral,
+    and what the scan finds after a space is only its tail: after a large unit, a number is the
+    rest of a bigger one; a large unit alone after a number or 多 is its scale.  Read alone, either
+    would be a wrong value, so the tail gives nothing."""
+    lead = text[max(0, start - 4) : start].rstrip(" \u00a0\u3000")
+    if not lead or lead == text[max(0, start - 4) : start]:
+        return text[start : start + 1] in _LARGE_UNITS and lead[-1:] in _MORE_OR_DIGIT
+    return lead[-1] in _LARGE_UNITS or (text[start : start + 1] in _LARGE_UNITS and lead[-1] in _MORE_OR_DIGIT)
+
+
 _A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
 
 #: The Chinese filter that runs before every other: it reads a number set apart by spaces again
@@ -147,7 +164,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
            rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
            keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。", "每斤分别提高3分、5分和1毛钱。")),
     Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
-           rejects=("长三角一体化加快推进。",), keeps=("每斤价格增长5角。",)),
+           rejects=("长三角一体化加快推进。", "三市共建创新“金三角”。"), keeps=("每斤价格增长5角。", "其中三角钱是税。")),
     Filter("yuan_word", _A, _yuan_word, markers=("元",), follow=_yuan_word_next,
            rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
                     "要推动10多元化经营。", "四元数不满足交换律。", "这是一种三元结构。", "车过了三元东桥。",
@@ -156,6 +173,9 @@ ZH_FILTERS: tuple[Filter, ...] = (
                   "车票三元一次。", "东西卖三元东西便宜。")),
     Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
            rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
+    Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",
+           first=lambda ch: ch in _LARGE_UNITS or "0" <= ch <= "9" or ch in _MORE_OR_DIGIT,
+           rejects=("收入达到3 兆2,000 多億元。", "預算1億 5,000萬元。"), keeps=("預算為 5,000萬元。", "年收入2 億元。")),
     Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
            rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
 )

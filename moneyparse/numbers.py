@@ -150,7 +150,7 @@ def parse_digits(number: str, lang: str = "en") -> Numeral:
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 
 _CJK_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
     "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
     "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
     # the Sino-Korean digits, read before a Korean unit ("육십만" is 600,000)
@@ -179,6 +179,14 @@ def _cjk_decimal(whole: str, tail: str) -> Numeral:
         raise ValueError(f"not a CJK decimal: {whole}点{tail}")
     power = parse_cjk("一" + units).value.adjusted() if units else 0
     return Numeral(to_decimal(f"{int(integer)}{fraction}", power - digits), power - digits)
+
+
+def _unit_alone(current: Decimal | None, number: str) -> Decimal:
+    """The count of a large unit written with none before it ("万元" is one 万); a count of zero
+    ("○○萬", a figure left out) is no number."""
+    if current is not None:
+        raise ValueError(f"not a CJK numeral: {number!r}")
+    return Decimal(1)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -212,7 +220,9 @@ def parse_cjk(number: str) -> Numeral:
             seen = True
             continue
         if c in _CJK_DIGITS:
-            current = Decimal(_CJK_DIGITS[c]) if current is None or c in "零〇" else current * 10 + _CJK_DIGITS[c]
+            # digits written one after another are read place by place ("九○○" is 900, "二〇二〇"
+            # 2020); a zero alone holds a place ("一千零五")
+            current = Decimal(_CJK_DIGITS[c]) if current is None else current * 10 + _CJK_DIGITS[c]
             current_exp = 0
             seen = True
         elif c in _CJK_SMALL:
@@ -228,8 +238,7 @@ def parse_cjk(number: str) -> Numeral:
                 unit = 12  # 万亿: a trillion
                 i += 1
             section += current if current is not None else Decimal(0)
-            if section == 0:
-                section = Decimal(1)
+            section = section or _unit_alone(current, number)
             base_exp = (current_exp if current is not None else (lowest if lowest is not None else 0))
             total += section.scaleb(unit)
             lowest = unit + min(base_exp, 0) if current is not None else unit + (lowest or 0)
@@ -240,7 +249,7 @@ def parse_cjk(number: str) -> Numeral:
         else:
             raise ValueError(f"not a CJK numeral: {number!r}")
         i += 1
-    if not seen:
+    if not seen or not number.strip("〇○"):  # "○○○元" holds the place of a figure left out
         raise ValueError(f"not a CJK numeral: {number!r}")
     if current is not None:
         section += current

@@ -388,6 +388,10 @@ def _exponent_of(digit_shape: str, lang: str) -> int | None:
         return None
 
 
+#: The large units of a Chinese numeral, which a scale after "多" may also be.
+_CJK_LARGE = frozenset("万萬亿億兆")
+
+
 @functools.lru_cache(maxsize=2048)
 def _value(
     number_text: str, lang: str, spelled: bool, scale_word: str | None, minor: int, elsewhere: bool = False
@@ -395,6 +399,12 @@ def _value(
     """Value, exponent of the last written digit and scale of a number as written, in minor units
     removed (None: not a number after all); ``elsewhere``: spelled in another language than
     English, and read in those alone."""
+    if not spelled and scale_word in _CJK_LARGE and not _CJK_LARGE.isdisjoint(number_text):
+        # "2兆6,000多亿元": the scale ends a numeral that has a larger unit already (2兆 and 6,000亿);
+        # after a unit itself ("3亿多万元") it says nothing sure
+        if number_text[-1] in _CJK_LARGE:
+            return None
+        number_text, scale_word = number_text + scale_word, None
     try:
         numeral = _spelled(number_text, elsewhere)[0] if spelled else _numeral(number_text, lang)
     except (ValueError, ArithmeticError):
