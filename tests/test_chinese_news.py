@@ -12,16 +12,7 @@ from decimal import Decimal
 import pytest
 
 import moneyparse
-
-
-def found(sentence: str) -> list[tuple[str, str, str | None, str, str | None]]:
-    out = []
-    for m in moneyparse.extract(sentence):
-        assert sentence[m.start : m.end] == m.text
-        out.append((m.text, str(m.amount), None if m.high is None else str(m.high), m.currency,
-                    None if m.qualifier is None else str(m.qualifier)))
-    return out
-
+from mention_rows import rows as found
 
 #: "余" and "多" after the number or after its scale: more than the amount written.
 MORE_THAN = [

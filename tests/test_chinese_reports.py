@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import moneyparse
-
-
-def found(sentence: str) -> list[tuple[str, str, str | None, str, str | None]]:
-    out = []
-    for m in moneyparse.extract(sentence):
-        assert sentence[m.start : m.end] == m.text
-        out.append((m.text, str(m.amount), None if m.high is None else str(m.high), m.currency,
-                    None if m.qualifier is None else str(m.qualifier)))
-    return out
-
+from mention_rows import rows as found
 
 #: A fullwidth comma after ASCII digits groups thousands when exactly three digits follow each
 #: comma and the name of the money follows the number; otherwise it is the comma of a sentence.

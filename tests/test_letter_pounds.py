@@ -14,19 +14,13 @@ from decimal import Decimal
 import pytest
 
 import moneyparse
+from mention_rows import readings as found
 from moneyparse import scanner
 from moneyparse.grammar import WIDE_WINDOW
 
 D = Decimal
 
 
-def found(text: str) -> list[tuple[str, Decimal, Decimal | None, str]]:
-    """(text, amount, high, currency) of each mention, each span checked against the text."""
-    result = []
-    for m in moneyparse.extract(text):
-        assert text[m.start : m.end] == m.text
-        result.append((m.text, m.amount, m.high, m.currency))
-    return result
 
 
 STERLING = [

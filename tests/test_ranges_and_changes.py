@@ -11,16 +11,11 @@ from decimal import Decimal
 import pytest
 
 import moneyparse
+from mention_rows import readings as read
 
 D = Decimal
 
 
-def read(text: str) -> list[tuple[str, Decimal, Decimal | None, str]]:
-    """Text, amount, high and currency of every mention of ``text``, each checked against its span."""
-    found = moneyparse.extract(text)
-    for m in found:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.amount, m.high, m.currency) for m in found]
 
 
 # A spelled low end borrows the multipliers its high end was spoken with, unless that would put it

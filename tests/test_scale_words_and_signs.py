@@ -15,18 +15,12 @@ from decimal import Decimal
 
 import pytest
 
-import moneyparse
+from mention_rows import readings as read
 from moneyparse.spelled import parse_words
 
 D = Decimal
 
 
-def read(text: str) -> list[tuple[str, Decimal, Decimal | None, str]]:
-    """Text, amount, high and currency of every mention of ``text``, each checked against its span."""
-    found = moneyparse.extract(text)
-    for m in found:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.amount, m.high, m.currency) for m in found]
 
 
 # Written out by hand, not worked out: what each phrase says.

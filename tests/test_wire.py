@@ -13,17 +13,11 @@ from pathlib import Path
 import pytest
 
 import moneyparse
+from mention_rows import readings as found
 
 D = Decimal
 
 
-def found(text: str) -> list[tuple[str, Decimal, Decimal | None, str]]:
-    """(text, amount, high, currency) of each mention, each span checked against the text."""
-    result = []
-    for m in moneyparse.extract(text):
-        assert text[m.start : m.end] == m.text
-        result.append((m.text, m.amount, m.high, m.currency))
-    return result
 
 
 # -- A. hard-wrapped text: a line break inside a phrase is one space ---------------------------
