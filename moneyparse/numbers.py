@@ -47,6 +47,11 @@ class Numeral:
     exponent: int
 
 
+def _last_digit(value: Decimal) -> int:
+    """The exponent of the last nonzero digit of ``value``: 5 for 1,500,000, -1 for 7.5."""
+    return int(value.normalize().as_tuple().exponent)
+
+
 def to_decimal(digits: str, exponent: int, negative: bool = False) -> Decimal:
     """``Decimal`` for the integer string ``digits`` times ten to ``exponent``, integral when it can be.
 

@@ -36,7 +36,7 @@ from moneyparse.grammar import (
 from moneyparse.language import _convention, _needs_lang, _turkish_near
 from moneyparse.lexicon import Marker, Tables, tables
 from moneyparse.names import _MAX_NAME_CHARS, _longer_name
-from moneyparse.numbers import FULLWIDTH, DecimalConvention, Numeral, parse_cjk, parse_digits, to_decimal
+from moneyparse.numbers import FULLWIDTH, DecimalConvention, Numeral, _last_digit, parse_cjk, parse_digits, to_decimal
 from moneyparse.spelled_reading import (
     _WORD_GAP,
     _broken_off,
@@ -556,13 +556,7 @@ def _with_whole(
     Exact: the denominators are powers of two."""
     head, whole, numerator, denominator = mixed
     exact = value * (whole * denominator + numerator) / (denominator * denominator)
-    return head, exact, min(exponent, _exponent(exact)), text[head : start + len(str(denominator))]
-
-
-def _exponent(value: Decimal) -> int:
-    """The exponent of the last digit of ``value``."""
-    exp = value.normalize().as_tuple().exponent
-    return exp if isinstance(exp, int) else 0
+    return head, exact, min(exponent, _last_digit(exact)), text[head : start + len(str(denominator))]
 
 
 #: A space that groups digits ("1 234", "1\u00a0234"): in a table, also where one cell ends; and

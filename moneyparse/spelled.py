@@ -22,7 +22,7 @@ from typing import Any
 
 from moneyparse.lexicon import language, words
 from moneyparse.number_words import ADD, HALF, HUNDRED, POINT, POWER, QUARTER, ZERO, Numbers
-from moneyparse.numbers import Numeral
+from moneyparse.numbers import Numeral, _last_digit
 
 __all__ = ["NUMBER_WORDS", "parse_spelled", "parse_words"]
 
@@ -418,11 +418,6 @@ def _read_halves(said: list[str], kinds: list[int | None], lang: str) -> Numeral
     if whole.value >= 1000 and scales:
         return None  # "tausendeinhalb Millionen"
     return _halved(whole.value + Decimal("0.5"), power)  # "bir buçuk milyon", "två och en halv miljon"
-
-
-def _last_digit(value: Decimal) -> int:
-    """The exponent of the last nonzero digit of ``value``: 5 for 1,500,000, -1 for 7.5."""
-    return int(value.normalize().as_tuple().exponent)
 
 
 def _halved(count: Decimal, power: int) -> Numeral:
