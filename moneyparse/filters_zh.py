@@ -9,7 +9,7 @@ import re
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side, _always
-from moneyparse.grammar import _is_cjk
+from moneyparse.grammar import _HAN_LARGE_UNITS, _is_cjk
 
 __all__ = ["ZH_FILTERS", "ZH_FIRST"]
 
@@ -121,8 +121,7 @@ def _scale_level(text: str, start: int, end: int, number: str, marker: str, afte
     return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
 
 
-#: The large units of a Chinese numeral, and the "and more" written after a number or its scale.
-_LARGE_UNITS = frozenset("万萬亿億兆")
+#: The "and more" written after a number or its scale, and the digits of a numeral.
 _MORE_OR_DIGIT = frozenset("多余餘0123456789零〇○一二两兩三四五六七八九十百千")
 
 
@@ -133,8 +132,8 @@ def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, a
     would be a wrong value, so the tail gives nothing."""
     lead = text[max(0, start - 4) : start].rstrip(" \u00a0\u3000")
     if not lead or lead == text[max(0, start - 4) : start]:
-        return text[start : start + 1] in _LARGE_UNITS and lead[-1:] in _MORE_OR_DIGIT
-    return lead[-1] in _LARGE_UNITS or (text[start : start + 1] in _LARGE_UNITS and lead[-1] in _MORE_OR_DIGIT)
+        return text[start : start + 1] in _HAN_LARGE_UNITS and lead[-1:] in _MORE_OR_DIGIT
+    return lead[-1] in _HAN_LARGE_UNITS or (text[start : start + 1] in _HAN_LARGE_UNITS and lead[-1] in _MORE_OR_DIGIT)
 
 
 _A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
@@ -173,8 +172,8 @@ ZH_FILTERS: tuple[Filter, ...] = (
                   "车票三元一次。", "东西卖三元东西便宜。")),
     Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
            rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
-    Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",
-           first=lambda ch: ch in _LARGE_UNITS or "0" <= ch <= "9" or ch in _MORE_OR_DIGIT,
+    Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _HAN_LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",
+           first=lambda ch: ch in _HAN_LARGE_UNITS or "0" <= ch <= "9" or ch in _MORE_OR_DIGIT,
            rejects=("收入达到3 兆2,000 多億元。", "預算1億 5,000萬元。"), keeps=("預算為 5,000萬元。", "年收入2 億元。")),
     Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
            rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),

@@ -71,6 +71,8 @@ MAX_PHRASE = 400
 #: What Chinese writes after a number or its scale for "and more" ("2000余万元", "3亿多元").
 _MORE = "余餘多"
 _HAN_NUMERALS = "零〇○一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+#: The large units of a Chinese numeral (10^4, 10^8, 10^12), which may also be its scale.
+_HAN_LARGE_UNITS = frozenset("万萬亿億兆")
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
 _HANGUL_DIGITS = "일이삼사오육칠팔구"  # or after the Sino-Korean digits: "이억 사천칠백만 달러"
 _CJK_NUMERALS = _HAN_NUMERALS + _HANGUL_UNITS  # what parse_cjk reads

@@ -20,6 +20,7 @@ from moneyparse.grammar import (
     _CJK_NUMERALS,
     _CJK_READ_SET,
     _ELSEWHERE_GAP,
+    _HAN_LARGE_UNITS,
     _HANGUL_DIGITS,
     _HANGUL_UNITS,
     _TR_STEM_SET,
@@ -388,8 +389,6 @@ def _exponent_of(digit_shape: str, lang: str) -> int | None:
         return None
 
 
-#: The large units of a Chinese numeral, which a scale after "多" may also be.
-_CJK_LARGE = frozenset("万萬亿億兆")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -399,10 +398,10 @@ def _value(
     """Value, exponent of the last written digit and scale of a number as written, in minor units
     removed (None: not a number after all); ``elsewhere``: spelled in another language than
     English, and read in those alone."""
-    if not spelled and scale_word in _CJK_LARGE and not _CJK_LARGE.isdisjoint(number_text):
+    if not spelled and scale_word in _HAN_LARGE_UNITS and not _HAN_LARGE_UNITS.isdisjoint(number_text):
         # "2兆6,000多亿元": the scale ends a numeral that has a larger unit already (2兆 and 6,000亿);
         # after a unit itself ("3亿多万元") it says nothing sure
-        if number_text[-1] in _CJK_LARGE:
+        if number_text[-1] in _HAN_LARGE_UNITS:
             return None
         number_text, scale_word = number_text + scale_word, None
     try:
