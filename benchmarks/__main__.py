@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
 
     def throughput() -> suite.Section:
-        section = suite.throughput(texts, repeats=3 if gate else 5)
+        section = suite.throughput(texts, repeats=5)
         if not gate and not args.no_peers:
             suite.peer_throughput(corpus.corpus_slice(24_000), section)
         return section
