@@ -112,6 +112,10 @@ def _convention(
 ) -> DecimalConvention:
     """How a number whose lone separator before three digits leaves it in doubt is read
     (``text[start:end]`` being its match, ``info`` what its marker means)."""
+    if "." in number_text and _in_thousandths(info.codes):
+        # "KD 1.250", "12.500 DT", "OMR 5.000": the dinars and rials of a thousand fils or millimes
+        # are written to three decimals, with a point, in their countries' prices
+        return _EN
     # "Rp 50.000": a currency without minor units has no decimals to write; "US$10.000",
     # "5.000 euros": no amount is written to three decimal places of nothing.  Before an
     # English scale word the point is a decimal point all the same ("422.098 billion Italian
@@ -138,6 +142,13 @@ def _convention(
         and _WORD_AFTER.match(text, end) is None  # "€2,200 millionen" is German
     )
     return _lang_at(text, start, end, marker, glued_comma)
+
+
+def _in_thousandths(codes: tuple[str, ...]) -> bool:
+    """Whether every currency of ``codes`` is counted in thousandths (three minor digits: the
+    Kuwaiti and Tunisian dinars, the Omani rial ...)."""
+    currencies = tables().currencies
+    return bool(codes) and all(currencies.get(code, (2, ""))[0] == 3 for code in codes)
 
 
 #: A word right after an amount: a scale word it does not read ("€2,200 millionen") may tell its

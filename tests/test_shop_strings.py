@@ -156,6 +156,30 @@ def test_what_the_shop_forms_leave_as_it_was(string: str, text: str, amount: str
     assert (m.text, m.amount) == (text, Decimal(amount))
 
 
+@pytest.mark.parametrize(
+    ("string", "amount", "currency"),
+    [
+        # the dinars and rials counted in thousandths are priced to three decimals, with a point
+        ("Prix : 12.500 DT", "12.500", "TND"),
+        ("Prix : 12.000 DT", "12.000", "TND"),
+        ("Ticket 5.000 KWD", "5.000", "KWD"),
+        ("Fare 0.750 OMR", "0.750", "OMR"),
+        ("Menu 3.250 BHD", "3.250", "BHD"),
+        # a Tunisian decimal comma, as before
+        ("Prix : 12,500 DT", "12.500", "TND"),
+        # several points group thousands, and a comma before three digits groups them where the
+        # country writes a decimal point
+        ("Budget 12.500.000 DT", "12500000", "TND"),
+        ("Total 1,250 KD", "1250", "KWD"),
+        # a currency of a thousand fils that nobody counts (the Iraqi dinar) keeps grouping
+        ("Price 1.500 IQD", "1500", "IQD"),
+    ],
+)
+def test_currencies_of_a_thousand_minor_units_are_priced_to_three_decimals(string: str, amount: str, currency: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.amount, m.currency) == (Decimal(amount), currency)
+
+
 @pytest.mark.parametrize("string", ["T$1 trillion", "in T$ 5"])
 def test_t_dollar_is_never_a_trillion(string: str) -> None:
     assert all(m.currency == "TOP" for m in moneyparse.extract(string))
