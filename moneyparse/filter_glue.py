@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from moneyparse.filter_patterns import words
 from moneyparse.grammar import _MULTIPLIER_WORDS, _is_cjk
 from moneyparse.lexicon import shop_markers, tables
 
@@ -120,7 +121,7 @@ def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, af
     are no prices.  A sign of tier ``shop`` is read only set straight after the digits (one
     space at most, no scale word) and followed by nothing but the end of the text or of its
     line, or by a punctuation mark, each after spaces at most; and the number is no tail of a
-    time or a word ("10:00 DT")."""
+    time or a word ("10:00 DT"), nor the number of a road ("Take Route 100 VT.")."""
     head = text[start : end - len(marker)]
     digits = head.rstrip(_TAG_SPACE)
     if not digits[-1:].isdigit() or len(head) - len(digits) > 1:
@@ -129,4 +130,4 @@ def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, af
     if glued[-1:].isalnum() or glued[-1:] == ":" and glued[:1].isdigit():
         return True
     rest = text[end:].lstrip(_TAG_SPACE)
-    return rest[:1].isalnum()
+    return rest[:1].isalnum() or words().road_before.search(text, max(0, start - 16), start) is not None

@@ -41,6 +41,7 @@ class Words:
     turkish_only: frozenset[str]
     tex_after: re.Pattern[str]  # after the number of a "$" that opens TeX
     cell_words: re.Pattern[str]
+    road_before: re.Pattern[str]  # "Route 100 VT": a road's number, no price tag (any case)
     zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
 
@@ -87,6 +88,7 @@ def words() -> Words:
     months, day_endings = _alternatives(year["months"]), _alternatives(year["day_endings"])
     tex = _alternatives(data["tex_opening"]["commands"])
     cells = _alternatives(data["mixed_cell_reference"]["words"])
+    roads = _alternatives(data["shop_form"]["road_words"])
     return Words(
         video_lines=frozenset(data["video_lines"]["lines"]),
         pound_markers=frozenset(weight["markers"]),
@@ -112,6 +114,7 @@ def words() -> Words:
         turkish_only=frozenset(data["turkish_word"]["words"]),
         tex_after=re.compile(rf"[\^_]|[=+][ ]?[0-9]*{tex}"),
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
+        road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
             for name in ("list_comma", "name_before_date", "not_fen", "delta", "yuan_word", "kuai_measure", "scale_level")

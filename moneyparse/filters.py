@@ -421,7 +421,7 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("Shirts come 2 S/M or 3 L/XL.",), keeps=("Lunch in Lima costs 12 S/ or so.",)),
     Filter("shop_form", _A, _not_shop_form, markers=_shop_marker,
            rejects=("He had 5 DT shots.", "Take gate 2 VT Airways.", "Stap 2 Nu gaan we verder.", "It cost 5 million DT.",
-                    "We meet at 10:00 DT."),
+                    "We meet at 10:00 DT.", "Take Route 100 VT."),
            keeps=("Prix : 12,500 DT", "Price 1,500 Ks.", "Fare 300 VT (cash)", "Room 2,500 Nu\nBreakfast free")),
     Filter("slash_reference", _B, _slash_reference, markers=("S/",), follow="/",
            rejects=("The council issued S/2015/123 today.",), keeps=("Rice costs S/ 4.50/kg in Lima.",)),

@@ -180,6 +180,11 @@ def test_currencies_of_a_thousand_minor_units_are_priced_to_three_decimals(strin
     assert (m.amount, m.currency) == (Decimal(amount), currency)
 
 
+@pytest.mark.parametrize("string", ["Take Route 100 VT.", "Leave at exit 7 Ks.", "Follow Hwy. 12 VT"])
+def test_a_roads_number_before_a_states_abbreviation_is_no_price(string: str) -> None:
+    assert moneyparse.extract(string) == []
+
+
 @pytest.mark.parametrize("string", ["T$1 trillion", "in T$ 5"])
 def test_t_dollar_is_never_a_trillion(string: str) -> None:
     assert all(m.currency == "TOP" for m in moneyparse.extract(string))
