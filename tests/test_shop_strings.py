@@ -180,6 +180,29 @@ def test_currencies_of_a_thousand_minor_units_are_priced_to_three_decimals(strin
     assert (m.amount, m.currency) == (Decimal(amount), currency)
 
 
+@pytest.mark.parametrize(
+    ("string", "amount", "currency"),
+    [
+        ("Fare 1.500 LYD", "1.500", "LYD"),
+        ("Total: 2,350 BWP", "2350", "BWP"),
+        ("Room 45.00 FJD.", "45.00", "FJD"),
+        ("Pret 1.250 MDL", "1250", "MDL"),
+        ("Цена 12,50 BYN", "12.50", "BYN"),
+        ("Precio 25.000 PYG", "25000", "PYG"),
+    ],
+)
+def test_codes_seldom_written_before_an_amount_end_a_price_tag(string: str, amount: str, currency: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.amount, m.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    "string", ["Sold 5 SCR units today.", "Tune in to 101.1 AFN.", "It ran 4.2BSD.", "We ate at 5 CUP.", "ALL 5 members"]
+)
+def test_such_codes_in_running_text_or_as_words_are_no_price(string: str) -> None:
+    assert moneyparse.extract(string) == []
+
+
 @pytest.mark.parametrize("string", ["Take Route 100 VT.", "Leave at exit 7 Ks.", "Follow Hwy. 12 VT"])
 def test_a_roads_number_before_a_states_abbreviation_is_no_price(string: str) -> None:
     assert moneyparse.extract(string) == []
