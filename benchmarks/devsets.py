@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|fresh2] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|fresh2|fresh3] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -10,7 +10,8 @@ Layout (one directory per style under the root; ``benchmarks/devsets`` for ``--s
 ``benchmarks/devsets-fresh`` for ``--set fresh``: a second sample of each style, annotated blind
 and scored once, after the fixes made on the dev sets; ``benchmarks/devsets-fresh2`` for
 ``--set fresh2``: a third sample, annotated blind after the first fresh sample had been used for
-fixes too)::
+fixes too; ``benchmarks/devsets-fresh3`` for ``--set fresh3``: a fourth sample, annotated blind
+after the third had been used for fixes, with two styles from sources no earlier set draws on)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -78,7 +79,7 @@ import moneyparse
 from benchmarks import reuters21578
 from moneyparse.mention import Mention, Pair
 
-STYLES = ("news-en", "wire", "wire-reuters", "conversions", "news-zh", "shop")
+STYLES = ("news-en", "news-en-voa", "wire", "wire-reuters", "conversions", "news-zh", "news-zh-fin", "shop")
 HEADER = ("doc", "start", "end", "text", "amount", "high", "currency", "qualifier", "note")
 PAIRS_HEADER = ("doc", "first_start", "first_end", "second_start", "second_end", "note")
 EXTERNAL_HEADER = ("doc", "file", "date", "sha256")
@@ -88,6 +89,7 @@ DEFAULT_ROOTS = {
     "dev": REPO / "benchmarks" / "devsets",
     "fresh": REPO / "benchmarks" / "devsets-fresh",
     "fresh2": REPO / "benchmarks" / "devsets-fresh2",
+    "fresh3": REPO / "benchmarks" / "devsets-fresh3",
 }
 
 Predict = Callable[[str], Sequence[Mention]]
