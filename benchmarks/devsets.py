@@ -79,7 +79,7 @@ import moneyparse
 from benchmarks import reuters21578
 from moneyparse.mention import Mention, Pair
 
-STYLES = ("news-en", "news-en-voa", "wire", "wire-reuters", "conversions", "news-zh", "news-zh-fin", "shop")
+STYLES = ("news-en", "news-en-senate", "wire", "wire-reuters", "conversions", "news-zh", "news-zh-fin", "shop")
 HEADER = ("doc", "start", "end", "text", "amount", "high", "currency", "qualifier", "note")
 PAIRS_HEADER = ("doc", "first_start", "first_end", "second_start", "second_end", "note")
 EXTERNAL_HEADER = ("doc", "file", "date", "sha256")
