@@ -11,6 +11,7 @@
 The layers: each module imports only from modules listed below it, and none imports this one.
 
     scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
+    dollars       the bare "$" read from the dollars written out around it
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
@@ -48,6 +49,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, Inval
 
 from moneyparse.candidates import _candidates, _scale_on_next_line, _unwrap, _wrapped_offset
 from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume, resolve_by_pairs
+from moneyparse.dollars import settle_bare_dollars
 from moneyparse.errors import AmountParseError
 from moneyparse.filter_noise import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
@@ -106,6 +108,8 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
         raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head)  # signs, hedges, currency from evidence and date
+        if assume is None or "$" not in assume:
+            mentions = settle_bare_dollars(text, mentions)  # "CA$6.21 ... $6.25", "($A) per US$1"
     return resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
 
 
