@@ -10,7 +10,8 @@ so that a bracket's conversion still settles its own "$":
   The company is valued at $11 billion" values it in Canadian dollars.  Not when the text writes
   the US dollar out between the two or in the bare sign's own sentence ("C$5, or US$3.6, and
   $4"), nor in a bracket or an "or" right after another amount ("C$10 billion ($7 billion)" is
-  the conversion of issue rule G);
+  the conversion of issue rule G), nor past a line break (a new paragraph, the next line of a
+  list of prices);
 * the reference dollar (:func:`_reference`): a text that writes its local currency with a marker
   of its own in a bracket and quotes it "per US$1" ("Australian dollars ($A) per US$1--1.2784",
   the exchange-rate line of a country almanac) keeps the bare "$" for the US dollar, however
@@ -36,8 +37,6 @@ _CARRY_REACH = 320
 #: Sentence ends that a marked dollar carries over: its own sentence and the next two.
 _CARRY_SENTENCES = 2
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
-#: A blank line: a new paragraph, where the carry stops.
-_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 #: The US dollar or the US written out: "US$", "U.S. $", "$US", "U.S. dollars", "USD", "American",
 #: "United States", "greenback".
 _US_NAMED = re.compile(
@@ -99,11 +98,13 @@ def _dollar_marker(marker: str) -> bool:
 
 def _carries(text: str, since: int, m: Mention) -> bool:
     """Whether a marked dollar ending at ``since`` carries on to ``m``: at most
-    :data:`_CARRY_SENTENCES` sentence ends and no blank line between, and no US dollar written
+    :data:`_CARRY_SENTENCES` sentence ends and no line break between (the text is read with the
+    breaks of a wrapped paragraph made spaces: a break left is a new paragraph, or the next line
+    of a list, a table, a shop's prices), and no US dollar written
     nor the US named, from there to the end of ``m``'s sentence (what the US named further off
     made of ``m`` gives way to the dollar written out nearer)."""
     between = text[since : m.start]
-    if len(_SENTENCE_END.findall(between)) > _CARRY_SENTENCES or _PARAGRAPH.search(between):
+    if "\n" in between or "\r" in between or len(_SENTENCE_END.findall(between)) > _CARRY_SENTENCES:
         return False
     end = _SENTENCE_END.search(text, m.end, m.end + 160)
     return _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None

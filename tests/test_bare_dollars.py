@@ -62,6 +62,9 @@ NOT_CARRIED = [
     # too far: three sentence ends, or a new paragraph
     ("Tickets cost A$45. The gates open at noon. The band plays at six. Programmes are $10.", "$10"),
     ("Tickets cost A$45 at the gate.\n\nIn other news, the fund raised $10 million.", "$10 million"),
+    # the lines of a list of prices are strings of their own
+    ("Prices\nC$5.95\n$809,000\n$15.95\n", "$809,000"),
+    ("Prices\nC$5.95\n$809,000\n$15.95\n", "$15.95"),
     # a code that shares the sign's meanings is no dollar written out
     ("Bonds of ARS 1,000 million were sold. The bank kept $5 million.", "$5 million"),
     # a currency that "$" never means carries nothing
