@@ -26,6 +26,7 @@ characters and on to the end of the bare sign's sentence; the reference dollar l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from moneyparse.currency import _demonym_before
@@ -55,6 +56,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass."""
     result = mentions
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
+    rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
     for i, m in enumerate(mentions):
         if m.marker != "$":
             if m.evidence is Evidence.MARKER and _dollar_marker(m.marker):
@@ -68,7 +70,9 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
             settled = _carried(text, marked, m) if marked is not None else None
         elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT):
-            settled = _reference(text, m)
+            if rate_lines is None:  # read once, on the first "$" that asks
+                rate_lines = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
+            settled = _reference(text, m, rate_lines)
         else:
             continue
         if settled is not None:
@@ -110,10 +114,15 @@ def _carries(text: str, since: int, m: Mention) -> bool:
     return _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
 
 
-def _reference(text: str, m: Mention) -> Mention | None:
+def _reference(text: str, m: Mention, rate_lines: list[tuple[int, int]]) -> Mention | None:
     """The bare "$" ``m``, that country words made a local dollar, read as the US dollar when the
-    text quotes its local currency "per US$1" near (the module's second rule); None otherwise."""
-    if "USD" not in m.alternatives or _PER_US_DOLLAR.search(text, max(0, m.start - WIDE_WINDOW), m.end + WIDE_WINDOW) is None:
+    text quotes its local currency "per US$1" (``rate_lines``, the spans of those quotes in text
+    order) whole within :data:`~moneyparse.grammar.WIDE_WINDOW` characters of it (the module's
+    second rule); None otherwise."""
+    if "USD" not in m.alternatives:
+        return None
+    i = bisect_left(rate_lines, (max(0, m.start - WIDE_WINDOW), 0))
+    if i == len(rate_lines) or rate_lines[i][1] > m.end + WIDE_WINDOW:
         return None
     codes = (m.currency, *m.alternatives)
     if _demonym_before(text, m.start, m.marker, codes) is not None:

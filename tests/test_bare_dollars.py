@@ -140,3 +140,11 @@ def test_a_stream_reads_both_rules_as_extract_does(size: int) -> None:
     whole = moneyparse.extract(text)
     chunks = [text[i : i + size] for i in range(0, len(text), size)]
     assert list(moneyparse.iter_extract(chunks)) == whole
+
+
+@pytest.mark.parametrize(("gap", "expected"), [(3_000, "USD"), (4_500, "AUD")])
+def test_the_rate_per_us_dollar_counts_within_the_wide_window(gap: int, expected: str) -> None:
+    head = "Exports: $93 million; partners--Australia, NZ; the Australian market takes the most.\n\n"
+    filler = ("Industries: phosphate mining, financial services, coconuts and fishing licences.\n" * 100)[:gap]
+    text = head + filler + "\n\nExchange rates: Australian dollars ($A) per US$1--1.2784 (January 1990)\n"
+    assert dict(currencies(text))["$93 million"] == expected
