@@ -12,9 +12,11 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from dataclasses import replace
 
 from moneyparse.grammar import _DOLLAR_COUNTRIES, _SHELL_LEADS, _SHELL_PIECE, _compiled
 from moneyparse.lexicon import tables
+from moneyparse.mention import Mention
 from moneyparse.reading import _SHAPE, _parse_match, _Raw, _reading
 
 _DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
@@ -110,6 +112,16 @@ def _wrapped_offset(at: list[int], shift: list[int], pos: int) -> int:
     start or the end of a mention, which never starts or ends on the space of a break."""
     i = bisect_left(at, pos)  # the breaks before ``pos``
     return pos + shift[i - 1] if i else pos
+
+
+def _spans_back(text: str, at: list[int], shift: list[int], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` of a text read from ``text`` (each piece of ``text`` after ``at[i]`` moved
+    ``shift[i]`` characters back) with their spans in ``text``, as written there."""
+    result = []
+    for m in mentions:
+        start, end = _wrapped_offset(at, shift, m.start), _wrapped_offset(at, shift, m.end)
+        result.append(m if (start, end) == (m.start, m.end) else replace(m, start=start, end=end, text=text[start:end]))
+    return result
 
 
 #: At most this many scan matches are found ahead in one burst.

@@ -109,11 +109,17 @@ def _clause_words(text: str, at: int, reach: int) -> list[str]:
     return [w.strip(",()[]\"'\u2018\u2019\u201c\u201d").lower() for w in head.split()]
 
 
+#: How many words back a word of change governs a "from" or a "to": its object may hold a clause
+#: of its own ("increased the amount that savers can put into an Individual Savings Account (ISA)
+#: from £7,200 to £10,200"), within the clause's reach of 100 characters.
+_GOVERNING_REACH = 20
+
+
 def _governs(words: list[str]) -> bool | None:
     """Whether the nearest word of change or of a span at the end of ``words`` (the words of a
-    clause before a "from" or a "to", in text order; twelve at most) is a word of change; None
-    when there is neither."""
-    for word in reversed(words[-12:]):
+    clause before a "from" or a "to", in text order; :data:`_GOVERNING_REACH` at most) is a word
+    of change; None when there is neither."""
+    for word in reversed(words[-_GOVERNING_REACH:]):
         if word in _SPAN_WORDS or word in _CLAUSE_WORDS:
             return False
         if word in _CHANGE_WORDS:

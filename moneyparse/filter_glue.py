@@ -2,7 +2,7 @@
 sign written before it runs into letters ("R65C00", "$99x"), a sign written after the number that
 is the first letters of a longer word ("2 S/M", "100 лвнещо"), and a sign's number that a slash and
 digits carry on into a document's reference ("S/2015/123"), and a number whose scale word an
-HTML entity for a blank sets apart ("£1&nbsp;million"), and a code after words that spell a
+HTML entity sets apart ("£1&amp;million"), and a code after words that spell a
 number when digits follow it ("three USD 10 bills": the code is the digits').
 
 Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
+from moneyparse.entities import scale_after_entity
 from moneyparse.filter_patterns import words
-from moneyparse.grammar import _MULTIPLIER_WORDS, _is_cjk
+from moneyparse.grammar import _is_cjk
 from moneyparse.lexicon import shop_markers, tables
 
 
@@ -72,22 +73,12 @@ def _unknown_dollar(text: str, start: int, end: int, number: str, marker: str, a
     return start - first <= 4 and text[first].isupper()
 
 
-#: An HTML entity for a blank, as text taken from a web page keeps it ("&nbsp;", "&#160;",
-#: "&#xa0;", a thin or narrow blank), then the word after it.
-_ENTITY_WORD = re.compile(
-    r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*820[1-2]|#x0*200[29]|#0*8239|#x0*202f);([^\W\d_]+)",
-    re.IGNORECASE,
-)
-#: The scale words and their abbreviations that may follow a number ("million", "bn", "m", "k").
-_SCALES_AFTER = _MULTIPLIER_WORDS | frozenset({"m", "mn", "mln", "b", "bn", "bln", "k", "tn", "trn"})
-
-
 def _entity_before_scale(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"£1&nbsp;million": an HTML entity for a blank between the number and a scale word; the
-    scan stops at the "&", and the number alone would be a millionth of the amount: nothing is
-    safer than that.  Another word after the entity leaves the amount as it is ("£5&nbsp;each")."""
-    m = _ENTITY_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in _SCALES_AFTER
+    """"£1&amp;million", "$2&shy;bn": an HTML entity between the number and a scale word (one of a
+    blank is read as the blank: :mod:`moneyparse.entities`); the scan stops at the "&", and the
+    number alone would be a millionth of the amount: nothing is safer than that.  Another word
+    after the entity leaves the amount as it is ("£5&amp;c")."""
+    return scale_after_entity(text, end) is not None
 
 
 #: Digits after a code, a blank or two apart at most: "USD 10".

@@ -11,6 +11,7 @@
 The layers: each module imports only from modules listed below it, and none imports this one.
 
     scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
+    dollars       the bare "$" read from the dollars written out around it
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
@@ -26,6 +27,7 @@ The layers: each module imports only from modules listed below it, and none impo
     filter_noise  the filters' tests of scale words made adjectives, base64 and hex dumps
     filter_glue   the filters' tests of markers glued to more than their amount: "2 S/M", "S/2015/1"
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
+    entities      HTML entities: one pattern; an entity of a blank before a scale word read as one
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands
     packs         the language packs, one file per language, read into frozen records
@@ -46,8 +48,10 @@ from dataclasses import replace
 from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
-from moneyparse.candidates import _candidates, _scale_on_next_line, _unwrap, _wrapped_offset
+from moneyparse.candidates import _candidates, _scale_on_next_line, _spans_back, _unwrap, _wrapped_offset
 from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume, resolve_by_pairs
+from moneyparse.dollars import settle_bare_dollars
+from moneyparse.entities import entity_blanks
 from moneyparse.errors import AmountParseError
 from moneyparse.filter_noise import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
@@ -70,9 +74,21 @@ def _scan(
     text: str, assume: dict[str, str] | None, as_of: date | None = None, phrase: bool = False, at_head: bool = True
 ) -> list[Mention]:
     """All mentions of ``text``: the stages of the extractor, in order, over the text as a reader
-    reads it, each line break inside a paragraph one space (:func:`_unwrap`); in one ``phrase``
-    (:func:`parse`), every line break but a blank line.  ``at_head``: the text begins where the
-    document does (False for a stream's later buffers: no head to tell the country of a story)."""
+    reads it, each HTML entity of a blank before a scale word a blank (:func:`entity_blanks`:
+    "£1&nbsp;million"), each line break inside a paragraph one space (:func:`_unwrap`); in one
+    ``phrase`` (:func:`parse`), every line break but a blank line.  ``at_head``: the text begins
+    where the document does (False for a stream's later buffers: no head to tell the country of
+    a story)."""
+    blanks = entity_blanks(text)
+    if blanks is None:
+        return _scan_lines(text, assume, as_of, phrase, at_head)
+    return _spans_back(text, blanks[1], blanks[2], _scan_lines(blanks[0], assume, as_of, phrase, at_head))
+
+
+def _scan_lines(
+    text: str, assume: dict[str, str] | None, as_of: date | None, phrase: bool, at_head: bool
+) -> list[Mention]:
+    """All mentions of ``text`` (:func:`_scan`), its line breaks read as a reader reads them."""
     wrapped = _unwrap(text, 0) if phrase else _unwrap(text)
     if wrapped is None:
         mentions = _scan_read(text, assume, as_of, at_head)
@@ -106,6 +122,8 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
         raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head)  # signs, hedges, currency from evidence and date
+        if assume is None or "$" not in assume:
+            mentions = settle_bare_dollars(text, mentions)  # "CA$6.21 ... $6.25", "($A) per US$1"
     return resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
 
 

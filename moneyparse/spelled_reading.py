@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from moneyparse.entities import ENTITY_AFTER_DIGIT
 from moneyparse.grammar import (
     _DIGIT_NAMES,
     _EN_COUNTS,
@@ -165,8 +166,6 @@ def _spoken_tail(text: str, start: int) -> bool:
 #: A multiplier that begins a number spelled in English ("billion dlrs"): a number of its own only
 #: where no digits stand before it.
 _SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion|mln|bln)\b")
-#: A digit, then an HTML entity (a blank of a web page: "5&nbsp;million"), just before a scale word.
-_ENTITY_AFTER_DIGIT = re.compile(r"[0-9]&#?[a-z0-9]{2,8};$", re.IGNORECASE)
 #: A digit and a decimal mark set apart by spaces, as tokenized text writes a number ("1 . 85").
 _TOKENIZED_POINT = re.compile(r"[0-9] [.,] ")
 #: The wire's abbreviations of the scale words ("four mln stg", "one mln dlrs").
@@ -179,14 +178,14 @@ def _broken_off(text: str, start: int, english_words: bool) -> bool:
     billion dlrs", "1.4\n\nbillion dlrs": not a billion), or a lone "mln" that heads a table's
     column ("(Mln dlrs)": the wire's abbreviations count only after a count), a count word that
     ends the line above ("six\nthousand million marks") or an HTML entity after digits
-    ("5&nbsp;million dollars"); or the decimals of
+    ("5&amp;million dollars"; one of a blank is read as a blank: :mod:`moneyparse.entities`); or the decimals of
     a number split into tokens ("1 . 8500 marks": not 8,500)."""
     if english_words and _SCALE_FIRST.match(text, start):
         return (
             text[start : start + 3].lower() in _ABBREVIATED_SCALES
             or _digits_before(text, start)
             or _count_word_before(text, start)
-            or _ENTITY_AFTER_DIGIT.search(text, max(0, start - 16), start) is not None
+            or ENTITY_AFTER_DIGIT.search(text, max(0, start - 16), start) is not None
         )
     return start > 3 and text[start - 2] in ".," and _TOKENIZED_POINT.match(text, start - 4) is not None
 

@@ -38,7 +38,8 @@ def test_a_spelled_low_end_borrows_the_multipliers_of_its_high_end(text: str, sp
 
 
 # "from X to Y" is a change when a word of change governs the "from": the nearest word of change
-# or of a span before it, in its clause (at most twelve words back).
+# or of a span before it, in its clause (at most twenty words back, within a hundred characters:
+# the object of the verb may hold a clause of its own).
 FROM_TO_CHANGES = [
     ("Income increased from €75 to €78 last year.", ["€75", "€78"]),
     ("Earnings rose from $2.10 to $2.45 a share.", ["$2.10", "$2.45"]),
@@ -55,6 +56,13 @@ FROM_TO_CHANGES = [
     ("The union wants the wage raised from its current level of around 150 euros to 180 euros.",
      ["150 euros", "180 euros"]),
     ("They plan to enhance trade from the present 4.2 billion to US$9 billion.", ["US$9 billion"]),
+    # the object of the verb holds a clause of its own, and a blank may follow the sign
+    ("The chancellor increased the amount that savers can put into an Individual Savings Account (ISA) each year "
+     "from \u00a3 7,200 to \u00a310,200.",
+     ["\u00a3 7,200", "\u00a310,200"]),
+    ("The council raised the fee that the owners of large dogs in the old town must pay each year from \u00a340 to "
+     "\u00a355.",
+     ["\u00a340", "\u00a355"]),
     # a verbless clause after a semicolon shares the verb of the clause before
     ("Letters will go from 40 cents to 44 cents; cards from 25 cents to 28 cents.",
      ["40 cents", "44 cents", "25 cents", "28 cents"]),
@@ -94,6 +102,12 @@ KEPT_RANGES = [
     ("Prices range from about $5 to $10.", "$5 to $10", "5", "10", "USD"),
     ("Sales rose, and tickets now range from $5 to $10.", "$5 to $10", "5", "10", "USD"),
     ("Sales rose, while tickets from $5 to $10 sold out.", "$5 to $10", "5", "10", "USD"),
+    # a word of a span nearer than a change further back, however long the clause
+    ("Sales increased as the homes that families in the northern suburbs can buy are priced from \u00a3200,000 to "
+     "\u00a3250,000.", "\u00a3200,000 to \u00a3250,000", "200000", "250000", "GBP"),
+    # no word of change in the clause: the words of an earlier one govern nothing
+    ("Prices increased. The houses that young families in the northern suburbs of the city can buy sell from "
+     "\u00a3200,000 to \u00a3250,000.", "\u00a3200,000 to \u00a3250,000", "200000", "250000", "GBP"),
     ("Rooms are let at prices from the current $50 to $90.", "$50 to $90", "50", "90", "USD"),
     ("Rents rose; rooms from $50 to $90 are let by the week.", "$50 to $90", "50", "90", "USD"),
     ("It kept the forecast of $3bn to $4bn.", "$3bn to $4bn", "3000000000", "4000000000", "USD"),

@@ -3,8 +3,9 @@ and digits, and "by X to Y" after a word of change (sentences written for the te
 
 * "two thousand million" is the British billion: a power said after a smaller one multiplies all
   that was said since the last larger power;
-* a scale word whose count ends the line above, or that an HTML entity sets apart from its digits,
-  gives nothing rather than the scale word or the digits alone;
+* a scale word whose count ends the line above, or that an HTML entity other than a blank sets
+  apart from its digits, gives nothing rather than the scale word or the digits alone; an entity
+  of a blank ("&nbsp;", "&#160;", "&#xa0;") reads as the blank it stands for;
 * "two NZ$ 4.00 drinks": the sign belongs to the digits after it;
 * "raise the limit by £1,500 to £5,100" is a move and a level, never a range.
 """
@@ -78,10 +79,10 @@ LEFT_BEHIND = [
     "The state owes no less than six\nthousand million marks to the banks.",
     "They paid six\nmillion dollars for the site.",
     "The mill was sold for half a\nmillion dollars.",
-    "The deal was worth 5&nbsp;million dollars.",
-    "They found \u00a31&nbsp;million in the vault.",
-    "It cost $2.5&#160;bn to build.",
-    "The fine was \u20ac3&#xA0;m in all.",
+    "The deal was worth 5&amp;million dollars.",
+    "They found \u00a31&shy;million in the vault.",
+    "It cost $2.5&#173;bn to build.",
+    "The fine was \u20ac3&zwnj;m in all.",
 ]
 
 
@@ -103,7 +104,56 @@ def test_an_article_or_another_word_keeps_the_reading(text: str, span: str, amou
 
 
 def test_an_entity_with_a_scale_word_still_lets_the_next_amount_be_read() -> None:
-    assert read("Police found \u00a31&nbsp;million in \u20ac500 notes.") == [("\u20ac500", D("500"), None, "EUR")]
+    assert read("Police found \u00a31&shy;million in \u20ac500 notes.") == [("\u20ac500", D("500"), None, "EUR")]
+
+
+ENTITY_BLANKS = [
+    ("The deal was worth 5&nbsp;million dollars.", "5&nbsp;million dollars", D("5000000"), "USD"),
+    ("They found \u00a31&nbsp;million in the vault.", "\u00a31&nbsp;million", D("1000000"), "GBP"),
+    ("It cost $2.5&#160;bn to build.", "$2.5&#160;bn", D("2500000000"), "USD"),
+    ("The fine was \u20ac3&#xA0;m in all.", "\u20ac3&#xA0;m", D("3000000"), "EUR"),
+    ("The fine was \u20ac3&#xa0;m in all.", "\u20ac3&#xa0;m", D("3000000"), "EUR"),
+    ("Stock worth \u00a34&#8239;bn was sold.", "\u00a34&#8239;bn", D("4000000000"), "GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "currency"), ENTITY_BLANKS)
+def test_an_entity_of_a_blank_before_a_scale_word_reads_as_a_blank(
+    text: str, span: str, amount: Decimal, currency: str
+) -> None:
+    assert read(text) == [(span, amount, None, currency)]
+
+
+def test_the_span_of_an_entity_read_as_a_blank_is_the_text_as_written() -> None:
+    import moneyparse
+
+    text = "Police found \u00a31&nbsp;million in \u20ac500 notes, and &#160;$2&#160;bn more."
+    found = moneyparse.extract(text)
+    assert [(m.text, m.amount) for m in found] == [
+        ("\u00a31&nbsp;million", D("1000000")), ("\u20ac500", D("500")), ("$2&#160;bn", D("2000000000")),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
+    for size in (3, 17, 64):
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert list(moneyparse.iter_extract(chunks)) == found
+
+
+ENTITY_NOT_A_SCALE = [
+    # another word after the entity: the amount as written
+    ("Tea is \u00a35&nbsp;each here.", "\u00a35", D("5")),
+    ("It cost $3&#160;in all.", "$3", D("3")),
+    # a letter that is no scale word
+    ("Rooms cost \u20ac80&nbsp;a night.", "\u20ac80", D("80")),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount"), ENTITY_NOT_A_SCALE)
+def test_an_entity_of_a_blank_before_another_word_leaves_the_amount(text: str, span: str, amount: Decimal) -> None:
+    assert [(r[0], r[1]) for r in read(text)] == [(span, amount)]
+
+
+def test_an_entity_of_a_blank_after_no_digit_is_left_as_written() -> None:
+    assert read("The five&nbsp;million fans paid \u00a310.") == [("\u00a310", D("10"), None, "GBP")]
 
 
 SIGN_OF_THE_DIGITS = [

@@ -1,0 +1,130 @@
+"""The bare dollar sign read from the dollars a text writes out around it.
+
+Two rules a reader of such text states, applied to the mentions after the resolver
+(:mod:`moneyparse.currency`) and before the pairs (:func:`~moneyparse.currency.resolve_by_pairs`),
+so that a bracket's conversion still settles its own "$":
+
+* the dollar carried on (:func:`_carried`): a bare "$" that nothing near settles, written in the
+  sentence of a dollar marked as one country's ("CA$6.21", "A$3", "5 Canadian dollars") or in
+  the next two, is that dollar: "fell to CA$6.21 and most recent reports have them at $6.25.
+  The company is valued at $11 billion" values it in Canadian dollars.  Not when the text writes
+  the US dollar out between the two or in the bare sign's own sentence ("C$5, or US$3.6, and
+  $4"), nor in a bracket or an "or" right after another amount ("C$10 billion ($7 billion)" is
+  the conversion of issue rule G), nor past a line break (a new paragraph, the next line of a
+  list of prices);
+* the reference dollar (:func:`_reference`): a text that writes its local currency with a marker
+  of its own in a bracket and quotes it "per US$1" ("Australian dollars ($A) per US$1--1.2784",
+  the exchange-rate line of a country almanac) keeps the bare "$" for the US dollar, however
+  often it names the country: "GNP: over $90 million" of Nauru is in US dollars.
+
+Both are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
+:func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
+characters and on to the end of the bare sign's sentence; the reference dollar looks
+:data:`~moneyparse.grammar.WIDE_WINDOW` characters either side of the amount.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from moneyparse.currency import _demonym_before
+from moneyparse.grammar import WIDE_WINDOW
+from moneyparse.mention import Evidence, Mention
+
+#: How far back a marked dollar carries on to a bare "$": two or three sentences of news.
+_CARRY_REACH = 320
+#: Sentence ends that a marked dollar carries over: its own sentence and the next two.
+_CARRY_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+#: The US dollar or the US written out: "US$", "U.S. $", "$US", "U.S. dollars", "USD", "American",
+#: "United States", "greenback".
+_US_NAMED = re.compile(
+    r"\bU\.?S\.?A?\b|\$\s?US\b|\bUSD\b|\bUnited\s+States\b|\bAmericans?\b|\bgreenbacks?\b"
+)
+#: What stands between an amount and a bare "$" that quotes it again: a bracket, an "or".
+_QUOTED_AGAIN = re.compile(
+    r"\s*(?:[(\[]|,?\s*or|[-\u2013\u2014/=])\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or)\s+|~\s*)?",
+    re.IGNORECASE,
+)
+#: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per US$1".
+_PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3})\)\s*per\s+US\$\s?1\b")
+
+
+def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass."""
+    result = mentions
+    marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
+    rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
+    for i, m in enumerate(mentions):
+        if m.marker != "$":
+            if m.evidence is Evidence.MARKER and _dollar_marker(m.marker):
+                marked = m
+            continue
+        if i and _QUOTED_AGAIN.fullmatch(text, mentions[i - 1].end, m.start):
+            marked = None  # "C$10 billion ($7 billion)": a conversion, and the text writes US dollars "$"
+            continue
+        if not m.alternatives:
+            continue
+        if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
+            settled = _carried(text, marked, m) if marked is not None else None
+        elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT):
+            if rate_lines is None:  # read once, on the first "$" that asks
+                rate_lines = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
+            settled = _reference(text, m, rate_lines)
+        else:
+            continue
+        if settled is not None:
+            if result is mentions:
+                result = list(mentions)
+            result[i] = settled
+    return result
+
+
+def _carried(text: str, marked: Mention, m: Mention) -> Mention | None:
+    """The bare "$" ``m`` read as ``marked``, the last dollar written out before it (the module's
+    first rule), or None when that does not hold."""
+    codes = (m.currency, *m.alternatives)
+    if marked.start < m.start - _CARRY_REACH or marked.currency not in codes or marked.currency == "USD":
+        return None
+    if not _carries(text, marked.end, m):
+        return None
+    return replace(m, currency=marked.currency, evidence=Evidence.CONTEXT,
+                   alternatives=tuple(c for c in codes if c != marked.currency))
+
+
+def _dollar_marker(marker: str) -> bool:
+    """Whether ``marker`` writes out a dollar: a sign of one country's ("CA$", "$A") or its name
+    ("Canadian dollars"), not a code ("ARS", "MXN") that shares the sign's meanings."""
+    return "$" in marker or "dollar" in marker.lower()
+
+
+def _carries(text: str, since: int, m: Mention) -> bool:
+    """Whether a marked dollar ending at ``since`` carries on to ``m``: at most
+    :data:`_CARRY_SENTENCES` sentence ends and no line break between (the text is read with the
+    breaks of a wrapped paragraph made spaces: a break left is a new paragraph, or the next line
+    of a list, a table, a shop's prices), and no US dollar written
+    nor the US named, from there to the end of ``m``'s sentence (what the US named further off
+    made of ``m`` gives way to the dollar written out nearer)."""
+    between = text[since : m.start]
+    if "\n" in between or "\r" in between or len(_SENTENCE_END.findall(between)) > _CARRY_SENTENCES:
+        return False
+    end = _SENTENCE_END.search(text, m.end, m.end + 160)
+    return _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
+
+
+def _reference(text: str, m: Mention, rate_lines: list[tuple[int, int]]) -> Mention | None:
+    """The bare "$" ``m``, that country words made a local dollar, read as the US dollar when the
+    text quotes its local currency "per US$1" (``rate_lines``, the spans of those quotes in text
+    order) whole within :data:`~moneyparse.grammar.WIDE_WINDOW` characters of it (the module's
+    second rule); None otherwise."""
+    if "USD" not in m.alternatives:
+        return None
+    i = bisect_left(rate_lines, (max(0, m.start - WIDE_WINDOW), 0))
+    if i == len(rate_lines) or rate_lines[i][1] > m.end + WIDE_WINDOW:
+        return None
+    codes = (m.currency, *m.alternatives)
+    if _demonym_before(text, m.start, m.marker, codes) is not None:
+        return None  # "Australian $5": the text says which dollar
+    return replace(m, currency="USD", evidence=Evidence.CONTEXT, alternatives=tuple(c for c in codes if c != "USD"))

@@ -1,0 +1,150 @@
+"""A bare "$" read from the dollars a text writes out around it: the marked dollar carried on
+to the next sentences, and the almanac that quotes its local dollar "per US$1" and keeps "$" for
+the US dollar (sentences written for the test; Nauru's figures are the almanac's own facts)."""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+from moneyparse import Evidence
+
+
+def currencies(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.currency) for m in moneyparse.extract(text)]
+
+
+# --- the marked dollar carried on ----------------------------------------------------------------
+
+CARRIED = [
+    # the same sentence, and the next two
+    ("The miner's shares closed at C$8.40, up from $8.10 a week ago.", [("C$8.40", "CAD"), ("$8.10", "CAD")]),
+    (
+        "Tickets for the final cost A$45. Seats in the stand go for $120. Parking is $20 extra.",
+        [("A$45", "AUD"), ("$120", "AUD"), ("$20", "AUD")],
+    ),
+    (
+        "The insurer closed at CA$6.21 and traded later at $6.25. It is worth about $11 billion.",
+        [("CA$6.21", "CAD"), ("$6.25", "CAD"), ("$11 billion", "CAD")],
+    ),
+    # a dollar named in words carries as its sign does
+    ("The fine was 500 Canadian dollars, and the appeal cost another $300.", [("500 Canadian dollars", "CAD"), ("$300", "CAD")]),
+    # the US named before the marked dollar is further off than it
+    (
+        "The US chain opened its first store in Toronto. Its sales there reached C$12 million, "
+        "of which $4 million came in December.",
+        [("C$12 million", "CAD"), ("$4 million", "CAD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_a_marked_dollar_carries_on_to_the_bare_signs_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(text) == expected
+
+
+def test_a_carried_dollar_is_context_and_keeps_the_other_readings() -> None:
+    bare = moneyparse.extract("Seats cost NZ$80. Standing room is $25.")[1]
+    assert (bare.currency, bare.evidence) == ("NZD", Evidence.CONTEXT)
+    assert "USD" in bare.alternatives and "NZD" not in bare.alternatives
+
+
+NOT_CARRIED = [
+    # the US dollar written out between, or in the bare sign's own sentence
+    ("The stock fell to C$6.21; in New York it closed at US$4.60, and options traded at $0.30.", "$0.30"),
+    ("The stock fell to C$6.21, while the US listing traded at $4.60.", "$4.60"),
+    ("The price was A$30 at home. Americans paid $22 for the same box.", "$22"),
+    # a bracket or an "or" right after an amount quotes it in US dollars (rule G)
+    ("The deal is worth C$10 billion ($7.3 billion), the board said.", "$7.3 billion"),
+    ("The deal is worth C$10 billion, or $7.3 billion, the board said.", "$7.3 billion"),
+    # after a bracket that wrote US dollars "$", the text's bare "$" is the US dollar
+    ("It paid C$10 billion ($7.3 billion). Its rival paid $5 billion.", "$5 billion"),
+    # too far: three sentence ends, or a new paragraph
+    ("Tickets cost A$45. The gates open at noon. The band plays at six. Programmes are $10.", "$10"),
+    ("Tickets cost A$45 at the gate.\n\nIn other news, the fund raised $10 million.", "$10 million"),
+    # the lines of a list of prices are strings of their own
+    ("Prices\nC$5.95\n$809,000\n$15.95\n", "$809,000"),
+    ("Prices\nC$5.95\n$809,000\n$15.95\n", "$15.95"),
+    # a code that shares the sign's meanings is no dollar written out
+    ("Bonds of ARS 1,000 million were sold. The bank kept $5 million.", "$5 million"),
+    # a currency that "$" never means carries nothing
+    ("The ticket was €45. Drinks were $8.", "$8"),
+]
+
+
+@pytest.mark.parametrize(("text", "bare"), NOT_CARRIED)
+def test_a_marked_dollar_does_not_carry_past_its_bounds(text: str, bare: str) -> None:
+    found = dict(currencies(text))
+    assert found[bare] == "USD"
+
+
+def test_a_marked_dollar_carries_over_characters_only_to_its_reach() -> None:
+    near = "Seats cost NZ$80 at the ground, " + "and " * 20 + "standing room is $25."
+    far = "Seats cost NZ$80 at the ground, " + "and " * 80 + "standing room is $25."
+    assert dict(currencies(near))["$25"] == "NZD"
+    assert dict(currencies(far))["$25"] == "USD"
+
+
+def test_an_adjective_still_says_which_dollar() -> None:
+    assert currencies("Seats cost NZ$80. The same seat in Sydney is Australian $75.") == [
+        ("NZ$80", "NZD"), ("$75", "AUD"),
+    ]
+
+
+# --- the almanac's reference dollar ------------------------------------------------------------
+
+ALMANAC = (
+    "Nauru\n\n- Economy\nOverview: Revenues come from phosphates; fresh water comes from Australia.\n\n"
+    "GNP: over $90 million, per capita $10,000\n\nBudget: revenues $69.7 million; expenditures "
+    "$51.5 million\n\nExports: $93 million; partners--Australia, NZ\n\nImports: $73 million; "
+    "partners--Australia, UK, NZ, Japan\n\nCurrency: Australian dollar (plural--dollars);\n"
+    "1 Australian dollar ($A) = 100 cents\n\nExchange rates: Australian dollars ($A) per US$1--1.2784 "
+    "(January 1990)\n"
+)
+
+
+def test_an_almanac_that_quotes_its_dollar_per_us_dollar_writes_us_dollars_bare() -> None:
+    bare = [(t, c) for t, c in currencies(ALMANAC) if t.startswith("$")]
+    assert len(bare) == 6
+    assert {c for _, c in bare} == {"USD"}
+
+
+def test_without_the_rate_per_us_dollar_the_country_reads_as_before() -> None:
+    text = ALMANAC.replace("per US$1--1.2784", "--1.2784")
+    bare = [c for t, c in currencies(text) if t.startswith("$")]
+    assert bare and set(bare) != {"USD"}  # the words of Australia near still tell its dollar
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exchange rates: the dollar bought 1.27 per US$1 in January",  # no local marker in a bracket
+        "Exchange rates: Australian dollars ($A) cost 1.27 each",  # no rate per US dollar
+    ],
+)
+def test_half_of_the_almanac_convention_changes_nothing(line: str) -> None:
+    text = ALMANAC.replace("Exchange rates: Australian dollars ($A) per US$1--1.2784", line)
+    assert [c for t, c in currencies(text) if t.startswith("$")] == [
+        c for t, c in currencies(ALMANAC.replace("per US$1--1.2784", "--1.2784")) if t.startswith("$")
+    ]
+
+
+def test_an_adjective_in_the_almanac_still_says_which_dollar() -> None:
+    text = ALMANAC.replace("Exports: $93 million", "Exports: Australian $93 million")
+    assert ("$93 million", "AUD") in currencies(text)
+
+
+@pytest.mark.parametrize("size", [7, 61, 997])
+def test_a_stream_reads_both_rules_as_extract_does(size: int) -> None:
+    text = (ALMANAC + "\n\n" + CARRIED[2][0] + " ") * 40
+    whole = moneyparse.extract(text)
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    assert list(moneyparse.iter_extract(chunks)) == whole
+
+
+@pytest.mark.parametrize(("gap", "expected"), [(3_000, "USD"), (4_500, "AUD")])
+def test_the_rate_per_us_dollar_counts_within_the_wide_window(gap: int, expected: str) -> None:
+    head = "Exports: $93 million; partners--Australia, NZ; the Australian market takes the most.\n\n"
+    filler = ("Industries: phosphate mining, financial services, coconuts and fishing licences.\n" * 100)[:gap]
+    text = head + filler + "\n\nExchange rates: Australian dollars ($A) per US$1--1.2784 (January 1990)\n"
+    assert dict(currencies(text))["$93 million"] == expected
