@@ -73,10 +73,11 @@ def _scan(
     reads it, each line break inside a paragraph one space (:func:`_unwrap`); in one ``phrase``
     (:func:`parse`), every line break but a blank line.  ``at_head``: the text begins where the
     document does (False for a stream's later buffers: no head to tell the country of a story)."""
-    wrapped = _unwrap(text, 0) if phrase else _unwrap(text)
+    broken = "\n" in text or "\r" in text  # (looked for once: most texts have no line break)
+    wrapped = (_unwrap(text, 0) if phrase else _unwrap(text)) if broken else None
     if wrapped is None:
         mentions = _scan_read(text, assume, as_of, at_head)
-        if "\n" in text or "\r" in text:  # "$5\n  billion" in a list: unsure of the scale, no mention
+        if broken:  # "$5\n  billion" in a list: unsure of the scale, no mention
             return [m for m in mentions if not _scale_on_next_line(text, m.end)]
         return mentions
     read, at, shift = wrapped
