@@ -145,10 +145,13 @@ def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]
         if a < last_b:
             last_b = last_c = 0
         gap = data[last_b:a]
-        try:  # decoding counts characters fastest, ASCII by the block; spans start on characters
-            start = last_c + len(gap.decode("utf-8", "surrogatepass"))
-        except UnicodeDecodeError:  # a span cut inside a character: count the characters begun
-            start = last_c + len(gap) - len(gap.translate(None, _NOT_CONTINUATION))
+        if gap.isascii():  # most stretches between matches: a byte a character, nothing to decode
+            start = last_c + len(gap)
+        else:
+            try:  # decoding counts characters fastest, ASCII by the block; spans start on characters
+                start = last_c + len(gap.decode("utf-8", "surrogatepass"))
+            except UnicodeDecodeError:  # a span cut inside a character: count the characters begun
+                start = last_c + len(gap) - len(gap.translate(None, _NOT_CONTINUATION))
         last_b, last_c = a, start
         piece = data[a:b]
         if piece.isascii():

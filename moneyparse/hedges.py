@@ -22,7 +22,15 @@ _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
 def _hedge(text: str, start: int) -> Qualifier | None:
     """The hedge just before ``start`` ("more than", "约")."""
-    head = text[max(0, start - 30) : start]
+    lo = start - 30 if start > 30 else 0
+    if start > 1 and text[start - 1] == " ":
+        # cheaper test first, for most amounts: one space, after a word of ASCII letters that ends
+        # no hedge ("of $5", "for $5"); the word is the last one the steps below would read
+        space = text.rfind(" ", lo, start - 1)
+        word = text[space + 1 if space >= 0 else lo : start - 1]
+        if word.isascii() and word.isalpha() and word.lower() not in _HEDGE_WORDS:
+            return None
+    head = text[lo:start]
     stripped = head.rstrip()
     if not stripped:
         return None
@@ -30,16 +38,16 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     # cheap test first: most amounts follow a word or sign that ends no hedge
     if last.isascii() and last.isalpha():
         word = stripped.rsplit(None, 1)[-1].lower()
-        if word not in _hedge_words():
+        if word not in _HEDGE_WORDS:
             if word.isalpha():
                 return None
             # "(about", "cost:approximately": the letters at the end are the word
             m = _LAST_LETTERS.search(word)
-            if m is None or m.group() not in _hedge_words():
+            if m is None or m.group() not in _HEDGE_WORDS:
                 return None
-    elif last.lower() not in _hedge_last_chars():  # "JUSQU'À"
+    elif last.lower() not in _HEDGE_LAST_CHARS:  # "JUSQU'À"
         return None
-    longest = _hedge_longest()
+    longest = _HEDGE_LONGEST
     wide = stripped[-2 * longest :]
     if "  " in wide or not wide.isprintable():
         # a phrase's words may stand apart by more than one space, or by tabs or no-break spaces
@@ -49,7 +57,7 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     else:
         reach = longest
         tail = stripped[-longest:]
-    if tail.isascii() and not tail.lower().endswith(_hedge_phrases()):
+    if tail.isascii() and not tail.lower().endswith(_HEDGE_PHRASES):
         # "of", "to", "as" end many phrases, few of them hedges.  (Other scripts go to the pattern,
         # which matches case-insensitively as ``lower`` does not: "ſ" for "s".)
         return None
@@ -77,7 +85,7 @@ def _hedge_after(text: str, end: int) -> Qualifier | None:
             return None
         after = text[end + 5 : end + 6]
     else:
-        pattern, firsts = _after_hedges()
+        pattern, firsts = _AFTER_HEDGES
         # cheap test first: most amounts are followed by a word that begins no bound
         if text[end : end + 4].lstrip(" \u00a0")[:1].lower() not in firsts:
             return None
@@ -131,6 +139,14 @@ def _hedge_last_chars() -> frozenset[str]:
 def _hedge_words() -> frozenset[str]:
     """Last words of every hedge phrase ("than" of "more than")."""
     return frozenset(h.split()[-1] for h in tables().hedges)
+
+
+#: The accessors above, read once: the two functions run for every mention.
+_AFTER_HEDGES = _after_hedges()
+_HEDGE_PHRASES = _hedge_phrases()
+_HEDGE_LONGEST = _hedge_longest()
+_HEDGE_LAST_CHARS = _hedge_last_chars()
+_HEDGE_WORDS = _hedge_words()
 
 
 @functools.lru_cache(maxsize=64)

@@ -112,10 +112,10 @@ def find_links(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
     while i < n - 1:
         first = mentions[i]
         nxt = mentions[i + 1]
-        between = text[first.end : nxt.start]
-        if len(between) >= _MAX_BETWEEN:
-            i += 1
+        if nxt.start - first.end >= _MAX_BETWEEN:
+            i += 1  # (tested before the text between is copied: most mentions stand far apart)
             continue
+        between = text[first.end : nxt.start]
         m = opening.fullmatch(between)
         if m is not None:
             kind = "cjk_bracket" if m.group("bracket") == "（" else "bracket"
@@ -162,12 +162,15 @@ def _bracket(
     n = len(mentions)
     while j < n and j - i <= _MAX_EQUIVALENTS:
         second = mentions[j]
-        if j + 1 < n:
-            gap = text[second.end : mentions[j + 1].start]
-            if len(gap) < _MAX_BETWEEN and following.fullmatch(gap):
-                found.append((i, j, kind))
-                j += 1
-                continue
+        # (the length is tested before the text between is copied: most mentions stand far apart)
+        if (
+            j + 1 < n
+            and mentions[j + 1].start - second.end < _MAX_BETWEEN
+            and following.fullmatch(text[second.end : mentions[j + 1].start])
+        ):
+            found.append((i, j, kind))
+            j += 1
+            continue
         if closing.match(text, second.end):
             found.append((i, j, kind))
         break

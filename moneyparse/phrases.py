@@ -51,6 +51,25 @@ _REPEATED_NAME = re.compile(
     r"|\((?P<code>(?-i:[A-Z]{3}))\))",
     re.IGNORECASE,
 )
+#: The ASCII characters that may begin what _REPEATED_NAME reads: a name (as the pattern folds
+#: case), a code, "US", a bracket.  Most amounts are followed by none of them ("$5 in", "$5,").
+_REPEATED_FIRSTS = frozenset(
+    ch for ch in map(chr, range(128))
+    if ch.isupper() or ch == "(" or any(re.fullmatch(re.escape(w[0]), ch, re.IGNORECASE) for w in words().repeats)
+)
+
+
+def _repeated_name(text: str, at: int) -> re.Match[str] | None:
+    """``_REPEATED_NAME.match(text, at)``, after a cheap test of the character it would begin
+    with (after one blank, the first of its forms alone may begin)."""
+    ch = text[at : at + 1]
+    if ch in (" ", "\u00a0"):
+        ch = text[at + 1 : at + 2]
+    if ch.isascii() and ch not in _REPEATED_FIRSTS:
+        return None
+    return _REPEATED_NAME.match(text, at)
+
+
 #: What "US" or "U.S." after an amount says: the dollar is the US dollar.
 _US_AFTER = Marker(("USD",))
 
@@ -72,7 +91,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         whole = cur.high is None and cur.marker_info.minor == 0 and cur.scale == 0 and cur.exponent >= 0
         prefixed = text.startswith(cur.marker, cur.start)
         if prefixed:
-            m = _REPEATED_NAME.match(text, cur.end)
+            m = _repeated_name(text, cur.end)
             # (cheap test first: a name of several words after the amount begins with a capital)
             named = _named_after(text, cur, t, m) if m or text[cur.end + 1 : cur.end + 2].isupper() else None
             if named is not None:
@@ -106,7 +125,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 last_minor = minor
                 j += 1
             if j == i + 1 and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
-                m = _BARE_MINOR.match(text, cur.end)
+                m = _BARE_MINOR.match(text, cur.end) if text[cur.end : cur.end + 1] in (" ", "\u00a0") else None
                 if m:
                     cur = _cents_after(text, cur, m, prefixed, raws[j].start if j < n else len(text))
             if j == i + 1 and cur.marker in ("块", "塊") and cur.exponent >= 0:

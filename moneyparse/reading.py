@@ -422,7 +422,8 @@ def _digits_value(number_text: str, digit_shape: str, lang: str, scale: int) -> 
     if exponent is None:
         return None
     exponent += scale
-    digits = number_text.translate(_DIGITS_ONLY)
+    # (cheap test first: most numbers are ASCII digits alone, which the table leaves as they are)
+    digits = number_text if number_text.isdigit() and number_text.isascii() else number_text.translate(_DIGITS_ONLY)
     # integral once scaled: written without an exponent, as _tidy writes it
     value = Decimal(int(digits) * 10**exponent) if exponent > 0 else Decimal(f"{digits}E{exponent}")
     return value, exponent, scale

@@ -89,10 +89,11 @@ def _scan_lines(
     text: str, assume: dict[str, str] | None, as_of: date | None, phrase: bool, at_head: bool
 ) -> list[Mention]:
     """All mentions of ``text`` (:func:`_scan`), its line breaks read as a reader reads them."""
-    wrapped = _unwrap(text, 0) if phrase else _unwrap(text)
+    broken = "\n" in text or "\r" in text  # (looked for once: most texts have no line break)
+    wrapped = (_unwrap(text, 0) if phrase else _unwrap(text)) if broken else None
     if wrapped is None:
         mentions = _scan_read(text, assume, as_of, at_head)
-        if "\n" in text or "\r" in text:  # "$5\n  billion" in a list: unsure of the scale, no mention
+        if broken:  # "$5\n  billion" in a list: unsure of the scale, no mention
             return [m for m in mentions if not _scale_on_next_line(text, m.end)]
         return mentions
     read, at, shift = wrapped
