@@ -74,11 +74,10 @@ def _scan(
     text: str, assume: dict[str, str] | None, as_of: date | None = None, phrase: bool = False, at_head: bool = True
 ) -> list[Mention]:
     """All mentions of ``text``: the stages of the extractor, in order, over the text as a reader
-    reads it, each HTML entity of a blank before a scale word a blank (:func:`entity_blanks`:
-    "£1&nbsp;million"), each line break inside a paragraph one space (:func:`_unwrap`); in one
-    ``phrase`` (:func:`parse`), every line break but a blank line.  ``at_head``: the text begins
-    where the document does (False for a stream's later buffers: no head to tell the country of
-    a story)."""
+    reads it, an entity of a blank before a scale word a blank (:func:`entity_blanks`), a line
+    break inside a paragraph one space (:func:`_unwrap`; in one ``phrase``, :func:`parse`, every
+    break but a blank line).  ``at_head``: the text begins where the document does (False for a
+    stream's later buffers: no head to tell the country of a story)."""
     blanks = entity_blanks(text)
     if blanks is None:
         return _scan_lines(text, assume, as_of, phrase, at_head)
