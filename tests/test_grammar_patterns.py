@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('0d29e993fdeceb1bf7e54c1acd642bbbb6cba92e5768cdc8680c4e005c777711', 175273),
+    'scan': ('c43559eb08dd475d16314f282b9d65094a5744e15532c3f52158e36d085b7d9b', 175316),
     'splitter.CJK': ('772a48f0269fe9c9817386e39a26b6c20b739944ceddfc8f8865cc33b891ab8e', 356),
     'splitter.MARKER_AFTER': ('59758e73e9a640fdd2c9198c36022f1bddc29da5e5dedfc03ee44a2f5d06e051', 3864),
     'splitter.MARKER_FIRST': ('e1fab3c4af8a51ff7919f4bef2f8dbdf1c8ece1f6be1caac30555300c5903a47', 2279),
