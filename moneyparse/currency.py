@@ -4,7 +4,8 @@ that quote it in another currency.
 * the evidence index (:class:`_Evidence`): country and currency words, Han and kana, counted in
   windows around a mention, read window by window or, once that would cost more, from the whole
   text at once;
-* the resolver (:func:`_resolve`): a marker of one currency is that currency, whatever the caller
+* the resolver (:func:`_resolve`): a bare 元 is the money of the place its text is of, or none
+  (:mod:`moneyparse.yuan_place`); a marker of one currency is that currency, whatever the caller
   assumes; else, in order, the caller's ``assume`` (checked once by :func:`check_assume`), an
   adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
   country that writes them is named near (and outweighs the other countries named there) or the
@@ -34,7 +35,7 @@ from moneyparse.lexicon import in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.reading import _Raw
-from moneyparse.yuan_place import taiwan_yuan
+from moneyparse.yuan_place import yuan_code
 
 #: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
 #: the amount (found by the scan itself), and a pair's other side is read against them.
@@ -46,7 +47,9 @@ def _resolve(
     as_of: date | None = None,
 ) -> tuple[str, Evidence, tuple[str, ...]]:
     """The ISO code of a candidate, the evidence that decided it, and the alternatives; on
-    ``as_of``, the code in force that day (:func:`_in_force_on`)."""
+    ``as_of``, the code in force that day (:func:`_in_force_on`).  The code is "" for a bare 元
+    whose text names two places near it, or none (:func:`~moneyparse.yuan_place.yuan_code`):
+    such a candidate is no mention."""
     code, decided, alternatives = _resolve_code(text, raw, assume, triggers, evidence)
     if as_of is None or decided is Evidence.ASSUMED:
         return code, decided, alternatives
@@ -89,10 +92,11 @@ def _resolve_code(
     """The ISO code of a candidate by the chain of steps of the module's docstring, the evidence
     that decided it, and the alternatives."""
     codes = raw.marker_info.codes
-    if raw.marker == "元" and codes == ("CNY",) and not (assume and ("元" in assume or "*" in assume)) and taiwan_yuan(
-        text, raw.start, raw.end
-    ):
-        return "TWD", Evidence.CONTEXT, codes  # "政府預計投入242億元" beside 臺灣 or 新臺幣
+    if raw.marker == "元" and codes == ("CNY",) and not (assume and ("元" in assume or "*" in assume)):
+        # "政府預計投入242億元" beside 行政院 is TWD, beside 港府 HKD; "" (no currency) beside both
+        code = yuan_code(text, raw.start, raw.end, _HEAD if evidence.at_head and raw.start < _STORY else 0)
+        if code is not None:
+            return code, Evidence.CONTEXT, tuple(c for c in codes if c != code)
     if len(codes) == 1:
         return codes[0], Evidence.MARKER, ()  # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed
     if assume:

@@ -141,6 +141,8 @@ def _mentions(
         if sign:
             start -= 1
         currency, evidence, alternatives = _resolve(text, raw, assume, triggers, index, as_of)
+        if not currency:
+            continue  # a bare 元 in a text of two places, or of none it names: no currency, no mention
         value, high = raw.value, raw.high
         if negative:
             value, high = (-high, -raw.value) if high is not None else (-value, None)

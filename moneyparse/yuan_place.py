@@ -1,32 +1,129 @@
-"""元 written alone in text of Taiwan: the New Taiwan dollar, not the renminbi.
+"""Which dollar a bare 元 is: the money of the place a Chinese text is of.
 
 The marker 元 says "dollar" or "yuan" in any Chinese text; which one depends on where the text is
-from.  A text of Taiwan names Taiwan, its state or its money in traditional characters (臺灣,
-中華民國, 新臺幣, 總統府); a text of the mainland writes them in simplified characters (台湾,
-中华民国) when it speaks of Taiwan at all, and names the mainland, its state or its money (中国,
-人民币, 国务院).  So 元 is read as TWD when the window around it holds one of the first words
-and none of the second; otherwise as before, CNY.
+from.  The mainland writes simplified characters; Taiwan, Hong Kong and Macau write traditional
+ones.  So a reader of a bare 元 asks two things:
+
+* the script: a text in simplified characters (国, 湾, 亿), or one that shows neither script, is of
+  the mainland, whatever it speaks of: its 元 is the renminbi, as before, even beside 台湾 or
+  香港.  A text in traditional characters (國, 灣, 億) is of Taiwan, Hong Kong or Macau, or is an
+  older or overseas text of the mainland, and the words it writes tell which;
+* the place: in traditional script, the words of one place only (``data/yuan_places.tsv``: 臺灣,
+  行政院, 新臺幣, 長照 for Taiwan; 香港, 港幣, 財政司 for Hong Kong; 澳門, 葡幣 for Macau;
+  人民幣, 國務院, 北京 for the mainland) make 元 that place's money.  The nearest say it: the words
+  within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the amount, else those within
+  :data:`~moneyparse.grammar.WIDE_WINDOW`, else those of the text's head (its title and first
+  line) when the amount stands within a story's length of it.  Words of two places there (臺灣
+  and 香港, 新臺幣 and 人民幣), or of none at all, leave 元 with no currency: such a text is not
+  of the mainland, and a wrong dollar is worse than none.
+
+The script is counted around the amount, not in it: "十五億元" alone shows no script.  Every
+window is bounded, so that a stream read in chunks gives the same answer as the whole text.
 """
 
 from __future__ import annotations
 
-from moneyparse.grammar import CONTEXT_WINDOW
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 
-__all__ = ["taiwan_yuan"]
+from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
+from moneyparse.packs import DataRow, data_rows, parse_codes
 
-#: Words, written in traditional characters only, that name Taiwan, its state or its money.
-_TAIWAN = ("臺灣", "台灣", "中華民國", "新臺幣", "新台幣", "總統府", "臺北", "台北市政府")
-#: Words that name the mainland, its state or its money, or another place that writes 元, in
-#: either script: with one of them near, nothing says that 元 is Taiwan's.
-_ELSEWHERE = (
-    "中国", "中國", "人民币", "人民幣", "国务院", "國務院", "大陆", "大陸", "内地", "內地", "中共", "全国", "全國",
-    "香港", "港元", "港幣", "港币", "澳門", "澳门", "澳元", "美元", "日圓", "日元",
-)
+__all__ = ["YuanPlaces", "yuan_code", "yuan_places"]
+
+#: The file of the place words and script characters, in moneyparse/data.
+_FILE = "yuan_places.tsv"
+#: What a number a year of the calendar of the Republic of China begins with (民國101年, 民國七十年).
+_NUMERAL = "0-9０-９〇零一二三四五六七八九十百"
 
 
-def taiwan_yuan(text: str, start: int, end: int) -> bool:
-    """Whether 元 of the amount at ``text[start:end]`` is the New Taiwan dollar: the window of
-    :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters either side names Taiwan in traditional
-    characters and names neither the mainland nor another place or currency."""
-    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
-    return any(word in window for word in _TAIWAN) and not any(word in window for word in _ELSEWHERE)
+@dataclass(frozen=True)
+class YuanPlaces:
+    """The table of ``data/yuan_places.tsv``: the characters of each script, and the place words
+    with the code each says."""
+
+    traditional: frozenset[str]
+    simplified: frozenset[str]
+    codes: Mapping[str, str]  # place word -> the code of a bare 元 there
+    unless_after: Mapping[str, frozenset[str]]  # place word -> characters after which it says nothing
+    before_number: frozenset[str]  # place words that say something only before a number
+
+
+def _characters(row: DataRow, text: str) -> frozenset[str]:
+    found = text.split()
+    if not found or any(len(c) != 1 for c in found):
+        raise row.error(f"{text!r} is not a list of single characters")
+    return frozenset(found)
+
+
+@functools.cache
+def yuan_places() -> YuanPlaces:
+    """The rows of ``data/yuan_places.tsv``, read and checked once; a row that cannot be read
+    raises :class:`~moneyparse.errors.DataTableError` with its line."""
+    scripts: dict[str, frozenset[str]] = {}
+    codes: dict[str, str] = {}
+    unless: dict[str, frozenset[str]] = {}
+    before: set[str] = set()
+    for row in data_rows(_FILE, 3, 2):
+        kind, first, rest = row.fields
+        if kind == "script" and first in ("traditional", "simplified"):
+            scripts[first] = _characters(row, rest)
+        elif kind == "place":
+            found = parse_codes(row, first)
+            if len(found) != 1 or not rest.split():
+                raise row.error("a place row has one code and its words")
+            codes.update(dict.fromkeys(rest.split(), found[0]))
+        elif kind == "unless_after":
+            unless[first] = _characters(row, rest)
+        elif kind == "before_number" and not rest:
+            before.update(first.split())
+        else:
+            raise row.error(f"unknown kind {kind!r} or columns")
+    return YuanPlaces(
+        scripts.get("traditional", frozenset()), scripts.get("simplified", frozenset()),
+        MappingProxyType(codes), MappingProxyType(unless), frozenset(before),
+    )
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The character classes of the two scripts, and one pattern of every place word."""
+    table = yuan_places()
+    forms = []
+    for word in sorted(table.codes, key=len, reverse=True):
+        form = re.escape(word)
+        if word in table.unless_after:
+            form = f"(?<![{''.join(sorted(table.unless_after[word]))}]){form}"
+        if word in table.before_number:
+            form = f"{form}(?=\\s*[{_NUMERAL}])"
+        forms.append(form)
+    return (
+        re.compile(f"[{''.join(sorted(table.traditional))}]"),
+        re.compile(f"[{''.join(sorted(table.simplified))}]"),
+        re.compile("|".join(forms)),
+    )
+
+
+def yuan_code(text: str, start: int, end: int, head: int = 0) -> str | None:
+    """The code of a bare 元 of the amount at ``text[start:end]``, by the rule of the module's
+    docstring: None in a text that is not in traditional characters (元 is the renminbi, as its
+    marker says), else the code of the one place whose words stand nearest, else "" (no
+    currency).  ``head``: how many characters of the text's head may tell the place, 0 for none
+    (a stream's later buffer, an amount far into the text)."""
+    traditional, simplified, words = _patterns()
+    lo, hi = max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW
+    old = len(traditional.findall(text, lo, start)) + len(traditional.findall(text, end, hi))
+    if old <= len(simplified.findall(text, lo, start)) + len(simplified.findall(text, end, hi)):
+        return None
+    codes = yuan_places().codes
+    windows = [(lo, hi), (max(0, start - WIDE_WINDOW), end + WIDE_WINDOW)]
+    if head:
+        windows.append((0, head))
+    for a, b in windows:
+        named = {codes[m.group()] for m in words.finditer(text, a, b)}
+        if named:
+            return named.pop() if len(named) == 1 else ""
+    return ""

@@ -3,6 +3,8 @@ digit ("一億九○○萬元"), a numeral with two large units and "多" before
 元"), spaces set inside a numeral, and regions named for a triangle (三角) that are no jiao.
 
 Every sentence is our own.  A numeral the engine cannot be sure of gives nothing, never a wrong value.
+A sentence in traditional characters names a place of Taiwan, so that its 元 has a currency
+(``test_yuan_place.py``).
 """
 
 from __future__ import annotations
@@ -48,13 +50,13 @@ def test_zeros_alone_are_no_count(numeral: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("這項道路改善工程編列一億三○○萬元。", [("一億三○○萬元", "103000000", "CNY", None)]),
-        ("今年補助經費為二億○五○萬元。", [("二億○五○萬元", "200500000", "CNY", None)]),
-        ("全省出口已達3兆2,000多億元。", [("3兆2,000多億元", "3200000000000", "CNY", "more_than")]),
+        ("屏東縣這項道路改善工程編列一億三○○萬元。", [("一億三○○萬元", "103000000", "TWD", None)]),
+        ("行政院今年補助經費為二億○五○萬元。", [("二億○五○萬元", "200500000", "TWD", None)]),
+        ("臺灣全年出口已達3兆2,000多億元。", [("3兆2,000多億元", "3200000000000", "TWD", "more_than")]),
         ("全省出口已达1万亿5,000亿元。", [("1万亿5,000亿元", "1500000000000", "CNY", None)]),
         ("全年投资1亿2,000多万元。", [("1亿2,000多万元", "120000000", "CNY", "more_than")]),
         ("公司年收入为 8,000萬元。", [("8,000萬元", "80000000", "CNY", None)]),
-        ("年度預算2 億元。", [("2 億元", "200000000", "CNY", None)]),
+        ("立法院通過年度預算2 億元。", [("2 億元", "200000000", "TWD", None)]),
         ("他家十年前是万元户。", [("万元", "10000", "CNY", None)]),
         ("其中三角钱是手续费。", [("三角", "0.3", "CNY", None)]),
         ("一斤葱涨了三角。", [("三角", "0.3", "CNY", None)]),

@@ -87,6 +87,7 @@ def _findings() -> Iterator[str]:
     yield from _unknown_codes()
     yield from _languages_without_a_pack()
     yield from _rules()
+    yield from _yuan_places()
 
 
 def _duplicates() -> Iterator[str]:
@@ -165,6 +166,7 @@ def _unknown_codes() -> Iterator[str]:
     rows += [(row, row.fields[0]) for row in data_rows("bands.tsv", 3)]
     rows += [(row, f"{row.fields[0]} {row.fields[3]}") for row in data_rows("in_force.tsv", 5, 3)]
     rows += [(row, row.fields[_CODED[row.fields[0]]]) for row in _pack_rows() if row.fields[0] in _CODED]
+    rows += [(row, row.fields[1]) for row in data_rows("yuan_places.tsv", 3, 2) if row.fields[0] == "place"]
     for row, codes in rows:
         for code in codes.split():
             if code not in known:
@@ -194,6 +196,32 @@ def _rules() -> Iterator[str]:
     scale_words = set(t.scales_folded) | {k.lower() for k in (*t.scales, *t.scaled)}
     for word in sorted(words().comma_scales - scale_words):
         yield f"comma_scales {word!r} is no scale word"
+
+
+def _yuan_places() -> Iterator[str]:
+    """What ``yuan_places.tsv`` says of itself: a character is one Han character, of one script
+    only, listed once; a place word is of one place only and listed once; the words of
+    ``unless_after`` and ``before_number`` rows are place words."""
+    where: dict[tuple[str, str], str] = {}
+    places: dict[str, str] = {}
+    rows = data_rows("yuan_places.tsv", 3, 2)
+    for row in rows:
+        kind, first, rest = row.fields
+        items = rest.split() if kind in ("script", "place") else []
+        for item in items:
+            table = "script" if kind == "script" else "place"
+            if (table, item) in where:
+                yield f"duplicate yuan_places {table} {item!r}: {where[(table, item)]} and {_where(row)}"
+            where[(table, item)] = _where(row)
+            if kind == "script" and not (len(item) == 1 and "\u4e00" <= item <= "\u9fff"):
+                yield f"yuan_places script {item!r} is no Han character: {_where(row)}"
+            if kind == "place":
+                places[item] = first
+    for row in rows:
+        kind, first, _ = row.fields
+        for word in first.split() if kind in ("unless_after", "before_number") else []:
+            if word not in places:
+                yield f"yuan_places {kind} {word!r} is no place word: {_where(row)}"
 
 
 def test_every_data_table_is_clean() -> None:

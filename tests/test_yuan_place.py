@@ -1,0 +1,136 @@
+"""A bare 元 is the money of the place its text is of: in simplified characters, the mainland's
+renminbi, whatever place the text speaks of; in traditional characters, the dollar of the one place
+whose words stand nearest (Taiwan, Hong Kong, Macau, or the mainland), and no currency at all when
+two places are named there, or none.  Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+from moneyparse.yuan_place import yuan_code, yuan_places
+
+
+def currencies(sentence: str) -> list[tuple[str, str]]:
+    return [(m.text, m.currency) for m in moneyparse.extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("臺灣的交通建設，政府明年預計投入318億元。", [("318億元", "TWD")]),
+        ("中華民國政府將提撥三百億元協助中小企業。", [("三百億元", "TWD")]),
+        ("總統府今天宣布，每戶每年可領1.2萬至1.8萬元。", [("1.2萬至1.8萬元", "TWD")]),
+        ("台灣的農民每公斤可多賺5元。", [("5元", "TWD")]),
+        # the state's own bodies and schemes, with no name of the island
+        ("行政院會今天通過特別條例，預計投入800億元。", [("800億元", "TWD")]),
+        ("長照預算明年將達650億元，較前年增加兩成。", [("650億元", "TWD")]),
+        ("總統表示，政府每個月補助家長5,000元。", [("5,000元", "TWD")]),
+        ("民國112年的稅收超過3,000億元。", [("3,000億元", "TWD")]),
+        # Taiwan's texts name the mainland as 中國 and 大陸 too: no word of the mainland's own
+        ("臺灣對中國大陸的出口增加了300億元。", [("300億元", "TWD")]),
+    ],
+)
+def test_yuan_of_a_traditional_text_of_taiwan_is_twd(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("香港特區政府宣布向每名市民派發一萬元。", [("一萬元", "HKD")]),
+        ("財政司司長表示，明年將撥款300億元興建房屋。", [("300億元", "HKD")]),
+        ("澳門政府今年向每位居民發放一萬元。", [("一萬元", "MOP")]),
+        # a traditional text of the mainland: its own bodies and cities
+        ("北京市政府去年為興建地鐵投入300億元，這是歷來最多的一年。", [("300億元", "CNY")]),
+        ("國務院決定撥款500億元支援災區重建。", [("500億元", "CNY")]),
+    ],
+)
+def test_yuan_of_hong_kong_macau_and_the_mainland_in_traditional_characters(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert currencies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the mainland's reports speak of Taiwan and Hong Kong in simplified characters
+        ("我们将扩大对台湾同胞的惠及面，安排专项资金120亿元。", [("120亿元", "CNY")]),
+        ("国务院决定向台湾地区受灾同胞捐助5000万元。", [("5000万元", "CNY")]),
+        ("香港特区政府宣布的措施涉及资金300亿元。", [("300亿元", "CNY")]),
+        # no script around the amount: as before, the renminbi
+        ("十五億元", [("十五億元", "CNY")]),
+        # a named currency is that currency, wherever it stands
+        ("臺灣民眾捐了人民幣300元。", [("人民幣300元", "CNY")]),
+        ("香港旅客在臺灣花了新臺幣800元。", [("新臺幣800元", "TWD")]),
+    ],
+)
+def test_simplified_text_and_named_currencies_keep_their_reading(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two places named near: which dollar is unknown
+        "臺灣旅客在香港花了800元。",
+        "國務院台灣事務辦公室宣布投入20億元。",
+        "台商在大陸投資人民幣100億元，其中新臺幣部分約20億元。",
+        # traditional characters, and no place named
+        "這項計畫投入經費二十億元。",
+        "中國的國內生產總值達到一百萬億元。",
+        # words that look like a place's and are not: another country's president, 民國 inside a word
+        "美國總統宣布，這項計畫將投入二十億元。",
+        "這個移民國家的政府每年撥款五十億元。",
+    ],
+)
+def test_no_currency_rather_than_a_wrong_dollar(sentence: str) -> None:
+    assert [m for m in moneyparse.extract(sentence) if m.marker == "元"] == []
+
+
+def test_the_nearest_words_decide() -> None:
+    filler = "這是一段很長的說明文字。" * 40  # 480 characters, beyond the near window
+    # a Taiwan word beyond 400 characters, within 4,000: Taiwan still
+    assert currencies("臺灣。" + filler + "經費共計50億元。") == [("50億元", "TWD")]
+    # Hong Kong named far off, Taiwan near: Taiwan
+    assert currencies("香港。" + filler + "行政院經費共計50億元。") == [("50億元", "TWD")]
+    # the two named near: nothing, however far a third word stands
+    assert currencies("臺灣。" + filler + "香港與澳門共計50億元。") == []
+
+
+def test_the_head_of_a_text_tells_its_place_within_a_story() -> None:
+    filler = "這是一段很長的說明文字。" * 400  # 4,800 characters, beyond the wide window
+    text = "臺灣經濟報告\n" + filler + "經費共計50億元。"
+    assert currencies(text) == [("50億元", "TWD")]
+    # a stream in chunks gives the same, the head being in its first buffer
+    pieces = [text[i : i + 333] for i in range(0, len(text), 333)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == [("50億元", "TWD")]
+    # further than a story's length, the head says nothing
+    far = "臺灣經濟報告\n" + filler * 2 + "經費共計50億元。"
+    assert currencies(far) == []
+    assert yuan_code(far, len(far) - 6, len(far) - 1) == ""
+
+
+def test_evidence_says_what_decided() -> None:
+    found = moneyparse.extract("行政院今天宣布投入50億元，國務院也宣布投入20億元。" + "這是說明。" * 100 + "北京市撥款30億元。")
+    assert [(m.text, m.currency, m.evidence, m.alternatives) for m in found] == [
+        ("30億元", "CNY", moneyparse.Evidence.CONTEXT, ()),
+    ]
+    (m,) = moneyparse.extract("行政院今天宣布將投入50億元。")
+    assert (m.currency, m.evidence, m.alternatives) == ("TWD", moneyparse.Evidence.CONTEXT, ("CNY",))
+    (m,) = moneyparse.extract("国务院今天宣布投入50亿元。")
+    assert (m.currency, m.evidence) == ("CNY", moneyparse.Evidence.MARKER)
+
+
+def test_assumption_settles_yuan() -> None:
+    assert [m.currency for m in moneyparse.extract("臺灣政府投入242億元。", assume={"*": "CNY"})] == ["CNY"]
+    # a text that names no place: the caller may say which
+    assert [m.currency for m in moneyparse.extract("這項計畫投入經費二十億元。", assume={"元": "CNY"})] == ["CNY"]
+
+
+def test_table_of_places() -> None:
+    table = yuan_places()
+    assert not table.traditional & table.simplified
+    assert {table.codes[w] for w in ("臺灣", "香港", "澳門", "國務院")} == {"TWD", "HKD", "MOP", "CNY"}
+    assert "總統" in table.unless_after and "民國" in table.before_number
