@@ -15,7 +15,8 @@ The layers: each module imports only from modules listed below it, and none impo
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
     ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series
-    changes       a change told from a range; the amounts a change leaves the marker out of
+    elided        the bare amounts that share a marker written once: "fell to 5 mln dlrs from 4.2 mln"
+    changes       a change told from a range
     hedges        hedges, signs, precision
     pairing       finding pairs: "X (Y)", "X, or Y", "X（约合Y）"
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
