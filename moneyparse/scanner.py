@@ -6,11 +6,12 @@
    filters, and kept by the one overlap policy;
 2. phrases: ranges, compounds and minor units; then for each mention its sign and hedge;
 3. currency: one ISO code per mention from its marker and the evidence around it; then the
-   ambiguous markers settled by the pairs that quote them.
+   ambiguous markers settled by the pairs that quote them, and a move by the level it reached.
 
 The layers: each module imports only from modules listed below it, and none imports this one.
 
     scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
+    moves         a move read in the currency of the level it reached: "fell 14 cents to CA$6.21"
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
@@ -55,6 +56,7 @@ from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
 from moneyparse.hedges import _hedge, _hedge_after, _precision, _sign
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
+from moneyparse.moves import _move_as_level
 from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _merge_compounds
 from moneyparse.ranges import _merge_ranges
@@ -107,7 +109,8 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
         raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head)  # signs, hedges, currency from evidence and date
-    return resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
+    mentions = resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
+    return _move_as_level(text, mentions)  # "fell 14 cents, or 2.2%, to CA$6.21": Canadian cents
 
 
 def _mentions(

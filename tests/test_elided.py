@@ -115,3 +115,26 @@ def test_the_bare_amounts_are_the_same_over_any_chunking(size: int) -> None:
     chunks = [text[i : i + size] for i in range(0, len(text), size)]
     assert [(m.start, m.end, m.amount, m.currency) for m in moneyparse.iter_extract(chunks)] == whole
 
+
+
+# A move and the level it reached are one money: a move whose currency no evidence chose takes
+# the currency the level's marker names, when its own word can mean it.
+MOVE_AND_LEVEL = [
+    ("Shares in the plane maker fell 14 cents, or 2.2%, to CA$6.21 on Tuesday.",
+     [("14 cents", "0.14", "CAD"), ("CA$6.21", "6.21", "CAD")]),
+    ("The miner's shares rose 5 cents to A$3.41.", [("5 cents", "0.05", "AUD"), ("A$3.41", "3.41", "AUD")]),
+    ("The stock rose by $1.20 to C$30.50.", [("$1.20", "1.20", "CAD"), ("C$30.50", "30.50", "CAD")]),
+    ("A ticket fell by 50 cents to 3 euros.", [("50 cents", "0.50", "EUR"), ("3 euros", "3", "EUR")]),
+    # kept: no move, something else between, a level in a currency the word cannot mean
+    ("It paid 14 cents a share, and the stock closed at CA$6.21.",
+     [("14 cents", "0.14", "USD"), ("CA$6.21", "6.21", "CAD")]),
+    ("Shares fell 14 cents on the day, while the bonds rose to C$6.21.",
+     [("14 cents", "0.14", "USD"), ("C$6.21", "6.21", "CAD")]),
+    ("The franc rose 2 cents to 1.95 Swiss francs.", [("2 cents", "0.02", "USD"), ("1.95 Swiss francs", "1.95", "CHF")]),
+    ("Shares rose 5 cents to 3.41 dlrs.", [("5 cents", "0.05", "USD"), ("3.41 dlrs", "3.41", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVE_AND_LEVEL)
+def test_a_move_is_in_the_money_of_the_level_it_reached(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
