@@ -1,19 +1,14 @@
-"""Changes told from ranges, and the amounts a change leaves the marker out of.
+"""Changes told from ranges.
 
 "rose from €75 to €78" and "Fiat rose $0.06 to $9.44" are two amounts, a change, where "prices
 from $25 to $250" is one range: :func:`_changes` tells them apart by the words of the clause
-before them.  Wire copy writes the marker of a change once ("fell to 1.05 billion dlrs from 3.04
-billion"): :func:`_keep_with_elided` keeps a candidate with the amount before or after it that
-shares its marker (:func:`_elided_before`, :func:`_elided_after`).  The range steps of
-:mod:`moneyparse.ranges` ask :func:`_changes` before they join two amounts.
+before them.  The range steps of :mod:`moneyparse.ranges` ask :func:`_changes` before they join
+two amounts, and :mod:`moneyparse.elided` asks it which amounts a change leaves the marker out of.
 """
 
 from __future__ import annotations
 
 import re
-
-from moneyparse.numbers import parse_digits
-from moneyparse.reading import _Raw, _scale_of, _tidy
 
 # Spaces between the words of a separator: a run of blanks, and at most one line break among
 # them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
@@ -180,105 +175,3 @@ def _changes(text: str, start: int) -> bool:
 #: The word that says by how much a value moved: after a word of change in its clause, "by X to Y"
 #: is a move and a level, never a range ("increase the limit by £1,500 to £5,100").
 _BY = "by"
-
-
-# The amount whose marker a change leaves out, as wire copy writes it: "fell to 1.05 billion dlrs
-# from 3.04 billion", "4.2 billion yuan, up from 3.1 billion", "rose from 2.7 billion to 3.1 billion
-# schillings".  The bare amount is read as one of its own with the marker of the other, when the
-# sentence is a change (a word of change governs the "to" before the marked amount, or its "from",
-# or "up"/"down" stands before "from") and the bare number is clearly an amount: it has a scale
-# word ("3.04 billion"), or it has decimals, and so has the marked amount, which has no scale
-# ("fell to 9.44 dlrs from 9.50").  A year, a count or a number whose scale is the other's to guess
-# ("rose from 5 to 6 million dollars", "fell to 1.05 billion dlrs from 3.04") gives no mention.
-# After the bare amount, only punctuation or a word that cannot be its unit may follow ("from 2.5
-# mln shares" counts shares).  The words are English.
-
-_ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
-_ELIDED_NUMBER = (
-    r"(?P<amount>(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-    rf"(?:{_SPACES}(?P<word>thousand|million|billion|trillion|mln|mn|bln|bn|tln|tn)|(?P<glued>bn|mn|m|b|k))?)"
-    r"(?![0-9]|[.,][0-9])"
-)
-#: After a marked amount: "from 3.04 billion", ", up from 3.1 billion".
-_ELIDED_AFTER = re.compile(
-    rf"(?P<way>,?{_SPACED}(?:up|down))?{_SPACED}from{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}", re.IGNORECASE
-)
-#: Before a marked amount, from the last "from" to the end of the text searched: "from 2.7 billion to ".
-_ELIDED_BEFORE = re.compile(
-    rf"\bfrom{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}{_SPACED}to{_SPACED}{_ELIDED_HEDGE}$", re.IGNORECASE
-)
-#: Words that may follow the bare amount: none of them is a unit it counts.
-_AFTER_ELIDED = frozenset(
-    "in and at on a an the for during last earlier previously before while but or as with when since "
-    "over then after against compared reported".split()
-)
-
-
-def _elided(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
-    """The bare amount ``m`` (its groups as in :data:`_ELIDED_NUMBER`) with the marker of ``raw``,
-    or None when its number is not clearly an amount."""
-    scale_word = m.group("word") or m.group("glued")
-    decimals = "." in m.group("num")
-    if not scale_word and not (decimals and raw.scale == 0 and raw.exponent < 0):
-        return None
-    try:
-        num = parse_digits(m.group("num"))
-    except ValueError:
-        return None
-    scale = _scale_of(scale_word) if scale_word else 0
-    return _Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None, num.exponent + scale,
-                m.group("num"), raw.marker, raw.marker_info, scale)
-
-
-def _elided_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
-    """The amount after ``raw`` that shares its marker ("fell to 1.05 billion dlrs from 3.04
-    billion"), ending at or before ``limit``; None when there is none."""
-    if text.find("from", raw.end, raw.end + 16) < 0:  # cheap test first
-        return None
-    m = _ELIDED_AFTER.match(text, raw.end)
-    if m is None or m.end("amount") > limit:
-        return None
-    if not m.group("way"):
-        # "to" before the marked amount, and a word of change before that
-        words = _clause_words(text, raw.start, 100)
-        while words and words[-1] in _DEGREE_WORDS:
-            words.pop()
-        if not words or words[-1] != "to" or not _governed(words[:-1]):
-            return None
-    after = text[m.end("amount") : m.end("amount") + 24]
-    rest = after.lstrip()
-    if rest and rest[0] not in ".,;:)":
-        # a word after a space, and one that counts no unit: "from 3.04 billion in the same period"
-        word = _LEADING_LETTERS.match(rest)
-        if not after[:1].isspace() or word is None or word.group().lower() not in _AFTER_ELIDED:
-            return None
-    return _elided(text, raw, m)
-
-
-def _elided_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
-    """The amount before ``raw`` that shares its marker ("rose from 2.7 billion to 3.1 billion
-    schillings"), starting at or after ``floor``; None when there is none."""
-    at = text.rfind("from", max(floor, raw.start - 70), raw.start)
-    m = _ELIDED_BEFORE.match(text, at, raw.start) if at >= 0 else None
-    if m is None or not _governed(_clause_words(text, m.start(), 100)):
-        return None
-    return _elided(text, raw, m)
-
-_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
-    """Append ``raw`` to ``out``, with the amount before or after it that a change leaves the marker
-    out of: "from 2.7 billion to 3.1 billion schillings", "fell to 1.05 billion dlrs from 3.04
-    billion" (cheap test first: "from" near the amount)."""
-    low = raw.start - 70
-    if raw.high is None and text.find("from", low if low > 0 else 0, raw.end + 16) >= 0:
-        before = _elided_before(text, raw, out[-1].end if out else 0)
-        if before is not None:
-            out.append(before)
-        out.append(raw)
-        after = _elided_after(text, raw, nxt.start if nxt is not None else len(text))
-        if after is not None:
-            out.append(after)
-    else:
-        out.append(raw)

@@ -3,8 +3,9 @@
 :func:`_merge_ranges` runs on the candidates of a whole text, in order, and joins "$5-6bn",
 "£2bn-£2.5bn", "$40 to $50 million", "between US$250 and US$300 million" and "5-6 billion
 dollars"; it splits a series whose marker is written once, after its last amount
-("35.39/40.73/46.29亿美元"), into its amounts; and it leaves a change as two amounts, with the
-amount a change leaves the marker out of (see :mod:`moneyparse.changes`).
+("35.39/40.73/46.29亿美元"), into its amounts; and it leaves a change as two amounts (see
+:mod:`moneyparse.changes`), with the bare amounts that share a marker written once (see
+:mod:`moneyparse.elided`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from moneyparse.changes import _SPACED, _SPACES, _changes, _keep_with_elided
+from moneyparse.changes import _SPACED, _SPACES, _changes
+from moneyparse.elided import _keep_with_elided
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import parse_cjk, parse_digits
@@ -27,8 +29,8 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     range is read by its own step, tried in this order after a cheap test of the text around the
     amount: two ends with markers (:func:`_marked_range`), a high end without one
     (:func:`_range_to_bare_high`), a low end without one (:func:`_range_from_bare_low`); an
-    amount that starts none is kept, with the amounts a change beside it leaves the marker out of
-    (:func:`_keep_with_elided`).
+    amount that starts none is kept, with the bare amounts beside it that share its marker
+    (:func:`moneyparse.elided._keep_with_elided`).
     """
     c = _compiled()
     out: list[_Raw] = []

@@ -6,17 +6,19 @@
    filters, and kept by the one overlap policy;
 2. phrases: ranges, compounds and minor units; then for each mention its sign and hedge;
 3. currency: one ISO code per mention from its marker and the evidence around it; then the
-   ambiguous markers settled by the pairs that quote them.
+   ambiguous markers settled by the pairs that quote them, and a move by the level it reached.
 
 The layers: each module imports only from modules listed below it, and none imports this one.
 
     scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
     dollars       the bare "$" read from the dollars written out around it
+    moves         a move read in the currency of the level it reached: "fell 14 cents to CA$6.21"
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
     ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series
-    changes       a change told from a range; the amounts a change leaves the marker out of
+    elided        the bare amounts that share a marker written once: "fell to 5 mln dlrs from 4.2 mln"
+    changes       a change told from a range
     hedges        hedges, signs, precision
     pairing       finding pairs: "X (Y)", "X, or Y", "X（约合Y）"
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
@@ -58,6 +60,7 @@ from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
 from moneyparse.hedges import _hedge, _hedge_after, _precision, _sign
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
+from moneyparse.moves import _move_as_level
 from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _merge_compounds
 from moneyparse.ranges import _merge_ranges
@@ -124,7 +127,8 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head)  # signs, hedges, currency from evidence and date
         if assume is None or "$" not in assume:
             mentions = settle_bare_dollars(text, mentions)  # "CA$6.21 ... $6.25", "($A) per US$1"
-    return resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
+    mentions = resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
+    return _move_as_level(text, mentions)  # "fell 14 cents, or 2.2%, to CA$6.21": Canadian cents
 
 
 def _mentions(
@@ -155,11 +159,6 @@ def _mentions(
             )
         )
     return mentions
-
-
-# --------------------------------------------------------------------------------------------
-# Public entry points
-# --------------------------------------------------------------------------------------------
 
 
 def _check_text(text: object) -> str:
@@ -207,8 +206,7 @@ def _iter_extract(chunks: Iterable[str], assume: dict[str, str] | None, as_of: d
             safe = base + len(buf) - _MARGIN
             yield from _emit(buf, base, emitted, safe, assume, as_of)
             emitted = max(emitted, safe)
-            cut = safe - _MARGIN - base
-            cut = _safe_cut(buf, cut)
+            cut = _safe_cut(buf, safe - _MARGIN - base)
             buf = buf[cut:]
             base += cut
     yield from _emit(buf, base, emitted, None, assume, as_of)
@@ -231,10 +229,7 @@ def _emit(
         s = m.start + base
         if s < emitted or (safe is not None and s >= safe):
             continue
-        if base == 0:
-            yield m
-        else:
-            yield replace(m, start=s, end=m.end + base)
+        yield m if base == 0 else replace(m, start=s, end=m.end + base)
 
 
 def pairs(

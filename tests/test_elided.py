@@ -1,0 +1,140 @@
+"""A currency written once for two amounts or more, as wire copy and result tables write it: the
+bare number takes the marker of the amount a comparing word pairs it with ("Net 10.73 billion yen
+vs 37.06 billion"), in the same sentence or row, when it is clearly an amount of that money
+(sentences written for the test; the figures are those of wire stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+from mention_rows import rows
+
+# Each text, and the (text, amount, currency) of every mention it must give.
+PAIRED = [
+    # "vs", "versus", "compared with", "against": a comparison in a sentence or a table row
+    ("Half-year results\n    Group net 4.1 mln ringgit vs 4.7 mln\n",
+     [("4.1 mln ringgit", "4100000", "MYR"), ("4.7 mln", "4700000", "MYR")]),
+    ("Group shr 18.34 yen vs 58.72\n", [("18.34 yen", "18.34", "JPY"), ("58.72", "58.72", "JPY")]),
+    ("    Shr 58 cts vs 72\n", [("58 cts", "0.58", "USD"), ("72", "0.72", "USD")]),
+    ("    Net 10.73 billion yen vs 37.06 billion\n    Pretax 27.76 billion yen vs 84.78 billion\n",
+     [("10.73 billion yen", "10730000000", "JPY"), ("37.06 billion", "37060000000", "JPY"),
+      ("27.76 billion yen", "27760000000", "JPY"), ("84.78 billion", "84780000000", "JPY")]),
+    ("Orders totalled 2.50 billion marks compared with 2.04 billion a year before.",
+     [("2.50 billion marks", "2500000000", "DEM"), ("2.04 billion", "2040000000", "DEM")]),
+    ("The insurer made 143.8 mln stg in 1986, versus 3.5 mln the year before.",
+     [("143.8 mln stg", "143800000", "GBP"), ("3.5 mln", "3500000", "GBP")]),
+    ("The bank earned 496.7 mln schillings for 1986, against 354.5 mln in 1985.",
+     [("496.7 mln schillings", "496700000", "ATS"), ("354.5 mln", "354500000", "ATS")]),
+    ("The provision was 87.2 mln dlrs, compared\nwith 83.8 mln.",
+     [("87.2 mln dlrs", "87200000", "USD"), ("83.8 mln", "83800000", "USD")]),
+    ("Receipts were 6.4 billion stg against withdrawals of 5.9 billion.",
+     [("6.4 billion stg", "6400000000", "GBP"), ("5.9 billion", "5900000000", "GBP")]),
+    # one bare amount lends the marker on to the next
+    ("Reserves hit 51 billion dlrs on March 4, compared with 50 billion in mid-February and 25.1 billion a year earlier.",
+     [("51 billion dlrs", "51000000000", "USD"), ("50 billion", "50000000000", "USD"),
+      ("25.1 billion", "25100000000", "USD")]),
+    # a change, with words between the marked amount and "from"
+    ("Capital had risen to 3.1 billion schillings at the end of 1986 from 2.7 billion a year earlier.",
+     [("3.1 billion schillings", "3100000000", "ATS"), ("2.7 billion", "2700000000", "ATS")]),
+    ("Commitments rose to 2.5 billion stg from January's 1.9 billion.",
+     [("2.5 billion stg", "2500000000", "GBP"), ("1.9 billion", "1900000000", "GBP")]),
+    ("Receipts were 472 mln stg, slightly up on January's 456 mln.",
+     [("472 mln stg", "472000000", "GBP"), ("456 mln", "456000000", "GBP")]),
+    ("The issue was increased to a total of 125 mln dlrs from the original 100 mln amount.",
+     [("125 mln dlrs", "125000000", "USD"), ("100 mln", "100000000", "USD")]),
+    ("Earnings per share rose to 10 marks from 8.10.", [("10 marks", "10", "DEM"), ("8.10", "8.10", "DEM")]),
+    ("Interest expense rose to 471.3 mln dlrs from 415.9 mln also hurting profit.",
+     [("471.3 mln dlrs", "471300000", "USD"), ("415.9 mln", "415900000", "USD")]),
+    # "after" a time's possessive, on either side of the marked amount
+    ("Wholesale funding rose to 292 mln stg after January's 29 mln.",
+     [("292 mln stg", "292000000", "GBP"), ("29 mln", "29000000", "GBP")]),
+    ("Commitments outstanding rose to 6.9 billion after January's 6.6 billion stg.",
+     [("6.9 billion", "6900000000", "GBP"), ("6.6 billion stg", "6600000000", "GBP")]),
+    ("Profit was 3.5 mln vs 2.9 mln stg.", [("3.5 mln", "3500000", "GBP"), ("2.9 mln stg", "2900000", "GBP")]),
+    # "to" the level a move reached
+    ("Reserves rose by 237 mln marks to 831 mln in the period.",
+     [("237 mln marks", "237000000", "DEM"), ("831 mln", "831000000", "DEM")]),
+    # "and" between two amounts with scale words
+    ("It owes 60 billion pesetas in interest and 30 billion on principal this year.",
+     [("60 billion pesetas", "60000000000", "ESP"), ("30 billion", "30000000000", "ESP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED)
+def test_a_bare_amount_takes_the_marker_it_is_compared_with(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
+
+
+# Near misses: the texts give the marked amounts alone.  Another unit after the bare number, a year,
+# a count, a ratio, a number whose scale would be a guess, another sentence or table row, a number
+# between the two, "after" with no time before the bare number, "and" beside an amount with no scale.
+NOT_PAIRED = [
+    ("Profit was 5 mln dlrs vs 4.5 mln shares.", ["5 mln dlrs"]),
+    ("Sales were 40 mln dlrs against 32 mln barrels a year earlier.", ["40 mln dlrs"]),
+    ("Output was worth 2.5 billion dlrs compared with 1.9 billion tonnes.", ["2.5 billion dlrs"]),
+    ("The show cost 5 mln dlrs and 2.5 mln people saw it.", ["5 mln dlrs"]),
+    ("It paid 50 dlrs a share vs 45 pct last year.", ["50 dlrs"]),
+    ("Net 5 mln dlrs vs 1986 levels.", ["5 mln dlrs"]),
+    ("Net 5 mln dlrs vs 1986.", ["5 mln dlrs"]),
+    ("Profit rose to 5 mln dlrs in 1986 from 1985.", ["5 mln dlrs"]),
+    ("Shr 1.20 dlrs vs 1.05; payout ratio 1.2 vs 1.6.", ["1.20 dlrs", "1.05"]),
+    ("Shr 1.20 dlrs vs 1.05 dlrs, a ratio of 1.2 vs 1.6.", ["1.20 dlrs", "1.05 dlrs"]),
+    ("Profit was 5 mln dlrs. Sales rose to 40 mln from 35 mln.", ["5 mln dlrs"]),
+    ("    Shr 1.20 dlrs vs 1.05\n    Sales 40 mln vs 35 mln\n", ["1.20 dlrs", "1.05"]),
+    ("    Net 5 mln dlrs vs 4 mln\n    Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
+    ("    Net profit 5 mln dlrs vs 4 mln Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
+    ("Profit was 3 mln dlrs, or 20 cts a share, vs 2.5 mln.", ["3 mln dlrs", "20 cts"]),
+    ("It sold 2.5 mln dlrs of stock and 1.5 mln shares.", ["2.5 mln dlrs"]),
+    ("It paid a 5 dlr fee and 2.5 mln users joined.", ["5 dlr"]),
+    ("Sales reached 5 mln dlrs after 2.5 mln cars were sold.", ["5 mln dlrs"]),
+    ("Sales reached 5 mln dlrs after 2.5 mln.", ["5 mln dlrs"]),
+    ("The price was 20 dlrs vs 18 analysts polled.", ["20 dlrs"]),
+    ("The fee was cut to 2.50 dlrs from 3 a month.", ["2.50 dlrs"]),
+    ("Profit rose to 5 mln dlrs vs 4.5.", ["5 mln dlrs"]),
+    ("The fund grew by 20 mln dlrs to 1.5 billion shares.", ["20 mln dlrs"]),
+    ("It earned 5 mln dlrs, according to 3.5 mln estimates.", ["5 mln dlrs"]),
+    ("Sales rose 5 mln dlrs to 12 on the year.", ["5 mln dlrs"]),
+    ("Imports fell 5.1 pct to 8.33 billion.", []),
+    # a sign is written on each amount that news compares: beside it only a change's "from" pairs
+    ("Sales were $5 million vs 4 million a year ago.", ["$5 million"]),
+    ("Profit was $5.3 billion, compared with 4.1 billion.", ["$5.3 billion"]),
+    ("Costs rose by £2 million to 9 million.", ["£2 million"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PAIRED)
+def test_a_bare_number_not_clearly_of_that_money_gives_nothing(text: str, expected: list[str]) -> None:
+    assert [t for t, *_ in rows(text)] == expected
+
+
+@pytest.mark.parametrize("size", [1, 7, 23, 64])
+def test_the_bare_amounts_are_the_same_over_any_chunking(size: int) -> None:
+    text = " ".join(t for t, _ in PAIRED)
+    whole = [(m.start, m.end, m.amount, m.currency) for m in moneyparse.extract(text)]
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    assert [(m.start, m.end, m.amount, m.currency) for m in moneyparse.iter_extract(chunks)] == whole
+
+
+
+# A move and the level it reached are one money: a move whose currency no evidence chose takes
+# the currency the level's marker names, when its own word can mean it.
+MOVE_AND_LEVEL = [
+    ("Shares in the plane maker fell 14 cents, or 2.2%, to CA$6.21 on Tuesday.",
+     [("14 cents", "0.14", "CAD"), ("CA$6.21", "6.21", "CAD")]),
+    ("The miner's shares rose 5 cents to A$3.41.", [("5 cents", "0.05", "AUD"), ("A$3.41", "3.41", "AUD")]),
+    ("The stock rose by $1.20 to C$30.50.", [("$1.20", "1.20", "CAD"), ("C$30.50", "30.50", "CAD")]),
+    ("A ticket fell by 50 cents to 3 euros.", [("50 cents", "0.50", "EUR"), ("3 euros", "3", "EUR")]),
+    # kept: no move, something else between, a level in a currency the word cannot mean
+    ("It paid 14 cents a share, and the stock closed at CA$6.21.",
+     [("14 cents", "0.14", "USD"), ("CA$6.21", "6.21", "CAD")]),
+    ("Shares fell 14 cents on the day, while the bonds rose to C$6.21.",
+     [("14 cents", "0.14", "USD"), ("C$6.21", "6.21", "CAD")]),
+    ("The franc rose 2 cents to 1.95 Swiss francs.", [("2 cents", "0.02", "USD"), ("1.95 Swiss francs", "1.95", "CHF")]),
+    ("Shares rose 5 cents to 3.41 dlrs.", [("5 cents", "0.05", "USD"), ("3.41 dlrs", "3.41", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVE_AND_LEVEL)
+def test_a_move_is_in_the_money_of_the_level_it_reached(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
