@@ -2,8 +2,9 @@
 sign written before it runs into letters ("R65C00", "$99x"), a sign written after the number that
 is the first letters of a longer word ("2 S/M", "100 лвнещо"), and a sign's number that a slash and
 digits carry on into a document's reference ("S/2015/123"), and a number whose scale word an
-HTML entity sets apart ("£1&amp;million"), and a code after words that spell a
-number when digits follow it ("three USD 10 bills": the code is the digits').
+HTML entity sets apart ("£1&amp;million"), a code after words that spell a
+number when digits follow it ("three USD 10 bills": the code is the digits'), and a number that a
+point and a blank part from more digits ("$ 8. 94").
 
 Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
 (``text, start, end, number, marker, after``); the registry declares their guards and the texts
@@ -112,7 +113,8 @@ def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, af
     are no prices.  A sign of tier ``shop`` is read only set straight after the digits (one
     space at most, no scale word) and followed by nothing but the end of the text or of its
     line, or by a punctuation mark, each after spaces at most; and the number is no tail of a
-    time or a word ("10:00 DT"), nor the number of a road ("Take Route 100 VT.")."""
+    time or a word ("10:00 DT"), nor the number of a road ("Take Route 100 VT."); a sign that is
+    also a unit or a word of running text ("KM", "Q", "ден") ends the price of a line of prices."""
     head = text[start : end - len(marker)]
     digits = head.rstrip(_TAG_SPACE)
     if not digits[-1:].isdigit() or len(head) - len(digits) > 1:
@@ -121,7 +123,39 @@ def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, af
     if glued[-1:].isalnum() or glued[-1:] == ":" and glued[:1].isdigit():
         return True
     rest = text[end:].lstrip(_TAG_SPACE)
-    return rest[:1].isalnum() or words().road_before.search(text, max(0, start - 16), start) is not None
+    if rest[:1].isalnum() or words().road_before.search(text, max(0, start - 16), start) is not None:
+        return True
+    return marker.lower() in words().line_signs and not _line_price(text, start, digits)
+
+
+#: Two decimals after a point or a comma at the end of a number: "12,50", "1.250,00".
+_CENTS = re.compile(r"[.,][0-9]{2}$")
+
+
+def _line_price(text: str, start: int, digits: str) -> bool:
+    """"1 KM" alone on its line, "Cijena: 25 KM", "12,50 KM": the amount is the price of a line of
+    prices; "He ran 10 KM." and "results for 2Q." are no prices."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip(_TAG_SPACE)
+    return not line or line.endswith(":") or _CENTS.search(digits) is not None
+
+
+#: After a number: a point, one blank and two digits that end there ("$ 8. 94").
+_POINT_BLANK_CENTS = re.compile(r"\.[ \u00a0][0-9]{2}(?![0-9]|[.,][0-9])")
+#: Before a number: plain digits, a point and one blank ("8. 94 €").
+_DIGITS_POINT_BLANK = re.compile(r"(?<![0-9.,])[0-9]+\.[ \u00a0]$")
+
+
+def _point_blank_digits(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"$ 8. 94", "8. 94 €": plain digits, a point, a blank and two digits are a decimal point
+    set apart by a slip of the keys (8.94) or the end of a sentence and the number that begins the
+    next (8, or 94): no reader can tell, so neither is read; a wrong amount is worse than none.  A
+    number with decimals or a scale of its own, or other than two digits after the blank, is left
+    ("$399.99. 2007", "£1 million. 23", "$8. 2.2% of")."""
+    if not number.isdigit():
+        return False
+    if after:
+        return len(number) == 2 and _DIGITS_POINT_BLANK.search(text, max(0, start - 24), start) is not None
+    return text[end - 1 : end].isdigit() and _POINT_BLANK_CENTS.match(text, end) is not None
 
 
 #: The scale abbreviations the wire writes before a singular name ("300 mln mark").

@@ -192,6 +192,7 @@ def _split(span: str) -> tuple[Form, re.Match[str]] | None:
             form == Form.MARKER_AFTER
             and not _valid_post(t, m["post2"] if m["scale2b"] is None else m["post2"] + " " + m["scale2b"])
             and not _valid_post(t, m["post2"])
+            and not _scale_begins_marker(t, m)
         ):
             continue
         if form == Form.SPELLED and not _valid_post(t, m["post4"]):
@@ -261,6 +262,13 @@ def _marker_first(
     return marker, number, scale_word, info, negative
 
 
+def _scale_begins_marker(t: Tables, m: re.Match[str]) -> bool:
+    """Whether the scale word of a match of MARKER_AFTER is the first letter of its marker, glued
+    to the rest: "1 B/." is balboas, not a billion of "/."."""
+    scale = m["scale2"]
+    return bool(scale) and m.end("scale2") == m.start("post2") and t.marker(scale + m["post2"], after=True) is not None
+
+
 def _marker_after(
     span: str, m: re.Match[str], t: Tables
 ) -> tuple[str, tuple[int, int], str | None, Marker | None, str | None, int] | None:
@@ -280,6 +288,9 @@ def _marker_after(
     if after_scale:
         scale_word = scale_word or after_scale  # "75 USD million": the scale follows the code
     info = t.marker(marker, after=True) or _suffixed_marker(t, marker)
+    if info is None and _scale_begins_marker(t, m):
+        marker, scale_word = scale_word + marker, None  # "1 B/.": no billion
+        info = t.marker(marker, after=True)
     if marker in t.scaled:
         if scale_word:
             return None  # "5 millones mdd" says millions twice

@@ -289,3 +289,72 @@ def test_what_the_new_signs_leave_alone(string: str) -> None:
 def test_signs_that_name_two_things_give_nothing(string: str, amount: str, currency: str) -> None:
     (m,) = moneyparse.extract(string)
     assert (m.amount, m.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("string", "text", "amount", "currency"),
+    [
+        # signs of shops no table held: the balboa after the amount as before it, the Arabic
+        # names of the dinars with their countries, the Rwandan franc with its stroke
+        ("Precio 12.50 B/.", "12.50 B/.", "12.50", "PAB"),
+        ("Precio B/. 12.50", "B/. 12.50", "12.50", "PAB"),
+        ("السعر 3 دينار كويتي", "3 دينار كويتي", "3", "KWD"),
+        ("السعر 7 دينار بحريني", "7 دينار بحريني", "7", "BHD"),
+        ("Igiciro 1 500 R₣", "1 500 R₣", "1500", "RWF"),
+        ("R₣ 2,000", "R₣ 2,000", "2000", "RWF"),
+        # letters that abbreviate other things too, read as a price tag ends
+        ("Цена: 1 250 ден", "1 250 ден", "1250", "MKD"),
+        ("1 250 ден", "1 250 ден", "1250", "MKD"),
+        ("ЦЕНА: 990 ДЕН", "990 ДЕН", "990", "MKD"),
+        ("السعر 450 دج", "450 دج", "450", "DZD"),
+        ("Prix : 300 UM", "300 UM", "300", "MRU"),
+        ("Price 85 Rf", "85 Rf", "85", "MVR"),
+        ("Precio:\n200Q", "200Q", "200", "GTQ"),
+        ("Cijena: 25 KM", "25 KM", "25", "BAM"),
+        ("Cijena 12,50 KM", "12,50 KM", "12.50", "BAM"),
+    ],
+)
+def test_signs_of_shops_that_no_table_held(string: str, text: str, amount: str, currency: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.text, m.amount, m.currency) == (text, Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    "string",
+    [
+        # kilometres, a quarter, an interjection, a day: these signs end a price only on a line of
+        # prices (alone, after a label's colon, or with two decimals)
+        "He ran 10 KM.",
+        "The trail is 12 KM, then a lake.",
+        "Results for 2Q.",
+        "Profit fell in 3Q, the firm said.",
+        "I have, like, 2 UM.",
+        "Се вратија за 1 ден.",
+        # nor are they read before a word, nor before the amount ("Q" there needs Guatemala)
+        "It ran 5 KM north.",
+        "Q 200 was the score.",
+        "He sent 5 Rf signals.",
+    ],
+)
+def test_what_those_signs_leave_in_running_text(string: str) -> None:
+    assert moneyparse.extract(string) == []
+
+
+@pytest.mark.parametrize("string", ["Total $ 8. 94", "Preis 8. 94 €", "It cost $5. 20 more came."])
+def test_a_point_and_a_blank_between_digits_give_no_amount(string: str) -> None:
+    # 8.94 split by a slip of the keys, or 8 at a sentence's end before 94: nothing is safer
+    assert moneyparse.extract(string) == []
+
+
+@pytest.mark.parametrize(
+    ("string", "amount"),
+    [
+        ("It was $399.99. 2007 came.", "399.99"),
+        ("It was worth $1 million. 23 more followed.", "1000000"),
+        ("It cost $8. 2.2% of it was tax.", "8"),
+        ("Step 1. 500 € now.", "500"),
+    ],
+)
+def test_a_point_and_a_blank_after_decimals_or_a_scale_end_a_sentence(string: str, amount: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert m.amount == Decimal(amount)
