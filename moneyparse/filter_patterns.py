@@ -117,7 +117,7 @@ def words() -> Words:
         road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
-            for name in ("list_comma", "name_before_date", "not_fen", "delta", "yuan_word", "kuai_measure", "scale_level")
+            for name in ("list_comma", "name_before_date", "not_fen", "delta", "yuan_word", "kuai_measure", "scale_level", "vague_count")
             for key in data[name]
         },
     )

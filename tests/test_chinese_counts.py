@@ -1,0 +1,36 @@
+"""Chinese counts a reader does not take as an amount, and the forms that are amounts beside them.
+
+Every sentence is our own; each row gives the sentence and the mentions expected as (text, amount,
+high, currency, qualifier), in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mention_rows import rows as found
+
+#: A scale with no digit before it but 数, 几 or 数以 is "several" of it, as "billions of dollars"
+#: is: no amount.  The same scale alone, or after a word that ends in 数, is one of it.
+VAGUE_COUNTS = [
+    ("这座桥花了数十亿美元。", []),
+    ("那批油价值数千万美元。", []),
+    ("他们签了一份几百万美元的合同。", []),
+    ("订单总额达数千亿美元。", []),
+    ("每单报酬从数百至数千美元不等。", []),
+    ("损失数以千万美元计。", []),
+    ("进口额十几亿美元。", []),
+    ("项目吸引了几十亿元投资。", []),
+    ("工程耗资數億元。", []),
+    ("他们谈的是数十亿、数百亿美元的设施。", []),
+    ("这座桥花了十亿美元。", [("十亿美元", "1000000000", None, "USD", None)]),
+    ("援助的总数十亿美元已到位。", [("十亿美元", "1000000000", None, "USD", None)]),
+    ("数据显示三千万美元已到账。", [("三千万美元", "30000000", None, "USD", None)]),
+    ("数字很清楚：一百万元。", [("一百万元", "1000000", None, "CNY", None)]),
+    ("他们数了数，共二十万元。", [("二十万元", "200000", None, "CNY", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VAGUE_COUNTS, ids=[r[0] for r in VAGUE_COUNTS])
+def test_several_of_a_scale_is_no_amount(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert found(sentence) == expected
