@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from mention_rows import rows as found
+from moneyparse.numbers import parse_cjk
 
 #: A scale with no digit before it but 数, 几 or 数以 is "several" of it, as "billions of dollars"
 #: is: no amount.  The same scale alone, or after a word that ends in 数, is one of it.
@@ -34,3 +35,30 @@ VAGUE_COUNTS = [
 @pytest.mark.parametrize(("sentence", "expected"), VAGUE_COUNTS, ids=[r[0] for r in VAGUE_COUNTS])
 def test_several_of_a_scale_is_no_amount(sentence: str, expected: list[tuple[str, ...]]) -> None:
     assert found(sentence) == expected
+
+
+#: A large unit larger than every one before it counts all that was written before it: the 万-part
+#: of "一万六千七百七十亿" counts 亿s (16,770 亿), as 万亿 written together counts them.
+TEN_THOUSANDS_OF_YI = [
+    ("当年工农业总产值达到一万六千七百七十亿元。", [("一万六千七百七十亿元", "1677000000000", None, "CNY", None)]),
+    ("国民生产总值达到一万一千一百七十亿元。", [("一万一千一百七十亿元", "1117000000000", None, "CNY", None)]),
+    ("全年社会融资1万2千亿元。", [("1万2千亿元", "1200000000000", None, "CNY", None)]),
+    ("两项合计两万亿元。", [("两万亿元", "2000000000000", None, "CNY", None)]),
+    ("储蓄存款突破一万亿元。", [("一万亿元", "1000000000000", None, "CNY", None)]),
+    ("今年投资3万亿元。", [("3万亿元", "3000000000000", None, "CNY", None)]),
+    ("国债余额一万零五亿元。", [("一万零五亿元", "1000500000000", None, "CNY", None)]),
+    ("利润三亿五千万元。", [("三亿五千万元", "350000000", None, "CNY", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TEN_THOUSANDS_OF_YI, ids=[r[0] for r in TEN_THOUSANDS_OF_YI])
+def test_ten_thousands_before_yi_count_yi(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_a_unit_between_two_written_before_it_is_no_numeral() -> None:
+    # 亿 after 万 counts the 万-part only when no larger unit came before: "一兆三万亿" says no
+    # number a reader knows, and gives nothing rather than a sum of its parts
+    with pytest.raises(ValueError):
+        parse_cjk("一兆三万五千亿")
+    assert found("余额一兆三万五千亿元。") == []
