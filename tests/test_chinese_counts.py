@@ -62,3 +62,23 @@ def test_a_unit_between_two_written_before_it_is_no_numeral() -> None:
     with pytest.raises(ValueError):
         parse_cjk("一兆三万五千亿")
     assert found("余额一兆三万五千亿元。") == []
+
+
+#: 台幣 and 臺幣 name the Taiwan dollar after the number or its scale, and after 元; 日幣 and
+#: 日币 name the yen before the number only: after one, 日 is the day of a date ("10日幣值").
+NAMES = [
+    ("文化產業每年產值約為6000億台幣。", [("6000億台幣", "600000000000", None, "TWD", None)]),
+    ("這部車要價90萬臺幣。", [("90萬臺幣", "900000", None, "TWD", None)]),
+    ("他捐了500元台幣。", [("500元台幣", "500", None, "TWD", None)]),
+    ("門票要300元臺幣。", [("300元臺幣", "300", None, "TWD", None)]),
+    ("一碗麵要台幣120元。", [("台幣120元", "120", None, "TWD", None)]),
+    ("一張車票要日幣3000元。", [("日幣3000元", "3000", None, "JPY", None)]),
+    ("台幣2019年起貶值。", []),
+    ("5月10日幣值回穩。", []),
+    ("3月10日币价大跌。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMES, ids=[r[0] for r in NAMES])
+def test_names_of_the_taiwan_dollar_and_the_yen(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert found(sentence) == expected

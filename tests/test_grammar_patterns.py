@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('64a558549f7d7e6747f9df9138e8daea1783de69f8c96002d86c7a3ca97c5d52', 176216),
+    'scan': ('0859d284d33c5b04ac4816b48fb6c04dd16e76034ebb9b018dd107366355dfd2', 176258),
     'splitter.CJK': ('772a48f0269fe9c9817386e39a26b6c20b739944ceddfc8f8865cc33b891ab8e', 356),
     'splitter.MARKER_AFTER': ('59758e73e9a640fdd2c9198c36022f1bddc29da5e5dedfc03ee44a2f5d06e051', 3864),
     'splitter.MARKER_FIRST': ('e1fab3c4af8a51ff7919f4bef2f8dbdf1c8ece1f6be1caac30555300c5903a47', 2279),
