@@ -82,3 +82,21 @@ NAMES = [
 @pytest.mark.parametrize(("sentence", "expected"), NAMES, ids=[r[0] for r in NAMES])
 def test_names_of_the_taiwan_dollar_and_the_yen(sentence: str, expected: list[tuple[str, ...]]) -> None:
     assert found(sentence) == expected
+
+
+#: A name of money, then a hedge, then the amount in 元: the name says which money, as it does
+#: with no hedge between ("美元1100余万元").  A word or a comma between them parts the name from it.
+NAME_THEN_HEDGE = [
+    ("这笔投资折合美元约5亿元。", [("5亿元", "500000000", None, "USD", "approx")]),
+    ("捐款折合日幣約168億元。", [("168億元", "16800000000", None, "JPY", "approx")]),
+    ("资产折合港币超过10亿元。", [("10亿元", "1000000000", None, "HKD", "more_than")]),
+    ("他出了人民币近3000元。", [("3000元", "3000", None, "CNY", "approx")]),
+    ("这次收购耗资美元逾三千万元。", [("三千万元", "30000000", None, "USD", "more_than")]),
+    ("当时美元汇率约7元。", [("7元", "7", None, "CNY", "approx")]),
+    ("他手里只有美元，约5万元是现金。", [("5万元", "50000", None, "CNY", "approx")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAME_THEN_HEDGE, ids=[r[0] for r in NAME_THEN_HEDGE])
+def test_a_name_then_a_hedge_says_the_money_of_yuan(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert found(sentence) == expected
