@@ -16,7 +16,7 @@ import re
 
 from moneyparse.entities import scale_after_entity
 from moneyparse.filter_patterns import words
-from moneyparse.grammar import _is_cjk
+from moneyparse.grammar import _MULTIPLIER_WORDS, _is_cjk
 from moneyparse.lexicon import shop_markers, tables
 
 
@@ -122,3 +122,24 @@ def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, af
         return True
     rest = text[end:].lstrip(_TAG_SPACE)
     return rest[:1].isalnum() or words().road_before.search(text, max(0, start - 16), start) is not None
+
+
+#: The scale abbreviations the wire writes before a singular name ("300 mln mark").
+_SCALE_ABBREVIATIONS = frozenset({"mln", "bln", "mn", "bn", "m", "b"})
+#: The singular names that the wire writes as adjectives after a scale word ("a 300 mln mark bond").
+_SINGULAR_AFTER_SCALE = frozenset({"mark", "guilder", "danish crown", "norwegian crown", "swedish crown"})
+
+
+def _singular_name(marker: str) -> bool:
+    """A singular name read only after a scale word: "mark", "guilder", "Danish crown" ..."""
+    return " ".join(marker.lower().split()) in _SINGULAR_AFTER_SCALE
+
+
+def _no_scale_before(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"the 1,000 mark" of an index, "passed the 1 billion mark": such a singular name is money
+    only as the adjective of an amount with its scale word, before a thing of money ("a 300 mln
+    mark bond", "a 100 mln guilder loan"; filters.toml, ``singular_after_scale``)."""
+    head = text[start : end - len(marker)].split()
+    if not head or head[-1].lower() not in _MULTIPLIER_WORDS | _SCALE_ABBREVIATIONS:
+        return True
+    return words().money_nouns_after.match(text, end) is None

@@ -42,6 +42,7 @@ class Words:
     tex_after: re.Pattern[str]  # after the number of a "$" that opens TeX
     cell_words: re.Pattern[str]
     road_before: re.Pattern[str]  # "Route 100 VT": a road's number, no price tag (any case)
+    money_nouns_after: re.Pattern[str]  # "a 300 mln mark bond": a thing of money after the name (any case)
     zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
 
@@ -89,6 +90,7 @@ def words() -> Words:
     tex = _alternatives(data["tex_opening"]["commands"])
     cells = _alternatives(data["mixed_cell_reference"]["words"])
     roads = _alternatives(data["shop_form"]["road_words"])
+    nouns = _alternatives(data["singular_after_scale"]["nouns"])
     return Words(
         video_lines=frozenset(data["video_lines"]["lines"]),
         pound_markers=frozenset(weight["markers"]),
@@ -115,6 +117,7 @@ def words() -> Words:
         tex_after=re.compile(rf"[\^_]|[=+][ ]?[0-9]*{tex}"),
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
         road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
+        money_nouns_after=re.compile(rf"[ \u00a0]+{nouns}\b", re.IGNORECASE),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
             for name in ("list_comma", "name_before_date", "not_fen", "delta", "yuan_word", "kuai_measure", "scale_level", "vague_count")

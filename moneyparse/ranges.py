@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from moneyparse.changes import _SPACED, _SPACES, _changes
 from moneyparse.elided import _keep_with_elided
+from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import parse_cjk, parse_digits
@@ -278,12 +279,20 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
             return None
         if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
             return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
+        if not m.group("scale") and _day_of_month(text, m):
+            return None  # "ended January 28 to 285 mln dlrs": a day of a month, not the low end
         low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
     low = _tidy(low_num.value.scaleb(low_scale))
     if not low < raw.value:
         return None
     exponent = min(low_num.exponent + low_scale, raw.exponent)
     return _Raw(m.start(), raw.end, low, raw.value, exponent, text[m.start() : raw.end], raw.marker, raw.marker_info, raw.scale)
+
+
+def _day_of_month(text: str, m: re.Match[str]) -> bool:
+    """Whether the low end ``m`` of a range is a day, one or two digits after a month's name."""
+    num = m.group("num")
+    return len(num) <= 2 and words().month_before.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 def _as_range(low: _Raw, high: _Raw) -> _Raw | None:

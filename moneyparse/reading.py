@@ -136,6 +136,7 @@ class _Raw:
     marker_info: Marker
     scale: int
     more: bool = False  # "and more" written inside the phrase: "2000余万元", "3亿多元"
+    least: bool = False  # "or more" written inside the phrase: "$50+ billion"
 
 
 def _valid_post(t: Tables, post: str) -> bool:

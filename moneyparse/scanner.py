@@ -16,6 +16,7 @@ The layers: each module imports only from modules listed below it, and none impo
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
+    tails         a plus sign or a split group after a sign-first amount: "$50+ bn", "$141, 773"
     ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series
     elided        the bare amounts that share a marker written once: "fell to 5 mln dlrs from 4.2 mln"
     changes       a change told from a range
@@ -65,6 +66,7 @@ from moneyparse.pairing import find_links, find_pairs
 from moneyparse.phrases import _merge_compounds
 from moneyparse.ranges import _merge_ranges
 from moneyparse.reading import _Raw
+from moneyparse.tails import _sign_first_tails
 
 __all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", "pairs", "parse"]
 
@@ -122,6 +124,7 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_
             raws = _shell_fields(raws, shell, WIDE_WINDOW)  # "$1" near shell code is a field
         if not raws:
             return []
+        raws = _sign_first_tails(text, raws)  # "$50+ billion", "$141, 773"
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
         raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head)  # signs, hedges, currency from evidence and date
@@ -154,7 +157,7 @@ def _mentions(
             _mention(
                 start, raw.end, text[start : raw.end], value, currency, high,
                 _hedge(text, start) or (_hedge_after(text, raw.end) if high is None else None)
-                or (Qualifier.MORE_THAN if raw.more else None),
+                or (Qualifier.MORE_THAN if raw.more else Qualifier.AT_LEAST if raw.least else None),
                 raw.number_text, raw.marker, raw.scale, _precision(raw.exponent), evidence, alternatives,
             )
         )

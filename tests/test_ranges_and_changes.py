@@ -224,3 +224,21 @@ def test_a_change_lends_its_marker_to_the_bare_amount(
     assert [(m.text, m.amount, m.high, m.qualifier) for m in found] == [
         (t, D(a), None if h is None else D(h), q) for t, a, h, q in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Net for the quarter ended January 28 rose to 285 mln dlrs.", "285 mln dlrs"),
+        ("Earnings for the quarter ended January 28 to 285 mln dlrs were up.", "285 mln dlrs"),
+        ("On Jan. 5 to 7 dollars were raised.", "7 dollars"),
+    ],
+)
+def test_a_day_of_a_month_is_no_low_end_of_a_range(text: str, span: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.high) == (span, None)
+
+
+def test_a_range_after_a_month_without_a_day_stays_a_range() -> None:
+    (m,) = moneyparse.extract("Prices in May were 5 to 7 dollars.")
+    assert (m.amount, m.high) == (Decimal(5), Decimal(7))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 import moneyparse
 from moneyparse import Evidence
 
@@ -73,3 +75,17 @@ def test_unambiguous_marker_has_no_alternatives() -> None:
 def test_money_is_py_moneyed() -> None:
     money = only("Rmb72.5bn").money
     assert money.amount == Decimal("72500000000") and money.currency.code == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Exchange rates: Qatari riyals (QR) per US$1--3.6400 riyals", "QAR"),
+        ("A court in Doha fined him 500 riyals.", "QAR"),
+        ("In Riyadh the fee is 50 riyals.", "SAR"),
+        # no place named: the Saudi riyal, as before
+        ("The fee is 50 riyals.", "SAR"),
+    ],
+)
+def test_riyals_are_of_the_gulf_country_named_near(text: str, code: str) -> None:
+    assert [m.currency for m in moneyparse.extract(text) if m.marker == "riyals"] == [code]

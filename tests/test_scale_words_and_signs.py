@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import pytest
 
+import moneyparse
 from mention_rows import readings as read
 from moneyparse.spelled import parse_words
 
@@ -212,3 +213,49 @@ RANGES_KEPT = [
 @pytest.mark.parametrize(("text", "span", "low", "high"), RANGES_KEPT)
 def test_a_range_with_no_word_of_change_stays_a_range(text: str, span: str, low: Decimal, high: Decimal) -> None:
     assert read(text) == [(span, low, high, "USD")]
+
+
+# --- what follows the digits of a sign-first amount -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("The startup is now a $50+ billion company.", "$50+ billion", D("50000000000")),
+        ("They signed a $1.5+ million deal.", "$1.5+ million", D("1500000")),
+        ("Fees of €5+ bn a year were paid.", "€5+ bn", D("5000000000")),
+    ],
+)
+def test_a_plus_between_the_digits_and_a_scale_word_scales_them_as_at_least(text: str, span: str, amount: Decimal) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.amount, m.qualifier) == (span, amount, moneyparse.Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a plus that ends the phrase stays a hedge of its own, and a sum is no bound
+        ("Lunch is $12+ tip.", [("$12", D("12"))]),
+        ("It came to $5+$6.", [("$5", D("5")), ("$6", D("6"))]),
+        # a plus before a word that is no scale word scales nothing
+        ("Bring $5+ snacks.", [("$5", D("5"))]),
+    ],
+)
+def test_a_plus_with_no_scale_word_after_it_scales_nothing(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert [(m.text, m.amount) for m in moneyparse.extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text", ["Hawley got $141, 773 for the airport.", "Fundraising expenses: 4.0%, $283, 641."]
+)
+def test_a_blank_after_the_comma_of_a_sign_first_number_leaves_it_in_doubt(text: str) -> None:
+    # one number typed with a blank after its comma, or two numbers of a list: not $141
+    assert moneyparse.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("It cost $141,773.", D("141773")), ("Prices: $5, $10 and $15.", D("5")), ("It cost $1,234, 567 visitors said.", D("1234"))],
+)
+def test_a_grouped_number_or_a_list_of_signs_is_read_as_before(text: str, amount: Decimal) -> None:
+    assert moneyparse.extract(text)[0].amount == amount

@@ -384,3 +384,32 @@ def test_dask_files_take_as_of_and_check_it_in_the_client(tmp_path: Path) -> Non
         extract_files([str(path)], as_of="1990-06-01")  # type: ignore[arg-type]
     (result,) = _extract_paths((str(path),), None, "utf-8", "strict", as_of=date(1990, 6, 1))
     assert [m.currency for m in result[0]] == ["ITL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The bank led a 300 mln mark bond for the utility.", "300 mln mark", "DEM"),
+        ("It arranged a 100 mln guilder loan.", "100 mln guilder", "NLG"),
+        ("with the introduction of a four billion mark volume", "four billion mark", "DEM"),
+        ("It signed a 500 mln Danish crown credit.", "500 mln Danish crown", "DKK"),
+    ],
+)
+def test_a_singular_name_after_a_scale_word_before_a_thing_of_money_is_money(text: str, span: str, code: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.currency) == (span, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index passed the 1,000 mark today.",
+        "The dollar broke the 1.80 mark in Tokyo.",
+        "Sales passed the 1 billion mark in May.",
+        "Four Mark IV cars finished.",
+        # a crown with no country may be any of three: nothing rather than a guess
+        "It signed a 500 mln crown credit.",
+    ],
+)
+def test_a_singular_name_as_a_milestone_or_a_word_is_no_money(text: str) -> None:
+    assert moneyparse.extract(text) == []

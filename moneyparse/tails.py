@@ -1,0 +1,43 @@
+"""What follows the digits of an amount whose sign is written first, and changes what they say.
+
+:func:`_sign_first_tails` runs on the candidates of a whole text, before the ranges are joined:
+
+* a plus sign between the digits and a scale word ("$50+ billion") says "at least", as "$5bn+"
+  does, and the scale word scales them (a plus sign that ends the phrase is a hedge of its own:
+  :func:`moneyparse.hedges._hedge_after`);
+* a comma, one blank and three digits after one to three digits leave the number in doubt:
+  "$141, 773" may be one number typed with a blank after its comma or two numbers of a list,
+  and no mention is given rather than $141 (a value a thousand times too small, or a guess).
+"""
+
+from __future__ import annotations
+
+import re
+
+from moneyparse.entities import SCALES_AFTER
+from moneyparse.reading import _Raw, _scale_of, _tidy
+
+#: A plus sign right after the digits, then a scale word ("$50+ billion", "$5+ bn").
+_PLUS = re.compile(r"\+[ \u00a0]?(?P<scale>[A-Za-z]+)\b")
+#: A comma, one blank and three digits that end a number: "$141, 773".
+_SPLIT_GROUP = re.compile(r", [0-9]{3}(?![0-9]|[.,][0-9])")
+
+
+def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with the plus signs and split groups after amounts led by their sign read (see the
+    module's docstring): an amount scaled and marked "at least", or left out."""
+    out: list[_Raw] = []
+    for raw in raws:
+        nxt = text[raw.end : raw.end + 1]
+        if nxt not in ("+", ",") or raw.high is not None or raw.scale or not text.startswith(raw.marker, raw.start):
+            out.append(raw)
+            continue
+        if nxt == "," and raw.number_text.isdigit() and len(raw.number_text) <= 3 and _SPLIT_GROUP.match(text, raw.end):
+            continue  # "$141, 773": unsure of the number, no mention
+        m = _PLUS.match(text, raw.end) if nxt == "+" else None
+        if m is not None and m.group("scale").lower() in SCALES_AFTER:
+            scale = _scale_of(m.group("scale").lower())
+            raw = _Raw(raw.start, m.end(), _tidy(raw.value.scaleb(scale)), None, raw.exponent + scale,
+                       raw.number_text, raw.marker, raw.marker_info, scale, least=True)
+        out.append(raw)
+    return out
