@@ -35,7 +35,7 @@ from moneyparse.lexicon import in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.reading import _Raw
-from moneyparse.yuan_place import yuan_code
+from moneyparse.yuan_place import name_then_hedge, yuan_code
 
 #: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
 #: the amount (found by the scan itself), and a pair's other side is read against them.
@@ -93,6 +93,9 @@ def _resolve_code(
     that decided it, and the alternatives."""
     codes = raw.marker_info.codes
     if raw.marker == "元" and codes == ("CNY",) and not (assume and ("元" in assume or "*" in assume)):
+        named = name_then_hedge(text, raw.start)  # "折合美元约5亿元": the name before the hedge
+        if named is not None:
+            return named, Evidence.CONTEXT, tuple(c for c in codes if c != named)
         # "政府預計投入242億元" beside 行政院 is TWD, beside 港府 HKD; "" (no currency) beside both
         code = yuan_code(text, raw.start, raw.end, _HEAD if evidence.at_head and raw.start < _STORY else 0)
         if code is not None:

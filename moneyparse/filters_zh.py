@@ -121,6 +121,15 @@ def _scale_level(text: str, start: int, end: int, number: str, marker: str, afte
     return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
 
 
+def _vague_count(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"数十亿美元", "几百万美元", "数以千万美元计": a scale written with no digit, after 数 or 几
+    (several) or 数以, is a count of that scale nobody gives, as "billions of dollars" is, no
+    amount; 数 that ends a word ("总数十亿美元", the total) says nothing of the number."""
+    if any(text.endswith(by, 0, start) for by in _zh("vague_count.several_by")):
+        return True
+    return text[start - 1 : start] in _zh("vague_count.several") and text[max(0, start - 2) : start] not in _zh("vague_count.count_words")
+
+
 #: The "and more" written after a number or its scale, and the digits of a numeral.
 _MORE_OR_DIGIT = frozenset("多余餘0123456789零〇○一二两兩三四五六七八九十百千")
 
@@ -177,4 +186,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
            rejects=("收入达到3 兆2,000 多億元。", "預算1億 5,000萬元。"), keeps=("行政院預算為 5,000萬元。", "年收入2 億元。")),
     Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
            rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
+    Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_SCALES,
+           rejects=("他们为这座桥花了数十亿美元。", "合同价值几百万美元。", "损失数以千万美元计。"),
+           keeps=("援助的总数十亿美元已到位。", "他们为这座桥花了十亿美元。", "数据显示三千万美元已到账。")),
 )

@@ -194,6 +194,18 @@ def _unit_alone(current: Decimal | None, number: str) -> Decimal:
     return Decimal(1)
 
 
+def _add_large(total: Decimal, section: Decimal, unit: int, top: int, last: int, number: str) -> tuple[Decimal, int, int]:
+    """Add the section counted by a large unit to the total: a unit larger than every one before
+    it counts all that was written before ("一万六千七百七十亿" is 16,770 亿, "1万2千亿" 12,000 亿);
+    a unit between the last one and the largest ("一亿两千万亿") says no number a reader knows.
+    Returns the new total, the largest unit and the last one."""
+    if last and unit > last:
+        if unit <= top:
+            raise ValueError(f"not a CJK numeral: {number!r}")
+        return (total + section).scaleb(unit), unit, unit
+    return total + section.scaleb(unit), max(top, unit), unit
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_cjk(number: str) -> Numeral:
     """Read a CJK numeral, possibly mixed with digits: ``三千八百`` -> 3800, ``1.5万`` -> 15000,
@@ -213,6 +225,7 @@ def parse_cjk(number: str) -> Numeral:
     current_exp = 0
     i = 0
     seen = False
+    top = last = 0  # the largest unit written so far, and the last one
     while i < len(number):
         c = number[i]
         run = _DIGIT_RUN.match(number, i)
@@ -245,7 +258,7 @@ def parse_cjk(number: str) -> Numeral:
             section += current if current is not None else Decimal(0)
             section = section or _unit_alone(current, number)
             base_exp = (current_exp if current is not None else (lowest if lowest is not None else 0))
-            total += section.scaleb(unit)
+            total, top, last = _add_large(total, section, unit, top, last, number)
             lowest = unit + min(base_exp, 0) if current is not None else unit + (lowest or 0)
             section = Decimal(0)
             current = None

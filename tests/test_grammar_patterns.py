@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('2122e3a69b9904539370a66e214ec84d9f1333580269440af69926392e5578d3', 176497),
+    'scan': ('c8dd5eb86d1c613961823128d5fc55680e23c795c2d04badfa904d51152d3c88', 176539),
     'splitter.CJK': ('772a48f0269fe9c9817386e39a26b6c20b739944ceddfc8f8865cc33b891ab8e', 356),
     'splitter.MARKER_AFTER': ('59758e73e9a640fdd2c9198c36022f1bddc29da5e5dedfc03ee44a2f5d06e051', 3864),
     'splitter.MARKER_FIRST': ('e1fab3c4af8a51ff7919f4bef2f8dbdf1c8ece1f6be1caac30555300c5903a47', 2279),
