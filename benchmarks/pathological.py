@@ -106,6 +106,8 @@ CASES: tuple[Case, ...] = (
     Case("cells of sign and code", lambda n: repeat("$5.00 USD ", n), DENSE),
     # once slow (quadratic or per-mention window scans), measured small
     Case("CJK amounts", lambda n: repeat("五亿元", n), 16_000),
+    # a bare 元 in traditional script asks the script and the places of its windows
+    Case("traditional amounts", lambda n: repeat("五億元", n), 16_000),
     Case("yen among Han", lambda n: repeat("¥5阿里", n), 8_000),
     Case("or chain", lambda n: repeat("¥7, or US$1, or ", n), 12_000),
 )

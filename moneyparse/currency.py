@@ -35,7 +35,7 @@ from moneyparse.lexicon import in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.reading import _Raw
-from moneyparse.yuan_place import name_then_hedge, yuan_code
+from moneyparse.yuan_place import YuanMarks, name_then_hedge, yuan_code
 
 #: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
 #: the amount (found by the scan itself), and a pair's other side is read against them.
@@ -93,11 +93,7 @@ def _resolve_code(
     that decided it, and the alternatives."""
     codes = raw.marker_info.codes
     if raw.marker == "元" and codes == ("CNY",) and not (assume and ("元" in assume or "*" in assume)):
-        named = name_then_hedge(text, raw.start)  # "折合美元约5亿元": the name before the hedge
-        if named is not None:
-            return named, Evidence.CONTEXT, tuple(c for c in codes if c != named)
-        # "政府預計投入242億元" beside 行政院 is TWD, beside 港府 HKD; "" (no currency) beside both
-        code = yuan_code(text, raw.start, raw.end, _HEAD if evidence.at_head and raw.start < _STORY else 0)
+        code = _yuan_of(text, raw, evidence)
         if code is not None:
             return code, Evidence.CONTEXT, tuple(c for c in codes if c != code)
     if len(codes) == 1:
@@ -142,6 +138,18 @@ def _resolve_code(
         if best is not None:
             return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
     return codes[0], Evidence.DEFAULT, alternatives
+
+
+def _yuan_of(text: str, raw: _Raw, evidence: _Evidence) -> str | None:
+    """The code of a bare 元 by the name and hedge before its number ("折合美元约5亿元"), else by
+    the script and place words around it ("政府預計投入242億元" beside 行政院 is TWD, beside 港府
+    HKD; "" for no currency beside both); None where neither says (the renminbi)."""
+    named = name_then_hedge(text, raw.start)
+    if named is not None:
+        return named
+    if evidence.yuan is None:
+        evidence.yuan = YuanMarks(text)
+    return yuan_code(evidence.yuan, raw.start, raw.end, _HEAD if evidence.at_head and raw.start < _STORY else 0)
 
 
 def _firm_evidence(text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], near: dict[str, int], best: str) -> bool:
@@ -417,13 +425,14 @@ class _Evidence:
     inside it; a run of script counts when it overlaps it.
     """
 
-    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named", "at_head")
+    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named", "at_head", "yuan")
 
     def __init__(self, text: str, at_head: bool = True) -> None:
         self._text = text
         self.at_head = at_head  # the text begins where the document does (not a later stream buffer)
         self.memo: dict[tuple[str, int, int], str | None] = {}  # answers of _country_of_text
         self.named: list[str] | None = None  # the code of each trigger, when one is at the head
+        self.yuan: YuanMarks | None = None  # the scripts and place words of a bare 元, found once
         self._read = 0  # characters read window by window so far
         self._words: dict[str, list[int]] | None = None
         self._han: tuple[list[int], list[int]] = ([], [])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import moneyparse
-from moneyparse.yuan_place import yuan_code, yuan_places
+from moneyparse.yuan_place import YuanMarks, yuan_code, yuan_places
 
 
 def currencies(sentence: str) -> list[tuple[str, str]]:
@@ -109,7 +109,7 @@ def test_the_head_of_a_text_tells_its_place_within_a_story() -> None:
     # further than a story's length, the head says nothing
     far = "臺灣經濟報告\n" + filler * 2 + "經費共計50億元。"
     assert currencies(far) == []
-    assert yuan_code(far, len(far) - 6, len(far) - 1) == ""
+    assert yuan_code(YuanMarks(far), len(far) - 6, len(far) - 1) == ""
 
 
 def test_evidence_says_what_decided() -> None:
