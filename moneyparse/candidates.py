@@ -120,7 +120,8 @@ def _spans_back(text: str, at: list[int], shift: list[int], mentions: list[Menti
     result = []
     for m in mentions:
         start, end = _wrapped_offset(at, shift, m.start), _wrapped_offset(at, shift, m.end)
-        result.append(m if (start, end) == (m.start, m.end) else replace(m, start=start, end=end, text=text[start:end]))
+        result.append(m if (start, end) == (m.start, m.end) and text[start:end] == m.text
+                      else replace(m, start=start, end=end, text=text[start:end]))
     return result
 
 

@@ -86,12 +86,6 @@ _GAP_STOP = re.compile(rf"\b(?:{_GAP_STOPS})\b", re.IGNORECASE)
 #: the bare number ("compared with", "up on January's", "vs.").
 _CHEAP_AFTER = frozenset(("from", "vs", "vs.", "versus", "against", "with", "to", "after", "and", "on"))
 _DIGIT = re.compile(r"[0-9]")
-#: A number that may be a bare amount: with decimals or a scale word; a whole number only after
-#: "vs" (cheap test first).
-_AMOUNT_SHAPE = re.compile(
-    r"[0-9,]*(?:\.[0-9]|[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:thousand|million|billion|trillion|mln|mn|bln|bn|tln|tn)\b"
-    r"|(?:bn|mn|m|b|k)\b)"
-)
 #: The comparing words that may stand among the few words before a marked amount (cheap test first).
 _BEFORE_WORDS = frozenset(("vs", "vs.", "versus", "against", "compared", "after", "Vs", "Versus", "Against"))
 #: The first number after a marked amount, as the cheap test sees it: one that may be an amount, a
@@ -102,8 +96,8 @@ _FIRST_NUMBER = re.compile(
     r"|(?P<year>(?<![0-9,.])(?:19|20)[0-9]{2}(?:/[0-9]{2})?(?![0-9]|[.,][0-9]))"
     r"|(?P<day>(?<![0-9,.])[0-9]{1,2}\b(?![.,][0-9]))"
 )
-#: A year or a day of a month that the stretch may hold ("at the end of 1986", "on March 4,").
-_GAP_NUMBER = re.compile(r"(?:19|20)[0-9]{2}(?:/[0-9]{2})?(?![0-9]|[.,][0-9])|[0-9]{1,2}\b")
+#: A year: a whole number after "vs" that is one is no amount ("vs 1986").
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?[ \u00a0]$")
 #: A comparing word after the stretch, and the bare amount: "vs 37.06 billion", "up on January's
 #: 456 mln", "compared with 2.04 billion", "as against" being "against" after the stretch's "as".
@@ -149,7 +143,7 @@ def _elided(raw: _Raw, m: re.Match[str], conn: str) -> _Raw | None:
         num_text = m.group("num")
         if conn == "and" or not unscaled:
             return None
-        if "." not in num_text and not (conn.startswith("v") and not re.fullmatch(r"(?:19|20)[0-9]{2}", num_text)):
+        if "." not in num_text and not (conn.startswith("v") and not _YEAR.fullmatch(num_text)):
             return None
     elif minor or (conn == "and" and unscaled):
         return None  # no "2.5 mln" of cents; "and" pairs two amounts with scale words

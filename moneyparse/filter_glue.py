@@ -158,8 +158,8 @@ def _point_blank_digits(text: str, start: int, end: int, number: str, marker: st
     return text[end - 1 : end].isdigit() and _POINT_BLANK_CENTS.match(text, end) is not None
 
 
-#: The scale abbreviations the wire writes before a singular name ("300 mln mark").
-_SCALE_ABBREVIATIONS = frozenset({"mln", "bln", "mn", "bn", "m", "b"})
+#: The scale words and the abbreviations the wire writes before a singular name ("300 mln mark").
+_SCALES_BEFORE_NAME = _MULTIPLIER_WORDS | frozenset({"mln", "bln", "mn", "bn", "m", "b"})
 #: The singular names that the wire writes as adjectives after a scale word ("a 300 mln mark bond").
 _SINGULAR_AFTER_SCALE = frozenset({"mark", "guilder", "danish crown", "norwegian crown", "swedish crown"})
 
@@ -174,6 +174,6 @@ def _no_scale_before(text: str, start: int, end: int, number: str, marker: str, 
     only as the adjective of an amount with its scale word, before a thing of money ("a 300 mln
     mark bond", "a 100 mln guilder loan"; filters.toml, ``singular_after_scale``)."""
     head = text[start : end - len(marker)].split()
-    if not head or head[-1].lower() not in _MULTIPLIER_WORDS | _SCALE_ABBREVIATIONS:
+    if not head or head[-1].lower() not in _SCALES_BEFORE_NAME:
         return True
     return words().money_nouns_after.match(text, end) is None

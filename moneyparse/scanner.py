@@ -51,7 +51,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
-from moneyparse.candidates import _candidates, _scale_on_next_line, _spans_back, _unwrap, _wrapped_offset
+from moneyparse.candidates import _candidates, _scale_on_next_line, _spans_back, _unwrap
 from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume, resolve_by_pairs
 from moneyparse.dollars import settle_bare_dollars
 from moneyparse.entities import entity_blanks
@@ -106,14 +106,8 @@ def _scan_lines(
         mentions = [m for m in mentions if not _scale_on_next_line(read, m.end)]
         return [m if "\n" not in text[m.start : m.end] and "\r" not in text[m.start : m.end]
                 else replace(m, text=text[m.start : m.end]) for m in mentions]
-    result = []
-    for m in mentions:
-        if _scale_on_next_line(read, m.end):
-            continue  # "$5\n  billion" across a break kept as written: unsure of the scale, no mention
-        start, end = _wrapped_offset(at, shift, m.start), _wrapped_offset(at, shift, m.end)
-        result.append(m if (start, end) == (m.start, m.end) and text[start:end] == m.text
-                      else replace(m, start=start, end=end, text=text[start:end]))
-    return result
+    # "$5\n  billion" across a break kept as written: unsure of the scale, no mention
+    return _spans_back(text, at, shift, [m for m in mentions if not _scale_on_next_line(read, m.end)])
 
 
 def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_head: bool = True) -> list[Mention]:
