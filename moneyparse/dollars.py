@@ -39,9 +39,11 @@ _CARRY_REACH = 320
 _CARRY_SENTENCES = 2
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
 #: The US dollar or the US written out: "US$", "U.S. $", "$US", "U.S. dollars", "USD", "American",
-#: "United States", "greenback".
+#: "United States", "greenback"; and the places of its markets, whose listings are in US dollars
+#: ("listed in London and New York, earned $6 billion"): "New York", "Wall Street", "Nasdaq", "NYSE".
 _US_NAMED = re.compile(
     r"\bU\.?S\.?A?\b|\$\s?US\b|\bUSD\b|\bUnited\s+States\b|\bAmericans?\b|\bgreenbacks?\b"
+    r"|\bNew\s+York\b|\bWall\s+Street\b|\bNasdaq\b|\bNYSE\b"
 )
 #: What stands between an amount and a bare "$" that quotes it again: a bracket, an "or".
 _QUOTED_AGAIN = re.compile(

@@ -54,6 +54,10 @@ NOT_CARRIED = [
     ("The stock fell to C$6.21; in New York it closed at US$4.60, and options traded at $0.30.", "$0.30"),
     ("The stock fell to C$6.21, while the US listing traded at $4.60.", "$4.60"),
     ("The price was A$30 at home. Americans paid $22 for the same box.", "$22"),
+    # the places of the US markets, whose listings are in US dollars
+    ("BHP earned A$5 billion. Rio Tinto, listed in London and New York, earned $6 billion.", "$6 billion"),
+    ("It raised A$2 million. The Nasdaq-listed rival spent $3 million.", "$3 million"),
+    ("Shares ended at C$30. On Wall Street the stock closed at $22.", "$22"),
     # a bracket or an "or" right after an amount quotes it in US dollars (rule G)
     ("The deal is worth C$10 billion ($7.3 billion), the board said.", "$7.3 billion"),
     ("The deal is worth C$10 billion, or $7.3 billion, the board said.", "$7.3 billion"),
