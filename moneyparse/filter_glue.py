@@ -135,8 +135,14 @@ _CENTS = re.compile(r"[.,][0-9]{2}$")
 def _line_price(text: str, start: int, digits: str) -> bool:
     """"1 KM" alone on its line, "Cijena: 25 KM", "12,50 KM": the amount is the price of a line of
     prices; "He ran 10 KM." and "results for 2Q." are no prices."""
-    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip(_TAG_SPACE)
-    return not line or line.endswith(":") or _CENTS.search(digits) is not None
+    return _alone_or_labelled(text, start, _TAG_SPACE) or _CENTS.search(digits) is not None
+
+
+def _alone_or_labelled(text: str, start: int, blanks: str) -> bool:
+    """Whether the amount at ``start`` begins its line, or follows a label and its colon, once the
+    ``blanks`` before it are left out ("Cijena: 25 KM", "118, 99 TL" alone on its line)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip(blanks)
+    return not line or line.endswith(":")
 
 
 #: After a number: a point, one blank and two digits that end there ("$ 8. 94").

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from moneyparse.filter_glue import (
+    _alone_or_labelled,
     _code_before_digits,
     _code_of_digits,
     _ends_open,
@@ -333,8 +334,7 @@ def _spaced_decimal(text: str, start: int, end: int, number: str, marker: str, a
     space part two numbers ("sizes 8, 10, 12, 99 TL": the amount is 99 TL)."""
     if ", " not in number:
         return False
-    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \u00a0\t")
-    return bool(line) and not line.endswith(":")
+    return not _alone_or_labelled(text, start, " \u00a0\t")
 
 
 def _no_country_named(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
