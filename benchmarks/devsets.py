@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|fresh2|fresh3] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|fresh2|fresh3|fresh4] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -11,7 +11,9 @@ Layout (one directory per style under the root; ``benchmarks/devsets`` for ``--s
 and scored once, after the fixes made on the dev sets; ``benchmarks/devsets-fresh2`` for
 ``--set fresh2``: a third sample, annotated blind after the first fresh sample had been used for
 fixes too; ``benchmarks/devsets-fresh3`` for ``--set fresh3``: a fourth sample, annotated blind
-after the third had been used for fixes, with two styles from sources no earlier set draws on)::
+after the third had been used for fixes, with two styles from sources no earlier set draws on;
+``benchmarks/devsets-fresh4`` for ``--set fresh4``: a fifth, annotated blind after the fourth had
+been used for fixes)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -46,6 +48,10 @@ The rules of the score, per style:
 * **found** = gold rows met by some prediction / gold rows (the span alone).
 * A gold row met but not correct is a **wrong value** when the amount or high differs, else a
   **wrong currency**.  A prediction that meets no gold row is **spurious**.
+* **House style** (the styles whose name starts with ``wire``): the gold rows written in the wire's
+  own words of money (``mln dlrs``, ``stg``, ``cts``, ``yen``, ``marks``, ``francs``, ``guilders``,
+  ``lire``, ``crowns`` ... :data:`HOUSE_WORDS`) are counted apart, found (the span) and correct;
+  and the wrong values of gold rows that a line break cuts are counted apart too.
 * For a style with ``pairs.tsv``: a gold pair is found when :func:`moneyparse.pairs` returns a
   pair whose first mention meets the gold first and whose second meets the gold second; a
   document (one sentence quoting a conversion) counts when all its gold pairs are found.
@@ -91,6 +97,13 @@ DEFAULT_ROOTS = {
     "fresh2": REPO / "benchmarks" / "devsets-fresh2",
     "fresh3": REPO / "benchmarks" / "devsets-fresh3",
 }
+
+#: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
+HOUSE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:dlrs?|stg|cts?|yen|d-marks?|marks?|francs?|guilders?|lire|lira|crowns?|pesetas?|"
+    r"schillings?|escudos?|punts?|ecus?|rand|rupees?|ringgit|pesos?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 Predict = Callable[[str], Sequence[Mention]]
 PredictPairs = Callable[[str], Sequence[Pair]]
@@ -158,6 +171,10 @@ class StyleScore:
     pairs_spurious: int = 0
     pair_docs: int = 0
     pair_docs_found: int = 0
+    house_gold: int = 0
+    house_found: int = 0
+    house_correct: int = 0
+    break_wrong_value: int = 0
     misses: list[Miss] = field(default_factory=list)
 
     @property
@@ -192,6 +209,13 @@ class StyleScore:
             "spurious": self.spurious,
             "qualifier_agree": self.qualifier_agree,
         }
+        if self.style.startswith("wire"):
+            out.update(
+                house_gold=self.house_gold,
+                house_found=self.house_found,
+                house_correct=self.house_correct,
+                break_wrong_value=self.break_wrong_value,
+            )
         if self.pairs_gold:
             out.update(
                 pairs_gold=self.pairs_gold,
@@ -467,21 +491,27 @@ def score_document(
                 Miss("spurious", doc, m.start, m.end, "", _reading(m.amount, m.high, m.currency),
                      _context(text, m.start, m.end))
             )
+    house = score.style.startswith("wire")
     for gi, g in enumerate(scored):
         gold_text = _reading(g.amount, g.high, g.currency)
+        in_house = house and HOUSE_WORDS.search(g.text) is not None
+        score.house_gold += in_house
         if gi in met_gold:
             score.found += 1
+            score.house_found += in_house
         if gi in gold_used:
             m = predicted[gold_used[gi]]
             pred_text = _reading(m.amount, m.high, m.currency)
             if _same_value(g, m) and g.currency == m.currency:
                 score.correct += 1
+                score.house_correct += in_house
                 if (m.qualifier or "") == g.qualifier:
                     score.qualifier_agree += 1
                 continue
             kind = "wrong value" if not _same_value(g, m) else "wrong currency"
             if kind == "wrong value":
                 score.wrong_value += 1
+                score.break_wrong_value += "\n" in g.text
             else:
                 score.wrong_currency += 1
             score.misses.append(Miss(kind, doc, g.start, g.end, gold_text, pred_text, _context(text, g.start, g.end)))
@@ -490,6 +520,7 @@ def score_document(
             others = [predicted[pi] for gj, pi in meets if gj == gi]
             m = others[0]
             score.wrong_value += 1
+            score.break_wrong_value += "\n" in g.text
             score.misses.append(
                 Miss("wrong value", doc, g.start, g.end, gold_text, _reading(m.amount, m.high, m.currency),
                      _context(text, g.start, g.end))
@@ -717,6 +748,13 @@ def _table(scores: Sequence[StyleScore]) -> str:
             f"{s.style:<12} {s.docs:>5} {s.gold:>5} {s.unsure:>6} {s.predicted:>5} {s.recall:>7.3f} {s.precision:>7.3f}"
             f" {s.found_rate:>6.3f} {s.wrong_value:>8} {s.wrong_currency:>8} {s.spurious:>8}"
         )
+    for s in scores:
+        if s.house_gold:
+            lines.append(
+                f"{s.style}: house style (mln dlrs, stg, yen, marks, francs ...) found {s.house_found}/{s.house_gold}"
+                f" = {s.house_found / s.house_gold:.3f}, correct {s.house_correct}/{s.house_gold}"
+                f" = {s.house_correct / s.house_gold:.3f}; wrong values cut by a line break: {s.break_wrong_value}"
+            )
     for s in scores:
         if s.pairs_gold:
             lines.append(

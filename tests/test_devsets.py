@@ -177,6 +177,19 @@ def write_set(tmp_path: Path, rows: list[str], doc: str = "Sales hit DM 5\nmln, 
 GOOD_ROWS = ["a\t10\t18\tDM 5\\nmln\t5000000\t\tDEM\t\t", "a\t28\t39\t4 mln marks\t4000000\t\tDEM\t\t"]
 
 
+def test_house_style_rows_and_line_break_wrong_values_are_counted_apart(tmp_path: Path) -> None:
+    # "DM 5\nmln" holds no house word and a line break; "4 mln marks" is in the wire's house style
+    style = write_set(tmp_path, GOOD_ROWS)
+    wrong = lambda text: [Mention(10, 18, text[10:18], Decimal(5), "DEM"), Mention(28, 39, text[28:39], Decimal(4000000), "DEM")]  # noqa: E731
+    s = devsets.score_style(style, predict=wrong, predict_pairs=lambda text: [])
+    assert (s.house_gold, s.house_found, s.house_correct, s.break_wrong_value) == (1, 1, 1, 1)
+    assert "house style" in devsets._table([s]) and "line break: 1" in devsets._table([s])
+    missed = devsets.score_style(style, predict=lambda text: [], predict_pairs=lambda text: [])
+    assert (missed.house_gold, missed.house_found, missed.house_correct, missed.break_wrong_value) == (1, 0, 0, 0)
+    assert devsets.HOUSE_WORDS.search("5 mln dlrs") and devsets.HOUSE_WORDS.search("40 STG")
+    assert not devsets.HOUSE_WORDS.search("5 remarks") and not devsets.HOUSE_WORDS.search("$5 million")
+
+
 def test_text_cells_write_line_breaks_tabs_and_backslashes_escaped() -> None:
     assert devsets.unescape("DM 5\\nmln") == "DM 5\nmln"
     assert devsets.unescape("a\\tb\\\\n") == "a\tb\\n"
