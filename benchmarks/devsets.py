@@ -96,6 +96,7 @@ DEFAULT_ROOTS = {
     "fresh": REPO / "benchmarks" / "devsets-fresh",
     "fresh2": REPO / "benchmarks" / "devsets-fresh2",
     "fresh3": REPO / "benchmarks" / "devsets-fresh3",
+    "fresh4": REPO / "benchmarks" / "devsets-fresh4",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
