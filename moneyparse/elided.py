@@ -35,6 +35,9 @@ only punctuation, the end of a row, or a word that cannot be its unit may follow
 shares" counts shares).  A number whose scale would be a guess ("rose from 5 to 6 million
 dollars"), a year, a count, or a number beside another one gives no mention.  The words are
 English.
+
+A bare amount that no comparing word joins to a marked one, but its sentence does ("exports rose
+to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyparse.clauses`.
 """
 
 from __future__ import annotations

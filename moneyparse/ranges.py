@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from moneyparse.changes import _SPACED, _SPACES, _changes
+from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
@@ -78,6 +79,12 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
             out.extend(_series_before(text, raw, out[-1].end if out else 0))
         _keep_with_elided(text, raw, nxt, out)
+        # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion"
+        limit = nxt.start if nxt is not None else len(text)
+        carried = carried_after(text, out[-1], limit)
+        while carried is not None:
+            _keep_with_elided(text, carried, nxt, out)
+            carried = carried_after(text, out[-1], limit)
         i += 1
     return out
 

@@ -192,6 +192,8 @@ ELIDED = [
      [("4.2 billion yuan", "4200000000", None, None), ("3.1 billion", "3100000000", None, None)], "CNY"),
     ("Reserves were 9.5 billion dlrs, down from 11.9 billion.",
      [("9.5 billion dlrs", "9500000000", None, None), ("11.9 billion", "11900000000", None, None)], "USD"),
+    # no word of change, but the sentence states the level before ("from"), with its scale word
+    ("Sales reached 5 mln dlrs from 4.5 mln.", [("5 mln dlrs", "5000000", None, None), ("4.5 mln", "4500000", None, None)], "USD"),
     ("The fee was cut to 2.50 dlrs from 3.25 a month.", [("2.50 dlrs", "2.50", None, None), ("3.25", "3.25", None, None)], "USD"),
     ("Imports rose from 86 billion to 118 billion dirhams.",
      [("86 billion", "86000000000", None, None), ("118 billion dirhams", "118000000000", None, None)], "AED"),
@@ -209,7 +211,6 @@ ELIDED = [
     ("It received 5 mln dlrs from 12 banks.", [("5 mln dlrs", "5000000", None, None)], "USD"),
     ("Its stake rose to 50 mln dlrs from 2.5 mln shares.", [("50 mln dlrs", "50000000", None, None)], "USD"),
     ("It raised 50 mln dlrs from 2.5 mln investors.", [("50 mln dlrs", "50000000", None, None)], "USD"),
-    ("Sales reached 5 mln dlrs from 4.5 mln.", [("5 mln dlrs", "5000000", None, None)], "USD"),
     ("Profit rose to 5 mln dlrs from 4.5 mln pct.", [("5 mln dlrs", "5000000", None, None)], "USD"),
     ("Sales ranged from 2.7 billion to 3.1 billion dlrs.", [("2.7 billion to 3.1 billion dlrs", "2700000000", "3100000000", None)], "USD"),
 ]

@@ -1,0 +1,113 @@
+"""A bare amount later in the sentence of an amount whose money wire copy writes as a word.
+
+"Exports rose 2.3 pct to 7.28 billion dlrs and imports fell 5.1 pct to 8.33 billion", "paid 10.3
+billion dlrs of its total debt of 27.8 billion", "the surplus was 1.2 billion stg, the remaining
+30 billion", "totalled 19.7 billion dlrs, some 1.1 billion below": a reader reads the bare number
+as the same money as the amount before it.  The comparing words of :mod:`moneyparse.elided` do not
+join these two; the sentence does, and :func:`carried_after` reads them when that module finds
+nothing.
+
+The rule, as a reader states it.  After an amount with a scale word and a currency written as a
+word or code after the number ("7.28 billion dlrs", "40 mln stg"; never a sign, which news copy
+writes on each amount, nor a marker before the number, nor a minor unit), the first bare number
+later in the same sentence takes its money when
+
+- it has a scale word of millions or more ("8.33 billion", "700 mln", "1.46\\nbillion");
+- the word right before it names what it is the object of or is a level of ("to", "of", "from",
+  "at", "was", "were", "totalled", "reached", "with", "against", "than", "remaining", "another",
+  "further", "record", "some", "about", ...), so the number is a quantity the sentence states;
+- after it comes punctuation, the end of a row, or a word that cannot be its unit ("in", "from",
+  "against"): "to 8.33 billion shares" counts shares;
+- it stands in no bracket opened after the marked amount, which may hold a conversion into other
+  money ("4 billion rand (about 969 million in US dollars)");
+- between the two stands no word of a count or a measure ("shares", "tonnes", "barrels",
+  "employees"), which would make the bare number likely a count of it;
+- between the two, every number is a percentage, a year or a day of a month ("5.1 pct", "in
+  1986", "on March 4"): any other number may be a count with its own unit and ends the search,
+  and so does another candidate amount, a sentence's end, or a wire paragraph's mark (a line break
+  before indentation).
+
+The words are English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from moneyparse.elided import _ELIDED_NUMBER, _elided, _unit_after
+from moneyparse.reading import _Raw
+
+#: The words right before a bare amount that make it a quantity the sentence states.
+_LEAD_WORDS = frozenset(
+    "to of from at was were is are be been totalled totaled totalling totaling total reached reaching "
+    "with against than remaining another further provisional estimated projected record some about "
+    "around nearly almost roughly approximately".split()
+)
+#: How far after a marked amount its sentence is read.
+_REACH = 220
+#: The end of a sentence: a full stop, question or exclamation mark, or semicolon before a blank
+#: (not a decimal point), a blank line, or a wire paragraph's mark (a line break, then indentation).
+_SENTENCE_END = re.compile(r"[.?!;](?=[\s\"'\u2019\u201d)]|$)|\r?\n[ \t]*\r?\n|\r?\n[ \t]{2,}")
+_BARE = re.compile(_ELIDED_NUMBER, re.IGNORECASE)
+#: A number in the stretch: its digits, and what makes it no amount (a percentage, a year, a day).
+_NUMBER = re.compile(r"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?(?![\w])")
+_PERCENT = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:pct|percent|per[ \u00a0]+cent|%)", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]$", re.IGNORECASE
+)
+#: The scale words of millions and more.
+_BIG = frozenset(("mln", "million", "billion", "bln", "bn", "trillion", "tln", "tn"))
+#: Words of counts and measures: between the two amounts, one of them makes the bare number likely
+#: a count of it ("raised its share count to 60 mln").
+_COUNT_WORDS = re.compile(
+    r"\b(?:shares?|stocks?|tonnes?|tons?|barrels?|bpd|ounces?|bales?|bushels?|units?|cars?|vehicles?|"
+    r"passengers?|employees?|workers?|jobs?|people|acres?|hectares?|gallons?|litres?|liters?|cubic|feet|"
+    r"metres?|meters?|kilos?|lbs|votes?|members?|customers?|subscribers?|households?|visitors?|tourists?|"
+    r"seats?|accounts?|copies|head|lines?|calls?|bags?|cartons?|kilowatt|kwh|watts?|population)\b",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*(?:\r?\n[ \u00a0]*)?$")
+
+
+def _passable(text: str, n: re.Match[str]) -> bool:
+    """Whether the number ``n`` between a marked amount and a bare one leaves the search going: a
+    percentage, a year, or a day after a month's name."""
+    if _PERCENT.match(text, n.end()):
+        return True
+    digits = n.group()
+    if _YEAR.fullmatch(digits):
+        return True
+    return len(digits) <= 2 and _MONTH_BEFORE.search(text, max(0, n.start() - 12), n.start()) is not None
+
+
+def carried_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The bare amount later in the sentence of ``raw`` that takes its money (see the rule above),
+    ending at or before ``limit`` (the next candidate's start); None when there is none."""
+    if raw.scale < 6 or raw.marker_info.minor or raw.high is not None or not raw.marker[-1:].isalpha():
+        return None
+    span = text[raw.start : raw.end]
+    if raw.marker in span and not span.endswith(raw.marker):
+        return None  # "RM4 billion (approximately 969 million in USD)": only a name after the number
+    stop = min(limit, raw.end + _REACH)
+    end = _SENTENCE_END.search(text, raw.end, stop)
+    if end is not None:
+        stop = end.start()
+    pos = raw.end
+    while True:
+        n = _NUMBER.search(text, pos, stop)
+        if n is None:
+            return None
+        m = _BARE.match(text, n.start(), stop)
+        word = m.group("word") if m is not None else None
+        if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
+            lead = _WORD_BEFORE.search(text, max(raw.end, n.start() - 40), n.start())
+            if lead is None or lead.group(1).lower() not in _LEAD_WORDS or _unit_after(text, m.end("amount")):
+                return None
+            between = text[raw.end : n.start()]
+            if _COUNT_WORDS.search(between) or between.count("(") > between.count(")") or "[" in between:
+                return None
+            return _elided(raw, m, "clause")
+        if not _passable(text, n):
+            return None
+        pos = n.end()

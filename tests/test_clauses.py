@@ -1,0 +1,68 @@
+"""A bare amount later in the sentence of an amount whose money wire copy writes as a word."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import moneyparse
+
+CARRIED = [
+    # a parallel clause: the second number carries the money of the first
+    ("Exports rose 4.1 pct to 3.52 billion dlrs and imports fell 2.2 pct to 4.07 billion.",
+     [("3.52 billion dlrs", "3520000000", "USD"), ("4.07 billion", "4070000000", "USD")]),
+    ("Foreign orders fell 9 pct to 6.3\nbillion marks and domestic orders rose 2 pct to 7.1\nbillion, it said.",
+     [("6.3\nbillion marks", "6300000000", "DEM"), ("7.1\nbillion", "7100000000", "DEM")]),
+    # a sum of money the sentence names: "of", "totalling", "were"
+    ("The group repaid 4.2 billion dlrs of its total debt of 19.6 billion.",
+     [("4.2 billion dlrs", "4200000000", "USD"), ("19.6 billion", "19600000000", "USD")]),
+    ("Net profit was 52 mln guilders on sales totalling 1.84 billion.",
+     [("52 mln guilders", "52000000", "NLG"), ("1.84 billion", "1840000000", "NLG")]),
+    ("The bank sold 300 mln stg of bills, and the shortage was revised to 450 mln, it said.",
+     [("300 mln stg", "300000000", "GBP"), ("450 mln", "450000000", "GBP")]),
+    # a chain: each carried amount lends the money on
+    ("Imports fell to 2.1 billion crowns from 2.4 billion, while exports were 2.9 billion.",
+     [("2.1 billion crowns", "2100000000", "SEK"), ("2.4 billion", "2400000000", "SEK"), ("2.9 billion", "2900000000", "SEK")]),
+]
+
+KEPT_ALONE = [
+    # a count: a unit after it, or a word of a count between the two
+    "It sold 40 mln dlrs of stock and raised its share count to 61 mln.",
+    "Exports rose to 3.5 billion dlrs and grain shipments reached 12.4 mln tonnes.",
+    "Revenue was 80 mln dlrs and output rose to 3.2 mln barrels.",
+    # another number between the two that is no percentage, year or day
+    "Sales were 90 mln dlrs, with 14 plants producing 3.3 mln.",
+    # the next sentence, or the next wire paragraph
+    "Sales were 90 mln dlrs. The company employs 4.1 mln.",
+    "Sales were 90 mln dlrs\n    Output was 4.1 mln in March.",
+    # no word before the bare number that makes it a sum the sentence states
+    "Sales were 90 mln dlrs and it bought 4.1 mln.",
+    # a sign, which news copy writes on each amount, and a marker written before the number
+    "Sales were $90 million and visitors numbered 4.1 million.",
+    "It will lose RM4 billion, or about 969 million in US dollars.",
+    # a bracket after the marked amount may hold a conversion into other money
+    "It will lose 4 billion rand (about 969 million in US dollars).",
+    # no scale word of millions: a bare small number is no amount here
+    "Sales were 90 mln dlrs, up from 75 in the quarter.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_a_bare_amount_takes_the_money_of_its_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = moneyparse.extract(text)
+    assert [(m.text, m.amount, m.currency) for m in found] == [(t, D(a), c) for t, a, c in expected]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("text", KEPT_ALONE)
+def test_a_bare_number_that_may_count_something_else_stays_alone(text: str) -> None:
+    found = moneyparse.extract(text)
+    assert len(found) == 1, [(m.text, m.amount) for m in found]
+
+
+def test_the_carried_amount_keeps_its_hedge() -> None:
+    text = "Sales were 90 mln dlrs, against some 70 mln a year earlier."
+    first, second = moneyparse.extract(text)
+    assert (second.text, second.amount, second.currency) == ("70 mln", D(70000000), "USD")
+    assert second.qualifier == "approx"
