@@ -19,6 +19,9 @@ later one:
   the marked amount and that word, a few words with no number but a year or a day of a month
   ("X schillings for 1986, against Y"), and none of the words that join other things;
   the bare amount may lend the marker on to the next ("compared with Y at the end of 1986 and Z");
+  and, right after a level that a move reached, "and" then a parallel clause of a sum of money
+  with a move and its level, of the same scale word ("exports rose 27 pct to 7.28 billion dlrs
+  and imports fell 5.1 pct to 8.33 billion"; :func:`_parallel`);
 - before the marked amount: "from Y to X dlrs" in a change, and "Y vs X dlrs", "Y against X",
   "Y compared with X", "Y after January's X stg" with nothing between.
 
@@ -41,7 +44,16 @@ from __future__ import annotations
 
 import re
 
-from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
+from moneyparse.changes import (
+    _DEGREE_WORDS,
+    _FROM_WORDS,
+    _MOVE_WORDS,
+    _SPACED,
+    _SPACES,
+    _changes,
+    _clause_words,
+    _governed,
+)
 from moneyparse.numbers import parse_digits
 from moneyparse.reading import _Raw, _scale_of, _tidy
 
@@ -129,6 +141,23 @@ _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _ROW_END = re.compile(
     r"[ \t]*\r?\n[ \t]*(?:[A-Z\r\n]|$)|[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+[0-9]"
 )
+#: A clause parallel to a marked level's, after "and": its subject, a move, perhaps by how much in
+#: per cent, "to" and the bare level ("rose 27 pct to 7.28 billion dlrs and imports fell 5.1 pct to
+#: 8.33 billion"); the words are letters alone, so that the clause stays in the sentence.
+_PARALLEL = re.compile(
+    rf",?{_SPACED}and{_SPACED}(?P<subject>(?:[^\W\d_]+{_SPACED}){{1,3}}?)(?P<verb>[^\W\d_]+){_SPACED}"
+    rf"(?:(?:by{_SPACED})?[0-9]+(?:\.[0-9]+)?{_SPACED}(?:pct|percent|per{_SPACED}cent){_SPACED})?"
+    rf"(?P<conn>to){_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}",
+    re.IGNORECASE,
+)
+#: The sums of money a parallel clause may be of: its subject ends with one of them.
+_MONEY_SUBJECTS = frozenset(
+    """
+    imports exports sales revenue revenues profit profits earnings income deficit surplus reserves
+    assets deposits loans lending debt debts spending investment investments purchases turnover
+    costs expenses liabilities outflows inflows
+    """.split()
+)
 #: Words after which "to" names the level a move reached: "rose by X marks to Y".
 _TO_LEVEL_FILL = frozenset(("a", "an", "the", "total", "of", "record", "new", "high", "level"))
 
@@ -212,11 +241,32 @@ def _worth_after(text: str, start: int, end: int, d: re.Match[str] | None) -> bo
     return False
 
 
+def _parallel(text: str, raw: _Raw, end: int) -> _Raw | None:
+    """The bare level of a clause parallel to the one of ``raw`` after "and", ending at or before
+    ``end`` ("exports rose to 7.28 billion dlrs and imports fell 5.1 pct to 8.33 billion"): both
+    are levels a move reached, the second of a sum of money, with the same scale word, and no unit
+    after it ("and output rose to 2.1 mln tonnes" counts tonnes).  None when there is none."""
+    m = _PARALLEL.match(text, raw.end, end)
+    if m is None or m.group("verb").lower() not in _MOVE_WORDS or not m.group("word"):
+        return None
+    if m.group("subject").split()[-1].lower() not in _MONEY_SUBJECTS:
+        return None
+    if raw.marker_info.minor or not _to_before(text, raw) or _unit_after(text, m.end("amount")):
+        return None
+    found = _elided(raw, m, "and")
+    return found if found is not None and found.scale == raw.scale else None
+
+
 def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None) -> _Raw | None:
     """The bare amount after ``raw`` that shares its marker ("fell to 1.05 billion dlrs from 3.04
-    billion", "Net 10.73 billion yen vs 37.06 billion"), ending at or before ``limit``; None when
-    there is none.  ``d``: the first digit after ``raw`` (the cheap test of the caller)."""
+    billion", "Net 10.73 billion yen vs 37.06 billion", :func:`_parallel`), ending at or before
+    ``limit``; None when there is none.  ``d``: the first digit after ``raw`` (the cheap test of
+    the caller)."""
     end = min(limit, raw.end + _AFTER_REACH)
+    if text.startswith(" and ", raw.end) or text.startswith(", and ", raw.end):
+        parallel = _parallel(text, raw, end)
+        if parallel is not None:
+            return parallel
     if not _worth_after(text, raw.end, end, d):
         return None
     c = _COMPARING.search(text, raw.end, min(end, raw.end + _GAP_LENGTH + 10))
