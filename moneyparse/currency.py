@@ -34,6 +34,7 @@ from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
 from moneyparse.lexicon import in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
+from moneyparse.paragraphs import Paragraphs
 from moneyparse.reading import _Raw
 from moneyparse.yuan_place import YuanMarks, name_then_hedge, yuan_code
 
@@ -124,6 +125,8 @@ def _resolve_code(
     firm = codes[0] in _FIRM_DEFAULTS
     # (for "$" and "£", the words of the other countries near are counted in the same reading)
     found = evidence.around(raw.start, raw.end, CONTEXT_WINDOW, _with_others(codes) if firm else codes)
+    if firm:  # a country named first in a later paragraph of the wire does not decide
+        found = evidence.paragraphs.named_so_far(found, codes, raw.start, raw.end, CONTEXT_WINDOW, evidence.counts)
     near = {code: n for code, n in found.items() if code in codes} if firm else found
     best = _best(near, codes)
     if best is not None and best != codes[0] and firm and not _firm_evidence(text, raw, evidence, codes, found, best):
@@ -425,10 +428,11 @@ class _Evidence:
     inside it; a run of script counts when it overlaps it.
     """
 
-    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named", "at_head", "yuan")
+    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named", "at_head", "yuan", "paragraphs")
 
-    def __init__(self, text: str, at_head: bool = True) -> None:
+    def __init__(self, text: str, at_head: bool = True, joined: list[int] | None = None) -> None:
         self._text = text
+        self.paragraphs = Paragraphs(text, joined)  # ``joined``: the wire's marks made spaces
         self.at_head = at_head  # the text begins where the document does (not a later stream buffer)
         self.memo: dict[tuple[str, int, int], str | None] = {}  # answers of _country_of_text
         self.named: list[str] | None = None  # the code of each trigger, when one is at the head

@@ -163,8 +163,9 @@ def _needs_country(marker: str) -> bool:
 # --- The tests ----------------------------------------------------------------------------------
 
 def _video_lines(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"1080p" is a video format, "720p" a screen: not pence."""
-    return number in _words().video_lines or len(number) > 3
+    """"1080p" is a video format, "720p" a screen, and more than three digits before the point
+    no pence either; decimals of a penny are ("Final dividend 3.65p", "Shr 14.11p")."""
+    return number in _words().video_lines or len(number.partition(".")[0]) > 3
 
 
 def _inside_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -370,7 +371,8 @@ _A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
 FILTERS: tuple[Filter, ...] = (
     *ZH_FIRST,
     Filter("video_lines", _A, _video_lines, markers=("p",),
-           rejects=("Stream the final in 1080p or 720p tonight.",), keeps=("A bar of chocolate costs 99p.",)),
+           rejects=("Stream the final in 1080p or 720p tonight.",),
+           keeps=("A bar of chocolate costs 99p.", "The final dividend is 3.65p a share.")),
     Filter("percent", _BOTH, _always, follow="%",
            rejects=("Shares rose $5% on the day.",), keeps=("Shares rose 5% to $5 on the day.",)),
     Filter("base64_inside", _BOTH, _in_base64, before=_base64_char,

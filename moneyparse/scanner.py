@@ -63,6 +63,7 @@ from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
 from moneyparse.moves import _move_as_level
 from moneyparse.pairing import find_links, find_pairs
+from moneyparse.paragraphs import joined_marks
 from moneyparse.phrases import _merge_compounds
 from moneyparse.ranges import _merge_ranges
 from moneyparse.reading import _Raw
@@ -101,7 +102,7 @@ def _scan_lines(
             return [m for m in mentions if not _scale_on_next_line(text, m.end)]
         return mentions
     read, at, shift = wrapped
-    mentions = _scan_read(read, assume, as_of, at_head)
+    mentions = _scan_read(read, assume, as_of, at_head, joined_marks(text, at, shift) if at else None)
     if not at:  # every break was one character, made a space in place: the offsets are the same
         mentions = [m for m in mentions if not _scale_on_next_line(read, m.end)]
         return [m if "\n" not in text[m.start : m.end] and "\r" not in text[m.start : m.end]
@@ -110,8 +111,11 @@ def _scan_lines(
     return _spans_back(text, at, shift, [m for m in mentions if not _scale_on_next_line(read, m.end)])
 
 
-def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_head: bool = True) -> list[Mention]:
-    """All mentions of ``text``, with no line break inside a paragraph left."""
+def _scan_read(
+    text: str, assume: dict[str, str] | None, as_of: date | None, at_head: bool = True, joined: list[int] | None = None
+) -> list[Mention]:
+    """All mentions of ``text``, with no line break inside a paragraph left (``joined``: where the
+    wire's paragraph marks were made spaces, :func:`~moneyparse.paragraphs.joined_marks`)."""
     with localcontext(_EXACT):
         raws, triggers, shell = _candidates(text)  # scan, read and filter each match; one overlap policy
         if shell:
@@ -121,7 +125,7 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_
         raws = _sign_first_tails(text, raws)  # "$50+ billion", "$141, 773"
         raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
         raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
-        mentions = _mentions(text, raws, assume, triggers, as_of, at_head)  # signs, hedges, currency from evidence and date
+        mentions = _mentions(text, raws, assume, triggers, as_of, at_head, joined)  # signs, hedges, currency from evidence and date
         if assume is None or "$" not in assume:
             mentions = settle_bare_dollars(text, mentions)  # "CA$6.21 ... $6.25", "($A) per US$1"
     mentions = resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
@@ -130,10 +134,10 @@ def _scan_read(text: str, assume: dict[str, str] | None, as_of: date | None, at_
 
 def _mentions(
     text: str, raws: list[_Raw], assume: dict[str, str] | None, triggers: list[int], as_of: date | None,
-    at_head: bool = True,
+    at_head: bool = True, joined: list[int] | None = None,
 ) -> list[Mention]:
     """The mentions of ``raws``, each with its sign, hedge, precision and currency."""
-    index = _Evidence(text, at_head)
+    index = _Evidence(text, at_head, joined)
     mentions: list[Mention] = []
     for raw in raws:
         start = raw.start

@@ -81,8 +81,8 @@ def test_extraction_unchanged_by_reading_whole(monkeypatch: object) -> None:
     windowed = moneyparse.extract(text)
     original = currency._Evidence.__init__
 
-    def whole(self: currency._Evidence, text: str, at_head: bool = True) -> None:
-        original(self, text, at_head)
+    def whole(self: currency._Evidence, text: str, at_head: bool = True, joined: list[int] | None = None) -> None:
+        original(self, text, at_head, joined)
         self._read = len(text) + 1
 
     monkeypatch.setattr(currency._Evidence, "__init__", whole)  # type: ignore[attr-defined]
