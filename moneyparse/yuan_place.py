@@ -17,8 +17,8 @@ ones.  So a reader of a bare 元 asks two things:
   and 香港, 新臺幣 and 人民幣), or of none at all, leave 元 with no currency: such a text is not
   of the mainland, and a wrong dollar is worse than none.
 
-A name of money and a hedge just before the number say its money before any place does: "折合美元
-约5亿元" is dollars, "折合日幣約168億元" yen (:func:`name_then_hedge`), as "美元1100余万元" is.
+A name of money before the number says its money before any place does, a hedge between them or
+not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
 
 The script is counted around the amount, not in it: "十五億元" alone shows no script.  Every
 window is bounded, so that a stream read in chunks gives the same answer as the whole text.
@@ -33,11 +33,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _is_cjk
-from moneyparse.lexicon import tables
+from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
 from moneyparse.packs import DataRow, data_rows, parse_codes
 
-__all__ = ["YuanMarks", "YuanPlaces", "name_then_hedge", "yuan_code", "yuan_places"]
+__all__ = ["YuanMarks", "YuanPlaces", "yuan_code", "yuan_places"]
 
 #: The file of the place words and script characters, in moneyparse/data.
 _FILE = "yuan_places.tsv"
@@ -170,19 +169,3 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
             return named.pop() if len(named) == 1 else ""
     return ""
 
-
-@functools.cache
-def _name_hedge() -> re.Pattern[str]:
-    """A Han name of money written before a number, then a Han hedge, at the end of a text."""
-    t = tables()
-    names = sorted((m for m in t.prefix if _is_cjk(m[:1]) and m[:1].isalpha()), key=len, reverse=True)
-    hedges = sorted((h for h in t.hedges if _is_cjk(h[:1])), key=len, reverse=True)
-    return re.compile(f"({'|'.join(map(re.escape, names))})(?:{'|'.join(map(re.escape, hedges))})$")
-
-
-def name_then_hedge(text: str, start: int) -> str | None:
-    """The code of the name of money written before a hedge just before the number at ``start``:
-    "折合美元约5亿元" is about 500 million dollars, "折合日幣約168億元" yen, as "美元1100余万元" is
-    dollars; None when no name and hedge stand there ("美元汇率约7元": a word between)."""
-    found = _name_hedge().search(text, max(0, start - 12), start)
-    return tables().prefix[found.group(1)].codes[0] if found else None
