@@ -36,7 +36,7 @@ from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.paragraphs import Paragraphs
 from moneyparse.reading import _Raw
-from moneyparse.yuan_place import YuanMarks, name_then_hedge, yuan_code
+from moneyparse.yuan_place import YuanMarks, yuan_code
 
 #: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
 #: the amount (found by the scan itself), and a pair's other side is read against them.
@@ -144,12 +144,10 @@ def _resolve_code(
 
 
 def _yuan_of(text: str, raw: _Raw, evidence: _Evidence) -> str | None:
-    """The code of a bare 元 by the name and hedge before its number ("折合美元约5亿元"), else by
-    the script and place words around it ("政府預計投入242億元" beside 行政院 is TWD, beside 港府
-    HKD; "" for no currency beside both); None where neither says (the renminbi)."""
-    named = name_then_hedge(text, raw.start)
-    if named is not None:
-        return named
+    """The code of a bare 元 by the script and place words around it ("政府預計投入242億元" beside
+    行政院 is TWD, beside 港府 HKD; "" for no currency beside both); None where they do not say
+    (the renminbi).  (A name of money before a hedge and the number is the amount's marker, read
+    by the grammar: "折合美元约5亿元".)"""
     if evidence.yuan is None:
         evidence.yuan = YuanMarks(text)
     return yuan_code(evidence.yuan, raw.start, raw.end, _HEAD if evidence.at_head and raw.start < _STORY else 0)

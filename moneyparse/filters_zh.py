@@ -159,6 +159,10 @@ ZH_FIRST: tuple[Filter, ...] = (
 ZH_FILTERS: tuple[Filter, ...] = (
     Filter("name_before_date", _B, _name_before_date, markers=_han_name, follow=lambda ch: ch in _zh("name_before_date.date_after"),
            rejects=("港币2019年起与美元挂钩。",), keeps=("他付港币300元月租。",)),
+    # "人民币兑美元7.1元", "人民幣兌美元約7.1": the name after 兑 (against) is the second money of a
+    # rate, and the number is counted in the first (对 says "to" or "against": left alone)
+    Filter("rate_pair", _B, _always, markers=_han_name, before="兑兌",
+           rejects=("人民币兑美元约7.1元。", "人民幣兌美元約7.1。"), keeps=("折合美元约5亿元。", "他对美元约1100万的投资不满。")),
     Filter("list_comma", _A, _list_comma, first=str.isdigit, read_again=True,
            rejects=("2019，120亿元用于建设。", "两项分别为30，500元。"),
            keeps=("用于积累的部分为1，120亿元。", "两者分别为1，120亿元和2，211亿元。")),

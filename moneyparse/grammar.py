@@ -417,11 +417,14 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     pre, post = _scan_markers(t, scale.render(RE2))
     after = either(post, ".+")  # a marker after the number: the scan knows them, a splitter takes the rest
     cjk = _cjk()
+    # a Han name of money, then a hedge: "美元约1100万", "折合日幣約168億元" (元 alone names no money)
+    names = Words((m for m in t.prefix if len(m) > 1 and "\u4e00" <= m[0] <= "\u9fff"), _SP)
+    hedges = named("hedge1", Words((h for h in t.hedges if "\u4e00" <= h[0] <= "\u9fff"), _SP))
     marker_first = seq(
         # "$53 billion", "Rmb72.5bn", "USD 5m", "人民币 8千元", and a code joined by a colon ("BHD:194 Million")
         either(
-            named("pre", alt(pre, rf"\b(?:{_colon_codes(t)}):")),
-            seq(named("pre", f"[^{_DIGITS_PY}]+?"), opt(named("colon", ":"))),
+            alt(seq(named("pre", names), hedges), named("pre", alt(pre, rf"\b(?:{_colon_codes(t)}):"))),
+            seq(named("pre", f"[^{_DIGITS_PY}]+?"), opt(named("colon", ":")), opt(hedges)),
         ),
         count(_SP, 0, 3),
         opt(named("neg", Chars("-\u2212"))),  # a sign after the marker: "CHF-1'234.50"

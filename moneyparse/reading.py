@@ -137,6 +137,7 @@ class _Raw:
     scale: int
     more: bool = False  # "and more" written inside the phrase: "2000余万元", "3亿多元"
     least: bool = False  # "or more" written inside the phrase: "$50+ billion"
+    hedge: str | None = None  # the qualifier of a hedge between a name and its number: "美元约1100万"
 
 
 def _valid_post(t: Tables, post: str) -> bool:
@@ -221,6 +222,7 @@ class _Reading:
     void: bool = False  # no number after all: scan again from ``rescan_at`` ("UN USD 2 billion")
     foreign: bool = False  # spelled in another language than English ("cinq millions")
     more: bool = False  # "and more" written after the number or its scale: "2000余万元", "3亿多元"
+    hedge: str | None = None  # the qualifier of a hedge between a Han name and the number: "美元约1100万"
 
 
 #: A match's shape: its UTF-8 spelling with every ASCII digit made a zero.  No marker, name or
@@ -313,6 +315,7 @@ def _read_span(span: str) -> _Reading | None:
     after_scale = None
     rescan_at = -1
     foreign = False
+    hedge = None
     if form == Form.MARKER_FIRST:
         first = _marker_first(span, m, t)
         if first is None:
@@ -373,11 +376,12 @@ def _read_span(span: str) -> _Reading | None:
         more = m["more"] is not None or m["more2"] is not None
     elif form == Form.MARKER_FIRST:
         more = m["more1"] is not None
+        hedge = t.hedges[m["hedge1"]] if m["hedge1"] else None
     else:
         more = form == Form.CJK and m["more5"] is not None
     return _Reading(
         form, marker, slice(*number), scale_word, info, negative, after_scale, rescan_at, ambiguous,
-        _scale_of(scale_word), digit_shape, foreign=foreign, more=more,
+        _scale_of(scale_word), digit_shape, foreign=foreign, more=more, hedge=hedge,
     )
 
 
@@ -518,7 +522,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     value, exponent, scale = found
     if reading.negative:
         value = -value
-    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale, reading.more)
+    return _Raw(start, end, value, None, exponent, number_text, marker, info, scale, reading.more, hedge=reading.hedge)
 
 
 #: A whole number and the numerator of a fraction right before its denominator, as the wire writes
@@ -543,7 +547,7 @@ def _read_again(
         if found is None:
             return None
         head, value, exponent, whole_text = _with_whole(text, start, *found[:2], mixed)
-        return _Raw(head, end, value, None, exponent, whole_text, marker, info, found[2], reading.more)
+        return _Raw(head, end, value, None, exponent, whole_text, marker, info, found[2], reading.more, hedge=reading.hedge)
     gap = _GROUP_SPACE.search(number_text) if rejected.read_again else None
     return _reparse(text, start + reading.number.start + gap.end(), end) if gap is not None else None
 

@@ -154,7 +154,8 @@ def _mentions(
         mentions.append(
             _mention(
                 start, raw.end, text[start : raw.end], value, currency, high,
-                _hedge(text, start) or (_hedge_after(text, raw.end) if high is None else None)
+                (Qualifier(raw.hedge) if raw.hedge else _hedge(text, start))
+                or (_hedge_after(text, raw.end) if high is None else None)
                 or (Qualifier.MORE_THAN if raw.more else Qualifier.AT_LEAST if raw.least else None),
                 raw.number_text, raw.marker, raw.scale, _precision(raw.exponent), evidence, alternatives,
             )

@@ -5,9 +5,13 @@ from.  The mainland writes simplified characters; Taiwan, Hong Kong and Macau wr
 ones.  So a reader of a bare 元 asks two things:
 
 * the script: a text in simplified characters (国, 湾, 亿), or one that shows neither script, is of
-  the mainland, whatever it speaks of: its 元 is the renminbi, as before, even beside 台湾 or
-  香港.  A text in traditional characters (國, 灣, 億) is of Taiwan, Hong Kong or Macau, or is an
-  older or overseas text of the mainland, and the words it writes tell which;
+  the mainland, or written for its readers: its 元 is the renminbi, even beside 香港, but in a
+  sentence that names Taiwan and no other place (立法院, 台湾当局, 台北; not 台湾同胞 or
+  台湾地区, which are the mainland's own words): "立法院通过的预算为7,800亿元" is the Taiwan
+  budget of a story written abroad for the mainland's readers.  Taiwan and another place in the
+  sentence ("台湾对中国大陆的出口增加了300亿元") leave 元 with no currency.  A text in traditional
+  characters (國, 灣, 億) is of Taiwan, Hong Kong or Macau, or is an older or overseas text of the
+  mainland, and the words it writes tell which;
 * the place: in traditional script, the words of one place only (``data/yuan_places.tsv``: 臺灣,
   行政院, 新臺幣, 長照 for Taiwan; 香港, 港幣, 財政司 for Hong Kong; 澳門, 葡幣 for Macau;
   人民幣, 國務院, 北京 for the mainland) make 元 that place's money.  The nearest say it: the words
@@ -17,8 +21,8 @@ ones.  So a reader of a bare 元 asks two things:
   and 香港, 新臺幣 and 人民幣), or of none at all, leave 元 with no currency: such a text is not
   of the mainland, and a wrong dollar is worse than none.
 
-A name of money and a hedge just before the number say its money before any place does: "折合美元
-约5亿元" is dollars, "折合日幣約168億元" yen (:func:`name_then_hedge`), as "美元1100余万元" is.
+A name of money before the number says its money before any place does, a hedge between them or
+not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
 
 The script is counted around the amount, not in it: "十五億元" alone shows no script.  Every
 window is bounded, so that a stream read in chunks gives the same answer as the whole text.
@@ -33,11 +37,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _is_cjk
-from moneyparse.lexicon import tables
+from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
 from moneyparse.packs import DataRow, data_rows, parse_codes
 
-__all__ = ["YuanMarks", "YuanPlaces", "name_then_hedge", "yuan_code", "yuan_places"]
+__all__ = ["YuanMarks", "YuanPlaces", "yuan_code", "yuan_places"]
 
 #: The file of the place words and script characters, in moneyparse/data.
 _FILE = "yuan_places.tsv"
@@ -55,6 +58,8 @@ class YuanPlaces:
     codes: Mapping[str, str]  # place word -> the code of a bare 元 there
     unless_after: Mapping[str, frozenset[str]]  # place word -> characters after which it says nothing
     before_number: frozenset[str]  # place words that say something only before a number
+    sentence: Mapping[str, str]  # simplified word -> the code of a bare 元 in its sentence, "" for another place
+    unless_before: Mapping[str, tuple[str, ...]]  # simplified word -> words before which it says nothing
 
 
 def _characters(row: DataRow, text: str) -> frozenset[str]:
@@ -72,15 +77,21 @@ def yuan_places() -> YuanPlaces:
     codes: dict[str, str] = {}
     unless: dict[str, frozenset[str]] = {}
     before: set[str] = set()
+    sentence: dict[str, str] = {}
+    unless_before: dict[str, tuple[str, ...]] = {}
     for row in data_rows(_FILE, 3, 2):
         kind, first, rest = row.fields
         if kind == "script" and first in ("traditional", "simplified"):
             scripts[first] = _characters(row, rest)
-        elif kind == "place":
+        elif kind in ("place", "simplified_place"):
             found = parse_codes(row, first)
             if len(found) != 1 or not rest.split():
                 raise row.error("a place row has one code and its words")
-            codes.update(dict.fromkeys(rest.split(), found[0]))
+            (codes if kind == "place" else sentence).update(dict.fromkeys(rest.split(), found[0]))
+        elif kind == "simplified_other" and not rest:
+            sentence.update(dict.fromkeys(first.split(), ""))
+        elif kind == "unless_before" and rest.split():
+            unless_before[first] = tuple(rest.split())
         elif kind == "unless_after":
             unless[first] = _characters(row, rest)
         elif kind == "before_number" and not rest:
@@ -90,6 +101,7 @@ def yuan_places() -> YuanPlaces:
     return YuanPlaces(
         scripts.get("traditional", frozenset()), scripts.get("simplified", frozenset()),
         MappingProxyType(codes), MappingProxyType(unless), frozenset(before),
+        MappingProxyType(sentence), MappingProxyType(unless_before),
     )
 
 
@@ -118,9 +130,11 @@ class YuanMarks:
     rather than by reading them again (a table of a thousand amounts in traditional script would
     otherwise read 8,000 characters an amount)."""
 
-    __slots__ = ("old", "new", "places", "ends", "codes")
+    __slots__ = ("old", "new", "places", "ends", "codes", "text", "said")
 
     def __init__(self, text: str) -> None:
+        self.text = text
+        self.said: list[tuple[int, int, str]] | None = None  # the simplified place words, when asked
         traditional, simplified, words = _patterns()
         codes = yuan_places().codes
         self.old = [m.start() for m in traditional.finditer(text)]
@@ -145,6 +159,43 @@ class YuanMarks:
                     break  # two places: enough to say
         return found
 
+    def sentence_code(self, start: int, end: int) -> str | None:
+        """The code the simplified place words of the sentence of ``[start, end)`` say, by the rule
+        of the module's docstring: that of Taiwan's words alone, "" beside another place's, else
+        None.  The sentence ends at 。, ！, ？, ；, a line break, or CONTEXT_WINDOW characters off."""
+        text = self.text
+        if self.said is None:
+            table = yuan_places().sentence
+            said = [(m.start(), m.end(), table[m.group()]) for m in _sentence_words().finditer(text)]
+            # (only a word of Taiwan says anything: a text with none, as most are, is read no more)
+            self.said = said if any(code for _a, _b, code in said) else []
+        if not self.said:
+            return None
+        lo = max([text.rfind(c, max(0, start - CONTEXT_WINDOW), start) for c in _STOPS]) + 1
+        hi = min([i for i in (text.find(c, end, end + CONTEXT_WINDOW) for c in _STOPS) if i >= 0], default=end + CONTEXT_WINDOW)
+        lo = max(lo, start - CONTEXT_WINDOW)
+        said = self.said
+        named = {code for _a, b, code in said[bisect_left(said, (lo,)) : bisect_left(said, (hi,))] if b <= hi}
+        if "" in named and len(named) > 1:
+            return ""
+        return named.pop() if len(named) == 1 and "" not in named else None
+
+
+#: What ends a sentence of Chinese text.
+_STOPS = ("。", "！", "？", "；", "\n")
+
+
+@functools.cache
+def _sentence_words() -> re.Pattern[str]:
+    """One pattern of every simplified place word, each but before the words it says nothing
+    before ("台湾" but "台湾同胞")."""
+    table = yuan_places()
+    forms = []
+    for word in sorted(table.sentence, key=len, reverse=True):
+        unless = table.unless_before.get(word)
+        forms.append(re.escape(word) + (f"(?!{'|'.join(map(re.escape, unless))})" if unless else ""))
+    return re.compile("|".join(forms))
+
 
 def _count(positions: list[int], lo: int, hi: int) -> int:
     """How many of the sorted ``positions`` lie in ``[lo, hi)``."""
@@ -153,14 +204,15 @@ def _count(positions: list[int], lo: int, hi: int) -> int:
 
 def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | None:
     """The code of a bare 元 of the amount at ``[start, end)`` of the text ``marks`` indexes, by the
-    rule of the module's docstring: None in a text that is not in traditional characters (元 is the
-    renminbi, as its marker says), else the code of the one place whose words stand nearest, else
-    "" (no currency).  ``head``: how many characters of the text's head may tell the place, 0 for
-    none (a stream's later buffer, an amount far into the text)."""
+    rule of the module's docstring: in a text that is not in traditional characters, what the
+    sentence says (:meth:`YuanMarks.sentence_code`; None: the renminbi, as the marker says), else
+    the code of the one place whose words stand nearest, else "" (no currency).  ``head``: how
+    many characters of the text's head may tell the place, 0 for none (a stream's later buffer,
+    an amount far into the text)."""
     lo, hi = max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW
     old, new = marks.script_counts(lo, start, end, hi)
     if old <= new:
-        return None
+        return marks.sentence_code(start, end)
     windows = [(lo, hi), (max(0, start - WIDE_WINDOW), end + WIDE_WINDOW)]
     if head:
         windows.append((0, head))
@@ -170,19 +222,3 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
             return named.pop() if len(named) == 1 else ""
     return ""
 
-
-@functools.cache
-def _name_hedge() -> re.Pattern[str]:
-    """A Han name of money written before a number, then a Han hedge, at the end of a text."""
-    t = tables()
-    names = sorted((m for m in t.prefix if _is_cjk(m[:1]) and m[:1].isalpha()), key=len, reverse=True)
-    hedges = sorted((h for h in t.hedges if _is_cjk(h[:1])), key=len, reverse=True)
-    return re.compile(f"({'|'.join(map(re.escape, names))})(?:{'|'.join(map(re.escape, hedges))})$")
-
-
-def name_then_hedge(text: str, start: int) -> str | None:
-    """The code of the name of money written before a hedge just before the number at ``start``:
-    "折合美元约5亿元" is about 500 million dollars, "折合日幣約168億元" yen, as "美元1100余万元" is
-    dollars; None when no name and hedge stand there ("美元汇率约7元": a word between)."""
-    found = _name_hedge().search(text, max(0, start - 12), start)
-    return tables().prefix[found.group(1)].codes[0] if found else None

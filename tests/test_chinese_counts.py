@@ -84,16 +84,25 @@ def test_names_of_the_taiwan_dollar_and_the_yen(sentence: str, expected: list[tu
     assert found(sentence) == expected
 
 
-#: A name of money, then a hedge, then the amount in 元: the name says which money, as it does
-#: with no hedge between ("美元1100余万元").  A word or a comma between them parts the name from it.
+#: A name of money, then a hedge, then the amount: the name is the amount's marker, as it is with
+#: no hedge between ("美元1100余万元"), with 元 after the number or not.  A word or a comma between
+#: them parts the name from it; 元 alone names no money before a hedge; after 兑 (against) the
+#: name is the second money of a rate, and the number no amount of it.
 NAME_THEN_HEDGE = [
-    ("这笔投资折合美元约5亿元。", [("5亿元", "500000000", None, "USD", "approx")]),
-    ("捐款折合日幣約168億元。", [("168億元", "16800000000", None, "JPY", "approx")]),
-    ("资产折合港币超过10亿元。", [("10亿元", "1000000000", None, "HKD", "more_than")]),
-    ("他出了人民币近3000元。", [("3000元", "3000", None, "CNY", "approx")]),
-    ("这次收购耗资美元逾三千万元。", [("三千万元", "30000000", None, "USD", "more_than")]),
+    ("这笔投资折合美元约5亿元。", [("美元约5亿元", "500000000", None, "USD", "approx")]),
+    ("捐款折合日幣約168億元。", [("日幣約168億元", "16800000000", None, "JPY", "approx")]),
+    ("资产折合港币超过10亿元。", [("港币超过10亿元", "1000000000", None, "HKD", "more_than")]),
+    ("他出了人民币近3000元。", [("人民币近3000元", "3000", None, "CNY", "approx")]),
+    ("这次收购耗资美元逾三千万元。", [("美元逾三千万元", "30000000", None, "USD", "more_than")]),
+    ("公司去年的盈利为美元约1100万。", [("美元约1100万", "11000000", None, "USD", "approx")]),
+    ("两家银行共贷出美金不少于5千万。", [("美金不少于5千万", "50000000", None, "USD", "at_least")]),
     ("当时美元汇率约7元。", [("7元", "7", None, "CNY", "approx")]),
     ("他手里只有美元，约5万元是现金。", [("5万元", "50000", None, "CNY", "approx")]),
+    ("一件衬衫卖100元约合15美元。", [("100元", "100", None, "CNY", None), ("15美元", "15", None, "USD", "approx")]),
+    ("那时1美元约合7.1元。", [("1美元", "1", None, "USD", None), ("7.1元", "7.1", None, "CNY", "approx")]),
+    ("人民币兑美元约7.1元。", []),
+    ("美元近3年来持续走强。", []),
+    ("美元超过3%的涨幅少见。", []),
 ]
 
 

@@ -166,7 +166,7 @@ def _unknown_codes() -> Iterator[str]:
     rows += [(row, row.fields[0]) for row in data_rows("bands.tsv", 3)]
     rows += [(row, f"{row.fields[0]} {row.fields[3]}") for row in data_rows("in_force.tsv", 5, 3)]
     rows += [(row, row.fields[_CODED[row.fields[0]]]) for row in _pack_rows() if row.fields[0] in _CODED]
-    rows += [(row, row.fields[1]) for row in data_rows("yuan_places.tsv", 3, 2) if row.fields[0] == "place"]
+    rows += [(row, row.fields[1]) for row in data_rows("yuan_places.tsv", 3, 2) if row.fields[0] in ("place", "simplified_place")]
     for row, codes in rows:
         for code in codes.split():
             if code not in known:
@@ -201,15 +201,16 @@ def _rules() -> Iterator[str]:
 def _yuan_places() -> Iterator[str]:
     """What ``yuan_places.tsv`` says of itself: a character is one Han character, of one script
     only, listed once; a place word is of one place only and listed once; the words of
-    ``unless_after`` and ``before_number`` rows are place words."""
+    ``unless_after`` and ``before_number`` rows are place words, those of ``unless_before`` rows
+    simplified place words; a simplified word is listed once."""
     where: dict[tuple[str, str], str] = {}
     places: dict[str, str] = {}
     rows = data_rows("yuan_places.tsv", 3, 2)
     for row in rows:
         kind, first, rest = row.fields
-        items = rest.split() if kind in ("script", "place") else []
+        items = {"script": rest, "place": rest, "simplified_place": rest, "simplified_other": first}.get(kind, "").split()
         for item in items:
-            table = "script" if kind == "script" else "place"
+            table = kind if kind in ("script", "place") else "simplified"
             if (table, item) in where:
                 yield f"duplicate yuan_places {table} {item!r}: {where[(table, item)]} and {_where(row)}"
             where[(table, item)] = _where(row)
@@ -219,8 +220,8 @@ def _yuan_places() -> Iterator[str]:
                 places[item] = first
     for row in rows:
         kind, first, _ = row.fields
-        for word in first.split() if kind in ("unless_after", "before_number") else []:
-            if word not in places:
+        for word in first.split() if kind in ("unless_after", "before_number", "unless_before") else []:
+            if (word not in places) if kind != "unless_before" else (("simplified", word) not in where):
                 yield f"yuan_places {kind} {word!r} is no place word: {_where(row)}"
 
 

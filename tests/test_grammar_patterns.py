@@ -45,10 +45,10 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('c8dd5eb86d1c613961823128d5fc55680e23c795c2d04badfa904d51152d3c88', 176539),
+    'scan': ('b35ad0b4d49f7f580bca1d54191ee8d544c3ad22d4c2a3abd6e54ec667179831', 176695),
     'splitter.CJK': ('772a48f0269fe9c9817386e39a26b6c20b739944ceddfc8f8865cc33b891ab8e', 356),
     'splitter.MARKER_AFTER': ('59758e73e9a640fdd2c9198c36022f1bddc29da5e5dedfc03ee44a2f5d06e051', 3864),
-    'splitter.MARKER_FIRST': ('e1fab3c4af8a51ff7919f4bef2f8dbdf1c8ece1f6be1caac30555300c5903a47', 2279),
+    'splitter.MARKER_FIRST': ('34ad14bafc515dee603d6432bccd87e6131b833198c8ceef31fd07aa144f2f7b', 2385),
     'splitter.PENCE': ('5eec17148bc12d6dfcdfcb9dd4acb8d8d34e5a916b202456f04be41c9d2c0753', 94),
     'splitter.SPELLED': ('3ff2273d3c120a77bb98ee516a668b16f96d525aefe2651ecba1d0f871a93b2f', 1358),
 }

@@ -1,5 +1,5 @@
 """A bare 元 is the money of the place its text is of: in simplified characters, the mainland's
-renminbi, whatever place the text speaks of; in traditional characters, the dollar of the one place
+renminbi, but in a sentence that names Taiwan alone; in traditional characters, the dollar of the one place
 whose words stand nearest (Taiwan, Hong Kong, Macau, or the mainland), and no currency at all when
 two places are named there, or none.  Every sentence is our own."""
 
@@ -87,6 +87,40 @@ def test_simplified_text_and_named_currencies_keep_their_reading(sentence: str, 
 )
 def test_no_currency_rather_than_a_wrong_dollar(sentence: str) -> None:
     assert [m for m in moneyparse.extract(sentence) if m.marker == "元"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # simplified characters, a sentence that names Taiwan alone: its legislature, its
+        # authorities, its capital, the island
+        ("立法院通过的国防特别预算为7,800亿元，比原案少了三成。", [("7,800亿元", "TWD")]),
+        ("台湾当局明年的预算将增加到3000亿元。", [("3000亿元", "TWD")]),
+        ("台北市政府今年投入50亿元兴建住宅。", [("50亿元", "TWD")]),
+        ("民进党政府提出的计划需要4年，共计275亿元。", [("275亿元", "TWD")]),
+        # Taiwan named in another sentence, or in the mainland's own words: the renminbi
+        ("台湾的预算增加了。全国的预算为300亿元。", [("300亿元", "CNY")]),
+        ("台湾的预算增加了\n我们的预算为300亿元。", [("300亿元", "CNY")]),
+        ("台湾海峡两岸的贸易额达到2000亿元。", [("2000亿元", "CNY")]),
+        ("国务院台湾事务办公室宣布投入20亿元。", [("20亿元", "CNY")]),
+        # Hong Kong alone says nothing: the mainland's reports name it beside their own money
+        ("青海和香港的交流成果丰硕，全省引进资金600亿元。", [("600亿元", "CNY")]),
+        # Taiwan and another place in the sentence: no currency
+        ("台湾对中国大陆的出口增加了300亿元。", []),
+        ("台湾当局宣布投入20亿元，香港则投入10亿元。", []),
+    ],
+)
+def test_a_simplified_sentence_of_taiwan_is_twd(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 7] for i in range(0, len(sentence), 7)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+def test_a_simplified_sentence_is_read_within_a_bound() -> None:
+    # a sentence longer than the near window: a Taiwan word beyond it says nothing
+    filler = "这是一段很长的说明文字，" * 40  # 480 characters, no end of sentence
+    assert currencies("台湾" + filler + "经费共计50亿元。") == [("50亿元", "CNY")]
+    assert currencies("台湾" + filler[:300] + "经费共计50亿元。") == [("50亿元", "TWD")]
 
 
 def test_the_nearest_words_decide() -> None:
