@@ -10,12 +10,16 @@ so that a bracket's conversion still settles its own "$":
   The company is valued at $11 billion" values it in Canadian dollars.  Not when the text writes
   the US dollar out between the two or in the bare sign's own sentence ("C$5, or US$3.6, and
   $4"), nor in a bracket or an "or" right after another amount ("C$10 billion ($7 billion)" is
-  the conversion of issue rule G), nor past a line break (a new paragraph, the next line of a
-  list of prices);
+  a conversion), nor past a line break (a new paragraph, the next line of a
+  list of prices).  The conversion in a bracket right after the marked dollar names no US dollar
+  of the text's own ("C$1.04 (US$0.87) ... $1.14 in Montreal" is Canadian), and cents written
+  bare are the cents of the dollar carried ("93.3 cents a litre");
 * the reference dollar (:func:`_reference`): a text that writes its local currency with a marker
   of its own in a bracket and quotes it "per US$1" ("Australian dollars ($A) per US$1--1.2784",
-  the exchange-rate line of a country almanac) keeps the bare "$" for the US dollar, however
-  often it names the country: "GNP: over $90 million" of Nauru is in US dollars.
+  "patacas (P) per US$1", the exchange-rate line of a country almanac) keeps the bare "$" for the
+  US dollar, however often it names the country or a dollar its money is tied to: "GNP: over $90
+  million" of Nauru is in US dollars, and so is Macau's "GDP: $2.7 billion" beside "linked to the
+  Hong Kong dollar".
 
 Both are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
 :func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
@@ -45,13 +49,18 @@ _US_NAMED = re.compile(
     r"\bU\.?S\.?A?\b|\$\s?US\b|\bUSD\b|\bUnited\s+States\b|\bAmericans?\b|\bgreenbacks?\b"
     r"|\bNew\s+York\b|\bWall\s+Street\b|\bNasdaq\b|\bNYSE\b"
 )
+#: A bracket that opens right after a marked dollar: its conversion ("C$1.04 (US$0.87)").
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
+#: The bare markers of a dollar the rules read: the sign, and the cents of a dollar.
+_BARE = frozenset(("$", "cents", "cent", "\u00a2"))
 #: What stands between an amount and a bare "$" that quotes it again: a bracket, an "or".
 _QUOTED_AGAIN = re.compile(
     r"\s*(?:[(\[]|,?\s*or|[-\u2013\u2014/=])\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or)\s+|~\s*)?",
     re.IGNORECASE,
 )
-#: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per US$1".
-_PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3})\)\s*per\s+US\$\s?1\b")
+#: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per
+#: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1".
+_PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A-Z][A-Za-z.]{0,4})\)\s*per\s+US\$\s?1\b")
 
 
 def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -60,8 +69,8 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
     for i, m in enumerate(mentions):
-        if m.marker != "$":
-            if m.evidence is Evidence.MARKER and _dollar_marker(m.marker):
+        if m.marker not in _BARE:
+            if m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m):
                 marked = m
             continue
         if i and _QUOTED_AGAIN.fullmatch(text, mentions[i - 1].end, m.start):
@@ -71,7 +80,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
             settled = _carried(text, marked, m) if marked is not None else None
-        elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT):
+        elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT) and m.marker == "$":
             if rate_lines is None:  # read once, on the first "$" that asks
                 rate_lines = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
             settled = _reference(text, m, rate_lines)
@@ -82,6 +91,12 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
                 result = list(mentions)
             result[i] = settled
     return result
+
+
+def _converts(text: str, marked: Mention | None, before: Mention, m: Mention) -> bool:
+    """Whether the dollar ``m`` quotes ``marked``, the amount right ``before`` it, again in another
+    dollar ("US$0.87" of "C$1.04 (US$0.87)"): it converts the dollar marked, which carries on."""
+    return marked is not None and before is marked and _QUOTED_AGAIN.fullmatch(text, marked.end, m.start) is not None
 
 
 def _carried(text: str, marked: Mention, m: Mention) -> Mention | None:
@@ -113,6 +128,10 @@ def _carries(text: str, since: int, m: Mention) -> bool:
     if "\n" in between or "\r" in between or len(_SENTENCE_END.findall(between)) > _CARRY_SENTENCES:
         return False
     end = _SENTENCE_END.search(text, m.end, m.end + 160)
+    opened = _BRACKET_AFTER.match(text, since, m.start)
+    if opened is not None:  # "C$1.04 (US$0.87)": the bracket converts the marked dollar, and says no more
+        closed = text.find(")", opened.end(), m.start)
+        since = closed + 1 if closed >= 0 else since
     return _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
 
 

@@ -133,6 +133,48 @@ def test_half_of_the_almanac_convention_changes_nothing(line: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the conversion in a bracket right after the marked dollar names no US dollar of the text's own
+        ("Petrol now costs C$1.21 (US$0.89) a litre. In Halifax drivers pay $1.30 a litre.",
+         [("C$1.21", "CAD"), ("US$0.89", "USD"), ("$1.30", "CAD")]),
+        # cents written bare are the cents of the dollar carried
+        ("Petrol now costs C$1.21 (US$0.89) a litre, and 98.5 cents in Regina.",
+         [("C$1.21", "CAD"), ("US$0.89", "USD"), ("98.5 cents", "CAD")]),
+        # a US dollar written out of any bracket still stops the carry
+        ("Petrol now costs C$1.21 a litre. In Boston it costs US$0.95, and 98.5 cents in Maine.",
+         [("C$1.21", "CAD"), ("US$0.95", "USD"), ("98.5 cents", "USD")]),
+        # cents with no dollar written before them stay as they were
+        ("A stamp costs 93 cents.", [("93 cents", "USD")]),
+    ],
+)
+def test_a_bracketed_conversion_does_not_stop_the_carried_dollar(text: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(text) == expected
+
+
+def test_the_cents_of_an_almanac_keep_their_own_dollar() -> None:
+    cents = [c for t, c in currencies(ALMANAC) if t.endswith("cents")]
+    assert cents == ["AUD"]  # "1 Australian dollar ($A) = 100 cents": the reference rule reads only "$"
+
+
+#: An almanac section of our own for a money that is no dollar but is tied to one.
+TIED = (
+    "GDP: $2.4 billion, per capita $5,900\n\nExports: $1.5 billion (1989 est.)\n\n"
+    "Currency: pataca (plural--patacas)\n\nExchange rates: patacas (P) per US$1--8.03 (1989); note--linked "
+    "to the Hong Kong dollar\nat the rate of 1.03 patacas per Hong Kong dollar\n"
+)
+
+
+def test_an_almanac_of_a_money_tied_to_another_dollar_writes_us_dollars_bare() -> None:
+    bare = [(t, c) for t, c in currencies(TIED) if t.startswith("$")]
+    assert [t for t, _ in bare] == ["$2.4 billion", "$5,900", "$1.5 billion"]
+    assert {c for _, c in bare} == {"USD"}
+    # without the rate per US dollar, the dollar it is tied to, named near, decides as before
+    before = [c for t, c in currencies(TIED.replace("(P) per US$1", "per dollar")) if t.startswith("$")]
+    assert before and "USD" not in before
+
+
 def test_an_adjective_in_the_almanac_still_says_which_dollar() -> None:
     text = ALMANAC.replace("Exports: $93 million", "Exports: Australian $93 million")
     assert ("$93 million", "AUD") in currencies(text)

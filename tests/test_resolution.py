@@ -89,3 +89,17 @@ def test_money_is_py_moneyed() -> None:
 )
 def test_riyals_are_of_the_gulf_country_named_near(text: str, code: str) -> None:
     assert [m.currency for m in moneyparse.extract(text) if m.marker == "riyals"] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a foreign borrower's Yankee bonds are sold in the US market, in US dollars
+        ("The Commonwealth of Australia is offering in the Yankee bond market 400 mln dlrs of bonds.", "USD"),
+        ("New Zealand sold 300 mln dlrs of Yankee bonds.", "USD"),
+        ("New Zealand sold 300 mln dlrs of bonds.", "NZD"),
+    ],
+)
+def test_the_yankee_bond_market_is_in_us_dollars(text: str, currency: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert m.currency == currency
