@@ -16,8 +16,9 @@ later in the same sentence takes its money when
 - the word right before it names what it is the object of or is a level of ("to", "of", "from",
   "at", "was", "were", "totalled", "reached", "with", "against", "than", "remaining", "another",
   "further", "record", "some", "about", ...), so the number is a quantity the sentence states;
-- after it comes punctuation, the end of a row, or a word that cannot be its unit ("in", "from",
-  "against"): "to 8.33 billion shares" counts shares;
+- after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
+  "against") or the name of a sum of money ("the 756 mln loss"): "to 8.33 billion shares" counts
+  shares;
 - it stands in no bracket opened after the marked amount, which may hold a conversion into other
   money ("4 billion rand (about 969 million in US dollars)");
 - between the two stands no word of a count or a measure ("shares", "tonnes", "barrels",
@@ -40,8 +41,9 @@ from moneyparse.reading import _Raw
 #: The words right before a bare amount that make it a quantity the sentence states.
 _LEAD_WORDS = frozenset(
     "to of from at was were is are be been totalled totaled totalling totaling total reached reaching "
-    "with against than remaining another further provisional estimated projected record some about "
-    "around nearly almost roughly approximately".split()
+    "with against than after versus remaining another further provisional estimated projected forecast "
+    "targeted targetted planned budgeted restated revised record some about around nearly almost roughly "
+    "approximately".split()
 )
 #: How far after a marked amount its sentence is read.
 _REACH = 220
@@ -58,6 +60,12 @@ _MONTH_BEFORE = re.compile(
 )
 #: The scale words of millions and more.
 _BIG = frozenset(("mln", "million", "billion", "bln", "bn", "trillion", "tln", "tn"))
+#: The names of sums of money that may follow the bare amount as its noun: "the 756 mln loss".
+_MONEY_NOUN = re.compile(
+    r"[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?:loss|losses|profit|profits|deficit|surplus|shortfall|debt|loan|credit|"
+    r"budget|bid|offer|deal|fine|charge|payment|package|facility|program|programme)\b",
+    re.IGNORECASE,
+)
 #: Words of counts and measures: between the two amounts, one of them makes the bare number likely
 #: a count of it ("raised its share count to 60 mln").
 _COUNT_WORDS = re.compile(
@@ -102,7 +110,9 @@ def carried_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
         word = m.group("word") if m is not None else None
         if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
             lead = _WORD_BEFORE.search(text, max(raw.end, n.start() - 40), n.start())
-            if lead is None or lead.group(1).lower() not in _LEAD_WORDS or _unit_after(text, m.end("amount")):
+            if lead is None or lead.group(1).lower() not in _LEAD_WORDS:
+                return None
+            if _unit_after(text, m.end("amount")) and _MONEY_NOUN.match(text, m.end("amount")) is None:
                 return None
             between = text[raw.end : n.start()]
             if _COUNT_WORDS.search(between) or between.count("(") > between.count(")") or "[" in between:

@@ -21,6 +21,13 @@ CARRIED = [
      [("52 mln guilders", "52000000", "NLG"), ("1.84 billion", "1840000000", "NLG")]),
     ("The bank sold 300 mln stg of bills, and the shortage was revised to 450 mln, it said.",
      [("300 mln stg", "300000000", "GBP"), ("450 mln", "450000000", "GBP")]),
+    # "after" a level, a planned level, and the name of a sum of money after the number
+    ("Output rose to 4.6 billion francs in May after 3.9 billion in April.",
+     [("4.6 billion francs", "4600000000", "CHF"), ("3.9 billion", "3900000000", "CHF")]),
+    ("Revenue was 212 billion yuan, against a budgeted 205.5 billion.",
+     [("212 billion yuan", "212000000000", "CNY"), ("205.5 billion", "205500000000", "CNY")]),
+    ("It lost 688 mln guilders in 1986 after a restated 756 mln loss in 1985.",
+     [("688 mln guilders", "688000000", "NLG"), ("756 mln", "756000000", "NLG")]),
     # a chain: each carried amount lends the money on
     ("Imports fell to 2.1 billion crowns from 2.4 billion, while exports were 2.9 billion.",
      [("2.1 billion crowns", "2100000000", "SEK"), ("2.4 billion", "2400000000", "SEK"), ("2.9 billion", "2900000000", "SEK")]),
@@ -43,6 +50,8 @@ KEPT_ALONE = [
     "It will lose RM4 billion, or about 969 million in US dollars.",
     # a bracket after the marked amount may hold a conversion into other money
     "It will lose 4 billion rand (about 969 million in US dollars).",
+    # a noun after it that is no sum of money
+    "Sales were 90 mln dlrs after 4.1 mln visits.",
     # no scale word of millions: a bare small number is no amount here
     "Sales were 90 mln dlrs, up from 75 in the quarter.",
 ]

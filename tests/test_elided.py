@@ -88,7 +88,8 @@ NOT_PAIRED = [
     ("It sold 2.5 mln dlrs of stock and 1.5 mln shares.", ["2.5 mln dlrs"]),
     ("It paid a 5 dlr fee and 2.5 mln users joined.", ["5 dlr"]),
     ("Sales reached 5 mln dlrs after 2.5 mln cars were sold.", ["5 mln dlrs"]),
-    ("Sales reached 5 mln dlrs after 2.5 mln.", ["5 mln dlrs"]),
+    # "after" a level is the level before it in wire copy: the sentence gives it the money (clauses.py)
+    ("Sales reached 5 mln dlrs after 2.5 mln.", ["5 mln dlrs", "2.5 mln"]),
     ("The price was 20 dlrs vs 18 analysts polled.", ["20 dlrs"]),
     ("The fee was cut to 2.50 dlrs from 3 a month.", ["2.50 dlrs"]),
     ("Profit rose to 5 mln dlrs vs 4.5.", ["5 mln dlrs"]),
