@@ -100,8 +100,10 @@ def _code_before_digits(text: str, start: int, end: int, number: str, marker: st
 
 def _shop_marker(marker: str) -> bool:
     """A marker that ``markers.tsv`` reads only in the form of a price tag (tier ``shop``):
-    "DT", "Ks", "VT", "Db", "Nu", abbreviations of other things in running text."""
-    return marker in shop_markers()
+    "DT", "Ks", "VT", "Db", "Nu", abbreviations of other things in running text; one of small
+    letters is a name, matched in any case, and so is its row ("NIS" of "nis", "ДЕН" of "ден")."""
+    shop = shop_markers()
+    return marker in shop or marker.lower() in shop
 
 
 #: What may stand between the number and a price tag's sign, and after the sign before its end.

@@ -453,7 +453,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         opt(named("more", Chars(_MORE))),
         opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
         opt(named("more2", Chars(_MORE))),
-        alt(_CONNECTOR, "个", "個", "-", count(_SP, 0, 3)),
+        # ",-" after whole units, as Czech, German and Nordic shops write them: "50,- Kč", "1 995,– Kč"
+        alt(_CONNECTOR, "个", "個", "-", seq(",", Chars("-\u2013\u2014"), count(_SP, 0, 2)), count(_SP, 0, 3)),
         # a code may carry the scale after it: "75 USD million"
         either(named("post2", post), seq(named("post2", ".+?"), opt(_SP, named("scale2b", scale)))),
     )
@@ -519,6 +520,8 @@ def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
     post = (
         # a code may carry the scale after it: "75 USD million"
         rf"(?:\b(?:{'|'.join(codes_upper)})\b(?:{_SP_RE2}(?:{scale}))?"
+        # a sign that begins with "$" before "$" alone, which the scan would take first: "25 $b"
+        + "|" + _marker_alt((m for m in suffix if m[0] == "$" and len(m) > 1), lead=False)
         # "$" qualified after it, French style: "$ US", "$CAD", "$ hk", "$ c"
         + rf"|\$(?:{_SP_RE2}?(?i:usd|us|cad|can|ca|c|hkd|hk|aud|au|nzd|nz|sgd|sg|mxn|mx)\b)?"
         # a "$" after the number, its country before it, spaced or not: "300 milyon c$", "10,5 milyar hk $"

@@ -402,7 +402,10 @@ def _is_money(code: str) -> bool:
 
 def _is_name(text: str) -> bool:
     """Whether a marker written after the number is a name, matched in any case ("dollars",
-    "pounds sterling", "kr") rather than a sign matched as written ("Kč", "元", "TL")."""
+    "pounds sterling", "kr") rather than a sign matched as written ("Kč", "元", "TL", and "$b",
+    whose currency sign makes it one, small letter and all)."""
+    if any(unicodedata.category(char) == "Sc" for char in text):
+        return False
     return text.isascii() and text.isalpha() and len(text) > 3 or " " in text or text.islower()
 
 

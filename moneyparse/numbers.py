@@ -277,3 +277,18 @@ def parse_cjk(number: str) -> Numeral:
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1)) if exponent >= 0 else value
     return Numeral(value, exponent)
+
+
+#: The comma and dash that end a price of whole units ("50,- Kč"), and what may not stand before them.
+_WHOLE_DASH = re.compile(",[-\u2013\u2014]")
+_SEPARATORS = frozenset(",.'\u2019")
+
+
+def _dash_decimals_in_doubt(span: str, number: tuple[int, int], cut: int, scale_word: str | None) -> bool:
+    """Whether a price written with ",-" for its decimals ("50,- Kč", "1 995,– Kč") is no amount to
+    read: the dash says there are no decimals, so it may follow only digits grouped by blanks if at
+    all ("1.198,- €" groups by a point or marks decimals: which, the dash does not say for every
+    sign), with no scale word."""
+    if _WHOLE_DASH.search(span, number[1], cut) is None:
+        return False
+    return scale_word is not None or not _SEPARATORS.isdisjoint(span[number[0] : number[1]])

@@ -37,7 +37,16 @@ from moneyparse.grammar import (
 from moneyparse.language import _convention, _needs_lang, _turkish_near
 from moneyparse.lexicon import Marker, Tables, tables
 from moneyparse.names import _MAX_NAME_CHARS, _longer_name
-from moneyparse.numbers import FULLWIDTH, DecimalConvention, Numeral, _last_digit, parse_cjk, parse_digits, to_decimal
+from moneyparse.numbers import (
+    FULLWIDTH,
+    DecimalConvention,
+    Numeral,
+    _dash_decimals_in_doubt,
+    _last_digit,
+    parse_cjk,
+    parse_digits,
+    to_decimal,
+)
 from moneyparse.spelled_reading import (
     _WORD_GAP,
     _broken_off,
@@ -281,6 +290,8 @@ def _marker_after(
     scale_word = m["scale2"]
     marker = m["post2"]
     cut = m.start("post2")
+    if _dash_decimals_in_doubt(span, number, cut, scale_word):
+        return None
     if cut > 0 and span[cut - 1] == " " and not _worded(marker):
         rescan_at = cut
     after_scale = m["scale2b"]

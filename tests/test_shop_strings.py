@@ -312,6 +312,17 @@ def test_signs_that_name_two_things_give_nothing(string: str, amount: str, curre
         ("Precio:\n200Q", "200Q", "200", "GTQ"),
         ("Cijena: 25 KM", "25 KM", "25", "BAM"),
         ("Cijena 12,50 KM", "12,50 KM", "12.50", "BAM"),
+        ("Vidiny: 4 500 Ar", "4 500 Ar", "4500", "MGA"),
+        ("Prix : 15 000 FG", "15 000 FG", "15000", "GNF"),
+        ("Çmimi: 1 200 Lek", "1 200 Lek", "1200", "ALL"),
+        ("Price: 39.90 nis", "39.90 nis", "39.90", "ILS"),
+        ("Price: 45 NIS", "45 NIS", "45", "ILS"),
+        ("Fasi: 12,50 GEL", "12,50 GEL", "12.50", "GEL"),
+        # signs written before the amount elsewhere, and after it in some shops
+        ("Ціна 250 hrn", "250 hrn", "250", "UAH"),
+        ("Harga 50.000 Rp", "50.000 Rp", "50000", "IDR"),
+        ("Price 5,000 USh.", "5,000 USh", "5000", "UGX"),
+        ("السعر 300 ج.س", "300 ج.س", "300", "SDG"),
     ],
 )
 def test_signs_of_shops_that_no_table_held(string: str, text: str, amount: str, currency: str) -> None:
@@ -334,6 +345,17 @@ def test_signs_of_shops_that_no_table_held(string: str, text: str, amount: str, 
         "It ran 5 KM north.",
         "Q 200 was the score.",
         "He sent 5 Rf signals.",
+        # argon, field goals, a name, a gel: these too end a price only on a line of prices
+        "The tube held 3 Ar.",
+        "He kicked 2 FG, then a punt.",
+        "She beat player 7 Lek.",
+        "They paid 12 NIS.",
+        "Buy 2 GEL.",
+        "Ar 5 was filled first.",
+        "FG 5 went wide.",
+        "It took 2 nisabs.",
+        "Pay 1 Lekker, 2 more.",
+        "He read 5 Rp pages.",
     ],
 )
 def test_what_those_signs_leave_in_running_text(string: str) -> None:
@@ -358,3 +380,45 @@ def test_a_point_and_a_blank_between_digits_give_no_amount(string: str) -> None:
 def test_a_point_and_a_blank_after_decimals_or_a_scale_end_a_sentence(string: str, amount: str) -> None:
     (m,) = moneyparse.extract(string)
     assert m.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("string", "text", "amount", "currency"),
+    [
+        # a comma and a dash for the decimals of a price of whole units
+        ("Cena: 50,- Kč", "50,- Kč", "50", "CZK"),
+        ("Cena 1 995,– Kč", "1 995,– Kč", "1995", "CZK"),
+        ("Preis 79,-€", "79,-€", "79", "EUR"),
+    ],
+)
+def test_a_comma_and_a_dash_end_a_price_of_whole_units(string: str, text: str, amount: str, currency: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.text, m.amount, m.currency) == (text, Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    "string",
+    # a point or a comma inside the number may group its thousands or mark its decimals, and the
+    # dash does not say which for every sign; nor is a dash after a scale word the decimals' dash
+    ["Preis 1.198,- €", "Preis 1,198,- €", "Es kostet 5 Mio,- €."],
+)
+def test_a_comma_and_a_dash_after_separators_give_nothing(string: str) -> None:
+    assert moneyparse.extract(string) == []
+
+
+@pytest.mark.parametrize(
+    ("string", "text", "amount", "currency"),
+    [
+        # a sign that begins with "$" is read whole after the number, not as "$" and a letter
+        ("Precio: 25,50 $b", "25,50 $b", "25.50", "BOB"),
+        ("Prix : 40 $AR", "40 $AR", "40", "ARS"),
+    ],
+)
+def test_signs_that_begin_with_a_dollar_after_the_number(string: str, text: str, amount: str, currency: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.text, m.amount, m.currency) == (text, Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("string", ["He owed 5 $b for it.", "It rose 5 $bn in a year"])
+def test_a_dollar_and_a_letter_in_running_text_are_no_boliviano(string: str) -> None:
+    assert all(m.currency != "BOB" for m in moneyparse.extract(string))
