@@ -122,7 +122,10 @@ def words() -> Words:
         line_signs=frozenset(sign.lower() for sign in data["shop_form"]["line_signs"]),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
-            for name in ("list_comma", "name_before_date", "not_fen", "delta", "yuan_word", "kuai_measure", "scale_level", "vague_count")
+            for name in (
+                "list_comma", "name_before_date", "not_fen", "delta", "yuan_word", "kuai_measure", "jiao_word", "scale_level",
+                "vague_count",
+            )
             for key in data[name]
         },
     )

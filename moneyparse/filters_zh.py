@@ -89,8 +89,20 @@ _FEN_SERIES = re.compile(
 
 def _delta(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"长三角", "珠三角": the deltas of the Yangtze and the Pearl River, not three jiao; nor the
-    regions named for a triangle ("金三角", "中三角")."""
+    regions named for a triangle ("金三角", "中三角"), nor the tip of an iceberg ("冰山一角")."""
     return not number.isdigit() and text[end : end + 1] not in _zh("delta.money_after")
+
+
+def _jiao_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"三角贸易", "三角关系", "八角茴香": a count of 角 in Han numerals, with no larger unit of money
+    before it ("三元五角"), that goes on into a word is 角 of a shape or a corner, no jiao; the jiao
+    is followed by 钱, a smaller coin, a price per unit, a hedge or punctuation ("五角一斤")."""
+    return not any(c.isdigit() for c in number) and text[start - 1 : start] not in _zh("not_fen.after_unit")
+
+
+def _jiao_word_next(ch: str) -> bool:
+    """What goes on a word after a count of 角: a Han character that goes on no amount of jiao."""
+    return _is_cjk(ch) and ch.isalpha() and ch not in _zh("jiao_word.money_after")
 
 
 def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -176,7 +188,11 @@ ZH_FILTERS: tuple[Filter, ...] = (
            rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
            keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。", "每斤分别提高3分、5分和1毛钱。")),
     Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
-           rejects=("长三角一体化加快推进。", "三市共建创新“金三角”。"), keeps=("每斤价格增长5角。", "其中三角钱是税。")),
+           rejects=("长三角一体化加快推进。", "三市共建创新“金三角”。", "查出的问题只是冰山一角。"),
+           keeps=("每斤价格增长5角。", "其中三角钱是税。")),
+    Filter("jiao_word", _A, _jiao_word, markers=("角",), follow=_jiao_word_next,
+           rejects=("这是三角贸易的格局。", "两国处在三角关系之中。", "菜里放了八角茴香。"),
+           keeps=("面值5角的硬币很少见。", "白菜卖五角一斤。", "一斤葱涨了三角，不多。", "每斤价格增长5角左右。")),
     Filter("yuan_word", _A, _yuan_word, markers=("元",), follow=_yuan_word_next,
            rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
                     "要推动10多元化经营。", "四元数不满足交换律。", "这是一种三元结构。", "车过了三元东桥。",

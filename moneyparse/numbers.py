@@ -161,6 +161,8 @@ _CJK_DIGITS = {
     # the Sino-Korean digits, read before a Korean unit ("육십만" is 600,000)
     "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9,
 }
+#: The digits of the Han numerals alone, without the Sino-Korean ones.
+_HAN_DIGITS = frozenset(c for c in _CJK_DIGITS if not "\uac00" <= c <= "\ud7af")
 _CJK_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "십": 1, "백": 2, "천": 3}
 _CJK_LARGE = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12, "만": 4, "억": 8, "조": 12}
 #: Korean writes a space after each unit ("1만 2천 345"); the spaces say nothing of the value.
@@ -184,6 +186,18 @@ def _cjk_decimal(whole: str, tail: str) -> Numeral:
         raise ValueError(f"not a CJK decimal: {whole}点{tail}")
     power = parse_cjk("一" + units).value.adjusted() if units else 0
     return Numeral(to_decimal(f"{int(integer)}{fraction}", power - digits), power - digits)
+
+
+def _han_point(number: str) -> int:
+    """Where the decimal point of a number spelled in Han stands, -1 for none: 点 ("七十四点五亿"),
+    or the point that Taiwan and older texts write, fullwidth or not, between Han digits set one
+    by one ("七四．五億" is 74.5 億, "一．八兆" 1.8 兆); a point after a unit or an Arabic digit
+    ("十.五", "1.五") is none."""
+    point = number.find("点") if "点" in number else number.find("點")
+    if point < 0 and "." in number:
+        point = number.find(".")
+        return point if point > 0 and number[point - 1] in _HAN_DIGITS else -1
+    return point
 
 
 def _unit_alone(current: Decimal | None, number: str) -> Decimal:
@@ -215,7 +229,7 @@ def parse_cjk(number: str) -> Numeral:
     Raises ``ValueError`` when the text is not a well-formed numeral.
     """
     number = number.translate(FULLWIDTH).translate(_NUMERAL_SPACES)
-    point = number.find("点") if "点" in number else number.find("點")
+    point = _han_point(number)
     if point >= 0:
         return _cjk_decimal(number[:point], number[point + 1 :])
     total = Decimal(0)  # completed sections above the current large unit
@@ -252,8 +266,8 @@ def parse_cjk(number: str) -> Numeral:
             seen = True
         elif c in _CJK_LARGE:
             unit = _CJK_LARGE[c]
-            if i + 1 < len(number) and c == "万" and number[i + 1] in "亿億":
-                unit = 12  # 万亿: a trillion
+            if i + 1 < len(number) and c in "万萬" and number[i + 1] in "亿億":
+                unit = 12  # 万亿 (萬億): a trillion
                 i += 1
             section += current if current is not None else Decimal(0)
             section = section or _unit_alone(current, number)

@@ -26,7 +26,6 @@ from moneyparse.grammar import (
     _TR_STEM_SET,
     _TR_TAIL,
     _TR_TAIL_FIRSTS,
-    _WHOLE_BEFORE_POINT,
     MAX_PHRASE,
     Form,
     _compiled,
@@ -34,6 +33,7 @@ from moneyparse.grammar import (
     _turkish_stem,
     _worded,
 )
+from moneyparse.han_point import number_start
 from moneyparse.language import _convention, _needs_lang, _turkish_near
 from moneyparse.lexicon import Marker, Tables, tables
 from moneyparse.names import _MAX_NAME_CHARS, _longer_name
@@ -427,8 +427,9 @@ def _value(
     English, and read in those alone."""
     if not spelled and scale_word in _HAN_LARGE_UNITS and not _HAN_LARGE_UNITS.isdisjoint(number_text):
         # "2兆6,000多亿元": the scale ends a numeral that has a larger unit already (2兆 and 6,000亿);
-        # after a unit itself ("3亿多万元") it says nothing sure
-        if number_text[-1] in _HAN_LARGE_UNITS:
+        # after a unit itself ("3亿多万元") it says nothing sure, but 万 before 亿 is 万亿 (a
+        # trillion) with 多 inside it: "4万多亿元" is more than 4万亿
+        if number_text[-1] in _HAN_LARGE_UNITS and not (number_text[-1] in "万萬" and scale_word in "亿億"):
             return None
         number_text, scale_word = number_text + scale_word, None
     try:
@@ -482,14 +483,15 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     digit_shape = reading.digit_shape
     # (cheap test first: the two readings below have a Han or hangul character at the start)
     if after and (number_text[:1] >= "\u3000" or (start and text[start - 1] >= "\u3000")):
-        if text[start - 1 : start] in ("点", "點") and number.start == 0 and text[start - 2 : start - 1] in _WHOLE_BEFORE_POINT:
-            # "一点五万美元", "三点五亿元": the scan began after the decimal point; the number
+        if number.start == 0:
+            # "一点五万美元", "七四．五億元": the scan began after the decimal point; the number
             # before it is the whole part (never "五万美元" alone)
-            first = start - 2
-            while first > 0 and text[first - 1] in _WHOLE_BEFORE_POINT:
-                first -= 1
-            start, number_text, digit_shape = first, text[first : start + number.stop], None
-        elif (number_text[:1] in _HANGUL_DIGITS or number_text[:1] in _HANGUL_UNITS) and _is_hangul(text[start - 1 : start] or " "):
+            first = number_start(text, start)
+            if first is None:
+                return None
+            if first != start:
+                start, number_text, digit_shape = first, text[first : start + number.stop], None
+        if (number_text[:1] in _HANGUL_DIGITS or number_text[:1] in _HANGUL_UNITS) and _is_hangul(text[start - 1 : start] or " "):
             # "회사십만": a Sino-Korean digit inside a word ("company") begins no number, and "너만
             # 원해" ("only you ... want") no ten thousand
             return None
