@@ -427,8 +427,7 @@ def _value(
     English, and read in those alone."""
     if not spelled and scale_word in _HAN_LARGE_UNITS and not _HAN_LARGE_UNITS.isdisjoint(number_text):
         # "2兆6,000多亿元": the scale ends a numeral that has a larger unit already (2兆 and 6,000亿);
-        # after a unit itself ("3亿多万元") it says nothing sure, but 万 before 亿 is 万亿 (a
-        # trillion) with 多 inside it: "4万多亿元" is more than 4万亿
+        # after a unit itself ("3亿多万元") it says nothing sure; 万 before 亿 is 万亿 with 多 inside ("4万多亿元")
         if number_text[-1] in _HAN_LARGE_UNITS and not (number_text[-1] in "万萬" and scale_word in "亿億"):
             return None
         number_text, scale_word = number_text + scale_word, None
