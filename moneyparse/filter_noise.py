@@ -35,15 +35,25 @@ def _letter_not_scale(text: str, start: int, end: int, number: str, marker: str,
     return text[end - 1 : end].isupper() and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 
 
+#: The people a sum counts, after a name of money: "six euro billionaires".
+_OWNERS_AFTER = re.compile(r"[ \u00a0-]+(?:multi-?)?(?:milli|billi|trilli)onaires?\b", re.IGNORECASE)
+
+
 def _scale_as_adjective(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"the billion-dollar question", "a million-dollar view", "a multi-billion dollar deal", "two
     million-dollar homes", "Million Dollar Baby", "The Six Million Dollar Man": a scale word made an
     adjective with a name in the singular, or a title, says that something is worth a great deal,
     not how much.  No figure is written (no digits): "a $5 million-dollar deal", "a 5 million
     dollar deal", "a half-billion-dollar fund" and "One Cent" stay amounts, as does "a billion
-    dollars"."""
+    dollars".  "multi-" before the scale makes it an adjective whatever the name ("a multi-billion
+    euro fortune"), and a name before "millionaires" or "billionaires" counts people ("six euro
+    billionaires")."""
+    if _OWNERS_AFTER.match(text, end):
+        return True
     if not text.startswith(number, start) or any(ch.isdigit() for ch in number):
         return False
+    if text[max(0, start - 6) : start].lower() in ("multi-", "multi ") or text[max(0, start - 5) : start].lower() == "multi":
+        return True
     name = marker.lower()
     hyphen = "-" in text[start + len(number) : end - len(marker)]
     if not hyphen and (name in _SAME_IN_PLURAL or name + "s" not in tables().names):

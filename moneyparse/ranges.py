@@ -153,7 +153,7 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
 def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> _Raw | None:
     """``raw`` as the high end of a range whose low end comes before it with no marker ("5-6 billion
     dollars"), the low end starting at or after ``prev_end``; else None."""
-    m = _low_end(text, raw.start)
+    m = _low_end(text, raw.start, raw.scale)
     if m and m.end() == raw.start and m.start() >= prev_end:
         return _open_low(text, raw, m)
     return None
@@ -238,9 +238,10 @@ def _spoken_multiplier(number_text: str) -> int:
 _LOW_WORDS = frozenset(word for word, value in _EN_COUNTS.items() if value) | frozenset(_EN_PACK.words_of(HUNDRED))  # type: ignore[union-attr]
 
 
-def _low_end(text: str, start: int) -> re.Match[str] | None:
+def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None:
     """The low end of a range just before the amount at ``start`` and its separator ("5-",
-    "5 to ", "five to ", "between 5 and "), in digits or one number word; None when there is none."""
+    "5 to ", "five to ", "between 5 and "), in digits or one number word; None when there is none.
+    ``high_scale``: the scale the amount at ``start`` was written with."""
     c = _compiled()
     window = max(0, start - 40)
     head = text[window:start].rstrip(" \u00a0")
@@ -261,9 +262,21 @@ def _low_end(text: str, start: int) -> re.Match[str] | None:
         return None
     if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "5 and 6 million dollars" are two amounts but after "between"
-    if m.group("sep") == "to" and _changes(text, m.start()):
+    if m.group("sep") == "to" and _changes(text, m.start()) and not _by_span(text, m, high_scale):
         return None  # "rose from 5 to 6 million dollars" is a change, not a range
     return m
+
+
+_BY_BEFORE = re.compile(rf"\bby{_SPACED}$", re.IGNORECASE)
+
+
+def _by_span(text: str, m: re.Match[str], high_scale: int) -> bool:
+    """Whether a bare low end after "by" spans a range with a high end of millions or more:
+    "increase profits by 7.5 to 10 billion dlrs" (a change by 7.5 would write its scale, as
+    "raise the limit by 1.5 billion to 10 billion dlrs" does)."""
+    return high_scale >= 6 and "." in m.group("num") and not m.group("scale") and (
+        _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    )
 
 
 def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:

@@ -32,6 +32,10 @@ def found(text: str) -> list[tuple[str, Decimal, str | None]]:
         "They built a multi-million-dollar stadium.",
         "The city approved a billion-euro plan and a million-yuan prize.",
         "A Million Dollar Quartet played at the hall.",
+        # "multi-" makes the scale an adjective whatever the name; a name before "billionaires" counts people
+        "She is heir to a multi-billion euro retailing fortune.",
+        "He built a multi-million pound empire.",
+        "The country now has six euro billionaires.",
         # the hyphen binds "million-dollar"; the number before counts the homes
         "The agent sold two million-dollar homes this week.",
         # "try" is a word of rugby and of every day, TRY a code only in capitals
@@ -57,6 +61,8 @@ def test_no_amount(text: str) -> None:
         ("He paid a billion dollars for the team.", [("a billion dollars", Decimal(10**9), "USD")]),
         ("Police seized six million dollars in cash.", [("six million dollars", Decimal(6000000), "USD")]),
         ("Company Raises Six Million Dollars", [("Six Million Dollars", Decimal(6000000), "USD")]),
+        ("The fund paid out a billion euro.", [("a billion euro", Decimal(10**9), "EUR")]),
+        ("The ticket cost six euro.", [("six euro", Decimal(6), "EUR")]),
         # a singular after one, and amounts under a million, are sums as written
         ("A collector paid for a One Cent stamp.", [("One Cent", Decimal("0.01"), "USD")]),
         ("He changed a hundred-dollar bill.", [("a hundred-dollar", Decimal(100), "USD")]),

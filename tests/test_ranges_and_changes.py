@@ -243,3 +243,20 @@ def test_a_day_of_a_month_is_no_low_end_of_a_range(text: str, span: str) -> None
 def test_a_range_after_a_month_without_a_day_stays_a_range() -> None:
     (m,) = moneyparse.extract("Prices in May were 5 to 7 dollars.")
     assert (m.amount, m.high) == (Decimal(5), Decimal(7))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare low end with decimals after "by", a high end of millions or more: a range of the change
+        ("The plan would increase profits by 7.5 to 10 billion dlrs a year.", [("7.5 to 10 billion dlrs", "7500000000", "10000000000")]),
+        ("It will raise revenues by 6.7 to\n8.2 billion dlrs.", [("6.7 to\n8.2 billion dlrs", "6700000000", "8200000000")]),
+        # a change by an amount that writes its scale stays a change; whole numbers and small sums stay as they were
+        ("It raised the limit by 1.5 billion to 10 billion dlrs.", [("10 billion dlrs", "10000000000", None)]),
+        ("Sales rose by 5.5 to 10.5 dlrs.", [("10.5 dlrs", "10.5", None)]),
+    ],
+)
+def test_a_bare_low_end_after_by_spans_a_range(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == [
+        (t, D(a), None if h is None else D(h)) for t, a, h in expected
+    ]
