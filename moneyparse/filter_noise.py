@@ -69,6 +69,33 @@ def _scale_as_adjective(text: str, start: int, end: int, number: str, marker: st
     return (number.istitle() and marker.istitle()) or (number.isupper() and marker.isupper())
 
 
+#: The scale words a misspelling may stand for, with their doubled letters made single.
+_SCALES_SINGLED = ("milion", "bilion", "trilion")
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{4,12})\b")
+
+
+def _singled(word: str) -> str:
+    """``word`` with every run of one letter made a single letter: "milllion" -> "milion"."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _misspelt_scale(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"\u00a3540 milllion", "$7.7 biilion", "$3 mllion": a word after the amount that is a scale
+    word misspelt (a letter doubled, or one left out) says the amount is a million or a billion
+    times larger than its digits; read without it the value would be wrong, so there is none.
+    A word one letter off in another way is a word of its own: "\u00a3540 Milton", "$5 minion"."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    if m is None or m.group(1) in ("million", "billion", "trillion", "millions", "billions", "trillions"):
+        return False
+    word = _singled(m.group(1).rstrip("s"))
+    return any(word == scale or _one_left_out(word, scale) for scale in _SCALES_SINGLED)
+
+
+def _one_left_out(word: str, scale: str) -> bool:
+    """Whether ``word`` is ``scale`` with one letter left out."""
+    return len(word) == len(scale) - 1 and any(scale[:i] + scale[i + 1 :] == word for i in range(len(scale)))
+
+
 #: The characters of base64: a long run of them with no space is data.
 _BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
 _BASE64_BEFORE = re.compile(r"[A-Za-z0-9+/=]{1,64}\Z")
