@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 
-from moneyparse.elided import _ELIDED_NUMBER, _elided, _unit_after
+from moneyparse.elided import _ELIDED_NUMBER, _YEAR, _elided, _unit_after
+from moneyparse.filter_patterns import words
 from moneyparse.reading import _Raw
 
 #: The words right before a bare amount that make it a quantity the sentence states.
@@ -54,10 +55,6 @@ _BARE = re.compile(_ELIDED_NUMBER, re.IGNORECASE)
 #: A number in the stretch: its digits, and what makes it no amount (a percentage, a year, a day).
 _NUMBER = re.compile(r"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?(?![\w])")
 _PERCENT = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:pct|percent|per[ \u00a0]+cent|%)", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]$", re.IGNORECASE
-)
 #: The scale words of millions and more.
 _BIG = frozenset(("mln", "million", "billion", "bln", "bn", "trillion", "tln", "tn"))
 #: The names of sums of money that may follow the bare amount as its noun: "the 756 mln loss".
@@ -86,7 +83,7 @@ def _passable(text: str, n: re.Match[str]) -> bool:
     digits = n.group()
     if _YEAR.fullmatch(digits):
         return True
-    return len(digits) <= 2 and _MONTH_BEFORE.search(text, max(0, n.start() - 12), n.start()) is not None
+    return len(digits) <= 2 and words().month_before.search(text, max(0, n.start() - 12), n.start()) is not None
 
 
 def carried_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
