@@ -75,3 +75,12 @@ def test_the_carried_amount_keeps_its_hedge() -> None:
     first, second = moneyparse.extract(text)
     assert (second.text, second.amount, second.currency) == ("70 mln", D(70000000), "USD")
     assert second.qualifier == "approx"
+
+
+@pytest.mark.parametrize("size", [7, 61, 997])
+def test_a_stream_reads_the_sentence_rule_as_extract_does(size: int) -> None:
+    text = "\n    ".join(t for t, _ in CARRIED) * 20
+    whole = [(m.start, m.end, m.amount, m.currency) for m in moneyparse.extract(text)]
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    assert [(m.start, m.end, m.amount, m.currency) for m in moneyparse.iter_extract(chunks)] == whole
+    assert len(whole) >= 20 * sum(len(e) for _, e in CARRIED)
