@@ -84,6 +84,8 @@ def _misspelt_scale(text: str, start: int, end: int, number: str, marker: str, a
     word misspelt (a letter doubled, or one left out) says the amount is a million or a billion
     times larger than its digits; read without it the value would be wrong, so there is none.
     A word one letter off in another way is a word of its own: "\u00a3540 Milton", "$5 minion"."""
+    if text[end + 1 : end + 2] not in ("m", "b", "t", " ", "\u00a0"):
+        return False  # cheap test first: most amounts are followed by a word that begins no scale
     m = _LOWER_WORD_AFTER.match(text, end)
     if m is None or m.group(1) in ("million", "billion", "trillion", "millions", "billions", "trillions"):
         return False
