@@ -48,7 +48,7 @@ def _english(*_args: object) -> str:
     return "en"
 
 
-def _unmerged(_text: str, raws: list[Any]) -> list[Any]:
+def _unmerged(_text: str, raws: list[Any], *_more: Any) -> list[Any]:
     return raws
 
 

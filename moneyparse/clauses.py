@@ -34,6 +34,8 @@ The words are English.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from moneyparse.elided import _ELIDED_NUMBER, _YEAR, _elided, _unit_after
 from moneyparse.filter_patterns import words
@@ -86,15 +88,20 @@ def _passable(text: str, n: re.Match[str]) -> bool:
     return len(digits) <= 2 and words().month_before.search(text, max(0, n.start() - 12), n.start()) is not None
 
 
-def carried_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -> _Raw | None:
     """The bare amount later in the sentence of ``raw`` that takes its money (see the rule above),
-    ending at or before ``limit`` (the next candidate's start); None when there is none."""
+    ending at or before ``limit`` (the next candidate's start); None when there is none.
+    ``marks``: the wire's paragraph marks that the reading of wrapped text made spaces (in order,
+    :func:`~moneyparse.paragraphs.joined_marks`); the ones left as written are found here."""
     if raw.scale < 6 or raw.marker_info.minor or raw.high is not None or not raw.marker[-1:].isalpha():
         return None
     span = text[raw.start : raw.end]
     if raw.marker in span and not span.endswith(raw.marker):
         return None  # "RM4 billion (approximately 969 million in USD)": only a name after the number
     stop = min(limit, raw.end + _REACH)
+    k = bisect_left(marks, raw.end)
+    if k < len(marks):
+        stop = min(stop, marks[k])
     end = _SENTENCE_END.search(text, raw.end, stop)
     if end is not None:
         stop = end.start()

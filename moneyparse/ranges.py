@@ -11,6 +11,7 @@ dollars"; it splits a series whose marker is written once, after its last amount
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from moneyparse.changes import _SPACED, _SPACES, _changes
@@ -24,7 +25,7 @@ from moneyparse.reading import _Raw, _scale_of, _tidy
 from moneyparse.spelled import parse_words
 
 
-def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> list[_Raw]:
     """Join "$5-6bn", "£2bn-£2.5bn" and "$40 to $50 million" into one candidate with a high end.
 
     A range has two ends: "$5-$5-$5" gives a range and a lone amount, never a chain.  Each kind of
@@ -81,10 +82,10 @@ def _merge_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         _keep_with_elided(text, raw, nxt, out)
         # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion"
         limit = nxt.start if nxt is not None else len(text)
-        carried = carried_after(text, out[-1], limit)
+        carried = carried_after(text, out[-1], limit, marks)
         while carried is not None:
             _keep_with_elided(text, carried, nxt, out)
-            carried = carried_after(text, out[-1], limit)
+            carried = carried_after(text, out[-1], limit, marks)
         i += 1
     return out
 

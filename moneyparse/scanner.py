@@ -123,7 +123,7 @@ def _scan_read(
         if not raws:
             return []
         raws = _sign_first_tails(text, raws)  # "$50+ billion", "$141, 773"
-        raws = _merge_ranges(text, raws)  # "$5-6bn", "between $5 and $6 million"
+        raws = _merge_ranges(text, raws, joined or ())  # "$5-6bn", "between $5 and $6 million"
         raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head, joined)  # signs, hedges, currency from evidence and date
         if assume is None or "$" not in assume:

@@ -43,6 +43,8 @@ KEPT_ALONE = [
     # the next sentence, or the next wire paragraph
     "Sales were 90 mln dlrs. The company employs 4.1 mln.",
     "Sales were 90 mln dlrs\n    Output was 4.1 mln in March.",
+    # the same with a line long enough that the wrapped text is read with its breaks made spaces
+    "The company said its total sales were about 90 mln dlrs last year\n    Output was 4.1 mln in March.",
     # no word before the bare number that makes it a sum the sentence states
     "Sales were 90 mln dlrs and it bought 4.1 mln.",
     # a sign, which news copy writes on each amount, and a marker written before the number
