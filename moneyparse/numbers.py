@@ -165,6 +165,7 @@ _CJK_DIGITS = {
 _HAN_DIGITS = frozenset(c for c in _CJK_DIGITS if not "\uac00" <= c <= "\ud7af")
 _CJK_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "십": 1, "백": 2, "천": 3}
 _CJK_LARGE = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12, "만": 4, "억": 8, "조": 12}
+_CJK_UNITS = frozenset(_CJK_SMALL) | frozenset(_CJK_LARGE)
 #: Korean writes a space after each unit ("1만 2천 345"); the spaces say nothing of the value.
 _NUMERAL_SPACES = dict.fromkeys(map(ord, " \t\u00a0\u202f\u2009"))
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
@@ -198,6 +199,22 @@ def _han_point(number: str) -> int:
         point = number.find(".")
         return point if point > 0 and number[point - 1] in _HAN_DIGITS else -1
     return point
+
+
+def _placed(current: Decimal | None, number: str, i: int) -> Decimal:
+    """The digits waiting for a unit, with the digit at ``i`` written after them in its place;
+    raises ``ValueError`` when it and the one before it, one less, alone before a unit, are a
+    guess between two numbers ("三四十", "一两万")."""
+    digit = _CJK_DIGITS[number[i]]
+    if current is None:
+        return Decimal(digit)
+    if (
+        number[i + 1 : i + 2] in _CJK_UNITS
+        and _CJK_DIGITS.get(number[i - 1], -9) + 1 == digit > 1
+        and (i < 2 or number[i - 2] not in _CJK_DIGITS)
+    ):
+        raise ValueError(f"not a CJK numeral: {number!r}")
+    return current * 10 + digit
 
 
 def _unit_alone(current: Decimal | None, number: str) -> Decimal:
@@ -253,8 +270,10 @@ def parse_cjk(number: str) -> Numeral:
             continue
         if c in _CJK_DIGITS:
             # digits written one after another are read place by place ("九○○" is 900, "二〇二〇"
-            # 2020); a zero alone holds a place ("一千零五")
-            current = Decimal(_CJK_DIGITS[c]) if current is None else current * 10 + _CJK_DIGITS[c]
+            # 2020, "九八億" 98 億); a zero alone holds a place ("一千零五"); but two digits alone,
+            # each one more than the other, before a unit are a guess between two numbers
+            # ("两三百万" two or three million, "十七八万" 170,000 or 180,000), no one number
+            current = _placed(current, number, i)
             current_exp = 0
             seen = True
         elif c in _CJK_SMALL:

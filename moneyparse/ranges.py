@@ -76,6 +76,13 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 out.append(merged)
                 i += 1
                 continue
+        # "3、4百亿元", "七、八萬元": a guess between two numbers, the lower written by its digit alone
+        if text[raw.start - 1 : raw.start] == "、":
+            guessed = _guessed_pair(text, raw)
+            if guessed is not None:
+                out.extend(guessed)
+                i += 1
+                continue
         # a series whose marker is written once, after its last amount: "35.39/40.73/46.29亿美元"
         if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
             out.extend(_series_before(text, raw, out[-1].end if out else 0))
@@ -112,6 +119,34 @@ def _series_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
         found.append(_Raw(item.start(1), item.end(1), _tidy(num.value.scaleb(raw.scale)), None,
                           num.exponent + raw.scale, item.group(1), raw.marker, raw.marker_info, raw.scale))
     return found
+
+
+#: The digits a guess between two numbers is written with, by value ("三、四百", "3、4百").
+_GUESS_DIGITS = {**{str(d): d for d in range(1, 10)}, **dict(zip("一二三四五六七八九", range(1, 10))), "两": 2, "兩": 2}
+_HAN_UNITS = frozenset("十百千万萬亿億兆")
+
+
+def _guessed_pair(text: str, raw: _Raw) -> list[_Raw] | None:
+    """``raw`` as the high end of a guess between two numbers written in Chinese with 、: "3、4百亿元"
+    is 300 to 400 亿, "七、八萬元" 70,000 to 80,000.  The high end is one digit and its units, the
+    low end the digit one less, written alone in the same script before 、 (not the last of a
+    series: "1、2、3万元" lists).  Returns the range, nothing when the guess has a longer low end
+    than a reader can join ("十三、四万元", 130,000 to 140,000: "四万元" alone is a wrong value),
+    or None when ``raw`` is no such high end."""
+    low_digit, high_digit = text[raw.start - 2 : raw.start - 1], raw.number_text[:1]
+    low, high = _GUESS_DIGITS.get(low_digit), _GUESS_DIGITS.get(high_digit)
+    if low is None or high != low + 1 or low_digit.isdigit() != high_digit.isdigit() or raw.high is not None:
+        return None
+    if raw.number_text != high_digit and text[raw.start + 1 : raw.start + 2] not in _HAN_UNITS:
+        return None  # "3、45元": no guess
+    before = text[raw.start - 3 : raw.start - 2] if raw.start >= 3 else ""
+    if before in _HAN_UNITS:
+        return []
+    if before and (before in _GUESS_DIGITS or before in "、0"):
+        return None
+    low_value = _tidy(raw.value / high * low)
+    return [_Raw(raw.start - 2, raw.end, low_value, raw.value, raw.exponent, text[raw.start - 2 : raw.end], raw.marker,
+                 raw.marker_info, raw.scale, raw.more, raw.least, raw.hedge)]
 
 
 def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:

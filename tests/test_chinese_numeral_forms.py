@@ -83,3 +83,72 @@ def test_numerals_read_whole(sentence: str, expected: list[tuple[str, str, str, 
 )
 def test_no_wrong_value_from_an_unsure_numeral(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "numeral",
+    ["两三百万", "三四十", "十七八万", "一两万", "七八千", "三四億"],
+)
+def test_two_digits_before_a_unit_are_a_guess_no_number(numeral: str) -> None:
+    # "两三百万" is two or three million: read place by place it would be 23,000,000
+    with pytest.raises(ValueError):
+        parse_cjk(numeral)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("一九九八", "1998"), ("二〇〇〇万", "20000000"), ("三○五", "305"), ("二十三万", "230000")],
+)
+def test_digits_place_by_place_still_read(numeral: str, value: str) -> None:
+    assert str(parse_cjk(numeral).value) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("政府编列了3、4百亿元的预算。", "30000000000", "40000000000"),
+        ("这套房子要七、八万元。", "70000", "80000"),
+        ("他用3、4百万美元买了一艘船。", "3000000", "4000000"),
+        ("一斤卖三、四元。", "3", "4"),
+    ],
+)
+def test_a_guess_between_two_numbers_with_a_list_comma_is_a_range(sentence: str, low: str, high: str) -> None:
+    (m,) = moneyparse.extract(sentence)
+    assert (str(m.amount), str(m.high)) == (low, high)
+    assert sentence[m.start : m.end] == m.text and m.text[0] in "3七三"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这批货值两三百万元。",  # two or three million
+        "房价在十七八万元左右。",
+        "工程花了十三、四万元。",  # 130,000 or 140,000: "四万元" alone is a wrong value
+        "新竹湖口三元宮參香。",  # a temple's name
+        "他们去三元宫上香。",
+    ],
+)
+def test_no_amount_from_a_guess_or_a_name(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("奖金分别为1、2、3万元。", [("3万元", "30000", "CNY", None)]),  # a list: its last amount
+        ("每股3、45元。", [("45元", "45", "CNY", None)]),  # no guess between 3 and 45
+        ("一支笔卖三元。", [("三元", "3", "CNY", None)]),
+    ],
+)
+def test_lists_and_prices_beside_a_list_comma(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("九八億", "9800000000"), ("二二七億", "22700000000"), ("一四九億", "14900000000"), ("三五万", "350000")],
+)
+def test_digits_place_by_place_before_a_large_unit(numeral: str, value: str) -> None:
+    # a digit written for each place, as Taiwan's press writes sums of 億: no guess unless each
+    # digit is one more than the one before
+    assert str(parse_cjk(numeral).value) == value

@@ -108,6 +108,8 @@ def test_no_currency_rather_than_a_wrong_dollar(sentence: str) -> None:
         # Taiwan and another place in the sentence: no currency
         ("台湾对中国大陆的出口增加了300亿元。", []),
         ("台湾当局宣布投入20亿元，香港则投入10亿元。", []),
+        ("首批闽台融合发展项目完成投资超千亿元，台湾居民可以申请。", []),  # 闽: Fujian
+        ("福建对台湾的投资超过500亿元。", []),
     ],
 )
 def test_a_simplified_sentence_of_taiwan_is_twd(sentence: str, expected: list[tuple[str, str]]) -> None:
