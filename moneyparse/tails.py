@@ -8,6 +8,9 @@
 * a comma, one blank and three digits after one to three digits leave the number in doubt:
   "$141, 773" may be one number typed with a blank after its comma or two numbers of a list,
   and no mention is given rather than $141 (a value a thousand times too small, or a guess).
+
+A sign written after the digits may have a scale word glued to it, as a sign before them does
+("5 $bn", "20 €m a year"): the scale word scales them (5 dollars would be a wrong value).
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from moneyparse.reading import _Raw, _scale_of, _tidy
 
 #: A plus sign right after the digits, then a scale word ("$50+ billion", "$5+ bn").
 _PLUS = re.compile(r"\+[ \u00a0]?(?P<scale>[A-Za-z]+)\b")
+#: A scale word glued to a sign written after the digits: "5 $bn", "20 €m".
+_GLUED_SCALE = re.compile(r"[A-Za-z]+\b")
+#: The first letters of the scale words that may be glued to a sign.
+_SCALE_FIRSTS = frozenset("mbktMBKT")
 #: A comma, one blank and three digits that end a number: "$141, 773".
 _SPLIT_GROUP = re.compile(r", [0-9]{3}(?![0-9]|[.,][0-9])")
 
@@ -29,6 +36,8 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     for raw in raws:
         nxt = text[raw.end : raw.end + 1]
+        if nxt in _SCALE_FIRSTS and not raw.scale and raw.high is None:
+            raw = _glued_scale(text, raw)
         if nxt not in ("+", ",") or raw.high is not None or raw.scale or not text.startswith(raw.marker, raw.start):
             out.append(raw)
             continue
@@ -41,3 +50,16 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
                        raw.number_text, raw.marker, raw.marker_info, scale, least=True)
         out.append(raw)
     return out
+
+
+def _glued_scale(text: str, raw: _Raw) -> _Raw:
+    """``raw`` scaled by the scale word glued to its sign written after the digits ("5 $bn"),
+    or as it is."""
+    if raw.marker[-1:].isalpha() or not text.endswith(raw.marker, raw.start, raw.end):
+        return raw
+    m = _GLUED_SCALE.match(text, raw.end)
+    if m is None or m.group().lower() not in SCALES_AFTER:
+        return raw
+    scale = _scale_of(m.group().lower())
+    return _Raw(raw.start, m.end(), _tidy(raw.value.scaleb(scale)), None, raw.exponent + scale, raw.number_text,
+                raw.marker, raw.marker_info, scale, raw.more, raw.least, raw.hedge)

@@ -259,3 +259,24 @@ def test_a_blank_after_the_comma_of_a_sign_first_number_leaves_it_in_doubt(text:
 )
 def test_a_grouped_number_or_a_list_of_signs_is_read_as_before(text: str, amount: Decimal) -> None:
     assert moneyparse.extract(text)[0].amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        ("The deal is worth 5 $bn.", "5 $bn", D("5000000000"), "USD"),
+        ("Revenue was 3,5 €bn in 2019.", "3,5 €bn", D("3500000000"), "EUR"),
+        ("It costs 20 €m a year.", "20 €m", D("20000000"), "EUR"),
+        ("The fee rose to 1.5 £m.", "1.5 £m", D("1500000"), "GBP"),
+    ],
+)
+def test_a_scale_glued_to_a_sign_after_the_digits_scales_them(text: str, span: str, amount: Decimal, currency: str) -> None:
+    # 5 dollars would be a wrong value a billion times too small
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.amount, m.currency) == (span, amount, currency)
+
+
+@pytest.mark.parametrize(("text", "span"), [("Prices: 5 $ each.", "5 $"), ("Es kostet 20 € mehr.", "20 €"), ("Sie zahlt 20€mehr.", "20€")])
+def test_a_word_after_a_sign_after_the_digits_is_no_scale(text: str, span: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert m.text == span and m.scale == 0
