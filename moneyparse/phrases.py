@@ -88,7 +88,9 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     while i < n:
         cur = raws[i]
         j = i + 1
-        whole = cur.high is None and cur.marker_info.minor == 0 and cur.scale == 0 and cur.exponent >= 0
+        # a major amount in whole units, or a minor one ("三角五分": three jiao, five fen)
+        first_minor = cur.marker_info.minor
+        whole = cur.high is None and cur.scale == -first_minor and cur.exponent >= -first_minor
         prefixed = text.startswith(cur.marker, cur.start)
         if prefixed:
             m = _repeated_name(text, cur.end)
@@ -108,7 +110,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                     j += 1
         if whole and cur.high is None:
             codes = set(cur.marker_info.codes)
-            last_minor = 0
+            last_minor = first_minor
             while j < n:
                 nxt = raws[j]
                 minor = nxt.marker_info.minor
@@ -124,7 +126,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                            text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale)
                 last_minor = minor
                 j += 1
-            if j == i + 1 and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
+            if j == i + 1 and not first_minor and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
                 m = _BARE_MINOR.match(text, cur.end) if text[cur.end : cur.end + 1] in (" ", "\u00a0") else None
                 if m:
                     cur = _cents_after(text, cur, m, prefixed, raws[j].start if j < n else len(text))

@@ -152,3 +152,15 @@ def test_digits_place_by_place_before_a_large_unit(numeral: str, value: str) -> 
     # a digit written for each place, as Taiwan's press writes sums of 億: no guess unless each
     # digit is one more than the one before
     assert str(parse_cjk(numeral).value) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("找了他三角五分。", [("三角五分", "0.35", "CNY", None)]),  # three jiao and five fen: one sum
+        ("一支铅笔1角2分钱。", [("1角2分", "0.12", "CNY", None)]),
+        ("票价五角，车费五角。", [("五角", "0.5", "CNY", None), ("五角", "0.5", "CNY", None)]),
+    ],
+)
+def test_jiao_and_fen_are_one_sum(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(sentence) == expected
