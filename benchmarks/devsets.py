@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh5] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh6] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -14,7 +14,9 @@ fixes too; ``benchmarks/devsets-fresh3`` for ``--set fresh3``: a fourth sample, 
 after the third had been used for fixes, with two styles from sources no earlier set draws on;
 ``benchmarks/devsets-fresh4`` for ``--set fresh4``: a fifth, annotated blind after the fourth had
 been used for fixes; ``benchmarks/devsets-fresh5`` for ``--set fresh5``: a sixth, annotated blind
-after the fifth had been used for fixes, its shop strings from a second source)::
+after the fifth had been used for fixes, its shop strings from a second source;
+``benchmarks/devsets-fresh6`` for ``--set fresh6``: a seventh, annotated blind after the sixth had
+been used for fixes, its shop strings the prices of travel-guide listings)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -99,6 +101,7 @@ DEFAULT_ROOTS = {
     "fresh3": REPO / "benchmarks" / "devsets-fresh3",
     "fresh4": REPO / "benchmarks" / "devsets-fresh4",
     "fresh5": REPO / "benchmarks" / "devsets-fresh5",
+    "fresh6": REPO / "benchmarks" / "devsets-fresh6",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
