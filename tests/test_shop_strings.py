@@ -323,6 +323,9 @@ def test_signs_that_name_two_things_give_nothing(string: str, amount: str, curre
         ("Harga 50.000 Rp", "50.000 Rp", "50000", "IDR"),
         ("Price 5,000 USh.", "5,000 USh", "5000", "UGX"),
         ("السعر 300 ج.س", "300 ج.س", "300", "SDG"),
+        # the yuan's formal character
+        ("单价\n25 圆", "25 圆", "25", "CNY"),
+        ("25.50 圆", "25.50 圆", "25.50", "CNY"),
     ],
 )
 def test_signs_of_shops_that_no_table_held(string: str, text: str, amount: str, currency: str) -> None:
@@ -356,6 +359,9 @@ def test_signs_of_shops_that_no_table_held(string: str, text: str, amount: str, 
         "It took 2 nisabs.",
         "Pay 1 Lekker, 2 more.",
         "He read 5 Rp pages.",
+        # a circle
+        "他在纸上画了3圆。",
+        "图中有2圆，1方。",
     ],
 )
 def test_what_those_signs_leave_in_running_text(string: str) -> None:
