@@ -51,8 +51,9 @@ _US_NAMED = re.compile(
 )
 #: A bracket that opens right after a marked dollar: its conversion ("C$1.04 (US$0.87)").
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
-#: The bare markers of a dollar the rules read: the sign, and the cents of a dollar.
-_BARE = frozenset(("$", "cents", "cent", "\u00a2"))
+#: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
+#: the cents of a dollar.
+_BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "cts", "ct", "dollars", "dollar"))
 #: What stands between an amount and a bare "$" that quotes it again: a bracket, an "or".
 _QUOTED_AGAIN = re.compile(
     r"\s*(?:[(\[]|,?\s*or|[-\u2013\u2014/=])\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or)\s+|~\s*)?",
@@ -113,8 +114,10 @@ def _carried(text: str, marked: Mention, m: Mention) -> Mention | None:
 
 def _dollar_marker(marker: str) -> bool:
     """Whether ``marker`` writes out a dollar: a sign of one country's ("CA$", "$A") or its name
-    ("Canadian dollars"), not a code ("ARS", "MXN") that shares the sign's meanings."""
-    return "$" in marker or "dollar" in marker.lower()
+    ("Canadian dollars", the wire's "H.K. Dlrs"), not a code ("ARS", "MXN") that shares the sign's
+    meanings."""
+    lower = marker.lower()
+    return "$" in marker or "dollar" in lower or "dlr" in lower
 
 
 def _carries(text: str, since: int, m: Mention) -> bool:

@@ -29,6 +29,14 @@ CARRIED = [
     ),
     # a dollar named in words carries as its sign does
     ("The fine was 500 Canadian dollars, and the appeal cost another $300.", [("500 Canadian dollars", "CAD"), ("$300", "CAD")]),
+    # the wire's words: a dollar marked as one country's carries on to the bare "dlrs" and cents
+    (
+        "Earnings rose to 1.28 billion H.K. Dlrs in 1986, above forecasts of 920 mln to one billion dlrs. "
+        "They compared with 551.7 mln dlrs in 1985.",
+        [("1.28 billion H.K. Dlrs", "HKD"), ("920 mln to one billion dlrs", "HKD"), ("551.7 mln dlrs", "HKD")],
+    ),
+    ("It raised 5 mln Canadian dlrs, and the fee was 20 cts a share.", [("5 mln Canadian dlrs", "CAD"), ("20 cts", "CAD")]),
+    ("The fine was 500 Canadian dollars, and the appeal cost 300 dollars.", [("500 Canadian dollars", "CAD"), ("300 dollars", "CAD")]),
     # the US named before the marked dollar is further off than it
     (
         "The US chain opened its first store in Toronto. Its sales there reached C$12 million, "
@@ -71,6 +79,9 @@ NOT_CARRIED = [
     ("Prices\nC$5.95\n$809,000\n$15.95\n", "$15.95"),
     # a code that shares the sign's meanings is no dollar written out
     ("Bonds of ARS 1,000 million were sold. The bank kept $5 million.", "$5 million"),
+    # the wire's words: the US named, or the US dollar written, between
+    ("It raised 5 mln Canadian dlrs. It also paid 3 mln dlrs to U.S. banks.", "3 mln dlrs"),
+    ("It raised 5 mln Australian dlrs, or 3.5 mln U.S. Dlrs, and spent 2 mln dlrs.", "2 mln dlrs"),
     # a currency that "$" never means carries nothing
     ("The ticket was €45. Drinks were $8.", "$8"),
 ]
