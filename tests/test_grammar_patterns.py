@@ -41,11 +41,11 @@ from moneyparse.spelled import parse_words
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
     'evidence': ('74612e297ab83db8bb01b7c9b4b2a51ec6416709787b6c7c765ba7a30ba891c2', 3296),
-    'hedge_before': ('6b42bd81766f9e77ec29bdd7eb74ae473621c3f5316a62ac230d4bf7a0f5dfe5', 1566),
+    'hedge_before': ('a34bf585909f68955ecfc3b79e83781eac358f0b8c94be1b8ca4679311008a4a', 1585),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('4cb375dfaf3e3d6fb90637a917d569dcb741cb56231593ed160543df07643165', 178174),
+    'scan': ('afc2c19636146c0f0358aabad051541afef0de173957004ab30e199e047bfe04', 178555),
     'splitter.CJK': ('772a48f0269fe9c9817386e39a26b6c20b739944ceddfc8f8865cc33b891ab8e', 356),
     'splitter.MARKER_AFTER': ('98194f76b8f3d8a5e66d36404257822c6059a162e325412752c3b81c880605fc', 3899),
     'splitter.MARKER_FIRST': ('34ad14bafc515dee603d6432bccd87e6131b833198c8ceef31fd07aa144f2f7b', 2385),

@@ -1,0 +1,56 @@
+"""Names and hedges of the English press that the tables of CLDR do not give: dollars named by
+the adjective of their country ("Singaporean dollars" beside CLDR's "Singapore dollars"), the
+Saudi riyal as a tariff table writes it after the amount ("149 S.A.R"), "≈" as "~" is read, and
+"topped" and "surpassed" as lower bounds.
+
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+from moneyparse import Qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "currency"),
+    [
+        ("The fare was 5 Singaporean dollars.", "5 Singaporean dollars", "SGD"),
+        ("The rate was 2.20 Bruneian Dollars that year.", "2.20 Bruneian Dollars", "BND"),
+        ("He paid 300 Taiwanese dollars for it.", "300 Taiwanese dollars", "TWD"),
+        ("A 5 Hongkong dollar note", "5 Hongkong dollar", "HKD"),
+        ("Rent is 900 Guyanese dollars a week.", "900 Guyanese dollars", "GYD"),
+        ("It sold for 40 Aussie dollars.", "40 Aussie dollars", "AUD"),
+    ],
+)
+def test_a_dollar_named_by_the_adjective_of_its_country(text: str, span: str, currency: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.currency) == (span, currency)
+
+
+def test_the_saudi_riyal_after_the_amount_in_a_tariff() -> None:
+    (m,) = moneyparse.extract("Monthly plan: 149 S.A.R (about 40 dollars)")[:1]
+    assert (m.text, m.currency) == ("149 S.A.R", "SAR")
+
+
+def test_a_special_administrative_region_is_no_riyal() -> None:
+    assert [m.text for m in moneyparse.extract("Hong Kong S.A.R. 5 times won the cup.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("It cost EGP 1200 (≈ US$211).", Qualifier.APPROX),
+        ("Exports topped $1 billion for the first time.", Qualifier.MORE_THAN),
+        ("Trade surpassed US$60 billion by 2010.", Qualifier.MORE_THAN),
+    ],
+)
+def test_press_hedges(text: str, qualifier: Qualifier) -> None:
+    assert moneyparse.extract(text)[-1].qualifier is qualifier
+
+
+@pytest.mark.parametrize("text", ["The list was topped by a $5 item.", "It cost $5, which surpassed all hopes."])
+def test_the_hedge_words_elsewhere_say_nothing(text: str) -> None:
+    assert moneyparse.extract(text)[0].qualifier is None
