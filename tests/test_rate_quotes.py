@@ -87,3 +87,15 @@ def test_the_rule_reads_only_the_words_it_names() -> None:
     text = "The dollar rose to 1.80 marks after falling."
     assert quotes_a_rate(text, 19, 29, "1.80", "marks")
     assert quotes_a_rate(text, 19, 29, "1.80", "Marks")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macau ties its money at the rate of 1.03 patacas per Hong Kong dollar.", ("1.03 patacas", "1.03")),
+        ("A bus ride costs 6 patacas.", ("6 patacas", "6")),
+        ("Macau stamps cost 1 pataca each.", ("1 pataca", "1")),
+    ],
+)
+def test_patacas_are_the_money_of_macau(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.amount, m.currency) for m in moneyparse.extract(text)] == [(expected[0], D(expected[1]), "MOP")]
