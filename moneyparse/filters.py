@@ -67,6 +67,7 @@ from moneyparse.grammar import (
 )
 from moneyparse.language import _spanish_here, _turkish_near
 from moneyparse.lexicon import tables
+from moneyparse.rate_quotes import quotes_a_rate
 
 __all__ = ["FILTERS", "Filter", "Side"]
 
@@ -278,6 +279,8 @@ def _word_not_currency(text: str, start: int, end: int, number: str, marker: str
         return False
     if text[start + len(number) : end - len(marker)].strip():
         return False  # a scale word between: "4 billion won"
+    if quotes_a_rate(text, start, end, number, marker):
+        return False  # "the dollar rose to 1.80 marks": a rate (moneyparse.rate_quotes)
     window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
     return not _country_named(_words().word_context[marker.lower()], window)
 
@@ -478,10 +481,12 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("He won 3 games and in 1998 won the title.",), keeps=("A cup of tea was 2,500 won.",)),
     Filter("word_currency", _A, _word_not_currency, markers=_bare_word,
            rejects=("Team 5 won the cup.", "The Ford 427 won in 1965.", "He listed 6 real risks of the plan.",
-                    "She scored 90 marks out of 100.", "The arms show three crowns.", "A ring of 18 ct gold."),
+                    "She scored 90 marks out of 100.", "She scored 1.80 marks on the test.",
+                    "The arms show three crowns.", "A ring of 18 ct gold."),
            keeps=("The bill came to 50,000 won (about 45 USD).", "The won fell; a coffee now costs 500 won.",
                   "Sales reached 4 billion won.", "A bus ticket costs 5 real in Brazil.",
-                  "The Bundesbank paid five marks a share.", "Shr 14 cts vs one ct.")),
+                  "The Bundesbank paid five marks a share.", "Shr 14 cts vs one ct.",
+                  "The dollar rose to 1.80 marks after falling.")),
     Filter("year_price_basis", _A, _year_price_basis, markers=_basis_marker, first=_year_lead,
            rejects=("Prices in 2019 dollars are lower.", "Growth is shown in constant 1990 US dollars."),
            keeps=("A sum of 2000 dollars was raised.",)),

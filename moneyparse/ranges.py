@@ -5,7 +5,8 @@
 dollars"; it splits a series whose marker is written once, after its last amount
 ("35.39/40.73/46.29亿美元"), into its amounts; and it leaves a change as two amounts (see
 :mod:`moneyparse.changes`), with the bare amounts that share a marker written once (see
-:mod:`moneyparse.elided`).
+:mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063 marks after
+1.8231", :mod:`moneyparse.rate_quotes`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import parse_cjk, parse_digits
+from moneyparse.rate_quotes import rate_figures
 from moneyparse.reading import _Raw, _scale_of, _tidy
 from moneyparse.spelled import parse_words
 
@@ -94,7 +96,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             _keep_with_elided(text, carried, nxt, out)
             carried = carried_after(text, out[-1], limit, marks)
         i += 1
-    return out
+    return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
 
 
 #: The amounts of a series before its last, each with decimals and a slash after it, at the end

@@ -17,7 +17,7 @@ The layers: each module imports only from modules listed below it, and none impo
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
     tails         a plus sign or a split group after a sign-first amount: "$50+ bn", "$141, 773"
-    ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series
+    ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series; a rate's bare figures
     elided        the bare amounts that share a marker written once: "fell to 5 mln dlrs from 4.2 mln"
     changes       a change told from a range
     hedges        hedges, signs, precision
@@ -29,6 +29,7 @@ The layers: each module imports only from modules listed below it, and none impo
     filter_patterns  the word lists of the filters, as sets and patterns
     filter_noise  the filters' tests of scale words made adjectives, base64 and hex dumps
     filter_glue   the filters' tests of markers glued to more than their amount: "2 S/M", "S/2015/1"
+    rate_quotes   exchange rates as amounts: "the dollar at 1.80 marks", "at 1.8063 marks after 1.8231"
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     entities      HTML entities: one pattern; an entity of a blank before a scale word read as one
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form

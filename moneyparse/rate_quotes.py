@@ -1,0 +1,161 @@
+"""Exchange rates that wire copy quotes as amounts: "the dollar rose to 1.80 marks".
+
+A rate is money for a reader: "1.80 marks" is what a dollar costs in marks, an amount of marks.
+Two rules read rates that the other rules leave out.
+
+The rate in marks (:func:`quotes_a_rate`, asked by the filter ``word_currency``).  A bare "N
+marks" with no scale word is kept out where the text says nothing German ("She scored 90 marks out
+of 100"); a reader reads it as money all the same when
+
+- the number has two decimals or more, as rates are written ("1.80", "1.8063", "2.917"), and no
+  other figure glued before it by a slash ("1.8270/80 marks", a bid and an offer);
+- the sentence, or the sentence before it, quotes another currency or the market of currencies:
+  "the dollar", "dlrs", "yen", "sterling", "stg", "francs", "currency", "exchange";
+- nothing of an exam stands in the sentence: "score", "exam", "test", "grade", "students", "out
+  of", "pupils", "paper", "question".
+
+The bare figure of a rate (:func:`rate_figures`).  A bare number after a rate quoted with its
+currency in the same sentence takes that currency when a word that compares the two stands right
+before it: "fixed at 1.8063 marks after 1.8231 on Friday", "1.71 Swiss francs to the dollar this
+year, against 1.69 in the second half".  The marked amount is a rate as above (no scale word, a
+currency written as a word, two decimals or more, another currency or the market named in the
+sentence or the one before); the comparing word is "after", "from", "against", "versus" or "vs";
+between the two stand only words (and years), no sentence's end, no other number; the bare
+number has as many decimals as the rate (a rate is quoted to the same places), and no unit after
+it ("after 1.8231 on Friday", not "after 2.50 pct").  The words are English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from moneyparse.reading import _Raw
+
+__all__ = ["quotes_a_rate", "rate_figures"]
+
+#: The bare currency words read as a rate with decimals (lower case).
+_RATE_WORDS = frozenset(("marks",))
+#: The words that name another currency or the market of currencies (any case).
+_MARKET = re.compile(
+    r"\b(?:dollars?|dlrs?|yen|sterling|stg|pounds?|francs?|currency|currencies|exchange|pfennigs?)\b",
+    re.IGNORECASE,
+)
+#: The words of an exam, which make "1.80 marks" a score (any case).
+_EXAM = re.compile(
+    r"\b(?:scor\w*|exams?|examinations?|tests?|grades?|graded|students?|pupils?|papers?|questions?|"
+    r"out[ \u00a0]+of|quiz\w*|marked|marking|candidates?|class)\b",
+    re.IGNORECASE,
+)
+#: The end of a sentence: a full stop, question or exclamation mark or semicolon before a blank, or
+#: a blank line.
+_SENTENCE_END = re.compile(r"[.?!;](?=[\s\"'\u2019\u201d)]|$)|\n[ \t]*\n")
+#: How far back and forward the sentences of a rate are read.
+_REACH = 300
+
+
+def _decimals(number: str) -> int:
+    """The count of digits after the decimal point of ``number`` (0 without one)."""
+    whole, point, fraction = number.partition(".")
+    return len(fraction) if point and fraction.isdigit() else 0
+
+
+def _sentences(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``text[start:end]`` and of the sentence before it."""
+    low = max(0, start - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    first = ends[-2] if len(ends) >= 2 else low
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    return first, after.start() if after is not None else min(len(text), end + _REACH)
+
+
+def _own_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``text[start:end]``."""
+    low = max(0, start - _REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    return ends[-1] if ends else low, after.start() if after is not None else min(len(text), end + _REACH)
+
+
+def _is_rate(text: str, start: int, end: int, number: str) -> bool:
+    """Whether the amount ``text[start:end]``, its number ``number``, is quoted as a rate: two
+    decimals or more, no figure glued before it by a slash, another currency or the market named
+    in its sentence or the one before, and no word of an exam in its sentence."""
+    if _decimals(number) < 2 or text[start - 1 : start] == "/":
+        return False
+    low, high = _sentences(text, start, end)
+    if _MARKET.search(text[low:start]) is None and _MARKET.search(text, end, high) is None:
+        return False
+    own, own_end = _own_sentence(text, start, end)
+    return _EXAM.search(text, own, own_end) is None
+
+
+def quotes_a_rate(text: str, start: int, end: int, number: str, marker: str) -> bool:
+    """Whether the bare "N marks" at ``text[start:end]`` (its number ``number``, its currency word
+    ``marker``) is an exchange rate, money (see the rule above): "the dollar rose to 1.80 marks"."""
+    return marker.lower() in _RATE_WORDS and _is_rate(text, start, end, number)
+
+
+#: A comparing word after a rate, the words between (no digit but a year's), and the bare number:
+#: "after 1.8231", "to the dollar this year, against 1.69".
+_FIGURE_AFTER = re.compile(
+    r"(?P<gap>(?:[^\W\d_]|[ \u00a0\n,'\u2019-]|(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9]))*?)"
+    r"\b(?:after|from|against|versus|vs\.?)[ \u00a0]*\n?[ \u00a0]*"
+    r"(?P<num>(?<![\w.,/])[0-9]{1,4}\.[0-9]{2,})(?![0-9]|[.,/][0-9])"
+)
+#: Words of the stretch between a rate and its comparing word that join other things.
+_GAP_STOP = re.compile(
+    r"\b(?:after|from|against|versus|vs|and|or|but|while|whereas|which|who|when|mln|million|billion|pct|percent)\b",
+    re.IGNORECASE,
+)
+_GAP_LENGTH = 60
+#: What may follow the bare figure: punctuation, the end, or a word that is no unit of it ("after
+#: 1.8231 on Friday", "from 2.950 yesterday"; not "from 2.50 pct").
+_AFTER_FIGURE = re.compile(
+    r"[ \u00a0]*(?:$|[.,;:)\n]|(?:in|on|at|the|a|an|and|for|during|before|while|but|or|as|with|when|since|over|"
+    r"then|this|earlier|previously|yesterday|today|overnight|last|late|early|here|there|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
+)
+
+
+def _figure_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The bare figure after the rate ``raw`` that takes its currency (see the rule above), ending
+    at or before ``limit``; None when there is none."""
+    m = _FIGURE_AFTER.match(text, raw.end, min(limit, raw.end + _GAP_LENGTH + 20))
+    if m is None or len(m.group("gap")) > _GAP_LENGTH or _GAP_STOP.search(m.group("gap")):
+        return None
+    number = m.group("num")
+    if _decimals(number) != _decimals(raw.number_text) or not _AFTER_FIGURE.match(text, m.end("num")):
+        return None
+    own, own_end = _own_sentence(text, raw.start, raw.end)
+    if m.end("num") > own_end:
+        return None
+    return replace(raw, start=m.start("num"), end=m.end("num"), value=Decimal(number), high=None,
+                   exponent=-_decimals(number), number_text=number, more=False, least=False, hedge=None)
+
+
+def rate_figures(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` (in order) with the bare figures that take the currency of a rate quoted before
+    them in the sentence: "fixed at 1.8063 marks after 1.8231 on Friday" (see the rule above)."""
+    found: list[tuple[int, _Raw]] = []
+    for i, raw in enumerate(raws):
+        if "." not in raw.number_text:
+            continue  # (cheapest test first: most amounts have no decimals)
+        if (
+            raw.scale or raw.high is not None or raw.marker_info.minor or not raw.marker[-1:].isalpha()
+            or _decimals(raw.number_text) < 2 or not text.startswith(raw.number_text, raw.start)
+        ):
+            continue  # an amount with no scale word, decimals, and a currency written as a word after it
+        figure = _figure_after(text, raw, raws[i + 1].start if i + 1 < len(raws) else len(text))
+        if figure is not None and _is_rate(text, raw.start, raw.end, raw.number_text):
+            found.append((i + 1, figure))
+    if not found:
+        return raws
+    out = list(raws)
+    for at, figure in reversed(found):
+        out.insert(at, figure)
+    return out

@@ -1,0 +1,101 @@
+"""Exchange rates that wire copy quotes as amounts: "the dollar rose to 1.80 marks"."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import moneyparse
+from moneyparse.rate_quotes import quotes_a_rate
+
+RATES = [
+    # a rate in marks beside another currency named in its sentence
+    ("The dollar rose to 1.80 marks after falling.", [("1.80 marks", "1.80", None, "DEM")]),
+    ("Sterling eased to 2.917 marks in late trade.", [("2.917 marks", "2.917", None, "DEM")]),
+    ("Each warrant buys 500 dlrs at a rate of 1.79 marks per dlr.",
+     [("500 dlrs", "500", None, "USD"), ("1.79 marks", "1.79", None, "DEM")]),
+    ("Dealers see the dollar between 1.72 and 1.86 marks this week.", [("1.72 and 1.86 marks", "1.72", "1.86", "DEM")]),
+    ("The yen firmed to 1.246 marks per 100 at the fixing.", [("1.246 marks", "1.246", None, "DEM")]),
+    # the market named in the sentence before
+    ("The currency swung over a wide range in Europe. It then held near\n1.8050 marks for an hour.",
+     [("1.8050 marks", "1.8050", None, "DEM")]),
+    # the bare figure after a named rate: same decimals, a comparing word before it
+    ("The dollar was fixed at 1.8063 marks after 1.8231 on Friday.",
+     [("1.8063 marks", "1.8063", None, "DEM"), ("1.8231", "1.8231", None, "DEM")]),
+    ("Assuming a rate of 1.66 Swiss francs to the dollar next year, against 1.71 this year, exports grow.",
+     [("1.66 Swiss francs", "1.66", None, "CHF"), ("1.71", "1.71", None, "CHF")]),
+    ("The dollar fell to an average 2.39 guilders from 3.12 in 1985.",
+     [("2.39 guilders", "2.39", None, "NLG"), ("3.12", "3.12", None, "NLG")]),
+    ("The pound rose to 1.5812 dlrs from 1.5733 yesterday.",
+     [("1.5812 dlrs", "1.5812", None, "USD"), ("1.5733", "1.5733", None, "USD")]),
+    ("The yen averaged 151.27 yen per dollar in March, versus 179.40 a year before.",
+     [("151.27 yen", "151.27", None, "JPY"), ("179.40", "179.40", None, "JPY")]),
+]
+
+NOT_RATES = [
+    # exam marks: whole, or with an exam word in the sentence, or no currency named near
+    "She scored 90 marks out of 100.",
+    "She scored 1.80 marks on the test.",
+    "The student lost 2.25 marks for a late answer.",
+    "Only the 1.80 marks of the test are left.",
+    "Each answer earns 1.25 marks.",
+    "The dollar is weak. Each of the 40 pupils got 7.50 marks out of ten.",
+    # one decimal, as scores are halved
+    "The dollar fell and he was given 1.5 marks.",
+    # a bid and an offer glued by a slash
+    "The dollar ended at 1.8270/80 marks in Frankfurt.",
+    # a verb
+    "For the dollar, 1987 marks a turning point.",
+]
+
+KEPT_ALONE = [
+    # other decimals than the rate's: not quoted to the same places
+    ("The dollar was fixed at 1.8063 marks after 1.82 on Friday.", ["1.8063 marks"]),
+    # a unit after the bare figure
+    ("The dollar rose to 1.8063 marks after 2.50 pct inflation data.", ["1.8063 marks"]),
+    # another comparing word, or a word joining other things, between the two
+    ("The dollar was fixed at 1.8063 marks and shares rose after 12.25 on Friday.", ["1.8063 marks"]),
+    # the next sentence
+    ("The dollar was fixed at 1.8063 marks. After 1.2500 hours it fell.", ["1.8063 marks"]),
+    # an amount with a scale word is no rate
+    ("The dollar group sold 1.25 mln marks after 2.50 in March.", ["1.25 mln marks"]),
+    # no currency or market named near: no rate
+    ("The fee is 12.50 francs per page, after 11.50 last year.", ["12.50 francs"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES)
+def test_rates_quoted_as_amounts_are_money(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    got = [(m.text, m.amount, m.high, m.currency) for m in moneyparse.extract(text)]
+    assert got == [(t, D(a), D(h) if h else None, c) for t, a, h, c in expected]
+
+
+@pytest.mark.parametrize("text", NOT_RATES)
+def test_scores_and_other_marks_are_no_money(text: str) -> None:
+    assert moneyparse.extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT_ALONE)
+def test_a_bare_figure_that_is_not_the_rate_is_left(text: str, expected: list[str]) -> None:
+    assert [m.text for m in moneyparse.extract(text)] == expected
+
+
+def test_the_rule_reads_only_the_words_it_names() -> None:
+    text = "The dollar rose to 1.80 crowns after falling."
+    assert not quotes_a_rate(text, 19, 31, "1.80", "crowns")
+    text = "The dollar rose to 1.80 marks after falling."
+    assert quotes_a_rate(text, 19, 29, "1.80", "marks")
+    assert quotes_a_rate(text, 19, 29, "1.80", "Marks")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macau ties its money at the rate of 1.03 patacas per Hong Kong dollar.", ("1.03 patacas", "1.03")),
+        ("A bus ride costs 6 patacas.", ("6 patacas", "6")),
+        ("Macau stamps cost 1 pataca each.", ("1 pataca", "1")),
+    ],
+)
+def test_patacas_are_the_money_of_macau(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.amount, m.currency) for m in moneyparse.extract(text)] == [(expected[0], D(expected[1]), "MOP")]
