@@ -329,6 +329,8 @@ _BEFORE_JOINED_STOP = re.compile(
     rf"{_SPACED}(?:(?:{_FROM_WORDS}){_SPACED}){{0,3}})$",
     re.IGNORECASE,
 )
+#: A share after an amount: "2.75 dlrs per share", "42 cts a shr".
+_PER_SHARE = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:a|per)[ \u00a0]+(?:share|shr)\b", re.IGNORECASE)
 #: The words that join a bare amount to a marked one after it (:data:`_JOINED_BEFORE`).
 _JOINING = frozenset(("and", "or", "against", "versus", "vs", "vs.", "from"))
 #: The last three letters of a joining word or of a hedge after it ("and about nine billion dlrs").
@@ -353,7 +355,9 @@ def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
     2.02 billion from 1.85 billion dlrs"; in text order, starting at or after ``floor``.  Each has
     the scale word of ``raw`` (or neither has one, and then they are written with as many decimals
     and stand within a factor of ten of each other); none is a year, a day, or the low end of a
-    range ("between 1.77 and 1.85 marks"); "respectively" after ``raw`` pairs lists, not amounts."""
+    range ("between 1.77 and 1.85 marks"); "respectively" after ``raw`` pairs lists, not amounts.
+    A total with a scale word before "or" and an amount per share takes the money with its own
+    scale: "profit of 177 mln or 2.75 dlrs per share"."""
     span = text[raw.start : raw.end]
     if raw.high is not None or raw.marker_info.minor or not raw.marker[-1:].isalpha() or not span.endswith(raw.marker):
         return []
@@ -376,7 +380,12 @@ def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
         num_text = m.group("num")
         if _BEFORE_JOINED_STOP.search(text, max(0, m.start() - 48), m.start()):
             break
-        if _scale_of((m.group("word") or m.group("glued") or "").lower()) != power:
+        scale = _scale_of((m.group("word") or m.group("glued") or "").lower())
+        if first and conn == "or" and not power and scale >= 6 and _PER_SHARE.match(text, raw.end):
+            num = parse_digits(num_text)  # a total and its share: "profit of 177 mln or 2.75 dlrs per share"
+            return [_Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None,
+                         num.exponent + scale, num_text, raw.marker, raw.marker_info, scale)]
+        if scale != power:
             break
         if not power and (_YEAR.fullmatch(num_text) or len(num_text.partition(".")[2]) != len(raw.number_text.partition(".")[2])):
             break

@@ -33,6 +33,9 @@ JOINED = [
      [("4.18 billion", "4180000000", "USD"), ("3.96 billion dlrs", "3960000000", "USD")]),
     ("The price was cut to 86 from 95 dlrs a tonne.",
      [("86", "86", "USD"), ("95 dlrs", "95", "USD")]),
+    # a total before "or" and the amount per share: the total keeps its own scale word
+    ("Net profit was 64.3 mln or 1.12 dlrs\nper share.",
+     [("64.3 mln", "64300000", "USD"), ("1.12 dlrs", "1.12", "USD")]),
     # a month between the bare amount and the word that joins it, and a hedge after that word
     ("Borrowing fell 2.6 billion\nfrom January and about seven billion dlrs from a year before.",
      [("2.6 billion", "2600000000", "USD"), ("seven billion dlrs", "7000000000", "USD")]),
@@ -43,7 +46,10 @@ NOT_JOINED = [
     ("Prices ranged between about 310 and 720 dlrs a tonne.", ["720 dlrs"]),
     # a scale guessed: the bare number has no scale word, the named one has
     ("Sales rose 1.5 and 2.5 mln dlrs in the two halves.", ["2.5 mln dlrs"]),
-    ("Profit was 177 mln or 2.75 dlrs per share.", ["2.75 dlrs"]),
+    ("Profit was 177 mln or 2.75 dlrs.", ["2.75 dlrs"]),
+    ("It issued 5 mln shares or 2.75 dlrs per share.", ["2.75 dlrs"]),
+    ("Profit was 1,770 or 2.75 dlrs per share.", ["2.75 dlrs"]),
+    ("Profit was 64.3 mln or 12 cts per share.", ["12 cts"]),
     # a year, a day of a month, a percentage
     ("In 1986 and 12,000 dlrs later.", ["12,000 dlrs"]),
     ("The fee is due on March 4 and 10 dlrs is owed.", ["10 dlrs"]),
