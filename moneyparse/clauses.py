@@ -8,25 +8,27 @@ join these two; the sentence does, and :func:`carried_after` reads them when tha
 nothing.
 
 The rule, as a reader states it.  After an amount with a scale word and a currency written as a
-word or code after the number ("7.28 billion dlrs", "40 mln stg"; never a sign, which news copy
-writes on each amount, nor a marker before the number, nor a minor unit), the first bare number
-later in the same sentence takes its money when
+word or code after the number ("7.28 billion dlrs", "40 mln stg", "two billion rupees"; never a
+sign, which news copy writes on each amount, nor a marker before the number, nor a minor unit),
+the first bare number later in the same sentence takes its money when
 
 - it has a scale word of millions or more ("8.33 billion", "700 mln", "1.46\\nbillion");
 - the word right before it names what it is the object of or is a level of ("to", "of", "from",
   "at", "was", "were", "totalled", "reached", "with", "against", "than", "remaining", "another",
-  "further", "record", "some", "about", ...), so the number is a quantity the sentence states;
+  "further", "record", "some", "about", ...), or a time before it ("a year earlier 3.64 billion"),
+  so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
+  money follows the number ("under the 756 mln loss");
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
-  "against") or the name of a sum of money ("the 756 mln loss"): "to 8.33 billion shares" counts
-  shares;
+  "against", "below", "beneath"), a comparison ("some 1.1 billion less than") or the name of a sum
+  of money ("the 756 mln loss"): "to 8.33 billion shares" counts shares;
 - it stands in no bracket opened after the marked amount, which may hold a conversion into other
   money ("4 billion rand (about 969 million in US dollars)");
 - between the two stands no word of a count or a measure ("shares", "tonnes", "barrels",
   "employees"), which would make the bare number likely a count of it;
 - between the two, every number is a percentage, a year or a day of a month ("5.1 pct", "in
-  1986", "on March 4"): any other number may be a count with its own unit and ends the search,
-  and so does another candidate amount, a sentence's end, or a wire paragraph's mark (a line break
-  before indentation).
+  1986", "on March 4"; the digit of a name such as "M-3" is none): any other number may be a
+  count with its own unit and ends the search, and so does another candidate amount, a
+  sentence's end, or a wire paragraph's mark (a line break before indentation).
 
 The words are English.
 """
@@ -46,16 +48,20 @@ _LEAD_WORDS = frozenset(
     "to of from at was were is are be been totalled totaled totalling totaling total reached reaching "
     "with against than after versus remaining another further provisional estimated projected forecast "
     "targeted targetted planned budgeted restated revised record some about around nearly almost roughly "
-    "approximately".split()
+    "approximately earlier ago".split()
 )
+#: The words before a bare amount that make it a quantity when the name of a sum of money follows it:
+#: "under the 756 mln loss of the previous year".
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 #: How far after a marked amount its sentence is read.
 _REACH = 220
 #: The end of a sentence: a full stop, question or exclamation mark, or semicolon before a blank
 #: (not a decimal point), a blank line, or a wire paragraph's mark (a line break, then indentation).
 _SENTENCE_END = re.compile(r"[.?!;](?=[\s\"'\u2019\u201d)]|$)|\r?\n[ \t]*\r?\n|\r?\n[ \t]{2,}")
 _BARE = re.compile(_ELIDED_NUMBER, re.IGNORECASE)
-#: A number in the stretch: its digits, and what makes it no amount (a percentage, a year, a day).
-_NUMBER = re.compile(r"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?(?![\w])")
+#: A number in the stretch (not the digit of a name: "M-3", "F-16"): its digits, and what makes it
+#: no amount (a percentage, a year, a day).
+_NUMBER = re.compile(r"[0-9](?<![\w.,][0-9])(?<![^\W\d_]-[0-9])[0-9,]*(?:\.[0-9]+)?(?![\w])")
 _PERCENT = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:pct|percent|per[ \u00a0]+cent|%)", re.IGNORECASE)
 #: The scale words of millions and more.
 _BIG = frozenset(("mln", "million", "billion", "bln", "bn", "trillion", "tln", "tn"))
@@ -93,7 +99,9 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
     ending at or before ``limit`` (the next candidate's start); None when there is none.
     ``marks``: the wire's paragraph marks that the reading of wrapped text made spaces (in order,
     :func:`~moneyparse.paragraphs.joined_marks`); the ones left as written are found here."""
-    if raw.scale < 6 or raw.marker_info.minor or raw.high is not None or not raw.marker[-1:].isalpha():
+    if raw.scale < 6 and not (raw.number_text[-1:].isalpha() and raw.number_text.rsplit(None, 1)[-1].lower() in _BIG):
+        return None  # a scale word of millions or more: "23.1 billion dlrs", "two billion rupees"
+    if raw.marker_info.minor or raw.high is not None or not raw.marker[-1:].isalpha():
         return None
     span = text[raw.start : raw.end]
     if raw.marker in span and not span.endswith(raw.marker):
@@ -114,9 +122,11 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
         word = m.group("word") if m is not None else None
         if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
             lead = _WORD_BEFORE.search(text, max(raw.end, n.start() - 40), n.start())
-            if lead is None or lead.group(1).lower() not in _LEAD_WORDS:
+            word = lead.group(1).lower() if lead is not None else ""
+            noun = word in _DETERMINERS and _MONEY_NOUN.match(text, m.end("amount")) is not None
+            if word not in _LEAD_WORDS and not noun:
                 return None
-            if _unit_after(text, m.end("amount")) and _MONEY_NOUN.match(text, m.end("amount")) is None:
+            if not noun and _unit_after(text, m.end("amount")) and _MONEY_NOUN.match(text, m.end("amount")) is None:
                 return None
             between = text[raw.end : n.start()]
             if _COUNT_WORDS.search(between) or between.count("(") > between.count(")") or "[" in between:

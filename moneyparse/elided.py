@@ -20,7 +20,17 @@ later one:
   ("X schillings for 1986, against Y"), and none of the words that join other things;
   the bare amount may lend the marker on to the next ("compared with Y at the end of 1986 and Z");
 - before the marked amount: "from Y to X dlrs" in a change, and "Y vs X dlrs", "Y against X",
-  "Y compared with X", "Y after January's X stg" with nothing between.
+  "Y compared with X", "Y after January's X stg" with nothing between;
+- before a marked amount whose currency is written after its number, the money written once for
+  a pair or a list (:func:`_joined_before`): "and", "or", "against", "versus", "vs" or a change's
+  "from" right before it ("denominations of 1,000 and 10,000 dlrs", "rose to 2.02 billion from
+  1.85 billion dlrs"), a month or a year of the bare amount's time between them ("down 3.4
+  billion from February and about nine billion dlrs"), and commas before the last "and" ("issue
+  1,000, 5,000 and 10,000 yen coins").  Each bare amount has the scale word of the marked one
+  (or neither has one; then each has as many decimals and stands within a factor of ten of the
+  next: "at 144.50 and 1.78 marks" quotes two monies); it is no year, no day, no low end of a
+  range ("between about 350 and 800 dlrs"), and no other side of a comparison before it ("1.2391
+  NZ dlrs from 1.2403, and 0.4392 sterling"); "respectively" after the marked amount pairs lists.
 
 A currency sign ("$", "US$", "£") is written on each amount that news copy compares ("$5 million, up
 from $4 million"): beside a sign only a change's "from" leaves it out ("fell to $1.05 billion from
@@ -30,7 +40,12 @@ from $4 million"): beside a sign only a change's "from" leaves it out ("fell to 
 The bare number must be clearly an amount of that money: it has a scale word ("3.04 billion"), or
 decimals beside a marked amount with no scale word ("rose to 10 marks from 8.10"), or, after "vs"
 in a result table, it is a whole number beside such an amount ("Shr 58 cts vs 72"); a minor unit
-lends itself to no number with a scale word ("20 cts a share, vs 2.5 mln").  After it,
+lends itself to no number with a scale word ("20 cts a share, vs 2.5 mln").  After the marked
+amount, a bare level that a change ("from", "up from", "down from") or a comparison ("against",
+"vs", "compared with") joins to it is also clearly of it when it is written as the marked number
+is, within a factor of ten of it (:func:`_written_like`): with as many decimals it takes the
+scale word ("to 464.0 mln dlrs from 380.0", but not "from 380" nor "from 380.25"), and a whole
+number beside a whole amount with no scale word is one ("72 lire, down from 74 previously").  After it,
 only punctuation, the end of a row, or a word that cannot be its unit may follow ("from 2.5 mln
 shares" counts shares).  A number whose scale would be a guess ("rose from 5 to 6 million
 dollars"), a year, a count, or a number beside another one gives no mention.  The words are
@@ -123,8 +138,12 @@ _COMPARED_BEFORE = re.compile(
 #: Words that may follow the bare amount: none of them is a unit it counts.
 _AFTER_ELIDED = frozenset(
     "in and at on a an the for during last earlier previously before while but or as with when since "
-    "over then after against compared reported also amount excluding including vs versus".split()
+    "over then after against compared reported also amount excluding including vs versus below above beneath "
+    "under".split()
 )
+#: A comparison after the bare amount: "some 1.1 billion less than in February" (a count would stand
+#: between: "5 mln more shares than").
+_THAN_AFTER = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:less|more|lower|higher)[ \u00a0]+than\b", re.IGNORECASE)
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 #: The end of a row of a table: a line break before a capital or a blank line, or, where the rows
 #: of a table were read as one wrapped line, the next row's label and its number ("vs 37.06
@@ -132,37 +151,75 @@ _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 _ROW_END = re.compile(
     r"[ \t]*\r?\n[ \t]*(?:[A-Z\r\n]|$)|[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+[0-9]"
 )
+#: The comparing words after which a bare number written as the marked amount's is its level
+#: before or after a change: "to 464.0 mln dlrs from 380.0", "72 lire, down from 74".
+_LEVEL_WORDS = frozenset(("from", "up from", "down from", "vs", "vs.", "versus", "against", "compared with",
+                          "compared to"))
+#: A number written in digits.
+_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 #: Words after which "to" names the level a move reached: "rose by X marks to Y".
 _TO_LEVEL_FILL = frozenset(("a", "an", "the", "total", "of", "record", "new", "high", "level"))
 
 
-def _elided(raw: _Raw, m: re.Match[str], conn: str) -> _Raw | None:
+#: The scale words that end a number written in words: "two billion", "nine mln".
+_WORDED_SCALES = frozenset(("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tln", "tn"))
+
+
+def _scaled(raw: _Raw) -> bool:
+    """Whether ``raw`` has a scale word, after digits ("4.64 billion") or words ("two billion")."""
+    if raw.scale + raw.marker_info.minor > 0:
+        return True
+    return raw.number_text[-1:].isalpha() and raw.number_text.rsplit(None, 1)[-1].lower() in _WORDED_SCALES
+
+
+def _written_like(raw: _Raw, num_text: str, conn: str) -> bool:
+    """Whether a bare number with no scale word after ``conn`` (lower case) is written as the number
+    of ``raw`` is, so a reader takes the one's scale for the other's: the same count of decimals
+    ("to 464.0 mln dlrs from 380.0"), or whole numbers beside an amount with no scale word ("72 lire,
+    down from 74"); never a year nor a number in words."""
+    if conn not in _LEVEL_WORDS or _YEAR.fullmatch(num_text) or not _DIGITS.fullmatch(raw.number_text):
+        return False
+    places = len(num_text.partition(".")[2])
+    if places != len(raw.number_text.partition(".")[2]):
+        return False
+    return not _scaled(raw) if places == 0 else raw.marker_info.minor == 0
+
+
+def _elided(raw: _Raw, m: re.Match[str], conn: str, later: bool = False) -> _Raw | None:
     """The bare amount ``m`` (its groups as in :data:`_ELIDED_NUMBER`) with the marker of ``raw``,
-    joined to it by ``conn`` (lower case), or None when its number is not clearly an amount."""
+    joined to it by ``conn`` (lower case), or None when its number is not clearly an amount.
+    ``later``: ``m`` follows ``raw`` and ``conn`` compares it with ``raw``."""
     scale_word = m.group("word") or m.group("glued")
     minor = raw.marker_info.minor
-    unscaled = raw.scale + minor == 0  # the marked amount has no scale word
+    unscaled = raw.scale + minor == 0  # the marked amount has no scale word after digits
+    like = False
     if not scale_word:
         num_text = m.group("num")
-        if conn == "and" or not unscaled:
+        like = later and _written_like(raw, num_text, conn)
+        if conn == "and" or not (unscaled or like):
             return None
-        if "." not in num_text and not (conn.startswith("v") and not _YEAR.fullmatch(num_text)):
+        if not like and "." not in num_text and not (conn.startswith("v") and not _YEAR.fullmatch(num_text)):
             return None
-    elif minor or (conn == "and" and unscaled):
+    elif minor or (conn == "and" and not _scaled(raw)):
         return None  # no "2.5 mln" of cents; "and" pairs two amounts with scale words
     try:
         num = parse_digits(m.group("num"))
     except ValueError:
         return None
-    scale = (_scale_of(scale_word) if scale_word else 0) - minor
-    return _Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None, num.exponent + scale,
-                m.group("num"), raw.marker, raw.marker_info, scale)
+    scale = _scale_of(scale_word) - minor if scale_word else raw.scale if like else -minor
+    value = _tidy(num.value.scaleb(scale))
+    if like and not raw.value / 10 <= value <= raw.value * 10:
+        return None  # "to 72 lire from 5": not clearly the level before the change
+    return _Raw(m.start("amount"), m.end("amount"), value, None, num.exponent + scale, m.group("num"), raw.marker,
+                raw.marker_info, scale)
 
 
 def _unit_after(text: str, end: int) -> bool:
     """True unless what follows a bare amount ending at ``end`` is punctuation, the end of a row, or
     a word that counts no unit: "from 3.04 billion in the same period"."""
     after = text[end : end + 24]
+    if _THAN_AFTER.match(after):
+        return False
     rest = after.lstrip(" \u00a0")
     if not rest or rest[0] in ".,;:)" or _ROW_END.match(after):
         return False
@@ -198,10 +255,10 @@ def _joins(text: str, raw: _Raw, m: re.Match[str]) -> str | None:
     return conn
 
 
-def _worth_after(text: str, start: int, end: int, d: re.Match[str] | None) -> bool:
+def _worth_after(text: str, start: int, end: int, d: re.Match[str] | None, whole: bool) -> bool:
     """Cheap test first: whether the first number after ``start`` (up to ``end``; ``d`` the match
     of its first digit) that is no year or day of a month may be an amount, with a comparing word
-    among the six words before it."""
+    among the six words before it; ``whole``: a whole number may be one ("72 lire, down from 74")."""
     while d is not None:
         p = d.start()
         n = _FIRST_NUMBER.match(text, p)
@@ -209,7 +266,7 @@ def _worth_after(text: str, start: int, end: int, d: re.Match[str] | None) -> bo
         if kind == "year" or kind == "day" and _MONTH_BEFORE.search(text, max(start, p - 12), p):
             d = _DIGIT.search(text, n.end(), end)  # type: ignore[union-attr]  # the stretch may hold it
             continue
-        if kind == "shaped" or text[p - 3 : p] == "vs " or text[p - 4 : p] in ("vs. ", "sus "):
+        if kind == "shaped" or whole or text[p - 3 : p] == "vs " or text[p - 4 : p] in ("vs. ", "sus "):
             return not _CHEAP_AFTER.isdisjoint(text[max(start, p - 50) : p].lower().split()[-6:])
         return False
     return False
@@ -220,7 +277,7 @@ def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None) -> 
     billion", "Net 10.73 billion yen vs 37.06 billion"), ending at or before ``limit``; None when
     there is none.  ``d``: the first digit after ``raw`` (the cheap test of the caller)."""
     end = min(limit, raw.end + _AFTER_REACH)
-    if not _worth_after(text, raw.end, end, d):
+    if not _worth_after(text, raw.end, end, d, "." not in raw.number_text and not _scaled(raw)):
         return None
     c = _COMPARING.search(text, raw.end, min(end, raw.end + _GAP_LENGTH + 10))
     if c is None or c.start() - raw.end > _GAP_LENGTH:
@@ -232,7 +289,7 @@ def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None) -> 
     conn = _joins(text, raw, m)
     if conn is None or _unit_after(text, m.end("amount")):
         return None
-    return _elided(raw, m, conn)
+    return _elided(raw, m, conn, later=True)
 
 
 def _elided_before(text: str, raw: _Raw, floor: int, words: list[str]) -> _Raw | None:
@@ -256,13 +313,112 @@ def _elided_before(text: str, raw: _Raw, floor: int, words: list[str]) -> _Raw |
     return _elided(raw, m, conn)
 
 
+#: Before a marked amount, a bare amount and the words that join it to the next, at the end of
+#: the text searched: "1,000 and ", "5.14 billion against ", "2.02 billion from ", "3.4 billion from
+#: February and about ", "1,000, " of a series; a month or a year may tell the bare amount's time.
+_JOINED_BEFORE = re.compile(
+    rf"(?<![\w.,$\u00a3\u20ac\u00a5/\\-]){_ELIDED_NUMBER}"
+    rf"(?:{_SPACED}(?:from|in|since){_SPACED}(?:(?:{_MONTHS})[a-z]*|(?:19|20)[0-9]{{2}}))?"
+    rf"(?P<conn>,?{_SPACED}(?:and|or)|{_SPACED}(?:against|versus|vs\.?|from)|,){_SPACED}{_ELIDED_HEDGE}$",
+    re.IGNORECASE,
+)
+#: Words before a bare amount that make it the low end of a range ("between about 350 and"), a day
+#: ("March 4 and"), or the other side of a comparison before ("1.2391 NZ dlrs from 1.2403, and").
+_BEFORE_JOINED_STOP = re.compile(
+    rf"\b(?:between{_SPACED}{_ELIDED_HEDGE}|(?:{_MONTHS})[a-z]*\.?{_SPACED}|(?:from|against|vs\.?|versus|than|with)"
+    rf"{_SPACED}(?:(?:{_FROM_WORDS}){_SPACED}){{0,3}})$",
+    re.IGNORECASE,
+)
+#: A share after an amount: "2.75 dlrs per share", "42 cts a shr".
+_PER_SHARE = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:a|per)[ \u00a0]+(?:share|shr)\b", re.IGNORECASE)
+#: The words that join a bare amount to a marked one after it (:data:`_JOINED_BEFORE`).
+_JOINING = frozenset(("and", "or", "against", "versus", "vs", "vs.", "from"))
+#: The last three letters of a joining word or of a hedge after it ("and about nine billion dlrs").
+_JOINING_ENDS = frozenset(
+    ("and", "AND", " or", " OR", "nst", "sus", " vs", "vs.", "rom", "out", "und", "ome", "rly", "ost", "hly", "ely")
+)
+#: "respectively" after a marked amount: each of a list of amounts pairs with one of another list.
+_RESPECTIVELY = re.compile(r",?[ \u00a0]*(?:\r?\n[ \u00a0]*)?respectively", re.IGNORECASE)
+
+
+def _power(raw: _Raw) -> int:
+    """The power of ten of the scale word of ``raw``, written after digits or words ("nine billion")."""
+    if raw.scale + raw.marker_info.minor > 0:
+        return raw.scale + raw.marker_info.minor
+    return _scale_of(raw.number_text.rsplit(None, 1)[-1].lower()) if _scaled(raw) else 0
+
+
+def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
+    """The bare amounts right before ``raw`` that a reader reads as its money, joined to it by
+    "and", "or", "against", "versus", "vs" or a change's "from" (and a series by commas before):
+    "denominations of 1,000 and 10,000 dlrs", "issue 1,000, 5,000 and 10,000 yen coins", "rose to
+    2.02 billion from 1.85 billion dlrs"; in text order, starting at or after ``floor``.  Each has
+    the scale word of ``raw`` (or neither has one, and then they are written with as many decimals
+    and stand within a factor of ten of each other); none is a year, a day, or the low end of a
+    range ("between 1.77 and 1.85 marks"); "respectively" after ``raw`` pairs lists, not amounts.
+    A total with a scale word before "or" and an amount per share takes the money with its own
+    scale: "profit of 177 mln or 2.75 dlrs per share"."""
+    span = text[raw.start : raw.end]
+    if raw.high is not None or raw.marker_info.minor or not raw.marker[-1:].isalpha() or not span.endswith(raw.marker):
+        return []
+    if _RESPECTIVELY.match(text, raw.end):
+        return []
+    power = _power(raw)
+    if not power and not _DIGITS.fullmatch(raw.number_text):
+        return []
+    found: list[_Raw] = []
+    cur, first = raw, True
+    while True:
+        m = _JOINED_BEFORE.search(text, max(floor, cur.start - 80), cur.start)
+        if m is None:
+            break
+        conn = " ".join(m.group("conn").lower().replace(",", " ").split()) or ","
+        if not first and conn != ",":
+            break  # the series before the last "and" is written with commas
+        if first and conn == ",":
+            break  # a comma alone joins no pair: "On March 4, 300 dlrs"
+        num_text = m.group("num")
+        if _BEFORE_JOINED_STOP.search(text, max(0, m.start() - 48), m.start()):
+            break
+        scale = _scale_of((m.group("word") or m.group("glued") or "").lower())
+        if first and conn == "or" and not power and scale >= 6 and _PER_SHARE.match(text, raw.end):
+            num = parse_digits(num_text)  # a total and its share: "profit of 177 mln or 2.75 dlrs per share"
+            return [_Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None,
+                         num.exponent + scale, num_text, raw.marker, raw.marker_info, scale)]
+        if scale != power:
+            break
+        if not power and (_YEAR.fullmatch(num_text) or len(num_text.partition(".")[2]) != len(raw.number_text.partition(".")[2])):
+            break
+        if m.group("word") is None and m.group("glued") is None and power:
+            break
+        try:
+            num = parse_digits(num_text)
+        except ValueError:
+            break
+        value = _tidy(num.value.scaleb(power))
+        if not power and not cur.value / 10 <= value <= cur.value * 10:
+            break
+        cur = _Raw(m.start("amount"), m.end("amount"), value, None, num.exponent + power, num_text, raw.marker,
+                   raw.marker_info, power)
+        found.append(cur)
+        first = False
+    found.reverse()
+    return found
+
+
 def _worth_trying(tail: str, raw: _Raw) -> bool:
     """Cheapest test first: whether ``tail``, the text after ``raw`` within reach, may hold a bare
-    amount of its money: a scale word, or for an amount with no scale word, decimals or "vs"."""
+    amount of its money: a scale word; decimals after an amount with a scale word and decimals ("to
+    464.0 mln dlrs from 380.0"); decimals or a comparing word after an amount with no scale word."""
     if "illion" in tail or "mln" in tail or "bn" in tail or "thousand" in tail or "tn" in tail:
         return True
-    if raw.scale + raw.marker_info.minor == 0 and ("." in tail or "vs" in tail or "versus" in tail):
+    if raw.scale + raw.marker_info.minor > 0:
+        if "." in tail and "." in raw.number_text:
+            return True
+    elif "." in tail or "vs" in tail or "versus" in tail:
         return True
+    elif ("from" in tail or "against" in tail) and "." not in raw.number_text:
+        return True  # "72 lire, down from 74"
     return _GLUED_SCALE.search(tail) is not None
 
 
@@ -283,6 +439,12 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -
             before = _elided_before(text, raw, out[-1].end if out else 0, words)
             if before is not None:
                 out.append(before)
+    if text[start - 4 : start - 1] in _JOINING_ENDS and text[start - 1 : start].isspace():  # (cheap test first)
+        last = text[start - 26 if start > 26 else 0 : start].split()[-2:]
+        if last and (last[-1].lower() in _JOINING or len(last) == 2 and last[0].lower() in _JOINING):
+            floor = out[-1].end if out else 0
+            if not text[floor:start].isspace():
+                out.extend(_joined_before(text, raw, floor))
     out.append(raw)
     limit = nxt.start if nxt is not None else len(text)
     cur: _Raw | None = raw

@@ -28,6 +28,24 @@ CARRIED = [
      [("212 billion yuan", "212000000000", "CNY"), ("205.5 billion", "205500000000", "CNY")]),
     ("It lost 688 mln guilders in 1986 after a restated 756 mln loss in 1985.",
      [("688 mln guilders", "688000000", "NLG"), ("756 mln", "756000000", "NLG")]),
+    # a comparison after the bare number ("below", "less than"), a name with a digit between
+    ("Bond issues totalled 14.2 billion\ndlrs, some 2.3 billion below the January figure.",
+     [("14.2 billion\ndlrs", "14200000000", "USD"), ("2.3 billion", "2300000000", "USD")]),
+    ("Sales came to 512 mln dlrs, which was about 40 mln less than a year before.",
+     [("512 mln dlrs", "512000000", "USD"), ("40 mln", "40000000", "USD")]),
+    ("In May, M-1 was 6.1 billion dlrs above its target and M-2 was 3.4 billion beneath.",
+     [("6.1 billion dlrs", "6100000000", "USD"), ("3.4 billion", "3400000000", "USD")]),
+    # the name of a sum of money after "the" or "a": "under the 756 mln loss"
+    ("Its loss of 410 mln crowns was only slightly under the 522 mln loss of 1985.",
+     [("410 mln crowns", "410000000", "SEK"), ("522 mln", "522000000", "SEK")]),
+    ("It made 30 mln stg against a 12 mln profit a year earlier.",
+     [("30 mln stg", "30000000", "GBP"), ("12 mln", "12000000", "GBP")]),
+    # a time before the bare amount, and an amount written in words before it
+    ("Loans rose to 2.8 billion francs in June after 2.1 billion in May and a year earlier 1.9 billion.",
+     [("2.8 billion francs", "2800000000", "CHF"), ("2.1 billion", "2100000000", "CHF"),
+      ("1.9 billion", "1900000000", "CHF")]),
+    ("Spending rose by three billion rupees to a targeted 42 billion, officials said.",
+     [("three billion rupees", "3000000000", "INR"), ("42 billion", "42000000000", "INR")]),
     # a chain: each carried amount lends the money on
     ("Imports fell to 2.1 billion crowns from 2.4 billion, while exports were 2.9 billion.",
      [("2.1 billion crowns", "2100000000", "SEK"), ("2.4 billion", "2400000000", "SEK"), ("2.9 billion", "2900000000", "SEK")]),
@@ -54,6 +72,11 @@ KEPT_ALONE = [
     "It will lose 4 billion rand (about 969 million in US dollars).",
     # a noun after it that is no sum of money
     "Sales were 90 mln dlrs after 4.1 mln visits.",
+    # a count between the bare number and "than"
+    "Sales were 90 mln dlrs and it issued some 4 mln more shares than planned.",
+    # "the" before the bare number with no name of a sum of money after it
+    "Sales were 90 mln dlrs and the 4.1 mln visitors came.",
+    "Sales were 90 mln dlrs, under the 4.1 mln target of members.",
     # no scale word of millions: a bare small number is no amount here
     "Sales were 90 mln dlrs, up from 75 in the quarter.",
 ]

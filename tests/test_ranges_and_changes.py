@@ -200,12 +200,15 @@ ELIDED = [
     ("Sales rose from about 2.7 billion to 3.1 billion dlrs.",
      [("2.7 billion", "2700000000", None, "approx"), ("3.1 billion dlrs", "3100000000", None, None)], "USD"),
     ("The dividend was raised from 2.10 to 2.45 dlrs a share.", [("2.10", "2.10", None, None), ("2.45 dlrs", "2.45", None, None)], "USD"),
+    # the bare number written with as many decimals as the marked one: its scale, not a guess
+    ("The deficit fell to 1.05 billion dlrs from 3.04 in 1986.",
+     [("1.05 billion dlrs", "1050000000", None, None), ("3.04", "3040000000", None, None)], "USD"),
     ("In Australia, the deficit fell to $1.05 billion from 3.04 billion.",
      [("$1.05 billion", "1050000000", None, None), ("3.04 billion", "3040000000", None, None)], "AUD"),
     # keeps: a number whose scale would be guessed, a year, a count, a unit after it, no change
     ("Sales rose from 5 to 6 million dollars.", [("6 million dollars", "6000000", None, None)], "USD"),
     ("Sales rose from five to six million dollars.", [("six million dollars", "6000000", None, None)], "USD"),
-    ("The deficit fell to 1.05 billion dlrs from 3.04 in 1986.", [("1.05 billion dlrs", "1050000000", None, None)], "USD"),
+    ("The deficit fell to 1.05 billion dlrs from 3.0 in 1986.", [("1.05 billion dlrs", "1050000000", None, None)], "USD"),
     ("The fee was cut to 2.50 dlrs from 3 a month.", [("2.50 dlrs", "2.50", None, None)], "USD"),
     ("Profit rose to 5 mln dlrs from 1986 levels.", [("5 mln dlrs", "5000000", None, None)], "USD"),
     ("It received 5 mln dlrs from 12 banks.", [("5 mln dlrs", "5000000", None, None)], "USD"),
