@@ -55,10 +55,12 @@ NOT_JOINED = [
     ("The fee is due on March 4 and 10 dlrs is owed.", ["10 dlrs"]),
     ("It rose 5 pct and 10 dlrs.", ["10 dlrs"]),
     # decimals written otherwise, or a number far from the named one: a quote of another money
-    ("The dollar closed at 144.50 and 1.7850 marks.", []),
+    ("The dollar closed at 144.50 and 1.7850 marks.", ["1.7850 marks"]),  # a rate in marks, the yen one alone
     ("Loans were 2 and 1,500 dlrs.", ["1,500 dlrs"]),
     # the other side of an earlier comparison: "from 1.2403, and 0.4392 sterling"
-    ("It was quoted at 1.2391 NZ dlrs from 1.2403, and 0.4392 sterling.", ["1.2391 NZ dlrs", "0.4392 sterling"]),
+    # (the rate before it is read after its own: "from 1.2403" is the NZ dollar's, by the rule of a
+    # rate's bare figure in moneyparse.rate_quotes)
+    ("It was quoted at 1.2391 NZ dlrs from 1.2403, and 0.4392 sterling.", ["1.2391 NZ dlrs", "1.2403", "0.4392 sterling"]),
     # a comma alone joins no pair; a count or a unit after the bare number
     ("On the day, 500 dlrs was paid.", ["500 dlrs"]),
     ("It sold 1,000 shares and 5,000 dlrs of bonds.", ["5,000 dlrs"]),
