@@ -108,9 +108,26 @@ def test_the_names_in_lower_case_or_capitals_are_money() -> None:
     assert found == [("14.50 BOLIVARS", "VEB"), ("3 Bolivars", "VEB"), ("7.50 bolivar", "VEB")]
 
 
-def test_each_change_starts_on_the_day_its_forerunner_ends() -> None:
+def test_each_change_starts_on_or_after_the_day_its_forerunner_ends() -> None:
     periods = in_force()
     for code, period in periods.items():
         if period.before is not None:
             earlier = periods[period.before]
-            assert period.start is not None and earlier.until == period.start, code
+            assert period.start is not None and earlier.until is not None and earlier.until <= period.start, code
+    # the same name came back after another money: the peso after the austral, the sol after the inti
+    assert periods["ARS"].before == "ARP" and periods["ARP"].until < periods["ARS"].start
+
+
+GAPS = [
+    ("An Argentine firm lost 90 mln Argentine pesos.", date(1984, 5, 2), "ARP"),
+    ("An Argentine firm lost 90 mln Argentine pesos.", date(1975, 5, 2), "ARL"),
+    ("An Argentine firm lost 90 mln Argentine pesos.", date(1995, 5, 2), "ARS"),
+    ("A Lima firm lost 90 mln Peruvian soles.", date(1984, 5, 2), "PES"),
+    ("A Lima firm lost 90 mln Peruvian soles.", date(1995, 5, 2), "PEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "currency"), GAPS, ids=[f"{t} {d}" for t, d, _ in GAPS])
+def test_a_name_that_came_back_reads_its_earlier_money(text: str, day: date, currency: str) -> None:
+    (m,) = moneyparse.extract(text, as_of=day)
+    assert m.currency == currency
