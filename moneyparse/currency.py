@@ -31,7 +31,7 @@ from datetime import date, datetime
 from moneyparse.candidates import _char_spans
 from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
-from moneyparse.lexicon import in_force, tables, words
+from moneyparse.lexicon import InForce, in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.paragraphs import Paragraphs
@@ -63,28 +63,40 @@ def _resolve(
 def _in_force_on(code: str, codes: tuple[str, ...], decided: Evidence, day: date) -> str:
     """The code that a marker read as ``code`` means on ``day``: ``code`` itself when it was in
     force then (a code with no row in ``in_force.tsv`` always is); else, when nothing in the text
-    chose it (its marker's default), the first of the marker's ``codes`` in force that day ("lira"
-    of 1990 is ITL, of 2003 TRL, of 2010 TRY); else the code it replaced, of the same country,
-    in force that day ("Turkish lira" of 2003 is TRL, "roubles" of 1990 SUR); else ``code``: the
-    text's own words win ("Deutsche marks" are DEM on any day)."""
+    chose it (its marker's default), the code the default replaced in its own country, in force
+    that day and not itself one of the marker's ``codes`` ("pesos" of 1987 are MXP), else the
+    first of the marker's ``codes`` in force that day ("lira" of 1990 is ITL, of 2003 TRL, of 2010
+    TRY); else the code it replaced, of the same country, in force that day ("Turkish lira" of
+    2003 is TRL, "roubles" of 1990 SUR); else ``code``: the text's own words win ("Deutsche
+    marks" are DEM on any day)."""
     periods = in_force()
     period = periods.get(code)
     if period is None or period.on(day):
         return code
     if decided is Evidence.DEFAULT:
+        earlier = _replaced_on(code, day, periods, codes)
+        if earlier is not None:
+            return earlier
         for other in codes:
             found = periods.get(other)
             if found is None or found.on(day):
                 return other
+    return _replaced_on(code, day, periods, ()) or code
+
+
+def _replaced_on(code: str, day: date, periods: Mapping[str, InForce], listed: tuple[str, ...]) -> str | None:
+    """The code in force on ``day`` that ``code`` replaced, or the one that replaced, and so on back
+    in its country, passing over the ``listed`` codes (a marker's own, read in their turn); None
+    for none."""
     seen = {code}
-    before = period.before
+    before = periods[code].before
     while before is not None and before not in seen:
         seen.add(before)
         found = periods[before]
-        if found.on(day):
+        if found.on(day) and before not in listed:
             return before
         before = found.before
-    return code
+    return None
 
 
 def _resolve_code(

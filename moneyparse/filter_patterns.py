@@ -35,6 +35,7 @@ class Words:
     year_words: frozenset[str]  # currency words that a year before makes no amount
     word_context: Mapping[str, tuple[str, ...]]  # currency word -> the words that make it money near
     name_words: frozenset[str]
+    always_names: frozenset[str]
     basis_markers: frozenset[str]
     basis_before: re.Pattern[str]  # of lower-cased text
     month_before: re.Pattern[str]  # a month, and maybe a day, right before a year
@@ -111,6 +112,7 @@ def words() -> Words:
         year_words=frozenset(data["year_then_word"]["markers"]),
         word_context={word: data["word_currency"][word] for word in data["word_currency"]},
         name_words=frozenset(data["proper_name"]["words"]),
+        always_names=frozenset(data["proper_name"]["always"]),
         basis_markers=frozenset(data["year_price_basis"]["markers"]),
         basis_before=re.compile(rf"\b{basis}\s+$"),
         month_before=re.compile(rf"\b{months}\.?(?:[ \u00a0]+[0-9]{{1,2}}{day_endings}?,?)?[ \u00a0]+$", re.IGNORECASE),

@@ -131,6 +131,11 @@ def _name_word(marker: str) -> bool:
     return marker.istitle() and marker.lower() in _words().name_words
 
 
+def _always_name(marker: str) -> bool:
+    """A currency word that with a capital is a name: "Bolivar", "Sucre", "Lev"."""
+    return marker.istitle() and marker.lower() in _words().always_names
+
+
 def _year_word(marker: str) -> bool:
     """A currency word that is an everyday word too: "won", "real", "grand", "bucks"."""
     return marker.lower() in _words().year_words
@@ -477,6 +482,9 @@ FILTERS: tuple[Filter, ...] = (
            rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Brazil.",)),
     Filter("proper_name", _A, _proper_name, markers=_name_word, follow=" \u00a0",
            rejects=("Barcelona drew 1 – 1 Real Madrid.",), keeps=("A coffee was 1 Real at a market in Brazil.",)),
+    Filter("capital_name", _A, _always, markers=_always_name,
+           rejects=("In 1819 Bolivar crossed the Andes.", "Route 13 Bolivar, Missouri, is closed."),
+           keeps=("A coffee cost 3 bolivares in Caracas.", "Ghana set the rate at 150 cedis.")),
     Filter("year_then_word", _A, _year_then_word, markers=_year_word, first=_year_lead,
            rejects=("He won 3 games and in 1998 won the title.",), keeps=("A cup of tea was 2,500 won.",)),
     Filter("word_currency", _A, _word_not_currency, markers=_bare_word,

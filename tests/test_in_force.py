@@ -1,0 +1,133 @@
+"""The code in force on the day a text was written, for the currencies that replaced one of the
+same country and name (``in_force.tsv``), and the names of the wire era that read them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import moneyparse
+from moneyparse.lexicon import in_force
+
+# (text, day, currency): each name before and after its change, and with no day (today's reading)
+DATED = [
+    ("The group lost 600 mln pesos last year.", date(1987, 3, 1), "MXP"),
+    ("The group lost 600 mln pesos last year.", date(1992, 12, 31), "MXP"),
+    ("The group lost 600 mln pesos last year.", date(1993, 1, 1), "MXN"),
+    ("The group lost 600 mln pesos last year.", None, "MXN"),
+    ("A Manila bank lost 600 mln pesos last year.", date(1987, 3, 1), "PHP"),
+    ("The mill in Gdansk owed 90 bln zlotys.", date(1988, 5, 2), "PLZ"),
+    ("The mill in Gdansk owed 90 mln zlotys.", date(1995, 1, 1), "PLN"),
+    ("The mill in Gdansk owed 90 mln zlotys.", None, "PLN"),
+    ("A tram ticket rose to 5,000 lei.", date(2005, 6, 30), "ROL"),
+    ("A tram ticket rose to 5 lei.", date(2005, 7, 1), "RON"),
+    ("A tram ticket rose to 5 lei.", None, "RON"),
+    ("The mine made a loss of 718 mln kwacha.", date(1987, 3, 1), "ZMK"),
+    ("The mine made a loss of 718 mln kwacha.", date(2013, 1, 1), "ZMW"),
+    ("The mine made a loss of 718 mln kwacha.", None, "ZMW"),
+    ("The budget sets aside 40 billion bolivars for roads.", date(1987, 6, 1), "VEB"),
+    ("The budget sets aside 40 billion bolivares for roads.", date(2007, 12, 31), "VEB"),
+    ("The budget sets aside 40 billion bolívares for roads.", date(2008, 1, 1), "VEF"),
+    ("The budget sets aside 40 billion bolivars for roads.", date(2018, 8, 19), "VEF"),
+    ("The budget sets aside 40 billion bolivars for roads.", date(2018, 8, 20), "VES"),
+    ("The budget sets aside 40 billion bolivars for roads.", None, "VES"),
+    ("A dock worker earns 2,000 cruzados a month.", date(1987, 6, 1), "BRC"),
+    ("A dock worker earns 2,000 cruzados a month.", date(1989, 6, 1), "BRN"),
+    ("A dock worker earns 2,000 cruzados a month.", None, "BRC"),
+    ("The firm was capitalised at 80 mln cruzeiros.", date(1984, 6, 1), "BRB"),
+    ("The firm was capitalised at 80 mln cruzeiros.", date(1991, 6, 1), "BRE"),
+    ("The firm was capitalised at 80 mln cruzeiros.", date(1993, 9, 1), "BRR"),
+    ("The firm was capitalised at 80 mln cruzeiros.", None, "BRB"),
+    ("The support price rose to 300 australs a tonne.", date(1987, 6, 1), "ARA"),
+    ("The support price rose to 300 australes a tonne.", None, "ARA"),
+    ("The minimum wage rose to 1,260 intis a month.", date(1987, 6, 1), "PEI"),
+    ("Petrol rose to 110 sucres a gallon.", date(1987, 3, 1), "ECS"),
+    ("Petrol rose to 110 sucres a gallon.", None, "ECS"),
+    ("The board paid growers 500 mln cedis.", date(1990, 1, 2), "GHC"),
+    ("The board paid growers 500 mln cedis.", date(2007, 7, 1), "GHS"),
+    ("The board paid growers 500 mln cedis.", None, "GHS"),
+    ("The plant was sold for 700 mln korunas.", date(1990, 1, 2), "CSK"),
+    ("The plant was sold for 700 mln korunas.", date(2000, 1, 3), "CZK"),
+    ("The plant was sold for 700 mln Slovak korunas.", date(2000, 1, 3), "SKK"),
+    ("The plant was sold for 700 mln Slovak korunas.", date(1990, 1, 2), "CSK"),
+    ("The hotel was sold for 300 mln leva.", date(1997, 5, 1), "BGL"),
+    ("The hotel was sold for 300 leva.", date(2000, 5, 1), "BGN"),
+    ("The hotel was sold for 300 leva.", None, "BGN"),
+    ("The fare is 40 new shekels.", date(1990, 5, 1), "ILS"),
+    ("The fare is 40 shekels.", date(1984, 5, 1), "ILR"),
+    ("The fare is 40 shekels.", date(1985, 9, 4), "ILS"),
+    ("Traders paid 60 zaires for a kilo of rice.", date(1987, 3, 1), "ZRZ"),
+    ("Traders paid 60 zaires for a kilo of rice.", date(1995, 3, 1), "ZRN"),
+    ("Traders paid 60 zaires for a kilo of rice.", None, "ZRZ"),
+    ("A sack of maize cost 900 kwanzas.", date(1987, 3, 1), "AOK"),
+    ("A sack of maize cost 900 kwanzas.", date(1993, 3, 1), "AON"),
+    ("A sack of maize cost 900 kwanzas.", date(1997, 3, 1), "AOR"),
+    ("A sack of maize cost 900 kwanzas.", None, "AOA"),
+    ("A bag of cement cost 9,000 meticais.", date(1995, 3, 1), "MZM"),
+    ("A bag of cement cost 90 meticals.", date(2006, 7, 1), "MZN"),
+    ("A bag of cement cost 90 meticais.", None, "MZN"),
+    ("The board needs 15 billion shillings, Uganda said.", date(1987, 3, 23), "UGS"),
+    ("The board needs 15 billion shillings, Uganda said.", date(1987, 6, 1), "UGX"),
+    ("A sack of sugar cost 900 shillings in Nairobi.", date(1987, 3, 1), "KES"),
+    ("A gift of 100 Deutsche marks", date(1987, 3, 1), "DEM"),
+    ("The watch cost 200 francs.", date(1987, 3, 1), "CHF"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "currency"), DATED, ids=[f"{t} {d}" for t, d, _ in DATED])
+def test_a_name_reads_the_code_in_force_on_its_day(text: str, day: date | None, currency: str) -> None:
+    (m,) = moneyparse.extract(text, as_of=day)
+    assert m.currency == currency
+    assert currency not in m.alternatives
+
+
+NOT_MONEY = [
+    "Simón Bolívar freed five countries; in 1819 Bolivar crossed the Andes.",
+    "Route 13 Bolivar, Missouri, is closed for repairs.",
+    "The plant employs 300 people in Bolivar, Missouri.",
+    "The 1,500 Bolivar residents voted on the plan.",
+    "The cedi fell 3 pct against the dollar.",
+    "In 1830 Sucre was killed on a mountain road.",
+    "The 12 Sucre brothers sang at the wedding.",
+    "In 1869 Lev Tolstoy finished the novel.",
+    "He flew 2 Austral flights to Cordoba.",
+    "The 1994 Cruzeiro side won the cup.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_a_name_with_a_capital_is_no_money(text: str) -> None:
+    assert moneyparse.extract(text, as_of=date(1987, 3, 1)) == []
+    assert moneyparse.extract(text) == []
+
+
+def test_the_names_in_lower_case_or_capitals_are_money() -> None:
+    text = "Caracas set the rate at 14.50 BOLIVARS; a loaf is 3 Bolivars and a pass 7.50 bolivar."
+    found = [(m.text, m.currency) for m in moneyparse.extract(text, as_of=date(1987, 3, 1))]
+    assert found == [("14.50 BOLIVARS", "VEB"), ("3 Bolivars", "VEB"), ("7.50 bolivar", "VEB")]
+
+
+def test_each_change_starts_on_or_after_the_day_its_forerunner_ends() -> None:
+    periods = in_force()
+    for code, period in periods.items():
+        if period.before is not None:
+            earlier = periods[period.before]
+            assert period.start is not None and earlier.until is not None and earlier.until <= period.start, code
+    # the same name came back after another money: the peso after the austral, the sol after the inti
+    assert periods["ARS"].before == "ARP" and periods["ARP"].until < periods["ARS"].start
+
+
+GAPS = [
+    ("An Argentine firm lost 90 mln Argentine pesos.", date(1984, 5, 2), "ARP"),
+    ("An Argentine firm lost 90 mln Argentine pesos.", date(1975, 5, 2), "ARL"),
+    ("An Argentine firm lost 90 mln Argentine pesos.", date(1995, 5, 2), "ARS"),
+    ("A Lima firm lost 90 mln Peruvian soles.", date(1984, 5, 2), "PES"),
+    ("A Lima firm lost 90 mln Peruvian soles.", date(1995, 5, 2), "PEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "currency"), GAPS, ids=[f"{t} {d}" for t, d, _ in GAPS])
+def test_a_name_that_came_back_reads_its_earlier_money(text: str, day: date, currency: str) -> None:
+    (m,) = moneyparse.extract(text, as_of=day)
+    assert m.currency == currency
