@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from moneyparse.currency import _demonym_before
+from moneyparse.currency import _demonym_before, _evidence_in
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.mention import Evidence, Mention
 
@@ -54,6 +54,10 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
 #: the cents of a dollar.
 _BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "cts", "ct", "dollars", "dollar"))
+#: Those of the wire's house style, which carry over its paragraph marks (:func:`_carries`).
+_WIRE = frozenset(("cts", "dlrs", "dlr"))
+#: A line break then an indentation of two blanks or more: a wire's new paragraph.
+_PARAGRAPH = re.compile(r"\n[ \t]{2,}(?=\S)")
 #: What stands between an amount and a bare "$" that quotes it again: a bracket, an "or".
 _QUOTED_AGAIN = re.compile(
     r"\s*(?:[(\[]|,?\s*or|[-\u2013\u2014/=])\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or)\s+|~\s*)?",
@@ -70,7 +74,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
     for i, m in enumerate(mentions):
-        if m.marker not in _BARE:
+        if m.marker.lower() not in _BARE:
             if m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m):
                 marked = m
             continue
@@ -106,7 +110,7 @@ def _carried(text: str, marked: Mention, m: Mention) -> Mention | None:
     codes = (m.currency, *m.alternatives)
     if marked.start < m.start - _CARRY_REACH or marked.currency not in codes or marked.currency == "USD":
         return None
-    if not _carries(text, marked.end, m):
+    if not _carries(text, marked.end, m) or _other_dollar_named(text, marked, m, codes):
         return None
     return replace(m, currency=marked.currency, evidence=Evidence.CONTEXT,
                    alternatives=tuple(c for c in codes if c != marked.currency))
@@ -128,6 +132,8 @@ def _carries(text: str, since: int, m: Mention) -> bool:
     nor the US named, from there to the end of ``m``'s sentence (what the US named further off
     made of ``m`` gives way to the dollar written out nearer)."""
     between = text[since : m.start]
+    if "\n" in between and m.marker.lower() in _WIRE:  # the wire's paragraphs are of one story
+        between = _PARAGRAPH.sub(" ", between)
     if "\n" in between or "\r" in between or len(_SENTENCE_END.findall(between)) > _CARRY_SENTENCES:
         return False
     end = _SENTENCE_END.search(text, m.end, m.end + 160)
@@ -136,6 +142,16 @@ def _carries(text: str, since: int, m: Mention) -> bool:
         closed = text.find(")", opened.end(), m.start)
         since = closed + 1 if closed >= 0 else since
     return _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
+
+
+def _other_dollar_named(text: str, marked: Mention, m: Mention, codes: tuple[str, ...]) -> bool:
+    """Whether the text names, between the marked dollar and the bare ``m``, the country (or a
+    city) of another of ``m``'s dollars: "Alcan NZ last traded at 1.55 NZ dlrs, while Alcan
+    Australia today ended four cents down" leaves the four cents to the country named last."""
+    between = text[marked.end : m.start].encode("utf-8", "surrogatepass")
+    # (the US named is :func:`_carries`'s, which reads past a bracket's conversion)
+    found = _evidence_in(between, len(between))
+    return any(kind in codes and kind not in (marked.currency, "USD") for _a, _b, kind in found)
 
 
 def _reference(text: str, m: Mention, rate_lines: list[tuple[int, int]]) -> Mention | None:

@@ -52,3 +52,33 @@ def test_what_looks_like_a_ticker_but_is_not_says_nothing(text: str) -> None:
 )
 def test_the_exchanges_of_dollar_countries_leave_the_dollar(text: str) -> None:
     assert codes(text) == ["USD"]
+
+
+def test_the_wires_dollar_carries_over_its_paragraphs() -> None:
+    text = (
+        "The city is issuing a 60 mln Canadian dlr eurobond, priced at par, the lead manager said.\n"
+        "    The issue will be sold in denominations of 5,000 dlrs.\n"
+    )
+    assert codes(text) == ["CAD", "CAD"]
+
+
+def test_the_wires_dollar_carries_to_its_dlr() -> None:
+    text = "The two governments each give 30 mln Canadian dlrs and cover the costs of the 90 mln dlr plant."
+    assert codes(text) == ["CAD", "CAD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another dollar country named between: its shares are of that country
+        ("Alpha NZ last traded at 1.55 NZ dlrs, while Alpha Australia ended four cents down.", ["NZD", "AUD"]),
+        # a list's lines are no wire paragraphs for the sign
+        ("Hat: CA$5\n    Shirt: $10\n", ["CAD", "USD"]),
+        # a blank line ends the story's paragraph
+        ("The city sold 60 mln Canadian dlrs of bonds.\n\n    Its agent charged 5,000 dlrs.\n", ["CAD", "USD"]),
+        # the US named after the marked dollar
+        ("The city sold 60 mln Canadian dlrs of bonds.\n    The U.S. agent charged 5,000 dlrs.\n", ["CAD", "USD"]),
+    ],
+)
+def test_the_wires_dollar_stops_where_another_is_named(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
