@@ -3,6 +3,9 @@ the dollar a story writes out, the country a story names."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 
 import moneyparse
@@ -82,3 +85,78 @@ def test_the_wires_dollar_carries_to_its_dlr() -> None:
 )
 def test_the_wires_dollar_stops_where_another_is_named(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "currency"),
+    [
+        ("The Bahrain Monetary Agency sold two mln dinars of treasury bills.", None, "BHD"),
+        ("Jordan's loans total 900 mln dinars, the prime minister said.", None, "JOD"),
+        ("In Khartoum a U.S. dollar buys about 200 dinars.", date(2007, 1, 10), "SDD"),
+        ("Exports from Tunisia were worth 300 mln dinars.", None, "TND"),
+        # the Yugoslav dinar of the text's day
+        ("Yugoslavia's banks misused 57 billion dinars.", date(1987, 3, 20), "YUD"),
+        ("Yugoslavia's banks misused 57 billion dinars.", date(1991, 3, 20), "YUN"),
+        ("Yugoslavia's banks misused 57 billion dinars.", date(1998, 3, 20), "YUM"),
+        # no country named: the Kuwaiti dinar, as before; a name written out wins over the country
+        ("The fee is 50 dinars.", None, "KWD"),
+        ("Iraq paid 20 mln Kuwaiti dinars.", None, "KWD"),
+    ],
+)
+def test_dinars_are_of_the_country_named(text: str, day: date | None, currency: str) -> None:
+    found = [m.currency for m in moneyparse.extract(text, as_of=day) if "dinar" in m.marker.lower()]
+    assert found[-1:] == [currency]
+
+
+def test_the_new_sudanese_pound_and_the_old_dinar() -> None:
+    text = "The conversion rate is 1 Sudanese pound to 100 Sudanese dinars."
+    assert codes_on(text, date(2007, 1, 10)) == ["SDG", "SDD"]
+
+
+def codes_on(text: str, day: date) -> list[str]:
+    return [m.currency for m in moneyparse.extract(text, as_of=day)]
+
+
+def test_one_dinar_is_a_mention() -> None:
+    (m,) = [m for m in moneyparse.extract("In Amman one piece of bread costs 1 dinar.") if m.marker == "dinar"]
+    assert (m.amount, m.currency) == (Decimal("1"), "JOD")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a Swedish story that writes its crowns "kronor" keeps them when it slips into "Kroner"
+        ("The bid values the chain at 7.9 billion kronor. The offer was raised to 116 Kroner a share.", "SEK"),
+        ("The Oslo firm raised its offer to 116 kroner a share.", "NOK"),
+        ("The offer was raised to 116 kroner a share.", "NOK"),
+    ],
+)
+def test_kroner_in_a_story_of_kronor(text: str, currency: str) -> None:
+    assert codes(text)[-1] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Sellers on eBay Australia pay a 30¢ fee on every sale in Australia.", "AUD"),
+        ("A stamp cost 30¢ that year.", "USD"),
+    ],
+)
+def test_the_cent_sign_is_of_the_dollar_country_named(text: str, currency: str) -> None:
+    assert codes(text) == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The federal and Quebec governments will each provide 40 mln dlrs for the plant.", "CAD"),
+        # a US utility's venture that brings power from Quebec into New England
+        (
+            "The venture will bring power from Quebec Hydro into New England. It expects to spend "
+            "65 mln dlrs this year on lines from northern Quebec into New England.",
+            "USD",
+        ),
+    ],
+)
+def test_quebec_names_canadas_dollar(text: str, currency: str) -> None:
+    assert codes(text) == [currency]
