@@ -13,7 +13,11 @@ so that a bracket's conversion still settles its own "$":
   a conversion), nor past a line break (a new paragraph, the next line of a
   list of prices).  The conversion in a bracket right after the marked dollar names no US dollar
   of the text's own ("C$1.04 (US$0.87) ... $1.14 in Montreal" is Canadian), and cents written
-  bare are the cents of the dollar carried ("93.3 cents a litre");
+  bare are the cents of the dollar carried ("93.3 cents a litre").  The wire's "dlrs", "dlr" and
+  "cts" are bare dollars too, and carry over its paragraph marks; no dollar carries past the
+  country of another named between ("1.55 NZ dlrs, while Alcan Australia ended four cents
+  down"); and bare cents after US cents written out go on in them, whatever country words near
+  say ("the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts");
 * the reference dollar (:func:`_reference`): a text that writes its local currency with a marker
   of its own in a bracket and quotes it "per US$1" ("Australian dollars ($A) per US$1--1.2784",
   "patacas (P) per US$1", the exchange-rate line of a country almanac) keeps the bare "$" for the
@@ -54,6 +58,8 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
 #: the cents of a dollar.
 _BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "cts", "ct", "dollars", "dollar"))
+#: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
+_MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2"))
 #: Those of the wire's house style, which carry over its paragraph marks (:func:`_carries`).
 _WIRE = frozenset(("cts", "dlrs", "dlr"))
 #: A line break then an indentation of two blanks or more: a wire's new paragraph.
@@ -85,6 +91,10 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
             settled = _carried(text, marked, m) if marked is not None else None
+        elif marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT):
+            # "the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts": cents go on
+            # in the cents written out, whatever country is named
+            settled = _carried(text, marked, m, True) if m.marker.lower() in _MINORS else None
         elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT) and m.marker == "$":
             if rate_lines is None:  # read once, on the first "$" that asks
                 rate_lines = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
@@ -104,13 +114,14 @@ def _converts(text: str, marked: Mention | None, before: Mention, m: Mention) ->
     return marked is not None and before is marked and _QUOTED_AGAIN.fullmatch(text, marked.end, m.start) is not None
 
 
-def _carried(text: str, marked: Mention, m: Mention) -> Mention | None:
+def _carried(text: str, marked: Mention, m: Mention, cents: bool = False) -> Mention | None:
     """The bare "$" ``m`` read as ``marked``, the last dollar written out before it (the module's
-    first rule), or None when that does not hold."""
+    first rule), or None when that does not hold; with ``cents``, bare cents after US cents
+    written out ("U.S. cts"), which go on in them as another country's cents do."""
     codes = (m.currency, *m.alternatives)
-    if marked.start < m.start - _CARRY_REACH or marked.currency not in codes or marked.currency == "USD":
+    if marked.start < m.start - _CARRY_REACH or marked.currency not in codes or (marked.currency == "USD") is not cents:
         return None
-    if not _carries(text, marked.end, m) or _other_dollar_named(text, marked, m, codes):
+    if not _carries(text, marked.end, m, cents) or _other_dollar_named(text, marked, m, codes):
         return None
     return replace(m, currency=marked.currency, evidence=Evidence.CONTEXT,
                    alternatives=tuple(c for c in codes if c != marked.currency))
@@ -118,13 +129,13 @@ def _carried(text: str, marked: Mention, m: Mention) -> Mention | None:
 
 def _dollar_marker(marker: str) -> bool:
     """Whether ``marker`` writes out a dollar: a sign of one country's ("CA$", "$A") or its name
-    ("Canadian dollars", the wire's "H.K. Dlrs"), not a code ("ARS", "MXN") that shares the sign's
-    meanings."""
+    ("Canadian dollars", the wire's "H.K. Dlrs", the cents of one, "U.S. cts"), not a code ("ARS",
+    "MXN") that shares the sign's meanings."""
     lower = marker.lower()
-    return "$" in marker or "dollar" in lower or "dlr" in lower
+    return "$" in marker or "dollar" in lower or "dlr" in lower or (" " in lower and lower.split()[-1] in _MINORS)
 
 
-def _carries(text: str, since: int, m: Mention) -> bool:
+def _carries(text: str, since: int, m: Mention, us: bool = False) -> bool:
     """Whether a marked dollar ending at ``since`` carries on to ``m``: at most
     :data:`_CARRY_SENTENCES` sentence ends and no line break between (the text is read with the
     breaks of a wrapped paragraph made spaces: a break left is a new paragraph, or the next line
@@ -141,7 +152,7 @@ def _carries(text: str, since: int, m: Mention) -> bool:
     if opened is not None:  # "C$1.04 (US$0.87)": the bracket converts the marked dollar, and says no more
         closed = text.find(")", opened.end(), m.start)
         since = closed + 1 if closed >= 0 else since
-    return _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
+    return us or _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
 
 
 def _other_dollar_named(text: str, marked: Mention, m: Mention, codes: tuple[str, ...]) -> bool:

@@ -160,3 +160,29 @@ def test_the_cent_sign_is_of_the_dollar_country_named(text: str, currency: str) 
 )
 def test_quebec_names_canadas_dollar(text: str, currency: str) -> None:
     assert codes(text) == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a continent's adjective names no American: the Canadian firm's dollars
+        ("The Canadian firm North American Oil Sands sold its stake for $682 million.", ["CAD"]),
+        # an American firm and a Canadian one: nothing settles it, US dollars
+        ("The American firm bought the Canadian mine for $50 million.", ["USD"]),
+    ],
+)
+def test_north_american_names_no_country(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the price of a currency in US cents, and its close in the same cents
+        ("The Canadian dollar rose to 76.85 U.S. cts before closing at 76.58 cts in Canada.", ["USD", "USD"]),
+        # Canada named between: its own cents
+        ("The Canadian dollar rose to 76.85 U.S. cts. In Canada a stamp costs 36 cents.", ["USD", "CAD"]),
+    ],
+)
+def test_cents_go_on_in_the_cents_written_out(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

@@ -40,7 +40,7 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('3d834da2943ef4b95df2957330dc20767e1faf5f20144d0d66eec193c3dd04c8', 3663),
+    'evidence': ('6c9814113218f8c8066bd851d2c439220fe818c77973842bbcaaecd1d76356b0', 3758),
     'hedge_before': ('6b42bd81766f9e77ec29bdd7eb74ae473621c3f5316a62ac230d4bf7a0f5dfe5', 1566),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
