@@ -60,8 +60,14 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 _BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "cts", "ct", "dollars", "dollar"))
 #: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
 _MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2"))
+#: How far on a wire's table reaches from a bare amount to the line that writes its money out.
+_TABLE_REACH = 160
+#: What sets a table's lines apart: a line break, or the "vs" of a line joined to the next.
+_TABLE_LINE = re.compile(r"\n|\bvs\b")
 #: Those of the wire's house style, which carry over its paragraph marks (:func:`_carries`).
 _WIRE = frozenset(("cts", "dlrs", "dlr"))
+#: The bare amounts a table's money settles: the wire's and the cents.
+_TABLED = _WIRE | _MINORS - {"\u00a2"}
 #: A line break then an indentation of two blanks or more: a wire's new paragraph.
 _PARAGRAPH = re.compile(r"\n[ \t]{2,}(?=\S)")
 #: What stands between an amount and a bare "$" that quotes it again: a bracket, an "or".
@@ -91,6 +97,8 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
             settled = _carried(text, marked, m) if marked is not None else None
+            if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
+                settled = _of_table(text, mentions, i)
         elif marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT):
             # "the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts": cents go on
             # in the cents written out, whatever country is named
@@ -153,6 +161,31 @@ def _carries(text: str, since: int, m: Mention, us: bool = False) -> bool:
         closed = text.find(")", opened.end(), m.start)
         since = closed + 1 if closed >= 0 else since
     return us or _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
+
+
+def _of_table(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """The wire's bare "cts" or "dlrs" ``mentions[i]``, that nothing settles, read in the money
+    that a later line of its table writes out: "SHR 1.4 cts vs 1.6 cts / Interim dividend one
+    cent vs same / Group net 4.1 mln ringgit" are Malaysian cents.  The table is the lines
+    after it (a line break or a "vs" between), up to :data:`_TABLE_REACH` characters, with no
+    sentence end, no US named, and no amount written out in another money before; None where
+    that does not hold."""
+    m = mentions[i]
+    codes = (m.currency, *m.alternatives)
+    for later in mentions[i + 1 :]:
+        if later.start > m.end + _TABLE_REACH:
+            return None
+        if later.evidence is not Evidence.MARKER:
+            continue
+        between = text[m.end : later.start]
+        if (
+            later.currency not in codes or later.currency == "USD" or not _TABLE_LINE.search(between)
+            or _SENTENCE_END.search(between) or _US_NAMED.search(between)
+        ):
+            return None
+        return replace(m, currency=later.currency, evidence=Evidence.CONTEXT,
+                       alternatives=tuple(c for c in codes if c != later.currency))
+    return None
 
 
 def _other_dollar_named(text: str, marked: Mention, m: Mention, codes: tuple[str, ...]) -> bool:

@@ -186,3 +186,24 @@ def test_north_american_names_no_country(text: str, expected: list[str]) -> None
 )
 def test_cents_go_on_in_the_cents_written_out(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire's results table writes its money out once
+        (
+            "Six months to June 30\n    SHR 2.1 cts vs 1.9 cts\n    Interim dividend one cent vs same\n"
+            "    Group net 8.2 mln ringgit vs 7.9 mln\n",
+            ["MYR", "MYR", "MYR", "MYR", "MYR"],
+        ),
+        ("Shr 45 cts vs 38 cts\n    Net 12.1 mln Canadian dlrs vs 10.3 mln\n", ["CAD", "CAD", "CAD", "CAD"]),
+        # a sentence, not a table: a sentence end or no line between
+        ("The share earned 45 cts. Net was 12.1 mln Canadian dlrs.", ["USD", "CAD"]),
+        ("He paid 5 dlrs for a share of the 10 mln Canadian dlr issue.", ["USD", "CAD"]),
+        # the US named before the money written out
+        ("Shr 45 cts vs 38 cts\n    U.S. unit net 12.1 mln Canadian dlrs\n", ["USD", "USD", "CAD"]),
+    ],
+)
+def test_a_wire_table_is_in_the_money_it_writes_out(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
