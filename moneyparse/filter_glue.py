@@ -3,9 +3,8 @@ sign written before it runs into letters ("R65C00", "$99x"), a sign written afte
 is the first letters of a longer word ("2 S/M", "100 лвнещо"), and a sign's number that a slash and
 digits carry on into a document's reference ("S/2015/123"), and a number whose scale word an
 HTML entity sets apart ("£1&amp;million"), a code after words that spell a
-number when digits follow it ("three USD 10 bills": the code is the digits'), a number that a
-point and a blank part from more digits ("$ 8. 94"), and the low end of a range whose high end
-runs into the next word ("$800 to $1,200instead").
+number when digits follow it ("three USD 10 bills": the code is the digits'), and a number that a
+point and a blank part from more digits ("$ 8. 94").
 
 Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
 (``text, start, end, number, marker, after``); the registry declares their guards and the texts
@@ -35,26 +34,6 @@ def _glued_code(text: str, end: int, marker: str) -> bool:
         return False
     info = tables().marker(marker, after=False)
     return info is not None and code in info.codes
-
-
-#: The rest of a range after its low end whose high end runs into a word: "$800 to $1,200instead".
-_HIGH_GLUED = re.compile(r"[ \u00a0]*(?:to|-|\u2013|\u2014)[ \u00a0]*(?P<sign>[^\s\d]{0,3}?)[\d][\d,.]*(?P<word>[^\W\d_]+)")
-
-
-def _low_of_unread_range(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"$800 to $1,200instead raised $8,750": the low end of a range whose high end runs into the
-    next word, which no reading keeps ("glued_after"), is no amount of its own: alone it would be
-    a wrong value.  Not when the letters are a scale word or a code of the marker ("$5 to $6bn",
-    "$5 to $6USD"), nor when the sign after the separator is another ("$5 to €6x")."""
-    near = text[end : end + 4]
-    if "to" not in near and "-" not in near and "\u2013" not in near and "\u2014" not in near:
-        return False  # most amounts: a word follows, no range
-    m = _HIGH_GLUED.match(text, end)
-    if m is None or m.group("sign") not in ("", marker):
-        return False
-    word = m.group("word")
-    t = tables()
-    return word not in t.scales and word.lower() not in t.scales_folded and not _glued_code(text, m.start("word"), marker)
 
 
 #: Scripts written without spaces between words, besides CJK: Thai, Lao, Myanmar, Khmer ("100บาทต่อชิ้น").

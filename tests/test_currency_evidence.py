@@ -207,3 +207,20 @@ def test_cents_go_on_in_the_cents_written_out(text: str, expected: list[str]) ->
 )
 def test_a_wire_table_is_in_the_money_it_writes_out(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the high end runs into the next word: no range read, and no low end alone
+        ("It was to fetch $800 to $1,200instead raised $8,750.", [("8750", None)]),
+        ("It was to fetch $800 to 1,200instead.", []),
+        # a scale word or a code glued is read, and "to" before a word is no range
+        ("It was to fetch $5 to $6bn.", [("5000000000", "6000000000")]),
+        ("It was to fetch $5 to $6USD.", [("5", "6")]),
+        ("It was $800 to go there.", [("800", None)]),
+    ],
+)
+def test_a_range_whose_high_end_is_glued_gives_no_low_end(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(str(m.amount), None if m.high is None else str(m.high)) for m in moneyparse.extract(text)]
+    assert found == expected
