@@ -410,9 +410,10 @@ def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
             written = data[a:b]
             code = _CODE_OF.get(written)
             if code is None:
-                code = evidence.get(" ".join(written.decode("utf-8", "replace").lower().split())) or (
-                    "USD" if written in _US_FORMS else ""
-                )
+                word = " ".join(written.decode("utf-8", "replace").lower().split())
+                if word[-1] in ">)":  # a ticker's suffix and its closing bracket: "<CMI.PA>"
+                    word = word[:-1]
+                code = evidence.get(word) or ("USD" if written in _US_FORMS else "")
                 if len(_CODE_OF) < 4096:
                     _CODE_OF[written] = code
             if not code or (data[b : b + 2] in (b" b", b"-b", b" -") and _BASED.match(data, b)):

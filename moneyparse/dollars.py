@@ -13,7 +13,11 @@ so that a bracket's conversion still settles its own "$":
   a conversion), nor past a line break (a new paragraph, the next line of a
   list of prices).  The conversion in a bracket right after the marked dollar names no US dollar
   of the text's own ("C$1.04 (US$0.87) ... $1.14 in Montreal" is Canadian), and cents written
-  bare are the cents of the dollar carried ("93.3 cents a litre");
+  bare are the cents of the dollar carried ("93.3 cents a litre").  The wire's "dlrs", "dlr" and
+  "cts" are bare dollars too, and carry over its paragraph marks; no dollar carries past the
+  country of another named between ("1.55 NZ dlrs, while Alcan Australia ended four cents
+  down"); and bare cents after US cents written out go on in them, whatever country words near
+  say ("the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts");
 * the reference dollar (:func:`_reference`): a text that writes its local currency with a marker
   of its own in a bracket and quotes it "per US$1" ("Australian dollars ($A) per US$1--1.2784",
   "patacas (P) per US$1", the exchange-rate line of a country almanac) keeps the bare "$" for the
@@ -33,7 +37,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from moneyparse.currency import _demonym_before
+from moneyparse.currency import _demonym_before, _evidence_in
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.mention import Evidence, Mention
 
@@ -54,6 +58,18 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
 #: the cents of a dollar.
 _BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "cts", "ct", "dollars", "dollar"))
+#: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
+_MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2"))
+#: How far on a wire's table reaches from a bare amount to the line that writes its money out.
+_TABLE_REACH = 160
+#: What sets a table's lines apart: a line break, or the "vs" of a line joined to the next.
+_TABLE_LINE = re.compile(r"\n|\bvs\b")
+#: Those of the wire's house style, which carry over its paragraph marks (:func:`_carries`).
+_WIRE = frozenset(("cts", "dlrs", "dlr"))
+#: The bare amounts a table's money settles: the wire's and the cents.
+_TABLED = _WIRE | _MINORS - {"\u00a2"}
+#: A line break then an indentation of two blanks or more: a wire's new paragraph.
+_PARAGRAPH = re.compile(r"\n[ \t]{2,}(?=\S)")
 #: What stands between an amount and a bare "$" that quotes it again: a bracket, an "or".
 _QUOTED_AGAIN = re.compile(
     r"\s*(?:[(\[]|,?\s*or|[-\u2013\u2014/=])\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or)\s+|~\s*)?",
@@ -70,7 +86,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
     for i, m in enumerate(mentions):
-        if m.marker not in _BARE:
+        if m.marker.lower() not in _BARE:
             if m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m):
                 marked = m
             continue
@@ -81,6 +97,12 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
             settled = _carried(text, marked, m) if marked is not None else None
+            if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
+                settled = _of_table(text, mentions, i)
+        elif marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT):
+            # "the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts": cents go on
+            # in the cents written out, whatever country is named
+            settled = _carried(text, marked, m, True) if m.marker.lower() in _MINORS else None
         elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT) and m.marker == "$":
             if rate_lines is None:  # read once, on the first "$" that asks
                 rate_lines = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
@@ -100,13 +122,14 @@ def _converts(text: str, marked: Mention | None, before: Mention, m: Mention) ->
     return marked is not None and before is marked and _QUOTED_AGAIN.fullmatch(text, marked.end, m.start) is not None
 
 
-def _carried(text: str, marked: Mention, m: Mention) -> Mention | None:
+def _carried(text: str, marked: Mention, m: Mention, cents: bool = False) -> Mention | None:
     """The bare "$" ``m`` read as ``marked``, the last dollar written out before it (the module's
-    first rule), or None when that does not hold."""
+    first rule), or None when that does not hold; with ``cents``, bare cents after US cents
+    written out ("U.S. cts"), which go on in them as another country's cents do."""
     codes = (m.currency, *m.alternatives)
-    if marked.start < m.start - _CARRY_REACH or marked.currency not in codes or marked.currency == "USD":
+    if marked.start < m.start - _CARRY_REACH or marked.currency not in codes or (marked.currency == "USD") is not cents:
         return None
-    if not _carries(text, marked.end, m):
+    if not _carries(text, marked.end, m, cents) or _other_dollar_named(text, marked, m, codes):
         return None
     return replace(m, currency=marked.currency, evidence=Evidence.CONTEXT,
                    alternatives=tuple(c for c in codes if c != marked.currency))
@@ -114,13 +137,13 @@ def _carried(text: str, marked: Mention, m: Mention) -> Mention | None:
 
 def _dollar_marker(marker: str) -> bool:
     """Whether ``marker`` writes out a dollar: a sign of one country's ("CA$", "$A") or its name
-    ("Canadian dollars", the wire's "H.K. Dlrs"), not a code ("ARS", "MXN") that shares the sign's
-    meanings."""
+    ("Canadian dollars", the wire's "H.K. Dlrs", the cents of one, "U.S. cts"), not a code ("ARS",
+    "MXN") that shares the sign's meanings."""
     lower = marker.lower()
-    return "$" in marker or "dollar" in lower or "dlr" in lower
+    return "$" in marker or "dollar" in lower or "dlr" in lower or (" " in lower and lower.split()[-1] in _MINORS)
 
 
-def _carries(text: str, since: int, m: Mention) -> bool:
+def _carries(text: str, since: int, m: Mention, us: bool = False) -> bool:
     """Whether a marked dollar ending at ``since`` carries on to ``m``: at most
     :data:`_CARRY_SENTENCES` sentence ends and no line break between (the text is read with the
     breaks of a wrapped paragraph made spaces: a break left is a new paragraph, or the next line
@@ -128,6 +151,8 @@ def _carries(text: str, since: int, m: Mention) -> bool:
     nor the US named, from there to the end of ``m``'s sentence (what the US named further off
     made of ``m`` gives way to the dollar written out nearer)."""
     between = text[since : m.start]
+    if "\n" in between and m.marker.lower() in _WIRE:  # the wire's paragraphs are of one story
+        between = _PARAGRAPH.sub(" ", between)
     if "\n" in between or "\r" in between or len(_SENTENCE_END.findall(between)) > _CARRY_SENTENCES:
         return False
     end = _SENTENCE_END.search(text, m.end, m.end + 160)
@@ -135,7 +160,42 @@ def _carries(text: str, since: int, m: Mention) -> bool:
     if opened is not None:  # "C$1.04 (US$0.87)": the bracket converts the marked dollar, and says no more
         closed = text.find(")", opened.end(), m.start)
         since = closed + 1 if closed >= 0 else since
-    return _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
+    return us or _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
+
+
+def _of_table(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """The wire's bare "cts" or "dlrs" ``mentions[i]``, that nothing settles, read in the money
+    that a later line of its table writes out: "SHR 1.4 cts vs 1.6 cts / Interim dividend one
+    cent vs same / Group net 4.1 mln ringgit" are Malaysian cents.  The table is the lines
+    after it (a line break or a "vs" between), up to :data:`_TABLE_REACH` characters, with no
+    sentence end, no US named, and no amount written out in another money before; None where
+    that does not hold."""
+    m = mentions[i]
+    codes = (m.currency, *m.alternatives)
+    for later in mentions[i + 1 :]:
+        if later.start > m.end + _TABLE_REACH:
+            return None
+        if later.evidence is not Evidence.MARKER:
+            continue
+        between = text[m.end : later.start]
+        if (
+            later.currency not in codes or later.currency == "USD" or not _TABLE_LINE.search(between)
+            or _SENTENCE_END.search(between) or _US_NAMED.search(between)
+        ):
+            return None
+        return replace(m, currency=later.currency, evidence=Evidence.CONTEXT,
+                       alternatives=tuple(c for c in codes if c != later.currency))
+    return None
+
+
+def _other_dollar_named(text: str, marked: Mention, m: Mention, codes: tuple[str, ...]) -> bool:
+    """Whether the text names, between the marked dollar and the bare ``m``, the country (or a
+    city) of another of ``m``'s dollars: "Alcan NZ last traded at 1.55 NZ dlrs, while Alcan
+    Australia today ended four cents down" leaves the four cents to the country named last."""
+    between = text[marked.end : m.start].encode("utf-8", "surrogatepass")
+    # (the US named is :func:`_carries`'s, which reads past a bracket's conversion)
+    found = _evidence_in(between, len(between))
+    return any(kind in codes and kind not in (marked.currency, "USD") for _a, _b, kind in found)
 
 
 def _reference(text: str, m: Mention, rate_lines: list[tuple[int, int]]) -> Mention | None:

@@ -539,7 +539,9 @@ def _scan_markers(t: Tables, scale: str) -> tuple[str, str]:
 def _evidence_pattern(t: Tables) -> str:
     """The RE2 pattern of the search for evidence words, Han and kana (read by
     :class:`moneyparse.currency._Evidence`)."""
-    ev_words = sorted(t.evidence, key=len, reverse=True)
+    ev_words = sorted((w for w in t.evidence if w[0] != "."), key=len, reverse=True)
+    # a ticker's suffix (".pa") is read in capitals, after the symbol, before its closing bracket
+    tickers = sorted((w[1:].upper() for w in t.evidence if w[0] == "."), key=len, reverse=True)
     # No groups: RE2 then finds each match with its automaton alone.  What matched is told apart
     # by its first byte (kana and Han by their UTF-8 lead bytes, words are ASCII) in _Evidence.
     if any(0xE3 <= w.encode("utf-8")[0] <= 0xE9 for w in ev_words):
@@ -547,6 +549,7 @@ def _evidence_pattern(t: Tables) -> str:
     return (
         "(?i:" + "|".join(r"\b" + re.escape(w).replace("\\ ", " ") + (r"\b" if w[-1].isalnum() else "") for w in ev_words) + ")"
         "|\\bUSA?\\b|\\bU\\.S\\.|[\\x{3040}-\\x{30ff}]+|[\\x{4e00}-\\x{9fff}]+"
+        + (r"|\b\.(?:" + "|".join(tickers) + ")[>)]" if tickers else "")
     )
 
 

@@ -20,6 +20,7 @@ from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
+from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import parse_cjk, parse_digits
 from moneyparse.rate_quotes import rate_figures
@@ -66,8 +67,9 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             and text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1] in "-–—t"
         ):
             merged = _range_to_bare_high(text, raw, nxt, c.range_after)
-            if merged is not None:
-                out.append(merged)
+            if merged is not None or (not text[raw.start].isdigit() and _high_end_glued(text, raw.end)):
+                if merged is not None:  # (else "$800 to $1,200instead": nothing, not the low end alone)
+                    out.append(merged)
                 i += 1
                 continue
         # "5-6 billion dollars": the low end has no marker of its own
@@ -97,6 +99,27 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             carried = carried_after(text, out[-1], limit, marks)
         i += 1
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
+
+
+#: The rest of a range after its low end whose high end runs into a word: "$800 to $1,200instead".
+_HIGH_GLUED = re.compile(r"[ \u00a0]*(?:to|-|\u2013|\u2014)[ \u00a0]*[^\s\d]{0,3}?[\d][\d,.]*(?P<word>[^\W\d_]+)")
+
+
+def _high_end_glued(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is the low end of a range whose high end runs into the
+    next word ("had been expected to go for $800 to $1,200instead raised $8,750"): no reading
+    keeps "$1,200instead" (filter ``glued_after``), and the low end alone would be a wrong value.
+    Not when the letters are a scale word or a sign ("$5 to $6bn" is read as a range before, "rose
+    49p to 237p" is two amounts)."""
+    m = _HIGH_GLUED.match(text, end)
+    if m is None:
+        return False
+    word = m.group("word")
+    t = tables()
+    return (
+        word not in t.scales and word.lower() not in t.scales_folded and not word.isupper()
+        and t.marker(word, True) is None and t.marker(word.lower(), True) is None
+    )
 
 
 #: The amounts of a series before its last, each with decimals and a slash after it, at the end

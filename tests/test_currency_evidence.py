@@ -1,0 +1,226 @@
+"""Evidence of a text that says which currency an ambiguous name is: where a company is listed,
+the dollar a story writes out, the country a story names."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+import moneyparse
+
+
+def codes(text: str) -> list[str]:
+    return [m.currency for m in moneyparse.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # the suffix of a wire's ticker names the exchange, and so the country, of the company
+        ("Societe Exemple <SEXM.PA> plans a 120 mln franc rise in its capital.", "FRF"),
+        ("Holding Exemple SA <HEXB.BR> lost 2.4 billion francs last year.", "BEF"),
+        ("Musterwerk AG <MUSZ.Z> raised its dividend to 40 francs.", "CHF"),
+        ("Provbolaget AB <PROV.ST> earned 310 mln crowns in 1986.", "SEK"),
+        ("Provbanken <PRBO.OL> earned 310 mln crowns in 1986.", "NOK"),
+        # the form of today's wires, in round brackets
+        ("Shares of Exemple (SEXM.PA) rose two francs.", "FRF"),
+    ],
+)
+def test_a_tickers_exchange_says_the_country(text: str, currency: str) -> None:
+    assert codes(text) == [currency]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in lower case, or without its bracket, it is no ticker: a file name, an address
+        ("The file report.pa> lists 120 mln francs of fees."),
+        ("Write to exemple.PA for the 120 mln francs of fees."),
+        ("Exemple <SEXM.pa> plans a 120 mln franc rise."),
+    ],
+)
+def test_what_looks_like_a_ticker_but_is_not_says_nothing(text: str) -> None:
+    assert codes(text) == ["CHF"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a bank is listed says nothing of the dollars it lends in
+        "The lenders led by Provincial Bank <PRVB.TO> agreed a 125 mln dlr loan to Jamaica.",
+        "Harbour Trading Ltd <HARB.HK> said it sold the ship for 40 mln dlrs.",
+    ],
+)
+def test_the_exchanges_of_dollar_countries_leave_the_dollar(text: str) -> None:
+    assert codes(text) == ["USD"]
+
+
+def test_the_wires_dollar_carries_over_its_paragraphs() -> None:
+    text = (
+        "The city is issuing a 60 mln Canadian dlr eurobond, priced at par, the lead manager said.\n"
+        "    The issue will be sold in denominations of 5,000 dlrs.\n"
+    )
+    assert codes(text) == ["CAD", "CAD"]
+
+
+def test_the_wires_dollar_carries_to_its_dlr() -> None:
+    text = "The two governments each give 30 mln Canadian dlrs and cover the costs of the 90 mln dlr plant."
+    assert codes(text) == ["CAD", "CAD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another dollar country named between: its shares are of that country
+        ("Alpha NZ last traded at 1.55 NZ dlrs, while Alpha Australia ended four cents down.", ["NZD", "AUD"]),
+        # a list's lines are no wire paragraphs for the sign
+        ("Hat: CA$5\n    Shirt: $10\n", ["CAD", "USD"]),
+        # a blank line ends the story's paragraph
+        ("The city sold 60 mln Canadian dlrs of bonds.\n\n    Its agent charged 5,000 dlrs.\n", ["CAD", "USD"]),
+        # the US named after the marked dollar
+        ("The city sold 60 mln Canadian dlrs of bonds.\n    The U.S. agent charged 5,000 dlrs.\n", ["CAD", "USD"]),
+    ],
+)
+def test_the_wires_dollar_stops_where_another_is_named(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "currency"),
+    [
+        ("The Bahrain Monetary Agency sold two mln dinars of treasury bills.", None, "BHD"),
+        ("Jordan's loans total 900 mln dinars, the prime minister said.", None, "JOD"),
+        ("In Khartoum a U.S. dollar buys about 200 dinars.", date(2007, 1, 10), "SDD"),
+        ("Exports from Tunisia were worth 300 mln dinars.", None, "TND"),
+        # the Yugoslav dinar of the text's day
+        ("Yugoslavia's banks misused 57 billion dinars.", date(1987, 3, 20), "YUD"),
+        ("Yugoslavia's banks misused 57 billion dinars.", date(1991, 3, 20), "YUN"),
+        ("Yugoslavia's banks misused 57 billion dinars.", date(1998, 3, 20), "YUM"),
+        # no country named: the Kuwaiti dinar, as before; a name written out wins over the country
+        ("The fee is 50 dinars.", None, "KWD"),
+        ("Iraq paid 20 mln Kuwaiti dinars.", None, "KWD"),
+    ],
+)
+def test_dinars_are_of_the_country_named(text: str, day: date | None, currency: str) -> None:
+    found = [m.currency for m in moneyparse.extract(text, as_of=day) if "dinar" in m.marker.lower()]
+    assert found[-1:] == [currency]
+
+
+def test_the_new_sudanese_pound_and_the_old_dinar() -> None:
+    text = "The conversion rate is 1 Sudanese pound to 100 Sudanese dinars."
+    assert codes_on(text, date(2007, 1, 10)) == ["SDG", "SDD"]
+
+
+def codes_on(text: str, day: date) -> list[str]:
+    return [m.currency for m in moneyparse.extract(text, as_of=day)]
+
+
+def test_one_dinar_is_a_mention() -> None:
+    (m,) = [m for m in moneyparse.extract("In Amman one piece of bread costs 1 dinar.") if m.marker == "dinar"]
+    assert (m.amount, m.currency) == (Decimal("1"), "JOD")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a Swedish story that writes its crowns "kronor" keeps them when it slips into "Kroner"
+        ("The bid values the chain at 7.9 billion kronor. The offer was raised to 116 Kroner a share.", "SEK"),
+        ("The Oslo firm raised its offer to 116 kroner a share.", "NOK"),
+        ("The offer was raised to 116 kroner a share.", "NOK"),
+    ],
+)
+def test_kroner_in_a_story_of_kronor(text: str, currency: str) -> None:
+    assert codes(text)[-1] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Sellers on eBay Australia pay a 30¢ fee on every sale in Australia.", "AUD"),
+        ("A stamp cost 30¢ that year.", "USD"),
+    ],
+)
+def test_the_cent_sign_is_of_the_dollar_country_named(text: str, currency: str) -> None:
+    assert codes(text) == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The federal and Quebec governments will each provide 40 mln dlrs for the plant.", "CAD"),
+        # a US utility's venture that brings power from Quebec into New England
+        (
+            "The venture will bring power from Quebec Hydro into New England. It expects to spend "
+            "65 mln dlrs this year on lines from northern Quebec into New England.",
+            "USD",
+        ),
+    ],
+)
+def test_quebec_names_canadas_dollar(text: str, currency: str) -> None:
+    assert codes(text) == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a continent's adjective names no American: the Canadian firm's dollars
+        ("The Canadian firm North American Oil Sands sold its stake for $682 million.", ["CAD"]),
+        # an American firm and a Canadian one: nothing settles it, US dollars
+        ("The American firm bought the Canadian mine for $50 million.", ["USD"]),
+    ],
+)
+def test_north_american_names_no_country(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the price of a currency in US cents, and its close in the same cents
+        ("The Canadian dollar rose to 76.85 U.S. cts before closing at 76.58 cts in Canada.", ["USD", "USD"]),
+        # Canada named between: its own cents
+        ("The Canadian dollar rose to 76.85 U.S. cts. In Canada a stamp costs 36 cents.", ["USD", "CAD"]),
+    ],
+)
+def test_cents_go_on_in_the_cents_written_out(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire's results table writes its money out once
+        (
+            "Six months to June 30\n    SHR 2.1 cts vs 1.9 cts\n    Interim dividend one cent vs same\n"
+            "    Group net 8.2 mln ringgit vs 7.9 mln\n",
+            ["MYR", "MYR", "MYR", "MYR", "MYR"],
+        ),
+        ("Shr 45 cts vs 38 cts\n    Net 12.1 mln Canadian dlrs vs 10.3 mln\n", ["CAD", "CAD", "CAD", "CAD"]),
+        # a sentence, not a table: a sentence end or no line between
+        ("The share earned 45 cts. Net was 12.1 mln Canadian dlrs.", ["USD", "CAD"]),
+        ("He paid 5 dlrs for a share of the 10 mln Canadian dlr issue.", ["USD", "CAD"]),
+        # the US named before the money written out
+        ("Shr 45 cts vs 38 cts\n    U.S. unit net 12.1 mln Canadian dlrs\n", ["USD", "USD", "CAD"]),
+    ],
+)
+def test_a_wire_table_is_in_the_money_it_writes_out(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the high end runs into the next word: no range read, and no low end alone
+        ("It was to fetch $800 to $1,200instead raised $8,750.", [("8750", None)]),
+        ("It was to fetch $800 to 1,200instead.", []),
+        # a scale word or a code glued is read, and "to" before a word is no range
+        ("It was to fetch $5 to $6bn.", [("5000000000", "6000000000")]),
+        ("It was to fetch $5 to $6USD.", [("5", "6")]),
+        ("It was $800 to go there.", [("800", None)]),
+    ],
+)
+def test_a_range_whose_high_end_is_glued_gives_no_low_end(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(str(m.amount), None if m.high is None else str(m.high)) for m in moneyparse.extract(text)]
+    assert found == expected
