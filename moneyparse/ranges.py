@@ -26,6 +26,7 @@ from moneyparse.numbers import parse_cjk, parse_digits
 from moneyparse.rate_quotes import rate_figures
 from moneyparse.reading import _Raw, _scale_of, _tidy
 from moneyparse.spelled import parse_words
+from moneyparse.sums import story_sums
 
 
 def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> list[_Raw]:
@@ -97,6 +98,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         while carried is not None:
             _keep_with_elided(text, carried, nxt, out)
             carried = carried_after(text, out[-1], limit, marks)
+        if out[-1].marker[-1:].isalpha():  # "Turnover rose to 242.1 mln" after "24.8 mln stg"
+            story_sums(text, out, nxt, marks)
         i += 1
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
 

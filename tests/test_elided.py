@@ -80,7 +80,7 @@ NOT_PAIRED = [
     ("Profit rose to 5 mln dlrs in 1986 from 1985.", ["5 mln dlrs"]),
     ("Shr 1.20 dlrs vs 1.05; payout ratio 1.2 vs 1.6.", ["1.20 dlrs", "1.05"]),
     ("Shr 1.20 dlrs vs 1.05 dlrs, a ratio of 1.2 vs 1.6.", ["1.20 dlrs", "1.05 dlrs"]),
-    ("Profit was 5 mln dlrs. Sales rose to 40 mln from 35 mln.", ["5 mln dlrs"]),
+    ("Profit was 5 mln dlrs. Output rose to 40 mln from 35 mln.", ["5 mln dlrs"]),
     ("    Shr 1.20 dlrs vs 1.05\n    Sales 40 mln vs 35 mln\n", ["1.20 dlrs", "1.05"]),
     ("    Net 5 mln dlrs vs 4 mln\n    Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
     ("    Net profit 5 mln dlrs vs 4 mln Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
