@@ -203,7 +203,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
            rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
     Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _HAN_LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",
            first=lambda ch: ch in _HAN_LARGE_UNITS or "0" <= ch <= "9" or ch in _MORE_OR_DIGIT,
-           rejects=("收入达到3 兆2,000 多億元。", "預算1億 5,000萬元。"), keeps=("行政院預算為 5,000萬元。", "年收入2 億元。")),
+           rejects=("收入达到3 兆2,000 多億元。", "預算1億 5,000萬元。"), keeps=("行政院預算為 5,000萬元。", "臺北年收入2 億元。")),
     Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
            rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
     Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_SCALES,

@@ -24,8 +24,10 @@ ones.  So a reader of a bare 元 asks two things:
 A name of money before the number says its money before any place does, a hedge between them or
 not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
 
-The script is counted around the amount, not in it: "十五億元" alone shows no script.  Every
-window is bounded, so that a stream read in chunks gives the same answer as the whole text.
+The script is counted around the amount, not in it, unless nothing around shows one: then the
+numeral's own characters tell it, so "（十八億餘元）" in a list of works is a traditional text's,
+and gives no currency where no place is named.  Every window is bounded, so that a stream read
+in chunks gives the same answer as the whole text.
 """
 
 from __future__ import annotations
@@ -211,6 +213,9 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
     an amount far into the text)."""
     lo, hi = max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW
     old, new = marks.script_counts(lo, start, end, hi)
+    if not old and not new:
+        # no script around: the numeral's own characters tell it ("（十八億餘元）" of a list of works)
+        old, new = _count(marks.old, start, end), _count(marks.new, start, end)
     if old <= new:
         return marks.sentence_code(start, end)
     windows = [(lo, hi), (max(0, start - WIDE_WINDOW), end + WIDE_WINDOW)]

@@ -59,8 +59,11 @@ def test_yuan_of_hong_kong_macau_and_the_mainland_in_traditional_characters(
         ("我们将扩大对台湾同胞的惠及面，安排专项资金120亿元。", [("120亿元", "CNY")]),
         ("国务院决定向台湾地区受灾同胞捐助5000万元。", [("5000万元", "CNY")]),
         ("香港特区政府宣布的措施涉及资金300亿元。", [("300亿元", "CNY")]),
-        # no script around the amount: as before, the renminbi
-        ("十五億元", [("十五億元", "CNY")]),
+        # no script around the amount: the numeral's own is traditional (億), and no place is named
+        ("十五億元", []),
+        ("＊第二高速公路水上交流道（十八億餘元）", []),
+        ("十五亿元", [("十五亿元", "CNY")]),
+        ("工程花了十五元。", [("十五元", "CNY")]),
         # a named currency is that currency, wherever it stands
         ("臺灣民眾捐了人民幣300元。", [("人民幣300元", "CNY")]),
         ("香港旅客在臺灣花了新臺幣800元。", [("新臺幣800元", "TWD")]),
