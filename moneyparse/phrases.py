@@ -168,10 +168,10 @@ def _named_after(text: str, cur: _Raw, t: Tables, m: re.Match[str] | None) -> _R
     if not shared:
         return None
     # "$400.00 USD", "$10 dollars": the name repeats the sign; "$5.00 CAD": a code picks one of
-    # the sign's currencies
+    # the sign's currencies; "$5 dollars" leaves out the sign's pesos, which no one calls dollars
     info = cur.marker_info
-    if len(shared) == 1 and len(info.codes) > 1:
-        info = Marker((shared[0],), info.minor)
+    if len(shared) < len(info.codes):
+        info = Marker(tuple(shared), info.minor)
     return _Raw(cur.start, name_end, cur.value, cur.high, cur.exponent, cur.number_text, cur.marker, info,
                 cur.scale)
 

@@ -54,3 +54,22 @@ def test_press_hedges(text: str, qualifier: Qualifier) -> None:
 @pytest.mark.parametrize("text", ["The list was topped by a $5 item.", "It cost $5, which surpassed all hopes."])
 def test_the_hedge_words_elsewhere_say_nothing(text: str) -> None:
     assert moneyparse.extract(text)[0].qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Paying early will save Argentina around $1 billion dollars.", "USD"),
+        ("In Mexico the permit cost $5 dollars.", "USD"),
+        ("In Canada the permit cost $5 dollars.", "CAD"),
+    ],
+)
+def test_a_sign_repeated_by_dollars_is_no_peso(text: str, currency: str) -> None:
+    # the "$" of the peso is never called "dollars": the name leaves the dollars only
+    (m,) = moneyparse.extract(text)
+    assert m.currency == currency and not {"ARS", "MXN"} & {m.currency, *m.alternatives}
+
+
+def test_a_peso_country_still_reads_its_bare_sign() -> None:
+    (m,) = moneyparse.extract("In Mexico the permit cost $5.")
+    assert m.currency == "MXN"
