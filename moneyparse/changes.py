@@ -131,14 +131,22 @@ def _governed(words: list[str]) -> bool:
 _PHRASE_END = re.compile(r"[.,;:!?](?=\s|$)|\n[^\S\n]*\n|$")
 
 
-def _from_governed(text: str, at: int) -> bool:
+def _from_governed(text: str, at: int, depth: int = 0) -> bool:
     """True when a word of change governs the "from" at ``at``: in its clause, or in the clause
     before when its own is a verbless clause after a semicolon or colon that shares the verb of
     the one before ("would go from 37 cents to 39 cents; postcards from 23 cents to 24 cents"): a
     few words, no word of change or of a span, and the end of the clause a few words after "from"
-    ("Prices rose; tickets from $5 to $10 are sold at the door" has a verb of its own)."""
+    ("Prices rose; tickets from $5 to $10 are sold at the door" has a verb of its own); or when
+    an earlier "from" of its clause is governed, as the second of two parallel changes is
+    (``depth``: how many such steps back were taken, two at most)."""
     words = _clause_words(text, at, 100)
     governs = _governs(words)
+    if governs is None and "from" in words and depth < 2:
+        # a parallel "from X to Y" of the same clause shares its verb: "increase the lines with the
+        # ECB from $55 billion to $110 billion, and with the SNB from $12 billion to $27 billion"
+        earlier = text.rfind("from", max(0, at - 100), at)
+        if earlier >= 0 and _from_governed(text, earlier, depth + 1):
+            return True
     if governs is None and len(words) <= 3:
         lo = max(0, at - 100)
         ends = list(_CLAUSE_END.finditer(text, lo, at))

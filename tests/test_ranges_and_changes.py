@@ -66,6 +66,10 @@ FROM_TO_CHANGES = [
     # a verbless clause after a semicolon shares the verb of the clause before
     ("Letters will go from 40 cents to 44 cents; cards from 25 cents to 28 cents.",
      ["40 cents", "44 cents", "25 cents", "28 cents"]),
+    # a parallel "from X to Y" shares the verb of the one before it in its clause, however far back
+    ("The bank agreed to increase its existing credit lines with the central bank of Norway from $55 billion to "
+     "$110 billion, and with the central bank of Sweden from $12 billion to $27 billion.",
+     ["$55 billion", "$110 billion", "$12 billion", "$27 billion"]),
 ]
 # "X to Y" is a change when a verb that moves a value by an amount stands right before X.
 MOVE_TO_LEVEL = [
@@ -263,3 +267,8 @@ def test_a_bare_low_end_after_by_spans_a_range(text: str, expected: list[tuple[s
     assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == [
         (t, D(a), None if h is None else D(h)) for t, a, h in expected
     ]
+
+
+def test_a_parallel_range_after_a_range_stays_a_range() -> None:
+    text = "Tickets at the gate are priced from $5 to $10, and seats in the covered stand from $20 to $30."
+    assert [(m.text, m.high is not None) for m in moneyparse.extract(text)] == [("$5 to $10", True), ("$20 to $30", True)]
