@@ -73,3 +73,9 @@ def test_a_sign_repeated_by_dollars_is_no_peso(text: str, currency: str) -> None
 def test_a_peso_country_still_reads_its_bare_sign() -> None:
     (m,) = moneyparse.extract("In Mexico the permit cost $5.")
     assert m.currency == "MXN"
+
+
+@pytest.mark.parametrize("text", ["Drivers pay an average of 5 U.S. cents a gallon.", "It costs 30 US cents."])
+def test_us_cents_named(text: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert m.currency == "USD" and m.text.endswith("cents")
