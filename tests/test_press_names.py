@@ -79,3 +79,19 @@ def test_a_peso_country_still_reads_its_bare_sign() -> None:
 def test_us_cents_named(text: str) -> None:
     (m,) = moneyparse.extract(text)
     assert m.currency == "USD" and m.text.endswith("cents")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # the people and states of the US weigh against a place of another dollar named near
+        ("Thousands of North Dakotans travel to Canada each month. A passport card for Americans "
+         "would cost them as much as $50.", "USD"),
+        ("The chief officer of the Utah Transit Authority earned $258,165, and a clerk in South Carolina "
+         "$59,000; Stats Canada reports no growth.", "USD"),
+        # a story of Canada alone keeps its dollar
+        ("Alberta's government will spend $5 billion on roads, the province said.", "CAD"),
+    ],
+)
+def test_the_us_named_near_a_sign(text: str, currency: str) -> None:
+    assert moneyparse.extract(text)[0].currency == currency
