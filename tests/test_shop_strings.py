@@ -323,6 +323,8 @@ def test_signs_that_name_two_things_give_nothing(string: str, amount: str, curre
         ("Harga 50.000 Rp", "50.000 Rp", "50000", "IDR"),
         ("Price 5,000 USh.", "5,000 USh", "5000", "UGX"),
         ("السعر 300 ج.س", "300 ج.س", "300", "SDG"),
+        # the Uruguayan peso's sign after the amount (before it, "$U 450" was read already)
+        ("Precio: 450 $U", "450 $U", "450", "UYU"),
         # the yuan's formal character
         ("单价\n25 圆", "25 圆", "25", "CNY"),
         ("25.50 圆", "25.50 圆", "25.50", "CNY"),
