@@ -117,15 +117,14 @@ def parse_digits(number: str, lang: str = "en") -> Numeral:
     >>> parse_digits("12,34,567")
     Numeral(value=Decimal('1234567'), exponent=0)
 
-    A vulgar fraction may end the number: ``2½`` is 2.5, ``1¾`` 1.75.
+    A vulgar fraction may end the number: ``2½`` is 2.5, ``1¾`` 1.75; after decimals it is a
+    fraction of the last place, as share prices in cents are quoted: ``2.96½`` is 2.965.
 
     Raises ``ValueError`` when ``number`` holds no digit.
     """
     if number[-1:] in _VULGAR:
         whole = parse_digits(number[:-1], lang)
-        if whole.exponent < 0:
-            raise ValueError(f"a fraction after decimals in {number!r}")
-        added = _VULGAR[number[-1]]
+        added = _VULGAR[number[-1]].scaleb(min(whole.exponent, 0))
         return Numeral(whole.value + added, int(added.as_tuple().exponent))
     if number.isascii():
         plain = _PLAIN.fullmatch(number)

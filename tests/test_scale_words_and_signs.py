@@ -280,3 +280,16 @@ def test_a_scale_glued_to_a_sign_after_the_digits_scales_them(text: str, span: s
 def test_a_word_after_a_sign_after_the_digits_is_no_scale(text: str, span: str) -> None:
     (m,) = moneyparse.extract(text)
     assert m.text == span and m.scale == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Shares fell to €2.96½ each.", D("2.965")), ("It closed at 41.2¼ pence.", D("0.41225")), ("It cost £2½ million.", D("2500000"))],
+)
+def test_a_vulgar_fraction_after_decimals_is_a_fraction_of_the_last_place(text: str, amount: Decimal) -> None:
+    assert moneyparse.extract(text)[0].amount == amount
+
+
+def test_cents_of_a_change_take_the_money_of_its_level_quoted_with_a_fraction() -> None:
+    found = [(m.text, m.currency) for m in moneyparse.extract("Shares in the airline fell 2¾ cents to €2.96½ each.")]
+    assert found == [("2¾ cents", "EUR"), ("€2.96½", "EUR")]
