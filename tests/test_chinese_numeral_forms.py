@@ -126,6 +126,7 @@ def test_a_guess_between_two_numbers_with_a_list_comma_is_a_range(sentence: str,
         "工程花了十三、四万元。",  # 130,000 or 140,000: "四万元" alone is a wrong value
         "新竹湖口三元宮參香。",  # a temple's name
         "他们去三元宫上香。",
+        "社會從一元到多元，一步一腳印。",  # from monism to pluralism
     ],
 )
 def test_no_amount_from_a_guess_or_a_name(sentence: str) -> None:
