@@ -33,6 +33,7 @@ characters and on to the end of the bare sign's sentence; the reference dollar l
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -135,6 +136,7 @@ def _carried(text: str, marked: Mention, m: Mention, cents: bool = False) -> Men
                    alternatives=tuple(c for c in codes if c != marked.currency))
 
 
+@functools.lru_cache(maxsize=512)
 def _dollar_marker(marker: str) -> bool:
     """Whether ``marker`` writes out a dollar: a sign of one country's ("CA$", "$A") or its name
     ("Canadian dollars", the wire's "H.K. Dlrs", the cents of one, "U.S. cts"), not a code ("ARS",

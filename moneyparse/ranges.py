@@ -217,9 +217,8 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
 def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> _Raw | None:
     """``raw`` as the high end of a range whose low end comes before it with no marker ("5-6 billion
     dollars"), the low end starting at or after ``prev_end``; else None."""
-    lo = max(prev_end, raw.start - 40)
-    if not any(ch.isalnum() for ch in text[lo : raw.start]):
-        return None  # (cheap test first: no digit, numeral or word of a low end there: "$5-$5")
+    if raw.start - prev_end <= 4 and not any(ch.isalnum() for ch in text[prev_end : raw.start]):
+        return None  # (cheap test first: only a separator after the amount before: "$5-$5")
     m = _low_end(text, raw.start, raw.scale)
     if m and m.end() == raw.start and m.start() >= prev_end:
         return _open_low(text, raw, m)

@@ -239,6 +239,9 @@ def story_sums(text: str, out: list[_Raw], nxt: _Raw | None, marks: Sequence[int
     The caller tests first that the last amount's money is written as a word or code ("stg",
     "cts"): after a sign, the stretch holds two kinds of money or none the rule reads."""
     limit = nxt.start if nxt is not None else len(text)
+    start = out[-1].end
+    if text.find("mln", start, limit) < 0 and text.find("illion", start, limit) < 0 and text.find("bln", start, limit) < 0:
+        return  # (cheapest test first: no scale word of millions or more before the next amount)
     while True:
         reach = max((r.end for r in out[-8:] if r.scale >= 6 and r.marker[-1:].isalpha()), default=-_WINDOW)
         stop = min(limit, reach + _WINDOW)
