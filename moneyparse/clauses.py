@@ -80,6 +80,9 @@ _COUNT_WORDS = re.compile(
     r"seats?|accounts?|copies|head|lines?|calls?|bags?|cartons?|kilowatt|kwh|watts?|population)\b",
     re.IGNORECASE,
 )
+#: A list of sums by year: "1.17 billion dlrs in 1985, 1.01 billion in 1984 and 293 mln in 1983" (the
+#: year of the sum before, then a comma or "and").
+_YEAR_LISTED = re.compile(r"\bin[ \u00a0]+(?:19|20)[0-9]{2}(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*(?:\r?\n[ \u00a0]*)?$")
 
 
@@ -88,7 +91,7 @@ def _passable(text: str, n: re.Match[str]) -> bool:
     percentage, a year, or a day after a month's name."""
     if _PERCENT.match(text, n.end()):
         return True
-    digits = n.group()
+    digits = n.group().rstrip(",")  # "in 1985, 1.01 billion": the comma after the year is the list's
     if _YEAR.fullmatch(digits):
         return True
     return len(digits) <= 2 and words().month_before.search(text, max(0, n.start() - 12), n.start()) is not None
@@ -124,7 +127,7 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
             lead = _WORD_BEFORE.search(text, max(raw.end, n.start() - 40), n.start())
             word = lead.group(1).lower() if lead is not None else ""
             noun = word in _DETERMINERS and _MONEY_NOUN.match(text, m.end("amount")) is not None
-            if word not in _LEAD_WORDS and not noun:
+            if word not in _LEAD_WORDS and not noun and not _YEAR_LISTED.search(text, max(raw.end, n.start() - 24), n.start()):
                 return None
             if not noun and _unit_after(text, m.end("amount")) and _MONEY_NOUN.match(text, m.end("amount")) is None:
                 return None

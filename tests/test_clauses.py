@@ -49,6 +49,9 @@ CARRIED = [
     # a chain: each carried amount lends the money on
     ("Imports fell to 2.1 billion crowns from 2.4 billion, while exports were 2.9 billion.",
      [("2.1 billion crowns", "2100000000", "SEK"), ("2.4 billion", "2400000000", "SEK"), ("2.9 billion", "2900000000", "SEK")]),
+    # a list of sums by year
+    ("The surplus was 1.17 billion stg in 1985, 1.01 billion in 1984 and 293 mln in 1983.",
+     [("1.17 billion stg", "1170000000", "GBP"), ("1.01 billion", "1010000000", "GBP"), ("293 mln", "293000000", "GBP")]),
 ]
 
 KEPT_ALONE = [
@@ -79,6 +82,9 @@ KEPT_ALONE = [
     "Sales were 90 mln dlrs, under the 4.1 mln target of members.",
     # no scale word of millions: a bare small number is no amount here
     "Sales were 90 mln dlrs, up from 75 in the quarter.",
+    # a list by year of something else
+    "Exports were 5 mln dlrs in 1986, 3 mln tonnes in 1985.",
+    "It earned 5 mln dlrs in 1986 and 3 mln shares were sold.",
 ]
 
 
