@@ -63,21 +63,14 @@ def _decimals(number: str) -> int:
     return len(fraction) if point and fraction.isdigit() else 0
 
 
-def _sentences(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence of ``text[start:end]`` and of the sentence before it."""
-    low = max(0, start - _REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
-    first = ends[-2] if len(ends) >= 2 else low
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
-    return first, after.start() if after is not None else min(len(text), end + _REACH)
-
-
-def _own_sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence of ``text[start:end]``."""
+def _sentences(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """Where the sentence before the one of ``text[start:end]`` starts, where its own starts, and
+    where its own ends."""
     low = max(0, start - _REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
     after = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
-    return ends[-1] if ends else low, after.start() if after is not None else min(len(text), end + _REACH)
+    stop = after.start() if after is not None else min(len(text), end + _REACH)
+    return ends[-2] if len(ends) >= 2 else low, ends[-1] if ends else low, stop
 
 
 def _is_rate(text: str, start: int, end: int, number: str) -> bool:
@@ -86,11 +79,10 @@ def _is_rate(text: str, start: int, end: int, number: str) -> bool:
     in its sentence or the one before, and no word of an exam in its sentence."""
     if _decimals(number) < 2 or text[start - 1 : start] == "/":
         return False
-    low, high = _sentences(text, start, end)
-    if _MARKET.search(text[low:start]) is None and _MARKET.search(text, end, high) is None:
+    before, own, high = _sentences(text, start, end)
+    if _MARKET.search(text[before:start]) is None and _MARKET.search(text, end, high) is None:
         return False
-    own, own_end = _own_sentence(text, start, end)
-    return _EXAM.search(text, own, own_end) is None
+    return _EXAM.search(text, own, high) is None
 
 
 def quotes_a_rate(text: str, start: int, end: int, number: str, marker: str) -> bool:
@@ -131,8 +123,7 @@ def _figure_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
     number = m.group("num")
     if _decimals(number) != _decimals(raw.number_text) or not _AFTER_FIGURE.match(text, m.end("num")):
         return None
-    own, own_end = _own_sentence(text, raw.start, raw.end)
-    if m.end("num") > own_end:
+    if m.end("num") > _sentences(text, raw.start, raw.end)[2]:
         return None
     return replace(raw, start=m.start("num"), end=m.end("num"), value=Decimal(number), high=None,
                    exponent=-_decimals(number), number_text=number, more=False, least=False, hedge=None)
