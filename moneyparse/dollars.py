@@ -132,8 +132,13 @@ def _carried(text: str, marked: Mention, m: Mention, cents: bool = False) -> Men
         return None
     if not _carries(text, marked.end, m, cents) or _other_dollar_named(text, marked, m, codes):
         return None
-    return replace(m, currency=marked.currency, evidence=Evidence.CONTEXT,
-                   alternatives=tuple(c for c in codes if c != marked.currency))
+    return _read_as(m, marked.currency, codes)
+
+
+def _read_as(m: Mention, code: str, codes: tuple[str, ...]) -> Mention:
+    """``m`` read as ``code``, one of ``codes`` (its reading and alternatives), by the words around
+    it: the others stay its alternatives."""
+    return replace(m, currency=code, evidence=Evidence.CONTEXT, alternatives=tuple(c for c in codes if c != code))
 
 
 @functools.lru_cache(maxsize=512)
@@ -185,8 +190,7 @@ def _of_table(text: str, mentions: list[Mention], i: int) -> Mention | None:
             or _SENTENCE_END.search(between) or _US_NAMED.search(between)
         ):
             return None
-        return replace(m, currency=later.currency, evidence=Evidence.CONTEXT,
-                       alternatives=tuple(c for c in codes if c != later.currency))
+        return _read_as(m, later.currency, codes)
     return None
 
 
@@ -213,4 +217,4 @@ def _reference(text: str, m: Mention, rate_lines: list[tuple[int, int]]) -> Ment
     codes = (m.currency, *m.alternatives)
     if _demonym_before(text, m.start, m.marker, codes) is not None:
         return None  # "Australian $5": the text says which dollar
-    return replace(m, currency="USD", evidence=Evidence.CONTEXT, alternatives=tuple(c for c in codes if c != "USD"))
+    return _read_as(m, "USD", codes)
