@@ -39,7 +39,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from moneyparse.elided import _ELIDED_NUMBER, _YEAR, _elided, _unit_after
+from moneyparse.elided import _ELIDED_NUMBER, _YEAR, _elided, _power, _unit_after
 from moneyparse.filter_patterns import words
 from moneyparse.reading import _Raw
 
@@ -102,7 +102,7 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
     ending at or before ``limit`` (the next candidate's start); None when there is none.
     ``marks``: the wire's paragraph marks that the reading of wrapped text made spaces (in order,
     :func:`~moneyparse.paragraphs.joined_marks`); the ones left as written are found here."""
-    if raw.scale < 6 and not (raw.number_text[-1:].isalpha() and raw.number_text.rsplit(None, 1)[-1].lower() in _BIG):
+    if _power(raw) < 6:
         return None  # a scale word of millions or more: "23.1 billion dlrs", "two billion rupees"
     if raw.marker_info.minor or raw.high is not None or not raw.marker[-1:].isalpha():
         return None

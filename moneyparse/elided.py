@@ -165,11 +165,21 @@ _TO_LEVEL_FILL = frozenset(("a", "an", "the", "total", "of", "record", "new", "h
 _WORDED_SCALES = frozenset(("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tln", "tn"))
 
 
-def _scaled(raw: _Raw) -> bool:
-    """Whether ``raw`` has a scale word, after digits ("4.64 billion") or words ("two billion")."""
+def _power(raw: _Raw) -> int:
+    """The power of ten of the scale word of ``raw``, written after digits ("4.64 billion") or words
+    ("nine billion"); 0 for none."""
     if raw.scale + raw.marker_info.minor > 0:
-        return True
-    return raw.number_text[-1:].isalpha() and raw.number_text.rsplit(None, 1)[-1].lower() in _WORDED_SCALES
+        return raw.scale + raw.marker_info.minor
+    if raw.number_text[-1:].isalpha():
+        word = raw.number_text.rsplit(None, 1)[-1].lower()
+        if word in _WORDED_SCALES:
+            return _scale_of(word)
+    return 0
+
+
+def _scaled(raw: _Raw) -> bool:
+    """Whether ``raw`` has a scale word, after digits or words (:func:`_power`)."""
+    return _power(raw) > 0
 
 
 def _written_like(raw: _Raw, num_text: str, conn: str) -> bool:
@@ -339,13 +349,6 @@ _JOINING_ENDS = frozenset(
 )
 #: "respectively" after a marked amount: each of a list of amounts pairs with one of another list.
 _RESPECTIVELY = re.compile(r",?[ \u00a0]*(?:\r?\n[ \u00a0]*)?respectively", re.IGNORECASE)
-
-
-def _power(raw: _Raw) -> int:
-    """The power of ten of the scale word of ``raw``, written after digits or words ("nine billion")."""
-    if raw.scale + raw.marker_info.minor > 0:
-        return raw.scale + raw.marker_info.minor
-    return _scale_of(raw.number_text.rsplit(None, 1)[-1].lower()) if _scaled(raw) else 0
 
 
 def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
