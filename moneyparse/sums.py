@@ -216,10 +216,8 @@ def _named_sum(words: list[str]) -> bool:
 
 
 def _bare_sum(text: str, out: Sequence[_Raw], start: int, stop: int) -> _Raw | None:
-    """The first bare sum between ``start`` and ``stop`` that takes the story's money, or None."""
-    seg = text[start:stop]
-    if "mln" not in seg and "illion" not in seg and "bln" not in seg:
-        return None  # cheap test first: no scale word of millions in reach
+    """The first bare sum between ``start`` and ``stop`` that takes the story's money, or None.
+    (:func:`story_sums` asks first whether a scale word of millions stands at all.)"""
     for begin, end in _scaled(text, start, stop):
         if not _named_sum(text[max(start, begin - 80) : begin].split()):
             continue
