@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh6] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh7] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -16,7 +16,9 @@ after the third had been used for fixes, with two styles from sources no earlier
 been used for fixes; ``benchmarks/devsets-fresh5`` for ``--set fresh5``: a sixth, annotated blind
 after the fifth had been used for fixes, its shop strings from a second source;
 ``benchmarks/devsets-fresh6`` for ``--set fresh6``: a seventh, annotated blind after the sixth had
-been used for fixes, its shop strings the prices of travel-guide listings)::
+been used for fixes, its shop strings the prices of travel-guide listings;
+``benchmarks/devsets-fresh7`` for ``--set fresh7``: an eighth, annotated blind after the seventh had
+been used for fixes, its shop strings all from travel-guide listings)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -102,6 +104,7 @@ DEFAULT_ROOTS = {
     "fresh4": REPO / "benchmarks" / "devsets-fresh4",
     "fresh5": REPO / "benchmarks" / "devsets-fresh5",
     "fresh6": REPO / "benchmarks" / "devsets-fresh6",
+    "fresh7": REPO / "benchmarks" / "devsets-fresh7",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
