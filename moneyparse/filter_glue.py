@@ -127,7 +127,8 @@ def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, af
     rest = text[end:].lstrip(_TAG_SPACE)
     if rest[:1].isalnum() or words().road_before.search(text, max(0, start - 16), start) is not None:
         return True
-    return marker.lower() in words().line_signs and not _line_price(text, start, digits)
+    signs = words().line_signs  # as written; one of small letters in any case ("NIS" of "nis"), "Rf" is no "RF"
+    return (marker in signs or marker.lower() in signs) and not _line_price(text, start, digits)
 
 
 #: Two decimals after a point or a comma at the end of a number: "12,50", "1.250,00".

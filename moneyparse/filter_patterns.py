@@ -44,7 +44,7 @@ class Words:
     cell_words: re.Pattern[str]
     road_before: re.Pattern[str]  # "Route 100 VT": a road's number, no price tag (any case)
     money_nouns_after: re.Pattern[str]  # "a 300 mln mark bond": a thing of money after the name (any case)
-    line_signs: frozenset[str]  # signs of tier shop read only as a line's price (lower case)
+    line_signs: frozenset[str]  # signs of tier shop read only as a line's price (as written; small letters: lower case)
     zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
 
@@ -121,7 +121,7 @@ def words() -> Words:
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
         road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
         money_nouns_after=re.compile(rf"[ \u00a0]+{nouns}\b", re.IGNORECASE),
-        line_signs=frozenset(sign.lower() for sign in data["shop_form"]["line_signs"]),
+        line_signs=frozenset(data["shop_form"]["line_signs"]),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
             for name in (
