@@ -40,7 +40,7 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('af287296348b9ac850409200c06b4a3e72477ae444f7868bc9cb305d65fde13c', 4815),
+    'evidence': ('0bb6803caf61dc3ea0c3d048857060201d63eb9ccf098bfc25e7a738e6e45be9', 4899),
     'hedge_before': ('a34bf585909f68955ecfc3b79e83781eac358f0b8c94be1b8ca4679311008a4a', 1585),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
