@@ -127,7 +127,8 @@ def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, af
     rest = text[end:].lstrip(_TAG_SPACE)
     if rest[:1].isalnum() or words().road_before.search(text, max(0, start - 16), start) is not None:
         return True
-    return marker.lower() in words().line_signs and not _line_price(text, start, digits)
+    signs = words().line_signs  # as written; one of small letters in any case ("NIS" of "nis"), "Rf" is no "RF"
+    return (marker in signs or marker.lower() in signs) and not _line_price(text, start, digits)
 
 
 #: Two decimals after a point or a comma at the end of a number: "12,50", "1.250,00".
@@ -169,7 +170,7 @@ def _point_blank_digits(text: str, start: int, end: int, number: str, marker: st
 #: The scale words and the abbreviations the wire writes before a singular name ("300 mln mark").
 _SCALES_BEFORE_NAME = _MULTIPLIER_WORDS | frozenset({"mln", "bln", "mn", "bn", "m", "b"})
 #: The singular names that the wire writes as adjectives after a scale word ("a 300 mln mark bond").
-_SINGULAR_AFTER_SCALE = frozenset({"mark", "guilder", "danish crown", "norwegian crown", "swedish crown"})
+_SINGULAR_AFTER_SCALE = frozenset({"mark", "guilder", "crown", "danish crown", "norwegian crown", "swedish crown"})
 
 
 def _singular_name(marker: str) -> bool:
@@ -177,11 +178,17 @@ def _singular_name(marker: str) -> bool:
     return " ".join(marker.lower().split()) in _SINGULAR_AFTER_SCALE
 
 
+def _name_needs_country(marker: str) -> bool:
+    """A name read only with one of its countries named near ("crown": ``markers.tsv``, tier near)."""
+    return len(marker) > 2 and marker.lower() in tables().prefix_needs
+
+
 def _no_scale_before(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"the 1,000 mark" of an index, "passed the 1 billion mark": such a singular name is money
     only as the adjective of an amount with its scale word, before a thing of money ("a 300 mln
     mark bond", "a 100 mln guilder loan"; filters.toml, ``singular_after_scale``)."""
     head = text[start : end - len(marker)].split()
-    if not head or head[-1].lower() not in _SCALES_BEFORE_NAME:
+    # the scale may be joined to the number by a hyphen, as the wire writes the adjective ("a 25-mln crown contract")
+    if not head or head[-1].rpartition("-")[2].lower() not in _SCALES_BEFORE_NAME:
         return True
     return words().money_nouns_after.match(text, end) is None

@@ -44,7 +44,7 @@ class Words:
     cell_words: re.Pattern[str]
     road_before: re.Pattern[str]  # "Route 100 VT": a road's number, no price tag (any case)
     money_nouns_after: re.Pattern[str]  # "a 300 mln mark bond": a thing of money after the name (any case)
-    line_signs: frozenset[str]  # signs of tier shop read only as a line's price (lower case)
+    line_signs: frozenset[str]  # signs of tier shop read only as a line's price (as written; small letters: lower case)
     zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
 
@@ -75,6 +75,10 @@ _LETTER_POUNDS = (
 )
 
 
+#: Between a singular name and the words after it: blanks, or a line's end with the blanks around it.
+_GAP = r"(?:[ \u00a0]*\r?\n[ \u00a0]*|[ \u00a0]+)"
+
+
 @functools.cache
 def words() -> Words:
     """The vocabularies of the filters, read and compiled once, on first use."""
@@ -92,7 +96,7 @@ def words() -> Words:
     tex = _alternatives(data["tex_opening"]["commands"])
     cells = _alternatives(data["mixed_cell_reference"]["words"])
     roads = _alternatives(data["shop_form"]["road_words"])
-    nouns = _alternatives(data["singular_after_scale"]["nouns"])
+    nouns, between = (_alternatives(data["singular_after_scale"][key]) for key in ("nouns", "not_between"))
     return Words(
         video_lines=frozenset(data["video_lines"]["lines"]),
         pound_markers=frozenset(weight["markers"]),
@@ -120,8 +124,10 @@ def words() -> Words:
         tex_after=re.compile(rf"[\^_]|[=+][ ]?[0-9]*{tex}"),
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
         road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
-        money_nouns_after=re.compile(rf"[ \u00a0]+{nouns}\b", re.IGNORECASE),
-        line_signs=frozenset(sign.lower() for sign in data["shop_form"]["line_signs"]),
+        money_nouns_after=re.compile(
+            rf"(?:{_GAP}(?!{between}\b)[\w/-]+){{0,2}}?{_GAP}{nouns}\b", re.IGNORECASE
+        ),
+        line_signs=frozenset(data["shop_form"]["line_signs"]),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
             for name in (

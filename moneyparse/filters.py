@@ -32,6 +32,7 @@ from moneyparse.filter_glue import (
     _ends_open,
     _entity_before_scale,
     _glued_after,
+    _name_needs_country,
     _no_scale_before,
     _not_shop_form,
     _point_blank_digits,
@@ -61,6 +62,7 @@ from moneyparse.grammar import (
     _MULTIPLIER_WORDS,
     _NAME_AFTER,
     CONTEXT_WINDOW,
+    WIDE_WINDOW,
     _is_cjk,
     _is_devanagari,
     _turkish_stem,
@@ -354,6 +356,16 @@ def _no_country_named(text: str, start: int, end: int, number: str, marker: str,
     return not _country_named(tables().prefix_needs[marker], window)
 
 
+def _no_country_in_story(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"a 25-mln crown contract": a name of the money of several countries, read only where its
+    story names one of them and no other, as far as the story's evidence reaches (WIDE_WINDOW):
+    a story of Sweden, Denmark and Norway at once leaves the crown unread."""
+    window = text[max(0, start - WIDE_WINDOW) : end + WIDE_WINDOW]
+    evidence = tables().evidence
+    named = {evidence.get(word, "") for word in tables().prefix_needs[marker.lower()] if _country_named((word,), window)}
+    return len(named - {""}) != 1
+
+
 def _country_named(words: tuple[str, ...], window: str) -> bool:
     """Whether one of ``words`` stands in ``window`` as a whole word, in any case.
 
@@ -513,6 +525,9 @@ FILTERS: tuple[Filter, ...] = (
     Filter("no_country_named", _B, _no_country_named, markers=_needs_country,
            rejects=("R2-D2 beeped twice.", "SR 520 crosses the lake."),
            keeps=("South Africa spent R5 billion on roads.", "Saudi Arabia paid SR 520 million.")),
+    Filter("no_country_in_story", _A, _no_country_in_story, markers=_name_needs_country,
+           rejects=("Statoil signed a 25-mln crown contract.", "Sweden and Norway shared a 5 mln crown loan."),
+           keeps=("Norway's Statoil won a 25-mln crown order.",)),
 )
 
 

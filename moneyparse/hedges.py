@@ -66,8 +66,29 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     m = _compiled().hedge_before.search(head, max(0, len(stripped) - reach))
     if not m:
         return None
-    value = tables().hedges.get(" ".join(m.group().split()).lower())
+    phrase = " ".join(m.group().split()).lower()
+    if phrase == "up to" and _moved_up(text, lo + m.start()):
+        return None
+    value = tables().hedges.get(phrase)
     return None if value is None else Qualifier(value)
+
+
+#: Verbs whose "up" is their own ("edged up", "moved up", "revised up"): the "to" after them
+#: brings the level reached, and "up to" is no bound there ("the pound edged up to 2.957 marks").
+#: Those that may say a level not yet reached ("could go up to $50 a share") count in the past
+#: only, and forms that are nouns too ("bids up to", "firms up to") not at all.
+_UP_VERBS = frozenset(
+    """
+    edge edges edged edging creep creeps crept creeping inch inched inching tick ticked ticking
+    revise revises revised revising moved went gone shot pushed marked firmed rounded
+    """.split()
+)
+
+
+def _moved_up(text: str, at: int) -> bool:
+    """True when the "up to" at ``at`` follows a verb whose particle its "up" is ("edged up to")."""
+    before = text[max(0, at - 16) : at].split()
+    return bool(before) and before[-1].lower() in _UP_VERBS
 
 
 def _hedge_after(text: str, end: int) -> Qualifier | None:

@@ -268,6 +268,28 @@ def test_hedge_sets_qualifier_and_span_stays_on_amount(sentence: str, qualifier:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        # after a verb whose "up" is its own, "to" brings the level reached: no bound
+        ("The dollar edged up to 1.8250 marks from 1.8190.", None),
+        ("Our rent crept up\nto 950 dlrs a month.", None),
+        ("Ticket prices went up to $12 last year.", None),
+        ("The bank revised up to 2 billion stg its estimate of the gap.", None),
+        ("The index inched up to $41.10 by noon.", None),
+        # a bound still: a verb of change with "up to" as much as, a level not yet reached, nouns
+        ("The fund could raise up to $5bn.", "at_most"),
+        ("Fares rose up to $12 on some routes.", "at_most"),
+        ("The bid could go up to $45 a share.", "at_most"),
+        ("Loans to small firms up to $50,000 are free of fees.", "at_most"),
+        ("It takes sealed bids up to $2 million.", "at_most"),
+    ],
+)
+def test_up_to_after_a_verb_of_its_own_up_is_a_level(sentence: str, qualifier: str | None) -> None:
+    m = moneyparse.extract(sentence)[0]
+    assert m.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "qualifier"),
     [
         ("oltre 5 milioni di euro", "5 milioni di euro", "more_than"),

@@ -40,12 +40,12 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('af287296348b9ac850409200c06b4a3e72477ae444f7868bc9cb305d65fde13c', 4815),
+    'evidence': ('e71e07c87ba01289679a50559af3172b8e8f0e329a12eb0a1df5edc37a44cdf3', 4913),
     'hedge_before': ('a34bf585909f68955ecfc3b79e83781eac358f0b8c94be1b8ca4679311008a4a', 1585),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('311ddd867256bb7765cd1b804a90a2b08203120f48e12f80ecb3b0a0a0761d78', 178928),
+    'scan': ('ab0de6cc00a44c45d49bd87ba06c5333d6767a5760fddd6222ddf978c56b1c11', 179005),
     'splitter.CJK': ('772a48f0269fe9c9817386e39a26b6c20b739944ceddfc8f8865cc33b891ab8e', 356),
     'splitter.MARKER_AFTER': ('98194f76b8f3d8a5e66d36404257822c6059a162e325412752c3b81c880605fc', 3899),
     'splitter.MARKER_FIRST': ('34ad14bafc515dee603d6432bccd87e6131b833198c8ceef31fd07aa144f2f7b', 2385),

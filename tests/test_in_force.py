@@ -26,6 +26,13 @@ DATED = [
     ("The mine made a loss of 718 mln kwacha.", date(1987, 3, 1), "ZMK"),
     ("The mine made a loss of 718 mln kwacha.", date(2013, 1, 1), "ZMW"),
     ("The mine made a loss of 718 mln kwacha.", None, "ZMW"),
+    # the kwacha of the country named: Malawi's on any day, Zambia's by its day
+    ("Malawi's tobacco auctions earned 250 mln kwacha.", date(1987, 3, 1), "MWK"),
+    ("Malawi's tobacco auctions earned 250 mln kwacha.", None, "MWK"),
+    ("A bag of maize costs 9,000 kwacha in Lilongwe.", date(2016, 5, 1), "MWK"),
+    ("Zambia's copper mines earned 250 mln kwacha.", date(1987, 3, 1), "ZMK"),
+    ("Zambia's copper mines earned 250 mln kwacha.", date(2014, 3, 1), "ZMW"),
+    ("A Lusaka mill cut the price to 90 kwachas a bag.", None, "ZMW"),
     ("The budget sets aside 40 billion bolivars for roads.", date(1987, 6, 1), "VEB"),
     ("The budget sets aside 40 billion bolivares for roads.", date(2007, 12, 31), "VEB"),
     ("The budget sets aside 40 billion bolívares for roads.", date(2008, 1, 1), "VEF"),

@@ -87,8 +87,13 @@ def test_a_text_of_shell_code_is_read_to_its_end() -> None:
 
 
 def test_the_prefixes_read_only_with_their_country_are_a_letter_or_two() -> None:
-    # the rejection filter tests a marker's length before it looks the marker up
+    # the rejection filters test a marker's length before they look the marker up: a letter or two
+    # before the amount ("R", "SR"), a name of small letters after it ("crown")
     from moneyparse.lexicon import tables
 
     needy = tables().prefix_needs
-    assert needy and all(len(prefix) <= 2 and words for prefix, words in needy.items())
+    assert needy and all(words for words in needy.values())
+    prefixes = [marker for marker in needy if len(marker) <= 2]
+    names = [marker for marker in needy if len(marker) > 2]
+    assert prefixes and all(marker[:1].isupper() for marker in prefixes)
+    assert names and all(marker.isalpha() and marker.islower() for marker in names)

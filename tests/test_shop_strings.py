@@ -318,6 +318,12 @@ def test_signs_that_name_two_things_give_nothing(string: str, amount: str, curre
         ("Price: 39.90 nis", "39.90 nis", "39.90", "ILS"),
         ("Price: 45 NIS", "45 NIS", "45", "ILS"),
         ("Fasi: 12,50 GEL", "12,50 GEL", "12.50", "GEL"),
+        # the Rwandan franc's letters, the Burundian franc's with a small b, the Libyan dinar's
+        # Arabic letters in the order its shops also write them
+        ("Igiciro: 2 500 RF", "2 500 RF", "2500", "RWF"),
+        ("Amata\n800 RF\nUmugati", "800 RF", "800", "RWF"),
+        ("Igiciro 3 000 Fbu", "3 000 Fbu", "3000", "BIF"),
+        ("السعر 4 ل.د", "4 ل.د", "4", "LYD"),
         # signs written before the amount elsewhere, and after it in some shops
         ("Ціна 250 hrn", "250 hrn", "250", "UAH"),
         ("Harga 50.000 Rp", "50.000 Rp", "50000", "IDR"),
@@ -361,6 +367,11 @@ def test_signs_of_shops_that_no_table_held(string: str, text: str, amount: str, 
         "It took 2 nisabs.",
         "Pay 1 Lekker, 2 more.",
         "He read 5 Rp pages.",
+        # radio frequency: "RF" ends a price only on a line of prices, and "Rf" is the rufiyaa's
+        "The board has 2 RF outputs.",
+        "The set uses 2 RF\nstages and one mixer.",
+        "The receiver needs 3 RF.",
+        "Price 85 RF",
         # a circle
         "他在纸上画了3圆。",
         "图中有2圆，1方。",

@@ -403,6 +403,18 @@ def test_dask_files_take_as_of_and_check_it_in_the_client(tmp_path: Path) -> Non
         ("It arranged a 100 mln guilder loan.", "100 mln guilder", "NLG"),
         ("with the introduction of a four billion mark volume", "four billion mark", "DEM"),
         ("It signed a 500 mln Danish crown credit.", "500 mln Danish crown", "DKK"),
+        # the scale joined by a hyphen, as the wire writes the adjective
+        ("It signed a 150-mln guilder loan.", "150-mln guilder", "NLG"),
+        ("Bonn planned a 44-billion mark tax package.", "44-billion mark", "DEM"),
+        # the noun after two words at most, or at the next line
+        ("Utrecht floated a 150 mln guilder seven-year bond.", "150 mln guilder", "NLG"),
+        ("The carmaker took a 480 mln mark\nloss on currency deals.", "480 mln mark", "DEM"),
+        # a crown is the money of the one country of the crowns that its story names
+        ("Norway's Helikopter Service won a 25-mln crown assembly contract.", "25-mln crown", "NOK"),
+        ("A Swedish miner booked a 1.08 billion crown 1986 loss.", "1.08 billion crown", "SEK"),
+        ("Parliament in Reykjavik voted an 800 mln crown cash infusion.", "800 mln crown", "ISK"),
+        ("Oslo, June 3 - Shipowners said freight rates held up well.\n"
+         + "    Later the yard won a 300 mln crown order for two tankers.", "300 mln crown", "NOK"),
     ],
 )
 def test_a_singular_name_after_a_scale_word_before_a_thing_of_money_is_money(text: str, span: str, code: str) -> None:
@@ -417,8 +429,15 @@ def test_a_singular_name_after_a_scale_word_before_a_thing_of_money_is_money(tex
         "The dollar broke the 1.80 mark in Tokyo.",
         "Sales passed the 1 billion mark in May.",
         "Four Mark IV cars finished.",
-        # a crown with no country may be any of three: nothing rather than a guess
+        # a crown with no country, or with two, may be any of four: nothing rather than a guess
         "It signed a 500 mln crown credit.",
+        "It signed a 500-mln crown credit.",
+        "Sweden and Denmark shared a 500 mln crown credit for the bridge.",
+        # nor a crown of gold, nor a mark with no money after it or with a sentence going on
+        "Norway's king was given a 5 mln crown jewel.",
+        "Sales passed the 1 billion mark and volume rose.",
+        "Sales passed the 1 billion mark in new orders.",
+        "The Norwegian index ended at its 2,000 crown level.",
     ],
 )
 def test_a_singular_name_as_a_milestone_or_a_word_is_no_money(text: str) -> None:
