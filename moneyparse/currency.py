@@ -10,7 +10,8 @@ that quote it in another currency.
   adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
   country that writes them is named near (and outweighs the other countries named there) or the
   text is wholly of one such country, the evidence near, the evidence in the document, and the
-  marker's default (a place before "-based" is where a party is based, no evidence); and, given
+  marker's default (a place before "-based", or alone on its line as a list's heading, is where a
+  party is, no evidence: :mod:`moneyparse.place_tags`); and, given
   the day the text was written (``as_of``), the code in force that day where the name was
   written on both sides of a change (:func:`_in_force_on`);
 * resolution by pairs (:func:`resolve_by_pairs`): a bare "$" or "£" in a bracket beside another of
@@ -35,6 +36,7 @@ from moneyparse.lexicon import InForce, in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.pairing import find_links, plausible
 from moneyparse.paragraphs import Paragraphs
+from moneyparse.place_tags import tags_a_place
 from moneyparse.reading import _Raw
 from moneyparse.yuan_place import YuanMarks, yuan_code
 
@@ -380,8 +382,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _US_FORMS = frozenset({b"US", b"USA", b"U.S."})
-#: After a place: "-based", " -based", " based" ("a Hong Kong-based firm", "Tokyo based").
-_BASED = re.compile(rb" ?- ?based\b| based\b")
 _KANA = "kana"  # kinds of evidence that are scripts, not codes (codes are upper case)
 _HAN = "han"
 #: The code each written evidence word stands for ("" for none), looked up once per spelling.
@@ -416,8 +416,8 @@ def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
                 code = evidence.get(word) or ("USD" if written in _US_FORMS else "")
                 if len(_CODE_OF) < 4096:
                     _CODE_OF[written] = code
-            if not code or (data[b : b + 2] in (b" b", b"-b", b" -") and _BASED.match(data, b)):
-                continue  # "a Hong Kong-based buyer": where a party is based, not its money
+            if not code or tags_a_place(data, a, b):
+                continue  # "a Hong Kong-based buyer", a list's heading: where a party is, not its money
             kind = code
         found.append((a, b, kind))
     return found
