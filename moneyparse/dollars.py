@@ -1,7 +1,7 @@
 """The bare dollar sign read from the dollars a text writes out around it.
 
 Two rules a reader of such text states, applied to the mentions after the resolver
-(:mod:`moneyparse.currency`) and before the pairs (:func:`~moneyparse.currency.resolve_by_pairs`),
+(:mod:`moneyparse.currency`) and before the pairs (:func:`~moneyparse.pair_currency.resolve_by_pairs`),
 so that a bracket's conversion still settles its own "$":
 
 * the dollar carried on (:func:`_carried`): a bare "$" that nothing near settles, written in the
