@@ -10,13 +10,11 @@ that quote it in another currency.
   adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
   country that writes them is named near (and outweighs the other countries named there) or the
   text is wholly of one such country, the evidence near, the evidence in the document, and the
-  marker's default (a place before "-based" is where a party is based, no evidence); and, given
+  marker's default (a place before "-based", or alone on its line as a list's heading, is where a
+  party is, no evidence: :mod:`moneyparse.place_tags`); and, given
   the day the text was written (``as_of``), the code in force that day where the name was
   written on both sides of a change (:func:`_in_force_on`);
-* resolution by pairs (:func:`resolve_by_pairs`): a bare "$" or "£" in a bracket beside another of
-  its currencies written out is its default one ("C$10 billion ($7.04 billion)" quotes US dollars),
-  and an ambiguous marker quoted beside an amount in another currency takes the reading whose
-  implied rate is believable.
+* resolution by pairs, after all of them: :mod:`moneyparse.pair_currency`.
 """
 
 from __future__ import annotations
@@ -25,16 +23,15 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date, datetime
 
 from moneyparse.candidates import _char_spans
 from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
 from moneyparse.lexicon import InForce, in_force, tables, words
-from moneyparse.mention import Evidence, Mention
-from moneyparse.pairing import find_links, plausible
+from moneyparse.mention import Evidence
 from moneyparse.paragraphs import Paragraphs
+from moneyparse.place_tags import tags_a_place
 from moneyparse.reading import _Raw
 from moneyparse.yuan_place import YuanMarks, yuan_code
 
@@ -380,8 +377,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _US_FORMS = frozenset({b"US", b"USA", b"U.S."})
-#: After a place: "-based", " -based", " based" ("a Hong Kong-based firm", "Tokyo based").
-_BASED = re.compile(rb" ?- ?based\b| based\b")
 _KANA = "kana"  # kinds of evidence that are scripts, not codes (codes are upper case)
 _HAN = "han"
 #: The code each written evidence word stands for ("" for none), looked up once per spelling.
@@ -416,8 +411,8 @@ def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
                 code = evidence.get(word) or ("USD" if written in _US_FORMS else "")
                 if len(_CODE_OF) < 4096:
                     _CODE_OF[written] = code
-            if not code or (data[b : b + 2] in (b" b", b"-b", b" -") and _BASED.match(data, b)):
-                continue  # "a Hong Kong-based buyer": where a party is based, not its money
+            if not code or tags_a_place(data, a, b):
+                continue  # "a Hong Kong-based buyer", a list's heading: where a party is, not its money
             kind = code
         found.append((a, b, kind))
     return found
@@ -529,69 +524,3 @@ class _Evidence:
     def around(self, start: int, end: int, width: int, codes: tuple[str, ...]) -> dict[str, int]:
         """Evidence within ``width`` characters either side of ``text[start:end]``."""
         return self.counts(max(0, start - width), end + width, codes)
-
-
-def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] | None = None) -> list[Mention]:
-    """Mentions with ambiguous markers settled by the amounts the text quotes them beside.
-
-    Two steps for each link of :func:`~moneyparse.pairing.find_links`, in text order:
-
-    * a bare ``$`` or ``£`` in a bracket beside another of its currencies written out is the
-      default one, when the rate fits: ``C$10 billion ($7.04 billion)``, ``HK$78 billion ($10
-      billion)``, ``MXN 100 billion ($5 billion)`` quote US dollars, however near Canada, Hong
-      Kong or Mexico is named (a conversion into the same dollar would be none), unless an
-      adjective says which ("Canadian $7 billion");
-    * an ambiguous marker quoted beside an amount in another currency takes the one reading whose
-      implied rate is believable (``¥380bn`` for ``$53bn`` is 7.2 per dollar: yuan, not yen).
-    """
-    if len(mentions) < 2:
-        return mentions
-    result = list(mentions)
-    for i, j, kind in find_links(text, mentions):
-        if kind != "or":
-            for a, b in ((j, i), (i, j)):
-                settled = _default_beside(text, result[a], result[b])
-                if settled is not None:
-                    result[a] = settled
-                    break
-        if result[i].currency == result[j].currency:
-            continue
-        for a, b in ((i, j), (j, i)):
-            amb, other = result[a], result[b]
-            if not amb.alternatives or amb.evidence in (Evidence.ASSUMED, Evidence.MARKER):
-                continue
-            if other.alternatives and other.evidence is Evidence.DEFAULT and other.currency not in _FIRM_DEFAULTS:
-                continue  # both ambiguous with no evidence: nothing firm to compare with
-            if amb.currency in _FIRM_DEFAULTS and amb.evidence is Evidence.DEFAULT and other.alternatives:
-                continue  # "$" stays the anchor that the other side is read against
-            candidates = (amb.currency, *amb.alternatives)
-            fitting = [c for c in candidates if plausible(amb.amount, c, other.amount, other.currency)]
-            if len(fitting) == 1:
-                code = fitting[0]
-                result[a] = replace(
-                    amb,
-                    currency=code,
-                    evidence=Evidence.PAIR,
-                    alternatives=tuple(c for c in candidates if c != code),
-                )
-    return result
-
-
-def _default_beside(text: str, bare: Mention, other: Mention) -> Mention | None:
-    """``bare`` read as its marker's firm default (USD for "$", GBP for "£") when it stands in a
-    bracket beside ``other``, a marker that writes out another of its currencies ("C$", "HK$",
-    "MXN", "E£"), and the rate they imply fits; ``None`` when that does not hold."""
-    if bare.evidence is not Evidence.CONTEXT or other.evidence is not Evidence.MARKER:
-        return None  # only what country words near chose gives way; "$5.00 CAD" or an assumption stays
-    candidates = (bare.currency, *bare.alternatives)
-    if other.currency not in candidates:
-        return None  # beside "€" or "Rmb", nothing says which dollar is meant
-    firm = [c for c in candidates if c in _FIRM_DEFAULTS]
-    if len(firm) != 1 or firm[0] in (bare.currency, other.currency):
-        return None
-    code = firm[0]
-    if _demonym_before(text, bare.start, bare.marker, candidates) is not None:
-        return None  # "Canadian $7 billion": the text says which dollar
-    if not plausible(bare.amount, code, other.amount, other.currency):
-        return None  # "C$600,000 ($100,000)" is no conversion to US dollars
-    return replace(bare, currency=code, evidence=Evidence.PAIR, alternatives=tuple(c for c in candidates if c != code))

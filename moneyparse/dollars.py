@@ -1,7 +1,7 @@
 """The bare dollar sign read from the dollars a text writes out around it.
 
 Two rules a reader of such text states, applied to the mentions after the resolver
-(:mod:`moneyparse.currency`) and before the pairs (:func:`~moneyparse.currency.resolve_by_pairs`),
+(:mod:`moneyparse.currency`) and before the pairs (:func:`~moneyparse.pair_currency.resolve_by_pairs`),
 so that a bracket's conversion still settles its own "$":
 
 * the dollar carried on (:func:`_carried`): a bare "$" that nothing near settles, written in the
@@ -23,12 +23,19 @@ so that a bracket's conversion still settles its own "$":
   "patacas (P) per US$1", the exchange-rate line of a country almanac) keeps the bare "$" for the
   US dollar, however often it names the country or a dollar its money is tied to: "GNP: over $90
   million" of Nauru is in US dollars, and so is Macau's "GDP: $2.7 billion" beside "linked to the
-  Hong Kong dollar".
+  Hong Kong dollar";
+* the money marked at home (:func:`_marked_at_home`): the press of Mexico, Argentina and Taiwan
+  writes its own money with a mark of its own ("Mex$", "NT$", "ARS", "200 pesos", "Taiwan
+  dollars"), never a bare "$"; so a bare "$" that the country's name near made a peso or a New
+  Taiwan dollar is the US dollar unless the text writes that money out within
+  :data:`~moneyparse.grammar.WIDE_WINDOW` characters of it: "Argentina will save $1 billion" and a
+  plant in Mexico "involving an investment of $1 billion" are in US dollars, "a fare of 50 pesos
+  ... a $30 ticket" keeps the peso; an adjective says which dollar as ever ("Mexican $5").
 
-Both are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
+All are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
 :func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
-characters and on to the end of the bare sign's sentence; the reference dollar looks
-:data:`~moneyparse.grammar.WIDE_WINDOW` characters either side of the amount.
+characters and on to the end of the bare sign's sentence; the reference dollar and the money
+marked at home look :data:`~moneyparse.grammar.WIDE_WINDOW` characters either side of the amount.
 """
 
 from __future__ import annotations
@@ -78,6 +85,9 @@ _QUOTED_AGAIN = re.compile(
 )
 #: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per
 #: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1".
+#: The moneys that their own press writes with a mark of their own, never a bare "$" (the module's
+#: third rule).
+_MARKED_AT_HOME = frozenset(("MXN", "ARS", "TWD"))
 _PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A-Z][A-Za-z.]{0,4})\)\s*per\s+US\$\s?1\b")
 
 
@@ -100,14 +110,17 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             settled = _carried(text, marked, m) if marked is not None else None
             if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
                 settled = _of_table(text, mentions, i)
-        elif marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT):
+        elif (
+            marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT)
+            and m.marker.lower() in _MINORS
+        ):
             # "the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts": cents go on
             # in the cents written out, whatever country is named
-            settled = _carried(text, marked, m, True) if m.marker.lower() in _MINORS else None
+            settled = _carried(text, marked, m, True)
         elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT) and m.marker == "$":
             if rate_lines is None:  # read once, on the first "$" that asks
                 rate_lines = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
-            settled = _reference(text, m, rate_lines)
+            settled = _reference(text, m, rate_lines) or _marked_at_home(text, mentions, i)
         else:
             continue
         if settled is not None:
@@ -217,4 +230,23 @@ def _reference(text: str, m: Mention, rate_lines: list[tuple[int, int]]) -> Ment
     codes = (m.currency, *m.alternatives)
     if _demonym_before(text, m.start, m.marker, codes) is not None:
         return None  # "Australian $5": the text says which dollar
+    return _read_as(m, "USD", codes)
+
+
+def _marked_at_home(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """The bare "$" ``mentions[i]``, that country words made a peso or a New Taiwan dollar, read as
+    the US dollar when no other amount within :data:`~moneyparse.grammar.WIDE_WINDOW` characters
+    of it writes that money out (the module's third rule); None otherwise."""
+    m = mentions[i]
+    if m.currency not in _MARKED_AT_HOME or "USD" not in m.alternatives:
+        return None
+    codes = (m.currency, *m.alternatives)
+    if _demonym_before(text, m.start, m.marker, codes) is not None:
+        return None  # "Mexican $5": the text says which dollar
+    first = bisect_left(mentions, m.start - WIDE_WINDOW, key=lambda found: found.start)
+    for other in mentions[first:]:
+        if other.start > m.end + WIDE_WINDOW:
+            break
+        if other.marker.lower() not in _BARE and (other.currency == m.currency or m.currency in other.alternatives):
+            return None  # "200 pesos", "NT$5": the text writes the money out
     return _read_as(m, "USD", codes)

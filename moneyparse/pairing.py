@@ -20,7 +20,7 @@ currencies, :func:`find_pairs` those in two currencies: a bracket in one currenc
 a restatement, not a conversion (``$600,000 ($100,000 of it in cash)`` is not even a link: text
 follows the amount).
 
-The currency resolver settles ambiguous markers with the links (``moneyparse.currency.
+The currency resolver settles ambiguous markers with the links (``moneyparse.pair_currency.
 resolve_by_pairs``: ``¥380bn`` for ``$53bn`` implies 7.2 per dollar, a yuan rate and not a yen
 rate; ``C$10 billion ($7.04 billion)`` is a conversion to US dollars, not into the same dollar),
 and the facade builds :class:`~moneyparse.mention.Pair` results from them

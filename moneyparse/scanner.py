@@ -53,7 +53,7 @@ from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 from moneyparse.candidates import _candidates, _scale_on_next_line, _spans_back, _unwrap
-from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume, resolve_by_pairs
+from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume
 from moneyparse.dollars import settle_bare_dollars
 from moneyparse.entities import entity_blanks
 from moneyparse.errors import AmountParseError
@@ -63,6 +63,7 @@ from moneyparse.hedges import _hedge, _hedge_after, _precision, _sign
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
 from moneyparse.moves import _move_as_level
+from moneyparse.pair_currency import resolve_by_pairs
 from moneyparse.pairing import find_links, find_pairs
 from moneyparse.paragraphs import joined_marks
 from moneyparse.phrases import _merge_compounds
@@ -91,9 +92,7 @@ def _scan(
     return _spans_back(text, blanks[1], blanks[2], _scan_lines(blanks[0], assume, as_of, phrase, at_head))
 
 
-def _scan_lines(
-    text: str, assume: dict[str, str] | None, as_of: date | None, phrase: bool, at_head: bool
-) -> list[Mention]:
+def _scan_lines(text: str, assume: dict[str, str] | None, as_of: date | None, phrase: bool, at_head: bool) -> list[Mention]:
     """All mentions of ``text`` (:func:`_scan`), its line breaks read as a reader reads them."""
     broken = "\n" in text or "\r" in text  # (looked for once: most texts have no line break)
     wrapped = (_unwrap(text, 0) if phrase else _unwrap(text)) if broken else None

@@ -205,3 +205,59 @@ def test_the_rate_per_us_dollar_counts_within_the_wide_window(gap: int, expected
     filler = ("Industries: phosphate mining, financial services, coconuts and fishing licences.\n" * 100)[:gap]
     text = head + filler + "\n\nExchange rates: Australian dollars ($A) per US$1--1.2784 (January 1990)\n"
     assert dict(currencies(text))["$93 million"] == expected
+
+
+# --- the money marked at home: pesos and New Taiwan dollars are written out ----------------------
+
+MARKED_AT_HOME = [
+    # the country named near, its money written out nowhere: the bare sign is the US dollar
+    ("Argentina will repay its creditors $28 billion over ten years.", "$28 billion", "USD"),
+    ("The carmaker will build a plant in Mexico, an investment of $1 billion.", "$1 billion", "USD"),
+    ("Taiwan will buy $2 billion of fighter jets from the maker.", "$2 billion", "USD"),
+    # the money named as a thing, not as an amount, does not write it out
+    (
+        "The Argentine peso slid again. Paying its IMF debt of US$9.8 billion early will save Argentina "
+        "about $1 billion, and the reserves stand at $28 billion.",
+        "$28 billion",
+        "USD",
+    ),
+]
+
+MARKED_NEAR_MISSES = [
+    # an amount in the money itself, before or after, keeps the bare sign the country's
+    ("In Argentina a bus fare is 50 pesos, and a $30 card buys a month of rides.", "$30", "ARS"),
+    ("In Mexico a $20 meal costs less than 300 pesos did a year ago.", "$20", "MXN"),
+    ("The Taipei council set aside NT$5 billion; the $2 billion left goes to schools.", "$2 billion", "TWD"),
+    ("Mexico's central bank quoted Mex$17.10 and the stamp cost $5 in Mexico.", "$5", "MXN"),
+    # an adjective says which dollar, as ever
+    ("The Mexican $20 note shows a portrait of Juárez.", "$20", "MXN"),
+    # the other dollar countries write their money bare, and keep it
+    ("In Canada the permit cost $5. It lies in Canada.", "$5", "CAD"),
+    ("Australia will spend $2 billion on roads, Australian officials said.", "$2 billion", "AUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "expected"), MARKED_AT_HOME + MARKED_NEAR_MISSES)
+def test_a_money_marked_at_home_is_read_from_a_bare_sign_only_beside_it(text: str, amount: str, expected: str) -> None:
+    assert dict(currencies(text))[amount] == expected
+
+
+def test_the_us_dollar_of_a_peso_country_keeps_the_peso_as_an_alternative() -> None:
+    (m,) = moneyparse.extract("Argentina will repay its creditors $28 billion over ten years.")
+    assert m.currency == "USD" and m.evidence is Evidence.CONTEXT and "ARS" in m.alternatives
+
+
+@pytest.mark.parametrize(("gap", "expected"), [(3_000, "ARS"), (4_500, "USD")])
+def test_the_money_written_out_counts_within_the_wide_window(gap: int, expected: str) -> None:
+    head = "In Argentina the debt reached $28 billion, the ministry said.\n\n"
+    filler = ("The harvest of wheat and soy was larger than the year before in every province.\n" * 100)[:gap]
+    text = head + filler + "\n\nA bus fare in Rosario is 50 pesos.\n"
+    assert dict(currencies(text))["$28 billion"] == expected
+
+
+@pytest.mark.parametrize("size", [7, 61, 997])
+def test_a_stream_reads_the_money_marked_at_home_as_extract_does(size: int) -> None:
+    text = (MARKED_AT_HOME[0][0] + " " + MARKED_NEAR_MISSES[0][0] + "\n") * 60
+    whole = moneyparse.extract(text)
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    assert list(moneyparse.iter_extract(chunks)) == whole

@@ -70,9 +70,12 @@ def test_a_sign_repeated_by_dollars_is_no_peso(text: str, currency: str) -> None
     assert m.currency == currency and not {"ARS", "MXN"} & {m.currency, *m.alternatives}
 
 
-def test_a_peso_country_still_reads_its_bare_sign() -> None:
+def test_a_peso_country_reads_its_bare_sign_as_pesos_only_beside_pesos() -> None:
+    # the press of Mexico writes its money out ("pesos", "Mex$"): a bare "$" alone is the US dollar
     (m,) = moneyparse.extract("In Mexico the permit cost $5.")
-    assert m.currency == "MXN"
+    assert m.currency == "USD" and "MXN" in m.alternatives
+    sign = moneyparse.extract("In Mexico the permit cost $5, the stamp 40 pesos.")[0]
+    assert sign.currency == "MXN"
 
 
 @pytest.mark.parametrize("text", ["Drivers pay an average of 5 U.S. cents a gallon.", "It costs 30 US cents."])

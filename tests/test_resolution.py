@@ -51,7 +51,7 @@ def test_pair_rate_decides_between_yuan_and_yen() -> None:
 def test_names_that_only_hold_a_country_name_do_not_move_the_dollar() -> None:
     assert only("A Canada goose decoy sold for $1.13 million at auction.").currency == "USD"
     assert only("The ranch in New Mexico sold for $5 million. It lies in New Mexico.").currency == "USD"
-    assert only("The ranch in Mexico sold for $5 million. It lies in Mexico.").currency == "MXN"
+    assert only("The ranch in Canada sold for $5 million. It lies in Canada.").currency == "CAD"
 
 
 def test_lira_is_turkish_unless_italy_is_named() -> None:

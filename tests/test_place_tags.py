@@ -1,0 +1,70 @@
+"""Place words that tag where a party is, not what its money is: a place before "-based", and a
+place alone on its line as the heading of an item of a list (sentences written for the test; the
+towns are real, the sums our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+from moneyparse.place_tags import tags_a_place
+
+GRANTS = (
+    "USDA grants to eleven towns:\n\n"
+    "   Ogema\n   * $619,000 grant\n  * $372,000 loan\n"
+    "   Alberta\n   * $365,000 grant\n  * $475,000 loan\n"
+    "   Storden\n   * $135,000 loan\n"
+)
+
+
+def currencies(text: str) -> dict[str, str]:
+    return {m.text: m.currency for m in moneyparse.extract(text)}
+
+
+def test_a_place_heading_an_item_of_a_list_is_no_evidence() -> None:
+    # a town called Alberta in a list of grants: the sums under it are the list's dollars
+    assert set(currencies(GRANTS).values()) == {"USD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the heading with a colon after it is a heading still
+        ("Grants by town:\n   Alberta:\n   * $365,000 grant\n", "USD"),
+        # the place in a sentence, or ending a line of one, is the place of the sum
+        ("Alberta will spend $365,000 on rural roads.", "CAD"),
+        ("The grants went to Alberta\n   * $365,000 grant\n", "CAD"),
+        # a heading leaves the rest of the text to tell: a Canadian list stays Canadian
+        ("The Canadian government's grants by province:\n\n   Alberta\n   * $365,000 grant\n", "CAD"),
+        # the first line of a text is its title, not a heading
+        ("Australia\nThe council will spend $5 million on parks.", "AUD"),
+    ],
+)
+def test_a_place_in_a_line_of_text_still_points_to_its_money(text: str, expected: str) -> None:
+    assert list(currencies(text).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("data", "word", "expected"),
+    [
+        (b"a Hong Kong-based buyer", b"Hong Kong", True),
+        (b"a Tokyo based firm", b"Tokyo", True),
+        (b"list:\n  Alberta\n  * $5", b"Alberta", True),
+        (b"list:\n  Alberta :\n", b"Alberta", True),
+        (b"list:\n  Alberta, Canada\n", b"Alberta", False),
+        (b"Alberta\n  * $5", b"Alberta", False),  # the first line: a title
+        (b"list:\n" + b" " * 12 + b"Alberta\n", b"Alberta", False),  # indented past a heading's reach
+        (b"list:\n  Alberta", b"Alberta", False),  # no line break after it: the text goes on
+    ],
+)
+def test_tags_a_place(data: bytes, word: bytes, expected: bool) -> None:
+    a = data.index(word)
+    assert tags_a_place(data, a, a + len(word)) is expected
+
+
+@pytest.mark.parametrize("size", [5, 29, 301])
+def test_a_stream_reads_the_headings_as_extract_does(size: int) -> None:
+    text = (GRANTS + "\nAlberta will spend $365,000 on rural roads.\n\n") * 30
+    whole = moneyparse.extract(text)
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    assert list(moneyparse.iter_extract(chunks)) == whole
