@@ -19,7 +19,8 @@ ones.  So a reader of a bare 元 asks two things:
   :data:`~moneyparse.grammar.WIDE_WINDOW`, else those of the text's head (its title and first
   line) when the amount stands within a story's length of it.  A family of words too many to
   list is found by its form (``pattern`` rows: a fiscal year of the Republic's calendar, 八十三年度
-  or 113年度, which no other place writes; a provincial highway, 台1線).  Words of two places
+  or 113年度, or a year of three figures before its month, 112年3月, which no other place writes;
+  a provincial highway, 台1線).  Words of two places
   there (臺灣 and 香港, 新臺幣 and 人民幣), or of none at all, leave 元 with no currency: such a
   text is not of the mainland, and a wrong dollar is worse than none; but a text that names one
   place at least three times, and three times as often as all the others together, names the

@@ -33,6 +33,9 @@ def currencies(sentence: str) -> list[tuple[str, str]]:
         ("按八十五年度的預算，差短約四千億元。", [("四千億元", "TWD")]),
         ("112年度中央政府總預算為2.8兆元。", [("2.8兆元", "TWD")]),
         ("９９年度的稅收為1.6兆元。", [("1.6兆元", "TWD")]),
+        # a year of three figures before its month: the Republic's (2023 is its 112th year)
+        ("112年3月起，每月補助5,000元。", [("5,000元", "TWD")]),
+        ("１１３年１月的營收為300億元。", [("300億元", "TWD")]),
         # a provincial highway, the cabinet's ministries, its pension schemes and revenue law
         ("＊台九線拓寬工程（十二億元）", [("十二億元", "TWD")]),
         ("臺61線的改善工程共需45億元。", [("45億元", "TWD")]),
@@ -103,6 +106,9 @@ def test_simplified_text_and_named_currencies_keep_their_reading(sentence: str, 
         # a year of four figures with 年度, years that pass (十年度過), a first-tier city
         "2023年度的預算為300億元。",
         "這三十年度過了許多難關，政府共投入二十億元。",
+        "2012年3月起，每月補助5,000元。",
+        "這座城市建於100年前，耗資五億元。",
+        "歷經120年1個月，總共花費兩億元。",
         "電商平台一線城市的營業額達到五十億元。",
     ],
 )
