@@ -6,7 +6,7 @@ ones.  So a reader of a bare 元 asks two things:
 
 * the script: a text in simplified characters (国, 湾, 亿), or one that shows neither script, is of
   the mainland, or written for its readers: its 元 is the renminbi, even beside 香港, but in a
-  sentence that names Taiwan and no other place (立法院, 台湾当局, 台北; not 台湾同胞 or
+  sentence that names Taiwan and no other place (立法院, 台湾当局, 台北; not 台湾同胞, 台湾居民 or
   台湾地区, which are the mainland's own words): "立法院通过的预算为7,800亿元" is the Taiwan
   budget of a story written abroad for the mainland's readers.  Taiwan and another place in the
   sentence ("台湾对中国大陆的出口增加了300亿元") leave 元 with no currency.  A text in traditional
@@ -17,9 +17,15 @@ ones.  So a reader of a bare 元 asks two things:
   人民幣, 國務院, 北京 for the mainland) make 元 that place's money.  The nearest say it: the words
   within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the amount, else those within
   :data:`~moneyparse.grammar.WIDE_WINDOW`, else those of the text's head (its title and first
-  line) when the amount stands within a story's length of it.  Words of two places there (臺灣
-  and 香港, 新臺幣 and 人民幣), or of none at all, leave 元 with no currency: such a text is not
-  of the mainland, and a wrong dollar is worse than none.
+  line) when the amount stands within a story's length of it.  A family of words too many to
+  list is found by its form (``pattern`` rows: a fiscal year of the Republic's calendar, 八十三年度
+  or 113年度, or a year of three figures before its month, 112年3月, which no other place writes;
+  a provincial highway, 台1線).  Words of two places
+  there (臺灣 and 香港, 新臺幣 and 人民幣), or of none at all, leave 元 with no currency: such a
+  text is not of the mainland, and a wrong dollar is worse than none; but a text that names one
+  place at least three times, and three times as often as all the others together, names the
+  others in passing ("新加坡及香港的國際觀光客人數…" in a story of Taiwan's food fair), and is of
+  that place when its word stands nearest the amount too.
 
 A name of money before the number says its money before any place does, a hedge between them or
 not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
@@ -62,6 +68,7 @@ class YuanPlaces:
     before_number: frozenset[str]  # place words that say something only before a number
     sentence: Mapping[str, str]  # simplified word -> the code of a bare 元 in its sentence, "" for another place
     unless_before: Mapping[str, tuple[str, ...]]  # simplified word -> words before which it says nothing
+    patterns: tuple[tuple[str, str], ...] = ()  # (pattern of a family of place words, its code)
 
 
 def _characters(row: DataRow, text: str) -> frozenset[str]:
@@ -81,6 +88,7 @@ def yuan_places() -> YuanPlaces:
     before: set[str] = set()
     sentence: dict[str, str] = {}
     unless_before: dict[str, tuple[str, ...]] = {}
+    patterns: list[tuple[str, str]] = []
     for row in data_rows(_FILE, 3, 2):
         kind, first, rest = row.fields
         if kind == "script" and first in ("traditional", "simplified"):
@@ -90,6 +98,8 @@ def yuan_places() -> YuanPlaces:
             if len(found) != 1 or not rest.split():
                 raise row.error("a place row has one code and its words")
             (codes if kind == "place" else sentence).update(dict.fromkeys(rest.split(), found[0]))
+        elif kind == "pattern":
+            patterns.append((_pattern(row, rest), parse_codes(row, first)[0]))
         elif kind == "simplified_other" and not rest:
             sentence.update(dict.fromkeys(first.split(), ""))
         elif kind == "unless_before" and rest.split():
@@ -103,8 +113,19 @@ def yuan_places() -> YuanPlaces:
     return YuanPlaces(
         scripts.get("traditional", frozenset()), scripts.get("simplified", frozenset()),
         MappingProxyType(codes), MappingProxyType(unless), frozenset(before),
-        MappingProxyType(sentence), MappingProxyType(unless_before),
+        MappingProxyType(sentence), MappingProxyType(unless_before), tuple(patterns),
     )
+
+
+def _pattern(row: DataRow, text: str) -> str:
+    """The regular expression of a ``pattern`` row, checked: it compiles and has no group of its own."""
+    try:
+        groups = re.compile(text).groups
+    except re.error as exc:
+        raise row.error(f"{text!r} is no regular expression: {exc}") from None
+    if groups or not text:
+        raise row.error(f"{text!r} has groups or is empty")
+    return text
 
 
 @functools.cache
@@ -119,6 +140,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         if word in table.before_number:
             form = f"{form}(?=\\s*[{_NUMERAL}])"
         forms.append(form)
+    forms[:0] = [f"(?P<p{i}>{form})" for i, (form, _code) in enumerate(table.patterns)]
     return (
         re.compile(f"[{''.join(sorted(table.traditional))}]"),
         re.compile(f"[{''.join(sorted(table.simplified))}]"),
@@ -138,10 +160,14 @@ class YuanMarks:
         self.text = text
         self.said: list[tuple[int, int, str]] | None = None  # the simplified place words, when asked
         traditional, simplified, words = _patterns()
-        codes = yuan_places().codes
+        table = yuan_places()
+        codes, patterns = table.codes, table.patterns
         self.old = [m.start() for m in traditional.finditer(text)]
         self.new = [m.start() for m in simplified.finditer(text)]
-        found = [(m.start(), m.end(), codes[m.group()]) for m in words.finditer(text)]
+        found = [
+            (m.start(), m.end(), patterns[int(m.lastgroup[1:])][1] if m.lastgroup else codes[m.group()])
+            for m in words.finditer(text)
+        ]
         self.places = [a for a, _b, _c in found]
         self.ends = [b for _a, b, _c in found]
         self.codes = [c for _a, _b, c in found]
@@ -160,6 +186,21 @@ class YuanMarks:
                 if len(found) > 1:
                     break  # two places: enough to say
         return found
+
+    def dominant(self, lo: int, hi: int, start: int, end: int) -> str:
+        """The code of the place whose words stand in ``[lo, hi)`` at least :data:`_DOMINANT` times
+        and as many times over all the others' together, and nearest the amount at ``[start, end)``;
+        else "" (two places, neither of them the text's)."""
+        tally: dict[str, int] = {}
+        nearest, code = hi - lo, ""
+        for i in range(bisect_left(self.places, lo), bisect_left(self.places, hi)):
+            if self.ends[i] <= hi:
+                tally[self.codes[i]] = tally.get(self.codes[i], 0) + 1
+                off = start - self.ends[i] if self.ends[i] <= start else self.places[i] - end
+                if off < nearest:
+                    nearest, code = off, self.codes[i]
+        top = tally.get(code, 0)
+        return code if top >= _DOMINANT and top >= _DOMINANT * (sum(tally.values()) - top) else ""
 
     def sentence_code(self, start: int, end: int) -> str | None:
         """The code the simplified place words of the sentence of ``[start, end)`` say, by the rule
@@ -183,6 +224,9 @@ class YuanMarks:
         return named.pop() if len(named) == 1 and "" not in named else None
 
 
+#: How many times the words of one place stand, and how many times over the other places' words,
+#: for a text that names another place in passing to be of that one.
+_DOMINANT = 3
 #: What ends a sentence of Chinese text.
 _STOPS = ("。", "！", "？", "；", "\n")
 
@@ -224,6 +268,6 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
     for a, b in windows:
         named = marks.named(a, b)
         if named:
-            return named.pop() if len(named) == 1 else ""
+            return named.pop() if len(named) == 1 else marks.dominant(a, b, start, end)
     return ""
 

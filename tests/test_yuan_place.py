@@ -29,6 +29,20 @@ def currencies(sentence: str) -> list[tuple[str, str]]:
         ("民國112年的稅收超過3,000億元。", [("3,000億元", "TWD")]),
         # Taiwan's texts name the mainland as 中國 and 大陸 too: no word of the mainland's own
         ("臺灣對中國大陸的出口增加了300億元。", [("300億元", "TWD")]),
+        # a year of the Republic's calendar with 年度, in figures or in words: its fiscal year
+        ("按八十五年度的預算，差短約四千億元。", [("四千億元", "TWD")]),
+        ("112年度中央政府總預算為2.8兆元。", [("2.8兆元", "TWD")]),
+        ("９９年度的稅收為1.6兆元。", [("1.6兆元", "TWD")]),
+        # a year of three figures before its month: the Republic's (2023 is its 112th year)
+        ("112年3月起，每月補助5,000元。", [("5,000元", "TWD")]),
+        ("１１３年１月的營收為300億元。", [("300億元", "TWD")]),
+        # a provincial highway, the cabinet's ministries, its pension schemes and revenue law
+        ("＊台九線拓寬工程（十二億元）", [("十二億元", "TWD")]),
+        ("臺61線的改善工程共需45億元。", [("45億元", "TWD")]),
+        ("各部會明年將投入300億元。", [("300億元", "TWD")]),
+        ("國民年金的平均每月給付為3,628元，勞退則另計。", [("3,628元", "TWD")]),
+        ("依照財劃法，中央明年將舉債5,000億元。", [("5,000億元", "TWD")]),
+        ("搭乘捷運每趟平均花費30元。", [("30元", "TWD")]),
     ],
 )
 def test_yuan_of_a_traditional_text_of_taiwan_is_twd(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -39,6 +53,9 @@ def test_yuan_of_a_traditional_text_of_taiwan_is_twd(sentence: str, expected: li
     ("sentence", "expected"),
     [
         ("香港特區政府宣布向每名市民派發一萬元。", [("一萬元", "HKD")]),
+        # Hong Kong's and the mainland's fiscal years are not the Republic's
+        ("財政司司長在2024-25年度預算中撥款100億元。", [("100億元", "HKD")]),
+        ("香港政府2023/24年度的開支為8,000億元。", [("8,000億元", "HKD")]),
         ("財政司司長表示，明年將撥款300億元興建房屋。", [("300億元", "HKD")]),
         ("澳門政府今年向每位居民發放一萬元。", [("一萬元", "MOP")]),
         # a traditional text of the mainland: its own bodies and cities
@@ -86,6 +103,13 @@ def test_simplified_text_and_named_currencies_keep_their_reading(sentence: str, 
         # words that look like a place's and are not: another country's president, 民國 inside a word
         "美國總統宣布，這項計畫將投入二十億元。",
         "這個移民國家的政府每年撥款五十億元。",
+        # a year of four figures with 年度, years that pass (十年度過), a first-tier city
+        "2023年度的預算為300億元。",
+        "這三十年度過了許多難關，政府共投入二十億元。",
+        "2012年3月起，每月補助5,000元。",
+        "這座城市建於100年前，耗資五億元。",
+        "歷經120年1個月，總共花費兩億元。",
+        "電商平台一線城市的營業額達到五十億元。",
     ],
 )
 def test_no_currency_rather_than_a_wrong_dollar(sentence: str) -> None:
@@ -106,12 +130,13 @@ def test_no_currency_rather_than_a_wrong_dollar(sentence: str) -> None:
         ("台湾的预算增加了\n我们的预算为300亿元。", [("300亿元", "CNY")]),
         ("台湾海峡两岸的贸易额达到2000亿元。", [("2000亿元", "CNY")]),
         ("国务院台湾事务办公室宣布投入20亿元。", [("20亿元", "CNY")]),
+        ("首批闽台融合发展项目完成投资超千亿元，台湾居民可以申请。", [("千亿元", "CNY")]),  # 闽: Fujian
         # Hong Kong alone says nothing: the mainland's reports name it beside their own money
         ("青海和香港的交流成果丰硕，全省引进资金600亿元。", [("600亿元", "CNY")]),
         # Taiwan and another place in the sentence: no currency
         ("台湾对中国大陆的出口增加了300亿元。", []),
         ("台湾当局宣布投入20亿元，香港则投入10亿元。", []),
-        ("首批闽台融合发展项目完成投资超千亿元，台湾居民可以申请。", []),  # 闽: Fujian
+        ("首批闽台融合发展项目完成投资超千亿元，台湾的企业可以申请。", []),
         ("福建对台湾的投资超过500亿元。", []),
     ],
 )
@@ -136,6 +161,30 @@ def test_the_nearest_words_decide() -> None:
     assert currencies("香港。" + filler + "行政院經費共計50億元。") == [("50億元", "TWD")]
     # the two named near: nothing, however far a third word stands
     assert currencies("臺灣。" + filler + "香港與澳門共計50億元。") == []
+
+
+_TAIWAN = "臺灣的觀光產業持續成長，總統表示，臺灣的美食吸引許多旅客，臺北與高雄的夜市尤其熱鬧。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hong Kong named once in a text of Taiwan's words, Taiwan's nearest the amount: Taiwan
+        (_TAIWAN + "新加坡與香港的旅客較多。總統指出，餐飲業的營業額為3,447億元。", [("3,447億元", "TWD")]),
+        # the other place's word nearest the amount: no currency
+        (_TAIWAN + "香港旅客在夜市平均花費800元。", []),
+        (_TAIWAN + "新加坡與香港的旅客較多，餐飲業的營業額為3,447億元。", []),
+        # two of Taiwan's words to one of Hong Kong's are not enough
+        ("臺灣與香港的旅客人數相近，臺灣的夜市營業額為300億元。", []),
+        # a text of Hong Kong that names Taiwan: Hong Kong's words nearest, and as many
+        ("香港特區政府表示，香港與台灣的交流密切，台灣旅客去年在香港消費了50億元。", []),
+        ("港府表示，香港的旅客去年在台灣、台北與高雄共消費了50億元，港人最愛台灣。", []),
+    ],
+)
+def test_one_place_named_in_passing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(text) == expected
+    pieces = [text[i : i + 9] for i in range(0, len(text), 9)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
 
 
 def test_the_head_of_a_text_tells_its_place_within_a_story() -> None:
@@ -173,3 +222,16 @@ def test_table_of_places() -> None:
     assert not table.traditional & table.simplified
     assert {table.codes[w] for w in ("臺灣", "香港", "澳門", "國務院")} == {"TWD", "HKD", "MOP", "CNY"}
     assert "總統" in table.unless_after and "民國" in table.before_number
+    assert {code for _form, code in table.patterns} == {"TWD"}
+
+
+@pytest.mark.parametrize("form", ["[台臺", "(台)1線", ""])
+def test_a_pattern_row_that_cannot_be_read_is_an_error(form: str) -> None:
+    from moneyparse.errors import DataTableError
+    from moneyparse.packs import DataRow
+    from moneyparse.yuan_place import _pattern
+
+    row = DataRow("yuan_places.tsv", 7, ("pattern", "TWD", form))
+    with pytest.raises(DataTableError) as caught:
+        _pattern(row, form)
+    assert caught.value.line == 7 and repr(form) in str(caught.value)
