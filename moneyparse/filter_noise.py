@@ -71,12 +71,15 @@ def _scale_as_adjective(text: str, start: int, end: int, number: str, marker: st
 
 #: The scale words a misspelling may stand for, with their doubled letters made single.
 _SCALES_SINGLED = ("milion", "bilion", "trilion")
+#: Their letters: a word with any other letter is none of them, however its runs are made single.
+_SCALE_LETTERS = frozenset("".join(_SCALES_SINGLED))
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{4,12})\b")
+_LETTER_RUN = re.compile(r"(.)\1+")
 
 
 def _singled(word: str) -> str:
     """``word`` with every run of one letter made a single letter: "milllion" -> "milion"."""
-    return re.sub(r"(.)\1+", r"\1", word)
+    return _LETTER_RUN.sub(r"\1", word)
 
 
 def _misspelt_scale(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -89,7 +92,10 @@ def _misspelt_scale(text: str, start: int, end: int, number: str, marker: str, a
     m = _LOWER_WORD_AFTER.match(text, end)
     if m is None or m.group(1) in ("million", "billion", "trillion", "millions", "billions", "trillions"):
         return False
-    word = _singled(m.group(1).rstrip("s"))
+    word = m.group(1).rstrip("s")
+    if not _SCALE_LETTERS.issuperset(word):
+        return False  # (cheap test first: "this", "bonds", "more" have letters no scale word has)
+    word = _singled(word)
     return any(word == scale or _one_left_out(word, scale) for scale in _SCALES_SINGLED)
 
 

@@ -52,18 +52,65 @@ def _sure_near(text: str, lo: int, hi: int) -> bool:
     """Whether a sure form of "L" for "£" (:data:`~moneyparse.filter_patterns._LETTER_POUNDS`) is
     near the letters "L" or "l." in ``text[lo:hi]``.  Each letter is found by string search and
     only one followed by a point or a blank is tried, over the few characters a sure form spans
-    around it: a pattern searched over the whole window cost a thousand times more."""
-    pounds = _words().letter_pounds
+    around it: a pattern searched over the whole window cost a thousand times more.
+
+    What is found is kept for the stretch of the text read (:data:`_SURE_READ`): the window of
+    the next "L" amount mostly overlaps this one, and only its new part is read."""
+    global _SURE_READ
+    top = min(hi, len(text))
+    if lo < 0 or top <= lo:  # (no window of an amount: the search as written, nothing kept)
+        return any(_sure_in(text, letter, lo, hi) for letter in ("L", "l."))
+    read = _SURE_READ
+    if read is not None and read[0] is text and read[1] <= top and lo <= read[2]:
+        _, a, b, found = read
+        if lo < a:
+            found = _sure_starts(text, lo, a) + found
+        if top > b:
+            found = found + _sure_starts(text, b, top)
+        read = (text, min(a, lo), max(b, top), found)
+    else:
+        read = (text, lo, top, _sure_starts(text, lo, top))
+    _SURE_READ = read
+    return any(lo <= at and at + size <= top for at, size in read[3])
+
+
+#: The stretch of one text read by :func:`_sure_near` and what it found there: ``(text, a, b,
+#: found)``, ``found`` holding ``(start, length)`` of each "L" or "l." starting in ``text[a:b]``
+#: that a sure form stands around.  One tuple, replaced whole, so that threads never see half.
+_SURE_READ: tuple[str, int, int, tuple[tuple[int, int], ...]] | None = None
+
+
+def _sure_starts(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """``(start, length)`` of each "L" or "l." starting in ``text[lo:hi]`` (and within the text)
+    that a sure form of "L" for "£" stands around."""
+    found = []
     for letter in ("L", "l."):
-        at = text.find(letter, lo, hi)
+        size = len(letter)
+        at = text.find(letter, lo, hi + size - 1)
         while at >= 0:
-            if (
-                text[at - 1 : at].isspace()
-                and (letter == "l." or text[at + 1 : at + 2] in _AFTER_LETTER)
-                and pounds.search(text, max(0, at - 24), at + 120) is not None
-            ):
-                return True
-            at = text.find(letter, at + 1, hi)
+            if _sure_at(text, size, at):
+                found.append((at, size))
+            at = text.find(letter, at + 1, hi + size - 1)
+    return tuple(found)
+
+
+def _sure_at(text: str, size: int, at: int) -> bool:
+    """Whether the "L" (``size`` 1) or "l." (``size`` 2) at ``at`` stands in a sure form of "L"
+    for "£"."""
+    return (
+        text[at - 1 : at].isspace()
+        and (size == 2 or text[at + 1 : at + 2] in _AFTER_LETTER)
+        and _words().letter_pounds.search(text, max(0, at - 24), at + 120) is not None
+    )
+
+
+def _sure_in(text: str, letter: str, lo: int, hi: int) -> bool:
+    """Whether a ``letter`` found by ``text.find(letter, lo, hi)`` stands in a sure form."""
+    at = text.find(letter, lo, hi)
+    while at >= 0:
+        if _sure_at(text, len(letter), at):
+            return True
+        at = text.find(letter, at + 1, hi)
     return False
 
 

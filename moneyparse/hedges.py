@@ -57,13 +57,27 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     else:
         reach = longest
         tail = stripped[-longest:]
-    if tail.isascii() and not tail.lower().endswith(_HEDGE_PHRASES):
+    pattern = _compiled().hedge_before
+    if tail.isascii():
         # "of", "to", "as" end many phrases, few of them hedges.  (Other scripts go to the pattern,
         # which matches case-insensitively as ``lower`` does not: "ſ" for "s".)
-        return None
-    # no hedge starts further back than that; the lookbehind still sees the character before
-    # the search's start
-    m = _compiled().hedge_before.search(head, max(0, len(stripped) - reach))
+        starts = _hedge_starts(tail.lower(), len(stripped))
+        if not starts:
+            return None
+        if reach == longest and _HEDGE_ENDS_BY_LOWER:
+            # one space between words: a hedge can only start where a phrase ending the tail
+            # starts, so the pattern is tried there alone, leftmost first, not searched for
+            m = None
+            for at in starts:
+                m = pattern.match(head, at)
+                if m:
+                    break
+        else:
+            m = pattern.search(head, max(0, len(stripped) - reach))
+    else:
+        # no hedge starts further back than that; the lookbehind still sees the character
+        # before the search's start
+        m = pattern.search(head, max(0, len(stripped) - reach))
     if not m:
         return None
     phrase = " ".join(m.group().split()).lower()
@@ -140,12 +154,6 @@ def _after_hedges() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @functools.cache
-def _hedge_phrases() -> tuple[str, ...]:
-    """Every hedge as written in the tables, lower case ("more than", "约")."""
-    return tuple(tables().hedges)
-
-
-@functools.cache
 def _hedge_longest() -> int:
     return max(map(len, tables().hedges))
 
@@ -162,12 +170,53 @@ def _hedge_words() -> frozenset[str]:
     return frozenset(h.split()[-1] for h in tables().hedges)
 
 
+def _hedge_starts(tail: str, end: int) -> list[int]:
+    """Where the phrases that end ``tail`` (lower case) start, leftmost first, for a text of
+    ``end`` characters that ends with ``tail``."""
+    by_end = _HEDGES_BY_END
+    found = []
+    for key in (tail[-1:], tail[-2:], tail[-3:]):
+        for h in by_end.get(key, ()):
+            if tail.endswith(h):
+                found.append(end - len(h))
+    return sorted(set(found)) if len(found) > 1 else found
+
+
+@functools.cache
+def _hedges_by_end() -> dict[str, tuple[str, ...]]:
+    """The hedges by their last three characters (all of them when shorter)."""
+    index: dict[str, list[str]] = {}
+    for h in tables().hedges:
+        index.setdefault(h[-3:], []).append(h)
+    return {end: tuple(found) for end, found in index.items()}
+
+
+@functools.cache
+def _hedge_ends_by_lower() -> bool:
+    """Whether a hedge ends an ASCII text exactly when a phrase of the table ends its lower case:
+    every phrase is written in lower case, one space between its words, and none that ASCII text
+    can match has a letter that matches an ASCII one only by case folding (as "\u212a" matches
+    "k"; "yaklaşık" has its "ı", but also an "ş" that no ASCII letter matches)."""
+    ascii_chars = [chr(i) for i in range(128)]
+
+    def folds_to_ascii(ch: str) -> bool:
+        return any(re.fullmatch(re.escape(ch), a, re.IGNORECASE) for a in ascii_chars)
+
+    for h in tables().hedges:
+        if h != h.lower() or h != " ".join(h.split()):
+            return False
+        if not h.isascii() and all(ch.isascii() or folds_to_ascii(ch) for ch in h):
+            return False
+    return True
+
+
 #: The accessors above, read once: the two functions run for every mention.
 _AFTER_HEDGES = _after_hedges()
-_HEDGE_PHRASES = _hedge_phrases()
 _HEDGE_LONGEST = _hedge_longest()
 _HEDGE_LAST_CHARS = _hedge_last_chars()
 _HEDGE_WORDS = _hedge_words()
+_HEDGE_ENDS_BY_LOWER = _hedge_ends_by_lower()
+_HEDGES_BY_END = _hedges_by_end()
 
 
 @functools.lru_cache(maxsize=64)

@@ -38,6 +38,12 @@ def _long_name_seconds() -> dict[str, frozenset[str]]:
     return {first: frozenset(found) for first, found in seconds.items()}
 
 
+@functools.cache
+def _first_letters(seconds: frozenset[str]) -> frozenset[str]:
+    """The first letters of ``seconds``, the second words of the names of one first word."""
+    return frozenset(word[:1] for word in seconds)
+
+
 def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     """The longest currency name that starts at ``mstart`` and spans several words, if any.
 
@@ -59,8 +65,12 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     seconds = _long_name_seconds().get(m.group().lower())
     if seconds is None:
         return None
-    gap = _NAME_GAP.match(text, m.end())
-    second = _NAME_WORD.match(text, gap.end(), limit) if gap is not None else None
+    gap = _NAME_GAP.match(text, m.end()) if text[m.end() : m.end() + 1] in (" ", "\u00a0") else None
+    if gap is None:
+        return None
+    if text[gap.end() : gap.end() + 1].lower() not in _first_letters(seconds) and not _is_hangul(first):
+        return None  # (cheap test first: no second word of a name begins with that letter)
+    second = _NAME_WORD.match(text, gap.end(), limit)
     if second is None:
         return None
     word = second.group().lower()
