@@ -17,7 +17,7 @@ Word lists: ``data/filters.toml`` (:mod:`moneyparse.filter_patterns`); the tests
 that are no sums (adjectives, letters, base64, hex, shell fields): :mod:`moneyparse.filter_noise`;
 of markers glued to more than their amount: :mod:`moneyparse.filter_glue`; of the letter L that
 old texts set for the pound, against litres and numerals: :mod:`moneyparse.filter_pounds`; of
-English words of other meanings (weights, a performer's name): :mod:`moneyparse.filters_en`.
+English words of other meanings (weights, a performer's name, pages, hours): :mod:`moneyparse.filters_en`.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from moneyparse.filter_noise import (
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_pounds import _not_letter_pounds
 from moneyparse.filter_types import Filter, Side, _admits, _always
-from moneyparse.filters_en import _cent_name, _weight_pounds
+from moneyparse.filters_en import _cent_name, _page_count, _time_pm, _weight_pounds
 from moneyparse.filters_zh import ZH_FILTERS, ZH_FIRST
 from moneyparse.grammar import (
     _EN_COUNTS,
@@ -394,6 +394,11 @@ FILTERS: tuple[Filter, ...] = (
     Filter("video_lines", _A, _video_lines, markers=("p",),
            rejects=("Stream the final in 1080p or 720p tonight.",),
            keeps=("A bar of chocolate costs 99p.", "The final dividend is 3.65p a share.")),
+    Filter("page_count", _A, _page_count, markers=("p",), first="0123456789",
+           rejects=("Time, 3 May 2001, Vol. 8 Issue 2, p33, 3p.", "See pp. 12–15, 4p.", "Notes, p. 7, 2p."),
+           keeps=("Milk rose 3p a litre.", "The stamp cost 50p, 2p more.", "On p33 a bun cost 3p.")),
+    Filter("time_pm", _A, _time_pm, markers=("p",), follow=".",
+           rejects=("The shop shuts at 10p.m. on Sundays.",), keeps=("A bun cost 10p. Many were sold.", "Tea is 9p.")),
     Filter("percent", _BOTH, _always, follow="%",
            rejects=("Shares rose $5% on the day.",), keeps=("Shares rose 5% to $5 on the day.",)),
     Filter("base64_inside", _BOTH, _in_base64, before=_base64_char,

@@ -1,8 +1,8 @@
-"""English words after a number that look like money and are not: pounds of weight, and a
-performer's name.
+"""English words after a number that look like money and are not: pounds of weight, a
+performer's name, and a "p" that counts a citation's pages ("p33, 3p.") or tells the hour ("10p.m.").
 
-The tests of the filters ``weight_pounds`` and ``cent_name`` of :mod:`moneyparse.filters` (the
-registry holds their texts); their words are in ``data/filters.toml``.
+The tests of the filters ``weight_pounds``, ``cent_name``, ``page_count`` and ``time_pm`` of
+:mod:`moneyparse.filters` (the registry holds their texts); their words are in ``data/filters.toml``.
 """
 
 from __future__ import annotations
@@ -60,3 +60,20 @@ def _cent_name(text: str, start: int, end: int, number: str, marker: str, after:
     before = text[max(0, start - 8) : start].rstrip(" \u00a0\t")
     follow = text[end : end + 8].lstrip(" \u00a0\t")
     return comma == 0 and before[-1:] in (*_ITEM_EDGE, "") and follow[:1] in (*_ITEM_EDGE, "")
+
+
+#: A page reference as citations abbreviate it, right before a number and closed by a comma: "p33, ",
+#: "p. 33, ", "pp. 3–4; " ("page 4, 10p each" may be a price list, and is left alone).
+_PAGE_BEFORE = re.compile(r"(?<![^\W\d_])pp?\.?[ \u00a0]?[0-9]+(?:[–-][0-9]+)?[,;][ \u00a0]*$", re.IGNORECASE)
+
+
+def _page_count(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"Vol. 122 Issue 19, p33, 3p.": in a citation, a number with "p" right after the page it
+    starts on counts the pages of the article, no pence ("cost 3p a litre" stays money)."""
+    return _PAGE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def _time_pm(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"at around 10p.m.": the "p" of "p.m." after an hour is the time of day, no pence ("it cost
+    10p. More came later" stays money)."""
+    return text[end : end + 2].lower() == ".m" and not text[end + 2 : end + 3].isalnum()

@@ -21,6 +21,7 @@ The layers: each module imports only from modules listed below it, and none impo
     elided        the bare amounts that share a marker written once: "fell to 5 mln dlrs from 4.2 mln"
     changes       a change told from a range
     hedges        hedges, signs, precision
+    thresholds    a bound told by a threshold passed: "crossed the $100 million mark"
     pairing       finding pairs: "X (Y)", "X, or Y", "X（约合Y）"
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
     spelled_reading  numbers spelled in words as the reader takes them, and words that are none
@@ -70,6 +71,7 @@ from moneyparse.phrases import _merge_compounds
 from moneyparse.ranges import _merge_ranges
 from moneyparse.reading import _Raw
 from moneyparse.tails import _sign_first_tails
+from moneyparse.thresholds import _past_mark
 
 __all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", "pairs", "parse"]
 
@@ -155,6 +157,7 @@ def _mentions(
             _mention(
                 start, raw.end, text[start : raw.end], value, currency, high,
                 (Qualifier(raw.hedge) if raw.hedge else _hedge(text, start))
+                or _past_mark(text, start, raw.end)
                 or (_hedge_after(text, raw.end) if high is None else None)
                 or (Qualifier.MORE_THAN if raw.more else Qualifier.AT_LEAST if raw.least else None),
                 raw.number_text, raw.marker, raw.scale, _precision(raw.exponent), evidence, alternatives,
@@ -185,9 +188,7 @@ _MARGIN = WIDE_WINDOW + 4 * MAX_PHRASE
 _BLOCK = 1 << 16
 
 
-def iter_extract(
-    chunks: Iterable[str], *, assume: dict[str, str] | None = None, as_of: date | None = None
-) -> Iterator[Mention]:
+def iter_extract(chunks: Iterable[str], *, assume: dict[str, str] | None = None, as_of: date | None = None) -> Iterator[Mention]:
     """Stream the mentions of the concatenation of ``chunks`` with offsets into the joined text.
 
     Memory stays bounded by the block size plus twice the context margin, whatever the input.
@@ -224,8 +225,7 @@ def _safe_cut(buf: str, cut: int) -> int:
 
 
 def _emit(
-    buf: str, base: int, emitted: int, safe: int | None, assume: dict[str, str] | None, as_of: date | None = None
-) -> Iterator[Mention]:
+    buf: str, base: int, emitted: int, safe: int | None, assume: dict[str, str] | None, as_of: date | None = None) -> Iterator[Mention]:
     """Mentions of ``buf`` whose stream start lies in [emitted, safe), shifted to stream offsets."""
     for m in _scan(buf, assume, as_of, at_head=base == 0) if buf else ():
         s = m.start + base

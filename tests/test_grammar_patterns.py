@@ -41,7 +41,7 @@ from moneyparse.spelled import parse_words
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
     'evidence': ('e71e07c87ba01289679a50559af3172b8e8f0e329a12eb0a1df5edc37a44cdf3', 4913),
-    'hedge_before': ('a34bf585909f68955ecfc3b79e83781eac358f0b8c94be1b8ca4679311008a4a', 1585),
+    'hedge_before': ('1c716bf3d7a9c9741307417e7401e93499b86bc4fbf62027b456d8e2c9b26a85', 1636),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
