@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from moneyed import Money
@@ -98,11 +98,14 @@ class Mention:
         )
 
 
+class _Writable:
+    """A record of ``Mention``'s slots in the same layout, not frozen: the scanner fills one by
+    plain attribute writes, then makes it the ``Mention`` it is (:func:`_mention`)."""
+
+    __slots__ = Mention.__slots__
+
+
 _new = object.__new__
-(_set_start, _set_end, _set_text, _set_amount, _set_currency, _set_high, _set_qualifier, _set_number_text,
- _set_marker, _set_scale, _set_precision, _set_evidence, _set_alternatives) = (
-    getattr(Mention, name).__set__ for name in Mention.__dataclass_fields__
-)
 
 
 def _mention(
@@ -110,23 +113,26 @@ def _mention(
     qualifier: Qualifier | None, number_text: str, marker: str, scale: int, precision: Decimal,
     evidence: Evidence, alternatives: tuple[str, ...],
 ) -> Mention:
-    """``Mention(...)`` of every field in order, for the scanner's loop: writing the slots directly
-    costs half the generated ``__init__``, whose frozen-field writes go through ``object.__setattr__``."""
-    m = _new(Mention)
-    _set_start(m, start)
-    _set_end(m, end)
-    _set_text(m, text)
-    _set_amount(m, amount)
-    _set_currency(m, currency)
-    _set_high(m, high)
-    _set_qualifier(m, qualifier)
-    _set_number_text(m, number_text)
-    _set_marker(m, marker)
-    _set_scale(m, scale)
-    _set_precision(m, precision)
-    _set_evidence(m, evidence)
-    _set_alternatives(m, alternatives)
-    return m
+    """``Mention(...)`` of every field in order, for the scanner's loop.  The generated
+    ``__init__`` writes each frozen field through ``object.__setattr__``; writing the slots of a
+    twin of the same layout, then giving it its class, costs less than half of that (the class
+    of an object may change to one whose slots are the same)."""
+    m: Any = _new(_Writable)  # (its slots are Mention's, which the checker cannot see)
+    m.start = start
+    m.end = end
+    m.text = text
+    m.amount = amount
+    m.currency = currency
+    m.high = high
+    m.qualifier = qualifier
+    m.number_text = number_text
+    m.marker = marker
+    m.scale = scale
+    m.precision = precision
+    m.evidence = evidence
+    m.alternatives = alternatives
+    m.__class__ = Mention
+    return m  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,18 +109,16 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                         break
                     j += 1
         if whole and cur.high is None:
-            codes = set(cur.marker_info.codes)
+            codes: set[str] | None = None  # (made when a candidate stands near enough: few do)
             last_minor = first_minor
             while j < n:
                 nxt = raws[j]
                 minor = nxt.marker_info.minor
-                if (
-                    nxt.high is not None
-                    or minor <= last_minor
-                    or not codes & set(nxt.marker_info.codes)
-                    or nxt.start - cur.end > 6
-                    or not _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start)
-                ):
+                if nxt.start - cur.end > 6 or nxt.high is not None or minor <= last_minor:
+                    break
+                if codes is None:
+                    codes = set(cur.marker_info.codes)
+                if codes.isdisjoint(nxt.marker_info.codes) or not _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start):
                     break
                 cur = _Raw(cur.start, nxt.end, cur.value + nxt.value, None, nxt.exponent,
                            text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale)
