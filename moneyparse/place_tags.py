@@ -4,11 +4,14 @@ A country, state or city named near an ambiguous marker points to its money ("To
 except where the words around the name make it a tag of place (:func:`tags_a_place`):
 
 * before "-based" ("a Hong Kong-based buyer", "Tokyo based"): where a party is based;
+* the town of a party's seat written with its country between commas after the party's name
+  ("Entregrowth Ltd, of Auckland, New Zealand, said it bought ... shares"): the seat is one
+  place, which its country's name tells; the town repeats it and is not counted again;
 * alone on its line, the heading of an item of a list ("   Alberta\\n   * $365,000 grant"): where
   the sums under it go, as a town of that name in a state's list of grants does; the money is the
   list's, which the rest of the text tells.
 
-Both read only a few bytes either side of the word, so that a word reads alike in a window of the
+All read only a few bytes either side of the word, so that a word reads alike in a window of the
 text and in the whole of it (:class:`~moneyparse.currency._Evidence`).
 """
 
@@ -18,16 +21,21 @@ import re
 
 #: After a place: "-based", " -based", " based" ("a Hong Kong-based firm", "Tokyo based").
 _BASED = re.compile(rb" ?- ?based\b| based\b")
+#: After the town of a party's seat, its country: ", of Auckland, New Zealand,"; a capital begins
+#: the country's name and a comma closes it.
+_SEAT_AFTER_TOWN = re.compile(rb", [A-Z][A-Za-z. ]{0,30},")
 #: The blanks read either side of a heading, at most: an indentation, a colon after it.
 _HEADING_BLANKS = 8
 
 
 def tags_a_place(data: bytes, a: int, b: int) -> bool:
     """Whether the place word ``data[a:b]`` (UTF-8) is a tag of place, no money evidence: before
-    "-based", or alone on its line (at most :data:`_HEADING_BLANKS` blanks before it and blanks or
-    a colon after it, a line break on each side; the first line of a text is a title, not a
-    heading)."""
+    "-based", the town of a party's seat before its country (:func:`_in_a_seat`), or alone on its
+    line (at most :data:`_HEADING_BLANKS` blanks before it and blanks or a colon after it, a line
+    break on each side; the first line of a text is a title, not a heading)."""
     if data[b : b + 2] in (b" b", b"-b", b" -") and _BASED.match(data, b):
+        return True
+    if _in_a_seat(data, a, b):
         return True
     i = a
     while i > 0 and a - i < _HEADING_BLANKS and data[i - 1] in b" \t":
@@ -38,3 +46,10 @@ def tags_a_place(data: bytes, a: int, b: int) -> bool:
     while j < len(data) and j - b < _HEADING_BLANKS and data[j] in b" \t:":
         j += 1
     return j < len(data) and data[j] in b"\n\r"
+
+
+def _in_a_seat(data: bytes, a: int, b: int) -> bool:
+    """Whether the place word ``data[a:b]`` is the town of a party's seat written with its country
+    between commas after the party's name (", of Auckland, New Zealand,"): the seat is one place,
+    which its country tells, and counts once, as a town alone (", of Calgary,") does."""
+    return a >= 5 and data[a - 5 : a] == b", of " and _SEAT_AFTER_TOWN.match(data, b) is not None

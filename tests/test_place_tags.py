@@ -68,3 +68,36 @@ def test_a_stream_reads_the_headings_as_extract_does(size: int) -> None:
     whole = moneyparse.extract(text)
     chunks = [text[i : i + size] for i in range(0, len(text), size)]
     assert list(moneyparse.iter_extract(chunks)) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town and its country after a buyer's name are one place, its seat, counted once: it
+        # weighs no more than the US state of the shares bought
+        ("Kauri Holdings Ltd, of Auckland, New Zealand, said it bought 500,000 shares of an "
+         "Ohio valve maker at 8.25 dlrs a share.", "USD"),
+        # the party's own sums: its country is named in the sentence and decides
+        ("Kauri Holdings Ltd, of Auckland, New Zealand, said its profit rose to 12 mln dlrs.", "NZD"),
+        # the town and its country in a sentence, not after a party's name, count as before
+        ("Kauri Holdings Ltd will build a mill in Auckland, New Zealand, near an Ohio valve "
+         "maker, for 12 mln dlrs.", "NZD"),
+    ],
+)
+def test_the_town_of_a_party_s_seat_with_its_country_counts_once(text: str, expected: str) -> None:
+    assert list(currencies(text).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("data", "word", "expected"),
+    [
+        (b"Kauri Ltd, of Auckland, New Zealand, said", b"Auckland", True),
+        (b"Kauri Ltd, of Auckland, New Zealand, said", b"New Zealand", False),
+        (b"Rimu Ltd, of Auckland, said it bought 5,000 shares", b"Auckland", False),
+        (b"Rimu Ltd of Auckland, New Zealand, said", b"Auckland", False),  # no comma: no apposition
+        (b"Rimu Ltd, of Auckland, New Zealand said", b"Auckland", False),  # not closed by a comma
+    ],
+)
+def test_tags_the_town_of_a_seat(data: bytes, word: bytes, expected: bool) -> None:
+    a = data.index(word)
+    assert tags_a_place(data, a, a + len(word)) is expected

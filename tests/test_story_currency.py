@@ -142,3 +142,20 @@ def test_a_later_buffer_of_a_stream_has_no_head_to_read() -> None:
     assert {m.currency for m in whole if m.start < 8000} == {"AUD"} and {m.currency for m in whole if m.start > 8000} == {"USD"}
     for size in (1_000, 4_099, 70_001):
         assert list(moneyparse.iter_extract([text[i : i + size] for i in range(0, len(text), size)])) == whole
+
+
+def test_a_stake_filed_with_the_us_regulator_is_bought_in_us_dollars() -> None:
+    # the buyer's country is named in the sentence, but the shares and the filing are American
+    text = (
+        "Rata Investments Ltd, a New Zealand company, told the Securities and Exchange "
+        "Commission it paid 3.1 mln dlrs for its stake in a maker of valves."
+    )
+    assert [c for _, c, _ in currencies(text)] == ["USD"]
+
+
+def test_a_party_s_own_sums_keep_its_country_s_dollars_without_the_us_regulator() -> None:
+    text = "Rata Investments Ltd, a New Zealand company, said it earned 3.1 mln dlrs in the year."
+    assert [c for _, c, _ in currencies(text)] == ["NZD"]
+    # another country's regulator, named with its country, is no American evidence
+    text = "The Ontario Securities Commission fined the broker 50,000 dlrs."
+    assert [c for _, c, _ in currencies(text)] == ["CAD"]
