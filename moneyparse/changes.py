@@ -164,10 +164,13 @@ def _from_governed(text: str, at: int, depth: int = 0) -> bool:
 def _changes(text: str, start: int) -> bool:
     """True when the amount at ``start`` and the one after "to" are a change, not a range (see
     above): a word of change governs the "from" right before it, or a move stands right before it,
-    or "by" does that a word of change governs ("increase the cash limit by £1,500 to £5,100")."""
+    or "by" does that a word of change governs ("increase the cash limit by £1,500 to £5,100"), or
+    it opens a bracket that restates a change told before it (:func:`_restates`)."""
     m = _FROM_BEFORE.search(text, max(0, start - 72), start)
     if m is not None:
         return _from_governed(text, m.start())
+    if text[start - 1 : start] in "( \u00a0" and _restates(text, start):
+        return True
     words = _clause_words(text, start, 100)
     for at in range(len(words) - 1, max(-1, len(words) - 5), -1):
         word = words[at]
@@ -178,6 +181,20 @@ def _changes(text: str, start: int) -> bool:
         if word not in _DEGREE_WORDS:
             return False
     return False
+
+
+#: An opening bracket right before an amount, after a "from ... to ..." of its clause: "rose 63.2
+#: percent from 1997 to 2002 ($2,754 to $4,495)".
+_BRACKET_AFTER_FROM = re.compile(r"\bfrom\b[^();!?]{1,60}?\bto\b[^();!?]{1,40}\([ \u00a0]*$", re.IGNORECASE)
+
+
+def _restates(text: str, start: int) -> bool:
+    """True when the amount at ``start`` opens a bracket that restates the change told just before
+    it: the bracket follows a "from ... to ..." that a word of change governs ("Fees rose 63.2
+    percent from 1997 to 2002 ($2,754 to $4,495)"), and shares its verb, as a parallel "from X
+    to Y" does."""
+    m = _BRACKET_AFTER_FROM.search(text, max(0, start - 110), start)
+    return m is not None and _from_governed(text, m.start())
 
 
 #: The word that says by how much a value moved: after a word of change in its clause, "by X to Y"

@@ -229,7 +229,8 @@ def _sign(text: str, start: int) -> str:
     """The sign written right before the phrase ("−€13.2 million", "+$5"), or "".
 
     A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign, and so is
-    the second of two ("the sum--$25,000,000--was small": a dash written as two hyphens).
+    the second of two ("the sum--$25,000,000--was small": a dash written as two hyphens), and so
+    is the bullet of a list item (:func:`_bullet`).
     """
     if start == 0:
         return ""
@@ -237,4 +238,16 @@ def _sign(text: str, start: int) -> str:
     if ch not in "-−–+":
         return ""
     before = text[start - 2] if start >= 2 else " "
-    return "" if before.isalnum() or before in ".,)-−–—" else ch
+    if before.isalnum() or before in ".,)-−–—":
+        return ""
+    return "" if ch == "-" and before in " \t\u00a0\n" and _bullet(text, start) else ch
+
+
+def _bullet(text: str, start: int) -> bool:
+    """Whether the hyphen before ``start`` is the bullet of a list item, not a minus sign: it
+    begins a line or follows two blanks (a list whose line breaks were made blanks), and another
+    hyphen so placed is followed by what follows this one ("projects:  -$25 million for roads
+    -$15 million for bridges").  A lone "-$25 million" at a line's start keeps its sign."""
+    item = re.compile(r"(?m)(?:^|[ \t\u00a0]{2})[ \t\u00a0]*-" + re.escape(text[start]))
+    ends = [m.end() for m in item.finditer(text)]
+    return len(ends) >= 2 and start + 1 in ends

@@ -5,6 +5,8 @@
 * a plus sign between the digits and a scale word ("$50+ billion") says "at least", as "$5bn+"
   does, and the scale word scales them (a plus sign that ends the phrase is a hedge of its own:
   :func:`moneyparse.hedges._hedge_after`);
+* a scale word read on its own after digits and a plus ("20-plus million dollars") is read with
+  those digits, "at least" (:func:`_plus_before`);
 * a comma, one blank and three digits after one to three digits leave the number in doubt:
   "$141, 773" may be one number typed with a blank after its comma or two numbers of a list,
   and no mention is given rather than $141 (a value a thousand times too small, or a guess).
@@ -16,12 +18,18 @@ A sign written after the digits may have a scale word glued to it, as a sign bef
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from moneyparse.entities import SCALES_AFTER
 from moneyparse.reading import _Raw, _scale_of, _tidy
 
-#: A plus sign right after the digits, then a scale word ("$50+ billion", "$5+ bn").
-_PLUS = re.compile(r"\+[ \u00a0]?(?P<scale>[A-Za-z]+)\b")
+#: A plus sign or "-plus" right after the digits, then a scale word ("$50+ billion", "$5+ bn",
+#: "$23-plus million").
+_PLUS = re.compile(r"(?:\+[ \u00a0]?|-plus[ \u00a0]+)(?P<scale>[A-Za-z]+)\b", re.IGNORECASE)
+#: Digits, then a plus sign or "-plus", right before a scale word read on its own: "20-plus
+#: million dollars", "20+ million dollars" (the scale word alone would say one million).
+_PLUS_BEFORE = re.compile(r"(?:(?<![\w.,])(?P<digits>[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?))?(?:\+|-plus)[ \u00a0]+$",
+                          re.IGNORECASE)
 #: A scale word glued to a sign written after the digits: "5 $bn", "20 €m".
 _GLUED_SCALE = re.compile(r"[A-Za-z]+\b")
 #: The first letters of the scale words that may be glued to a sign.
@@ -38,17 +46,40 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
         nxt = text[raw.end : raw.end + 1]
         if nxt in _SCALE_FIRSTS and not raw.scale and raw.high is None:
             raw = _glued_scale(text, raw)
-        if nxt not in ("+", ",") or raw.high is not None or raw.scale or not text.startswith(raw.marker, raw.start):
+        if nxt not in ("+", ",", "-") or raw.high is not None or raw.scale or not text.startswith(raw.marker, raw.start):
             out.append(raw)
             continue
         if nxt == "," and raw.number_text.isdigit() and len(raw.number_text) <= 3 and _SPLIT_GROUP.match(text, raw.end):
             continue  # "$141, 773": unsure of the number, no mention
-        m = _PLUS.match(text, raw.end) if nxt == "+" else None
+        m = _PLUS.match(text, raw.end) if nxt != "," else None
         if m is not None and m.group("scale").lower() in SCALES_AFTER:
             scale = _scale_of(m.group("scale").lower())
             raw = _Raw(raw.start, m.end(), _tidy(raw.value.scaleb(scale)), None, raw.exponent + scale,
                        raw.number_text, raw.marker, raw.marker_info, scale, least=True)
         out.append(raw)
+    return _plus_before(text, out)
+
+
+def _plus_before(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with each scale word read on its own after digits and a plus ("20-plus million
+    dollars") read with those digits and marked "at least"; after a plus with no digits before
+    it ("twenty-plus million dollars"), left out rather than read as one million."""
+    out: list[_Raw] = []
+    for raw in raws:
+        word = raw.number_text.lower()
+        if word not in SCALES_AFTER or not text.startswith(raw.number_text, raw.start) or raw.high is not None:
+            out.append(raw)
+            continue
+        m = _PLUS_BEFORE.search(text, max(0, raw.start - 24), raw.start)
+        if m is None:
+            out.append(raw)
+        elif m.group("digits"):
+            digits = m.group("digits").replace(",", "")
+            scale = _scale_of(word)
+            places = len(digits.partition(".")[2])
+            value = _tidy(Decimal(digits).scaleb(scale))
+            out.append(_Raw(m.start(), raw.end, value, None, scale - places, m.group("digits"), raw.marker,
+                            raw.marker_info, scale, least=True))
     return out
 
 

@@ -122,6 +122,7 @@ SCALES = [
     ("a Philippine program gets P252-M funding", "P252-M", "252000000", "PHP"),
     ("Thai firm raised Bt5 billion", "Bt5 billion", "5000000000", "THB"),
     ("R5 billion in South Africa", "R5 billion", "5000000000", "ZAR"),
+    ("Monrovia's market asked L$300 for a bag of rice", "L$300", "300", "LRD"),
     ("lãi ₫5 tỷ", "₫5 tỷ", "5000000000", "VND"),
     ("giá 5 triệu đồng", "5 triệu đồng", "5000000", "VND"),
     ("US gets $252-M funding", "$252-M", "252000000", "USD"),

@@ -21,6 +21,7 @@ NOT_MONEY = [
     "Watch it in 1080p tonight.",
     "R2-D2 beeped twice; the BMW R32 of 1923; Windows Server 2008 R2 and a grand R5 prize.",
     "SR 520 crosses the lake; the P5 countries met; LE 5 and RO 5 in the table.",
+    "In the game a castle sells for L$250 and a horse for L$ 40.",
     "Q4 results beat Q3; gold at XAU 1,800 and the SDR as XDR 1 billion are no money paid.",
     "A lone $ sign and a dollar word.",
     "He won 3 games in 1998 won the title.",

@@ -70,6 +70,9 @@ FROM_TO_CHANGES = [
     ("The bank agreed to increase its existing credit lines with the central bank of Norway from $55 billion to "
      "$110 billion, and with the central bank of Sweden from $12 billion to $27 billion.",
      ["$55 billion", "$110 billion", "$12 billion", "$27 billion"]),
+    # a bracket after a change told "from ... to ..." restates it, and shares its verb
+    ("Average dues rose 41.5 percent from 2001 to 2006 ($1,310 to $1854).", ["$1,310", "$1854"]),
+    ("The fare climbed from June to August ( \u20ac4.10 to \u20ac5.30 a trip).", ["\u20ac4.10", "\u20ac5.30"]),
 ]
 # "X to Y" is a change when a verb that moves a value by an amount stands right before X.
 MOVE_TO_LEVEL = [
@@ -121,6 +124,10 @@ KEPT_RANGES = [
     ("The repairs cost five to six million dollars.", "five to six million dollars", "5000000", "6000000", "USD"),
     ("Trade worth between US$250 and US$300 million a year.", "US$250 and US$300 million", "250000000",
      "300000000", "USD"),
+    # a bracket after a "from ... to ..." of a span, or of no change, or with no "from": a range
+    ("Fees ranged from 2001 to 2006 ($40 to $60).", "$40 to $60", "40", "60", "USD"),
+    ("The fair ran from May to June ($5 to $10 a seat).", "$5 to $10", "5", "10", "USD"),
+    ("Dues rose in 2006 ($40 to $60 a head).", "$40 to $60", "40", "60", "USD"),
 ]
 
 

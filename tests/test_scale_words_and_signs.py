@@ -224,6 +224,12 @@ def test_a_range_with_no_word_of_change_stays_a_range(text: str, span: str, low:
         ("The startup is now a $50+ billion company.", "$50+ billion", D("50000000000")),
         ("They signed a $1.5+ million deal.", "$1.5+ million", D("1500000")),
         ("Fees of €5+ bn a year were paid.", "€5+ bn", D("5000000000")),
+        # "-plus" says the same as the plus sign
+        ("The council found the $23-plus million for the new depot.", "$23-plus million", D("23000000")),
+        ("It is a $5-Plus billion business now.", "$5-Plus billion", D("5000000000")),
+        # digits and a plus before a scale word and a name of money
+        ("The league spent 20-plus million dollars on its stadiums.", "20-plus million dollars", D("20000000")),
+        ("The fair cost them 1,200+ million euros.", "1,200+ million euros", D("1200000000")),
     ],
 )
 def test_a_plus_between_the_digits_and_a_scale_word_scales_them_as_at_least(text: str, span: str, amount: Decimal) -> None:
@@ -239,6 +245,10 @@ def test_a_plus_between_the_digits_and_a_scale_word_scales_them_as_at_least(text
         ("It came to $5+$6.", [("$5", D("5")), ("$6", D("6"))]),
         # a plus before a word that is no scale word scales nothing
         ("Bring $5+ snacks.", [("$5", D("5"))]),
+        ("Bring $5-plus snacks.", [("$5", D("5"))]),
+        # a scale word alone is one million, but not after a plus: a count in words gives nothing
+        ("The league spent twenty-plus million dollars on it.", []),
+        ("He gave a million dollars to the school.", [("a million dollars", D("1000000"))]),
     ],
 )
 def test_a_plus_with_no_scale_word_after_it_scales_nothing(text: str, found: list[tuple[str, Decimal]]) -> None:
