@@ -98,6 +98,9 @@ CASES: tuple[Case, ...] = (
     Case("hedged amounts", lambda n: repeat("about $5 ", n), DENSE),
     Case("pairs", lambda n: repeat("$53 billion (¥380 billion) ", n), DENSE),
     Case("dense $", lambda n: repeat("$5 ", n), DENSE),
+    # each hyphen before a sign asks whether the text lists it as a bullet
+    Case("signed amounts", lambda n: repeat(" -$5 a", n), DENSE),
+    Case("bulleted amounts", lambda n: repeat("  -$5 a", n), DENSE),
     Case("yen near Tokyo", lambda n: repeat("¥5 in Tokyo ", n), DENSE),
     Case("dollar near Australia", lambda n: repeat("$5 Australia ", n), DENSE),
     # every other scan match sends the scan back to the sign it ended on

@@ -13,7 +13,7 @@ import functools
 import re
 from decimal import Decimal
 
-from moneyparse.grammar import _compiled, _is_cjk
+from moneyparse.grammar import WIDE_WINDOW, _compiled, _is_cjk
 from moneyparse.lexicon import tables
 from moneyparse.mention import Qualifier
 
@@ -246,8 +246,16 @@ def _sign(text: str, start: int) -> str:
 def _bullet(text: str, start: int) -> bool:
     """Whether the hyphen before ``start`` is the bullet of a list item, not a minus sign: it
     begins a line or follows two blanks (a list whose line breaks were made blanks), and another
-    hyphen so placed is followed by what follows this one ("projects:  -$25 million for roads
-    -$15 million for bridges").  A lone "-$25 million" at a line's start keeps its sign."""
-    item = re.compile(r"(?m)(?:^|[ \t\u00a0]{2})[ \t\u00a0]*-" + re.escape(text[start]))
-    ends = [m.end() for m in item.finditer(text)]
-    return len(ends) >= 2 and start + 1 in ends
+    hyphen so placed, within :data:`~moneyparse.grammar.WIDE_WINDOW` of it, is followed by what
+    follows this one ("projects:  -$25 million for roads  -$15 million for bridges").  A lone
+    "-$25 million" at a line's start keeps its sign."""
+    item = _bullet_item(text[start])
+    if not any(m.end() == start + 1 for m in item.finditer(text, max(0, start - 8), start + 1)):
+        return False
+    return bool(item.search(text, start + 1, start + WIDE_WINDOW) or item.search(text, max(0, start - WIDE_WINDOW), start - 1))
+
+
+@functools.lru_cache(maxsize=64)
+def _bullet_item(after: str) -> re.Pattern[str]:
+    """A list item's hyphen at a line start or after two blanks, followed by ``after``."""
+    return re.compile(r"(?m)(?:^|[ \t\u00a0]{2})[ \t\u00a0]*-" + re.escape(after))
