@@ -17,7 +17,8 @@ the first bare number later in the same sentence takes its money when
   "at", "was", "were", "totalled", "reached", "with", "against", "than", "remaining", "another",
   "further", "record", "some", "about", ...), or a time before it ("a year earlier 3.64 billion"),
   so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
-  money follows the number ("under the 756 mln loss");
+  money follows the number ("under the 756 mln loss"), and so does a possessive ("on 1985's 660 mln
+  profit", "than January's 527 mln deficit");
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
   "against", "below", "beneath"), a comparison ("some 1.1 billion less than") or the name of a sum
   of money ("the 756 mln loss"): "to 8.33 billion shares" counts shares;
@@ -126,7 +127,8 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
         if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
             lead = _WORD_BEFORE.search(text, max(raw.end, n.start() - 40), n.start())
             word = lead.group(1).lower() if lead is not None else ""
-            noun = word in _DETERMINERS and _MONEY_NOUN.match(text, m.end("amount")) is not None
+            owner = lead is not None and word == "s" and text[lead.start(1) - 1 : lead.start(1)] in "'\u2019"
+            noun = (word in _DETERMINERS or owner) and _MONEY_NOUN.match(text, m.end("amount")) is not None
             if word not in _LEAD_WORDS and not noun and not _YEAR_LISTED.search(text, max(raw.end, n.start() - 24), n.start()):
                 return None
             if not noun and _unit_after(text, m.end("amount")) and _MONEY_NOUN.match(text, m.end("amount")) is None:

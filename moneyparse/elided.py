@@ -19,7 +19,7 @@ later one:
   the marked amount and that word, a few words with no number but a year or a day of a month
   ("X schillings for 1986, against Y"), and none of the words that join other things;
   the bare amount may lend the marker on to the next ("compared with Y at the end of 1986 and Z");
-- before the marked amount: "from Y to X dlrs" in a change, and "Y vs X dlrs", "Y against X",
+- before the marked amount: "from Y to X dlrs" or "from Y up to X dlrs" in a change, and "Y vs X dlrs", "Y against X",
   "Y compared with X", "Y after January's X stg" with nothing between;
 - before a marked amount whose currency is written after its number, the money written once for
   a pair or a list (:func:`_joined_before`): "and", "or", "against", "versus", "vs" or a change's
@@ -124,9 +124,10 @@ _ELIDED_AFTER = re.compile(
     rf"|after|and|to){_SPACED}{_FILL}{_ELIDED_HEDGE}{_ELIDED_NUMBER}",
     re.IGNORECASE,
 )
-#: Before a marked amount, from the last "from" to the end of the text searched: "from 2.7 billion to ".
+#: Before a marked amount, from the last "from" to the end of the text searched: "from 2.7 billion to ",
+#: "from 805.50 up to ".
 _ELIDED_BEFORE = re.compile(
-    rf"\bfrom{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}{_SPACED}to{_SPACED}{_ELIDED_HEDGE}$", re.IGNORECASE
+    rf"\bfrom{_SPACED}{_ELIDED_HEDGE}{_ELIDED_NUMBER}{_SPACED}(?:up{_SPACED})?to{_SPACED}{_ELIDED_HEDGE}$", re.IGNORECASE
 )
 #: Before a marked amount, a bare amount and a comparing word right before it, at the end of the
 #: text searched: "6.9 billion after January's ", "3.5 mln vs ".
@@ -144,12 +145,18 @@ _AFTER_ELIDED = frozenset(
 #: A comparison after the bare amount: "some 1.1 billion less than in February" (a count would stand
 #: between: "5 mln more shares than").
 _THAN_AFTER = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:less|more|lower|higher)[ \u00a0]+than\b", re.IGNORECASE)
+#: A part of the amount after it: "108.3 mln of which 110.8 mln attributable" (no "of" of a unit).
+_OF_WHICH = re.compile(r"[ \u00a0]+of[ \u00a0]*(?:\r?\n[ \u00a0]*)?which\b", re.IGNORECASE)
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 #: The end of a row of a table: a line break before a capital or a blank line, or, where the rows
 #: of a table were read as one wrapped line, the next row's label and its number ("vs 37.06
-#: billion Pretax 27.76 billion yen", "vs 4.7 mln Group net 6.7 mln").
+#: billion Pretax 27.76 billion yen", "vs 4.7 mln Group net 6.7 mln"; a label of three or four words
+#: starts with a capital and a small letter and joins nothing: "vs 79.3 mln Net after tax 66.2 mln",
+#: not "5.80 mln Chase shares and 3.10 mln" nor "165 mln SDR arrears for 1986").
 _ROW_END = re.compile(
     r"[ \t]*\r?\n[ \t]*(?:[A-Z\r\n]|$)|[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+[0-9]"
+    r"|[ \u00a0]+[A-Z][a-z][\w-]*(?:[ \u00a0]+(?!(?:and|or|of|for|in|to|from|at)\b)[a-z][\w-]*){2,3}"
+    r"[ \u00a0]+(?!(?:19|20)[0-9]{2}\b)[0-9]"
 )
 #: The comparing words after which a bare number written as the marked amount's is its level
 #: before or after a change: "to 464.0 mln dlrs from 380.0", "72 lire, down from 74".
@@ -157,8 +164,8 @@ _LEVEL_WORDS = frozenset(("from", "up from", "down from", "vs", "vs.", "versus",
                           "compared to"))
 #: A number written in digits.
 _DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-#: Words after which "to" names the level a move reached: "rose by X marks to Y".
-_TO_LEVEL_FILL = frozenset(("a", "an", "the", "total", "of", "record", "new", "high", "level"))
+#: Words after which "to" names the level a move reached: "rose by X marks to Y", "rise to between X and Y".
+_TO_LEVEL_FILL = frozenset(("a", "an", "the", "total", "of", "record", "new", "high", "level", "between"))
 
 
 #: The scale words that end a number written in words: "two billion", "nine mln".
@@ -228,7 +235,7 @@ def _unit_after(text: str, end: int) -> bool:
     """True unless what follows a bare amount ending at ``end`` is punctuation, the end of a row, or
     a word that counts no unit: "from 3.04 billion in the same period"."""
     after = text[end : end + 24]
-    if _THAN_AFTER.match(after):
+    if _THAN_AFTER.match(after) or _OF_WHICH.match(after):
         return False
     rest = after.lstrip(" \u00a0")
     if not rest or rest[0] in ".,;:)" or _ROW_END.match(after):
@@ -434,6 +441,8 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -
     low = start - 70 if start > 70 else 0
     if raw.high is not None or (not worded and text.find("from", low, raw.end + 16) < 0):
         out.append(raw)  # (cheap test first: beside a sign, only a change's "from" leaves it out)
+        if raw.high is not None and worded and "from" in text[raw.end : raw.end + 24]:
+            _elided_chain(text, raw, nxt, out)  # "to between 2.5 billion and 2.6 billion francs from 1.62 billion"
         return
     head = text[low:start]
     if "from" in head or "vs" in head or "after" in head or "against" in head or "compared" in head:
@@ -449,6 +458,14 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -
             if not text[floor:start].isspace():
                 out.extend(_joined_before(text, raw, floor))
     out.append(raw)
+    _elided_chain(text, raw, nxt, out)
+
+
+def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
+    """Append to ``out`` the bare amounts after ``raw`` that share its marker, each lending it on to
+    the next ("compared with 50 billion in mid-February and 25.1 billion a year earlier"), up to
+    the start of ``nxt``.  A range lends it only to the level a change rose from ("to between 2.5
+    billion and 2.6 billion francs from 1.62 billion")."""
     limit = nxt.start if nxt is not None else len(text)
     cur: _Raw | None = raw
     while cur is not None and _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):

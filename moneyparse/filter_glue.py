@@ -173,6 +173,10 @@ _SCALES_BEFORE_NAME = _MULTIPLIER_WORDS | frozenset({"mln", "bln", "mn", "bn", "
 _SINGULAR_AFTER_SCALE = frozenset({"mark", "guilder", "crown", "danish crown", "norwegian crown", "swedish crown"})
 
 
+#: A share after a singular name joined to its number by a hyphen: the par value of "per 20-crown share".
+_PAR_SHARE = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:bearer[ \u00a0]+|nominal[ \u00a0]+)?shares?\b", re.IGNORECASE)
+
+
 def _singular_name(marker: str) -> bool:
     """A singular name read only after a scale word: "mark", "guilder", "Danish crown" ..."""
     return " ".join(marker.lower().split()) in _SINGULAR_AFTER_SCALE
@@ -188,6 +192,8 @@ def _no_scale_before(text: str, start: int, end: int, number: str, marker: str, 
     only as the adjective of an amount with its scale word, before a thing of money ("a 300 mln
     mark bond", "a 100 mln guilder loan"; filters.toml, ``singular_after_scale``)."""
     head = text[start : end - len(marker)].split()
+    if head and head[-1][-1:] == "-" and _PAR_SHARE.match(text, end):
+        return False  # a share's par value: "earnings per 20-crown share", "its 50-mark shares"
     # the scale may be joined to the number by a hyphen, as the wire writes the adjective ("a 25-mln crown contract")
     if not head or head[-1].rpartition("-")[2].lower() not in _SCALES_BEFORE_NAME:
         return True

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from moneyparse.changes import _SPACED, _SPACES, _changes
 from moneyparse.clauses import carried_after
@@ -78,7 +79,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in _LOW_SEPARATOR_LAST:
             merged = _range_from_bare_low(text, raw, out[-1].end if out else 0)
             if merged is not None:
-                out.append(merged)
+                _keep_with_elided(text, merged, nxt, out)
                 i += 1
                 continue
         # "3、4百亿元", "七、八萬元": a guess between two numbers, the lower written by its digit alone
@@ -369,10 +370,31 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
             return None  # "ended January 28 to 285 mln dlrs": a day of a month, not the low end
         low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
     low = _tidy(low_num.value.scaleb(low_scale))
-    if not low < raw.value:
-        return None
     exponent = min(low_num.exponent + low_scale, raw.exponent)
-    return _Raw(m.start(), raw.end, low, raw.value, exponent, text[m.start() : raw.end], raw.marker, raw.marker_info, raw.scale)
+    if not low < raw.value:
+        if not _high_first(text, m, low, raw):
+            return None
+        low, high = raw.value, low  # "gains of 0.55 to 0.30 cent": the high end written first
+    else:
+        high = raw.value
+    return _Raw(m.start(), raw.end, low, high, exponent, text[m.start() : raw.end], raw.marker, raw.marker_info, raw.scale)
+
+
+def _high_first(text: str, m: re.Match[str], first: Decimal, raw: _Raw) -> bool:
+    """Whether a range written with its high end first ("gains of 0.55 to 0.30 cent", "between 8
+    and 6 dlrs") is one: the ends joined by "to" or "and" (a dash joins scores and dates too),
+    the first within a factor of ten above the second ``raw``, which is no unit of a rate ("pegged
+    at 7.80 to one dollar") and has its unit written as a word after it ("0.30 cent"; a sign is
+    written on each end: "a rate of 20 to $5"), and the first standing alone, no year ("in 1987
+    to 5 dlrs") nor the end of a name, a fraction or a season ("GSM-103 to", "1-1/4 to", "1988/89
+    to")."""
+    if m.groupdict().get("sep") not in ("to", "and") or not raw.value < first <= raw.value * 10:
+        return False
+    if raw.number_text.lower() in ("one", "1") or m.start() > 0 and not text[m.start() - 1].isspace():
+        return False
+    if not raw.marker[-1:].isalpha() or not text.startswith(raw.number_text, raw.start):
+        return False
+    return "word" in m.groupdict() or m.group("scale") is not None or not _YEAR.fullmatch(m.group("num"))
 
 
 def _day_of_month(text: str, m: re.Match[str]) -> bool:
