@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
+from moneyparse.grammar_zh import _HAN_NUMERALS, _ZH_GROUPED, _ZH_MIXED, _ZH_SPACED
 from moneyparse.lexicon import Tables, language, markers, tables, words
 from moneyparse.number_words import ADD, HUNDRED, POWER
 from moneyparse.patterns import (
@@ -70,7 +71,6 @@ MAX_PHRASE = 400
 
 #: What Chinese writes after a number or its scale for "and more" ("2000余万元", "3亿多元").
 _MORE = "余餘多"
-_HAN_NUMERALS = "零〇○一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: The large units of a Chinese numeral (10^4, 10^8, 10^12), which may also be its scale.
 _HAN_LARGE_UNITS = frozenset("万萬亿億兆")
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
@@ -226,20 +226,6 @@ _NUM = seq(
     run(_DIG, 1, 30),
     run(alt(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), _FW_GROUP), 0, 7),
     opt(Chars("½¼¾")),
-)
-#: ASCII digits grouped by fullwidth commas, as older Chinese reports write them: "1，120亿元",
-#: "9，000万元"; before the name of the money only ("$20，300美圆, ￥300" is a list of two prices).
-#: Exactly three digits after each comma ("1，2亿元", "3，5，7元" are lists); a list after 分别 and a
-#: year before the comma are told apart in Python (filters_zh).
-_ZH_GROUPED = seq(
-    run(Chars("0-9"), 1, 30), run(seq(Chars("\uff0c"), count(Chars("0-9"), 3)), 1, 7),
-    opt(seq(r"\.", run(Chars("0-9"), 1, 20))),
-)
-#: Single digits each set apart by one space, as some Chinese texts taken from print have them:
-#: "7 4 7 7 2 亿元", "1 5 ．3 亿元"; read only before a Chinese name of money (filters_zh).
-_ZH_SPACED = seq(
-    run(seq(Chars("0-9"), " "), 1, 20), Chars("0-9"),
-    opt(seq(opt(" "), Chars(".\uff0e"), opt(" "), Chars("0-9"), run(seq(" ", Chars("0-9")), 0, 10))),
 )
 #: A number grouped by spaces, as French and Russian write it: "1 234 567", "12 500,50".
 _SPACED = seq(count(_DIG, 1, 3), run(seq(" ", count(_DIG, 3)), 1, 6))
@@ -429,7 +415,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         count(_SP, 0, 3),
         opt(named("neg", Chars("-\u2212"))),  # a sign after the marker: "CHF-1'234.50"
         named("num1", alt(
-            seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
+            _ZH_MIXED, seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
         )),
         # "美元1100余万元": more than the number, before the scale
         opt(named("more1", Chars(_MORE))),

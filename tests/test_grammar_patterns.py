@@ -45,10 +45,10 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('ab0de6cc00a44c45d49bd87ba06c5333d6767a5760fddd6222ddf978c56b1c11', 179005),
+    'scan': ('2a4ac310330227d2452639786cb7f1b823abf54f67125ad431e9560537ac3594', 179117),
     'splitter.CJK': ('772a48f0269fe9c9817386e39a26b6c20b739944ceddfc8f8865cc33b891ab8e', 356),
     'splitter.MARKER_AFTER': ('98194f76b8f3d8a5e66d36404257822c6059a162e325412752c3b81c880605fc', 3899),
-    'splitter.MARKER_FIRST': ('34ad14bafc515dee603d6432bccd87e6131b833198c8ceef31fd07aa144f2f7b', 2385),
+    'splitter.MARKER_FIRST': ('c4eb2640dbf81654656219327c2d02e4f6abed18819fbfae53f8bc3089fe6c11', 2482),
     'splitter.PENCE': ('5eec17148bc12d6dfcdfcb9dd4acb8d8d34e5a916b202456f04be41c9d2c0753', 94),
     'splitter.SPELLED': ('3ff2273d3c120a77bb98ee516a668b16f96d525aefe2651ecba1d0f871a93b2f', 1358),
 }
