@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
-from moneyparse.grammar_zh import _HAN_NUMERALS, _ZH_GROUPED, _ZH_MIXED, _ZH_SPACED
+from moneyparse.grammar_zh import _HAN_NUMERALS, _KUAI_NAME, _ZH_GROUPED, _ZH_MIXED, _ZH_SPACED
 from moneyparse.lexicon import Tables, language, markers, tables, words
 from moneyparse.number_words import ADD, HUNDRED, POWER
 from moneyparse.patterns import (
@@ -440,7 +440,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
         opt(named("more2", Chars(_MORE))),
         # ",-" after whole units, as Czech, German and Nordic shops write them: "50,- Kč", "1 995,– Kč"
-        alt(_CONNECTOR, "个", "個", "-", seq(",", Chars("-\u2013\u2014"), count(_SP, 0, 2)), count(_SP, 0, 3)),
+        # 块 before a name of money is its measure word: "100塊美元" is 100 dollars (_KUAI_NAME)
+        alt(_CONNECTOR, "个", "個", _KUAI_NAME, "-", seq(",", Chars("-\u2013\u2014"), count(_SP, 0, 2)), count(_SP, 0, 3)),
         # a code may carry the scale after it: "75 USD million"
         either(named("post2", post), seq(named("post2", ".+?"), opt(_SP, named("scale2b", scale)))),
     )
@@ -458,7 +459,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     # "十五美元", "三千八百亿元"; more than the numerals, before a scale or the marker: "三百多万元",
     # "十余亿美元", "一千多元"
     more = seq(named("more5", Chars(_MORE)), opt(named("scale5", Chars("万萬亿億"))), opt(named("more6", Chars(_MORE))))
-    cjk_form = seq(named("cjk", cjk), opt(more), opt(_SP), named("post5", after))
+    cjk_form = seq(named("cjk", cjk), opt(more), opt(_SP), opt(_KUAI_NAME), named("post5", after))
     return marker_first, marker_after, pence, spelled, cjk_form
 
 

@@ -31,3 +31,7 @@ _ZH_MIXED = seq(
     run(Chars("0-9"), 1, 20), opt(r"\.", run(Chars("0-9"), 1, 20)), Chars(_HAN_UNIT_CHARS),
     run(alt(Chars(f"0-9{_HAN_NUMERALS}"), seq(",", count(Chars("0-9"), 3))), 0, 20), Chars(_HAN_UNIT_CHARS),
 )
+#: 块 (塊) as the measure word of the money named after it: "一百塊美元" is 100 dollars, "十块港币"
+#: ten Hong Kong dollars; before anything else 块 is the marker itself (a filter keeps 块 from
+#: being the measure of a bare 元: "三块元宵" is three sweet dumplings, filters_zh).
+_KUAI_NAME = Chars("块塊")
