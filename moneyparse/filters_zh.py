@@ -128,6 +128,12 @@ def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, aft
     return _is_cjk(ch) and ch.isalpha() and ch not in _zh("kuai_measure.money_after")
 
 
+def _kuai_bare_yuan(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"三块元宵" (three sweet dumplings): 块 is the measure word of a named money only ("一百塊美元");
+    before a bare 元 or 块 it counts pieces of something else."""
+    return text[end - len(marker) - 1 : end - len(marker)] in ("块", "塊")
+
+
 def _scale_level(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"8个万亿元级产业集群": a scale alone before 元级 names a class of size, no amount."""
     return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
@@ -202,6 +208,8 @@ ZH_FILTERS: tuple[Filter, ...] = (
                   "车票三元一次。", "东西卖三元东西便宜。")),
     Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
            rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
+    Filter("kuai_bare_yuan", _A, _kuai_bare_yuan, markers=("元", "圆", "圓", "块", "塊"),
+           rejects=("桌上放着三块元宵。", "他吃了两塊元寶形的糕。"), keeps=("他带了一百块美元。", "一斤苹果卖3块钱。", "门票是三元。")),
     Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _HAN_LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",
            first=lambda ch: ch in _HAN_LARGE_UNITS or "0" <= ch <= "9" or ch in _MORE_OR_DIGIT,
            rejects=("收入达到3 兆2,000 多億元。", "預算1億 5,000萬元。"), keeps=("行政院預算為 5,000萬元。", "臺北年收入2 億元。")),

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
+from moneyparse.grammar_zh import _HAN_NUMERALS, _KUAI_NAME, _ZH_GROUPED, _ZH_MIXED, _ZH_SPACED
 from moneyparse.lexicon import Tables, language, markers, tables, words
 from moneyparse.number_words import ADD, HUNDRED, POWER
 from moneyparse.patterns import (
@@ -70,7 +71,6 @@ MAX_PHRASE = 400
 
 #: What Chinese writes after a number or its scale for "and more" ("2000余万元", "3亿多元").
 _MORE = "余餘多"
-_HAN_NUMERALS = "零〇○一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: The large units of a Chinese numeral (10^4, 10^8, 10^12), which may also be its scale.
 _HAN_LARGE_UNITS = frozenset("万萬亿億兆")
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
@@ -226,20 +226,6 @@ _NUM = seq(
     run(_DIG, 1, 30),
     run(alt(seq(Chars(",.'\u2019\u00a0\u202f\u2009\uff0e"), run(_DIG, 1, 30)), _FW_GROUP), 0, 7),
     opt(Chars("½¼¾")),
-)
-#: ASCII digits grouped by fullwidth commas, as older Chinese reports write them: "1，120亿元",
-#: "9，000万元"; before the name of the money only ("$20，300美圆, ￥300" is a list of two prices).
-#: Exactly three digits after each comma ("1，2亿元", "3，5，7元" are lists); a list after 分别 and a
-#: year before the comma are told apart in Python (filters_zh).
-_ZH_GROUPED = seq(
-    run(Chars("0-9"), 1, 30), run(seq(Chars("\uff0c"), count(Chars("0-9"), 3)), 1, 7),
-    opt(seq(r"\.", run(Chars("0-9"), 1, 20))),
-)
-#: Single digits each set apart by one space, as some Chinese texts taken from print have them:
-#: "7 4 7 7 2 亿元", "1 5 ．3 亿元"; read only before a Chinese name of money (filters_zh).
-_ZH_SPACED = seq(
-    run(seq(Chars("0-9"), " "), 1, 20), Chars("0-9"),
-    opt(seq(opt(" "), Chars(".\uff0e"), opt(" "), Chars("0-9"), run(seq(" ", Chars("0-9")), 0, 10))),
 )
 #: A number grouped by spaces, as French and Russian write it: "1 234 567", "12 500,50".
 _SPACED = seq(count(_DIG, 1, 3), run(seq(" ", count(_DIG, 3)), 1, 6))
@@ -429,7 +415,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         count(_SP, 0, 3),
         opt(named("neg", Chars("-\u2212"))),  # a sign after the marker: "CHF-1'234.50"
         named("num1", alt(
-            seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
+            _ZH_MIXED, seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
         )),
         # "美元1100余万元": more than the number, before the scale
         opt(named("more1", Chars(_MORE))),
@@ -454,7 +440,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
         opt(named("more2", Chars(_MORE))),
         # ",-" after whole units, as Czech, German and Nordic shops write them: "50,- Kč", "1 995,– Kč"
-        alt(_CONNECTOR, "个", "個", "-", seq(",", Chars("-\u2013\u2014"), count(_SP, 0, 2)), count(_SP, 0, 3)),
+        # 块 before a name of money is its measure word: "100塊美元" is 100 dollars (_KUAI_NAME)
+        alt(_CONNECTOR, "个", "個", _KUAI_NAME, "-", seq(",", Chars("-\u2013\u2014"), count(_SP, 0, 2)), count(_SP, 0, 3)),
         # a code may carry the scale after it: "75 USD million"
         either(named("post2", post), seq(named("post2", ".+?"), opt(_SP, named("scale2b", scale)))),
     )
@@ -472,7 +459,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
     # "十五美元", "三千八百亿元"; more than the numerals, before a scale or the marker: "三百多万元",
     # "十余亿美元", "一千多元"
     more = seq(named("more5", Chars(_MORE)), opt(named("scale5", Chars("万萬亿億"))), opt(named("more6", Chars(_MORE))))
-    cjk_form = seq(named("cjk", cjk), opt(more), opt(_SP), named("post5", after))
+    cjk_form = seq(named("cjk", cjk), opt(more), opt(_SP), opt(_KUAI_NAME), named("post5", after))
     return marker_first, marker_after, pence, spelled, cjk_form
 
 

@@ -34,6 +34,7 @@ The layers: each module imports only from modules listed below it, and none impo
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     entities      HTML entities: one pattern; an entity of a blank before a scale word read as one
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
+    grammar_zh    the grammar's pieces for numbers as Chinese writes them ("1，120亿元", "8千億")
     lexicon       the tables: markers, names, scales, hedges, evidence words, rate bands
     packs         the language packs, one file per language, read into frozen records
     spelled       numbers spelled in words: English, eight more languages, Hindi
