@@ -135,8 +135,9 @@ def _kuai_bare_yuan(text: str, start: int, end: int, number: str, marker: str, a
 
 
 def _scale_level(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"8个万亿元级产业集群": a scale alone before 元级 names a class of size, no amount."""
-    return set(number) <= _HAN_SCALES and text[end : end + 1] in _zh("scale_level.level_after")
+    """"8个万亿元级产业集群", "兆元產業": a scale alone before 元 and 级, 产业 (an industry), 企业
+    (a company) or 俱乐部 (a club) names a class of size, no amount."""
+    return set(number) <= _HAN_SCALES and any(text.startswith(word, end) for word in _zh("scale_level.level_after"))
 
 
 def _vague_count(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -213,8 +214,10 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _HAN_LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",
            first=lambda ch: ch in _HAN_LARGE_UNITS or "0" <= ch <= "9" or ch in _MORE_OR_DIGIT,
            rejects=("收入达到3 兆2,000 多億元。", "預算1億 5,000萬元。"), keeps=("行政院預算為 5,000萬元。", "臺北年收入2 億元。")),
-    Filter("scale_level", _A, _scale_level, markers=("元",), follow=lambda ch: ch in _zh("scale_level.level_after"),
-           rejects=("全省拥有8个万亿元级产业集群。",), keeps=("全省有3万亿元级别的投资。",)),
+    Filter("scale_level", _A, _scale_level, markers=("元",),
+           follow=lambda ch: any(word[0] == ch for word in _zh("scale_level.level_after")),
+           rejects=("全省拥有8个万亿元级产业集群。", "该省要培育一批千亿元产业。"),
+           keeps=("全省有3万亿元级别的投资。", "该省电子信息产业产值达3万亿元产业规模。", "营收首次突破百亿元。")),
     Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_SCALES,
            rejects=("他们为这座桥花了数十亿美元。", "合同价值几百万美元。", "损失数以千万美元计。"),
            keeps=("援助的总数十亿美元已到位。", "他们为这座桥花了十亿美元。", "数据显示三千万美元已到账。")),
