@@ -197,10 +197,10 @@ def _hedge_ends_by_lower() -> bool:
     every phrase is written in lower case, one space between its words, and none that ASCII text
     can match has a letter that matches an ASCII one only by case folding (as "\u212a" matches
     "k"; "yaklaşık" has its "ı", but also an "ş" that no ASCII letter matches)."""
-    ascii_chars = [chr(i) for i in range(128)]
+    ascii_chars = "".join(map(chr, range(128)))
 
     def folds_to_ascii(ch: str) -> bool:
-        return any(re.fullmatch(re.escape(ch), a, re.IGNORECASE) for a in ascii_chars)
+        return re.search(re.escape(ch), ascii_chars, re.IGNORECASE) is not None
 
     for h in tables().hedges:
         if h != h.lower() or h != " ".join(h.split()):
