@@ -83,11 +83,11 @@ _QUOTED_AGAIN = re.compile(
     r"\s*(?:[(\[]|,?\s*or|[-\u2013\u2014/=])\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or)\s+|~\s*)?",
     re.IGNORECASE,
 )
-#: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per
-#: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1".
 #: The moneys that their own press writes with a mark of their own, never a bare "$" (the module's
 #: third rule).
 _MARKED_AT_HOME = frozenset(("MXN", "ARS", "TWD"))
+#: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per
+#: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1".
 _PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A-Z][A-Za-z.]{0,4})\)\s*per\s+US\$\s?1\b")
 
 
