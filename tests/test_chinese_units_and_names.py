@@ -58,6 +58,29 @@ def test_digits_with_two_units_are_one_amount(sentence: str, expected: list[tupl
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # digits, a unit, "more", then the scale: more than a thousand 萬
+        ("臺南市府補助新臺幣1千多萬元修繕古厝。", ("新臺幣1千多萬元", "10000000", "more_than")),
+        ("這項工程花費新臺幣8千多億元。", ("新臺幣8千多億元", "800000000000", "more_than")),
+        ("该公司去年亏损人民币5百多万元。", ("人民币5百多万元", "5000000", "more_than")),
+        ("该项目获得人民币2千余万元融资。", ("人民币2千余万元", "20000000", "more_than")),
+        ("澳門這家酒店虧損港幣3千多萬元。", ("港幣3千多萬元", "30000000", "more_than")),
+        # digits and a unit that is no scale word: the unit multiplies, it is never dropped
+        ("臺北市每人補助新臺幣5百元。", ("新臺幣5百元", "500", None)),
+        ("臺中這家店每晚收費新臺幣5百多元。", ("新臺幣5百多元", "500", "more_than")),
+        ("他在香港只花了港币5百元。", ("港币5百元", "500", None)),
+        ("臺北市府補助新臺幣1千多元。", ("新臺幣1千多元", "1000", "more_than")),
+    ],
+)
+def test_a_unit_before_more_and_the_scale_multiplies(sentence: str, expected: tuple[str, str, str | None]) -> None:
+    # a wrong value otherwise: "新臺幣5" (5) of "新臺幣5百元", "新臺幣1千" (1,000) of "新臺幣1千多萬元"
+    (m,) = moneyparse.extract(sentence)
+    assert sentence[m.start : m.end] == m.text
+    assert (m.text, str(m.amount), m.qualifier.value if m.qualifier else None) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "bad"),
     [
         # digits after the last unit are no part of the amount: a year is no 億 and 2,021 元
