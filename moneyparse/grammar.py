@@ -391,7 +391,9 @@ def _cjk() -> Alt:
     )
     # the splitter takes what the scan found: parts one after another
     # (digits grouped by commas among the Han units: "2億2,000萬港元")
-    han = alt(Chars(f"0-9{_HAN_NUMERALS}."), seq(",", count(Chars("0-9"), 3)))
+    # (Han digits grouped by threes with an enumeration comma: "新臺幣三、○○○萬元"; numbers.py
+    # reads the groups and refuses a comma that groups no three digits)
+    han = alt(Chars(f"0-9{_HAN_NUMERALS}."), seq(",", count(Chars("0-9"), 3)), seq("\u3001", count(Chars("零〇○一二三四五六七八九"), 3)))
     return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)))
 
 

@@ -188,6 +188,22 @@ def _cjk_decimal(whole: str, tail: str) -> Numeral:
     return Numeral(to_decimal(f"{int(integer)}{fraction}", power - digits), power - digits)
 
 
+#: Han digits set one by one, grouped by threes with an enumeration comma, as Taiwan's older
+#: budgets write them: "三、○○○" is 3,000, "一二、五○○" 12,500.
+_HAN_GROUPED = re.compile(r"[零〇○一二三四五六七八九]{1,3}(?:\u3001[零〇○一二三四五六七八九]{3})+(?![零〇○一二三四五六七八九])")
+
+
+def _ungrouped(number: str) -> str:
+    """``number`` without the commas of its digit groups; ValueError when a comma groups no three
+    digits ("三、四" is a list of two numbers, "二○○八、二○○九" of two years: never one number)."""
+    if "\u3001" not in number:
+        return number
+    grouped = _HAN_GROUPED.match(number)
+    if grouped is None or "\u3001" in number[grouped.end() :]:
+        raise ValueError(f"not a numeral: {number!r}")
+    return number.replace("\u3001", "")
+
+
 def _han_point(number: str) -> int:
     """Where the decimal point of a number spelled in Han stands, -1 for none: 点 ("七十四点五亿"),
     or the point that Taiwan and older texts write, fullwidth or not, between Han digits set one
@@ -244,7 +260,7 @@ def parse_cjk(number: str) -> Numeral:
     The exponent is that of the smallest unit written: ``三千八百万`` -> 6, ``十五`` -> 0.
     Raises ``ValueError`` when the text is not a well-formed numeral.
     """
-    number = number.translate(FULLWIDTH).translate(_NUMERAL_SPACES)
+    number = _ungrouped(number.translate(FULLWIDTH).translate(_NUMERAL_SPACES))
     point = _han_point(number)
     if point >= 0:
         return _cjk_decimal(number[:point], number[point + 1 :])

@@ -86,6 +86,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         if text[raw.start - 1 : raw.start] == "、":
             guessed = _guessed_pair(text, raw)
             if guessed is not None:
+                _named_low(out, guessed)
                 out.extend(guessed)
                 i += 1
                 continue
@@ -176,6 +177,17 @@ def _guessed_pair(text: str, raw: _Raw) -> list[_Raw] | None:
     low_value = _tidy(raw.value / high * low)
     return [_Raw(raw.start - 2, raw.end, low_value, raw.value, raw.exponent, text[raw.start - 2 : raw.end], raw.marker,
                  raw.marker_info, raw.scale, raw.more, raw.least, raw.hedge)]
+
+
+def _named_low(out: list[_Raw], guessed: list[_Raw]) -> None:
+    """A guess whose low digit the name of the money was read with ("人民币三、四十万元": "人民币三"
+    and "三、四十万元"): the name's range, never the digit alone as an amount (3 yuan); the money is
+    the name's ("美元三、四千元" is dollars).  ``out`` and ``guessed`` are changed in place."""
+    if not guessed or not out or out[-1].end != guessed[0].start + 1 or out[-1].start >= guessed[0].start:
+        return
+    named = out.pop()
+    guessed[0] = replace(guessed[0], start=named.start, number_text=named.number_text + guessed[0].number_text[1:],
+                         marker=named.marker, marker_info=named.marker_info)
 
 
 def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:

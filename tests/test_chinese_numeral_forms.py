@@ -119,6 +119,39 @@ def test_a_guess_between_two_numbers_with_a_list_comma_is_a_range(sentence: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name of the money before the low digit: one range in that money, never "人民币三" (3 yuan)
+        ("这批货值人民币三、四十万元。", ("人民币三、四十万元", "300000", "400000", "CNY")),
+        ("他花了美元三、四千元买车。", ("美元三、四千元", "3000", "4000", "USD")),
+        ("臺北這間套房要新臺幣七、八萬元。", ("新臺幣七、八萬元", "70000", "80000", "TWD")),
+        ("政府编列了人民币3、4百亿元。", ("人民币3、4百亿元", "30000000000", "40000000000", "CNY")),
+    ],
+)
+def test_a_guess_after_the_name_of_the_money_is_its_range(sentence: str, expected: tuple[str, str, str, str]) -> None:
+    (m,) = moneyparse.extract(sentence)
+    assert sentence[m.start : m.end] == m.text
+    assert (m.text, str(m.amount), str(m.high), m.currency) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Han digits grouped by threes with an enumeration comma, as Taiwan's older budgets write them
+        ("臺北市共計編列新臺幣三、○○○萬元。", [("新臺幣三、○○○萬元", "30000000", "TWD", None)]),
+        ("臺灣省府補助新臺幣一二、五○○千元。", [("新臺幣一二、五○○千元", "12500000", "TWD", None)]),
+        ("臺中市編列新臺幣一、二○○萬元及三、五○○萬元。",
+         [("新臺幣一、二○○萬元", "12000000", "TWD", None), ("三、五○○萬元", "35000000", "TWD", None)]),
+        # a comma that groups no three digits is no number: nothing rather than three dollars
+        ("臺北市編列新臺幣三、○○○○萬元。", []),
+        ("臺北市二○○八、二○○九年各編新臺幣三億元。", [("新臺幣三億元", "300000000", "TWD", None)]),
+    ],
+)
+def test_han_digits_grouped_by_threes(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "这批货值两三百万元。",  # two or three million
