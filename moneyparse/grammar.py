@@ -428,7 +428,10 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         # "新臺幣5百元", "新臺幣1千多萬元", "人民币5百多万元": a unit after the digits, then "more" and
         # a scale; the scan reads on to the scale, the splitter reads the digits and the unit as one
         # number, never the digits alone ("新臺幣5" of "新臺幣5百元")
-        scan_only(opt(alt(seq(opt(Chars("十百千")), Chars(_MORE), opt(Chars("万萬亿億"))), Chars("十百千")))),
+        # ("新臺幣3 億多元": "more" after the scale and no scale after it is read as before)
+        scan_only(opt(alt(
+            seq(Chars("十百千"), opt(Chars(_MORE), opt(Chars("万萬亿億")))), seq(Chars(_MORE), Chars("万萬亿億")),
+        ))),
         opt(opt(_SP), named("tail", Chars("元块"))),
     )
     marker_after = seq(

@@ -70,7 +70,6 @@ def test_digits_with_two_units_are_one_amount(sentence: str, expected: list[tupl
         ("臺北市每人補助新臺幣5百元。", ("新臺幣5百元", "500", None)),
         ("臺中這家店每晚收費新臺幣5百多元。", ("新臺幣5百多元", "500", "more_than")),
         ("他在香港只花了港币5百元。", ("港币5百元", "500", None)),
-        ("臺北市府補助新臺幣1千多元。", ("新臺幣1千多元", "1000", "more_than")),
     ],
 )
 def test_a_unit_before_more_and_the_scale_multiplies(sentence: str, expected: tuple[str, str, str | None]) -> None:
@@ -78,6 +77,20 @@ def test_a_unit_before_more_and_the_scale_multiplies(sentence: str, expected: tu
     (m,) = moneyparse.extract(sentence)
     assert sentence[m.start : m.end] == m.text
     assert (m.text, str(m.amount), m.qualifier.value if m.qualifier else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("臺北市府補助新臺幣1千多元。", "1000"),
+        ("行政院已編列新臺幣3 億多元獎勵。", "300000000"),
+        ("臺中市編列新臺幣3億多元。", "300000000"),
+    ],
+)
+def test_more_after_the_scale_and_before_the_name(sentence: str, amount: str) -> None:
+    # "more" after the scale with no scale after it: the amount of the digits and the scale
+    (m,) = moneyparse.extract(sentence)
+    assert (str(m.amount), m.qualifier.value if m.qualifier else None, m.currency) == (amount, "more_than", "TWD")
 
 
 @pytest.mark.parametrize(
