@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh7] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh8] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -18,7 +18,8 @@ after the fifth had been used for fixes, its shop strings from a second source;
 ``benchmarks/devsets-fresh6`` for ``--set fresh6``: a seventh, annotated blind after the sixth had
 been used for fixes, its shop strings the prices of travel-guide listings;
 ``benchmarks/devsets-fresh7`` for ``--set fresh7``: an eighth, annotated blind after the seventh had
-been used for fixes, its shop strings all from travel-guide listings)::
+been used for fixes, its shop strings all from travel-guide listings; ``benchmarks/devsets-fresh8``
+for ``--set fresh8``: a ninth, annotated blind after the eighth had been used for fixes)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -105,6 +106,7 @@ DEFAULT_ROOTS = {
     "fresh5": REPO / "benchmarks" / "devsets-fresh5",
     "fresh6": REPO / "benchmarks" / "devsets-fresh6",
     "fresh7": REPO / "benchmarks" / "devsets-fresh7",
+    "fresh8": REPO / "benchmarks" / "devsets-fresh8",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
