@@ -14,6 +14,14 @@ from moneyparse.grammar import _WORD_RUN, _is_cjk, _is_hangul
 from moneyparse.lexicon import Marker, tables
 
 _NAME_WORD = re.compile(rf"{_WORD_RUN}(?:['\u2019.\-]{_WORD_RUN})*\.?")
+#: The last word of a name before a hyphen and a word that makes the name an adjective of what is
+#: counted: "200 mln Swiss franc-denominated bonds" are bonds of 200 mln Swiss francs.
+_NAME_BEFORE_SUFFIX = re.compile(rf"{_WORD_RUN}(?=-(?i:denominated|based|linked|indexed|equivalent)\b)")
+
+
+def _name_word(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The word of a name at ``pos``: up to a hyphen before "denominated" and the like, else whole."""
+    return _NAME_BEFORE_SUFFIX.match(text, pos, limit) or _NAME_WORD.match(text, pos, limit)
 _NAME_GAP = re.compile(r"[ \u00a0]{1,2}")
 
 
@@ -70,7 +78,7 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
         return None
     if text[gap.end() : gap.end() + 1].lower() not in _first_letters(seconds) and not _is_hangul(first):
         return None  # (cheap test first: no second word of a name begins with that letter)
-    second = _NAME_WORD.match(text, gap.end(), limit)
+    second = _name_word(text, gap.end(), limit)
     if second is None:
         return None
     word = second.group().lower()
@@ -93,7 +101,7 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
         if gap is None:
             break
         pos = gap.end()
-        m = _NAME_WORD.match(text, pos, limit)
+        m = _name_word(text, pos, limit)
     for e in reversed(ends[1:]):
         written = text[mstart:e]
         found = names.get(" ".join(written.lower().split()))

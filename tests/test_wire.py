@@ -159,7 +159,17 @@ PRESS_FORMS = [
     ("the bank earned 496.7 mln schillings", "496.7 mln schillings", "496700000", "ATS"),
     ("a loan of 20 mln Irish punts", "20 mln Irish punts", "20000000", "IEP"),
     ("a 150 mln ECUs eurobond", "150 mln ECUs", "150000000", "XEU"),
+    # a name of several words made the adjective of what it counts: bonds of 200 mln Swiss francs
+    ("it will sell 200 mln Swiss franc-denominated bonds", "200 mln Swiss franc", "200000000", "CHF"),
+    ("a tranche of five mln Australian dlr-denominated paper", "five mln Australian dlr", "5000000", "AUD"),
+    ("reserves of 5.36 billion Australian dlrs-equivalent", "5.36 billion Australian dlrs", "5360000000", "AUD"),
+    ("notes of 300 mln Hong Kong dollar-linked debt", "300 mln Hong Kong dollar", "300000000", "HKD"),
 ]
+
+
+@pytest.mark.parametrize("text", ["the New Zealand-based fund", "a Hong Kong-based trader", "its Swiss franc-denominated debt"])
+def test_b_a_name_before_denominated_with_no_number_is_no_mention(text: str) -> None:
+    assert found(text) == []
 
 
 @pytest.mark.parametrize(("text", "span", "amount", "currency"), PRESS_FORMS, ids=[r[1] for r in PRESS_FORMS])
