@@ -44,6 +44,7 @@ class Words:
     cell_words: re.Pattern[str]
     road_before: re.Pattern[str]  # "Route 100 VT": a road's number, no price tag (any case)
     money_nouns_after: re.Pattern[str]  # "a 300 mln mark bond": a thing of money after the name (any case)
+    euro_compound_after: re.Pattern[str]  # "-MTN", " zone": "Euro" begins a compound, no euros (any case)
     line_signs: frozenset[str]  # signs of tier shop read only as a line's price (as written; small letters: lower case)
     zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
@@ -127,6 +128,7 @@ def words() -> Words:
         money_nouns_after=re.compile(
             rf"(?:{_GAP}(?!{between}\b)[\w/-]+){{0,2}}?{_GAP}{nouns}\b", re.IGNORECASE
         ),
+        euro_compound_after=re.compile(rf"(?:-|[ \u00a0]){_alternatives(data['euro_compound']['after'])}\b", re.IGNORECASE),
         line_signs=frozenset(data["shop_form"]["line_signs"]),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])

@@ -1,7 +1,9 @@
 """English words after a number that look like money and are not: pounds of weight, a
-performer's name, and a "p" that counts a citation's pages ("p33, 3p.") or tells the hour ("10p.m.").
+performer's name, "Euro" that begins a compound ("13 euro zone countries"), and a "p" that counts
+a citation's pages ("p33, 3p.") or tells the hour ("10p.m.").
 
-The tests of the filters ``weight_pounds``, ``cent_name``, ``page_count`` and ``time_pm`` of
+The tests of the filters ``weight_pounds``, ``cent_name``, ``euro_compound``, ``page_count`` and
+``time_pm`` of
 :mod:`moneyparse.filters` (the registry holds their texts); their words are in ``data/filters.toml``.
 """
 
@@ -11,6 +13,7 @@ import re
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.language import _COMMA_WORDS, _EN_WORDS, _word_counts
+from moneyparse.lexicon import tables
 
 
 def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -77,3 +80,30 @@ def _time_pm(text: str, start: int, end: int, number: str, marker: str, after: b
     """"at around 10p.m.": the "p" of "p.m." after an hour is the time of day, no pence ("it cost
     10p. More came later" stays money)."""
     return text[end : end + 2].lower() == ".m" and not text[end + 2 : end + 3].isalnum()
+
+
+def _euro_compound(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"Euro" after a number that begins a compound or a name ("only 13 Euro-MTN programs", "the 13
+    euro zone countries", "6.93 EURO DOLLAR"): the number counts those things, no euros."""
+    return _words().euro_compound_after.match(text, end) is not None
+
+
+def euro_held(marker: str) -> bool:
+    """Whether ``marker`` names money held outside its country ("Eurodollars", "Euroyen"): a name
+    of lang/en.tsv that begins with "euro" and is no euro."""
+    low = marker.lower()
+    if not low.startswith("euro") or len(low) < 7 or " " in low:  # ("European currency units": ECUs)
+        return False
+    found = tables().names.get(low)
+    return found is not None and "EUR" not in found.codes
+
+
+_SCALE_BEFORE = re.compile(r"(?<![^\W\d_])(?:mln|million|billion|bln|trillion)[ \u00a0]*(?:\r?\n[ \u00a0]*)?$", re.IGNORECASE)
+
+
+def _euro_held_without_scale(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """A name of money held abroad after a number with no scale word: the name is a word of the
+    market ("one eurosterling specialist", "Aa-3 Euroyen bonds", the label of a table's next row
+    after a figure), not the money of the number.  The wire writes these sums with a scale
+    ("a 10 billion Euroyen loan")."""
+    return _SCALE_BEFORE.search(text, start, end - len(marker)) is None

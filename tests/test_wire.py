@@ -164,7 +164,24 @@ PRESS_FORMS = [
     ("a tranche of five mln Australian dlr-denominated paper", "five mln Australian dlr", "5000000", "AUD"),
     ("reserves of 5.36 billion Australian dlrs-equivalent", "5.36 billion Australian dlrs", "5360000000", "AUD"),
     ("notes of 300 mln Hong Kong dollar-linked debt", "300 mln Hong Kong dollar", "300000000", "HKD"),
+    # money held outside its country, after a scale: Eurodollars are US dollars, Euroyen yen
+    ("it will issue 300 mln Eurodollar warrant bonds", "300 mln Eurodollar", "300000000", "USD"),
+    ("the bank raised a 40 billion Euroyen loan", "40 billion Euroyen", "40000000000", "JPY"),
+    ("a 15 billion euroyen\nissue was launched", "15 billion euroyen", "15000000000", "JPY"),
+    ("they placed 200 mln Euro-dollars", "200 mln Euro-dollars", "200000000", "USD"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "said one eurosterling specialist",  # a word of the market, no number of money
+    "it rated the Aa-3\nEuroyen bonds",
+    "Volume  Long gilt  134,420\n Eurodollar  140,417",  # a table's next row
+    "To date only 13 Euro-MTN programs have been announced",  # "Euro" begins a compound: no euros
+    "ministers of the 13 euro zone countries met",
+    "rates: 6.93 EURO DOLLAR 1 MTH 6.43",
+])
+def test_b_euro_compounds_and_market_words_are_no_money(text: str) -> None:
+    assert found(text) == []
 
 
 @pytest.mark.parametrize("text", ["the New Zealand-based fund", "a Hong Kong-based trader", "its Swiss franc-denominated debt"])
