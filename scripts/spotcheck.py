@@ -11,7 +11,7 @@ a fixed seed draws 200 of them uniformly.
 ``windows`` prints windows of the corpus drawn around money-looking words (:data:`BROAD`, a pattern
             that knows nothing of the extractor) with the extractor's mentions marked, for a judge to
             list the money phrases it missed.
-``recall``  reads the misses listed in ``benchmarks/recall-1.tsv`` to ``recall-4.tsv``, draws the
+``recall``  reads the misses listed in ``benchmarks/recall-1.tsv`` to ``recall-5.tsv``, draws the
             same windows again and reports how many of the misses the extractor finds now.
 
 Judgments are keyed by ``(title, start, end, text)``.  For a mention judged ``ok`` the ``amount``
@@ -47,12 +47,13 @@ CORPUS: Path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "enwi
 JUDGMENTS: Path = REPO / "benchmarks" / "spotcheck.tsv"
 #: Every judged draw, scored one by one: the first (seed 20250220, extractor of 61718be) and
 #: independent later ones (seed 20261130, extractor of 31c9913; seed 20261201, extractor of
-#: ec081ea; seed 20261206, extractor of 002801b; seed 20261207, extractor of c17440e), each drawn
-#: after the errors of the draws before it were fixed, so that its precision as judged is not
-#: flattered by those fixes.
+#: ec081ea; seed 20261206, extractor of 002801b; seed 20261207, extractor of c17440e; seed
+#: 20261208, extractor of 31a24a8), each drawn after the errors of the draws before it were
+#: fixed, so that its precision as judged is not flattered by those fixes.
 JUDGMENT_FILES: tuple[Path, ...] = (
     JUDGMENTS, REPO / "benchmarks" / "spotcheck-2.tsv", REPO / "benchmarks" / "spotcheck-3.tsv",
     REPO / "benchmarks" / "spotcheck-4.tsv", REPO / "benchmarks" / "spotcheck-5.tsv",
+    REPO / "benchmarks" / "spotcheck-6.tsv",
 )
 SEED: int = 20250220
 SIZE: int = 200
@@ -240,13 +241,14 @@ WINDOW_REACH: int = 160  # characters either side of the money-looking word
 MISSES: Path = REPO / "benchmarks" / "recall-1.tsv"
 #: Every judged draw of windows and the seed it was drawn with: the first (extractor of 61718be),
 #: a second one (extractor of ec081ea), drawn after the first one's misses were fixed, a third
-#: (extractor of 002801b), drawn after the second one's, and a fourth (extractor of c17440e),
-#: drawn after the third one's.
+#: (extractor of 002801b), drawn after the second one's, a fourth (extractor of c17440e),
+#: drawn after the third one's, and a fifth (extractor of 31a24a8), drawn after the fourth one's.
 MISS_FILES: tuple[tuple[Path, int], ...] = (
     (MISSES, WINDOW_SEED),
     (REPO / "benchmarks" / "recall-2.tsv", 20261201),
     (REPO / "benchmarks" / "recall-3.tsv", 20261206),
     (REPO / "benchmarks" / "recall-4.tsv", 20261207),
+    (REPO / "benchmarks" / "recall-5.tsv", 20261208),
 )
 MISS_COLUMNS: tuple[str, ...] = ("window", "title", "start", "end", "text", "amount", "currency", "class", "note")
 
