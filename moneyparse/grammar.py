@@ -428,9 +428,10 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         # "新臺幣5百元", "新臺幣1千多萬元", "人民币5百多万元": a unit after the digits, then "more" and
         # a scale; the scan reads on to the scale, the splitter reads the digits and the unit as one
         # number, never the digits alone ("新臺幣5" of "新臺幣5百元")
-        # ("新臺幣3 億多元": "more" after the scale and no scale after it is read as before)
+        # ("新臺幣3 億多元": "more" after the scale and no scale after it is read as before); the
+        # financial forms of the units as well ("新臺幣6仟萬元", "新臺幣5佰元")
         scan_only(opt(alt(
-            seq(Chars("十百千"), opt(Chars(_MORE), opt(Chars("万萬亿億")))), seq(Chars(_MORE), Chars("万萬亿億")),
+            seq(Chars("十百千拾佰仟"), opt(Chars(_MORE), opt(Chars("万萬亿億")))), seq(Chars(_MORE), Chars("万萬亿億")),
         ))),
         opt(opt(_SP), named("tail", Chars("元块"))),
     )
