@@ -164,6 +164,20 @@ def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, a
     return lead[-1] in _HAN_LARGE_UNITS or (text[start : start + 1] in _HAN_LARGE_UNITS and lead[-1] in _MORE_OR_DIGIT)
 
 
+#: The digits of the units place: 几 after one of them is no "and some" ("一几元").
+_UNIT_DIGITS = frozenset("123456789１２３４５６７８９一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖")
+
+
+def _some_after_units(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"50幾億元", "十几万元", "廿幾萬元": 几 (幾) says "and some" after a number whose last place is
+    ten or more; after a digit of the units ("一几元", "5几亿元") it goes on no number a reader
+    knows, and the amount would be a guess."""
+    some = text.find("幾", start, end)
+    if some < 0:
+        some = text.find("几", start, end)
+    return some > start and text[some - 1] in _UNIT_DIGITS
+
+
 _A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
 
 #: The Chinese filter that runs before every other: it reads a number set apart by spaces again
@@ -221,4 +235,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_SCALES,
            rejects=("他们为这座桥花了数十亿美元。", "合同价值几百万美元。", "损失数以千万美元计。"),
            keeps=("援助的总数十亿美元已到位。", "他们为这座桥花了十亿美元。", "数据显示三千万美元已到账。")),
+    Filter("some_after_units", _BOTH, _some_after_units,
+           rejects=("这笔钱是5几亿美元。", "桌上放着一几元钱。"),
+           keeps=("这笔钱是50几亿美元。", "一件衣服卖十几美元。", "这个项目花了二十几万美元。")),
 )
