@@ -5,11 +5,14 @@ order; their characters are data (``data/filters.toml``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side, _always
 from moneyparse.grammar import _HAN_LARGE_UNITS, _is_cjk
+from moneyparse.grammar_zh import _HAN_NUMERALS
+from moneyparse.lexicon import tables
 
 __all__ = ["ZH_FILTERS", "ZH_FIRST"]
 
@@ -89,7 +92,8 @@ _FEN_SERIES = re.compile(
 
 def _delta(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"长三角", "珠三角": the deltas of the Yangtze and the Pearl River, not three jiao; nor the
-    regions named for a triangle ("金三角", "中三角"), nor the tip of an iceberg ("冰山一角")."""
+    regions named for a triangle ("金三角", "中三角"), nor an iron triangle of three partners
+    ("铁三角"), nor the tip of an iceberg ("冰山一角")."""
     return not number.isdigit() and text[end : end + 1] not in _zh("delta.money_after")
 
 
@@ -164,6 +168,20 @@ def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, a
     return lead[-1] in _HAN_LARGE_UNITS or (text[start : start + 1] in _HAN_LARGE_UNITS and lead[-1] in _MORE_OR_DIGIT)
 
 
+@functools.cache
+def _name_ends() -> frozenset[str]:
+    """The characters that stand just before 元 at the end of a name of money (港 of "港元", 坡 of
+    "新加坡元")."""
+    return frozenset(name[-2] for name in tables().names if len(name) > 1 and name.endswith("元"))
+
+
+def _yuan_before_han(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"佐佐木元一行", "周元三": Chinese writes the count before 元 ("一元", "三元"); 元 alone before
+    a number in Han numerals goes on a name or a word, no money.  At the end of a name of money
+    it stays the marker ("港元一百萬", "美元三千")."""
+    return text[start - 1 : start] not in _name_ends()
+
+
 #: The digits of the units place: 几 after one of them is no "and some" ("一几元").
 _UNIT_DIGITS = frozenset("123456789１２３４５６７８９一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖")
 
@@ -209,7 +227,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
            rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
            keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。", "每斤分别提高3分、5分和1毛钱。")),
     Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
-           rejects=("长三角一体化加快推进。", "三市共建创新“金三角”。", "查出的问题只是冰山一角。"),
+           rejects=("长三角一体化加快推进。", "三市共建创新“金三角”。", "三人组成了铁三角。", "查出的问题只是冰山一角。"),
            keeps=("每斤价格增长5角。", "其中三角钱是税。")),
     Filter("jiao_word", _A, _jiao_word, markers=("角",), follow=_jiao_word_next,
            rejects=("这是三角贸易的格局。", "两国处在三角关系之中。", "菜里放了八角茴香。"),
@@ -235,6 +253,8 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_SCALES,
            rejects=("他们为这座桥花了数十亿美元。", "合同价值几百万美元。", "损失数以千万美元计。"),
            keeps=("援助的总数十亿美元已到位。", "他们为这座桥花了十亿美元。", "数据显示三千万美元已到账。")),
+    Filter("yuan_before_han", _B, _yuan_before_han, markers=("元",), first=lambda ch: ch in _HAN_NUMERALS,
+           rejects=("日本的佐佐木元一行抵達臺北。", "周元三在北京开了店。"), keeps=("他借了港元一百萬。", "他借了美元一百万。")),
     Filter("some_after_units", _BOTH, _some_after_units,
            rejects=("这笔钱是5几亿美元。", "桌上放着一几元钱。"),
            keeps=("这笔钱是50几亿美元。", "一件衣服卖十几美元。", "这个项目花了二十几万美元。")),
