@@ -18,7 +18,7 @@ __all__ = ["ZH_FILTERS", "ZH_FIRST"]
 
 
 #: Han numerals that may stand as a scale alone ("万亿元级" counts no yuan).
-_HAN_SCALES = frozenset("十百千万萬亿億兆")
+_HAN_SCALES = frozenset("十百千拾佰仟万萬亿億兆")
 
 
 def _zh(name: str) -> frozenset[str]:
@@ -154,7 +154,7 @@ def _vague_count(text: str, start: int, end: int, number: str, marker: str, afte
 
 
 #: The "and more" written after a number or its scale, and the digits of a numeral.
-_MORE_OR_DIGIT = frozenset("多余餘0123456789零〇○一二两兩三四五六七八九十百千")
+_MORE_OR_DIGIT = frozenset("多余餘0123456789零〇○一二两兩三四五六七八九十百千拾佰仟")
 
 
 def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:

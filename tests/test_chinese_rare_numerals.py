@@ -83,3 +83,45 @@ def test_rare_numerals_read_whole(sentence: str, expected: list[tuple[str, str, 
 )
 def test_no_amount_from_tens_that_are_no_number(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他们损失了数佰万美元。",  # several of a scale in its financial form: no amount
+        "合同价值几仟万美元。",
+        "工程耗资數拾億美元。",
+        "全省要培育一批仟亿元产业。",  # a level of industries, no amount
+    ],
+)
+def test_financial_units_alone_as_scales_are_no_amount(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def ranges(sentence: str) -> list[tuple[str, str, str | None, str]]:
+    return [(m.text, str(m.amount), None if m.high is None else str(m.high), m.currency) for m in moneyparse.extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a guess between two digits before a financial unit
+        ("合同价值三、四佰万美元。", [("三、四佰万美元", "3000000", "4000000", "USD")]),
+        ("合同价值三、四仟万美元。", [("三、四仟万美元", "30000000", "40000000", "USD")]),
+        # a low end in Han numerals with no large unit counts the one that ends the high end,
+        # as digits share a scale word ("20至30万美元")
+        ("合同价值二十至三十万美元。", [("二十至三十万美元", "200000", "300000", "USD")]),
+        ("合同价值二十至卅万美元。", [("二十至卅万美元", "200000", "300000", "USD")]),
+        ("每套房子三千至四千万元。", [("三千至四千万元", "30000000", "40000000", "CNY")]),
+        ("合同价值八十至一百万元。", [("八十至一百万元", "800000", "1000000", "CNY")]),
+        ("合同价值20至30万美元。", [("20至30万美元", "200000", "300000", "USD")]),
+        # ... unless it would not stay below it: 5,000 to 10,000
+        ("一台电脑卖五千至一万元。", [("五千至一万元", "5000", "10000", "CNY")]),
+        ("一台电脑卖两千至三万元。", [("两千至三万元", "2000", "30000", "CNY")]),
+        # each end with its own unit, as before
+        ("投资七十亿到一百亿元。", [("七十亿到一百亿元", "7000000000", "10000000000", "CNY")]),
+        ("收入一亿至一亿五千万元。", [("一亿至一亿五千万元", "100000000", "150000000", "CNY")]),
+    ],
+)
+def test_ranges_and_guesses_in_han_numerals(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert ranges(sentence) == expected
