@@ -169,17 +169,20 @@ def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, a
 
 
 @functools.cache
-def _name_ends() -> frozenset[str]:
-    """The characters that stand just before 元 at the end of a name of money (港 of "港元", 坡 of
-    "新加坡元")."""
-    return frozenset(name[-2] for name in tables().names if len(name) > 1 and name.endswith("元"))
+def _yuan_names() -> tuple[str, ...]:
+    """The names of money that end in 元 ("日元", "港元", "新加坡元"), and its signs that do ("加元")."""
+    t = tables()
+    return tuple(sorted({m for m in (*t.names, *t.suffix) if len(m) > 1 and m.endswith("元")}))
 
 
-def _yuan_before_han(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"佐佐木元一行", "周元三": Chinese writes the count before 元 ("一元", "三元"); 元 alone before
-    a number in Han numerals goes on a name or a word, no money.  At the end of a name of money
-    it stays the marker ("港元一百萬", "美元三千")."""
-    return text[start - 1 : start] not in _name_ends()
+def _bare_yuan_first(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"佐佐木元一行", "周元三": Chinese writes the count before 元 ("一元", "三元"), so 元 alone before
+    a number in Han numerals goes on a name or a word, no money.  元 that ends another name of
+    money ("日元三千", "新加坡元3000") is that money's, not the yuan's: read alone, it would be the
+    wrong money, and gives nothing."""
+    if number[:1] in _HAN_NUMERALS:
+        return True
+    return any(len(name) <= start + 1 and text.startswith(name, start + 1 - len(name)) for name in _yuan_names())
 
 
 #: The digits of the units place: 几 after one of them is no "and some" ("一几元").
@@ -253,8 +256,9 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_SCALES,
            rejects=("他们为这座桥花了数十亿美元。", "合同价值几百万美元。", "损失数以千万美元计。"),
            keeps=("援助的总数十亿美元已到位。", "他们为这座桥花了十亿美元。", "数据显示三千万美元已到账。")),
-    Filter("yuan_before_han", _B, _yuan_before_han, markers=("元",), first=lambda ch: ch in _HAN_NUMERALS,
-           rejects=("日本的佐佐木元一行抵達臺北。", "周元三在北京开了店。"), keeps=("他借了港元一百萬。", "他借了美元一百万。")),
+    Filter("bare_yuan_first", _B, _bare_yuan_first, markers=("元",),
+           rejects=("日本的佐佐木元一行抵達臺北。", "周元三在北京开了店。", "他借了日元三千。", "他借了新加坡元3000。"),
+           keeps=("他借了美元一百万。", "单价：元120。")),
     Filter("some_after_units", _BOTH, _some_after_units,
            rejects=("这笔钱是5几亿美元。", "桌上放着一几元钱。"),
            keeps=("这笔钱是50几亿美元。", "一件衣服卖十几美元。", "这个项目花了二十几万美元。")),
