@@ -5,17 +5,20 @@ order; their characters are data (``data/filters.toml``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side, _always
 from moneyparse.grammar import _HAN_LARGE_UNITS, _is_cjk
+from moneyparse.grammar_zh import _HAN_NUMERALS
+from moneyparse.lexicon import tables
 
 __all__ = ["ZH_FILTERS", "ZH_FIRST"]
 
 
 #: Han numerals that may stand as a scale alone ("万亿元级" counts no yuan).
-_HAN_SCALES = frozenset("十百千万萬亿億兆")
+_HAN_SCALES = frozenset("十百千拾佰仟万萬亿億兆")
 
 
 def _zh(name: str) -> frozenset[str]:
@@ -89,7 +92,8 @@ _FEN_SERIES = re.compile(
 
 def _delta(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"长三角", "珠三角": the deltas of the Yangtze and the Pearl River, not three jiao; nor the
-    regions named for a triangle ("金三角", "中三角"), nor the tip of an iceberg ("冰山一角")."""
+    regions named for a triangle ("金三角", "中三角"), nor an iron triangle of three partners
+    ("铁三角"), nor the tip of an iceberg ("冰山一角")."""
     return not number.isdigit() and text[end : end + 1] not in _zh("delta.money_after")
 
 
@@ -150,7 +154,7 @@ def _vague_count(text: str, start: int, end: int, number: str, marker: str, afte
 
 
 #: The "and more" written after a number or its scale, and the digits of a numeral.
-_MORE_OR_DIGIT = frozenset("多余餘0123456789零〇○一二两兩三四五六七八九十百千")
+_MORE_OR_DIGIT = frozenset("多余餘0123456789零〇○一二两兩三四五六七八九十百千拾佰仟")
 
 
 def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -162,6 +166,37 @@ def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, a
     if not lead or lead == text[max(0, start - 4) : start]:
         return text[start : start + 1] in _HAN_LARGE_UNITS and lead[-1:] in _MORE_OR_DIGIT
     return lead[-1] in _HAN_LARGE_UNITS or (text[start : start + 1] in _HAN_LARGE_UNITS and lead[-1] in _MORE_OR_DIGIT)
+
+
+@functools.cache
+def _yuan_names() -> tuple[str, ...]:
+    """The names of money that end in 元 ("日元", "港元", "新加坡元"), and its signs that do ("加元")."""
+    t = tables()
+    return tuple(sorted({m for m in (*t.names, *t.suffix) if len(m) > 1 and m.endswith("元")}))
+
+
+def _bare_yuan_first(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"佐佐木元一行", "周元三": Chinese writes the count before 元 ("一元", "三元"), so 元 alone before
+    a number in Han numerals goes on a name or a word, no money.  元 that ends another name of
+    money ("日元三千", "新加坡元3000") is that money's, not the yuan's: read alone, it would be the
+    wrong money, and gives nothing."""
+    if number[:1] in _HAN_NUMERALS:
+        return True
+    return any(len(name) <= start + 1 and text.startswith(name, start + 1 - len(name)) for name in _yuan_names())
+
+
+#: The digits of the units place: 几 after one of them is no "and some" ("一几元").
+_UNIT_DIGITS = frozenset("123456789１２３４５６７８９一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖")
+
+
+def _some_after_units(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"50幾億元", "十几万元", "廿幾萬元": 几 (幾) says "and some" after a number whose last place is
+    ten or more; after a digit of the units ("一几元", "5几亿元") it goes on no number a reader
+    knows, and the amount would be a guess."""
+    some = text.find("幾", start, end)
+    if some < 0:
+        some = text.find("几", start, end)
+    return some > start and text[some - 1] in _UNIT_DIGITS
 
 
 _A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
@@ -195,7 +230,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
            rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
            keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。", "每斤分别提高3分、5分和1毛钱。")),
     Filter("delta", _A, _delta, markers=("角",), before=lambda ch: ch in _zh("delta.place_before"),
-           rejects=("长三角一体化加快推进。", "三市共建创新“金三角”。", "查出的问题只是冰山一角。"),
+           rejects=("长三角一体化加快推进。", "三市共建创新“金三角”。", "三人组成了铁三角。", "查出的问题只是冰山一角。"),
            keeps=("每斤价格增长5角。", "其中三角钱是税。")),
     Filter("jiao_word", _A, _jiao_word, markers=("角",), follow=_jiao_word_next,
            rejects=("这是三角贸易的格局。", "两国处在三角关系之中。", "菜里放了八角茴香。"),
@@ -221,4 +256,10 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_SCALES,
            rejects=("他们为这座桥花了数十亿美元。", "合同价值几百万美元。", "损失数以千万美元计。"),
            keeps=("援助的总数十亿美元已到位。", "他们为这座桥花了十亿美元。", "数据显示三千万美元已到账。")),
+    Filter("bare_yuan_first", _B, _bare_yuan_first, markers=("元",),
+           rejects=("日本的佐佐木元一行抵達臺北。", "周元三在北京开了店。", "他借了日元三千。", "他借了新加坡元3000。"),
+           keeps=("他借了美元一百万。", "单价：元120。")),
+    Filter("some_after_units", _BOTH, _some_after_units,
+           rejects=("这笔钱是5几亿美元。", "桌上放着一几元钱。"),
+           keeps=("这笔钱是50几亿美元。", "一件衣服卖十几美元。", "这个项目花了二十几万美元。")),
 )

@@ -71,6 +71,10 @@ MAX_PHRASE = 400
 
 #: What Chinese writes after a number or its scale for "and more" ("2000余万元", "3亿多元").
 _MORE = "余餘多"
+#: The same written after a number before its scale or its money, with 几 (幾) for "and some":
+#: "50幾億元" is more than 50 億, "十几万元" more than 100,000; after a scale 几 begins a count of
+#: a smaller unit ("3万几千元"), never "and more".
+_MORE_OR_SOME = _MORE + "几幾"
 #: The large units of a Chinese numeral (10^4, 10^8, 10^12), which may also be its scale.
 _HAN_LARGE_UNITS = frozenset("万萬亿億兆")
 _HANGUL_UNITS = "십백천만억조"  # Korean writes these after digits: "2억 4천 7백만 달러"
@@ -420,7 +424,7 @@ def _forms(t: Tables) -> tuple[Node, ...]:
             _ZH_MIXED, seq(_SPACED, opt(",", count(_DIG, 1, 2))), _NUM, seq(r"\.", run(_DIG, 1, 20)), cjk,
         )),
         # "美元1100余万元": more than the number, before the scale
-        opt(named("more1", Chars(_MORE))),
+        opt(named("more1", Chars(_MORE_OR_SOME))),
         either(
             opt(alt(seq(count(_SP, 0, 2), named("scale1", scale)), seq("-", _HYPHEN_SCALES))),
             opt(alt(count(_SP, 0, 2), seq("-(?=", _HYPHEN_SCALES, ")")), named("scale1", scale)),
@@ -428,9 +432,10 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         # "新臺幣5百元", "新臺幣1千多萬元", "人民币5百多万元": a unit after the digits, then "more" and
         # a scale; the scan reads on to the scale, the splitter reads the digits and the unit as one
         # number, never the digits alone ("新臺幣5" of "新臺幣5百元")
-        # ("新臺幣3 億多元": "more" after the scale and no scale after it is read as before)
+        # ("新臺幣3 億多元": "more" after the scale and no scale after it is read as before); the
+        # financial forms of the units as well ("新臺幣6仟萬元", "新臺幣5佰元")
         scan_only(opt(alt(
-            seq(Chars("十百千"), opt(Chars(_MORE), opt(Chars("万萬亿億")))), seq(Chars(_MORE), Chars("万萬亿億")),
+            seq(Chars("十百千拾佰仟"), opt(Chars(_MORE), opt(Chars("万萬亿億")))), seq(Chars(_MORE), Chars("万萬亿億")),
         ))),
         opt(opt(_SP), named("tail", Chars("元块"))),
     )
@@ -445,7 +450,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
             seq(r"\.", run(_DIG, 1, 20)),
         )),
         # "2000余万元", "3亿多元", "10亿余元": more than the number, before or after its scale
-        opt(named("more", Chars(_MORE))),
+        # ("50幾億元": and some, before it only)
+        opt(named("more", Chars(_MORE_OR_SOME))),
         opt(count(_SP, 0, 2), "-?", named("scale2", scale)),
         opt(named("more2", Chars(_MORE))),
         # ",-" after whole units, as Czech, German and Nordic shops write them: "50,- Kč", "1 995,– Kč"
@@ -466,8 +472,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         named("post4", after),
     )
     # "十五美元", "三千八百亿元"; more than the numerals, before a scale or the marker: "三百多万元",
-    # "十余亿美元", "一千多元"
-    more = seq(named("more5", Chars(_MORE)), opt(named("scale5", Chars("万萬亿億"))), opt(named("more6", Chars(_MORE))))
+    # "十余亿美元", "一千多元", "十幾萬元"
+    more = seq(named("more5", Chars(_MORE_OR_SOME)), opt(named("scale5", Chars("万萬亿億"))), opt(named("more6", Chars(_MORE))))
     cjk_form = seq(named("cjk", cjk), opt(more), opt(_SP), opt(_KUAI_NAME), named("post5", after))
     return marker_first, marker_after, pence, spelled, cjk_form
 

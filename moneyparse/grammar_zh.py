@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from moneyparse.patterns import Chars, alt, count, opt, run, seq
 
-#: The Han numerals: digits, units and their financial forms.
-_HAN_NUMERALS = "零〇○一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+#: The Han numerals: digits, units and their financial forms, and the tens written as one
+#: character (廿 20, 卅 30, 卌 40: "廿八億五千萬元").
+_HAN_NUMERALS = "零〇○一二两兩三四五六七八九十百千万萬亿億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅卌"
 #: ASCII digits grouped by fullwidth commas, as older Chinese reports write them: "1，120亿元",
 #: "9，000万元"; before the name of the money only ("$20，300美圆, ￥300" is a list of two prices).
 #: Exactly three digits after each comma ("1，2亿元", "3，5，7元" are lists); a list after 分别 and a
@@ -25,8 +26,9 @@ _ZH_SPACED = seq(
 )
 #: Digits with two Han units or more, ending in one, after the name of the money: "新臺幣8千億元"
 #: (8 千 億), "新臺幣1億6千萬元", "1千2百萬": read whole, not the digits and the first unit as a
-#: scale ("8千" of "8千億"). Digits after the last unit ("新臺幣1億2021年") are no part of it.
-_HAN_UNIT_CHARS = "十百千万萬亿億兆"
+#: scale ("8千" of "8千億"), and the financial forms of the units ("新臺幣1仟2佰萬元"). Digits after
+#: the last unit ("新臺幣1億2021年") are no part of it.
+_HAN_UNIT_CHARS = "十百千拾佰仟万萬亿億兆"
 _ZH_MIXED = seq(
     run(Chars("0-9"), 1, 20), opt(r"\.", run(Chars("0-9"), 1, 20)), Chars(_HAN_UNIT_CHARS),
     run(alt(Chars(f"0-9{_HAN_NUMERALS}"), seq(",", count(Chars("0-9"), 3))), 0, 20), Chars(_HAN_UNIT_CHARS),

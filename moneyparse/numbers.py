@@ -165,6 +165,15 @@ _HAN_DIGITS = frozenset(c for c in _CJK_DIGITS if not "\uac00" <= c <= "\ud7af")
 _CJK_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "십": 1, "백": 2, "천": 3}
 _CJK_LARGE = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12, "만": 4, "억": 8, "조": 12}
 _CJK_UNITS = frozenset(_CJK_SMALL) | frozenset(_CJK_LARGE)
+#: Two, three and four tens written as one character, as dates and older or Taiwanese texts write
+#: them: "廿八億五千萬元" is 2,850,000,000, "卅萬" 300,000, "卌" 40.
+_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
+#: Where a character of tens reads as no number a reader knows: after a digit, ten or another
+#: character of tens ("二廿", "十廿": 零 alone may hold the place before it, "一千零廿"), or
+#: before a zero, an Arabic digit or a unit smaller than 万 ("廿十", "廿百").
+_TENS_MISPLACED = re.compile(
+    "[0-9〇○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾廿卅卌][廿卅卌]|[廿卅卌][0-9零〇○十拾百佰千仟]"
+)
 #: Korean writes a space after each unit ("1만 2천 345"); the spaces say nothing of the value.
 _NUMERAL_SPACES = dict.fromkeys(map(ord, " \t\u00a0\u202f\u2009"))
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
@@ -202,6 +211,16 @@ def _ungrouped(number: str) -> str:
     if grouped is None or "\u3001" in number[grouped.end() :]:
         raise ValueError(f"not a numeral: {number!r}")
     return number.replace("\u3001", "")
+
+
+def _tens_spelled(number: str) -> str:
+    """``number`` with each character of tens written as its digit and ten ("廿八億" as "二十八億");
+    ``ValueError`` where it stands as no number ("二廿", "廿百")."""
+    if not any(c in _TENS for c in number):
+        return number
+    if _TENS_MISPLACED.search(number):
+        raise ValueError(f"not a CJK numeral: {number!r}")
+    return "".join(_TENS.get(c, c) for c in number)
 
 
 def _han_point(number: str) -> int:
@@ -260,7 +279,7 @@ def parse_cjk(number: str) -> Numeral:
     The exponent is that of the smallest unit written: ``三千八百万`` -> 6, ``十五`` -> 0.
     Raises ``ValueError`` when the text is not a well-formed numeral.
     """
-    number = _ungrouped(number.translate(FULLWIDTH).translate(_NUMERAL_SPACES))
+    number = _tens_spelled(_ungrouped(number.translate(FULLWIDTH).translate(_NUMERAL_SPACES)))
     point = _han_point(number)
     if point >= 0:
         return _cjk_decimal(number[:point], number[point + 1 :])

@@ -20,7 +20,7 @@ from moneyparse.changes import _SPACED, _SPACES, _changes
 from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
-from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
+from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _HAN_LARGE_UNITS, _NAME_AFTER, _compiled
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import parse_cjk, parse_digits
@@ -153,7 +153,7 @@ def _series_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
 
 #: The digits a guess between two numbers is written with, by value ("三、四百", "3、4百").
 _GUESS_DIGITS = {**{str(d): d for d in range(1, 10)}, **dict(zip("一二三四五六七八九", range(1, 10))), "两": 2, "兩": 2}
-_HAN_UNITS = frozenset("十百千万萬亿億兆")
+_HAN_UNITS = frozenset("十百千拾佰仟万萬亿億兆")
 
 
 def _guessed_pair(text: str, raw: _Raw) -> list[_Raw] | None:
@@ -380,7 +380,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
             return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
         if not m.group("scale") and _day_of_month(text, m):
             return None  # "ended January 28 to 285 mln dlrs": a day of a month, not the low end
-        low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale
+        low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale or _large_unit_shared(m.group("num"), low_num.value, raw)
     low = _tidy(low_num.value.scaleb(low_scale))
     exponent = min(low_num.exponent + low_scale, raw.exponent)
     if not low < raw.value:
@@ -390,6 +390,26 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
     else:
         high = raw.value
     return _Raw(m.start(), raw.end, low, high, exponent, text[m.start() : raw.end], raw.marker, raw.marker_info, raw.scale)
+
+
+#: The large units a Han numeral may end in, by power of ten, longest first.
+_LARGE_ENDS = (("万亿", 12), ("萬億", 12), ("兆", 12), ("亿", 8), ("億", 8), ("万", 4), ("萬", 4))
+
+
+def _large_unit_shared(low_text: str, low: Decimal, raw: _Raw) -> int:
+    """The power of the large unit that ends the high end ``raw`` written in Han numerals, which a
+    low end with no large unit of its own counts too, as a scale word is shared ("二十至三十万" is
+    200,000 to 300,000, as "20至30万" is); 0 when the high end ends in none or writes another
+    before it ("二十至一亿五千万" says nothing sure), or when the low end counted so would not stay
+    below it ("五千至一万元" is 5,000 to 10,000)."""
+    if any(c in _HAN_LARGE_UNITS for c in low_text):
+        return 0
+    for unit, power in _LARGE_ENDS:
+        if raw.number_text.endswith(unit):
+            if any(c in _HAN_LARGE_UNITS for c in raw.number_text[: -len(unit)]):
+                return 0
+            return power if low.scaleb(power) < raw.value else 0
+    return 0
 
 
 def _high_first(text: str, m: re.Match[str], first: Decimal, raw: _Raw) -> bool:

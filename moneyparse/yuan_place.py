@@ -52,8 +52,8 @@ __all__ = ["YuanMarks", "YuanPlaces", "yuan_code", "yuan_places"]
 
 #: The file of the place words and script characters, in moneyparse/data.
 _FILE = "yuan_places.tsv"
-#: What a number a year of the calendar of the Republic of China begins with (民國101年, 民國七十年).
-_NUMERAL = "0-9０-９〇零一二三四五六七八九十百"
+#: What a number a year of the calendar of the Republic of China begins with (民國101年, 民國七十年, 民國卅八年).
+_NUMERAL = "0-9０-９〇零一二三四五六七八九十百廿卅"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from mention_rows import rows as found
 from moneyparse.numbers import parse_cjk
 
 #: A scale with no digit before it but 数, 几 or 数以 is "several" of it, as "billions of dollars"
-#: is: no amount.  The same scale alone, or after a word that ends in 数, is one of it.
+#: is: no amount.  The same scale alone, or after a word that ends in 数, is one of it; after a
+#: number, 几 is "and some" of it ("十几亿", more than 十亿).
 VAGUE_COUNTS = [
     ("这座桥花了数十亿美元。", []),
     ("那批油价值数千万美元。", []),
@@ -20,11 +21,12 @@ VAGUE_COUNTS = [
     ("订单总额达数千亿美元。", []),
     ("每单报酬从数百至数千美元不等。", []),
     ("损失数以千万美元计。", []),
-    ("进口额十几亿美元。", []),
     ("项目吸引了几十亿元投资。", []),
     ("工程耗资數億元。", []),
     ("他们谈的是数十亿、数百亿美元的设施。", []),
     ("这座桥花了十亿美元。", [("十亿美元", "1000000000", None, "USD", None)]),
+    # after a number 几 is "and some", as 多 is: more than the number
+    ("进口额十几亿美元。", [("十几亿美元", "1000000000", None, "USD", "more_than")]),
     ("援助的总数十亿美元已到位。", [("十亿美元", "1000000000", None, "USD", None)]),
     ("数据显示三千万美元已到账。", [("三千万美元", "30000000", None, "USD", None)]),
     ("数字很清楚：一百万元。", [("一百万元", "1000000", None, "CNY", None)]),

@@ -43,6 +43,13 @@ def currencies(sentence: str) -> list[tuple[str, str]]:
         ("國民年金的平均每月給付為3,628元，勞退則另計。", [("3,628元", "TWD")]),
         ("依照財劃法，中央明年將舉債5,000億元。", [("5,000億元", "TWD")]),
         ("搭乘捷運每趟平均花費30元。", [("30元", "TWD")]),
+        # its conscript and alternative service, which no other place of the script has
+        ("明年起義務役士兵的月薪將調高為2萬6,000元，這是多年來最大的調幅。", [("2萬6,000元", "TWD")]),
+        ("服替代役的役男，每個月的薪資總額也會調整為2萬元。", [("2萬元", "TWD")]),
+        # 臺 is the traditional script's alone (the simplified writes 台): a short sentence whose
+        # other characters both scripts write is no simplified text of the mainland
+        ("臺北的一支鉛筆賣三元五角。", [("三元五角", "TWD")]),
+        ("臺中一碗麵賣80元。", [("80元", "TWD")]),
     ],
 )
 def test_yuan_of_a_traditional_text_of_taiwan_is_twd(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -1,0 +1,56 @@
+"""Han numerals beside 元 and 角 that are no money: 元 before a number in Han numerals goes on a
+name or a word ("佐佐木元一行", a delegation led by a man named 元一; "公元兩千年", the year 2000),
+since Chinese writes the count before 元; 元 that ends another name of money ("日元三千") is not
+the yuan's; and 三角 after 铁 is an iron triangle, no three jiao.
+
+Every sentence is our own.  A sentence in traditional characters names a place of Taiwan, so that
+its 元 has a currency (``test_yuan_place.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+
+
+def found(sentence: str) -> list[tuple[str, str, str]]:
+    out = []
+    for m in moneyparse.extract(sentence):
+        assert sentence[m.start : m.end] == m.text
+        out.append((m.text, str(m.amount), m.currency))
+    return out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "日本某集團會長佐佐木元一行今天抵達臺北。",
+        "臺灣的電腦在公元兩千年前後普及。",
+        "周元三在北京开了一家店。",
+        "臺北市長、議長與副市長被稱為黃金鐵三角。",
+        "他们三人组成了铁三角。",
+        # 元 that ends another name of money, read alone, would be the yuan: the wrong money
+        "他借了日元三千。",
+        "他向銀行借了港元一百萬。",
+        "他借了新加坡元3000。",
+        "他借了加元三千。",
+    ],
+)
+def test_no_money_in_names_and_words(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("他借了美元一百万。", [("美元一百万", "1000000", "USD")]),
+        ("一支铅笔卖一元二角。", [("一元二角", "1.2", "CNY")]),
+        ("臺灣的一支鉛筆賣三元五角。", [("三元五角", "3.5", "TWD")]),
+        ("这支笔卖三角。", [("三角", "0.3", "CNY")]),
+        ("周元三在北京开店，一碗面卖五元。", [("五元", "5", "CNY")]),
+        ("商品单价：元120。", [("元120", "120", "CNY")]),
+    ],
+)
+def test_money_beside_them_stays(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(sentence) == expected
