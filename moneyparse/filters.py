@@ -139,8 +139,11 @@ def _always_name(marker: str) -> bool:
 
 
 def _year_word(marker: str) -> bool:
-    """A currency word that is an everyday word too: "won", "real", "grand", "bucks"."""
-    return marker.lower() in _words().year_words
+    """A currency word that is an everyday word too: "won", "real", "grand", "bucks"; or a name
+    that begins with "new" or "old" of a redenominated unit, after which a year is the year of
+    the change ("in 2005 new lei notes came", "the 2010 new lei"): not "New Zealand", "New Taiwan"."""
+    word = marker.lower()
+    return word in _words().year_words or (word[:4] in ("new ", "old ") and word[4:8] not in ("zeal", "taiw"))
 
 
 def _bare_word(marker: str) -> bool:
