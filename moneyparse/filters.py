@@ -54,7 +54,7 @@ from moneyparse.filter_noise import (
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_pounds import _not_letter_pounds
 from moneyparse.filter_types import Filter, Side, _admits, _always
-from moneyparse.filters_en import _cent_name, _page_count, _time_pm, _weight_pounds
+from moneyparse.filters_en import EN_FILTERS, _cent_name, _page_count, _time_pm, _weight_pounds
 from moneyparse.filters_zh import ZH_FILTERS, ZH_FIRST
 from moneyparse.grammar import (
     _EN_COUNTS,
@@ -497,6 +497,7 @@ FILTERS: tuple[Filter, ...] = (
            keeps=("He paid a billion dollars for it.", "It was a half-billion-dollar fund.",
                   "They spent two hundred million dollars.", "A Billion Euro Was Spent On Roads.",
                   "He found a One Cent coin.")),
+    *EN_FILTERS,
     *ZH_FILTERS,
     Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",
            rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Brazil.",)),

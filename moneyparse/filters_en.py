@@ -3,6 +3,8 @@ performer's name, and a "p" that counts a citation's pages ("p33, 3p.") or tells
 
 The tests of the filters ``weight_pounds``, ``cent_name``, ``page_count`` and ``time_pm`` of
 :mod:`moneyparse.filters` (the registry holds their texts); their words are in ``data/filters.toml``.
+:data:`EN_FILTERS` holds the English filters registered here: a bare scale word after "every",
+"each" or "per" ("for every billion dollars spent") is the unit of a rate.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from moneyparse.filter_patterns import words as _words
+from moneyparse.filter_types import Filter, Side
 from moneyparse.language import _COMMA_WORDS, _EN_WORDS, _word_counts
 
 
@@ -77,3 +80,23 @@ def _time_pm(text: str, start: int, end: int, number: str, marker: str, after: b
     """"at around 10p.m.": the "p" of "p.m." after an hour is the time of day, no pence ("it cost
     10p. More came later" stays money)."""
     return text[end : end + 2].lower() == ".m" and not text[end + 2 : end + 3].isalnum()
+
+
+#: A bare scale word that a word of "each one" right before makes the unit of a rate: "for every
+#: billion dollars spent", "per million dollars of sales", "each thousand dollars".
+_UNIT_OF_RATE = re.compile(r"\b(?:every|each|per)[ \u00a0]+$", re.IGNORECASE)
+_BARE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _unit_of_rate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"returned zero dollars for every billion dollars spent": a scale word with no number after
+    "every", "each" or "per" is the unit a rate counts by, no amount ("for a billion dollars",
+    "every 2 billion dollars" are read)."""
+    return number.lower() in _BARE_SCALES and _UNIT_OF_RATE.search(text, max(0, start - 8), start) is not None
+
+
+EN_FILTERS: tuple[Filter, ...] = (
+    Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,
+           rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets."),
+           keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.")),
+)
