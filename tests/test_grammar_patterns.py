@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('d3c4a2265823976dff0a5e3ca1447dda37fbadab7a065bac6c3182a892f018bb', 1441),
     'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
-    'scan': ('a654356e42ddf72a9c7efd37737ec1db92438ffc6bb40b107b5cae2526b041ee', 179266),
+    'scan': ('ddf5e642a68acd7ea580b44630b5e4270dc1cf7865079c190a294fa0f1a0676f', 179374),
     'splitter.CJK': ('b6b6efb6355e57bc6117f0855cb8589497c95cda3cb1ec517fd8957a1210f295', 399),
     'splitter.MARKER_AFTER': ('7f4e1786b003dbda41cbe8e999285f917098c666df950d634f8774097c73fb00', 3904),
     'splitter.MARKER_FIRST': ('ad6a94712cf6ba0d28e713b562fa5651ff0047e2029d968c187b0cd0dc2050f5', 2520),
