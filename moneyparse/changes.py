@@ -20,7 +20,9 @@ _SPACED = r"(?:[ \u00a0]+(?:\r?\n[ \u00a0]*)?|\r?\n[ \u00a0]*)"
 _FROM_WORDS = (
     "about|around|some|nearly|almost|roughly|approximately|the|its|their|his|her|our|a|an|this|that|"
     "current|present|existing|previous|prior|old|original|earlier|initial|usual|standard|today's|"
-    "level|levels|rate|rates|figure|sum|amount|of|just"
+    "level|levels|rate|rates|figure|sum|amount|of|just|"
+    # a bound before the level it starts from: "grew from slightly more than $1 million to nearly $10 million"
+    "slightly|more|less|than|over|under|barely|well"
 )
 _FROM_BEFORE = re.compile(rf"\bfrom{_SPACED}(?:(?:{_FROM_WORDS}){_SPACED}){{0,6}}$", re.IGNORECASE)
 

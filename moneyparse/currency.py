@@ -38,6 +38,8 @@ from moneyparse.yuan_place import YuanMarks, yuan_code
 #: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
 #: the amount (found by the scan itself), and a pair's other side is read against them.
 _FIRM_DEFAULTS = frozenset({"USD", "GBP"})
+#: The first words of a name that tell the unit of a redenominated money itself ("new lei").
+_AGED = frozenset({"new ", "old "})
 
 
 def _resolve(
@@ -47,9 +49,10 @@ def _resolve(
     """The ISO code of a candidate, the evidence that decided it, and the alternatives; on
     ``as_of``, the code in force that day (:func:`_in_force_on`).  The code is "" for a bare 元
     whose text names two places near it, or none (:func:`~moneyparse.yuan_place.yuan_code`):
-    such a candidate is no mention."""
+    such a candidate is no mention.  A name that says "new" or "old" ("1 new leu", "10,000 old
+    lei") tells which unit of a redenominated money it is on any day: the date does not move it."""
     code, decided, alternatives = _resolve_code(text, raw, assume, triggers, evidence)
-    if as_of is None or decided is Evidence.ASSUMED:
+    if as_of is None or decided is Evidence.ASSUMED or raw.marker[:4].lower() in _AGED:
         return code, decided, alternatives
     dated = _in_force_on(code, raw.marker_info.codes, decided, as_of)
     if dated == code:

@@ -54,7 +54,7 @@ from moneyparse.filter_noise import (
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_pounds import _not_letter_pounds
 from moneyparse.filter_types import Filter, Side, _admits, _always
-from moneyparse.filters_en import _cent_name, _euro_compound, _euro_held_without_scale, _page_count, _time_pm, _weight_pounds, euro_held
+from moneyparse.filters_en import EN_FILTERS, _cent_name, _page_count, _time_pm, _weight_pounds
 from moneyparse.filters_zh import ZH_FILTERS, ZH_FIRST
 from moneyparse.grammar import (
     _EN_COUNTS,
@@ -139,8 +139,11 @@ def _always_name(marker: str) -> bool:
 
 
 def _year_word(marker: str) -> bool:
-    """A currency word that is an everyday word too: "won", "real", "grand", "bucks"."""
-    return marker.lower() in _words().year_words
+    """A currency word that is an everyday word too: "won", "real", "grand", "bucks"; or a name
+    that begins with "new" or "old" of a redenominated unit, after which a year is the year of
+    the change ("in 2005 new lei notes came", "the 2010 new lei"): not "New Zealand", "New Taiwan"."""
+    word = marker.lower()
+    return word in _words().year_words or (word[:4] in ("new ", "old ") and word[4:8] not in ("zeal", "taiw"))
 
 
 def _bare_word(marker: str) -> bool:
@@ -475,12 +478,6 @@ FILTERS: tuple[Filter, ...] = (
                   "He sold a 5-pound note for 20 pounds.", "She paid a 10-pound fine.")),
     Filter("cent_name", _A, _cent_name, markers=("Cent",),
            rejects=("Acts: * Pink * 50 Cent * Muse",), keeps=("es kostet nur 20 Dollar und 30 Cent.",)),
-    Filter("euro_compound", _A, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
-           rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
-           keeps=("It cost 5 euro a day.", "A 2 euro coin.", "It cost 13 Euro in Rome.")),
-    Filter("euro_held", _A, _euro_held_without_scale, markers=euro_held,
-           rejects=("said one eurosterling specialist", "it rated the Aa-3 Euroyen bonds"),
-           keeps=("a 10 billion Euroyen loan", "300 mln Eurodollar\nwarrant bonds")),
     Filter("letter_pounds", _BOTH, _not_letter_pounds, markers=("L", "L.", "l."),
            rejects=("Fill it with 5,000 L of water.", "Buy a 2 L bottle for the trip.", "The bank sold 1.5 L of it."),
            keeps=("If a merchant have 50,000 L. all his own, he may lend 10,000 L at interest.",
@@ -500,6 +497,7 @@ FILTERS: tuple[Filter, ...] = (
            keeps=("He paid a billion dollars for it.", "It was a half-billion-dollar fund.",
                   "They spent two hundred million dollars.", "A Billion Euro Was Spent On Roads.",
                   "He found a One Cent coin.")),
+    *EN_FILTERS,
     *ZH_FILTERS,
     Filter("real_estate", _A, _real_estate, markers=_real, follow=" ",
            rejects=("Sectors by share: Manufacturing 2 82 Real estate 98 72.",), keeps=("It cost 1 real in Brazil.",)),

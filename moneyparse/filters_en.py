@@ -5,6 +5,9 @@ a citation's pages ("p33, 3p.") or tells the hour ("10p.m.").
 The tests of the filters ``weight_pounds``, ``cent_name``, ``euro_compound``, ``page_count`` and
 ``time_pm`` of
 :mod:`moneyparse.filters` (the registry holds their texts); their words are in ``data/filters.toml``.
+:data:`EN_FILTERS` holds the English filters registered here: "Euro" that begins a compound, a name
+of money held abroad with no scale before it ("one eurosterling specialist"), and a bare scale word
+after "every", "each" or "per" ("for every billion dollars spent"), the unit of a rate.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from moneyparse.filter_patterns import words as _words
+from moneyparse.filter_types import Filter, Side
 from moneyparse.language import _COMMA_WORDS, _EN_WORDS, _word_counts
 from moneyparse.lexicon import tables
 
@@ -107,3 +111,29 @@ def _euro_held_without_scale(text: str, start: int, end: int, number: str, marke
     after a figure), not the money of the number.  The wire writes these sums with a scale
     ("a 10 billion Euroyen loan")."""
     return _SCALE_BEFORE.search(text, start, end - len(marker)) is None
+
+
+#: A bare scale word that a word of "each one" right before makes the unit of a rate: "for every
+#: billion dollars spent", "per million dollars of sales", "each thousand dollars".
+_UNIT_OF_RATE = re.compile(r"\b(?:every|each|per)[ \u00a0]+$", re.IGNORECASE)
+_BARE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _unit_of_rate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"returned zero dollars for every billion dollars spent": a scale word with no number after
+    "every", "each" or "per" is the unit a rate counts by, no amount ("for a billion dollars",
+    "every 2 billion dollars" are read)."""
+    return number.lower() in _BARE_SCALES and _UNIT_OF_RATE.search(text, max(0, start - 8), start) is not None
+
+
+EN_FILTERS: tuple[Filter, ...] = (
+    Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
+           rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
+           keeps=("It cost 5 euro a day.", "A 2 euro coin.", "It cost 13 Euro in Rome.")),
+    Filter("euro_held", Side.AFTER, _euro_held_without_scale, markers=euro_held,
+           rejects=("said one eurosterling specialist", "it rated the Aa-3 Euroyen bonds"),
+           keeps=("a 10 billion Euroyen loan", "300 mln Eurodollar\nwarrant bonds")),
+    Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,
+           rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets."),
+           keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.")),
+)

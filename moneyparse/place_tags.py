@@ -4,6 +4,9 @@ A country, state or city named near an ambiguous marker points to its money ("To
 except where the words around the name make it a tag of place (:func:`tags_a_place`):
 
 * before "-based" ("a Hong Kong-based buyer", "Tokyo based"): where a party is based;
+* before "-style" or "style" ("Hong Kong-style noodles", "Lo Mein Hong Kong Style: $6.50",
+  "Mexican-style beans"): a manner of cooking or making, which says nothing of the money a menu
+  or a shop asks in;
 * the town of a party's seat written with its country between commas after the party's name
   ("Entregrowth Ltd, of Auckland, New Zealand, said it bought ... shares"): the seat is one
   place, which its country's name tells; the town repeats it and is not counted again;
@@ -19,8 +22,11 @@ from __future__ import annotations
 
 import re
 
-#: After a place: "-based", " -based", " based" ("a Hong Kong-based firm", "Tokyo based").
-_BASED = re.compile(rb" ?- ?based\b| based\b")
+#: After a place: "-based", " -based", " based" ("a Hong Kong-based firm", "Tokyo based"), and the
+#: same with "style" or "Style" ("Hong Kong-style", "New Zealand style", "Hong Kong Style").
+_BASED = re.compile(rb" ?- ?(?:based|[Ss]tyle)\b| (?:based|[Ss]tyle)\b")
+#: The two bytes after a place that may begin :data:`_BASED`: a cheap test before the pattern.
+_BASED_LEADS = frozenset({b" b", b"-b", b" -", b" s", b"-s", b" S", b"-S"})
 #: After the town of a party's seat, its country: ", of Auckland, New Zealand,"; a capital begins
 #: the country's name and a comma closes it.
 _SEAT_AFTER_TOWN = re.compile(rb", [A-Z][A-Za-z. ]{0,30},")
@@ -30,10 +36,10 @@ _HEADING_BLANKS = 8
 
 def tags_a_place(data: bytes, a: int, b: int) -> bool:
     """Whether the place word ``data[a:b]`` (UTF-8) is a tag of place, no money evidence: before
-    "-based", the town of a party's seat before its country (:func:`_in_a_seat`), or alone on its
+    "-based" or "-style", the town of a party's seat before its country (:func:`_in_a_seat`), or alone on its
     line (at most :data:`_HEADING_BLANKS` blanks before it and blanks or a colon after it, a line
     break on each side; the first line of a text is a title, not a heading)."""
-    if data[b : b + 2] in (b" b", b"-b", b" -") and _BASED.match(data, b):
+    if data[b : b + 2] in _BASED_LEADS and _BASED.match(data, b):
         return True
     if _in_a_seat(data, a, b):
         return True

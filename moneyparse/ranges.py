@@ -52,7 +52,9 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         # (one line break may stand among a separator's spaces: "from $250,000,000 to\n$500,000,000";
         # the marker in either case: "between 14,000,000 L. and 15,000,000 l.")
         gap = nxt.start - raw.end if nxt is not None else 99
-        if nxt is not None and (gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1)) and (
+        if nxt is not None and (
+            gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1) or _hedged_to(text, raw, nxt, gap)
+        ) and (
             raw.marker.lower() == nxt.marker.lower() or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
         ):
             merged = _marked_range(text, raw, nxt, gap)
@@ -205,6 +207,8 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:
     if separator is None and "up" in between and not _changes(text, raw.start):
         # "ranging from $50,000 up to $150,000", "auctioned at US$3,000 up to US$5,000"
         separator = _UP_TO_SEPARATOR.fullmatch(between)
+    if separator is None and gap > 7 and _hedged_to(text, raw, nxt, gap) and not _changes(text, raw.start):
+        separator = _HEDGED_TO_SEPARATOR.fullmatch(between)  # "from CAN$5,000 to as much as CAN$2 million"
     if not separator:
         return None
     merged = _as_range(raw, nxt)
@@ -268,6 +272,21 @@ _RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|{
 _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{_SPACED}$", re.IGNORECASE)
 _UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE)
+#: "to" and a hedge of the high end between the two ends of a range: "ranging from CAN$5,000 to as
+#: much as CAN$2 million", "fines of $500 to nearly $9,000"; the low end alone would be a wrong value.
+_HEDGED_TO_SEPARATOR = re.compile(
+    rf"{_SPACED}to{_SPACED}(?:as{_SPACED}(?:much|little|high|low){_SPACED}as|nearly|almost){_SPACED}"
+)
+#: The longest :data:`_HEDGED_TO_SEPARATOR` read, with a line break among its spaces.
+_HEDGED_TO_GAP = 24
+
+
+def _hedged_to(text: str, raw: _Raw, nxt: _Raw, gap: int) -> bool:
+    """Whether "to" and a hedge of the high end stand between ``raw`` and ``nxt`` ("$5,000 to as
+    much as $2 million"): a range separator longer than the others (cheap test first)."""
+    return 9 <= gap <= _HEDGED_TO_GAP and text.startswith("to", raw.end + 1) and (
+        _HEDGED_TO_SEPARATOR.fullmatch(text, raw.end, nxt.start) is not None
+    )
 
 
 def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:

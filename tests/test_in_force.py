@@ -138,3 +138,46 @@ GAPS = [
 def test_a_name_that_came_back_reads_its_earlier_money(text: str, day: date, currency: str) -> None:
     (m,) = moneyparse.extract(text, as_of=day)
     assert m.currency == currency
+
+
+# (text, currency): "old" or "new" before the name of a redenominated money says which unit it is
+AGED = [
+    ("A bus fare of 25,000 old lei becomes 2.50 new lei.", ["ROL", "RON"]),
+    ("Ten thousand old lei make 1 new leu.", ["ROL", "RON"]),
+    ("The bank swapped 500,000 old Romanian lei for 50 new Romanian lei.", ["ROL", "RON"]),
+    ("A loaf cost 400,000 old Turkish lira, or 0.40 new Turkish lira.", ["TRL", "TRY"]),
+    ("Growers were paid 90,000 old cedis a bag, now 9 new cedis.", ["GHC", "GHS"]),
+    ("The mill paid 5,000 old kwacha a bag, or 5 new kwacha.", ["ZMK", "ZMW"]),
+    ("A pass cost 50,000 old Azerbaijani manat, or 10 new Azerbaijani manat.", ["AZM", "AZN"]),
+    ("The stamp cost 300 old shekels, or 30 new shekels.", ["ILR", "ILS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), AGED)
+@pytest.mark.parametrize("day", [None, date(2004, 3, 1), date(2016, 3, 1)])
+def test_old_or_new_before_a_name_decides_on_any_day(text: str, codes: list[str], day: date | None) -> None:
+    # a story of the change writes both units: its own word wins over the day it was written
+    assert [m.currency for m in moneyparse.extract(text, as_of=day)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year before "new": the year of the change, not an amount
+        "In 2005 new lei notes came into use.",
+        "Since 2007 new cedis have circulated.",
+        "The 2013 new kwacha coins are smaller.",
+        # "old" or "new" before a name of several countries' money: unsure which, nothing
+        "He found 40 old lira in a drawer.",
+        "The bank issued 100 new dinars.",
+        "A pass cost 10 new manat.",
+    ],
+)
+def test_a_year_or_an_unsure_name_after_old_or_new_is_no_money(text: str) -> None:
+    assert moneyparse.extract(text) == []
+
+
+def test_new_zealand_after_a_year_is_still_read() -> None:
+    # "New Zealand dollars" begin with "new" but name no redenominated unit
+    (m,) = moneyparse.extract("The fare is 1999 New Zealand dollars.")
+    assert (m.amount, m.currency) == (1999, "NZD")

@@ -49,6 +49,13 @@ def test_a_place_in_a_line_of_text_still_points_to_its_money(text: str, expected
     [
         (b"a Hong Kong-based buyer", b"Hong Kong", True),
         (b"a Tokyo based firm", b"Tokyo", True),
+        (b"Hong Kong-style noodles", b"Hong Kong", True),
+        (b"Lo Mein Hong Kong Style: $6.50", b"Hong Kong", True),
+        (b"a New Zealand style lamb roast", b"New Zealand", True),
+        (b"Singapore -style laksa", b"Singapore", True),
+        (b"a Hong Kong stylist", b"Hong Kong", False),
+        (b"Hong Kong styles itself a hub", b"Hong Kong", False),
+        (b"a Hong Kong stock", b"Hong Kong", False),
         (b"list:\n  Alberta\n  * $5", b"Alberta", True),
         (b"list:\n  Alberta :\n", b"Alberta", True),
         (b"list:\n  Alberta, Canada\n", b"Alberta", False),
@@ -60,6 +67,41 @@ def test_a_place_in_a_line_of_text_still_points_to_its_money(text: str, expected
 def test_tags_a_place(data: bytes, word: bytes, expected: bool) -> None:
     a = data.index(word)
     assert tags_a_place(data, a, a + len(word)) is expected
+
+
+MENU = (
+    "Noodle Soup: $5.25-8.50, Lo Mein Hong Kong Style: $6.50-11.50, Dumplings: $3.75-6.95, "
+    "Drinks: $1.25-3.50"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MENU,
+        "Hong Kong-style milk tea is $4.50 a cup at the stall.",
+        "The Singapore-style noodles cost $9.95 and the soup $4.",
+        "A New Zealand style lamb roast for $24 a plate.",
+        "Our Mexican-style beans sell at $3.49 a can.",
+    ],
+)
+def test_a_place_in_a_style_adjective_is_no_evidence(text: str) -> None:
+    # a manner of cooking, not where the shop is: the dollars stay the plain dollar
+    assert set(currencies(text).values()) == {"USD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place naming a party or its market, in the same sentence, still tells its money
+        ("A Hong Kong firm will pay $5 million for the noodle chain.", "HKD"),
+        ("A Hong Kong stylist charges $800 a cut.", "HKD"),
+        ("The Singapore shop sells noodles at $9.95.", "SGD"),
+        ("Hong Kong-style noodles are popular, and the Hong Kong firm will pay $5 million.", "HKD"),
+    ],
+)
+def test_a_place_beside_a_style_word_elsewhere_still_counts(text: str, expected: str) -> None:
+    assert list(currencies(text).values()) == [expected]
 
 
 @pytest.mark.parametrize("size", [5, 29, 301])

@@ -161,6 +161,33 @@ def test_up_to_ends_a_range_unless_a_change_governs_it(text: str, expected: list
     assert found == [(t, D(low), None if high is None else D(high), q) for t, low, high, q in expected]
 
 
+# "to" and a hedge of the high end ("to as much as", "to nearly", "to almost") between two marked
+# amounts is a range separator when no change governs it: the low end alone would be a wrong value.
+HEDGED_TO = [
+    ("Grants ranging from C$5,000 to as much as C$2 million each.",
+     [("C$5,000 to as much as C$2 million", "5000", "2000000", None)]),
+    ("Fines of $500 to nearly $9,000 apply.", [("$500 to nearly $9,000", "500", "9000", None)]),
+    ("Bids run from £40 to almost £55 a lot.", [("£40 to almost £55", "40", "55", None)]),
+    ("Seats cost from $5 to\nas high as $9.", [("$5 to\nas high as $9", "5", "9", None)]),
+    # keeps: a change, a comma, the high end lower, another currency, a count after the hedge
+    ("The stock rose from $5 to as much as $7 in May.", [("$5", "5", None, None), ("$7", "7", None, "at_most")]),
+    ("Tickets cost $5,000, to as much as $7,000.", [("$5,000", "5000", None, None), ("$7,000", "7000", None, "at_most")]),
+    ("Fees fell from $500 to as little as $20.", [("$500", "500", None, None), ("$20", "20", None, "at_least")]),
+    ("It pays $5 to as many as 70 people.", [("$5", "5", None, None)]),
+    # a bound between "from" and the level a change starts from leaves the change a change
+    ("Exports grew from slightly more than $1 million to nearly $9 million.",
+     [("$1 million", "1000000", None, "more_than"), ("$9 million", "9000000", None, "approx")]),
+    ("Exports grew from under $1 million to $9 million.",
+     [("$1 million", "1000000", None, "less_than"), ("$9 million", "9000000", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_TO)
+def test_to_as_much_as_ends_a_range(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    found = [(m.text, m.amount, m.high, m.qualifier) for m in moneyparse.extract(text)]
+    assert found == [(t, D(low), None if high is None else D(high), q) for t, low, high, q in expected]
+
+
 # One line break among a separator's spaces is a space, as in hard-wrapped text; a blank line ends
 # the phrase.
 WRAPPED = [
