@@ -233,6 +233,11 @@ DATED = [
     ("In Italy, a coffee cost 1,500 lira", date(1998, 3, 1), "ITL"),
     ("a gift of 100 Deutsche marks", date(2015, 1, 1), "DEM"),
     ("a gift of 100 Deutsche marks", None, "DEM"),
+    # the Zimbabwe dollar by the day: of 1980-2008, of 2008-2009, of 2009-2024
+    ("a budget of 700 billion Zimbabwe dollars", date(2007, 6, 1), "ZWD"),
+    ("a budget of 700 billion Zimbabwe dollars", date(2008, 12, 1), "ZWR"),
+    ("a loaf cost 5 Zimbabwean dollars", date(2015, 1, 1), "ZWL"),
+    ("a loaf cost 5 Zimbabwean dollars", None, "ZWD"),
     ("In France the meal cost 200 francs", date(1995, 1, 1), "FRF"),
     ("the watch cost 200 francs", date(1995, 1, 1), "CHF"),
     ("the watch cost 200 francs", date(2020, 1, 1), "CHF"),
