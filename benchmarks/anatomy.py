@@ -84,7 +84,9 @@ RULES: dict[str, tuple[tuple[str, str, Callable[..., Any]], ...]] = {
     "decimal comma or point from the words around": (("moneyparse.language", "_lang_at", _english),),
     "ranges": (("moneyparse.scanner", "_merge_ranges", _unmerged),),
     "compounds, minor units and codes after an amount": (("moneyparse.scanner", "_merge_compounds", _unmerged),),
-    "currency from evidence and country names": (("moneyparse.scanner", "_resolve", _first_code),),
+    "currency from evidence and country names": (
+        ("moneyparse.scanner", "_resolve", _first_code), ("moneyparse.scanner", "_resolve_code", _first_code),
+    ),
     "hedges": (("moneyparse.scanner", "_hedge", _no_hedge), ("moneyparse.scanner", "_hedge_after", _no_hedge)),
     "signs": (("moneyparse.scanner", "_sign", _no_sign),),
     "pairs settling ambiguous signs": (("moneyparse.scanner", "resolve_by_pairs", _unpaired),),

@@ -132,6 +132,14 @@ _BURST = 32
 _NOT_CONTINUATION = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
 
 
+def _chars_in(gap: bytes) -> int:
+    """The characters begun in ``gap``, UTF-8 bytes that start on a character."""
+    try:  # decoding counts characters fastest, ASCII by the block
+        return len(gap.decode("utf-8", "surrogatepass"))
+    except UnicodeDecodeError:  # a span cut inside a character: count the characters begun
+        return len(gap) - len(gap.translate(None, _NOT_CONTINUATION))
+
+
 def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]:
     """A function mapping a byte span of ``data`` to its character span in ``text``, in one call.
 
@@ -146,13 +154,8 @@ def _char_spans(text: str, data: bytes) -> Callable[[int, int], tuple[int, int]]
         if a < last_b:
             last_b = last_c = 0
         gap = data[last_b:a]
-        if gap.isascii():  # most stretches between matches: a byte a character, nothing to decode
-            start = last_c + len(gap)
-        else:
-            try:  # decoding counts characters fastest, ASCII by the block; spans start on characters
-                start = last_c + len(gap.decode("utf-8", "surrogatepass"))
-            except UnicodeDecodeError:  # a span cut inside a character: count the characters begun
-                start = last_c + len(gap) - len(gap.translate(None, _NOT_CONTINUATION))
+        # most stretches between matches are ASCII: a byte a character, nothing to decode
+        start = last_c + (len(gap) if gap.isascii() else _chars_in(gap))
         last_b, last_c = a, start
         piece = data[a:b]
         if piece.isascii():
@@ -168,7 +171,7 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
     (characters, in text order)."""
     c = _compiled()
     data = text.encode("utf-8", "surrogatepass")
-    span_at = _char_spans(text, data)
+    last_b = last_c = 0  # the start of the last match, its character offset (as in _char_spans)
     raws: list[_Raw] = []
     triggers: list[int] = []  # where country names start (characters; counted on with the matches)
     shell: list[int] = []  # where signs of AWK or shell code start (characters)
@@ -192,22 +195,28 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
         pos = after
         burst = min(2 * burst, _BURST)
         for bstart, bend in batch:
+            # the match's start in characters, counted on from the last (:func:`_char_spans`, inline)
+            if bstart < last_b:
+                last_b = last_c = 0
+            gap = data[last_b:bstart]
+            last_b, last_c = bstart, last_c + (len(gap) if gap.isascii() else _chars_in(gap))
             piece = data[bstart:bend]
             if piece.lower() in _TRIGGER_BYTES:
-                triggers.append(span_at(bstart, bstart)[0])
+                triggers.append(last_c)
                 continue
             if piece[0] in _SHELL_LEADS and _SHELL_PIECE.fullmatch(piece):
                 sign = piece.find(b"$")
                 if sign > 0 and piece[sign - 1] == 0x20:  # "print $1": scan again from the "$" ("print $5 million")
                     # "print $1, $3" is code, "the art print $1,000" a price
                     if not (data[bend : bend + 1] in (b",", b".") and data[bend + 1 : bend + 2].isdigit()):
-                        shell.append(span_at(bstart, bstart)[0])
+                        shell.append(last_c)
                     pos = bstart + sign
                     burst = 2
                     break
-                shell.append(span_at(bstart, bstart)[0])
+                shell.append(last_c)
                 continue
-            start, end = span_at(bstart, bend)
+            start = last_c
+            end = start + (bend - bstart if piece.isascii() else bend - bstart - len(piece.translate(None, _NOT_CONTINUATION)))
             span = text[start:end]
             if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
                 triggers.append(start)  # a name the scan matched by case folding ("\u212a" for "k")

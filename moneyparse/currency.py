@@ -193,7 +193,8 @@ def _firm_default(
 ) -> tuple[str, Evidence, tuple[str, ...]]:
     """The currency of a "$" or "£" that nothing near settles: the currency of the country the
     text is of (:func:`_country_of_text`), else the sign's default."""
-    code = _country_of_text(text, raw, evidence, codes, triggers) if triggers else None
+    # (cheap tests first, as _country_of_text begins: most amounts stand past the head of a story)
+    code = _country_of_text(text, raw, evidence, codes, triggers) if triggers and raw.start < _STORY and evidence.at_head else None
     if code is None:
         return codes[0], Evidence.DEFAULT, codes[1:]
     return code, Evidence.DOCUMENT, tuple(c for c in codes if c != code)

@@ -116,7 +116,8 @@ def _is_devanagari(ch: str) -> bool:
 
 def _worded(marker: str) -> bool:
     """Whether ``marker`` is written in letters alone: a name, not a sign ("डॉलर" is, "₹" not)."""
-    return all(c.isalpha() or _is_devanagari(c) for c in marker)
+    # (cheap test first: most are letters alone)
+    return marker.isalpha() or all(c.isalpha() or _is_devanagari(c) for c in marker)
 
 
 def _is_hangul(ch: str) -> bool:

@@ -59,7 +59,7 @@ def _longer_name(text: str, mstart: int) -> tuple[str, int, Marker] | None:
     ("finnish markka", "hong kong dollars", "dólar estadounidense") is read here, word by word.
     """
     first = text[mstart : mstart + 1]
-    if _is_cjk(first) and not _is_hangul(first):
+    if first >= "\u3000" and _is_cjk(first) and not _is_hangul(first):  # (cheap test first: no CJK before U+3000)
         return None  # names in scripts without spaces are matched whole by the scan (Korean has spaces)
     names = tables().names
     ends: list[int] = []

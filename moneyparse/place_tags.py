@@ -41,7 +41,7 @@ def tags_a_place(data: bytes, a: int, b: int) -> bool:
     break on each side; the first line of a text is a title, not a heading)."""
     if data[b : b + 2] in _BASED_LEADS and _BASED.match(data, b):
         return True
-    if _in_a_seat(data, a, b):
+    if data[a - 5 : a] == b", of " and _in_a_seat(data, a, b):  # (cheap test first, as _in_a_seat begins)
         return True
     i = a
     while i > 0 and a - i < _HEADING_BLANKS and data[i - 1] in b" \t":

@@ -98,7 +98,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         _keep_with_elided(text, raw, nxt, out)
         # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion"
         limit = nxt.start if nxt is not None else len(text)
-        carried = carried_after(text, out[-1], limit, marks)
+        # (cheap test first: only an amount with a worded marker carries it on, see carried_after)
+        carried = carried_after(text, out[-1], limit, marks) if out[-1].marker[-1:].isalpha() else None
         while carried is not None:
             _keep_with_elided(text, carried, nxt, out)
             carried = carried_after(text, out[-1], limit, marks)

@@ -55,7 +55,7 @@ from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 from moneyparse.candidates import _candidates, _scale_on_next_line, _spans_back, _unwrap
-from moneyparse.currency import _Evidence, _resolve, check_as_of, check_assume
+from moneyparse.currency import _Evidence, _resolve, _resolve_code, check_as_of, check_assume
 from moneyparse.dollars import settle_bare_dollars
 from moneyparse.entities import entity_blanks
 from moneyparse.errors import AmountParseError
@@ -72,7 +72,7 @@ from moneyparse.phrases import _merge_compounds
 from moneyparse.ranges import _merge_ranges
 from moneyparse.reading import _Raw
 from moneyparse.tails import _sign_first_tails
-from moneyparse.thresholds import _past_mark
+from moneyparse.thresholds import _NOUN_FIRST, _past_mark
 
 __all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", "pairs", "parse"]
 
@@ -143,12 +143,12 @@ def _mentions(
     index = _Evidence(text, at_head, joined)
     mentions: list[Mention] = []
     for raw in raws:
-        start = raw.start
-        sign = _sign(text, start)
+        # (cheap tests first: most amounts have no sign before them, and most texts no date)
+        sign = _sign(text, raw.start) if text[raw.start - 1 : raw.start] in ("-", "\u2212", "\u2013", "+") else ""
+        start = raw.start - 1 if sign else raw.start
         negative = sign not in ("", "+")
-        if sign:
-            start -= 1
-        currency, evidence, alternatives = _resolve(text, raw, assume, triggers, index, as_of)
+        currency, evidence, alternatives = (_resolve_code(text, raw, assume, triggers, index) if as_of is None
+                                            else _resolve(text, raw, assume, triggers, index, as_of))
         if not currency:
             continue  # a bare 元 in a text of two places, or of none it names: no currency, no mention
         value, high = raw.value, raw.high
@@ -158,7 +158,7 @@ def _mentions(
             _mention(
                 start, raw.end, text[start : raw.end], value, currency, high,
                 (Qualifier(raw.hedge) if raw.hedge else _hedge(text, start))
-                or _past_mark(text, start, raw.end)
+                or (_past_mark(text, start, raw.end) if text[raw.end + 1 : raw.end + 2] in _NOUN_FIRST else None)
                 or (_hedge_after(text, raw.end) if high is None else None)
                 or (Qualifier.MORE_THAN if raw.more else Qualifier.AT_LEAST if raw.least else None),
                 raw.number_text, raw.marker, raw.scale, _precision(raw.exponent), evidence, alternatives,
