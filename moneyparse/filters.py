@@ -296,13 +296,18 @@ def _word_not_currency(text: str, start: int, end: int, number: str, marker: str
 
 
 def _year_price_basis(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD": a price basis,
-    not an amount."""
+    """"in 2019 dollars", "constant 1990 US dollars", "in 1985 US$", "in 2015 USD", "$500 million
+    (1988 USD)": a price basis, not an amount."""
     year = number.replace(",", "")
-    return (
-        len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100
-        and _words().basis_before.search(text[max(0, start - 16) : start].lower()) is not None
-    )
+    if not (len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100):
+        return False
+    if number.isdigit() and text[end : end + 1] == ")" and _BASIS_BRACKET.search(text, max(0, start - 12), start):
+        return True  # "$500 million (1988 USD)": the year of the amount's prices, in a bracket of its own
+    return _words().basis_before.search(text[max(0, start - 16) : start].lower()) is not None
+
+
+#: An amount, then a bracket opened for a year alone: "$500 million (1988 USD)".
+_BASIS_BRACKET = re.compile(r"(?:[0-9]|\b(?:million|billion|trillion|bn|m))[ \u00a0]?\($", re.IGNORECASE)
 
 
 def _year_of_date(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -517,7 +522,8 @@ FILTERS: tuple[Filter, ...] = (
                   "The Bundesbank paid five marks a share.", "Shr 14 cts vs one ct.",
                   "The dollar rose to 1.80 marks after falling.")),
     Filter("year_price_basis", _A, _year_price_basis, markers=_basis_marker, first=_year_lead,
-           rejects=("Prices in 2019 dollars are lower.", "Growth is shown in constant 1990 US dollars."),
+           rejects=("Prices in 2019 dollars are lower.", "Growth is shown in constant 1990 US dollars.",
+                    "The loss was $500 million (1988 USD)."),
            keeps=("A sum of 2000 dollars was raised.",)),
     Filter("year_of_date", _A, _year_of_date, first=_year_lead,
            rejects=("On March 3, 2011 USD bonds fell.",), keeps=("In May 2,000 dollars were raised.",)),

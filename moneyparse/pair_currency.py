@@ -7,7 +7,9 @@ Run after the resolver (:mod:`moneyparse.currency`) and the bare dollar's rules
   ("C$10 billion ($7.04 billion)" quotes US dollars);
 * an ambiguous marker quoted beside an amount in another currency takes the reading whose implied
   rate is believable, unless country words near chose its reading and none near names the
-  country of that one (:func:`_words_against`).
+  country of that one (:func:`_words_against`);
+* a bare "$" glossed in US dollars written out for another sum is another dollar, the one named
+  near (:func:`_glossed_in_default`), or no mention.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
     if len(mentions) < 2:
         return mentions
     result = list(mentions)
+    unsure: set[int] = set()
     for i, j, kind in find_links(text, mentions):
         if kind != "or":
             for a, b in ((j, i), (i, j)):
@@ -44,6 +47,15 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
                     result[a] = settled
                     break
         if result[i].currency == result[j].currency:
+            if kind != "or":
+                for a, b in ((i, j), (j, i)):
+                    code = _glossed_in_default(text, result[a], result[b])
+                    if code == "":
+                        unsure.add(a)
+                    elif code is not None:
+                        amb = result[a]
+                        others = tuple(c for c in (amb.currency, *amb.alternatives) if c != code)
+                        result[a] = replace(amb, currency=code, evidence=Evidence.PAIR, alternatives=others)
             continue
         for a, b in ((i, j), (j, i)):
             amb, other = result[a], result[b]
@@ -63,7 +75,7 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
                     evidence=Evidence.PAIR,
                     alternatives=tuple(c for c in candidates if c != code),
                 )
-    return result
+    return [m for k, m in enumerate(result) if k not in unsure] if unsure else result
 
 
 def _default_beside(text: str, bare: Mention, other: Mention) -> Mention | None:
@@ -102,3 +114,27 @@ def _words_against(text: str, amb: Mention, code: str) -> bool:
     data = text[max(0, amb.start - CONTEXT_WINDOW) : amb.end + CONTEXT_WINDOW].encode("utf-8", "surrogatepass")
     kinds = {code, _SCRIPT_OF.get(code, code)}
     return not any(kind in kinds for _a, _b, kind in _evidence_in(data, len(data)))
+
+
+def _glossed_in_default(text: str, bare: Mention, gloss: Mention) -> str | None:
+    """The currency of ``bare``, a "$" read as US dollars for want of better, in a bracket beside
+    ``gloss``, a US dollar written out ("$3.6 million (US$2.8 million)"), for another sum: a
+    conversion into US dollars says that ``bare`` is not in them.  It is the one other dollar that
+    country words within :data:`~moneyparse.grammar.CONTEXT_WINDOW` name and the rate fits ("in
+    Canada": CAD); "" with none or several (no mention rather than a wrong one); ``None`` when the
+    rule does not apply ("$100 (US$100)" restates one sum)."""
+    if (
+        bare.currency not in _FIRM_DEFAULTS or gloss.currency != bare.currency or gloss.evidence is not Evidence.MARKER
+        or not bare.alternatives or bare.evidence not in (Evidence.DEFAULT, Evidence.CONTEXT)
+        or bare.amount == gloss.amount or bare.amount == 0 or gloss.amount == 0
+    ):
+        return None
+    if _demonym_before(text, bare.start, bare.marker, (bare.currency, *bare.alternatives)) is not None:
+        return None  # "American $5 (US$5.00)": the text says which dollar
+    rated = [c for c in bare.alternatives if plausible(bare.amount, c, gloss.amount, gloss.currency) is not False]
+    if not rated:
+        return None  # no dollar's rate fits: no conversion ("$500 million (1988 USD)")
+    data = text[max(0, bare.start - CONTEXT_WINDOW) : bare.end + CONTEXT_WINDOW].encode("utf-8", "surrogatepass")
+    named = {kind for _a, _b, kind in _evidence_in(data, len(data))}
+    fitting = [c for c in rated if c in named]
+    return fitting[0] if len(fitting) == 1 else ""

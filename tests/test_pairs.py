@@ -283,3 +283,37 @@ def test_pairs_are_the_links_that_convert(text: str) -> None:
     links = moneyparse.links(text)
     assert moneyparse.pairs(text) == [p for p in links if p.is_conversion]
     assert all(p.is_conversion for p in moneyparse.pairs(text))
+
+
+GLOSSED = [
+    # (text, the bare amount's currency): a bare "$" glossed in US dollars written out, for another
+    # sum, is another dollar: the one named near whose rate fits
+    ("The film earned $3.6 million (~US$2.8 million) in Canada.", "CAD"),
+    ("The deal was worth $50 million (US$37 million), the Toronto firm said.", "CAD"),
+    ("The Sydney council spent $50 million (US$37 million) on roads.", "AUD"),
+    ("US$2.8 million ($3.6 million) was raised in Canada.", "CAD"),
+]
+
+
+@pytest.mark.parametrize(("text", "currency"), GLOSSED, ids=[t for t, _ in GLOSSED])
+def test_a_bare_dollar_glossed_in_us_dollars_is_another_dollar(text: str, currency: str) -> None:
+    (pair,) = moneyparse.pairs(text)
+    bare = pair.first if not pair.first.text.startswith("US") else pair.second
+    assert bare.currency == currency and bare.evidence is moneyparse.Evidence.PAIR
+
+
+@pytest.mark.parametrize("text", [
+    "The film earned $3.6 million (US$2.8 million).",  # no country named: no dollar to choose
+    "Profits in Canada and Australia reached $50 million (US$37 million).",  # two, both fitting
+])
+def test_a_bare_dollar_glossed_in_us_dollars_with_no_one_country_is_no_mention(text: str) -> None:
+    assert [m.text for m in moneyparse.extract(text)] == [m for m in ("US$2.8 million", "US$37 million") if m in text]
+
+
+@pytest.mark.parametrize("text", [
+    "It cost $100 (US$100).",  # the same sum restated
+    "The storm did $500 million (1988 USD) of damage.",  # a price basis, not a conversion
+    "The agency paid $500 million (US$9 a head).",  # no dollar's rate fits: no conversion
+])
+def test_a_bare_dollar_beside_no_conversion_stays_the_us_dollar(text: str) -> None:
+    assert [(m.text, m.currency) for m in moneyparse.extract(text)][0][1] == "USD"
