@@ -376,6 +376,7 @@ ODD_HIGH_ENDS = [
     ("The loan is for 5-6 billion dlrs.", [("5-6 billion dlrs", "5000000000", "6000000000")]),
     ("Hogs were quoted at 0.66845-0.6840 dlrs per lb.", [("0.66845-0.6840 dlrs", "0.66845", "0.6840")]),
     ("Tickets cost one dlr to 1.50 each.", [("one dlr to 1.50", "1", "1.50")]),
+    ("A dose costs 1.70-6 dollars wholesale.", [("1.70-6 dollars", "1.70", "6")]),
 ]
 
 
