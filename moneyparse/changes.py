@@ -9,6 +9,7 @@ two amounts, and :mod:`moneyparse.elided` asks it which amounts a change leaves 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 # Spaces between the words of a separator: a run of blanks, and at most one line break among
 # them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
@@ -163,11 +164,12 @@ def _from_governed(text: str, at: int, depth: int = 0) -> bool:
     return governs is True
 
 
-def _changes(text: str, start: int) -> bool:
+def _changes(text: str, start: int, depth: int = 0) -> bool:
     """True when the amount at ``start`` and the one after "to" are a change, not a range (see
     above): a word of change governs the "from" right before it, or a move stands right before it,
     or "by" does that a word of change governs ("increase the cash limit by £1,500 to £5,100"), or
-    it opens a bracket that restates a change told before it (:func:`_restates`)."""
+    it opens a bracket that restates a change told before it (:func:`_restates`); ``depth``: how
+    many parallel "by"s back were taken (:func:`_parallel_by`)."""
     m = _FROM_BEFORE.search(text, max(0, start - 72), start)
     if m is not None:
         return _from_governed(text, m.start())
@@ -178,8 +180,11 @@ def _changes(text: str, start: int) -> bool:
         word = words[at]
         if word in _MOVE_WORDS:
             return True
-        if word == _BY and _governed(words[:at]):
-            return True  # "raise the cash limit by £1,500 to £5,100": the move, then the level
+        if word == _BY and (_governed(words[:at]) or depth < 2 and _parallel_by(text, start, depth)):
+            # "raise the cash limit by £1,500 to £5,100": the move, then the level; a parallel "by"
+            # after one that a word of change governs shares it ("increases the feed grains line by
+            # 23 mln dlrs to 63 mln, ... and the wheat line by 20 mln to 165 mln dlrs")
+            return True
         if word not in _DEGREE_WORDS:
             return False
     return False
@@ -199,6 +204,71 @@ def _restates(text: str, start: int) -> bool:
     return m is not None and _from_governed(text, m.start())
 
 
+#: The amount after the "by" of an earlier "by X to Y", its clause ended by a comma: "the oilseed
+#: line by seven mln dlrs to 52 mln, " (the search ends at the "by" of the later one).
+_EARLIER_BY = re.compile(
+    r"\bby[ \u00a0\n]+(?P<amount>[0-9a-z])(?:[^,;.]|\.(?=\d)){0,40}?\bto\b(?:[^,;.]|\.(?=\d)){1,30},"
+    r"(?:[^;.]|\.(?=\d)){0,60}\bby[ \u00a0\n]+$"
+)
+
+
+def _parallel_by(text: str, start: int, depth: int) -> bool:
+    """Whether the "by" before the amount at ``start`` follows an earlier "by X to Y" of its
+    sentence that is a change, as the second of parallel changes does."""
+    m = _EARLIER_BY.search(text, max(0, start - 160), start)
+    return m is not None and _changes(text, m.start("amount"), depth + 1)
+
+
 #: The word that says by how much a value moved: after a word of change in its clause, "by X to Y"
 #: is a move and a level, never a range ("increase the limit by £1,500 to £5,100").
 _BY = "by"
+
+
+#: How many times its low end the high end of "X to Y" is at least when the two are a move and the
+#: level it reached, whatever the words before them; and how many significant digits the level
+#: is written with at least.
+_LEVEL_TIMES = 10
+_LEVEL_DIGITS = 3
+
+
+def _level_after_move(text: str, start: int, low: Decimal, high: Decimal, high_text: str) -> bool:
+    """True when the amounts ``low`` at ``start`` and ``high`` after "to" (its number written
+    ``high_text``) are a move and the level it reached though no word of a move stands right
+    before them: the high end is ten times the low or more, written as a level is quoted, to
+    three significant digits or more, and neither "from", "between" nor a word of a span governs
+    them.  The wire writes moves so in price lists and after verbs that take an object ("was
+    lowered 1.50 dlrs to 16.35 dlrs", "raised prices on its model 200 dlrs to 20,649 dlrs",
+    "rose by 1.7 pct or 49.1 billion dlrs to 2,855.9 billion"), where the high end of a range so
+    wide is a round number ("fines of 100,000 to eight million CFA francs", "US$1 to $70") or
+    says where it spans ("prices from 200 dlrs to 10,000 dlrs", "dies cost 1,000 to 12,000 dlrs
+    each")."""
+    if low <= 0 or high < low * _LEVEL_TIMES:
+        return False
+    if _significant(high_text) < _LEVEL_DIGITS and not _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    if _FROM_BEFORE.search(text, max(0, start - 72), start) is not None or _BETWEEN_END.search(text, max(0, start - 12), start):
+        return False
+    words = _clause_words(text, start, 100)[-_GOVERNING_REACH:]
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in _CLAUSE_WORDS or words[at] in _CHANGE_WORDS:
+            return True
+        if words[at] in _SPAN_WORDS and not _CHANGE_WORDS.intersection(words[max(0, at - 3) : at]):
+            return False  # (a span's noun that a change takes is no span: "raised its copper prices by 20 dlrs")
+    return True
+
+
+#: A name right before an amount, inside its sentence: a listed stock whose move follows ("and
+#: Evergo one to 74 cents", "and the Whites 2.50 dlrs to 190"), or the name a number belongs to
+#: ("Obligation TRUST 23 to 350 mln dlrs").
+_NAME_BEFORE = re.compile(r"(?<![.!?])[ \u00a0\n]+[A-Z][A-Za-z&'-]*[ \u00a0\n]+$")
+#: "between" right before an amount (with a sign or a word of a level): "from between £578,000 to £13m".
+_BETWEEN_END = re.compile(r"\bbetween\W*$", re.IGNORECASE)
+
+
+def _significant(number: str) -> int:
+    """How many significant digits the number ``number`` is written with: "2,220" three, "16.35"
+    four, "12,000" two, "16.00" four (zeros after a point are written on purpose), none in words."""
+    digits = "".join(ch for ch in number if ch.isdigit() or ch == ".")
+    whole, point, fraction = digits.partition(".")
+    written = (whole + fraction).lstrip("0")
+    return len(written) if point and fraction else len(written.rstrip("0"))

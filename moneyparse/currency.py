@@ -14,7 +14,9 @@ that quote it in another currency.
   party is, no evidence: :mod:`moneyparse.place_tags`); and, given
   the day the text was written (``as_of``), the code in force that day where the name was
   written on both sides of a change (:func:`_in_force_on`);
-* resolution by pairs, after all of them: :mod:`moneyparse.pair_currency`.
+* resolution by pairs, after all of them: :mod:`moneyparse.pair_currency`; then, given the day,
+  no mention where a marker's default of today stands that was none that day and nothing settled
+  (:func:`unsaid_defaults`: "francs" of 1987 in a text that names no country).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from moneyparse.candidates import _char_spans
 from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
 from moneyparse.lexicon import InForce, in_force, tables, words
-from moneyparse.mention import Evidence
+from moneyparse.mention import Evidence, Mention
 from moneyparse.paragraphs import Paragraphs
 from moneyparse.place_tags import tags_a_place
 from moneyparse.reading import _Raw
@@ -82,6 +84,27 @@ def _in_force_on(code: str, codes: tuple[str, ...], decided: Evidence, day: date
             if found is None or found.on(day):
                 return other
     return _replaced_on(code, day, periods, ()) or code
+
+
+#: The defaults chosen among the currencies of today that were no default before a day, with that
+#: day: a bare "francs" is Swiss francs since the French, Belgian and Luxembourg francs went, on
+#: 2002-01-01; before, the press wrote the French franc as often, and a text that names no
+#: country says nothing of which franc it means ("francs" of a French firm's results in 1987 are
+#: no Swiss francs).
+_DEFAULT_SINCE = {"CHF": date(2002, 1, 1)}
+
+
+def unsaid_defaults(mentions: list[Mention], as_of: date | None) -> list[Mention]:
+    """``mentions`` without those whose currency is a default that was none on ``as_of``
+    (:data:`_DEFAULT_SINCE`) and that neither the text's words nor the pairs it quotes settled:
+    "francs" of 1987 in a text that names no country ("385 mln francs", a French firm's results),
+    kept where a pair says which ("$15,000,000,000 (75 milliard francs)" are French francs)."""
+    if as_of is None:
+        return mentions
+    return [
+        m for m in mentions
+        if m.evidence is not Evidence.DEFAULT or m.currency not in _DEFAULT_SINCE or as_of >= _DEFAULT_SINCE[m.currency]
+    ]
 
 
 def _replaced_on(code: str, day: date, periods: Mapping[str, InForce], listed: tuple[str, ...]) -> str | None:

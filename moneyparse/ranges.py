@@ -16,16 +16,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.changes import _SPACED, _SPACES, _changes
+from moneyparse.changes import _SPACED, _SPACES, _changes, _level_after_move
 from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _HAN_LARGE_UNITS, _NAME_AFTER, _compiled
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
-from moneyparse.numbers import parse_cjk, parse_digits
+from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
 from moneyparse.rate_quotes import rate_figures
-from moneyparse.reading import _Raw, _scale_of, _tidy
+from moneyparse.reading import _MIXED_DENOMINATORS, _Raw, _scale_of, _tidy
 from moneyparse.spelled import parse_words
 from moneyparse.sums import story_sums
 
@@ -79,9 +79,10 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         # "5-6 billion dollars": the low end has no marker of its own
         # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
         if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in _LOW_SEPARATOR_LAST:
-            merged = _range_from_bare_low(text, raw, out[-1].end if out else 0)
-            if merged is not None:
-                _keep_with_elided(text, merged, nxt, out)
+            found = _range_from_bare_low(text, raw, out[-1].end if out else 0)
+            if found is not None:  # (an empty list: "five to three million dollars" is no reading)
+                if found:
+                    _keep_with_elided(text, found[0], nxt, out)
                 i += 1
                 continue
         # "3、4百亿元", "七、八萬元": a guess between two numbers, the lower written by its digit alone
@@ -213,6 +214,11 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:
     if not separator:
         return None
     merged = _as_range(raw, nxt)
+    if (
+        merged is not None and merged.high is not None and "to" in between
+        and _level_after_move(text, raw.start, merged.value, merged.high, nxt.number_text)
+    ):
+        return None  # "was lowered 1.50 dlrs to 16.35 dlrs": a move and the level reached
     if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):
         merged = replace(merged, marker_info=nxt.marker_info)  # the code after the high end
     return merged
@@ -227,14 +233,36 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
         # "knives - $0.50 - 1 Coal Stove - $2.00": after a price in cents, a whole number
         # before a capitalized word counts the next item ("$20 - 30 Per Person" is a range)
         m = None
+    if m and "to" in m.group() and _unit_to_rate(text, raw, m.end()):
+        m = None
     if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
-        return _open_high(text, raw, m)
+        merged = _open_high(text, raw, m)
+        if (
+            merged is not None and merged.high is not None and "to" in m.group()
+            and _level_after_move(text, raw.start, merged.value, merged.high, m.group("num"))
+        ):
+            return None  # "Hutchison 1.50 dlrs to 54.50": a move and the level reached
+        return merged
     return None
 
 
-def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> _Raw | None:
+def _unit_to_rate(text: str, raw: _Raw, end: int) -> bool:
+    """Whether ``raw``, one unit of its currency ("one dlr"), and the number after "to" that ends
+    at ``end`` are an exchange rate, the other currency named a few words later ("at a rate of
+    one dlr to 1.485 new Israeli shekels"), not a range."""
+    if raw.value != 1 or raw.scale or raw.number_text.lower() not in ("one", "1"):
+        return False
+    t = tables()
+    return any(t.marker(word, True) is not None for word in _WORD.findall(text, end, end + 40)[:3])
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> list[_Raw] | None:
     """``raw`` as the high end of a range whose low end comes before it with no marker ("5-6 billion
-    dollars"), the low end starting at or after ``prev_end``; else None."""
+    dollars"), the low end starting at or after ``prev_end``, as :func:`_open_low` gives it; else
+    None."""
     if raw.start - prev_end <= 4 and not any(ch.isalnum() for ch in text[prev_end : raw.start]):
         return None  # (cheap test first: only a separator after the amount before: "$5-$5")
     m = _low_end(text, raw.start, raw.scale)
@@ -378,19 +406,16 @@ def _by_span(text: str, m: re.Match[str], high_scale: int) -> bool:
     )
 
 
-def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
+def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
     """``raw`` extended by the unmarked low end ``m`` before it ("5-6 billion dollars", "five to
-    six million dollars")."""
+    six million dollars"), as a list of one range; None when ``m`` is no low end of ``raw`` (the
+    amount stands alone), an empty list when the two make no reading at all."""
+    start = m.start()
     if "word" in m.groupdict():
         try:
             low_num = parse_words(m.group("word"))
         except ValueError:
             return None
-        # the low end borrows the multiplier the high end was spoken with ("six million"), unless
-        # that puts it above the high end ("ninety to one hundred dollars")
-        low_scale = raw.scale or _spoken_multiplier(raw.number_text)
-        if low_scale and not raw.scale and not low_num.value.scaleb(low_scale) < raw.value:
-            low_scale = 0
     else:
         try:
             low_num = parse_digits(m.group("num")) if m.group("num")[0] in _DIGIT_FIRST else parse_cjk(m.group("num"))
@@ -400,7 +425,30 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
             return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
         if not m.group("scale") and _day_of_month(text, m):
             return None  # "ended January 28 to 285 mln dlrs": a day of a month, not the low end
-        low_scale = _scale_of(m.group("scale")) if m.group("scale") else raw.scale or _large_unit_shared(m.group("num"), low_num.value, raw)
+        odd = _odd_high(text, raw, m, low_num)
+        if odd is not None:
+            return odd
+        if _GLUED_BEFORE.search(text, max(0, start - 12), start):
+            fraction = _fraction_low(text, m)
+            if fraction is None:
+                return None  # "the target for 1987/88 to four billion stg", "March 16 to 31 to 900 mln marks"
+            start, low_num = fraction  # "6-1/2 to seven billion marks": the whole fraction
+            if m.group("sep") == "to" and _changes(text, start):
+                return None  # "Imperial Oil surged 7/8 to 73 dlrs": a move and the level reached
+    if "word" in m.groupdict() or not m.group("scale"):
+        # the low end borrows the multiplier the high end was spoken with ("six million", "1.5 to
+        # two billion dlrs"), unless that puts it above the high end ("ninety to one hundred
+        # dollars"); a low end in words of thousands or more above the high end is no reading
+        # ("five to three million dollars": nothing); Han numerals share the high end's large unit
+        # ("二十至三十万")
+        shared = 0 if "word" in m.groupdict() else _large_unit_shared(m.group("num"), low_num.value, raw)
+        low_scale = raw.scale or shared or _spoken_multiplier(raw.number_text)
+        if low_scale and not raw.scale and not shared and not low_num.value.scaleb(low_scale) < raw.value:
+            if low_scale >= 3 and "word" in m.groupdict():
+                return []
+            low_scale = 0
+    else:
+        low_scale = _scale_of(m.group("scale"))
     low = _tidy(low_num.value.scaleb(low_scale))
     exponent = min(low_num.exponent + low_scale, raw.exponent)
     if not low < raw.value:
@@ -409,7 +457,64 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
         low, high = raw.value, low  # "gains of 0.55 to 0.30 cent": the high end written first
     else:
         high = raw.value
-    return _Raw(m.start(), raw.end, low, high, exponent, text[m.start() : raw.end], raw.marker, raw.marker_info, raw.scale)
+    if m.group("sep") == "to" and _level_after_move(text, start, low, high, raw.number_text):
+        return None  # "Evergo one to 74 cents": a move and the level reached, not a range
+    return [_Raw(start, raw.end, low, high, exponent, text[start : raw.end], raw.marker, raw.marker_info, raw.scale)]
+
+
+def _odd_high(text: str, raw: _Raw, m: re.Match[str], low: Numeral) -> list[_Raw] | None:
+    """What the low end ``m`` in digits (read as ``low``) and ``raw`` after it give when ``raw`` is
+    no plain high end, as :func:`_open_low` gives it; None when it is one.
+
+    - A multiplier alone after a dash at the end of a line is the second half of a compound:
+      "its 68-\nbillion dlrs debt" is 68 billion dollars.
+    - The last digits of the high end after a dash, as rates are quoted: "1.7770-80 marks" is
+      1.7770 to 1.7780 (two digits at least, fewer than the low end's decimals: "1.70-6美元" is
+      1.70 to 6).
+    - A high end whose point groups thousands after a low end whose point is a decimal point
+      ("48.125 to 53.000 dlrs") is read two ways at once: nothing.
+    """
+    sep = text[m.end("num") if m.group("scale") is None else m.end("scale") : m.end()]
+    if sep.strip() in ("-", "\u2013") and raw.number_text.lower() in _SPOKEN_MULTIPLIERS and not m.group("scale"):
+        power = _SPOKEN_MULTIPLIERS[raw.number_text.lower()]
+        value = _tidy(low.value.scaleb(power))
+        return [_Raw(m.start(), raw.end, value, None, low.exponent + power, text[m.start() : raw.end], raw.marker,
+                     raw.marker_info, power)]
+    decimals = m.group("num").partition(".")[2]
+    if not decimals.isdigit() or m.group("scale") or not raw.number_text.isascii():
+        return None
+    if sep == "-" and raw.number_text.isdigit() and 2 <= len(raw.number_text) < len(decimals) and raw.scale == 0:
+        head = m.group("num")[: -len(raw.number_text)]
+        high = _tidy(parse_digits(head + raw.number_text).value * (raw.value / int(raw.number_text)))
+        low_value = _tidy(low.value * (raw.value / int(raw.number_text)))
+        if not low_value < high:
+            return []
+        return [_Raw(m.start(), raw.end, low_value, high, min(low.exponent, -len(decimals)), text[m.start() : raw.end],
+                     raw.marker, raw.marker_info, raw.scale)]
+    if "." in raw.number_text and "," not in raw.number_text and raw.exponent >= 0 and raw.scale == 0:
+        return []
+    return None
+
+
+#: A low end glued to what stands before it: the denominator of a fraction ("6-1/2 to", "7/8 to"),
+#: the second year of a season ("1987/88 to"), the high end of a range before it ("March 16 to 31
+#: to 900 mln marks", "16-31 to").
+_GLUED_BEFORE = re.compile(r"[/\-]$|[0-9][ \u00a0]+to[ \u00a0]+$")
+#: A fraction of the wire written before a range's separator, its denominator a power of two: "6-1/2",
+#: "7/8" (whole, numerator), with nothing glued before it.
+_FRACTION_HEAD = re.compile(r"(?<![\w.,/-])(?:([0-9]{1,4})-)?([0-9]{1,2})/$")
+
+
+def _fraction_low(text: str, m: re.Match[str]) -> tuple[int, Numeral] | None:
+    """The start and value of the fraction whose denominator is the low end ``m`` of a range
+    ("6-1/2 to seven billion marks": 6.5), None when the low end is glued to anything else (a
+    season "1987/88", a denominator that is no power of two)."""
+    head = _FRACTION_HEAD.search(text, max(0, m.start() - 8), m.start())
+    den = m.group("num")
+    if head is None or m.group("scale") or den not in _MIXED_DENOMINATORS or not 0 < int(head.group(2)) < int(den):
+        return None
+    value = (int(head.group(1) or 0) * int(den) + int(head.group(2))) / Decimal(den)  # exact: a power of two
+    return head.start(), Numeral(value, min(0, _last_digit(value)))
 
 
 #: The large units a Han numeral may end in, by power of ten, longest first.

@@ -55,7 +55,7 @@ from datetime import date
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 from moneyparse.candidates import _candidates, _scale_on_next_line, _spans_back, _unwrap
-from moneyparse.currency import _Evidence, _resolve, _resolve_code, check_as_of, check_assume
+from moneyparse.currency import _Evidence, _resolve, _resolve_code, check_as_of, check_assume, unsaid_defaults
 from moneyparse.dollars import settle_bare_dollars
 from moneyparse.entities import entity_blanks
 from moneyparse.errors import AmountParseError
@@ -131,7 +131,7 @@ def _scan_read(
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head, joined)  # signs, hedges, currency from evidence and date
         if assume is None or "$" not in assume:
             mentions = settle_bare_dollars(text, mentions)  # "CA$6.21 ... $6.25", "($A) per US$1"
-    mentions = resolve_by_pairs(text, mentions, assume)  # currency from the pairs: "$53bn (¥380bn)"
+    mentions = unsaid_defaults(resolve_by_pairs(text, mentions, assume), as_of)  # "$53bn (¥380bn)"; francs of 1987
     return _move_as_level(text, mentions)  # "fell 14 cents, or 2.2%, to CA$6.21": Canadian cents
 
 

@@ -78,7 +78,13 @@ DATED = [
     ("The board needs 15 billion shillings, Uganda said.", date(1987, 6, 1), "UGX"),
     ("A sack of sugar cost 900 shillings in Nairobi.", date(1987, 3, 1), "KES"),
     ("A gift of 100 Deutsche marks", date(1987, 3, 1), "DEM"),
-    ("The watch cost 200 francs.", date(1987, 3, 1), "CHF"),
+    # a bare "francs" is Swiss since the French and Belgian francs went; before, a country says which
+    ("The watch cost 200 francs.", date(2002, 1, 1), "CHF"),
+    ("The watch cost 200 francs.", None, "CHF"),
+    ("The watch cost 200 Swiss francs.", date(1987, 3, 1), "CHF"),
+    ("The issue of 300 mln francs will be listed in Paris.", date(1987, 3, 1), "FRF"),
+    ("The glassmaker offered the shares at 1,850 francs in Brussels.", date(1987, 3, 1), "BEF"),
+    ("The dollar closed at 1.5130 francs in Zurich.", date(1987, 3, 1), "CHF"),
 ]
 
 
@@ -87,6 +93,23 @@ def test_a_name_reads_the_code_in_force_on_its_day(text: str, day: date | None, 
     (m,) = moneyparse.extract(text, as_of=day)
     assert m.currency == currency
     assert currency not in m.alternatives
+
+
+# A name's default chosen among the currencies of today is no reading on a day when another
+# currency of the name, gone since, was money too and the text names no country of either: the
+# "francs" of a firm's results in 1987 may be French, Belgian or Swiss.
+UNSAID = [
+    ("The watch cost 200 francs.", date(1987, 3, 1)),
+    ("Net profit was 385 mln francs against 310 mln.", date(2001, 12, 31)),
+    # a name that holds a city's says nothing of its money
+    ("Net profit was 385 mln francs, the firm said after the Paris Club met.", date(1987, 3, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), UNSAID)
+def test_a_default_among_currencies_then_in_force_gives_nothing(text: str, day: date) -> None:
+    assert moneyparse.extract(text, as_of=day) == []
+    assert [m.currency for m in moneyparse.extract(text)] == ["CHF"] * len(moneyparse.extract(text))
 
 
 NOT_MONEY = [
@@ -181,3 +204,9 @@ def test_new_zealand_after_a_year_is_still_read() -> None:
     # "New Zealand dollars" begin with "new" but name no redenominated unit
     (m,) = moneyparse.extract("The fare is 1999 New Zealand dollars.")
     assert (m.amount, m.currency) == (1999, "NZD")
+
+
+def test_a_pair_settles_a_franc_of_a_day_with_no_default() -> None:
+    # five francs to the dollar is the French franc's rate, not the Swiss one's
+    found = moneyparse.extract("Reparation claims were put at $2 billion (10 billion francs).", as_of=date(1919, 6, 1))
+    assert [(m.text, m.currency) for m in found] == [("$2 billion", "USD"), ("10 billion francs", "FRF")]

@@ -306,3 +306,111 @@ def test_a_bare_low_end_after_by_spans_a_range(text: str, expected: list[tuple[s
 def test_a_parallel_range_after_a_range_stays_a_range() -> None:
     text = "Tickets at the gate are priced from $5 to $10, and seats in the covered stand from $20 to $30."
     assert [(m.text, m.high is not None) for m in moneyparse.extract(text)] == [("$5 to $10", True), ("$20 to $30", True)]
+
+
+# A low end glued to what stands before it is no low end by itself: the denominator of a fraction
+# is read with its fraction ("6-1/2 to seven"), the second year of a season or the high end of a
+# range before it is no low end at all; a fraction after a move is the move, the amount after
+# "to" the level reached.
+GLUED_LOW_ENDS = [
+    ("Analysts put group profits at 6-1/2 to seven billion marks.", [("6-1/2 to seven billion marks", "6500000000", "7000000000")]),
+    ("The fund bought the stock at 17-1/2 to 19 dlrs a share.", [("17-1/2 to 19 dlrs", "17.5", "19")]),
+    ("Soybeans closed with gains of 4-3/4 to 9-1/4 cents a bushel.", [("4-3/4 to 9-1/4 cents", "0.0475", "0.0925")]),
+    ("Shares changed hands at 3/4 to 2 dlrs each.", [("3/4 to 2 dlrs", "0.75", "2")]),
+    # near misses
+    ("Northern Mines climbed 5/8 to 31 dlrs in early trade.", [("31 dlrs", "31", None)]),
+    ("The borrowing target for 1988/89 to five billion stg was cut.", [("five billion stg", "5000000000", None)]),
+    ("Issues fell in the period May 1 to 15 to 600 mln marks.", [("600 mln marks", "600000000", None)]),
+    ("Issues fell in the period 16-31 to 600 mln marks.", [("600 mln marks", "600000000", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_LOW_ENDS)
+def test_a_low_end_glued_to_a_number_before_it_is_read_with_it_or_not_at_all(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == [
+        (t, D(a), None if h is None else D(h)) for t, a, h in expected
+    ]
+
+
+# A low end in digits borrows the multiplier its spelled high end was spoken with, as a spelled
+# one does; a spelled low end of thousands or more above its high end is no reading.
+SPOKEN_HIGH_ENDS = [
+    ("The central bank will add 1.5 to two billion dlrs of reserves.", [("1.5 to two billion dlrs", "1500000000", "2000000000")]),
+    ("Aid is put at 2.5 to three million dollars.", [("2.5 to three million dollars", "2500000", "3000000")]),
+    # near misses
+    ("Tickets cost 1.9 to 3 dollars.", [("1.9 to 3 dollars", "1.9", "3")]),
+    ("Meals cost 90 to one hundred dollars.", [("90 to one hundred dollars", "90", "100")]),
+    ("The plan should cost five to three million dollars.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_HIGH_ENDS)
+def test_a_low_end_in_digits_borrows_the_multiplier_of_a_spelled_high_end(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == [
+        (t, D(a), None if h is None else D(h)) for t, a, h in expected
+    ]
+
+
+# "X to Y" with Y ten times X or more, where neither "from" nor a word of a span governs them, is a
+# move and the level it reached (price lists, verbs that take an object), never a range.
+LEVELS_AFTER_MOVES = [
+    ("Heavy Sour was lowered 1.50 dlrs to 15.25 dlrs, the refiner said.", ["1.50 dlrs", "15.25 dlrs"]),
+    ("It raised its zinc prices by 20 dlrs to 1,220 dlrs a tonne.", ["20 dlrs", "1,220 dlrs"]),
+    ("The maker is raising prices on its model 150 dlrs to 12,349 dlrs.", ["150 dlrs", "12,349 dlrs"]),
+    ("Harbour Holdings 1.20 dlrs to 41.50.", ["1.20 dlrs"]),
+    ("Sun Lee one to 62 cents.", ["62 cents"]),
+    ("Spending grew by 2.1 pct or 41.3 billion dlrs to 2,012.5 billion dlrs.", ["41.3 billion dlrs", "2,012.5 billion dlrs"]),
+    ("The firm cut the price of its Model 40 to 2,495 dlrs.", ["2,495 dlrs"]),
+    ("The board made awards of 51 mln dlrs to 1,210 managers.", ["51 mln dlrs"]),
+    # a parallel "by X to Y" shares the verb of the first
+    ("The move raises the corn line by 14 mln dlrs to 40 mln, the rice line by six mln dlrs to 31 mln, "
+     "and the wheat line by 10 mln to 95 mln dlrs.",
+     ["14 mln dlrs", "40 mln", "six mln dlrs", "31 mln", "95 mln dlrs"]),
+]
+WIDE_RANGES = [
+    ("Spare dies cost 1,000 to 12,000 dlrs each.", "1,000 to 12,000 dlrs", "1000", "12000"),
+    ("Watches sell from 200 dlrs to 10,000 dlrs.", "200 dlrs to 10,000 dlrs", "200", "10000"),
+    ("Rents range 500 to 9,000 dlrs a month.", "500 to 9,000 dlrs", "500", "9000"),
+    ("Fines are set at 100 to 900 dlrs.", "100 to 900 dlrs", "100", "900"),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), LEVELS_AFTER_MOVES)
+def test_a_level_ten_times_its_move_is_no_high_end(text: str, spans: list[str]) -> None:
+    found = read(text)
+    assert [t for t, *_ in found] == spans
+    assert all(high is None for _, _, high, _ in found)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), WIDE_RANGES)
+def test_a_wide_range_that_a_span_governs_stays_a_range(text: str, span: str, low: str, high: str) -> None:
+    assert read(text) == [(span, D(low), D(high), "USD")]
+
+
+# The wire's odd high ends: a multiplier after a dash at the end of a line (a compound), the last
+# digits of a rate's high end, a point read two ways in one range, one unit of a rate.
+ODD_HIGH_ENDS = [
+    ("Brazil stopped paying interest on its 68-\nbillion dlrs debt.", [("68-\nbillion dlrs", "68000000000", None)]),
+    ("The West German central bank sold dollars when the dollar\nwas at about 1.8310-20 marks, dealers said.",
+     [("1.8310-20 marks", "1.8310", "1.8320")]),
+    ("It bought shares at prices ranging from 27.125 to 31.000 dlrs a share.", []),
+    ("Results were translated at a rate of one dlr to 1.485 new Israeli shekels.", [("one dlr", "1", None)]),
+    # near misses
+    ("The loan is for 5-6 billion dlrs.", [("5-6 billion dlrs", "5000000000", "6000000000")]),
+    ("Hogs were quoted at 0.66845-0.6840 dlrs per lb.", [("0.66845-0.6840 dlrs", "0.66845", "0.6840")]),
+    ("Tickets cost one dlr to 1.50 each.", [("one dlr to 1.50", "1", "1.50")]),
+    ("A dose costs 1.70-6 dollars wholesale.", [("1.70-6 dollars", "1.70", "6")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ODD_HIGH_ENDS)
+def test_an_odd_high_end_of_the_wire_gives_its_reading_or_nothing(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == [
+        (t, D(a), None if h is None else D(h)) for t, a, h in expected
+    ]

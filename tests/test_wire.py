@@ -239,7 +239,7 @@ DATED = [
     ("a loaf cost 5 Zimbabwean dollars", date(2015, 1, 1), "ZWL"),
     ("a loaf cost 5 Zimbabwean dollars", None, "ZWD"),
     ("In France the meal cost 200 francs", date(1995, 1, 1), "FRF"),
-    ("the watch cost 200 francs", date(1995, 1, 1), "CHF"),
+    ("the watch cost 200 francs in Geneva", date(1995, 1, 1), "CHF"),
     ("the watch cost 200 francs", date(2020, 1, 1), "CHF"),
     ("a pension of 300 roubles", date(1989, 5, 1), "SUR"),
     ("a pension of 300 roubles", date(1995, 5, 1), "RUR"),
