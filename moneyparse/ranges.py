@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.changes import _SPACED, _SPACES, _changes, _level_after_move
+from moneyparse.changes import _FROM_BEFORE, _SPACED, _SPACES, _changes, _level_after_move
 from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
@@ -389,9 +389,31 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
         return None
     if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "5 and 6 million dollars" are two amounts but after "between"
-    if m.group("sep") == "to" and _changes(text, m.start()) and not _by_span(text, m, high_scale):
+    if m.group("sep") == "to" and _changes(text, m.start()) and not _by_span(text, m, high_scale) and not _moves(text, m, start):
         return None  # "rose from 5 to 6 million dollars" is a change, not a range
     return m
+
+
+_HIGH_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _moves(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether a bare low end after a word of a move, with no "from" nor "by", and the amount at
+    ``start`` are the range of a move: "cattle rose 0.50 to 1.00 dlr", "barrows rose 1.00 to 1.50 dlrs"
+    (the high end at most three times the low).  A move and the level it reached stand further
+    apart ("rose 95 to 745 yen")."""
+    if "word" in m.groupdict() or m.group("scale"):
+        return False
+    high = _HIGH_DIGITS.match(text, start)
+    try:
+        low_value, high_value = parse_digits(m.group("num")).value, parse_digits(high.group()).value if high else None
+    except ValueError:
+        return False
+    if high_value is None or not 0 < low_value < high_value <= 3 * low_value:
+        return False
+    if _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "rose by 5.5 to 10.5 dlrs": by how much, then the level
+    return _FROM_BEFORE.search(text, max(0, m.start() - 72), m.start()) is None
 
 
 _BY_BEFORE = re.compile(rf"\bby{_SPACED}$", re.IGNORECASE)

@@ -414,3 +414,29 @@ def test_an_odd_high_end_of_the_wire_gives_its_reading_or_nothing(
     assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == [
         (t, D(a), None if h is None else D(h)) for t, a, h in expected
     ]
+
+
+# (text, span, low, high): after a word of a move, with no "from" nor "by", a bare low end and a
+# marked high end at most three times it are the range of the move ("rose 0.50 to 1.00 dlr": up by
+# half a dollar to a dollar), as the wire's market reports write them
+MOVE_RANGES = [
+    ("Slaughter cattle rose 0.50 to 1.00\ndlr in active trade.", "0.50 to 1.00\ndlr", "0.50", "1.00"),
+    ("Other contracts gained 1.70 to 2.30 dlrs.", "1.70 to 2.30 dlrs", "1.70", "2.30"),
+    ("Silver futures soared 15 to 18 cents on the opening.", "15 to 18 cents", "0.15", "0.18"),
+    ("The firm expects to lose 30 to 50 mln dlrs this year.", "30 to 50 mln dlrs", "30000000", "50000000"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), MOVE_RANGES)
+def test_a_move_between_two_close_figures_is_a_range(text: str, span: str, low: str, high: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, str(m.amount), str(m.high)) == (span, low, high)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Mitsubishi Metal rose 95 to 745 yen.", "745 yen"),  # a move and the level reached: far apart
+    ("Sales rose by 5.5 to 10.5 dlrs.", "10.5 dlrs"),  # by how much, then the level
+    ("Toyota shares rose 140 to 485 yen.", "485 yen"),
+])
+def test_a_move_and_its_level_stay_apart(text: str, span: str) -> None:
+    assert [m.text for m in moneyparse.extract(text)] == [span]
