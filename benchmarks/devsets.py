@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh8] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh9] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -19,7 +19,9 @@ after the fifth had been used for fixes, its shop strings from a second source;
 been used for fixes, its shop strings the prices of travel-guide listings;
 ``benchmarks/devsets-fresh7`` for ``--set fresh7``: an eighth, annotated blind after the seventh had
 been used for fixes, its shop strings all from travel-guide listings; ``benchmarks/devsets-fresh8``
-for ``--set fresh8``: a ninth, annotated blind after the eighth had been used for fixes)::
+for ``--set fresh8``: a ninth, annotated blind after the eighth had been used for fixes;
+``benchmarks/devsets-fresh9`` for ``--set fresh9``: a tenth, annotated blind while the ninth was
+being used for fixes, and scored once after them)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -107,6 +109,7 @@ DEFAULT_ROOTS = {
     "fresh6": REPO / "benchmarks" / "devsets-fresh6",
     "fresh7": REPO / "benchmarks" / "devsets-fresh7",
     "fresh8": REPO / "benchmarks" / "devsets-fresh8",
+    "fresh9": REPO / "benchmarks" / "devsets-fresh9",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
