@@ -126,6 +126,24 @@ def _unit_of_rate(text: str, start: int, end: int, number: str, marker: str, aft
     return number.lower() in _BARE_SCALES and _UNIT_OF_RATE.search(text, max(0, start - 8), start) is not None
 
 
+def _summit_number(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"COP21", "COP26": the number of a Conference of the Parties glued to its name, no pesos (a
+    peso amount is written apart, "COP 21", or with more digits, "COP21,000")."""
+    glued = text.startswith("COP", start) and text[start + 3 : start + 4].isdigit()
+    return glued and len(number) <= 2 and number.isdigit() and not text[end : end + 1].isdigit()
+
+
+def _hyphen_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"rolled over un-won": a prefix that is a number word of another language ("un" is French
+    for one) hyphened to "won" makes an English word; an English count ("a one-won coin") and
+    digits ("a 500-won coin") stay money."""
+    return text[end - len(marker) - 1 : end - len(marker)] == "-" and number.isalpha() and number.lower() not in _EN_COUNT_WORDS
+
+
+#: English words of a count that a hyphen may join to "won": "a one-won coin", "a ten-won stamp".
+_EN_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"})
+
+
 EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
            rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
@@ -133,6 +151,10 @@ EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_held", Side.AFTER, _euro_held_without_scale, markers=euro_held,
            rejects=("said one eurosterling specialist", "it rated the Aa-3 Euroyen bonds"),
            keeps=("a 10 billion Euroyen loan", "300 mln Eurodollar\nwarrant bonds")),
+    Filter("summit_number", Side.BEFORE, _summit_number, markers=("COP",),
+           rejects=("The COP21 summit met in Paris.",), keeps=("He paid COP21,000 for lunch.", "It cost COP 21 in Bogota.")),
+    Filter("hyphen_word", Side.AFTER, _hyphen_word, markers=("won",), first=str.isalpha,
+           rejects=("The jackpot rolled over un-won for 9 weeks.",), keeps=("He found a one-won coin.",)),
     Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,
            rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets."),
            keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.")),

@@ -72,10 +72,12 @@ def _name_before_date(text: str, start: int, end: int, number: str, marker: str,
 
 
 def _not_fen(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"百分之三十", "十分重要", "五分钟", "9时50分": 分 is a fen only after a larger unit of the same
-    money ("3元5角2分"), before 钱 ("1分钱"), or in a series that ends in money ("提高3分、5分和1毛钱",
-    "3分、5分钱")."""
+    """"百分之三十", "十分重要", "五分钟", "9时50分", "52小時又40分": 分 is a fen only after a larger
+    unit of the same money ("3元5角2分", "五元又五分"), before 钱 ("1分钱"), or in a series that ends
+    in money ("提高3分、5分和1毛钱", "3分、5分钱")."""
     before = text[start - 1 : start]
+    if before == "又" and text[start - 2 : start - 1] not in _zh("not_fen.after_unit"):
+        before = ""  # "52小時又40分": 又 after hours joins minutes, after 元 ("五元又五分") fen
     return (
         before not in _zh("not_fen.after_unit")
         and text[end : end + 1] not in _zh("not_fen.money_after")
@@ -126,9 +128,11 @@ def _yuan_word_next(ch: str) -> bool:
 
 
 def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"3块金牌" (three gold medals): 块 before a noun counts pieces; money goes on with 钱, a
-    jiao digit, a hedge or punctuation."""
+    """"3块金牌" (three gold medals): 块 before a noun counts pieces, and so does 块 said twice
+    ("一塊一塊賣掉", piece by piece); money goes on with 钱, a jiao digit, a hedge or punctuation."""
     ch = text[end : end + 1]
+    if text.startswith(number + marker, end):
+        return True  # "一塊一塊賤賣掉": piece by piece
     return _is_cjk(ch) and ch.isalpha() and ch not in _zh("kuai_measure.money_after")
 
 
@@ -243,7 +247,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
            keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。", "一斤卖三元，并且包邮。",
                   "车票三元一次。", "东西卖三元东西便宜。")),
     Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
-           rejects=("她获得3块金牌。",), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
+           rejects=("她获得3块金牌。", "他把公司一块一块卖掉。"), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
     Filter("kuai_bare_yuan", _A, _kuai_bare_yuan, markers=("元", "圆", "圓", "块", "塊"),
            rejects=("桌上放着三块元宵。", "他吃了两塊元寶形的糕。"), keeps=("他带了一百块美元。", "一斤苹果卖3块钱。", "门票是三元。")),
     Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _HAN_LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",

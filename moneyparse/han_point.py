@@ -9,6 +9,10 @@ with 点, and Taiwan and older texts set a fullwidth point between digits writte
 A point after one digit alone at the head of a line numbers the items of an outline ("一．", "二．"),
 and the digits after it may begin the item: "一．五億元用於…" says no sure number, so it gives
 nothing.
+
+The scan may also begin at the digits written under a large unit: "新臺幣3萬2000元" is found from
+"2000元" when the name and "3萬" before it make no reading of their own; the number begins at
+"3" (32,000), never at "2000".
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ def number_start(text: str, start: int) -> int | None:
     else ``start``; None when the number is the item number of an outline ("一．八兆台幣" at the
     head of a line)."""
     first = start
+    if text[start - 1 : start] in _LARGE_UNITS and text[start : start + 1].isdigit():
+        return _before_large_unit(text, start)
     if text[start - 1 : start] in _POINTS:
         first = start - 1
         while first > 0 and text[first - 1] in _WHOLE:
@@ -52,3 +58,23 @@ def _line_head(text: str, at: int) -> bool:
     while i > 0 and at - i < 8 and text[i - 1] in _INDENT:
         i -= 1
     return i == 0 or text[i - 1] in "\n\r"
+
+
+#: The large units digits may be written under: "3萬2000", "1億2000萬" is read whole by the scan.
+_LARGE_UNITS = frozenset("万萬亿億")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _before_large_unit(text: str, start: int) -> int:
+    """Where a number begins whose digits at ``start`` follow a large unit: at the digits before
+    the unit ("3萬2000元" found from "2000": 3), when at most four digits stand under it, as they
+    count the units below it; else ``start``."""
+    end = start
+    while end < len(text) and text[end] in _ASCII_DIGITS:
+        end += 1
+    first = start - 1
+    while first > 0 and text[first - 1] in _ASCII_DIGITS:
+        first -= 1
+    if end - start > 4 or first == start - 1 or text[first - 1 : first] in (",", "."):
+        return start
+    return first

@@ -176,3 +176,21 @@ def test_a_scale_alone_before_a_class_word_is_no_amount(sentence: str) -> None:
 )
 def test_a_scale_before_other_words_or_after_a_number_is_read(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # digits under a large unit after a name of money: the number begins before the unit
+        ("臺北市將照服員待遇提高到新臺幣3萬2000元以上。", [("3萬2000元", "32000", "TWD")]),
+        ("上海每月补贴人民币2万5000元。", [("2万5000元", "25000", "CNY")]),
+        # 又 joins minutes to hours, fen only to a larger unit of money
+        ("臺北這碗麵五元又五分。", [("五元又五分", "5.05", "TWD")]),
+        ("臺北戰鬥時間一共是52小時又40分。", []),
+        # 一元 in a word (unified), 塊 said twice (piece by piece): no money
+        ("臺北要加強一元整合及協調。", []),
+        ("臺北的黨產被一塊一塊賤賣掉。", []),
+    ],
+)
+def test_units_read_with_what_stands_around_them(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(sentence) == expected
