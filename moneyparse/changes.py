@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from moneyparse.numbers import parse_digits as _parse_digits
+
 # Spaces between the words of a separator: a run of blanks, and at most one line break among
 # them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
 _SPACES = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
@@ -272,3 +274,27 @@ def _significant(number: str) -> int:
     whole, point, fraction = digits.partition(".")
     written = (whole + fraction).lstrip("0")
     return len(written) if point and fraction else len(written.rstrip("0"))
+
+
+#: "by" right before a figure: "rose by 5.5 to 10.5 dlrs" says by how much, then the level.
+_BY_JUST_BEFORE = re.compile(rf"\bby{_SPACED}$", re.IGNORECASE)
+_HIGH_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _moves(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether a bare low end after a word of a move, with no "from" nor "by", and the amount at
+    ``start`` are the range of a move: "cattle rose 0.50 to 1.00 dlr", "barrows rose 1.00 to 1.50 dlrs"
+    (the high end at most three times the low).  A move and the level it reached stand further
+    apart ("rose 95 to 745 yen")."""
+    if "word" in m.groupdict() or m.group("scale"):
+        return False
+    high = _HIGH_DIGITS.match(text, start)
+    try:
+        low_value, high_value = _parse_digits(m.group("num")).value, _parse_digits(high.group()).value if high else None
+    except ValueError:
+        return False
+    if high_value is None or not 0 < low_value < high_value <= 3 * low_value:
+        return False
+    if _BY_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "rose by 5.5 to 10.5 dlrs": by how much, then the level
+    return _FROM_BEFORE.search(text, max(0, m.start() - 72), m.start()) is None

@@ -595,5 +595,6 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
         rf"(?<![.,])(?<!(?![\u3040-\u9fff])\w)(?P<num>{num_py}|(?<![{_HAN_NUMERALS}]){han})"
         rf"(?:[ \u00a0]?(?P<scale>{scale_py}))?{separator}"
     )
-    range_before_word = re.compile(rf"(?<![\w.,])(?P<word>(?i:{word_py}(?:-{word_py})?)){separator}")
+    # (a number word with its own scale word: "two billion to five billion dlrs")
+    range_before_word = re.compile(rf"(?<![\w.,])(?P<word>(?i:{word_py}(?:-{word_py})?))(?:[ \u00a0](?P<scale>{scale_py}))?{separator}")
     return range_before, range_before_word, range_after

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.changes import _FROM_BEFORE, _SPACED, _SPACES, _changes, _level_after_move
+from moneyparse.changes import _SPACED, _SPACES, _changes, _level_after_move, _moves
 from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
@@ -363,6 +363,8 @@ def _spoken_multiplier(number_text: str) -> int:
 
 #: English number words that may end the low end of a range ("five to six million dollars").
 _LOW_WORDS = frozenset(word for word, value in _EN_COUNTS.items() if value) | frozenset(_EN_PACK.words_of(HUNDRED))  # type: ignore[union-attr]
+#: The scale words a low end in words may carry before its separator ("two billion to").
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln"})
 
 
 def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None:
@@ -382,7 +384,10 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
         return None
     # a number word before the separator ("five to") is read by the number-word pattern; digits,
     # with or without a scale ("5-", "50 million to"), by the digits one
-    word = rest.rsplit(None, 1)[-1:]
+    words = rest.rsplit(None, 2)[-2:]
+    if len(words) == 2 and words[1].lower() in _SCALE_WORDS:
+        words = words[:1]  # "two billion to": the number word before its scale word
+    word = words[-1:]
     pattern = c.range_before_word if word and word[0].rsplit("-", 1)[-1].lower() in _LOW_WORDS else c.range_before
     m = pattern.search(text, window, start)
     if m is None:
@@ -394,28 +399,6 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
     return m
 
 
-_HIGH_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-
-
-def _moves(text: str, m: re.Match[str], start: int) -> bool:
-    """Whether a bare low end after a word of a move, with no "from" nor "by", and the amount at
-    ``start`` are the range of a move: "cattle rose 0.50 to 1.00 dlr", "barrows rose 1.00 to 1.50 dlrs"
-    (the high end at most three times the low).  A move and the level it reached stand further
-    apart ("rose 95 to 745 yen")."""
-    if "word" in m.groupdict() or m.group("scale"):
-        return False
-    high = _HIGH_DIGITS.match(text, start)
-    try:
-        low_value, high_value = parse_digits(m.group("num")).value, parse_digits(high.group()).value if high else None
-    except ValueError:
-        return False
-    if high_value is None or not 0 < low_value < high_value <= 3 * low_value:
-        return False
-    if _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        return False  # "rose by 5.5 to 10.5 dlrs": by how much, then the level
-    return _FROM_BEFORE.search(text, max(0, m.start() - 72), m.start()) is None
-
-
 _BY_BEFORE = re.compile(rf"\bby{_SPACED}$", re.IGNORECASE)
 
 
@@ -423,7 +406,7 @@ def _by_span(text: str, m: re.Match[str], high_scale: int) -> bool:
     """Whether a bare low end after "by" spans a range with a high end of millions or more:
     "increase profits by 7.5 to 10 billion dlrs" (a change by 7.5 would write its scale, as
     "raise the limit by 1.5 billion to 10 billion dlrs" does)."""
-    return high_scale >= 6 and "." in m.group("num") and not m.group("scale") and (
+    return high_scale >= 6 and "." in (m.groupdict().get("num") or "") and not m.group("scale") and (
         _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
     )
 
@@ -457,7 +440,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
             start, low_num = fraction  # "6-1/2 to seven billion marks": the whole fraction
             if m.group("sep") == "to" and _changes(text, start):
                 return None  # "Imperial Oil surged 7/8 to 73 dlrs": a move and the level reached
-    if "word" in m.groupdict() or not m.group("scale"):
+    if not m.group("scale"):
         # the low end borrows the multiplier the high end was spoken with ("six million", "1.5 to
         # two billion dlrs"), unless that puts it above the high end ("ninety to one hundred
         # dollars"); a low end in words of thousands or more above the high end is no reading

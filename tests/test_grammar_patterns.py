@@ -44,7 +44,7 @@ EXPECTED = {
     'hedge_before': ('1c716bf3d7a9c9741307417e7401e93499b86bc4fbf62027b456d8e2c9b26a85', 1636),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('3ade17d823975f0f5c21b33696d236fefc0b8ef71746395d398a1fefac30392b', 1447),
-    'range_before_word': ('68f5c4609ffbfd9e7b16b02f237c4369f9ba66c991deac50847e00ee05f0cba6', 608),
+    'range_before_word': ('8fdd939bde9361c4c0d947899b92c4dc3b791f2439aae295990f9d468d9d7511', 1766),
     'scan': ('ad08c0d2c2729f041feb2634062d5a35f54cc342f93a72035f99abc0f05559d3', 179797),
     'splitter.CJK': ('c4cfa302ba0f3e7b10a86acd72b05d902ea4681e4370ed2a3fdc14be5f5eaeb9', 410),
     'splitter.MARKER_AFTER': ('145add12b9543e8fd049751709e865d97688e0432ebd2299426ec5adb5b6fb38', 3906),

@@ -440,3 +440,14 @@ def test_a_move_between_two_close_figures_is_a_range(text: str, span: str, low: 
 ])
 def test_a_move_and_its_level_stay_apart(text: str, span: str) -> None:
     assert [m.text for m in moneyparse.extract(text)] == [span]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("a business worth two billion to five billion dlrs a year", "two billion to five billion dlrs", "2000000000", "5000000000"),
+    ("an acquisition of from two million to eight million dollars", "two million to eight million dollars", "2000000", "8000000"),
+    ("The machines also carry price tags of between one mln\nto 20 mln dlrs each", "one mln\nto 20 mln dlrs", "1000000", "20000000"),
+])
+def test_a_low_end_in_words_with_its_own_scale(text: str, span: str, low: str, high: str) -> None:
+    # the high end alone ("five billion dlrs") would be a wrong value
+    (m,) = moneyparse.extract(text)
+    assert (m.text, str(m.amount), str(m.high)) == (span, low, high)
