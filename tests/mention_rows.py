@@ -25,3 +25,13 @@ def rows(text: str) -> list[tuple[str, str, str | None, str, str | None]]:
             strict=True,
         )
     ]
+
+
+def amounts(text: str) -> list[tuple[str, str, str]]:
+    """(text, amount, currency) of each mention of ``text``, the amount as a string."""
+    return [(m_text, str(amount), currency) for m_text, amount, _high, currency in readings(text)]
+
+
+def hedged(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(text, amount, currency, qualifier) of each mention of ``text``, the amount as a string."""
+    return [(m_text, amount, currency, qualifier) for m_text, amount, _high, currency, qualifier in rows(text)]

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import moneyparse
-
-
-def found(sentence: str) -> list[tuple[str, str, str, str | None]]:
-    out = []
-    for m in moneyparse.extract(sentence):
-        assert sentence[m.start : m.end] == m.text
-        out.append((m.text, str(m.amount), m.currency, None if m.qualifier is None else str(m.qualifier)))
-    return out
+from mention_rows import hedged as found
 
 
 @pytest.mark.parametrize(

@@ -14,15 +14,8 @@ from decimal import Decimal
 import pytest
 
 import moneyparse
+from mention_rows import hedged as found
 from moneyparse.numbers import parse_cjk
-
-
-def found(sentence: str) -> list[tuple[str, str, str, str | None]]:
-    out = []
-    for m in moneyparse.extract(sentence):
-        assert sentence[m.start : m.end] == m.text
-        out.append((m.text, str(m.amount), m.currency, None if m.qualifier is None else str(m.qualifier)))
-    return out
 
 
 @pytest.mark.parametrize(

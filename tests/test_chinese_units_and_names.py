@@ -20,15 +20,7 @@ from __future__ import annotations
 import pytest
 
 import moneyparse
-
-
-def found(sentence: str) -> list[tuple[str, str, str]]:
-    """Each mention of ``sentence`` as its text, amount and currency, checking its span."""
-    out = []
-    for m in moneyparse.extract(sentence):
-        assert sentence[m.start : m.end] == m.text
-        out.append((m.text, str(m.amount), m.currency))
-    return out
+from mention_rows import amounts as found
 
 
 @pytest.mark.parametrize(
