@@ -371,11 +371,9 @@ def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
     span = text[raw.start : raw.end]
     if raw.high is not None or raw.marker_info.minor or not raw.marker[-1:].isalpha() or not span.endswith(raw.marker):
         return []
-    if _RESPECTIVELY.match(text, raw.end):
-        return []
     power = _power(raw)
-    if not power and not _DIGITS.fullmatch(raw.number_text):
-        return []
+    if not power and (_RESPECTIVELY.match(text, raw.end) or not _DIGITS.fullmatch(raw.number_text)):
+        return []  # (with a scale word written on each, "314 mln and 208.6 mln dlrs, respectively" share it)
     found: list[_Raw] = []
     cur, first = raw, True
     while True:

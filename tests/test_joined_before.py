@@ -36,6 +36,11 @@ JOINED = [
     # a total before "or" and the amount per share: the total keeps its own scale word
     ("Net profit was 64.3 mln or 1.12 dlrs\nper share.",
      [("64.3 mln", "64300000", "USD"), ("1.12 dlrs", "1.12", "USD")]),
+    # a scale word written on each: the money too, though "respectively" pairs them with a list
+    ("Exports and imports were 314 mln and 208.6 mln dlrs, respectively.",
+     [("314 mln", "314000000", "USD"), ("208.6 mln dlrs", "208600000", "USD")]),
+    ("The two cities set programs of 400 mln and 300 mln guilders respectively.",
+     [("400 mln", "400000000", "NLG"), ("300 mln guilders", "300000000", "NLG")]),
     # a month between the bare amount and the word that joins it, and a hedge after that word
     ("Borrowing fell 2.6 billion\nfrom January and about seven billion dlrs from a year before.",
      [("2.6 billion", "2600000000", "USD"), ("seven billion dlrs", "7000000000", "USD")]),
@@ -64,7 +69,7 @@ NOT_JOINED = [
     # a comma alone joins no pair; a count or a unit after the bare number
     ("On the day, 500 dlrs was paid.", ["500 dlrs"]),
     ("It sold 1,000 shares and 5,000 dlrs of bonds.", ["5,000 dlrs"]),
-    # "respectively" after the named amount pairs two lists
+    # "respectively" after the named amount pairs two lists when no scale word is written
     ("The two shares closed at 178.50 and 179.10 guilders respectively.", ["179.10 guilders"]),
 ]
 
