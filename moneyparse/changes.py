@@ -277,7 +277,7 @@ def _significant(number: str) -> int:
 
 
 #: "by" right before a figure: "rose by 5.5 to 10.5 dlrs" says by how much, then the level.
-_BY_JUST_BEFORE = re.compile(rf"\bby{_SPACED}$", re.IGNORECASE)
+_BY_BEFORE = re.compile(rf"\bby{_SPACED}$", re.IGNORECASE)
 _HIGH_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -295,6 +295,6 @@ def _moves(text: str, m: re.Match[str], start: int) -> bool:
         return False
     if high_value is None or not 0 < low_value < high_value <= 3 * low_value:
         return False
-    if _BY_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "rose by 5.5 to 10.5 dlrs": by how much, then the level
     return _FROM_BEFORE.search(text, max(0, m.start() - 72), m.start()) is None

@@ -111,9 +111,7 @@ def _words_against(text: str, amb: Mention, code: str) -> bool:
     Sri Lankan rupee fits that rate; with Colombo named near, the rate decides."""
     if amb.evidence is not Evidence.CONTEXT or code == amb.currency:
         return False
-    data = text[max(0, amb.start - CONTEXT_WINDOW) : amb.end + CONTEXT_WINDOW].encode("utf-8", "surrogatepass")
-    kinds = {code, _SCRIPT_OF.get(code, code)}
-    return not any(kind in kinds for _a, _b, kind in _evidence_in(data, len(data)))
+    return not {code, _SCRIPT_OF.get(code, code)} & _named_near(text, amb)
 
 
 def _glossed_in_default(text: str, bare: Mention, gloss: Mention) -> str | None:
@@ -134,7 +132,13 @@ def _glossed_in_default(text: str, bare: Mention, gloss: Mention) -> str | None:
     rated = [c for c in bare.alternatives if plausible(bare.amount, c, gloss.amount, gloss.currency) is not False]
     if not rated:
         return None  # no dollar's rate fits: no conversion ("$500 million (1988 USD)")
-    data = text[max(0, bare.start - CONTEXT_WINDOW) : bare.end + CONTEXT_WINDOW].encode("utf-8", "surrogatepass")
-    named = {kind for _a, _b, kind in _evidence_in(data, len(data))}
+    named = _named_near(text, bare)
     fitting = [c for c in rated if c in named]
     return fitting[0] if len(fitting) == 1 else ""
+
+
+def _named_near(text: str, m: Mention) -> set[str]:
+    """The kinds of evidence (codes, Han, kana) within :data:`~moneyparse.grammar.CONTEXT_WINDOW`
+    characters either side of ``m``."""
+    data = text[max(0, m.start - CONTEXT_WINDOW) : m.end + CONTEXT_WINDOW].encode("utf-8", "surrogatepass")
+    return {kind for _a, _b, kind in _evidence_in(data, len(data))}

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.changes import _SPACED, _SPACES, _changes, _level_after_move, _moves
+from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
 from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
@@ -397,9 +397,6 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
     if m.group("sep") == "to" and _changes(text, m.start()) and not _by_span(text, m, high_scale) and not _moves(text, m, start):
         return None  # "rose from 5 to 6 million dollars" is a change, not a range
     return m
-
-
-_BY_BEFORE = re.compile(rf"\bby{_SPACED}$", re.IGNORECASE)
 
 
 def _by_span(text: str, m: re.Match[str], high_scale: int) -> bool:
