@@ -159,9 +159,12 @@ def _point_blank_digits(text: str, start: int, end: int, number: str, marker: st
     set apart by a slip of the keys (8.94) or the end of a sentence and the number that begins the
     next (8, or 94): no reader can tell, so neither is read; a wrong amount is worse than none.  A
     number with decimals or a scale of its own, or other than two digits after the blank, is left
-    ("$399.99. 2007", "£1 million. 23", "$8. 2.2% of")."""
+    ("$399.99. 2007", "£1 million. 23", "$8. 2.2% of").  A sign-first number before a raised
+    point and a digit ("£6·3 million") is read only in part by the scan: neither is read."""
     if not number.isdigit():
         return False
+    if not after and text[end : end + 1] != ".":
+        return text[end + 1 : end + 2].isdigit()
     if after:
         return len(number) == 2 and _DIGITS_POINT_BLANK.search(text, max(0, start - 24), start) is not None
     return text[end - 1 : end].isdigit() and _POINT_BLANK_CENTS.match(text, end) is not None

@@ -20,10 +20,13 @@ from __future__ import annotations
 from moneyparse.grammar import _WHOLE_BEFORE_POINT
 from moneyparse.numbers import _HAN_DIGITS
 
-__all__ = ["number_start"]
+__all__ = ["DOTS", "number_start"]
 
-#: The decimal points of a number spelled in Han: 点 (點), and the fullwidth point.
-_POINTS = frozenset("点點．")
+#: The dots set as a decimal point between digits in Taiwan's and older texts: the hyphenation
+#: point, the middle dot, the katakana middle dots ("六‧三兆美元", "6‧3兆美元").
+DOTS = frozenset("\u2027\u00b7\u30fb\uff65")
+#: The decimal points of a number spelled in Han: 点 (點), the fullwidth point, and those dots.
+_POINTS = frozenset("点點．") | DOTS
 #: What may stand before a point as the whole part: Han numerals and digits, ASCII or fullwidth
 #: (a whole part that cannot be read makes the number give nothing: "７４．五億").
 _WHOLE = _WHOLE_BEFORE_POINT | frozenset("０１２３４５６７８９")

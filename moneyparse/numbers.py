@@ -23,8 +23,9 @@ from decimal import Decimal
 
 __all__ = ["FULLWIDTH", "DecimalConvention", "Numeral", "parse_cjk", "parse_digits", "to_decimal"]
 
-#: Fullwidth digits and separators, and Devanagari digits, read as their ASCII twins.
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९", "0123456789.,0123456789")
+#: Fullwidth digits and separators, and Devanagari digits, read as their ASCII twins; the dots set
+#: as a decimal point between digits (the hyphenation point, the middle dots: "6‧3兆") a point.
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९\u2027\u00b7\u30fb\uff65", "0123456789.,0123456789....")
 
 _GROUP_SPACES = "\u00a0\u202f\u2009 "
 _APOSTROPHES = "'\u2019"

@@ -33,7 +33,7 @@ from moneyparse.grammar import (
     _turkish_stem,
     _worded,
 )
-from moneyparse.han_point import number_start
+from moneyparse.han_point import DOTS, number_start
 from moneyparse.language import _convention, _needs_lang, _turkish_near
 from moneyparse.lexicon import Marker, Tables, tables
 from moneyparse.names import _MAX_NAME_CHARS, _longer_name
@@ -481,7 +481,7 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     after = form is not _MARKER_FIRST
     digit_shape = reading.digit_shape
     # (cheap test first: the two readings below have a Han or hangul character at the start)
-    if after and (number_text[:1] >= "\u3000" or (start and text[start - 1] >= "\u3000")):
+    if after and (number_text[:1] >= "\u3000" or (start and (text[start - 1] >= "\u3000" or text[start - 1] in DOTS))):
         if number.start == 0:
             # "一点五万美元", "七四．五億元": the scan began after the decimal point; the number
             # before it is the whole part (never "五万美元" alone)

@@ -1,7 +1,8 @@
 """Chinese amounts as Taiwan and older texts write them, and Han words that only look like money.
 
 - A point between Han digits set one by one is a decimal point ("七四．五億元" is 74.5 億); the
-  number is read whole or not at all, never from past its point ("五億元").
+  number is read whole or not at all, never from past its point ("五億元"). The hyphenation point
+  and the middle dots set between digits are such a point too ("六‧三兆美元").
 - 多 or 餘 between 万 and 亿 is inside 万亿, a trillion: "4万多亿元" is more than 4万亿.
 - A count of 角 in Han numerals that goes on into a word is a shape or a corner ("三角贸易",
   "三角关系", "冰山一角"), no jiao; "一元复始" (the year begins anew) counts no yuan.
@@ -61,6 +62,15 @@ def test_a_point_after_a_unit_or_an_arabic_digit_is_no_numeral(numeral: str) -> 
         ("其中三角钱是税。", [("三角", "0.3", "CNY", None)]),
         ("每斤价格增长5角左右。", [("5角", "0.5", "CNY", "approx")]),
         ("北京这枚一元硬币很新。", [("一元", "1", "CNY", None)]),
+        # the dots set as a decimal point: the hyphenation point, the middle dots
+        ("美國股市市值從六‧三兆美元縮水到一‧八兆美元。",
+         [("六‧三兆美元", "6300000000000", "USD", None), ("一‧八兆美元", "1800000000000", "USD", None)]),
+        ("全球股市市值達三○‧七兆美元。", [("三○‧七兆美元", "30700000000000", "USD", None)]),
+        ("道瓊市值為一一‧八兆美元。", [("一一‧八兆美元", "11800000000000", "USD", None)]),
+        ("日本股市市值為四·九兆美元。", [("四·九兆美元", "4900000000000", "USD", None)]),
+        ("德國股市市值為1‧6兆美元。", [("1‧6兆美元", "1600000000000", "USD", None)]),
+        ("英國股市市值為二・八兆美元。", [("二・八兆美元", "2800000000000", "USD", None)]),
+        ("The firm was sold for 6\u00b73 million dollars.", [("6\u00b73 million dollars", "6300000", "USD", None)]),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
@@ -85,6 +95,8 @@ def test_read_whole(sentence: str, expected: list[tuple[str, str, str, str | Non
         "查出的问题只是冰山一角。",
         "北京的新年，一元复始，万象更新。",
         "行政院祝福大家一元復始、萬象更新。",
+        "The firm was sold for \u00a36\u00b73 million.",  # a sign before the raised point: read in part, so not at all
+        "一·二八事變那年，約翰·史密斯來了。",  # a middle dot between a date's numbers and in a name
     ],
 )
 def test_no_amount_or_no_tail(sentence: str) -> None:
