@@ -169,6 +169,11 @@ def test_quebec_names_canadas_dollar(text: str, currency: str) -> None:
         ("The Canadian firm North American Oil Sands sold its stake for $682 million.", ["CAD"]),
         # an American firm and a Canadian one: nothing settles it, US dollars
         ("The American firm bought the Canadian mine for $50 million.", ["USD"]),
+        # a state's adjective is an American's: a Californian firm and a Canadian one
+        ("The Canadian chip maker will be bought by the Californian firm for $5.4 billion.", ["USD"]),
+        ("A Texan oilman paid $3 million for the Alberta ranch.", ["USD"]),
+        # the state's adjective alone is no other country's: it leaves the default
+        ("The Floridian grower sold the crop for $2 million.", ["USD"]),
     ],
 )
 def test_north_american_names_no_country(text: str, expected: list[str]) -> None:

@@ -40,7 +40,7 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('477675648bb6926a63104cf115b9f5580fef63c0906e986a75d3f9c85272ee1e', 5061),
+    'evidence': ('85b050eceec2b1d9b4f67d53eee9db34d701fb2f42d09d3d5f30b2b6efa96368', 5432),
     'hedge_before': ('1c716bf3d7a9c9741307417e7401e93499b86bc4fbf62027b456d8e2c9b26a85', 1636),
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('3ade17d823975f0f5c21b33696d236fefc0b8ef71746395d398a1fefac30392b', 1447),
