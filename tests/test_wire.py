@@ -138,6 +138,11 @@ PRESS_FORMS = [
     ("farm income of 90 mln NZ dlrs", "90 mln NZ dlrs", "90000000", "NZD"),
     ("the tower sold for 1.2 billion H.K. Dlrs", "1.2 billion H.K. Dlrs", "1200000000", "HKD"),
     ("a loan of 300 mln HK dlrs", "300 mln HK dlrs", "300000000", "HKD"),
+    # and before the cents of those dollars
+    ("the payout was 126 H.K. Cents a share", "126 H.K. Cents", "1.26", "HKD"),
+    ("a bonus share of 2.5 HK cents", "2.5 HK cents", "0.025", "HKD"),
+    ("the dividend was 14 N.Z. cts a share", "14 N.Z. cts", "0.14", "NZD"),
+    ("a payout of nine Singapore cents", "nine Singapore cents", "0.09", "SGD"),
     ("wheat sales of 75 mln Aust dlrs", "75 mln Aust dlrs", "75000000", "AUD"),
     ("a fund of 20 mln S'pore dlrs", "20 mln S'pore dlrs", "20000000", "SGD"),
     ("a 25 mln Can dlr note", "25 mln Can dlr", "25000000", "CAD"),
@@ -199,6 +204,20 @@ def test_b_earnings_table_cents() -> None:
     assert [(t, a) for t, a, _, _ in found(text)] == [
         ("14 cts", D("0.14")), ("11 cts", D("0.11")), ("53 cts", D("0.53")), ("one ct", D("0.01"))
     ]
+
+
+def test_b_a_table_s_first_cents_of_a_named_dollar_tell_its_dollars() -> None:
+    # a Hong Kong firm's results: its first line names the dollar, the rest write "cents", "dlrs"
+    text = "Shr 88 H.K. Cents vs 61 (adjusted)\n    Final div 25 cents vs 20\n    Net 512 mln dlrs vs 377 mln\n"
+    assert [(t, c) for t, _, _, c in found(text)] == [
+        ("88 H.K. Cents", "HKD"), ("25 cents", "HKD"), ("20", "HKD"), ("512 mln dlrs", "HKD"), ("377 mln", "HKD")
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="the cents read after a 'vs' figure do not carry the named dollar on past a line break")
+def test_b_a_table_s_first_cents_carry_on_past_a_vs_figure() -> None:
+    text = "Shr 88 H.K. Cents vs 61\n    Final div 25 cents vs 20\n"
+    assert [c for _, _, _, c in found(text)] == ["HKD", "HKD", "HKD", "HKD"]
 
 
 NOT_MONEY = [
