@@ -584,11 +584,11 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     )
     word_py = _NUMBER_WORDS.render(PYTHON)
     # the low end of a range written without its marker, in digits ("5-6 billion dollars",
-    # "between 5 and 6 million dollars") or one number word ("five to six million dollars")
+    # "between 5 and 6 million dollars", "8.25-to-8.50 dlrs") or one number word ("five to six million dollars")
     # (Chinese sets no spaces: "计划投资4500-7000元", "15--20元", "3.25至3.32美元", "5万-8万元";
     # a low end in Han numerals has two of them at least: "七十亿到一百亿元", not "统一到一百元")
     separator = (
-        r"(?:[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|[ \u00a0]+(?P<sep>to|and)[ \u00a0]+|(?P<zh>至|到))$"
+        r"(?:[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|(?:[ \u00a0]+|-)(?P<sep>to|and)(?:[ \u00a0]+|-)|(?P<zh>至|到))$"
     )
     han = f"[{_HAN_NUMERALS}]{{2,20}}"
     range_before = re.compile(

@@ -376,6 +376,9 @@ WIDE_RANGES = [
     ("Watches sell from 200 dlrs to 10,000 dlrs.", "200 dlrs to 10,000 dlrs", "200", "10000"),
     ("Rents range 500 to 9,000 dlrs a month.", "500 to 9,000 dlrs", "500", "9000"),
     ("Fines are set at 100 to 900 dlrs.", "100 to 900 dlrs", "100", "900"),
+    # "to" set between hyphens, as the wire writes a forecast's range
+    ("Analysts see the firm earning 6.40-to-6.75 dlrs a share.", "6.40-to-6.75 dlrs", "6.40", "6.75"),
+    ("It expects profit to rise to between 2.10-to-2.30 dlrs a share.", "2.10-to-2.30 dlrs", "2.10", "2.30"),
 ]
 
 
