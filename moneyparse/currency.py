@@ -193,13 +193,19 @@ def _firm_evidence(text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, 
     the default, outweigh the rest of what is near (``near``: the counts of the sign's codes and
     of the others).  One country named in passing ("offices in
     Singapore and Texas") does not turn "$" away from US dollars: it takes two mentions, or one
-    within a sentence's reach.  Nor does a dollar country named beside the country a story is
+    within a sentence's reach, and not when the sentence names the other country once beside the
+    United States ("trade between the United States and Canada ... $441.5 billion").  Nor does a dollar
+    country named beside the country a story is
     of, when that country writes no "$" (a story of a Tokyo auction where a Hong Kong buyer bids
     in "$" glosses the yen for the reader, in US dollars): the words of the other countries
     near, the US and Britain aside, must not outnumber it."""
     count = near[best]
-    if count < 2 and not evidence.counts(*_sentence_bounds(text, raw.start, raw.end), codes).get(best):
+    lo, hi = _sentence_bounds(text, raw.start, raw.end)
+    sentence = evidence.counts(lo, hi, codes)
+    if count < 2 and not sentence.get(best):
         return False
+    if codes[0] == "USD" and sentence.get(best) == 1 and "United States" in text[lo:hi]:
+        return False  # "trade between the United States and Canada resulted in a $441.5 billion ...": the default
     return max((n for code, n in near.items() if code not in codes), default=0) <= count
 
 

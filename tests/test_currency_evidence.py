@@ -174,6 +174,12 @@ def test_quebec_names_canadas_dollar(text: str, currency: str) -> None:
         ("A Texan oilman paid $3 million for the Alberta ranch.", ["USD"]),
         # the state's adjective alone is no other country's: it leaves the default
         ("The Floridian grower sold the crop for $2 million.", ["USD"]),
+        # a sentence of trade between the United States and another dollar's country: the default,
+        # however often the other is named around it
+        ("Canada and its growers wrote to Canada's envoy. Trade between the United States and Canada "
+         "reached $441.5 billion in 2003.", ["USD"]),
+        # named twice in the sentence, the other country still tells its dollar
+        ("Canada's exports to the United States rose, and Canada earned $20 billion.", ["CAD"]),
     ],
 )
 def test_north_american_names_no_country(text: str, expected: list[str]) -> None:
