@@ -13,7 +13,7 @@ import functools
 import re
 from decimal import Decimal
 
-from moneyparse.grammar import WIDE_WINDOW, _compiled, _is_cjk
+from moneyparse.grammar import WIDE_WINDOW, _compiled, _is_cjk, _is_hangul
 from moneyparse.lexicon import tables
 from moneyparse.mention import Qualifier
 
@@ -66,10 +66,11 @@ def _hedge(text: str, start: int) -> Qualifier | None:
             return None
         if reach == longest and _HEDGE_ENDS_BY_LOWER:
             # one space between words: a hedge can only start where a phrase ending the tail
-            # starts, so the pattern is tried there alone, leftmost first, not searched for
+            # starts, and only that phrase can match there, so its own pattern is tried there
+            # alone, leftmost first (the whole alternation, tried branch by branch, costs more)
             m = None
-            for at in starts:
-                m = pattern.match(head, at)
+            for at, phrase in starts:
+                m = _HEDGE_ALONE[phrase].match(head, at)
                 if m:
                     break
         else:
@@ -170,16 +171,29 @@ def _hedge_words() -> frozenset[str]:
     return frozenset(h.split()[-1] for h in tables().hedges)
 
 
-def _hedge_starts(tail: str, end: int) -> list[int]:
-    """Where the phrases that end ``tail`` (lower case) start, leftmost first, for a text of
-    ``end`` characters that ends with ``tail``."""
+def _hedge_starts(tail: str, end: int) -> list[tuple[int, str]]:
+    """Where the phrases that end ``tail`` (lower case) start, and which, leftmost first, for a
+    text of ``end`` characters that ends with ``tail`` (one phrase a place: both end with it)."""
     by_end = _HEDGES_BY_END
     found = []
     for key in (tail[-1:], tail[-2:], tail[-3:]):
         for h in by_end.get(key, ()):
             if tail.endswith(h):
-                found.append(end - len(h))
+                found.append((end - len(h), h))
     return sorted(set(found)) if len(found) > 1 else found
+
+
+class _HedgeAlone(dict[str, re.Pattern[str]]):
+    """Each hedge's own branch of the pattern ``hedge_before`` (:func:`moneyparse.grammar.
+    _hedge_before`), written as it is there, as a pattern of its own: its words set apart by
+    any spaces, the ones of a spaced script standing as a word, and nothing but spaces after it.
+    Keyed by the table's phrases, each compiled when first asked for, not all at import."""
+
+    def __missing__(self, h: str) -> re.Pattern[str]:
+        branch = r"\s+".join(map(re.escape, h.split()))
+        worded = h[0].isalpha() and (not _is_cjk(h[0]) or _is_hangul(h[0]))
+        pattern = self[h] = re.compile(("(?<![\\w])" if worded else "") + f"(?:{branch})" + r"\s*$", re.IGNORECASE)
+        return pattern
 
 
 @functools.cache
@@ -217,6 +231,7 @@ _HEDGE_LAST_CHARS = _hedge_last_chars()
 _HEDGE_WORDS = _hedge_words()
 _HEDGE_ENDS_BY_LOWER = _hedge_ends_by_lower()
 _HEDGES_BY_END = _hedges_by_end()
+_HEDGE_ALONE = _HedgeAlone()
 
 
 @functools.lru_cache(maxsize=64)

@@ -238,8 +238,11 @@ def story_sums(text: str, out: list[_Raw], nxt: _Raw | None, marks: Sequence[int
     "cts"): after a sign, the stretch holds two kinds of money or none the rule reads."""
     limit = nxt.start if nxt is not None else len(text)
     start = out[-1].end
-    if text.find("mln", start, limit) < 0 and text.find("illion", start, limit) < 0 and text.find("bln", start, limit) < 0:
-        return  # (cheapest test first: no scale word of millions or more before the next amount)
+    # (cheapest test first: no scale word of millions or more in the first stretch searched, which
+    # ends _WINDOW characters after the last amount at most, however far off the next amount is)
+    near = min(limit, start + _WINDOW)
+    if text.find("mln", start, near) < 0 and text.find("illion", start, near) < 0 and text.find("bln", start, near) < 0:
+        return
     while True:
         reach = max((r.end for r in out[-8:] if r.scale >= 6 and r.marker[-1:].isalpha()), default=-_WINDOW)
         stop = min(limit, reach + _WINDOW)

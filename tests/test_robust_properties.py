@@ -367,6 +367,24 @@ def test_the_quick_hedge_tests_never_turn_away_what_the_pattern_reads(text: str)
     assert _hedge(text, start) == _hedge_by_pattern_alone(text, start)
 
 
+def test_each_hedge_alone_reads_what_the_whole_hedge_pattern_reads_where_it_starts() -> None:
+    """``_hedge`` tries the one phrase that ends the text where it starts, by its own pattern: it
+    must match exactly where the whole pattern matches there, with the same span."""
+    from moneyparse.grammar import _compiled
+    from moneyparse.hedges import _HEDGE_ALONE
+    from moneyparse.lexicon import tables
+
+    whole = _compiled().hedge_before
+    for phrase in tables().hedges:
+        own = _HEDGE_ALONE[phrase]
+        for before in ("", " ", "x", "(", "1", "a ", "—"):
+            for written in (phrase, phrase.upper(), phrase.title()):
+                head = before + written + " "
+                expected = whole.match(head, len(before))
+                found = own.match(head, len(before))
+                assert (found and found.span()) == (expected and expected.span()), (phrase, head)
+
+
 @st.composite
 def _bounded_after(draw: st.DrawFn) -> str:
     from moneyparse.lexicon import tables
