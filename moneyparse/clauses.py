@@ -39,7 +39,8 @@ the first bare number later in the same sentence takes its money when
 - between the two, every number is a percentage, a year or a day of a month ("5.1 pct", "in
   1986", "on March 4"; the digit of a name such as "M-3" is none): any other number may be a
   count with its own unit and ends the search, and so does another candidate amount, a
-  sentence's end, or a wire paragraph's mark (a line break before indentation).
+  sentence's end (not the point of a name in initials: "official U.S. Estimates in February of 175
+  billion"), or a wire paragraph's mark (a line break before indentation).
 
 An amount with no scale word ("70 dlrs a share") lends its money only to "a total of" and a number
 with a scale word ("for a total of 7.4 billion if the offer is accepted"); "a share" right after it
@@ -98,6 +99,15 @@ _COUNT_WORDS = re.compile(
 _YEAR_LISTED = re.compile(r"\bin[ \u00a0]+(?:19|20)[0-9]{2}(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*(?:\r?\n[ \u00a0]*)?$")
 _BREAK = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
+#: A name written in initials, which ends no sentence: "U.S.", "U.K." (Reuters writes the next word
+#: with a capital: "U.S. Estimates").
+_INITIALS = re.compile(r"(?<![\w.])(?:U\.S|U\.K|E\.C)\.$")
+#: The first word of a sentence after such a name: a possessive ("with the U.S. Taiwan's surplus"), a
+#: pronoun, an article, a conjunction.
+_STARTS = re.compile(
+    rf"{_BREAK}(?:[A-Z][\w-]*['\u2019]s\b|(?:The|It|Its|He|She|They|Their|His|Her|This|These|That|Those|We|I|A|An|"
+    rf"In|On|At|For|As|But|And|However|Also|Meanwhile|Last|Next)\b)"
+)
 #: A bracket opened right after the marked amount, and what may follow the bare amount in it: "2.39
 #: billion dlrs (1.35 billion excluding Brazil)" (no conversion: "(about 969 million in US dollars)").
 _BRACKETED = re.compile(rf"{_BREAK}\({_BREAK}")
@@ -198,6 +208,8 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
     if k < len(marks):
         stop = min(stop, marks[k])
     end = _SENTENCE_END.search(text, raw.end, stop)
+    while end is not None and _INITIALS.search(text, max(0, end.start() - 4), end.end()) and not _STARTS.match(text, end.end()):
+        end = _SENTENCE_END.search(text, end.end(), stop)  # "official U.S. Estimates in February of 175 billion"
     if end is not None:
         stop = end.start()
     pos = raw.end

@@ -75,6 +75,9 @@ CARRIED = [
     ("Profit fell to 41 billion yen from 48 billion, on sales that grew from 620 billion to 650 billion.",
      [("41 billion yen", "41000000000", "JPY"), ("48 billion", "48000000000", "JPY"),
       ("620 billion", "620000000000", "JPY"), ("650 billion", "650000000000", "JPY")]),
+    # a name in initials ends no sentence ("U.S." before a word the wire writes with a capital)
+    ("Exports reached 2.8 billion Canadian dlrs, and sales to the U.S. Totalled 1.1 billion.",
+     [("2.8 billion Canadian dlrs", "2800000000", "CAD"), ("1.1 billion", "1100000000", "CAD")]),
 ]
 
 KEPT_ALONE = [
@@ -126,6 +129,8 @@ KEPT_ALONE = [
     # a figure before any money, and one in the next paragraph
     "Output was 4 mln last year and sales reached 90 mln dlrs.",
     "Sales were 90 mln dlrs.\n    The total was 4.1 mln this year.",
+    "Sales were 90 mln dlrs in the U.S. The company employs 4.1 mln.",
+    "Its surplus was 90 mln dlrs with the U.S. Canada's surplus with the U.S. Was 4.1 billion.",
 ]
 
 
