@@ -18,20 +18,33 @@ the first bare number later in the same sentence takes its money when
   "further", "record", "some", "about", ...), or a time before it ("a year earlier 3.64 billion"),
   so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
   money follows the number ("under the 756 mln loss"), and so does a possessive ("on 1985's 660 mln
-  profit", "than January's 527 mln deficit");
+  profit", "than January's 527 mln deficit"); a time's possessive needs no such name ("lower than
+  December's 421 mln", "from 1985's 42.3 billion"); "of which" takes a part of the sum ("2,485
+  billion lire of which 1,985 billion was"); and the name of the next sum of a list whose verb is
+  written once, after a comma or "and" right after the marked amount ("issues totalled 1.66
+  billion francs, notes 1.39 billion and credits 597.5 mln": notes, credits, bonds, loans,
+  exports, imports, sales ...; never "shares" nor "visits");
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
-  "against", "below", "beneath"), a comparison ("some 1.1 billion less than") or the name of a sum
-  of money ("the 756 mln loss"): "to 8.33 billion shares" counts shares;
+  "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), a comparison
+  ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), or, when a sum
+  of money is named before it ("sales increased from", "reserves of"), "to" and the next level
+  with a scale word ("from 4.1 billion to 4.2 billion,"): "to 8.33 billion shares" counts shares,
+  and "the workforce grew from 3.1 mln to 3.4 mln" counts people;
 - it stands in no bracket opened after the marked amount, which may hold a conversion into other
-  money ("4 billion rand (about 969 million in US dollars)");
+  money ("4 billion rand (about 969 million in US dollars)"), unless the bracket opens right after
+  the amount, the bare number right after it, and only ")" or a part's words follow ("2.39 billion
+  dlrs (1.35 billion excluding Brazil)");
 - between the two stands no word of a count or a measure ("shares", "tonnes", "barrels",
   "employees"), which would make the bare number likely a count of it;
 - between the two, every number is a percentage, a year or a day of a month ("5.1 pct", "in
   1986", "on March 4"; the digit of a name such as "M-3" is none): any other number may be a
   count with its own unit and ends the search, and so does another candidate amount, a
-  sentence's end, or a wire paragraph's mark (a line break before indentation).
+  sentence's end (not the point of a name in initials: "official U.S. Estimates in February of 175
+  billion"), or a wire paragraph's mark (a line break before indentation).
 
-The words are English.
+An amount with no scale word ("70 dlrs a share") lends its money only to "a total of" and a number
+with a scale word ("for a total of 7.4 billion if the offer is accepted"); "a share" right after it
+is the price of one, no count between.  The words are English.
 """
 
 from __future__ import annotations
@@ -85,6 +98,48 @@ _COUNT_WORDS = re.compile(
 #: year of the sum before, then a comma or "and").
 _YEAR_LISTED = re.compile(r"\bin[ \u00a0]+(?:19|20)[0-9]{2}(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*(?:\r?\n[ \u00a0]*)?$")
+_BREAK = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
+#: A name written in initials, which ends no sentence: "U.S.", "U.K." (Reuters writes the next word
+#: with a capital: "U.S. Estimates").
+_INITIALS = re.compile(r"(?<![\w.])(?:U\.S|U\.K|E\.C)\.$")
+#: The first word of a sentence after such a name: a possessive ("with the U.S. Taiwan's surplus"), a
+#: pronoun, an article, a conjunction.
+_STARTS = re.compile(
+    rf"{_BREAK}(?:[A-Z][\w-]*['\u2019]s\b|(?:The|It|Its|He|She|They|Their|His|Her|This|These|That|Those|We|I|A|An|"
+    rf"In|On|At|For|As|But|And|However|Also|Meanwhile|Last|Next)\b)"
+)
+#: A bracket opened right after the marked amount, and what may follow the bare amount in it: "2.39
+#: billion dlrs (1.35 billion excluding Brazil)" (no conversion: "(about 969 million in US dollars)").
+_BRACKETED = re.compile(rf"{_BREAK}\({_BREAK}")
+_BRACKET_ENDS = re.compile(rf"{_BREAK}(?:\)|(?:excluding|including|before|after){_BREAK}[^\W\d_]+(?:[ \u00a0]+[^\W\d_]+)?{_BREAK}\))")
+#: "of which" before the bare amount, "a total of", and a possessive of a time ("December's").
+_OF_WHICH = re.compile(rf"\bof{_BREAK}which{_BREAK}$", re.IGNORECASE)
+_TOTAL_OF = re.compile(rf"\btotal{_BREAK}of{_BREAK}$", re.IGNORECASE)
+_TIME_OWNER = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|"
+    r"month|week|period)|(?<![0-9,.])(?:19|20)[0-9]{2})['\u2019]$",
+    re.IGNORECASE,
+)
+#: Between the marked amount and the bare one, a comma or "and" and the name of the next sum, the
+#: verb written once: ", notes ", " and credits ".
+_LISTED = re.compile(rf"(?:,|{_BREAK}and){_BREAK}[a-z]+{_BREAK}")
+_LISTED_SUMS = frozenset(
+    "notes bonds bills credits loans exports imports inventories sales revenues profits earnings deposits "
+    "assets liabilities debts investments issues payments receipts reserves".split()
+)
+#: "a share" after the marked amount: the price of one, no count of shares ("70 dlrs a share").
+_PER_SHARE = re.compile(r"^[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:a|per)[ \u00a0]+share\b")
+#: Words right after a bare amount that count no unit of it: "the remaining 30 billion by semi-state
+#: banks", "from 70 mln now", "a record 147.25 billion this year", "1,985 billion was in the hands".
+_CLAUSE_AFTER = re.compile(rf"{_BREAK}(?:by|now|this|next|was|were|is|are|if|would|will)\b(?![-'\u2019])", re.IGNORECASE)
+#: "to" and the next amount with a scale word: "sales increased from 4.1 billion to 4.2 billion".
+_TO_SCALED = re.compile(rf"{_BREAK}to{_BREAK}{_ELIDED_NUMBER}", re.IGNORECASE)
+#: The name of a sum of money, a verb of change perhaps, and "from" before the bare amount.
+_SUM_FROM = re.compile(
+    rf"\b(?:sales|revenues?|turnover|profits?|earnings|income|exports|imports|deficit|surplus|debt|spending|"
+    rf"capital|reserves|assets|deposits|loans|budget)\b(?:{_BREAK}[a-z]+){{0,2}}{_BREAK}(?:from|of){_BREAK}$",
+    re.IGNORECASE,
+)
 
 
 def _passable(text: str, n: re.Match[str]) -> bool:
@@ -98,13 +153,51 @@ def _passable(text: str, n: re.Match[str]) -> bool:
     return len(digits) <= 2 and words().month_before.search(text, max(0, n.start() - 12), n.start()) is not None
 
 
+def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> bool:
+    """Whether the words right before the bare amount ``m`` (starting at ``start``, after ``raw``)
+    make it a quantity the sentence states (see the rule above); ``total``: ``raw`` has no scale
+    word, and only "a total of" does."""
+    lead = _WORD_BEFORE.search(text, max(raw.end, start - 40), start)
+    if lead is None:
+        return not total and _BRACKETED.fullmatch(text, raw.end, start) is not None and (
+            _BRACKET_ENDS.match(text, m.end("amount")) is not None
+        )  # "2.39 billion dlrs (1.35 billion excluding Brazil)"
+    word = lead.group(1).lower()
+    if total:
+        return word == "of" and _TOTAL_OF.search(text, max(raw.end, start - 20), start) is not None
+    if word in _LEAD_WORDS:
+        return True
+    if word == "which":  # "2,485 billion lire of which 1,985 billion was"
+        return _OF_WHICH.search(text, max(raw.end, start - 20), start) is not None
+    if word == "s" and text[lead.start(1) - 1 : lead.start(1)] in "'\u2019":
+        if _TIME_OWNER.search(text, max(raw.end, lead.start(1) - 16), lead.start(1)):
+            return True  # "lower than December's 421 mln", "on 1985's 660 mln"
+        return _MONEY_NOUN.match(text, m.end("amount")) is not None  # "on 1985's 660 mln profit"
+    if word in _DETERMINERS:
+        return _MONEY_NOUN.match(text, m.end("amount")) is not None  # "under the 756 mln loss"
+    # a list of named sums, the verb written once: "issues totalled 1.66 billion francs, notes
+    # 1.39 billion and credits 597.5 mln"
+    return word in _LISTED_SUMS and _LISTED.fullmatch(text, raw.end, start) is not None
+
+
+def _ends_well(text: str, start: int, end: int) -> bool:
+    """Whether what follows a bare amount from ``start`` to ``end`` counts no unit of it (see the rule)."""
+    if not _unit_after(text, end) or _MONEY_NOUN.match(text, end) or _CLAUSE_AFTER.match(text, end):
+        return True
+    to = _TO_SCALED.match(text, end)  # "sales rose from 4.1 billion to 4.2 billion," (not "to 4.2 billion shares")
+    if to is None or (to.group("word") or "").lower() not in _BIG or _unit_after(text, to.end("amount")):
+        return False
+    return _SUM_FROM.search(text, max(0, start - 48), start) is not None  # not "the workforce grew from 3.1 mln to"
+
+
 def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -> _Raw | None:
     """The bare amount later in the sentence of ``raw`` that takes its money (see the rule above),
     ending at or before ``limit`` (the next candidate's start); None when there is none.
     ``marks``: the wire's paragraph marks that the reading of wrapped text made spaces (in order,
     :func:`~moneyparse.paragraphs.joined_marks`); the ones left as written are found here."""
-    if _power(raw) < 6:
-        return None  # a scale word of millions or more: "23.1 billion dlrs", "two billion rupees"
+    total = _power(raw) < 6  # a scale word of millions or more: "23.1 billion dlrs", "two billion rupees"
+    if total and (raw.scale != 0 or text.find("total", raw.end, raw.end + _REACH) < 0):
+        return None  # (cheap test first) but "at 70 dlrs a share, for a total of 7.4 billion"
     if raw.marker_info.minor or raw.high is not None or not raw.marker[-1:].isalpha():
         return None
     span = text[raw.start : raw.end]
@@ -115,6 +208,8 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
     if k < len(marks):
         stop = min(stop, marks[k])
     end = _SENTENCE_END.search(text, raw.end, stop)
+    while end is not None and _INITIALS.search(text, max(0, end.start() - 4), end.end()) and not _STARTS.match(text, end.end()):
+        end = _SENTENCE_END.search(text, end.end(), stop)  # "official U.S. Estimates in February of 175 billion"
     if end is not None:
         stop = end.start()
     pos = raw.end
@@ -125,16 +220,14 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
         m = _BARE.match(text, n.start(), stop)
         word = m.group("word") if m is not None else None
         if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
-            lead = _WORD_BEFORE.search(text, max(raw.end, n.start() - 40), n.start())
-            word = lead.group(1).lower() if lead is not None else ""
-            owner = lead is not None and word == "s" and text[lead.start(1) - 1 : lead.start(1)] in "'\u2019"
-            noun = (word in _DETERMINERS or owner) and _MONEY_NOUN.match(text, m.end("amount")) is not None
-            if word not in _LEAD_WORDS and not noun and not _YEAR_LISTED.search(text, max(raw.end, n.start() - 24), n.start()):
+            if not _leads(text, raw, n.start(), m, total) and not _YEAR_LISTED.search(text, max(raw.end, n.start() - 24), n.start()):
                 return None
-            if not noun and _unit_after(text, m.end("amount")) and _MONEY_NOUN.match(text, m.end("amount")) is None:
+            if not _ends_well(text, n.start(), m.end("amount")):
                 return None
-            between = text[raw.end : n.start()]
-            if _COUNT_WORDS.search(between) or between.count("(") > between.count(")") or "[" in between:
+            between = _PER_SHARE.sub("", text[raw.end : n.start()], 1)
+            if _COUNT_WORDS.search(between) or "[" in between:
+                return None
+            if between.count("(") > between.count(")") and _BRACKETED.fullmatch(between) is None:
                 return None
             return _elided(raw, m, "clause")
         if not _passable(text, n):

@@ -52,6 +52,32 @@ CARRIED = [
     # a list of sums by year
     ("The surplus was 1.17 billion stg in 1985, 1.01 billion in 1984 and 293 mln in 1983.",
      [("1.17 billion stg", "1170000000", "GBP"), ("1.01 billion", "1010000000", "GBP"), ("293 mln", "293000000", "GBP")]),
+    # a list of named sums with the verb written once
+    ("Bond sales totalled 2.4 billion crowns, notes 1.1 billion and loans 380.5 mln.",
+     [("2.4 billion crowns", "2400000000", "SEK"), ("1.1 billion", "1100000000", "SEK"), ("380.5 mln", "380500000", "SEK")]),
+    # a bracket right after the marked amount that holds a part of it, then a comparison
+    ("Bad loans were 3.1 billion dlrs (1.9 billion excluding Mexico), compared with 2.8 billion a year before.",
+     [("3.1 billion dlrs", "3100000000", "USD"), ("1.9 billion", "1900000000", "USD"), ("2.8 billion", "2800000000", "USD")]),
+    # "of which", and a verb after the bare amount
+    ("The treasury sold bills worth 3,200 billion lire, of which 2,700 billion was taken by banks.",
+     [("3,200 billion lire", "3200000000000", "ITL"), ("2,700 billion", "2700000000000", "ITL")]),
+    # "a total of" after a price of one share
+    ("It offered 45 guilders a share, for a total of 2.6 billion if all holders accept.",
+     [("45 guilders", "45", "NLG"), ("2.6 billion", "2600000000", "NLG")]),
+    # a time's possessive, "now" and "this year" after the bare amount
+    ("Exports rose to 812 mln stg in May, above April's 760 mln.",
+     [("812 mln stg", "812000000", "GBP"), ("760 mln", "760000000", "GBP")]),
+    ("The fund will grow to 900 mln marks in five years from 600 mln now.",
+     [("900 mln marks", "900000000", "DEM"), ("600 mln", "600000000", "DEM")]),
+    ("The deficit will be 22 billion rand next year after a projected 25.5 billion this year.",
+     [("22 billion rand", "22000000000", "ZAR"), ("25.5 billion", "25500000000", "ZAR")]),
+    # a sum that rose from one level to another
+    ("Profit fell to 41 billion yen from 48 billion, on sales that grew from 620 billion to 650 billion.",
+     [("41 billion yen", "41000000000", "JPY"), ("48 billion", "48000000000", "JPY"),
+      ("620 billion", "620000000000", "JPY"), ("650 billion", "650000000000", "JPY")]),
+    # a name in initials ends no sentence ("U.S." before a word the wire writes with a capital)
+    ("Exports reached 2.8 billion Canadian dlrs, and sales to the U.S. Totalled 1.1 billion.",
+     [("2.8 billion Canadian dlrs", "2800000000", "CAD"), ("1.1 billion", "1100000000", "CAD")]),
 ]
 
 KEPT_ALONE = [
@@ -85,6 +111,26 @@ KEPT_ALONE = [
     # a list by year of something else
     "Exports were 5 mln dlrs in 1986, 3 mln tonnes in 1985.",
     "It earned 5 mln dlrs in 1986 and 3 mln shares were sold.",
+    # a list of things that are no sums of money, or a count after the bare number
+    "Sales were 2.4 billion crowns, shares 1.1 billion.",
+    "Sales were 90 mln dlrs, members 4 mln and households 3 mln.",
+    "Sales were 90 mln dlrs, visits 4 mln and households 3 mln.",
+    "The bank raised 300 mln dlrs, of which 40 mln shares were new.",
+    "Aid reached 90 mln dlrs, of which 40 mln people received some.",
+    "Sales rose to 90 mln dlrs, from 1985's 70 mln tonnes.",
+    # a bracket with a count, or with more than a part of the sum
+    "Revenue was 900 mln dlrs (40 mln tonnes of ore).",
+    "It had 90 mln dlrs in cash (3 mln of it in notes).",
+    # without a scale word on the marked amount, only "a total of" carries, and never to a count
+    "It offered 45 guilders a share, for a total of 2.6 million shares.",
+    "It offered 45 guilders a share for 2.6 million if all holders accept.",
+    # a move of something that is no sum of money
+    "Sales rose to 90 mln dlrs and the workforce grew from 3.1 mln to 3.4 mln.",
+    # a figure before any money, and one in the next paragraph
+    "Output was 4 mln last year and sales reached 90 mln dlrs.",
+    "Sales were 90 mln dlrs.\n    The total was 4.1 mln this year.",
+    "Sales were 90 mln dlrs in the U.S. The company employs 4.1 mln.",
+    "Its surplus was 90 mln dlrs with the U.S. Canada's surplus with the U.S. Was 4.1 billion.",
 ]
 
 
