@@ -78,6 +78,9 @@ _LETTER_POUNDS = (
 
 #: Between a singular name and the words after it: blanks, or a line's end with the blanks around it.
 _GAP = r"(?:[ \u00a0]*\r?\n[ \u00a0]*|[ \u00a0]+)"
+#: The scale words of a second amount that shares the noun of a singular name ("a 2.5 billion mark
+#: and 200 billion yen limit").
+_SHARED_SCALES = r"(?:mln|million|bln|billion|bn)"
 
 
 @functools.cache
@@ -126,7 +129,8 @@ def words() -> Words:
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
         road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
         money_nouns_after=re.compile(
-            rf"(?:{_GAP}(?!{between}\b)[\w/-]+){{0,2}}?{_GAP}{nouns}\b", re.IGNORECASE
+            rf"(?:{_GAP}(?:and|or){_GAP}[0-9][0-9.,]*{_GAP}{_SHARED_SCALES}{_GAP}\w+)?"
+            rf"(?:{_GAP}(?!{between}\b)[\w/'’-]+){{0,3}}?{_GAP}{nouns}\b", re.IGNORECASE
         ),
         euro_compound_after=re.compile(rf"(?:-|[ \u00a0]){_alternatives(data['euro_compound']['after'])}\b", re.IGNORECASE),
         line_signs=frozenset(data["shop_form"]["line_signs"]),
