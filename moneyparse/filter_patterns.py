@@ -45,6 +45,8 @@ class Words:
     road_before: re.Pattern[str]  # "Route 100 VT": a road's number, no price tag (any case)
     money_nouns_after: re.Pattern[str]  # "a 300 mln mark bond": a thing of money after the name (any case)
     euro_compound_after: re.Pattern[str]  # "-MTN", " zone": "Euro" begins a compound, no euros (any case)
+    cfp_football_after: re.Pattern[str]  # "CFP National Championship": the College Football Playoff (any case)
+    cfp_money_near: re.Pattern[str]  # "francs", "Tahiti": the CFP franc named near a year-like number (any case)
     line_signs: frozenset[str]  # signs of tier shop read only as a line's price (as written; small letters: lower case)
     zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
@@ -101,6 +103,8 @@ def words() -> Words:
     cells = _alternatives(data["mixed_cell_reference"]["words"])
     roads = _alternatives(data["shop_form"]["road_words"])
     nouns, between = (_alternatives(data["singular_after_scale"][key]) for key in ("nouns", "not_between"))
+    football = _alternatives(data["football_playoff"]["football_after"], space=_GAP)
+    franc_words = _alternatives(data["football_playoff"]["money_near"])
     return Words(
         video_lines=frozenset(data["video_lines"]["lines"]),
         pound_markers=frozenset(weight["markers"]),
@@ -133,6 +137,8 @@ def words() -> Words:
             rf"(?:{_GAP}(?!{between}\b)[\w/'’-]+){{0,3}}?{_GAP}{nouns}\b", re.IGNORECASE
         ),
         euro_compound_after=re.compile(rf"(?:-|[ \u00a0]){_alternatives(data['euro_compound']['after'])}\b", re.IGNORECASE),
+        cfp_football_after=re.compile(rf"[ \u00a0]+{football}\b", re.IGNORECASE),
+        cfp_money_near=re.compile(rf"\b{franc_words}\b", re.IGNORECASE),
         line_signs=frozenset(data["shop_form"]["line_signs"]),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
