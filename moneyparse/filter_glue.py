@@ -13,12 +13,13 @@ each rejects and keeps.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from moneyparse.entities import scale_after_entity
 from moneyparse.filter_patterns import words
-from moneyparse.grammar import _MULTIPLIER_WORDS, _is_cjk
-from moneyparse.lexicon import shop_markers, tables
+from moneyparse.grammar import _MULTIPLIER_WORDS, CONTEXT_WINDOW, _is_cjk
+from moneyparse.lexicon import markers, shop_markers, tables
 
 
 def _glued_after(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -116,19 +117,44 @@ def _not_shop_form(text: str, start: int, end: int, number: str, marker: str, af
     space at most, no scale word) and followed by nothing but the end of the text or of its
     line, or by a punctuation mark, each after spaces at most; and the number is no tail of a
     time or a word ("10:00 DT"), nor the number of a road ("Take Route 100 VT."); a sign that is
-    also a unit or a word of running text ("KM", "Q", "ден") ends the price of a line of prices."""
+    also a unit or a word of running text ("KM", "Q", "ден") ends the price of a line of prices.
+    A sign that a row of tier ``near`` reads after the amount, as written, is read in running text
+    where one of its words stands near ("40 mln NIS" beside "Israel")."""
+    glued = text[max(start - 2, 0) : start]
+    if glued[-1:].isalnum() or glued[-1:] == ":" and glued[:1].isdigit():
+        return True
+    if _country_near(text, start, end, marker):
+        return False  # "fares rose to 12 NIS in Tel Aviv": its own row reads it in running text
     head = text[start : end - len(marker)]
     digits = head.rstrip(_TAG_SPACE)
     if not digits[-1:].isdigit() or len(head) - len(digits) > 1:
-        return True
-    glued = text[max(start - 2, 0) : start]
-    if glued[-1:].isalnum() or glued[-1:] == ":" and glued[:1].isdigit():
         return True
     rest = text[end:].lstrip(_TAG_SPACE)
     if rest[:1].isalnum() or words().road_before.search(text, max(0, start - 16), start) is not None:
         return True
     signs = words().line_signs  # as written; one of small letters in any case ("NIS" of "nis"), "Rf" is no "RF"
     return (marker in signs or marker.lower() in signs) and not _line_price(text, start, digits)
+
+
+@functools.cache
+def _near_after() -> dict[str, re.Pattern[str]]:
+    """The signs, as written, that a row of tier ``near`` reads after the amount, and a pattern of
+    the words of which one must stand near ("NIS": Israel, Jerusalem, shekels)."""
+    return {
+        entry.text: re.compile(rf"\b(?:{'|'.join(map(re.escape, entry.needs))})\b", re.IGNORECASE)
+        for entry in markers()
+        if entry.tier == "near" and entry.side in ("after", "both")
+    }
+
+
+def _country_near(text: str, start: int, end: int, marker: str) -> bool:
+    """Whether a sign of tier ``shop`` has, as written, a row of tier ``near`` after the amount, and
+    one of the words it needs stands near: "NIS" in capitals beside "Israel" is the new shekel in
+    running text too; "nis" in small letters, and "NIS" with no such word (a firm's initials), are
+    read only as a price tag ends."""
+    pattern = _near_after().get(marker)
+    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+    return pattern is not None and pattern.search(window) is not None
 
 
 #: Two decimals after a point or a comma at the end of a number: "12,50", "1.250,00".

@@ -45,6 +45,8 @@ class Words:
     road_before: re.Pattern[str]  # "Route 100 VT": a road's number, no price tag (any case)
     money_nouns_after: re.Pattern[str]  # "a 300 mln mark bond": a thing of money after the name (any case)
     euro_compound_after: re.Pattern[str]  # "-MTN", " zone": "Euro" begins a compound, no euros (any case)
+    cfp_football_after: re.Pattern[str]  # "CFP National Championship": the College Football Playoff (any case)
+    cfp_money_near: re.Pattern[str]  # "francs", "Tahiti": the CFP franc named near a year-like number (any case)
     line_signs: frozenset[str]  # signs of tier shop read only as a line's price (as written; small letters: lower case)
     zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
@@ -78,6 +80,9 @@ _LETTER_POUNDS = (
 
 #: Between a singular name and the words after it: blanks, or a line's end with the blanks around it.
 _GAP = r"(?:[ \u00a0]*\r?\n[ \u00a0]*|[ \u00a0]+)"
+#: The scale words of a second amount that shares the noun of a singular name ("a 2.5 billion mark
+#: and 200 billion yen limit").
+_SHARED_SCALES = r"(?:mln|million|bln|billion|bn)"
 
 
 @functools.cache
@@ -98,6 +103,8 @@ def words() -> Words:
     cells = _alternatives(data["mixed_cell_reference"]["words"])
     roads = _alternatives(data["shop_form"]["road_words"])
     nouns, between = (_alternatives(data["singular_after_scale"][key]) for key in ("nouns", "not_between"))
+    football = _alternatives(data["football_playoff"]["football_after"], space=_GAP)
+    franc_words = _alternatives(data["football_playoff"]["money_near"])
     return Words(
         video_lines=frozenset(data["video_lines"]["lines"]),
         pound_markers=frozenset(weight["markers"]),
@@ -126,9 +133,12 @@ def words() -> Words:
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
         road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
         money_nouns_after=re.compile(
-            rf"(?:{_GAP}(?!{between}\b)[\w/-]+){{0,2}}?{_GAP}{nouns}\b", re.IGNORECASE
+            rf"(?:{_GAP}(?:and|or){_GAP}[0-9][0-9.,]*{_GAP}{_SHARED_SCALES}{_GAP}\w+)?"
+            rf"(?:{_GAP}(?!{between}\b)[\w/'’-]+){{0,3}}?{_GAP}{nouns}\b", re.IGNORECASE
         ),
         euro_compound_after=re.compile(rf"(?:-|[ \u00a0]){_alternatives(data['euro_compound']['after'])}\b", re.IGNORECASE),
+        cfp_football_after=re.compile(rf"[ \u00a0]+{football}\b", re.IGNORECASE),
+        cfp_money_near=re.compile(rf"\b{franc_words}\b", re.IGNORECASE),
         line_signs=frozenset(data["shop_form"]["line_signs"]),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])

@@ -133,6 +133,23 @@ def _summit_number(text: str, start: int, end: int, number: str, marker: str, af
     return glued and len(number) <= 2 and number.isdigit() and not text[end : end + 1].isdigit()
 
 
+#: A number that may be a year: four digits from 1900 to 2099, no separator.
+_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _football_playoff(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"the 2015 CFP National Championship", "the 2014 CFP rankings": the College Football Playoff,
+    no CFP francs.  "CFP" after the number is no money before a word of the game, nor after a year
+    where no word of the CFP franc or of a price stands near; "1 000 CFP" and "CFP 1,000" are."""
+    words = _words()
+    if words.cfp_football_after.match(text, end) is not None:
+        return True
+    if _YEAR_LIKE.fullmatch(number) is None:
+        return False
+    window = text[max(0, start - 200) : end + 200]
+    return words.cfp_money_near.search(window) is None
+
+
 def _hyphen_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"rolled over un-won": a prefix that is a number word of another language ("un" is French
     for one) hyphened to "won" makes an English word; an English count ("a one-won coin") and
@@ -153,6 +170,10 @@ EN_FILTERS: tuple[Filter, ...] = (
            keeps=("a 10 billion Euroyen loan", "300 mln Eurodollar\nwarrant bonds")),
     Filter("summit_number", Side.BEFORE, _summit_number, markers=("COP",),
            rejects=("The COP21 summit met in Paris.",), keeps=("He paid COP21,000 for lunch.", "It cost COP 21 in Bogota.")),
+    Filter("football_playoff", Side.AFTER, _football_playoff, markers=("CFP",), first=str.isdigit,
+           rejects=("Ohio State won the 2015 CFP National Championship.", "He lost the 2014 CFP title game.",
+                    "Alabama rose to No. 2 in the 2016 CFP rankings."),
+           keeps=("The bread costs 1 000 CFP in Papeete.", "A room costs 2015 CFP a night in Tahiti.")),
     Filter("hyphen_word", Side.AFTER, _hyphen_word, markers=("won",), first=str.isalpha,
            rejects=("The jackpot rolled over un-won for 9 weeks.",), keeps=("He found a one-won coin.",)),
     Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,

@@ -255,7 +255,35 @@ def _sign(text: str, start: int) -> str:
     before = text[start - 2] if start >= 2 else " "
     if before.isalnum() or before in ".,)-−–—":
         return ""
-    return "" if ch == "-" and before in " \t\u00a0\n" and _bullet(text, start) else ch
+    if ch == "-" and before in " \t\u00a0\n" and (_bullet(text, start) or _label_hyphen(text, start)):
+        return ""
+    return ch
+
+
+#: The last word of a price list's label before " -$6.00", lower case: who pays, or the gate
+#: ("General Admission -$6.00", "Adults -$12, children -$6", "Entry -€5").  Not "parking",
+#: "tickets" nor "fee": a ledger of spending writes its lines so with a minus ("Parking -$12").
+_LABEL_WORDS = frozenset({
+    "admission", "entry", "entrance", "adult", "adults", "child", "children", "kids", "senior", "seniors",
+    "student", "students", "youth", "youths", "infant", "infants", "concession", "concessions",
+})
+#: The last word before the blank and the hyphen.
+_LABEL_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]$")
+#: The price after the hyphen, its sign, digits and marks and a sign after them, then the end of
+#: its line, a comma, a semicolon or a full stop.
+_PRICE_ENDS = re.compile(r"[^\s,;]*?[0-9](?:[0-9.,]*[0-9])?[^\s,;0-9]{0,3}[ \t\u00a0]*(?:$|[\n,;]|\.(?![0-9]))", re.MULTILINE)
+
+
+def _label_hyphen(text: str, start: int) -> bool:
+    """Whether the hyphen before ``start`` parts a price list's label from its price ("General
+    Admission -$6.00", "Adults -$12, children -$6", "Entry -€5"): it follows a blank after a word
+    of who pays or of the gate (:data:`_LABEL_WORDS`), and the price ends its line, or
+    a comma, a semicolon or a full stop follows it.  After any other word the hyphen is a minus
+    ("Discount -$5.00", "Net change -$0.25", "balance of -$40")."""
+    found = _LABEL_BEFORE.search(text, max(0, start - 24), start - 1)
+    if found is None or found.group(1).lower() not in _LABEL_WORDS:
+        return False
+    return _PRICE_ENDS.match(text, start) is not None
 
 
 def _bullet(text: str, start: int) -> bool:

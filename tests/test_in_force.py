@@ -64,6 +64,9 @@ DATED = [
     ("The fare is 40 new shekels.", date(1990, 5, 1), "ILS"),
     ("The fare is 40 shekels.", date(1984, 5, 1), "ILR"),
     ("The fare is 40 shekels.", date(1985, 9, 4), "ILS"),
+    ("The fare is 40 Israeli shekels.", date(1984, 5, 1), "ILR"),
+    ("The fare is 40 Israeli shekels.", date(1990, 5, 1), "ILS"),
+    ("The fare is 40 Israeli shekels.", None, "ILS"),
     ("Traders paid 60 zaires for a kilo of rice.", date(1987, 3, 1), "ZRZ"),
     ("Traders paid 60 zaires for a kilo of rice.", date(1995, 3, 1), "ZRN"),
     ("Traders paid 60 zaires for a kilo of rice.", None, "ZRZ"),
@@ -173,6 +176,10 @@ AGED = [
     ("The mill paid 5,000 old kwacha a bag, or 5 new kwacha.", ["ZMK", "ZMW"]),
     ("A pass cost 50,000 old Azerbaijani manat, or 10 new Azerbaijani manat.", ["AZM", "AZN"]),
     ("The stamp cost 300 old shekels, or 30 new shekels.", ["ILR", "ILS"]),
+    ("The stamp cost 300 old shekels, or 30 new Israeli shekels.", ["ILR", "ILS"]),
+    ("The unit reported at a rate of one dollar to 1.52 new Israeli shekels.", ["USD", "ILS"]),
+    ("A ticket cost 5 intis then and 2 new Peruvian soles now.", ["PEI", "PEN"]),
+    ("A ticket cost 5 intis then and 2 nuevos soles now.", ["PEI", "PEN"]),
 ]
 
 
@@ -194,6 +201,10 @@ def test_old_or_new_before_a_name_decides_on_any_day(text: str, codes: list[str]
         "He found 40 old lira in a drawer.",
         "The bank issued 100 new dinars.",
         "A pass cost 10 new manat.",
+        "The mint struck 300 new lira coins for Rome.",
+        # soles of shoes and days on Mars: "new" tells no sol of Peru without its country
+        "The cobbler fitted 300 new soles last week.",
+        "The rover logged 40 new sols of data.",
     ],
 )
 def test_a_year_or_an_unsure_name_after_old_or_new_is_no_money(text: str) -> None:

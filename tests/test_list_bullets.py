@@ -53,3 +53,40 @@ def test_a_hyphen_opening_the_items_of_a_list_is_a_bullet(text: str, found: list
 )
 def test_a_hyphen_with_no_like_item_stays_a_minus_sign(text: str, found: list[tuple[str, Decimal]]) -> None:
     assert [(m.text, m.amount) for m in moneyparse.extract(text)] == found
+
+
+# A hyphen after a blank and the last word of a price list's label, who pays or the gate, parts
+# the label from its price where the price ends its line or a comma, a semicolon or a full stop
+# follows: "Adults -$12" is twelve dollars.  After any other word it stays a minus.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Museum prices\nGeneral Admission -$9.50\nGuided tour $4\n", [("$9.50", D("9.50")), ("$4", D("4"))]),
+        ("Adults -$14, children -$7, under threes free.", [("$14", D("14")), ("$7", D("7"))]),
+        ("Seniors -$5.50; students -$4", [("$5.50", D("5.50")), ("$4", D("4"))]),
+        ("Castle entry -€8.", [("€8", D("8"))]),
+        ("Opening hours 9-5\nMuseum entrance -£4\n", [("£4", D("4"))]),
+    ],
+)
+def test_a_hyphen_between_a_price_label_and_its_price_is_no_minus(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert [(m.text, m.amount) for m in moneyparse.extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Discount -$5.00", [("-$5.00", D("-5.00"))]),
+        ("Net change -$0.25", [("-$0.25", D("-0.25"))]),
+        ("P&L: -$120", [("-$120", D("-120"))]),
+        ("He closed the month with a balance of -$40.", [("-$40", D("-40"))]),
+        # a ledger of spending writes its lines with a minus: "parking" and "tickets" are no labels
+        ("Groceries -$45\nParking -$12\n", [("-$45", D("-45")), ("-$12", D("-12"))]),
+        ("Tickets -$120, refund +$30", [("-$120", D("-120")), ("+$30", D("30"))]),
+        # a label word with more after the price than its end, or with the minus glued to it
+        ("Adults -$2 off on Tuesdays", [("-$2", D("-2"))]),
+        ("Entrance -£3 at the gate", [("-£3", D("-3"))]),
+        ("Children's discount -$3", [("-$3", D("-3"))]),
+    ],
+)
+def test_a_hyphen_after_other_words_stays_a_minus(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert [(m.text, m.amount) for m in moneyparse.extract(text)] == found

@@ -89,12 +89,15 @@ def test_a_text_of_shell_code_is_read_to_its_end() -> None:
 
 def test_the_prefixes_read_only_with_their_country_are_a_letter_or_two() -> None:
     # the rejection filters test a marker's length before they look the marker up: a letter or two
-    # before the amount ("R", "SR"), a name of small letters after it ("crown")
-    from moneyparse.lexicon import tables
+    # before the amount ("R", "SR"), a name of small letters after it ("crown"), or the capitals of
+    # a sign that a shop row reads in any case ("NIS" of "nis"), which the shop's filter looks up
+    from moneyparse.lexicon import shop_markers, tables
 
     needy = tables().prefix_needs
     assert needy and all(words for words in needy.values())
     prefixes = [marker for marker in needy if len(marker) <= 2]
-    names = [marker for marker in needy if len(marker) > 2]
+    names = [marker for marker in needy if len(marker) > 2 and marker.lower() not in shop_markers()]
+    capitals = [marker for marker in needy if len(marker) > 2 and marker.lower() in shop_markers()]
     assert prefixes and all(marker[:1].isupper() for marker in prefixes)
     assert names and all(marker.isalpha() and marker.islower() for marker in names)
+    assert all(marker.isalpha() and marker.isupper() for marker in capitals)

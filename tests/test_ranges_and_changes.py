@@ -401,7 +401,8 @@ ODD_HIGH_ENDS = [
     ("The West German central bank sold dollars when the dollar\nwas at about 1.8310-20 marks, dealers said.",
      [("1.8310-20 marks", "1.8310", "1.8320")]),
     ("It bought shares at prices ranging from 27.125 to 31.000 dlrs a share.", []),
-    ("Results were translated at a rate of one dlr to 1.485 new Israeli shekels.", [("one dlr", "1", None)]),
+    ("Results were translated at a rate of one dlr to 1.485 new Israeli shekels.",
+     [("one dlr", "1", None), ("1.485 new Israeli shekels", "1.485", None)]),
     # near misses
     ("The loan is for 5-6 billion dlrs.", [("5-6 billion dlrs", "5000000000", "6000000000")]),
     ("Hogs were quoted at 0.66845-0.6840 dlrs per lb.", [("0.66845-0.6840 dlrs", "0.66845", "0.6840")]),

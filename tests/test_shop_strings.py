@@ -441,3 +441,30 @@ def test_signs_that_begin_with_a_dollar_after_the_number(string: str, text: str,
 @pytest.mark.parametrize("string", ["He owed 5 $b for it.", "It rose 5 $bn in a year"])
 def test_a_dollar_and_a_letter_in_running_text_are_no_boliviano(string: str) -> None:
     assert all(m.currency != "BOB" for m in moneyparse.extract(string))
+
+
+@pytest.mark.parametrize(
+    ("string", "text", "amount"),
+    [
+        ("Bus fares in Tel Aviv rose to 12 NIS a ride.", "12 NIS", "12"),
+        ("The Israeli unit earned 40 mln NIS last year.", "40 mln NIS", "40000000"),
+        ("A night in a Jerusalem hostel costs 150 NIS or more.", "150 NIS", "150"),
+    ],
+)
+def test_nis_in_capitals_is_the_new_shekel_beside_israel(string: str, text: str, amount: str) -> None:
+    (m,) = moneyparse.extract(string)
+    assert (m.text, m.amount, m.currency) == (text, Decimal(amount), "ILS")
+
+
+@pytest.mark.parametrize(
+    "string",
+    [
+        # with no word of Israel near, "NIS" may be a firm's initials; in small letters it is a
+        # line's price only, Israel or not
+        "The rating agency gave 3 NIS analysts a bonus.",
+        "In Israel they paid 12 nis for it.",
+        "In Haifa the clock read 10:00 NIS time.",
+    ],
+)
+def test_nis_without_israel_or_in_small_letters_stays_unread(string: str) -> None:
+    assert moneyparse.extract(string) == []

@@ -460,6 +460,15 @@ def test_dask_files_take_as_of_and_check_it_in_the_client(tmp_path: Path) -> Non
         # the noun after two words at most, or at the next line
         ("Utrecht floated a 150 mln guilder seven-year bond.", "150 mln guilder", "NLG"),
         ("The carmaker took a 480 mln mark\nloss on currency deals.", "480 mln mark", "DEM"),
+        # a change, a dividend, a requirement, a reform, a swindle or a limit is a thing of money
+        # too; the noun may come after three words, a possessive among them
+        ("Deposits showed a 9.2 billion mark rise in May.", "9.2 billion mark", "DEM"),
+        ("The utility pays a 40 mln mark dividend to its owner.", "40 mln mark", "DEM"),
+        ("The insurer owns up to a 310 mln mark currency swindle.", "310 mln mark", "DEM"),
+        ("Bonn brings forward a 12 billion mark tax reform.", "12 billion mark", "DEM"),
+        ("The lender joined a 90 mln mark seven year floating note.", "90 mln mark", "DEM"),
+        ("The builder signed a 75 mln mark Austrian supplier's credit.", "75 mln mark", "DEM"),
+        ("Banks stayed above the 48 billion mark minimum reserve requirement.", "48 billion mark", "DEM"),
         # a crown is the money of the one country of the crowns that its story names
         ("Norway's Helikopter Service won a 25-mln crown assembly contract.", "25-mln crown", "NOK"),
         ("A Swedish miner booked a 1.08 billion crown 1986 loss.", "1.08 billion crown", "SEK"),
@@ -471,6 +480,12 @@ def test_dask_files_take_as_of_and_check_it_in_the_client(tmp_path: Path) -> Non
 def test_a_singular_name_after_a_scale_word_before_a_thing_of_money_is_money(text: str, span: str, code: str) -> None:
     (m,) = moneyparse.extract(text)
     assert (m.text, m.currency) == (span, code)
+
+
+def test_a_singular_name_shares_the_noun_of_the_amount_after_it() -> None:
+    # "a 3 billion mark and 150 billion yen limit": one limit in two monies, each its own amount
+    found = moneyparse.extract("The bank keeps a 3 billion mark and 150 billion yen limit with Tokyo.")
+    assert [(m.text, m.currency) for m in found] == [("3 billion mark", "DEM"), ("150 billion yen", "JPY")]
 
 
 @pytest.mark.parametrize(
@@ -489,6 +504,13 @@ def test_a_singular_name_after_a_scale_word_before_a_thing_of_money_is_money(tex
         "Sales passed the 1 billion mark and volume rose.",
         "Sales passed the 1 billion mark in new orders.",
         "The Norwegian index ended at its 2,000 crown level.",
+        # milestones with a time, a place of the count or a change after them
+        "Subscribers passed the 1 million mark last year.",
+        "Sales crossed the 100 mln mark in sales this spring.",
+        "The film passed the half-million mark.",
+        "Visitors topped the 10 million mark early this year despite a drop.",
+        "The count passed the 2 million mark and 300 new stores opened.",
+        "Its index held the 2,000 mark, then rose.",
     ],
 )
 def test_a_singular_name_as_a_milestone_or_a_word_is_no_money(text: str) -> None:
