@@ -10,6 +10,9 @@ A point after one digit alone at the head of a line numbers the items of an outl
 and the digits after it may begin the item: "一．五億元用於…" says no sure number, so it gives
 nothing.
 
+The scan may begin at a unit that digits stand before, fullwidth ones among them: "５千5百元" is
+found from "千5百元", and the number begins at "５" (5,500), never at "千" (1,500).
+
 The scan may also begin at the digits written under a large unit: "新臺幣3萬2000元" is found from
 "2000元" when the name and "3萬" before it make no reading of their own; the number begins at
 "3" (32,000), never at "2000".
@@ -44,6 +47,10 @@ def number_start(text: str, start: int) -> int | None:
     first = start
     if text[start - 1 : start] in _LARGE_UNITS and text[start : start + 1].isdigit():
         return _before_large_unit(text, start)
+    if text[start : start + 1] in _UNITS and text[start - 1 : start].isdigit():
+        while first > 0 and text[first - 1] in _WHOLE:  # "５千5百元" found from "千": 5,500, never 1,500
+            first -= 1
+        return first
     if text[start - 1 : start] in _POINTS:
         first = start - 1
         while first > 0 and text[first - 1] in _WHOLE:
@@ -65,6 +72,8 @@ def _line_head(text: str, at: int) -> bool:
 
 #: The large units digits may be written under: "3萬2000", "1億2000萬" is read whole by the scan.
 _LARGE_UNITS = frozenset("万萬亿億")
+#: The units a number spelled in Han counts by, which digits may stand before.
+_UNITS = frozenset("十百千万萬亿億兆拾佰仟")
 _ASCII_DIGITS = frozenset("0123456789")
 
 

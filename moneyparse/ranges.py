@@ -451,6 +451,10 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
             low_scale = 0
     else:
         low_scale = _scale_of(m.group("scale"))
+        if m.group("scale") == "千":  # "1千至1千5百億美元", "1千至5千万元": the low end counts the high end's 億 too
+            thousands = low_num.value.scaleb(low_scale)
+            shared = max((p for p in (4, 8, 12) if p <= raw.scale), default=0) or _large_unit_shared(m.group("num") + "千", thousands, raw)
+            low_scale += shared if thousands.scaleb(shared) < raw.value else 0
     low = _tidy(low_num.value.scaleb(low_scale))
     exponent = min(low_num.exponent + low_scale, raw.exponent)
     if not low < raw.value:
