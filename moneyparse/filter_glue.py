@@ -3,8 +3,9 @@ sign written before it runs into letters ("R65C00", "$99x"), a sign written afte
 is the first letters of a longer word ("2 S/M", "100 лвнещо"), and a sign's number that a slash and
 digits carry on into a document's reference ("S/2015/123"), and a number whose scale word an
 HTML entity sets apart ("£1&amp;million"), a code after words that spell a
-number when digits follow it ("three USD 10 bills": the code is the digits'), and a number that a
-point and a blank part from more digits ("$ 8. 94").
+number when digits follow it ("three USD 10 bills": the code is the digits'), a number that a
+point and a blank part from more digits ("$ 8. 94"), and the denominator of a fraction ("1/2
+million dollars"), which the second of two prices a slash parts is not ("100/150€").
 
 Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
 (``text, start, end, number, marker, after``); the registry declares their guards and the texts
@@ -81,6 +82,49 @@ def _entity_before_scale(text: str, start: int, end: int, number: str, marker: s
     number alone would be a millionth of the amount: nothing is safer than that.  Another word
     after the entity leaves the amount as it is ("£5&amp;c")."""
     return scale_after_entity(text, end) is not None
+
+
+def _denominator(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"1/2 million dollars": the digits after a fraction's slash are its denominator, no amount.
+    Decimals on both sides are a series of amounts, which fractions never are
+    ("35.39/40.73/46.29亿美元"), and so are two prices a sign follows (:func:`_second_price`)."""
+    if start < 2 or not text[start - 2].isdigit():
+        return False
+    if "." in number and _DECIMAL_END.search(text, max(0, start - 24), start - 1):
+        return False
+    return not _second_price(text, start, number, marker)
+
+
+#: A number with decimals right before the end of the text searched.
+_DECIMAL_END = re.compile(r"[0-9]\.[0-9]+$")
+#: The number before a slash, at the end of the text searched: no slash, point or comma before it.
+_NUMERATOR = re.compile(r"(?<![0-9.,/])[0-9]+(?:[.,][0-9]+)*$")
+#: Decimals at the end of a number: a point and digits, or a comma and one or two ("22,50").
+_CENTS = re.compile(r"(?:\.[0-9]+|,[0-9]{1,2})$")
+#: A year of the last two centuries ("2023" of "2023/24").
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: The denominators of the wire's fractions of a dollar ("15/16"), whatever their numerators.
+_WIRE_DENOMINATORS = frozenset({"2", "4", "8", "16", "32", "64"})
+
+
+def _second_price(text: str, start: int, number: str, marker: str) -> bool:
+    """Whether the number after a slash, with a currency's sign after it, is the second of two
+    prices and no fraction's denominator ("100/150€ singles/doubles", "45/55 €", "22,50/28€"):
+    it or the number before the slash has decimals, or the number before has two digits or
+    more and this one is larger, and no denominator of the wire's fractions ("15/16 $" is one).
+    A sign of letters after it ("1/2 dollars", "20/30 dlrs") leaves it a denominator, and so does
+    a year before the slash ("2023/2024 €", "1998/99 €": a season or a span of years)."""
+    if any(ch.isalpha() for ch in marker) or number in _WIRE_DENOMINATORS:
+        return False
+    before = _NUMERATOR.search(text, max(0, start - 24), start - 1)
+    if before is None:
+        return False
+    numerator = before.group()
+    if _YEAR.fullmatch(numerator):
+        return False
+    if _CENTS.search(number) or _CENTS.search(numerator):
+        return True
+    return numerator.isdigit() and number.isdigit() and len(numerator) >= 2 and int(number) > int(numerator)
 
 
 #: Digits after a code, a blank or two apart at most: "USD 10".

@@ -29,6 +29,7 @@ from moneyparse.filter_glue import (
     _alone_or_labelled,
     _code_before_digits,
     _code_of_digits,
+    _denominator,
     _ends_open,
     _entity_before_scale,
     _glued_after,
@@ -191,17 +192,6 @@ def _tail_of_number(text: str, start: int, end: int, number: str, marker: str, a
     """"0.630 170 M€", ".630 170 M€": digits right after a decimal point are the tail of another
     number (a point glued to the digits after a space or a bracket begins a fraction)."""
     return start >= 2 and (text[start - 2].isdigit() or (text[start - 1] == "." and text[start - 2] in " \u00a0("))
-
-
-def _denominator(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"1/2 million dollars": the digits after a fraction's slash are its denominator, no amount.
-    Decimals on both sides are a series of amounts, which fractions never are
-    ("35.39/40.73/46.29亿美元")."""
-    return start >= 2 and text[start - 2].isdigit() and not ("." in number and _DECIMAL_END.search(text, max(0, start - 24), start - 1))
-
-
-#: A number with decimals right before the end of the text searched.
-_DECIMAL_END = re.compile(r"[0-9]\.[0-9]+$")
 
 
 def _leading_zero(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -436,8 +426,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("spaced_decimal", _A, _spaced_decimal, first="0123456789", read_again=True,
            rejects=("Sizes 8, 10, 12, 99 TL are left.",), keeps=("118, 99 TL", "Fiyat: 118, 99 TL")),
     Filter("denominator", _A, _denominator, before="/", read_again=True,
-           rejects=("About 1/2 million dollars was spent.",),
-           keeps=("Tickets: adults/5 dollars, children/2 dollars.", "营收预计为35.39/40.73/46.29亿美元。")),
+           rejects=("About 1/2 million dollars was spent.", "It traded at 15/16 $."),
+           keeps=("Tickets: adults/5 dollars, children/2 dollars.", "营收预计为35.39/40.73/46.29亿美元。", "Rooms 100/150€.")),
     Filter("leading_zero", _B, _leading_zero, first="0",
            rejects=("Programs load at $0801 on that machine.",), keeps=("A stamp was $0.50 and the pen $0.",)),
     Filter("tex_closing", _A, _in_tex, markers=("$",),

@@ -245,7 +245,8 @@ def _sign(text: str, start: int) -> str:
 
     A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign, and so is
     the second of two ("the sum--$25,000,000--was small": a dash written as two hyphens), and so
-    is the bullet of a list item (:func:`_bullet`).
+    is the bullet of a list item (:func:`_bullet`) or the dash of a list of grants written in
+    running text (:func:`_grant_dash`).
     """
     if start == 0:
         return ""
@@ -255,7 +256,7 @@ def _sign(text: str, start: int) -> str:
     before = text[start - 2] if start >= 2 else " "
     if before.isalnum() or before in ".,)-−–—":
         return ""
-    if ch == "-" and before in " \t\u00a0\n" and (_bullet(text, start) or _label_hyphen(text, start)):
+    if ch == "-" and before in " \t\u00a0\n" and (_bullet(text, start) or _label_hyphen(text, start) or _grant_dash(text, start)):
         return ""
     return ch
 
@@ -296,6 +297,42 @@ def _bullet(text: str, start: int) -> bool:
     if not any(m.end() == start + 1 for m in item.finditer(text, max(0, start - 8), start + 1)):
         return False
     return bool(item.search(text, start + 1, start + WIDE_WINDOW) or item.search(text, max(0, start - WIDE_WINDOW), start - 1))
+
+
+def _grant_dash(text: str, start: int) -> bool:
+    """Whether the hyphen before ``start`` begins an item of a list of grants run into the text,
+    not a minus: a sign-first amount, then "for" and a name in capitals ("indicated in parentheses
+    -$405,785 for Mentoring Partnership of ..., -$300,000 for ..."); another item so written
+    stands within :data:`~moneyparse.grammar.WIDE_WINDOW` of it, and one of them begins a line or
+    follows two blanks, a comma or a semicolon: a list.  "for" only: "-$500 to Savings, -$200 to
+    Checking" is a ledger's money going out; and "Losses were -$5 million for Acme and -$3 million
+    for Beta" is no list."""
+    if text[start].isalnum() or text[start].isspace():
+        return False
+    item = _grant_item(text[start])
+    if item.match(text, start - 1) is None:
+        return False
+    lo, hi = max(0, start - WIDE_WINDOW), start + WIDE_WINDOW
+    if not (item.search(text, start + 1, hi) or item.search(text, lo, start - 1)):
+        return False
+    return _listed_grant(text[start]).search(text, lo, hi) is not None
+
+
+#: What follows a grant's amount: a scale word at most, then "for" and a name in capitals.
+_GRANT_TAIL = r"[0-9](?:[0-9,.]*[0-9])?(?:[ \t\u00a0]+(?:million|billion|thousand|mn|bn|m|k))?[ \t\u00a0]+for[ \t\u00a0]+[A-Z]"
+
+
+@functools.lru_cache(maxsize=16)
+def _grant_item(sign: str) -> re.Pattern[str]:
+    """A grant's item after its hyphen: the hyphen, ``sign``, the amount, "for" and a name."""
+    return re.compile("-" + re.escape(sign) + _GRANT_TAIL)
+
+
+@functools.lru_cache(maxsize=16)
+def _listed_grant(sign: str) -> re.Pattern[str]:
+    """A grant's item (:func:`_grant_item`) at a line start, or after two blanks, a comma or a
+    semicolon and a blank."""
+    return re.compile(r"(?m)(?:^|[ \t\u00a0]{2}|[,;][ \t\u00a0])[ \t\u00a0]*-" + re.escape(sign) + _GRANT_TAIL)
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,6 +1,9 @@
 """A hyphen that opens the items of a list is a bullet, not a minus sign (sentences written for
 the test): it begins a line, or follows two blanks where the list's line breaks were made blanks,
-and another item of the text is opened the same way.  A lone "-$25 million" keeps its sign."""
+and another item of the text is opened the same way.  A lone "-$25 million" keeps its sign.
+A list of grants run into the text ("in parentheses -$405,785 for Name, -$300,000 for Name")
+opens its items with a hyphen after one blank: a sign-first amount, "for" and a name in capitals,
+repeated, one item at least after a comma, a semicolon, two blanks or a line start."""
 
 from __future__ import annotations
 
@@ -90,3 +93,62 @@ def test_a_hyphen_between_a_price_label_and_its_price_is_no_minus(text: str, fou
 )
 def test_a_hyphen_after_other_words_stays_a_minus(text: str, found: list[tuple[str, Decimal]]) -> None:
     assert [(m.text, m.amount) for m in moneyparse.extract(text)] == found
+
+
+def _found(text: str) -> list[tuple[str, Decimal]]:
+    return [(m.text, m.amount) for m in moneyparse.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Members who backed a project are named in brackets -$250,400 for Riverside Youth Mentors, "
+            "-$180,000 for Lakeview Clinic in Erie County (Ann Ortiz).",
+            [("$250,400", D("250400")), ("$180,000", D("180000"))],
+        ),
+        (
+            "The county will receive -$1.2 million for Harbor Point Schools; -$600,000 for Elm Street Library.",
+            [("$1.2 million", D("1200000")), ("$600,000", D("600000"))],
+        ),
+        (
+            "The projects are listed below -€90,000 for Northgate Theatre to renovate its stage.  "
+            "-€45,000 for Millbrook Farm Trust to buy a tractor.",
+            [("€90,000", D("90000")), ("€45,000", D("45000"))],
+        ),
+    ],
+)
+def test_a_dash_opening_grants_run_into_the_text_is_no_minus(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one item alone: the sign stays
+        ("The fund gave -$250,400 for Riverside Youth Mentors.", [("-$250,400", D("-250400"))]),
+        # two results for two firms, neither opening a list
+        (
+            "Losses were -$5 million for Acme Tools and -$3 million for Birch Mills.",
+            [("-$5 million", D("-5000000")), ("-$3 million", D("-3000000"))],
+        ),
+        # money going out of a ledger's account to another one
+        (
+            "Transfers: -$500 to Savings, -$200 to Checking.",
+            [("-$500", D("-500")), ("-$200", D("-200"))],
+        ),
+        # "for" and no name after it
+        (
+            "Results: -$5 million for the quarter, -$3 million for the year.",
+            [("-$5 million", D("-5000000")), ("-$3 million", D("-3000000"))],
+        ),
+        ("Net income was -$5 million.", [("-$5 million", D("-5000000"))]),
+        (
+            "Results: -$5 million in May, a change of -$3 million.",
+            [("-$5 million", D("-5000000")), ("-$3 million", D("-3000000"))],
+        ),
+        ("Balance:\n-$5 million", [("-$5 million", D("-5000000"))]),
+    ],
+)
+def test_a_minus_before_amounts_that_are_no_grants_stays(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert _found(text) == found

@@ -5,7 +5,8 @@ and digits, and "by X to Y" after a word of change (sentences written for the te
   that was said since the last larger power;
 * a scale word whose count ends the line above, or that an HTML entity other than a blank sets
   apart from its digits, gives nothing rather than the scale word or the digits alone; an entity
-  of a blank ("&nbsp;", "&#160;", "&#xa0;") reads as the blank it stands for;
+  of a blank ("&nbsp;", "&#160;", "&#xa0;") reads as the blank it stands for, and so it does
+  between a currency's sign or code and its number ("US$ &nbsp;85 billion");
 * "two NZ$ 4.00 drinks": the sign belongs to the digits after it;
 * "raise the limit by £1,500 to £5,100" is a move and a level, never a range.
 """
@@ -155,6 +156,48 @@ def test_an_entity_of_a_blank_before_another_word_leaves_the_amount(text: str, s
 
 def test_an_entity_of_a_blank_after_no_digit_is_left_as_written() -> None:
     assert read("The five&nbsp;million fans paid \u00a310.") == [("\u00a310", D("10"), None, "GBP")]
+
+
+ENTITY_AFTER_A_SIGN = [
+    ("The bank agreed an US$ &nbsp;85 billion loan to the insurer.", "US$ &nbsp;85 billion", D("85000000000"), "USD"),
+    ("The new bridge cost $&nbsp;85 billion in the end.", "$&nbsp;85 billion", D("85000000000"), "USD"),
+    ("Tickets are \u20ac &#160; 12 at the door.", "\u20ac &#160; 12", D("12"), "EUR"),
+    ("A pint costs \u00a3&#xa0;4.50 in the village.", "\u00a3&#xa0;4.50", D("4.50"), "GBP"),
+    ("The grant was USD&thinsp;40,000 for two years.", "USD&thinsp;40,000", D("40000"), "USD"),
+    ("She paid &euro;&nbsp;30 for the lamp.", "&euro;&nbsp;30", D("30"), "EUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "currency"), ENTITY_AFTER_A_SIGN)
+def test_an_entity_of_a_blank_after_a_sign_reads_as_a_blank(text: str, span: str, amount: Decimal, currency: str) -> None:
+    assert read(text) == [(span, amount, None, currency)]
+
+
+def test_the_span_of_an_entity_after_a_sign_is_the_text_as_written() -> None:
+    text = "The port cost US$ &nbsp;85 billion; the road \u00a3&#160;2 million and \u20ac3&nbsp;bn more."
+    found = moneyparse.extract(text)
+    assert [(m.text, m.amount) for m in found] == [
+        ("US$ &nbsp;85 billion", D("85000000000")), ("\u00a3&#160;2 million", D("2000000")), ("\u20ac3&nbsp;bn", D("3000000000")),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
+    for size in (4, 19, 64):
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert list(moneyparse.iter_extract(chunks)) == found
+
+
+ENTITY_AFTER_A_SIGN_LEFT = [
+    # an entity that is no blank between the sign and the digits
+    "The new bridge cost $&amp;85 billion in the end.",
+    "The new bridge cost $&shy;85 billion in the end.",
+    "A pint costs \u00a3 &#173;4 in the village.",
+    # an entity of a blank after a word that is no sign
+    "The team&nbsp;85 scored twice.",
+]
+
+
+@pytest.mark.parametrize("text", ENTITY_AFTER_A_SIGN_LEFT)
+def test_another_entity_or_no_sign_before_the_digits_gives_nothing(text: str) -> None:
+    assert read(text) == []
 
 
 SIGN_OF_THE_DIGITS = [
