@@ -394,12 +394,12 @@ def _cjk() -> Alt:
         ),
         seq(Chars("천만"), _SP),
     )
-    # the splitter takes what the scan found: parts one after another
-    # (digits grouped by commas among the Han units: "2億2,000萬港元")
-    # (Han digits grouped by threes with an enumeration comma: "新臺幣三、○○○萬元"; numbers.py
-    # reads the groups and refuses a comma that groups no three digits)
+    # the splitter takes what the scan found, parts one after another: digits grouped by commas ("2億2,000萬港元"),
+    # Han digits grouped by threes with 、 ("新臺幣三、○○○萬元"; numbers.py refuses other groups), and, as text from
+    # PDF has them, digits, a space, a large unit and more digits, a space before 多 too ("2 兆6,000 多億元")
     han = alt(Chars(f"0-9{_HAN_NUMERALS}."), seq(",", count(Chars("0-9"), 3)), seq("\u3001", count(Chars("零〇○一二三四五六七八九"), 3)))
-    return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)))
+    spaced = seq(count(Chars("0-9"), 1, 4), " ", Chars("万萬亿億兆"), Chars("0-9"), run(han, 0, 20), opt(" "))
+    return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)), spaced)
 
 
 def _forms(t: Tables) -> tuple[Node, ...]:

@@ -45,10 +45,10 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('6a70e4c76c6ad98b04091930da40903a49da7c170a743091e84d193516314c44', 1565),
     'range_before_word': ('bbb28cf8bf2c6176c858e228290e85a4952bb1ca13fd37a5fc034b6e84ff3eec', 1798),
-    'scan': ('ad08c0d2c2729f041feb2634062d5a35f54cc342f93a72035f99abc0f05559d3', 179797),
-    'splitter.CJK': ('c4cfa302ba0f3e7b10a86acd72b05d902ea4681e4370ed2a3fdc14be5f5eaeb9', 410),
+    'scan': ('15d861584a1b2afd3d2b7be6e1225c8efaa542fe7477e941796e75b7f249e308', 180019),
+    'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('145add12b9543e8fd049751709e865d97688e0432ebd2299426ec5adb5b6fb38', 3906),
-    'splitter.MARKER_FIRST': ('db92e4c194f1a7dcf0b6831b8e828f58b27a003498734c125a9ad84da290b3b0', 2540),
+    'splitter.MARKER_FIRST': ('b2fd7a7c94deea9901ac40bd6be62ffc03c0670e87814a53e5afe12e9dab95fb', 2646),
     'splitter.PENCE': ('5eec17148bc12d6dfcdfcb9dd4acb8d8d34e5a916b202456f04be41c9d2c0753', 94),
     'splitter.SPELLED': ('3ff2273d3c120a77bb98ee516a668b16f96d525aefe2651ecba1d0f871a93b2f', 1358),
 }
