@@ -394,12 +394,12 @@ def _cjk() -> Alt:
         ),
         seq(Chars("천만"), _SP),
     )
-    # the splitter takes what the scan found: parts one after another
-    # (digits grouped by commas among the Han units: "2億2,000萬港元")
-    # (Han digits grouped by threes with an enumeration comma: "新臺幣三、○○○萬元"; numbers.py
-    # reads the groups and refuses a comma that groups no three digits)
+    # the splitter takes what the scan found, parts one after another: digits grouped by commas ("2億2,000萬港元"),
+    # Han digits grouped by threes with 、 ("新臺幣三、○○○萬元"; numbers.py refuses other groups), and, as text from
+    # PDF has them, digits, a space, a large unit and more digits, a space before 多 too ("2 兆6,000 多億元")
     han = alt(Chars(f"0-9{_HAN_NUMERALS}."), seq(",", count(Chars("0-9"), 3)), seq("\u3001", count(Chars("零〇○一二三四五六七八九"), 3)))
-    return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)))
+    spaced = seq(count(Chars("0-9"), 1, 4), " ", Chars("万萬亿億兆"), Chars("0-9"), run(han, 0, 20), opt(" "))
+    return alt(either(korean, seq(run(later, 1, 6), end)), seq(run(han, 0, 20), Chars(_HAN_NUMERALS), run(han, 0, 20)), spaced)
 
 
 def _forms(t: Tables) -> tuple[Node, ...]:
@@ -585,15 +585,15 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     word_py = _NUMBER_WORDS.render(PYTHON)
     # the low end of a range written without its marker, in digits ("5-6 billion dollars",
     # "between 5 and 6 million dollars", "8.25-to-8.50 dlrs") or one number word ("five to six million dollars")
-    # (Chinese sets no spaces: "计划投资4500-7000元", "15--20元", "3.25至3.32美元", "5万-8万元";
-    # a low end in Han numerals has two of them at least: "七十亿到一百亿元", not "统一到一百元")
+    # (Chinese: "计划投资4500-7000元", "15--20元", "5万-8万元", "5百至1千元", "30多至50亿元", "3 至 5亿元"; a
+    # Han low end of one numeral not ending a word: "三至五亿元", "七十亿到一百亿元", not "统一到一百元")
     separator = (
-        r"(?:[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|(?:[ \u00a0]+|-)(?P<sep>to|and)(?:[ \u00a0]+|-)|(?P<zh>至|到))$"
+        r"(?:[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|(?:[ \u00a0]+|-)(?P<sep>to|and)(?:[ \u00a0]+|-)|[ \u00a0]?(?P<zh>至|到)[ \u00a0]?)$"
     )
-    han = f"[{_HAN_NUMERALS}]{{2,20}}"
+    han = f"[{_HAN_NUMERALS}]{{2,20}}|(?<![第统統唯之同划劃均专專逐单單周週初数數几幾上])[一二三四五六七八九十两兩]"
     range_before = re.compile(
-        rf"(?<![.,])(?<!(?![\u3040-\u9fff])\w)(?P<num>{num_py}|(?<![{_HAN_NUMERALS}]){han})"
-        rf"(?:[ \u00a0]?(?P<scale>{scale_py}))?{separator}"
+        rf"(?<![.,])(?<!(?![\u3040-\u9fff])\w)(?P<num>{num_py}|(?:[{_DIGITS_PY}]+[十百千拾佰仟])+|(?<![{_HAN_NUMERALS}])(?:{han}))"
+        rf"[{_MORE}]?(?:[ \u00a0]?(?P<scale>{scale_py}))?[{_MORE}]?{separator}"
     )
     # (a number word with its own scale word: "two billion to five billion dlrs")
     range_before_word = re.compile(rf"(?<![\w.,])(?P<word>(?i:{word_py}(?:-{word_py})?))(?:[ \u00a0](?P<scale>{scale_py}))?{separator}")

@@ -20,7 +20,8 @@ from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_af
 from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
-from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _HAN_LARGE_UNITS, _NAME_AFTER, _compiled
+from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
+from moneyparse.han_ranges import _DIGIT_FIRST, _SMALL_UNITS, _han_low_shared, _large_unit_shared, unread_low
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
@@ -80,6 +81,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
         if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in _LOW_SEPARATOR_LAST:
             found = _range_from_bare_low(text, raw, out[-1].end if out else 0)
+            if found is None and unread_low(text, raw.start):
+                found = []  # "数十至五十亿元", "1千5至2千元": a range whose low end is not read, not its high end alone
             if found is not None:  # (an empty list: "five to three million dollars" is no reading)
                 if found:
                     _keep_with_elided(text, found[0], nxt, out)
@@ -338,10 +341,6 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 #: The last characters of the separators before a high end whose low end has no marker: "5-",
 #: "5 to ", "between 5 and ", "5至", "5到", "5～".
 _LOW_SEPARATOR_LAST = ("-", "–", "—", "o", "d", "－", "～", "~", "至", "到")
-#: The first characters of a low end in digits (the others are Han numerals).
-_DIGIT_FIRST = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
-
-
 #: The multipliers a spelled number may be spoken with, as powers of ten.
 _SPOKEN_MULTIPLIERS = {
     word: _EN_PACK.pieces[word][1] for word in (*_EN_PACK.words_of(HUNDRED), *_EN_PACK.words_of(POWER))  # type: ignore[union-attr]
@@ -420,7 +419,8 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
             return None
     else:
         try:
-            low_num = parse_digits(m.group("num")) if m.group("num")[0] in _DIGIT_FIRST else parse_cjk(m.group("num"))
+            num = m.group("num")
+            low_num = parse_digits(num) if num[0] in _DIGIT_FIRST and num[-1] not in _SMALL_UNITS else parse_cjk(num)
         except ValueError:
             return None
         if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
@@ -443,8 +443,12 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
         # dollars"); a low end in words of thousands or more above the high end is no reading
         # ("five to three million dollars": nothing); Han numerals share the high end's large unit
         # ("二十至三十万")
-        shared = 0 if "word" in m.groupdict() else _large_unit_shared(m.group("num"), low_num.value, raw)
-        low_scale = raw.scale or shared or _spoken_multiplier(raw.number_text)
+        shared = 0 if "word" in m.groupdict() else _han_low_shared(m.group("num"), low_num.value, raw)
+        if shared < 0:
+            return []  # "三至五亿三千万元": a low end of one numeral whose unit the high end does not tell
+        num = m.groupdict().get("num") or "-"
+        small = num[-1] in _SMALL_UNITS and num[0] in _DIGIT_FIRST  # "5百至1千元": the 千 is not shared
+        low_scale = (shared if small else raw.scale) or shared or _spoken_multiplier(raw.number_text)
         if low_scale and not raw.scale and not shared and not low_num.value.scaleb(low_scale) < raw.value:
             if low_scale >= 3 and "word" in m.groupdict():
                 return []
@@ -521,26 +525,6 @@ def _fraction_low(text: str, m: re.Match[str]) -> tuple[int, Numeral] | None:
         return None
     value = (int(head.group(1) or 0) * int(den) + int(head.group(2))) / Decimal(den)  # exact: a power of two
     return head.start(), Numeral(value, min(0, _last_digit(value)))
-
-
-#: The large units a Han numeral may end in, by power of ten, longest first.
-_LARGE_ENDS = (("万亿", 12), ("萬億", 12), ("兆", 12), ("亿", 8), ("億", 8), ("万", 4), ("萬", 4))
-
-
-def _large_unit_shared(low_text: str, low: Decimal, raw: _Raw) -> int:
-    """The power of the large unit that ends the high end ``raw`` written in Han numerals, which a
-    low end with no large unit of its own counts too, as a scale word is shared ("二十至三十万" is
-    200,000 to 300,000, as "20至30万" is); 0 when the high end ends in none or writes another
-    before it ("二十至一亿五千万" says nothing sure), or when the low end counted so would not stay
-    below it ("五千至一万元" is 5,000 to 10,000)."""
-    if any(c in _HAN_LARGE_UNITS for c in low_text):
-        return 0
-    for unit, power in _LARGE_ENDS:
-        if raw.number_text.endswith(unit):
-            if any(c in _HAN_LARGE_UNITS for c in raw.number_text[: -len(unit)]):
-                return 0
-            return power if low.scaleb(power) < raw.value else 0
-    return 0
 
 
 def _high_first(text: str, m: re.Match[str], first: Decimal, raw: _Raw) -> bool:

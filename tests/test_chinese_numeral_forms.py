@@ -50,6 +50,12 @@ def test_zeros_alone_are_no_count(numeral: str) -> None:
         ("全年投资1亿2,000多万元。", [("1亿2,000多万元", "120000000", "CNY", "more_than")]),
         ("公司年收入为 8,000萬元。", [("8,000萬元", "80000000", "CNY", None)]),
         ("立法院通過年度預算2 億元。", [("2 億元", "200000000", "TWD", None)]),
+        # a space between the digits and the first large unit, more digits after it (text taken from PDF)
+        ("臺灣全年出口已達3 兆2,000 多億元。", [("3 兆2,000 多億元", "3200000000000", "TWD", "more_than")]),
+        ("臺灣的營業額已達2 兆6,000億元。", [("2 兆6,000億元", "2600000000000", "TWD", None)]),
+        ("該國去年的產值約3 兆4160億美元。", [("3 兆4160億美元", "3416000000000", "USD", "approx")]),
+        ("產值達24.953兆人民幣（約3 兆4160億美元）。",
+         [("24.953兆人民幣", "24953000000000", "CNY", None), ("3 兆4160億美元", "3416000000000", "USD", "approx")]),
         ("他家十年前是万元户。", [("万元", "10000", "CNY", None)]),
         ("其中三角钱是手续费。", [("三角", "0.3", "CNY", None)]),
         ("一斤葱涨了三角。", [("三角", "0.3", "CNY", None)]),
@@ -65,9 +71,13 @@ def test_numerals_read_whole(sentence: str, expected: list[tuple[str, str, str, 
     [
         "補助金額為○○萬元，另行公告。",  # a figure left out
         "申請人可領○○○元。",
-        "全省出口已達3 兆2,000 多億元。",  # spaces inside the numeral: only its tail is found
-        "預算編列1億 5,000萬元。",
+        "預算編列1億 5,000萬元。",  # spaces inside the numeral: only its tail is found
         "全省出口已達3兆 2,000億元。",
+        "臺灣全年出口已達3兆2,000 億元。",  # digits glued to a large unit before them are a tail
+        "臺灣全年營收3 億5 千萬元。",  # a small unit after a space: "千萬元" alone would be 10,000,000
+        "臺灣全年營收5 千萬元。",
+        "这是一个 多元社会。",  # 多元 (diverse) after a numeral and a space is no "and more"
+        "要建设三 多元体系。",
         "去年营收3亿多万元。",  # 多 after a unit, then a smaller unit: no sure reading
         "打造三市协同发展的“金三角”。",
         "推动长江中游城市群“中三角”建设。",

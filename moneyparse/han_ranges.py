@@ -1,0 +1,74 @@
+"""The low ends of Chinese ranges written without a scale word of their own: which power of ten
+they count ("二十至三十万", "三至五亿元", "5百至1千元"), shared with the high end."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from moneyparse.grammar import _HAN_LARGE_UNITS
+from moneyparse.numbers import parse_cjk
+from moneyparse.reading import _Raw
+
+#: The first characters of a low end in digits (the others are Han numerals).
+_DIGIT_FIRST = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
+#: The large units a Han numeral may end in, by power of ten, longest first.
+_LARGE_ENDS = (("万亿", 12), ("萬億", 12), ("兆", 12), ("亿", 8), ("億", 8), ("万", 4), ("萬", 4))
+
+
+def _large_unit_shared(low_text: str, low: Decimal, raw: _Raw) -> int:
+    """The power of the large unit that ends the high end ``raw`` written in Han numerals, which a
+    low end with no large unit of its own counts too, as a scale word is shared ("二十至三十万" is
+    200,000 to 300,000, as "20至30万" is); 0 when the high end ends in none or writes another
+    before it ("二十至一亿五千万" says nothing sure), or when the low end counted so would not stay
+    below it ("五千至一万元" is 5,000 to 10,000)."""
+    if any(c in _HAN_LARGE_UNITS for c in low_text):
+        return 0
+    for unit, power in _LARGE_ENDS:
+        if raw.number_text.endswith(unit):
+            if any(c in _HAN_LARGE_UNITS for c in raw.number_text[: -len(unit)]):
+                return 0
+            return power if low.scaleb(power) < raw.value else 0
+    return 0
+
+
+#: The small units a low end in digits may be written with ("5百至1千元").
+_SMALL_UNITS = frozenset("十百千拾佰仟")
+#: A high end in Han numerals of one digit and its units ("五百万", "八億"): a low end of one
+#: digit counts all its units ("三至五百万元" is 3 to 5 million).
+_DIGIT_AND_UNITS = re.compile(r"[一二三四五六七八九两兩][十百千拾佰仟万萬亿億兆]+")
+
+
+def _han_low_shared(low_text: str, low: Decimal, raw: _Raw) -> int:
+    """The power of ten a low end with no scale word before a Chinese high end ``raw`` counts: the
+    large unit the high end ends in (:func:`_large_unit_shared`); all the units of a high end of one
+    digit for a low end of one digit ("三至五百万元" is 3 to 5 million); the large unit of the high
+    end's scale for digits with a small unit ("5百至8百万元" is 5 to 8 million, "5百至1千元" 500 to
+    1,000).  -1 when a low end of one numeral has a high end whose units it cannot tell
+    ("三至五亿三千万元", "十至二十亿五千万元")."""
+    if low_text[-1] in _SMALL_UNITS and low_text[0] in _DIGIT_FIRST:
+        return raw.scale - raw.scale % 4 if raw.scale else _large_unit_shared(low_text, low, raw)
+    if len(low_text) != 1 or low_text in _DIGIT_FIRST or raw.scale or raw.number_text.isdigit() or len(raw.number_text) == 1:
+        return _large_unit_shared(low_text, low, raw)
+    if low_text != "十" and _DIGIT_AND_UNITS.fullmatch(raw.number_text):
+        power = (raw.value / parse_cjk(raw.number_text[0]).value).adjusted()
+        return power if low.scaleb(power) < raw.value else -1
+    return _large_unit_shared(low_text, low, raw) or -1
+
+
+#: A numeral right before a Chinese range separator that no low end was read from ("数十至",
+#: "1千5至", "二三至"), not a word ending in 一 ("统一到一百元", "唯一至").
+_NUMERALS = "0-9０-９〇零一二三四五六七八九十百千万萬亿億兆两兩拾佰仟"
+_UNREAD_LOW = re.compile(
+    rf"(?:[{_NUMERALS.replace('一', '')}]|(?<![^\W\d_])一|(?<=[{_NUMERALS}])一)[多余餘几幾]?$|(?<![{_NUMERALS}])[数數几幾]$"
+)
+
+
+def unread_low(text: str, start: int) -> bool:
+    """Whether the Chinese amount at ``start`` stands right after a range separator (至, 到, －, ～)
+    and a numeral that was read as no low end: its high end alone would be a wrong value (the
+    amount is a range), so the amount is dropped."""
+    head = text[max(0, start - 8) : start].rstrip(" \u00a0")
+    if head[-1:] not in ("至", "到", "－", "～"):
+        return False
+    return _UNREAD_LOW.search(head[:-1].rstrip(" \u00a0")) is not None

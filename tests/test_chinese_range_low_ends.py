@@ -1,0 +1,94 @@
+"""Chinese ranges whose low end is short: one Han numeral ("三至五亿元"), digits with a small
+unit ("5百至1千元"), a number with 多 or 余 ("30多至50亿元"), spaces around 至 ("3 至 5亿元").
+Read as no low end, such a range gave its high end alone, a wrong value (the amount is a range):
+"投資三至五億元人民幣" was 500,000,000.  A numeral right before the separator that cannot be read
+as a low end now gives no mention.
+
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+
+
+def ranges(sentence: str) -> list[tuple[str, str, str | None, str]]:
+    return [(m.text, str(m.amount), None if m.high is None else str(m.high), m.currency) for m in moneyparse.extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one Han numeral before 至, 到, － or ～ is the low end and counts the high end's units
+        ("公司計劃投資三至五億元人民幣。", [("三至五億元人民幣", "300000000", "500000000", "CNY")]),
+        ("公司计划投资三到五亿元人民币。", [("三到五亿元人民币", "300000000", "500000000", "CNY")]),
+        ("这套设备售价两至三万元。", [("两至三万元", "20000", "30000", "CNY")]),
+        ("项目总投资一至两亿美元。", [("一至两亿美元", "100000000", "200000000", "USD")]),
+        ("项目总投资三至五百万美元。", [("三至五百万美元", "3000000", "5000000", "USD")]),
+        ("项目总投资十至二十亿元。", [("十至二十亿元", "1000000000", "2000000000", "CNY")]),
+        ("项目总投资五至十亿元。", [("五至十亿元", "500000000", "1000000000", "CNY")]),
+        ("每份盒饭五～八元。", [("五～八元", "5", "8", "CNY")]),
+        ("项目总投资三－五亿元。", [("三－五亿元", "300000000", "500000000", "CNY")]),
+        # digits with a small unit: its own units, and the high end's large unit ("万", "亿")
+        ("公司投资5百至1千元人民币。", [("5百至1千元人民币", "500", "1000", "CNY")]),
+        ("一张门票5百到8百元。", [("5百到8百元", "500", "800", "CNY")]),
+        ("项目总投资5百至8百万元。", [("5百至8百万元", "5000000", "8000000", "CNY")]),
+        ("项目总投资1千5百至2千元。", [("1千5百至2千元", "1500", "2000", "CNY")]),
+        ("一张门票5佰至8佰元。", [("5佰至8佰元", "500", "800", "CNY")]),
+        ("一张门票5拾至8拾元。", [("5拾至8拾元", "50", "80", "CNY")]),
+        # a low end with 多 or 余 ("30 and more"): at least its number
+        ("项目总投资30多至50亿元。", [("30多至50亿元", "3000000000", "5000000000", "CNY")]),
+        ("项目总投资30余至50亿元。", [("30余至50亿元", "3000000000", "5000000000", "CNY")]),
+        ("项目总投资30多亿至50亿元。", [("30多亿至50亿元", "3000000000", "5000000000", "CNY")]),
+        ("项目总投资三十多至五十亿元。", [("三十多至五十亿元", "3000000000", "5000000000", "CNY")]),
+        ("项目总投资3亿多到5亿元。", [("3亿多到5亿元", "300000000", "500000000", "CNY")]),
+        # spaces around the separator, fullwidth digits
+        ("项目总投资3 至 5亿元。", [("3 至 5亿元", "300000000", "500000000", "CNY")]),
+        ("项目总投资３至５亿元。", [("３至５亿元", "300000000", "500000000", "CNY")]),
+        # the low ends read before stay as they were
+        ("项目总投资3千至5千万元。", [("3千至5千万元", "30000000", "50000000", "CNY")]),
+        ("合同价值二十至30万美元。", [("二十至30万美元", "200000", "300000", "USD")]),
+    ],
+)
+def test_short_low_ends_give_the_range(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "项目总投资数十至五十亿元。",  # "some tens": no low end
+        "项目总投资数至十亿元。",
+        "项目总投资1千5至2千元。",  # 1,005 or 1,500: not read
+        "项目总投资三至五亿三千万元。",  # which units the low end counts is not told
+        "项目总投资十至二十亿五千万元。",
+    ],
+)
+def test_an_unread_low_end_gives_no_high_end_alone(sentence: str) -> None:
+    assert ranges(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word ending in 一 before 到 or 至 is no low end: the amount after it stands alone
+        ("各地价格统一到一百元。", [("一百元", "100", None, "CNY")]),
+        ("全市票价统一至八十元。", [("八十元", "80", None, "CNY")]),
+        ("这是唯一到五亿元的项目。", [("五亿元", "500000000", None, "CNY")]),
+        ("他排名第一到五亿元的门槛。", [("五亿元", "500000000", None, "CNY")]),
+        # 至 and 到 in words
+        ("亏损甚至五亿元。", [("五亿元", "500000000", None, "CNY")]),
+        ("罚款多至五亿元。", [("五亿元", "500000000", None, "CNY")]),
+        ("累计投入直至五亿元。", [("五亿元", "500000000", None, "CNY")]),
+        ("营收增至五亿元。", [("五亿元", "500000000", None, "CNY")]),
+        # a range of months, people or years before an amount is no low end of it
+        ("1至3月营收五亿元。", [("五亿元", "500000000", None, "CNY")]),
+        ("三至五人共计出资五亿元。", [("五亿元", "500000000", None, "CNY")]),
+        ("三至五年投资五亿元。", [("五亿元", "500000000", None, "CNY")]),
+        ("截至2020年底余额3至5万元。", [("3至5万元", "30000", "50000", "CNY")]),
+    ],
+)
+def test_words_before_the_separator_are_no_low_end(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert ranges(sentence) == expected
