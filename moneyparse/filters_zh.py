@@ -231,10 +231,12 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("not_jiao", _BOTH, _always, markers=("角",), follow="大星形洲函",
            rejects=("五角大楼发表了声明。", "城市群位于珠江三角洲。"), keeps=("这支笔卖五角钱。",)),
     # "1月1日元旦", "2月15日元宵节": a day of the month, then 元旦 (New Year's Day) or 元宵, no yen;
-    # "7月30日圓滿落幕" (closed on 30 July, fulfilled): the day, then 圓滿 (complete)
-    Filter("new_year_day", _A, _always, markers=("日元", "日圓", "日圆"), follow="旦宵滿满",
-           rejects=("活动在1月1日元旦举行。", "2月15日元宵节放假。", "運動會已於7月30日圓滿落幕。", "会议于5日圆满结束。"),
-           keeps=("门票是1000日元。", "價格為30日圓。")),
+    # "7月30日圓滿落幕" (closed on 30 July, fulfilled): the day, then 圓滿 (complete); "3日幣值" the
+    # day, then 幣值 or 币价 (the value or price of a currency)
+    Filter("new_year_day", _A, _always, markers=("日元", "日圓", "日圆", "日幣", "日币"), follow="旦宵滿满值价價",
+           rejects=("活动在1月1日元旦举行。", "2月15日元宵节放假。", "運動會已於7月30日圓滿落幕。", "会议于5日圆满结束。",
+                    "新台幣在12月3日幣值大跌。"),
+           keeps=("门票是1000日元。", "價格為30日圓。", "日本將賠償10億日幣。")),
     Filter("not_fen", _A, _not_fen, markers=("分",),
            rejects=("这占了百分之三十。", "这件事十分重要。", "五分钟后车就到了。", "他晚9时50分到达。"),
            keeps=("找了他3元5角2分。", "一块零五分也是钱。", "这枚硬币是1分钱。", "每斤分别提高3分、5分和1毛钱。")),

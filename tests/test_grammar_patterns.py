@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('03a31862f8da670c8edc562d9a6a50072de6da122012a42bc2c7a8812e449517', 1286),
     'range_before': ('6a70e4c76c6ad98b04091930da40903a49da7c170a743091e84d193516314c44', 1565),
     'range_before_word': ('bbb28cf8bf2c6176c858e228290e85a4952bb1ca13fd37a5fc034b6e84ff3eec', 1798),
-    'scan': ('15d861584a1b2afd3d2b7be6e1225c8efaa542fe7477e941796e75b7f249e308', 180019),
+    'scan': ('cacf09768ca4bca77ab74a8ab4680fef30edc465848ed4efc8dddc96c2ca79d8', 180053),
     'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('145add12b9543e8fd049751709e865d97688e0432ebd2299426ec5adb5b6fb38', 3906),
     'splitter.MARKER_FIRST': ('b2fd7a7c94deea9901ac40bd6be62ffc03c0670e87814a53e5afe12e9dab95fb', 2646),

@@ -138,6 +138,7 @@ PRESS_FORMS = [
     ("farm income of 90 mln NZ dlrs", "90 mln NZ dlrs", "90000000", "NZD"),
     ("the tower sold for 1.2 billion H.K. Dlrs", "1.2 billion H.K. Dlrs", "1200000000", "HKD"),
     ("a loan of 300 mln HK dlrs", "300 mln HK dlrs", "300000000", "HKD"),
+    ("the wine will retail for CDN$11.95", "CDN$11.95", "11.95", "CAD"),
     # and before the cents of those dollars
     ("the payout was 126 H.K. Cents a share", "126 H.K. Cents", "1.26", "HKD"),
     ("a bonus share of 2.5 HK cents", "2.5 HK cents", "0.025", "HKD"),
