@@ -10,6 +10,8 @@ except where the words around the name make it a tag of place (:func:`tags_a_pla
 * the town of a party's seat written with its country between commas after the party's name
   ("Entregrowth Ltd, of Auckland, New Zealand, said it bought ... shares"): the seat is one
   place, which its country's name tells; the town repeats it and is not counted again;
+* before a share in percent ("partners--Western Europe 24.3%, Canada 22.9%, Japan 11.8%"): a row
+  of a table of trading partners or holders, where the money goes, not what money it is;
 * alone on its line, the heading of an item of a list ("   Alberta\\n   * $365,000 grant"): where
   the sums under it go, as a town of that name in a state's list of grants does; the money is the
   list's, which the rest of the text tells.
@@ -30,19 +32,23 @@ _BASED_LEADS = frozenset({b" b", b"-b", b" -", b" s", b"-s", b" S", b"-S"})
 #: After the town of a party's seat, its country: ", of Auckland, New Zealand,"; a capital begins
 #: the country's name and a comma closes it.
 _SEAT_AFTER_TOWN = re.compile(rb", [A-Z][A-Za-z. ]{0,30},")
+#: After a place, its share in percent: " 22.9%", " 5 %".
+_SHARE = re.compile(rb" [0-9]{1,3}(?:\.[0-9]{1,2})? ?%")
 #: The blanks read either side of a heading, at most: an indentation, a colon after it.
 _HEADING_BLANKS = 8
 
 
 def tags_a_place(data: bytes, a: int, b: int) -> bool:
     """Whether the place word ``data[a:b]`` (UTF-8) is a tag of place, no money evidence: before
-    "-based" or "-style", the town of a party's seat before its country (:func:`_in_a_seat`), or alone on its
+    "-based" or "-style" or a share in percent, the town of a party's seat before its country (:func:`_in_a_seat`), or alone on its
     line (at most :data:`_HEADING_BLANKS` blanks before it and blanks or a colon after it, a line
     break on each side; the first line of a text is a title, not a heading)."""
     if data[b : b + 2] in _BASED_LEADS and _BASED.match(data, b):
         return True
     if data[a - 5 : a] == b", of " and _in_a_seat(data, a, b):  # (cheap test first, as _in_a_seat begins)
         return True
+    if data[b : b + 1] == b" " and data[b + 1 : b + 2].isdigit() and _SHARE.match(data, b):
+        return True  # "Canada 22.9%": a partner's share
     i = a
     while i > 0 and a - i < _HEADING_BLANKS and data[i - 1] in b" \t":
         i -= 1

@@ -62,6 +62,11 @@ def test_a_place_in_a_line_of_text_still_points_to_its_money(text: str, expected
         (b"Alberta\n  * $5", b"Alberta", False),  # the first line: a title
         (b"list:\n" + b" " * 12 + b"Alberta\n", b"Alberta", False),  # indented past a heading's reach
         (b"list:\n  Alberta", b"Alberta", False),  # no line break after it: the text goes on
+        # a share in percent after the place: a partner's row in a table
+        (b"partners--Western Europe 24.3%, Canada 22.9%, Japan 11.8%", b"Canada", True),
+        (b"partners--Canada 5 %, Japan", b"Canada", True),
+        (b"Canada 2023 was a good year", b"Canada", False),
+        (b"Canada 22 mln dlrs", b"Canada", False),
     ],
 )
 def test_tags_a_place(data: bytes, word: bytes, expected: bool) -> None:
@@ -143,3 +148,12 @@ def test_the_town_of_a_party_s_seat_with_its_country_counts_once(text: str, expe
 def test_tags_the_town_of_a_seat(data: bytes, word: bytes, expected: bool) -> None:
     a = data.index(word)
     assert tags_a_place(data, a, a + len(word)) is expected
+
+
+def test_trading_partners_with_their_shares_name_no_money() -> None:
+    # a country's almanac lists its partners with their shares: the "$" stays the US dollar's
+    text = (
+        "Exports: $322.3 billion (f.o.b., 1988); partners--Western Europe 24.3%, Canada 22.9%, Japan 11.8%\n\n"
+        "Imports: $440.9 billion (c.i.f., 1988); partners--Western Europe 18.0%, Japan 20.3%, Canada 19.1%\n"
+    )
+    assert list(currencies(text).values()) == ["USD", "USD"]
