@@ -11,14 +11,10 @@ import re
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side, _always
 from moneyparse.grammar import _HAN_LARGE_UNITS, _is_cjk
-from moneyparse.grammar_zh import _HAN_NUMERALS
+from moneyparse.grammar_zh import _HAN_NUMERALS, _HAN_UNITS
 from moneyparse.lexicon import tables
 
 __all__ = ["ZH_FILTERS", "ZH_FIRST"]
-
-
-#: Han numerals that may stand as a scale alone ("万亿元级" counts no yuan).
-_HAN_SCALES = frozenset("十百千拾佰仟万萬亿億兆")
 
 
 def _zh(name: str) -> frozenset[str]:
@@ -145,7 +141,7 @@ def _kuai_bare_yuan(text: str, start: int, end: int, number: str, marker: str, a
 def _scale_level(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"8个万亿元级产业集群", "兆元產業": a scale alone before 元 and 级, 产业 (an industry), 企业
     (a company) or 俱乐部 (a club) names a class of size, no amount."""
-    return set(number) <= _HAN_SCALES and any(text.startswith(word, end) for word in _zh("scale_level.level_after"))
+    return set(number) <= _HAN_UNITS and any(text.startswith(word, end) for word in _zh("scale_level.level_after"))
 
 
 def _vague_count(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -265,7 +261,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
            follow=lambda ch: any(word[0] == ch for word in _zh("scale_level.level_after")),
            rejects=("全省拥有8个万亿元级产业集群。", "该省要培育一批千亿元产业。"),
            keeps=("全省有3万亿元级别的投资。", "该省电子信息产业产值达3万亿元产业规模。", "营收首次突破百亿元。")),
-    Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_SCALES,
+    Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_UNITS,
            rejects=("他们为这座桥花了数十亿美元。", "合同价值几百万美元。", "损失数以千万美元计。"),
            keeps=("援助的总数十亿美元已到位。", "他们为这座桥花了十亿美元。", "数据显示三千万美元已到账。")),
     Filter("bare_yuan_first", _B, _bare_yuan_first, markers=("元",),

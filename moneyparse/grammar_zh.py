@@ -29,6 +29,9 @@ _ZH_SPACED = seq(
 #: scale ("8千" of "8千億"), and the financial forms of the units ("新臺幣1仟2佰萬元"). Digits after
 #: the last unit ("新臺幣1億2021年") are no part of it.
 _HAN_UNIT_CHARS = "十百千拾佰仟万萬亿億兆"
+#: The same units as a set, and those below 万 alone ("5百至1千元" counts hundreds).
+_HAN_UNITS = frozenset(_HAN_UNIT_CHARS)
+_HAN_SMALL_UNITS = frozenset("十百千拾佰仟")
 _ZH_MIXED = seq(
     run(Chars("0-9"), 1, 20), opt(r"\.", run(Chars("0-9"), 1, 20)), Chars(_HAN_UNIT_CHARS),
     run(alt(Chars(f"0-9{_HAN_NUMERALS}"), seq(",", count(Chars("0-9"), 3))), 0, 20), Chars(_HAN_UNIT_CHARS),

@@ -21,6 +21,7 @@ The scan may also begin at the digits written under a large unit: "新臺幣3萬
 from __future__ import annotations
 
 from moneyparse.grammar import _WHOLE_BEFORE_POINT
+from moneyparse.grammar_zh import _HAN_UNITS
 from moneyparse.numbers import _HAN_DIGITS
 
 __all__ = ["DOTS", "number_start"]
@@ -47,7 +48,7 @@ def number_start(text: str, start: int) -> int | None:
     first = start
     if text[start - 1 : start] in _LARGE_UNITS and text[start : start + 1].isdigit():
         return _before_large_unit(text, start)
-    if text[start : start + 1] in _UNITS and text[start - 1 : start].isdigit():
+    if text[start : start + 1] in _HAN_UNITS and text[start - 1 : start].isdigit():
         while first > 0 and text[first - 1] in _WHOLE:  # "５千5百元" found from "千": 5,500, never 1,500
             first -= 1
         return first
@@ -72,8 +73,6 @@ def _line_head(text: str, at: int) -> bool:
 
 #: The large units digits may be written under: "3萬2000", "1億2000萬" is read whole by the scan.
 _LARGE_UNITS = frozenset("万萬亿億")
-#: The units a number spelled in Han counts by, which digits may stand before.
-_UNITS = frozenset("十百千万萬亿億兆拾佰仟")
 _ASCII_DIGITS = frozenset("0123456789")
 
 

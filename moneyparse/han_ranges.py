@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from moneyparse.grammar import _HAN_LARGE_UNITS
+from moneyparse.grammar_zh import _HAN_SMALL_UNITS
 from moneyparse.numbers import parse_cjk
 from moneyparse.reading import _Raw
 
@@ -32,8 +33,6 @@ def _large_unit_shared(low_text: str, low: Decimal, raw: _Raw) -> int:
     return 0
 
 
-#: The small units a low end in digits may be written with ("5百至1千元").
-_SMALL_UNITS = frozenset("十百千拾佰仟")
 #: A high end in Han numerals of one digit and its units ("五百万", "八億"): a low end of one
 #: digit counts all its units ("三至五百万元" is 3 to 5 million).
 _DIGIT_AND_UNITS = re.compile(r"[一二三四五六七八九两兩][十百千拾佰仟万萬亿億兆]+")
@@ -46,7 +45,7 @@ def _han_low_shared(low_text: str, low: Decimal, raw: _Raw) -> int:
     end's scale for digits with a small unit ("5百至8百万元" is 5 to 8 million, "5百至1千元" 500 to
     1,000).  -1 when a low end of one numeral has a high end whose units it cannot tell
     ("三至五亿三千万元", "十至二十亿五千万元")."""
-    if low_text[-1] in _SMALL_UNITS and low_text[0] in _DIGIT_FIRST:
+    if low_text[-1] in _HAN_SMALL_UNITS and low_text[0] in _DIGIT_FIRST:
         return raw.scale - raw.scale % 4 if raw.scale else _large_unit_shared(low_text, low, raw)
     if len(low_text) != 1 or low_text in _DIGIT_FIRST or raw.scale or raw.number_text.isdigit() or len(raw.number_text) == 1:
         return _large_unit_shared(low_text, low, raw)

@@ -21,7 +21,8 @@ from moneyparse.clauses import carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
-from moneyparse.han_ranges import _DIGIT_FIRST, _SMALL_UNITS, _han_low_shared, _large_unit_shared, unread_low
+from moneyparse.grammar_zh import _HAN_SMALL_UNITS, _HAN_UNITS
+from moneyparse.han_ranges import _DIGIT_FIRST, _han_low_shared, unread_low
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
@@ -160,7 +161,6 @@ def _series_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
 
 #: The digits a guess between two numbers is written with, by value ("三、四百", "3、4百").
 _GUESS_DIGITS = {**{str(d): d for d in range(1, 10)}, **dict(zip("一二三四五六七八九", range(1, 10))), "两": 2, "兩": 2}
-_HAN_UNITS = frozenset("十百千拾佰仟万萬亿億兆")
 
 
 def _guessed_pair(text: str, raw: _Raw) -> list[_Raw] | None:
@@ -420,7 +420,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
     else:
         try:
             num = m.group("num")
-            low_num = parse_digits(num) if num[0] in _DIGIT_FIRST and num[-1] not in _SMALL_UNITS else parse_cjk(num)
+            low_num = parse_digits(num) if num[0] in _DIGIT_FIRST and num[-1] not in _HAN_SMALL_UNITS else parse_cjk(num)
         except ValueError:
             return None
         if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
@@ -447,7 +447,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
         if shared < 0:
             return []  # "三至五亿三千万元": a low end of one numeral whose unit the high end does not tell
         num = m.groupdict().get("num") or "-"
-        small = num[-1] in _SMALL_UNITS and num[0] in _DIGIT_FIRST  # "5百至1千元": the 千 is not shared
+        small = num[-1] in _HAN_SMALL_UNITS and num[0] in _DIGIT_FIRST  # "5百至1千元": the 千 is not shared
         low_scale = (shared if small else raw.scale) or shared or _spoken_multiplier(raw.number_text)
         if low_scale and not raw.scale and not shared and not low_num.value.scaleb(low_scale) < raw.value:
             if low_scale >= 3 and "word" in m.groupdict():
@@ -457,7 +457,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
         low_scale = _scale_of(m.group("scale"))
         if m.group("scale") == "千":  # "1千至1千5百億美元", "1千至5千万元": the low end counts the high end's 億 too
             thousands = low_num.value.scaleb(low_scale)
-            shared = max((p for p in (4, 8, 12) if p <= raw.scale), default=0) or _large_unit_shared(m.group("num") + "千", thousands, raw)
+            shared = _han_low_shared(m.group("num") + "千", thousands, raw)
             low_scale += shared if thousands.scaleb(shared) < raw.value else 0
     low = _tidy(low_num.value.scaleb(low_scale))
     exponent = min(low_num.exponent + low_scale, raw.exponent)
