@@ -22,13 +22,12 @@ from __future__ import annotations
 
 from moneyparse.grammar import _WHOLE_BEFORE_POINT
 from moneyparse.grammar_zh import _HAN_UNITS
-from moneyparse.numbers import _HAN_DIGITS
+from moneyparse.numbers import _HAN_DIGITS, DECIMAL_DOTS
 
 __all__ = ["DOTS", "number_start"]
 
-#: The dots set as a decimal point between digits in Taiwan's and older texts: the hyphenation
-#: point, the middle dot, the katakana middle dots ("六‧三兆美元", "6‧3兆美元").
-DOTS = frozenset("\u2027\u00b7\u30fb\uff65")
+#: The dots set as a decimal point between digits (:data:`~moneyparse.numbers.DECIMAL_DOTS`).
+DOTS = frozenset(DECIMAL_DOTS)
 #: The decimal points of a number spelled in Han: 点 (點), the fullwidth point, and those dots.
 _POINTS = frozenset("点點．") | DOTS
 #: What may stand before a point as the whole part: Han numerals and digits, ASCII or fullwidth

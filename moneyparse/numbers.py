@@ -21,11 +21,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["FULLWIDTH", "DecimalConvention", "Numeral", "parse_cjk", "parse_digits", "to_decimal"]
+__all__ = ["DECIMAL_DOTS", "FULLWIDTH", "DecimalConvention", "Numeral", "parse_cjk", "parse_digits", "to_decimal"]
 
-#: Fullwidth digits and separators, and Devanagari digits, read as their ASCII twins; the dots set
-#: as a decimal point between digits (the hyphenation point, the middle dots: "6‧3兆") a point.
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९\u2027\u00b7\u30fb\uff65", "0123456789.,0123456789....")
+#: The dots Taiwan's and older texts set as a decimal point between digits: the hyphenation point,
+#: the middle dot, the katakana middle dots ("六‧三兆美元", "6‧3兆美元").
+DECIMAL_DOTS = "\u2027\u00b7\u30fb\uff65"
+#: Fullwidth digits and separators, and Devanagari digits, read as their ASCII twins; those dots
+#: as a point.
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，०१२३४५६७८९" + DECIMAL_DOTS, "0123456789.,0123456789" + "." * len(DECIMAL_DOTS))
 
 _GROUP_SPACES = "\u00a0\u202f\u2009 "
 _APOSTROPHES = "'\u2019"
