@@ -1,6 +1,6 @@
 """The bare dollar sign read from the dollars a text writes out around it.
 
-Two rules a reader of such text states, applied to the mentions after the resolver
+The rules a reader of such text states, applied to the mentions after the resolver
 (:mod:`moneyparse.currency`) and before the pairs (:func:`~moneyparse.pair_currency.resolve_by_pairs`),
 so that a bracket's conversion still settles its own "$":
 
@@ -32,10 +32,28 @@ so that a bracket's conversion still settles its own "$":
   plant in Mexico "involving an investment of $1 billion" are in US dollars, "a fare of 50 pesos
   ... a $30 ticket" keeps the peso; an adjective says which dollar as ever ("Mexican $5").
 
+* the story's dollar (:func:`_story_dollar`): a story that writes one country's dollar out and
+  then only bare ones ("ranged from 2.99 to 3.1 billion H.K. Dlrs. ... a final dividend of 29
+  cents ... profit of 2.99 billion dlrs") keeps that dollar for the dollars it writes in words
+  ("dlrs", "cents", "dollars"; a bare "$" is the window's) past the carried dollar's few
+  sentences, up to :data:`~moneyparse.grammar.WIDE_WINDOW` characters and over the wire's
+  paragraph marks: not past a blank line or another line break (a list), nor where the US is named between or in the bare
+  one's sentence, another dollar's country named between, a bare "$" between, or a bare dollar
+  written before the one marked (a market report that gives US dollars first, then "a 50 mln Australian dlr bond",
+  goes on in US dollars after it);
+* the dollar of the window (:func:`_window_dollar`): a "$" that no word near tells, read as the
+  US dollar by default, is the dollar that the bare dollars around it are read as by the words
+  near them, when at least two within :data:`~moneyparse.grammar.WIDE_WINDOW` characters, before
+  it and after it, are so read and all as the same other dollar (a dollar marked, "C$5", says only what the
+  carried dollar says): "the Canada Pension Plan's assets rose to $140.1 billion ... from $127.6
+  billion ... seasonal outlays of $2.4 billion to Canadian retirees" reads the middle one as the
+  Canadian dollar too.
+
 All are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
 :func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
-characters and on to the end of the bare sign's sentence; the reference dollar and the money
-marked at home look :data:`~moneyparse.grammar.WIDE_WINDOW` characters either side of the amount.
+characters and on to the end of the bare sign's sentence; the reference dollar, the money
+marked at home, the story's dollar and the dollar of the window look
+:data:`~moneyparse.grammar.WIDE_WINDOW` characters either side of the amount.
 """
 
 from __future__ import annotations
@@ -51,6 +69,8 @@ from moneyparse.mention import Evidence, Mention
 
 #: How far back a marked dollar carries on to a bare "$": two or three sentences of news.
 _CARRY_REACH = 320
+#: How many dollars told around a "$" that no word tells make it theirs (:func:`_window_dollar`).
+_WINDOW_TOLD = 2
 #: Sentence ends that a marked dollar carries over: its own sentence and the next two.
 _CARRY_SENTENCES = 2
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
@@ -110,6 +130,8 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             settled = _carried(text, marked, m) if marked is not None else None
             if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
                 settled = _of_table(text, mentions, i)
+            if settled is None and marked is not None:
+                settled = _story_dollar(text, mentions, marked, m)
         elif (
             marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT)
             and m.marker.lower() in _MINORS
@@ -127,6 +149,62 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             if result is mentions:
                 result = list(mentions)
             result[i] = settled
+    return _window_dollar(result)
+
+
+def _story_dollar(text: str, mentions: list[Mention], marked: Mention, m: Mention) -> Mention | None:
+    """The bare dollar ``m``, too far from ``marked`` for :func:`_carried`, read as the one
+    country's dollar the story writes out before it (the module's rule of the story's dollar), or
+    None when that does not hold."""
+    codes = (m.currency, *m.alternatives)
+    if m.marker == "$" or marked.currency == "USD" or marked.currency not in codes or marked.start < m.start - WIDE_WINDOW:
+        return None  # (a bare sign is the window's, :func:`_window_dollar`)
+    between = text[marked.end : m.start]
+    if "\n\n" in between or "\r" in between or "\n" in _PARAGRAPH.sub(" ", between):
+        return None  # a blank line, or a break but a paragraph mark: a new part, or a list
+    end = _SENTENCE_END.search(text, m.end, m.end + 160)
+    since = marked.end
+    opened = _BRACKET_AFTER.match(text, since, m.start)
+    if opened is not None:  # "H.K. Dlrs (US$0.13)": the bracket converts, and says no more
+        closed = text.find(")", opened.end(), m.start)
+        since = closed + 1 if closed >= 0 else since
+    if _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) or _other_dollar_named(text, marked, m, codes):
+        return None  # the US named between or in its sentence; another dollar's country named between
+    first = bisect_left(mentions, m.start - WIDE_WINDOW, key=lambda found: found.start)
+    for before in mentions[first:]:
+        if before.start >= m.start:
+            break
+        if before.start < marked.start and before.marker.lower() in _BARE or before.start > marked.start and before.marker == "$":
+            return None  # a bare dollar before the marked one, or a bare "$" after it: the story's dollars are mixed
+    return _read_as(m, marked.currency, codes, Evidence.DOCUMENT)
+
+
+def _window_dollar(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each "$" that no word tells (read as the US dollar by default) read as
+    the one other dollar that the bare dollars around it are read as by the words near them (the
+    module's rule of the dollar of the window): at least :data:`_WINDOW_TOLD` of them within
+    :data:`~moneyparse.grammar.WIDE_WINDOW` characters, on both sides of it, all in that dollar."""
+    context = Evidence.CONTEXT
+    told = [found for found in mentions if found.evidence is context and found.currency != "USD"]
+    if not told:
+        return mentions  # (most texts: no dollar but the US dollar is told)
+    told = [found for found in mentions if found.evidence is context and found.marker.lower() in _BARE]
+    starts = [found.start for found in told]
+    if all(found.currency == "USD" for found in told):
+        return mentions
+    result = mentions
+    for i, m in enumerate(mentions):
+        if m.marker != "$" or m.evidence is not Evidence.DEFAULT or m.currency != "USD":
+            continue
+        low, at, high = bisect_left(starts, m.start - WIDE_WINDOW), bisect_left(starts, m.start), bisect_left(starts, m.end + WIDE_WINDOW)
+        near = {found.currency for found in told[low:high]}
+        if len(near) != 1 or low == at or at == high or high - low < _WINDOW_TOLD:
+            continue  # told on one side only ("Canada" named past the story's US dollars), or in two dollars
+        (code,) = near
+        if code != "USD" and code in m.alternatives:
+            if result is mentions:
+                result = list(mentions)
+            result[i] = _read_as(m, code, (m.currency, *m.alternatives), Evidence.DOCUMENT)
     return result
 
 
@@ -148,10 +226,10 @@ def _carried(text: str, marked: Mention, m: Mention, cents: bool = False) -> Men
     return _read_as(m, marked.currency, codes)
 
 
-def _read_as(m: Mention, code: str, codes: tuple[str, ...]) -> Mention:
+def _read_as(m: Mention, code: str, codes: tuple[str, ...], evidence: Evidence = Evidence.CONTEXT) -> Mention:
     """``m`` read as ``code``, one of ``codes`` (its reading and alternatives), by the words around
-    it: the others stay its alternatives."""
-    return replace(m, currency=code, evidence=Evidence.CONTEXT, alternatives=tuple(c for c in codes if c != code))
+    it (or, with ``evidence``, by those it names): the others stay its alternatives."""
+    return replace(m, currency=code, evidence=evidence, alternatives=tuple(c for c in codes if c != code))
 
 
 @functools.lru_cache(maxsize=512)

@@ -215,7 +215,6 @@ def test_b_a_table_s_first_cents_of_a_named_dollar_tell_its_dollars() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="the cents read after a 'vs' figure do not carry the named dollar on past a line break")
 def test_b_a_table_s_first_cents_carry_on_past_a_vs_figure() -> None:
     text = "Shr 88 H.K. Cents vs 61\n    Final div 25 cents vs 20\n"
     assert [c for _, _, _, c in found(text)] == ["HKD", "HKD", "HKD", "HKD"]

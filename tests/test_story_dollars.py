@@ -1,0 +1,113 @@
+"""The dollar a story tells once and then writes bare, and the dollar the bare amounts around a "$"
+are read in (moneyparse/dollars.py: the story's dollar and the dollar of the window).
+
+Each negative case differs from a positive one by the one thing its rule names, so that it fails
+if that condition is dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+import moneyparse
+from moneyparse import Evidence
+
+#: A sentence with no place, no currency and no amount, to put distance between amounts.
+FILLER = " The board met twice during the year and reviewed its policies on risk, governance and staff pay in detail."
+
+#: A wire story of a Hong Kong firm: the dollar written out once, then its cents and "dlrs".
+FERRY = (
+    "Shares of the ferry operator rose after analysts said profit would reach 1.2 to 1.3 billion H.K. Dlrs.\n"
+    "    Results are due on Monday. The 1985 figure was 980 mln. The board meets in April.\n"
+    "    They forecast a final dividend of 35 cents, for a total of 50 cents.\n"
+    "    The company sold its stake in a harbour hotel for 640 mln dlrs last year.\n"
+)
+
+
+def readings(text: str) -> list[tuple[str, str, Evidence]]:
+    return [(m.text, m.currency, m.evidence) for m in moneyparse.extract(text)]
+
+
+def test_a_story_s_dollar_written_once_reads_its_later_cents_and_dlrs() -> None:
+    assert readings(FERRY) == [
+        ("1.2 to 1.3 billion H.K. Dlrs", "HKD", Evidence.MARKER),
+        ("35 cents", "HKD", Evidence.DOCUMENT),
+        ("50 cents", "HKD", Evidence.DOCUMENT),
+        ("640 mln dlrs", "HKD", Evidence.DOCUMENT),
+    ]
+
+
+def test_the_story_s_dollar_keeps_its_alternatives() -> None:
+    last = moneyparse.extract(FERRY)[-1]
+    assert "USD" in last.alternatives and "HKD" not in last.alternatives
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # the US named in the bare amount's sentence
+        ("US named", FERRY.replace("a harbour hotel", "a U.S. hotel")),
+        # a blank line: another part of the page
+        ("blank line", FERRY.replace("\n    The company sold", "\n\nThe company sold")),
+        # another dollar's country named between
+        ("another country", FERRY.replace("The board meets in April.", "Its Singapore arm was sold.")),
+        # a bare dollar written before the marked one: a story of mixed dollars
+        ("bare first", "The parent earned 15 mln dlrs in the year. " + FERRY),
+    ],
+)
+def test_the_story_s_dollar_stops_where_its_rule_says(name: str, text: str) -> None:
+    last = moneyparse.extract(text)[-1]
+    assert (last.text, last.currency, last.evidence) == ("640 mln dlrs", "USD", Evidence.DEFAULT), name
+
+
+def test_the_story_s_dollar_reaches_no_further_than_the_wide_window() -> None:
+    far = FERRY.replace("    The company sold", "    " + FILLER * 40 + "\n    The company sold")
+    assert moneyparse.extract(far)[-1].currency == "USD"
+
+
+def test_a_bare_sign_is_not_the_story_s_dollar() -> None:
+    # a "$" written beside "A$" in the same text reads as the writer's other dollar
+    text = "Tickets cost A$45. The gates open at noon. The band plays at six. Programmes are $10."
+    assert readings(text)[-1] == ("$10", "USD", Evidence.DEFAULT)
+
+
+def test_the_story_s_dollar_is_the_same_on_every_chunking() -> None:
+    text = FILLER * 60 + "\n" + FERRY + FILLER * 20
+    whole = moneyparse.extract(text)
+    for size in (1, 7, 100, 999, 4096):
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert list(moneyparse.iter_extract(chunks)) == whole, size
+
+
+#: A pension fund's story: bare "$" amounts, the first and last with the country near, the
+#: middle ones too far from any place word to be told by their own.
+PENSION = (
+    "The pension fund of Canada said its assets rose to $410 billion." + FILLER * 5
+    + " Its net return for the year was $22 billion, up from $19 billion." + FILLER * 5
+    + " Retirees in Canada were paid $31 billion."
+)
+
+
+def test_a_sign_no_word_tells_takes_the_dollar_read_on_both_sides_of_it() -> None:
+    assert readings(PENSION) == [
+        ("$410 billion", "CAD", Evidence.CONTEXT),
+        ("$22 billion", "CAD", Evidence.DOCUMENT),
+        ("$19 billion", "CAD", Evidence.DOCUMENT),
+        ("$31 billion", "CAD", Evidence.CONTEXT),
+    ]
+
+
+def test_a_dollar_told_on_one_side_only_says_nothing_of_the_sign() -> None:
+    # "Canada" named past the amounts of a US story is no reading of them
+    text = PENSION.replace("The pension fund of Canada said", "The pension fund said")
+    assert [c for _, c, _ in readings(text)][:3] == ["USD", "USD", "USD"]
+
+
+def test_two_dollars_told_around_a_sign_say_nothing_of_it() -> None:
+    text = PENSION.replace("Retirees in Canada", "Retirees in Australia")
+    assert [(c, e) for _, c, e in readings(text)][1:3] == [("USD", Evidence.DEFAULT)] * 2
+
+
+def test_dollars_marked_around_a_sign_do_not_make_it_theirs() -> None:
+    # "C$" marked on both sides: only the carried dollar's few sentences read a bare "$" as it
+    text = "The fund's assets rose to C$410 billion." + FILLER * 5 + " Its return was $22 billion." + FILLER * 5 + " It paid C$31 billion."
+    assert readings(text)[1] == ("$22 billion", "USD", Evidence.DEFAULT)
