@@ -110,7 +110,12 @@ def _jiao_word_next(ch: str) -> bool:
 def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"二元论", "三元桥", "一元素", "六元环", "四元数", "二元结构", "三元东桥": one Han numeral and
     元 begin a word, no money; so do 多 or 余 and 元 after any number ("一百多元素", more than a
-    hundred elements; "10多元化", diversified)."""
+    hundred elements; "10多元化", diversified).  After any number, digits too, 元 that begins a
+    word no amount goes on with is no money: "3元素" (three elements), "12元件" (twelve parts),
+    "3元老" (three founding elders), and so 元首, 元旦, 元宵, 元帥, 元兇, 元朝; but a longer word whose
+    second character goes on after money is money's ("10元素菜", "5元首付", "10元老人票")."""
+    if _yuan_word_any(text, end):
+        return True
     one = len(number) == 1 and not number.isdigit()
     return (one or text[end - 2 : end - 1] in "多余") and (
         text[end : end + 1] in _zh("yuan_word.word_after")
@@ -118,9 +123,16 @@ def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after:
     )
 
 
+def _yuan_word_any(text: str, end: int) -> bool:
+    """Whether 元 ending at ``end`` begins a word that no amount goes on with, after any number."""
+    return text[end : end + 1] in _zh("yuan_word.words_any") and text[end : end + 2] not in _zh("yuan_word.words_any_unless")
+
+
 def _yuan_word_next(ch: str) -> bool:
     """What may begin the rest of a word that a numeral and 元 begin."""
-    return ch != "" and (ch in _zh("yuan_word.word_after") or any(word[0] == ch for word in _zh("yuan_word.words_after")))
+    return ch != "" and (
+        ch in _zh("yuan_word.word_after") or ch in _zh("yuan_word.words_any") or any(word[0] == ch for word in _zh("yuan_word.words_after"))
+    )
 
 
 def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -133,7 +145,7 @@ def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, aft
 
 
 def _kuai_bare_yuan(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"三块元宵" (three sweet dumplings): 块 is the measure word of a named money only ("一百塊美元");
+    """"三块元宝" (three ingots): 块 is the measure word of a named money only ("一百塊美元");
     before a bare 元 or 块 it counts pieces of something else."""
     return text[end - len(marker) - 1 : end - len(marker)] in ("块", "塊")
 
@@ -246,13 +258,13 @@ ZH_FILTERS: tuple[Filter, ...] = (
            rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
                     "要推动10多元化经营。", "四元数不满足交换律。", "这是一种三元结构。", "车过了三元东桥。",
                     "解一个二元一次方程。", "他提出二元并存的看法。",
-                    "他住在三元村。", "香客到三元廟參拜。"),
+                    "他住在三元村。", "香客到三元廟參拜。", "成功要靠3元素。", "這台機器有12元件。", "公司的3元老都退休了。"),
            keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。", "一斤卖三元，并且包邮。",
-                  "车票三元一次。", "东西卖三元东西便宜。")),
+                  "车票三元一次。", "东西卖三元东西便宜。", "一盘卖10元素菜。", "老人票是10元老人专用。", "票价降到5元首次低于成本。")),
     Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
            rejects=("她获得3块金牌。", "他把公司一块一块卖掉。"), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
     Filter("kuai_bare_yuan", _A, _kuai_bare_yuan, markers=("元", "圆", "圓", "块", "塊"),
-           rejects=("桌上放着三块元宵。", "他吃了两塊元寶形的糕。"), keeps=("他带了一百块美元。", "一斤苹果卖3块钱。", "门票是三元。")),
+           rejects=("桌上放着三块元宝。", "他吃了两塊元寶形的糕。"), keeps=("他带了一百块美元。", "一斤苹果卖3块钱。", "门票是三元。")),
     Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _HAN_LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",
            first=lambda ch: ch in _HAN_LARGE_UNITS or "0" <= ch <= "9" or ch in _MORE_OR_DIGIT,
            rejects=("收入达到3兆2,000 億元。", "收入达到3 億5 千萬元。", "預算1億 5,000萬元。"),

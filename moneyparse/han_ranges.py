@@ -1,5 +1,6 @@
 """The low ends of Chinese ranges written without a scale word of their own: which power of ten
-they count ("二十至三十万", "三至五亿元", "5百至1千元"), shared with the high end."""
+they count ("二十至三十万", "三至五亿元", "5百至1千元"), shared with the high end; and a low end
+that guesses between two figures side by side ("二三至五亿元"), read as its lower figure."""
 
 from __future__ import annotations
 
@@ -47,12 +48,32 @@ def _han_low_shared(low_text: str, low: Decimal, raw: _Raw) -> int:
     ("三至五亿三千万元", "十至二十亿五千万元")."""
     if low_text[-1] in _HAN_SMALL_UNITS and low_text[0] in _DIGIT_FIRST:
         return raw.scale - raw.scale % 4 if raw.scale else _large_unit_shared(low_text, low, raw)
+    if _PLACE_DIGITS.fullmatch(low_text) and raw.number_text[-1:] in _HAN_LARGE_UNITS:
+        # "二三至五亿元" read place by place is 23 to 500 million: no reading unless it shares the unit
+        return _large_unit_shared(low_text, low, raw) or -1
     if len(low_text) != 1 or low_text in _DIGIT_FIRST or raw.scale or raw.number_text.isdigit() or len(raw.number_text) == 1:
         return _large_unit_shared(low_text, low, raw)
     if low_text != "十" and _DIGIT_AND_UNITS.fullmatch(raw.number_text):
         power = (raw.value / parse_cjk(raw.number_text[0]).value).adjusted()
         return power if low.scaleb(power) < raw.value else -1
     return _large_unit_shared(low_text, low, raw) or -1
+
+
+#: Han digits read place by place, two or more, no unit among them ("二三", "一五").
+_PLACE_DIGITS = re.compile("[〇○零一二三四五六七八九两兩]{2,}")
+#: Two Han digits side by side, the second one more than the first: a guess between the two.
+_GUESS_PAIRS = frozenset(("一二", "二三", "两三", "兩三", "三四", "四五", "五六", "六七", "七八", "八九"))
+
+
+def guess_low(low_text: str) -> str | None:
+    """The lower figure of a low end that guesses between two numbers written side by side
+    ("二三至五亿元", two or three to five hundred million; "七八至十万元"), else None.  The range
+    then runs from the lower figure to the high end ("二三至五亿元" is 200 to 500 million), as
+    "七、八万元" runs from 70,000 to 80,000: the range holds every number the text allows, and no
+    figure it does not say.  Two digits that are no such pair ("一五", "三五") are read place by
+    place, and a low end so read that cannot share the high end's large unit is no reading
+    (:func:`_han_low_shared`)."""
+    return low_text[0].replace("两", "二").replace("兩", "二") if low_text in _GUESS_PAIRS else None
 
 
 #: A numeral right before a Chinese range separator that no low end was read from ("数十至",

@@ -22,7 +22,7 @@ from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.grammar_zh import _HAN_SMALL_UNITS, _HAN_UNITS
-from moneyparse.han_ranges import _DIGIT_FIRST, _han_low_shared, unread_low
+from moneyparse.han_ranges import _DIGIT_FIRST, _han_low_shared, guess_low, unread_low
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
@@ -419,7 +419,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
             return None
     else:
         try:
-            num = m.group("num")
+            num = guess_low(m.group("num")) or m.group("num")
             low_num = parse_digits(num) if num[0] in _DIGIT_FIRST and num[-1] not in _HAN_SMALL_UNITS else parse_cjk(num)
         except ValueError:
             return None
@@ -443,7 +443,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
         # dollars"); a low end in words of thousands or more above the high end is no reading
         # ("five to three million dollars": nothing); Han numerals share the high end's large unit
         # ("二十至三十万")
-        shared = 0 if "word" in m.groupdict() else _han_low_shared(m.group("num"), low_num.value, raw)
+        shared = 0 if "word" in m.groupdict() else _han_low_shared(guess_low(m.group("num")) or m.group("num"), low_num.value, raw)
         if shared < 0:
             return []  # "三至五亿三千万元": a low end of one numeral whose unit the high end does not tell
         num = m.groupdict().get("num") or "-"

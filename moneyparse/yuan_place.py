@@ -13,7 +13,7 @@ ones.  So a reader of a bare 元 asks two things:
   characters (國, 灣, 億) is of Taiwan, Hong Kong or Macau, or is an older or overseas text of the
   mainland, and the words it writes tell which;
 * the place: in traditional script, the words of one place only (``data/yuan_places.tsv``: 臺灣,
-  行政院, 新臺幣, 長照 for Taiwan; 香港, 港幣, 財政司 for Hong Kong; 澳門, 葡幣 for Macau;
+  行政院, 新臺幣, 長照, 我國 for Taiwan; 香港, 港幣, 財政司 for Hong Kong; 澳門, 葡幣 for Macau;
   人民幣, 國務院, 北京 for the mainland) make 元 that place's money.  The nearest say it: the words
   within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the amount, else those within
   :data:`~moneyparse.grammar.WIDE_WINDOW`, else those of the text's head (its title and first

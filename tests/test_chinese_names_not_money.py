@@ -27,6 +27,14 @@ from mention_rows import amounts as found
         "他向銀行借了港元一百萬。",
         "他借了新加坡元3000。",
         "他借了加元三千。",
+        # 元 that begins a word no amount goes on with, after digits too: elements, parts, elders
+        "成功要靠3元素。",
+        "這台機器共有12元件。",
+        "她是公司的3元老之一。",
+        "這個王朝傳了5元帥。",
+        "正月十五元宵节放假。",  # the fifteenth day, then the lantern festival: no fifteen yuan
+        "农历正月初一元旦前后最冷。",
+        "他是开国的10元勋之一。",
     ],
 )
 def test_no_money_in_names_and_words(sentence: str) -> None:
@@ -42,6 +50,11 @@ def test_no_money_in_names_and_words(sentence: str) -> None:
         ("这支笔卖三角。", [("三角", "0.3", "CNY")]),
         ("周元三在北京开店，一碗面卖五元。", [("五元", "5", "CNY")]),
         ("商品单价：元120。", [("元120", "120", "CNY")]),
+        # ... but a longer word whose second character goes on after money is money's
+        ("这家店一盘卖10元素菜。", [("10元", "10", "CNY")]),
+        ("票价降到5元首次低于成本。", [("5元", "5", "CNY")]),
+        ("公园门票10元老人免费。", [("10元", "10", "CNY")]),
+        ("一个卖3元气球两个。", [("3元", "3", "CNY")]),
     ],
 )
 def test_money_beside_them_stays(sentence: str, expected: list[tuple[str, str, str]]) -> None:

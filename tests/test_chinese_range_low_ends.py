@@ -50,6 +50,13 @@ def ranges(sentence: str) -> list[tuple[str, str, str | None, str]]:
         # the low ends read before stay as they were
         ("项目总投资3千至5千万元。", [("3千至5千万元", "30000000", "50000000", "CNY")]),
         ("合同价值二十至30万美元。", [("二十至30万美元", "200000", "300000", "USD")]),
+        # two numerals side by side, one apart, guess "two or three": the range starts at the lower
+        ("公司计划投资二三至五亿元。", [("二三至五亿元", "200000000", "500000000", "CNY")]),
+        ("公司今年投资两三至五亿元。", [("两三至五亿元", "200000000", "500000000", "CNY")]),
+        ("这套设备要七八至十万元。", [("七八至十万元", "70000", "100000", "CNY")]),
+        ("工程需要五六至八千万元。", [("五六至八千万元", "50000000", "80000000", "CNY")]),
+        ("项目投入三四至五百万元。", [("三四至五百万元", "3000000", "5000000", "CNY")]),
+        ("一斤卖二三至五元。", [("二三至五元", "2", "5", "CNY")]),
     ],
 )
 def test_short_low_ends_give_the_range(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
@@ -64,6 +71,10 @@ def test_short_low_ends_give_the_range(sentence: str, expected: list[tuple[str, 
         "项目总投资1千5至2千元。",  # 1,005 or 1,500: not read
         "项目总投资三至五亿三千万元。",  # which units the low end counts is not told
         "项目总投资十至二十亿五千万元。",
+        # two numerals that guess nothing read place by place (35) and cannot share the 亿: no
+        # reading rather than 35 to 800 million, or 23 to 500 million as before
+        "项目总投资三五至八亿元。",
+        "项目总投资四六至五亿元。",
     ],
 )
 def test_an_unread_low_end_gives_no_high_end_alone(sentence: str) -> None:
