@@ -19,7 +19,12 @@ the first bare number later in the same sentence takes its money when
   so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
   money follows the number ("under the 756 mln loss"), and so does a possessive ("on 1985's 660 mln
   profit", "than January's 527 mln deficit"); a time's possessive needs no such name ("lower than
-  December's 421 mln", "from 1985's 42.3 billion"); "of which" takes a part of the sum ("2,485
+  December's 421 mln", "from 1985's 42.3 billion"), and nor does a determiner before a word of a
+  level's time ("below the outgoing 14.9 billion", "after the previous 151 mln", "from a current
+  300 mln"); the same preposition right before the marked amount and right before the bare one
+  makes the second the next of a list ("0.4 pct for eight mln dlrs, 0.35 pct for five to six
+  mln", "up 9.9 billion dlrs in May, and up 9.8 billion since January": "for", "on", "over",
+  "under", "above", "below", "into", "up"); "of which" takes a part of the sum ("2,485
   billion lire of which 1,985 billion was"); and the name of the next sum of a list whose verb is
   written once, after a comma or "and" right after the marked amount ("issues totalled 1.66
   billion francs, notes 1.39 billion and credits 597.5 mln": notes, credits, bonds, loans,
@@ -42,6 +47,12 @@ the first bare number later in the same sentence takes its money when
   sentence's end (not the point of a name in initials: "official U.S. Estimates in February of 175
   billion"), or a wire paragraph's mark (a line break before indentation).
 
+The bare amount may be a range with a scale word, both ends in digits or both in small numbers
+written as words ("for 20-30 mln", "risen to three to four billion"; not "on 1986 to 247.51
+billion", whose low end is a year, nor "8 to 4 mln"); it meets the same tests, and lends the money
+on to the next tier ("0.35 pct for five to six mln and 0.3 pct for two to three mln").  A range
+the scan read with its marker lends nothing.
+
 An amount with no scale word ("70 dlrs a share") lends its money only to "a total of" and a number
 with a scale word ("for a total of 7.4 billion if the offer is accepted"); "a share" right after it
 is the price of one, no count between.  The words are English.
@@ -52,10 +63,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from decimal import Decimal
 
 from moneyparse.elided import _ELIDED_NUMBER, _YEAR, _elided, _power, _unit_after
 from moneyparse.filter_patterns import words
-from moneyparse.reading import _Raw
+from moneyparse.numbers import parse_digits
+from moneyparse.reading import _Raw, _scale_of, _tidy
 
 #: The words right before a bare amount that make it a quantity the sentence states.
 _LEAD_WORDS = frozenset(
@@ -67,6 +80,26 @@ _LEAD_WORDS = frozenset(
 #: The words before a bare amount that make it a quantity when the name of a sum of money follows it:
 #: "under the 756 mln loss of the previous year".
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+#: Words of a level's time after a determiner: "below the outgoing 14.9 billion", "than the previous 3.1
+#: billion" (a level the amount is set against).
+_LEVEL_TIMES = frozenset("outgoing previous prior original initial maturing expiring existing old current present".split())
+#: Words that, written right before the marked amount and again right before the bare one, make the
+#: second a tier of the same list: "0.5 pct for 10 mln dlrs, 0.4 pct for 20 mln".
+_PARALLEL = frozenset("for on over under above below into up".split())
+#: Numbers written as words at the ends of a range: "three to four mln".
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_SMALL_WORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + ")"
+#: A bare range with a scale word of millions or more, both ends in digits or both in words: "3 to 4
+#: mln", "three to\nfour mln" (the ends must be read apart from the scan, which needs a marker).
+_RANGED = re.compile(
+    r"(?P<amount>(?:(?P<low>[0-9]+(?:\.[0-9]+)?)(?:[ \u00a0]*-|[ \u00a0]+to(?=\s))[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
+    r"(?P<high>[0-9]+(?:\.[0-9]+)?)"
+    rf"|(?<![\w-])(?P<wlow>{_SMALL_WORD})[ \u00a0]+(?:\r?\n[ \u00a0]*)?to[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?P<whigh>{_SMALL_WORD}))"
+    r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?P<word>mln|million|billion|bln|bn|trillion))(?![\w])",
+    re.IGNORECASE,
+)
 #: How far after a marked amount its sentence is read.
 _REACH = 220
 #: The end of a sentence: a full stop, question or exclamation mark, or semicolon before a blank
@@ -175,6 +208,12 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
         return _MONEY_NOUN.match(text, m.end("amount")) is not None  # "on 1985's 660 mln profit"
     if word in _DETERMINERS:
         return _MONEY_NOUN.match(text, m.end("amount")) is not None  # "under the 756 mln loss"
+    if word in _LEVEL_TIMES:  # "below the outgoing 14.9 billion"
+        det = _WORD_BEFORE.search(text, max(raw.end, lead.start(1) - 16), lead.start(1))
+        return det is not None and det.group(1).lower() in _DETERMINERS
+    if word in _PARALLEL:  # "0.325 pct for five mln dlrs, 0.275 pct for three to four mln"
+        first = _WORD_BEFORE.search(text, max(0, raw.start - 24), raw.start)
+        return first is not None and first.group(1).lower() == word
     # a list of named sums, the verb written once: "issues totalled 1.66 billion francs, notes
     # 1.39 billion and credits 597.5 mln"
     return word in _LISTED_SUMS and _LISTED.fullmatch(text, raw.end, start) is not None
@@ -198,9 +237,9 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
     total = _power(raw) < 6  # a scale word of millions or more: "23.1 billion dlrs", "two billion rupees"
     if total and (raw.scale != 0 or text.find("total", raw.end, raw.end + _REACH) < 0):
         return None  # (cheap test first) but "at 70 dlrs a share, for a total of 7.4 billion"
-    if raw.marker_info.minor or raw.high is not None or not raw.marker[-1:].isalpha():
-        return None
     span = text[raw.start : raw.end]
+    if raw.marker_info.minor or (raw.high is not None and raw.marker in span) or not raw.marker[-1:].isalpha():
+        return None  # (a range this rule carried the money to lends it on: "for three to four mln and ... for one to two mln")
     if raw.marker in span and not span.endswith(raw.marker):
         return None  # "RM4 billion (approximately 969 million in USD)": only a name after the number
     stop = min(limit, raw.end + _REACH)
@@ -215,6 +254,9 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
     pos = raw.end
     while True:
         n = _NUMBER.search(text, pos, stop)
+        ranged = _ranged(text, pos, n.start() if n is not None else stop, stop)
+        if ranged is not None:
+            return _carried_range(text, raw, ranged) if not total else None
         if n is None:
             return None
         m = _BARE.match(text, n.start(), stop)
@@ -222,14 +264,55 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
         if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
             if not _leads(text, raw, n.start(), m, total) and not _YEAR_LISTED.search(text, max(raw.end, n.start() - 24), n.start()):
                 return None
-            if not _ends_well(text, n.start(), m.end("amount")):
-                return None
-            between = _PER_SHARE.sub("", text[raw.end : n.start()], 1)
-            if _COUNT_WORDS.search(between) or "[" in between:
-                return None
-            if between.count("(") > between.count(")") and _BRACKETED.fullmatch(between) is None:
+            if not _ends_well(text, n.start(), m.end("amount")) or not _clear_between(text, raw, n.start()):
                 return None
             return _elided(raw, m, "clause")
         if not _passable(text, n):
             return None
         pos = n.end()
+
+
+def _clear_between(text: str, raw: _Raw, start: int) -> bool:
+    """Whether the text between ``raw`` and a bare amount at ``start`` holds no count's word and no
+    bracket the bare amount stands in (see the rule above)."""
+    between = _PER_SHARE.sub("", text[raw.end : start], 1)
+    if _COUNT_WORDS.search(between) or "[" in between:
+        return False
+    return between.count("(") <= between.count(")") or _BRACKETED.fullmatch(between) is not None
+
+
+def _ranged(text: str, pos: int, number: int, stop: int) -> re.Match[str] | None:
+    """The bare range with a scale word that comes first from ``pos``: one in words before the next
+    digit at ``number``, or one in digits starting there ("three to four mln", "3 to 4 mln")."""
+    if text.find("to", pos, stop) < 0 and text.find("-", pos, stop) < 0:
+        return None  # (cheap test first)
+    found = _RANGED.search(text, pos, number) if text.find("to", pos, number) >= 0 else None
+    if found is None and number < stop:
+        found = _RANGED.match(text, number, stop)
+    if found is None or _YEAR.fullmatch(found.group("low") or ""):
+        return None  # "up 2.9 pct on 1986 to 247.51 billion": a year, then the bare amount
+    return found if _ends(found)[0] < _ends(found)[1] else None  # "10 to 4 mln" is no range of one sum
+
+
+def _ends(r: re.Match[str]) -> tuple[Decimal, Decimal]:
+    """The low and high numbers of the bare range ``r``, before its scale word."""
+    if r.group("low") is not None:
+        return parse_digits(r.group("low")).value, parse_digits(r.group("high")).value
+    return Decimal(_SMALL[r.group("wlow").lower()]), Decimal(_SMALL[r.group("whigh").lower()])
+
+
+def _carried_range(text: str, raw: _Raw, r: re.Match[str]) -> _Raw | None:
+    """The bare range ``r`` with the money of ``raw``, when its sentence reads it so as it reads a
+    bare amount (see the rule above); None otherwise."""
+    start = r.start("amount")
+    if not _leads(text, raw, start, r, False) or not _ends_well(text, start, r.end("amount")):
+        return None
+    if not _clear_between(text, raw, start):
+        return None
+    scale = _scale_of(r.group("word"))
+    value, top = _ends(r)
+    exponent = 0
+    if r.group("low") is not None:
+        exponent = min(parse_digits(r.group("low")).exponent, parse_digits(r.group("high")).exponent)
+    return _Raw(start, r.end("amount"), _tidy(value.scaleb(scale)), _tidy(top.scaleb(scale)), exponent + scale,
+                text[start : r.end("amount")], raw.marker, raw.marker_info, scale)
