@@ -242,13 +242,14 @@ def _han_point(number: str) -> int:
 def _placed(current: Decimal | None, number: str, i: int) -> Decimal:
     """The digits waiting for a unit, with the digit at ``i`` written after them in its place;
     raises ``ValueError`` when it and the one before it, one less, alone before a unit, are a
-    guess between two numbers ("三四十", "一两万")."""
+    guess between two numbers ("三四十", "一两万"), and so are "三五" ("三五亿", three to five
+    hundred million: "a few", never 35, which is written 三十五)."""
     digit = _CJK_DIGITS[number[i]]
     if current is None:
         return Decimal(digit)
     if (
         number[i + 1 : i + 2] in _CJK_UNITS
-        and _CJK_DIGITS.get(number[i - 1], -9) + 1 == digit > 1
+        and (_CJK_DIGITS.get(number[i - 1], -9) + 1 == digit > 1 or number[i - 1 : i + 1] == "三五")
         and (i < 2 or number[i - 2] not in _CJK_DIGITS)
     ):
         raise ValueError(f"not a CJK numeral: {number!r}")

@@ -90,7 +90,7 @@ def test_no_wrong_value_from_an_unsure_numeral(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "numeral",
-    ["两三百万", "三四十", "十七八万", "一两万", "七八千", "三四億"],
+    ["两三百万", "三四十", "十七八万", "一两万", "七八千", "三四億", "三五亿", "三五百"],
 )
 def test_two_digits_before_a_unit_are_a_guess_no_number(numeral: str) -> None:
     # "两三百万" is two or three million: read place by place it would be 23,000,000
@@ -100,7 +100,8 @@ def test_two_digits_before_a_unit_are_a_guess_no_number(numeral: str) -> None:
 
 @pytest.mark.parametrize(
     ("numeral", "value"),
-    [("一九九八", "1998"), ("二〇〇〇万", "20000000"), ("三○五", "305"), ("二十三万", "230000")],
+    [("一九九八", "1998"), ("二〇〇〇万", "20000000"), ("三○五", "305"), ("二十三万", "230000"), ("二三五亿", "23500000000"),
+     ("三十五亿", "3500000000")],
 )
 def test_digits_place_by_place_still_read(numeral: str, value: str) -> None:
     assert str(parse_cjk(numeral).value) == value
@@ -183,11 +184,11 @@ def test_lists_and_prices_beside_a_list_comma(sentence: str, expected: list[tupl
 
 @pytest.mark.parametrize(
     ("numeral", "value"),
-    [("九八億", "9800000000"), ("二二七億", "22700000000"), ("一四九億", "14900000000"), ("三五万", "350000")],
+    [("九八億", "9800000000"), ("二二七億", "22700000000"), ("一四九億", "14900000000"), ("三六万", "360000")],
 )
 def test_digits_place_by_place_before_a_large_unit(numeral: str, value: str) -> None:
     # a digit written for each place, as Taiwan's press writes sums of 億: no guess unless each
-    # digit is one more than the one before
+    # digit is one more than the one before, or the two are "三五" ("a few": 35 or 3 to 5)
     assert str(parse_cjk(numeral).value) == value
 
 
