@@ -91,8 +91,10 @@ _SPAN_WORDS = frozenset(
     """.split()
 )
 #: Words of degree that may stand between a move and its amount ("up only 13 mln dlrs", "rose by
-#: about $5 to $30").
-_DEGREE_WORDS = frozenset("only just about some nearly almost roughly around approximately another further a an by".split())
+#: about $5 to $30", "dropped by over €400m to €1.9bn", "fell more than $2 to $30").
+_DEGREE_WORDS = frozenset(
+    "only just about some nearly almost roughly around approximately another further a an by over under more less than".split()
+)
 #: Where a clause ends: sentence punctuation before a space, or a blank line.
 _CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n[^\S\n]*\n")
 #: Words that open a clause of their own ("rose, while tickets from $5 to $10 sold").

@@ -81,6 +81,10 @@ MOVE_TO_LEVEL = [
     ("Orders were up only 13 mln dlrs to 106.2 billion dlrs.", ["13 mln dlrs", "106.2 billion dlrs"]),
     ("Shares were down $1.50 to $20.25 in late trading.", ["$1.50", "$20.25"]),
     ("The stock fell by about $2 to $30.", ["$2", "$30"]),
+    # a hedge between the move and its amount ("by over", "more than") is a word of degree too
+    ("The group's market value has dropped by over \u20ac400m to \u20ac1.9bn.", ["\u20ac400m", "\u20ac1.9bn"]),
+    ("Its shares fell more than $2 to $31 on the news.", ["$2", "$31"]),
+    ("Sales grew by less than $1m to $5m.", ["$1m", "$5m"]),
     # the ambiguous middle: a raised offer is two amounts, and "5%" is no money
     ("It raised its offer to $5 from $4.50.", ["$5", "$4.50"]),
     ("The price rose 5% to $10.", ["$10"]),
