@@ -84,6 +84,8 @@ SCALES = [
     ("omsättningen var 3,5 mdkr", "3,5 mdkr", "3500000000", "SEK"),
     ("budżet 2,5 mld zł rocznie", "2,5 mld zł", "2500000000", "PLN"),
     ("a $3MM seed round", "$3MM", "3000000", "USD"),
+    ("a $250mm term loan", "$250mm", "250000000", "USD"),
+    ("its value fell by over \u20ac400mm", "\u20ac400mm", "400000000", "EUR"),
     ("$4mn in fees", "$4mn", "4000000", "USD"),
     ("$4mln in fees", "$4mln", "4000000", "USD"),
     ("$2bln loan", "$2bln", "2000000000", "USD"),
@@ -595,3 +597,12 @@ def test_jiao_spoken_after_kuai(sentence: str, text: str, amount: str) -> None:
     # "三块五" is three yuan five jiao (it gave three yuan); before "一斤" the five counts something else
     m = one(sentence)
     assert (m.text, m.amount, m.currency) == (text, Decimal(amount), "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [("a 35mm lens costs $300", ["$300"]), ("rainfall of 35mm in a day", []), ("Objektiv 400mm 900 €", ["900 €"])],
+)
+def test_millimetres_are_no_scale_without_a_marker(text: str, spans: list[str]) -> None:
+    # "mm" is millions only in the money a marker writes: a length has none
+    assert [m.text for m in moneyparse.extract(text)] == spans
