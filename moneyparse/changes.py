@@ -95,8 +95,11 @@ _SPAN_WORDS = frozenset(
 _DEGREE_WORDS = frozenset(
     "only just about some nearly almost roughly around approximately another further a an by over under more less than".split()
 )
-#: Where a clause ends: sentence punctuation before a space, or a blank line.
-_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n[^\S\n]*\n")
+#: Where a clause ends: sentence punctuation before a space, a blank line, or the line break
+#: between two lines of a price list, the first ending in a figure and the next beginning with a
+#: capital ("Doubles around €110" over "Rooms from €59 to 170": "Doubles" labels the line above
+#: and governs nothing in the line below; a wrapped sentence goes on in lower case, "rose to 15\nmln").
+_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|\n[^\S\n]*\n|(?<=[0-9])[ \u00a0]*\r?\n(?=[ \u00a0]*[A-Z])")
 #: Words that open a clause of their own ("rose, while tickets from $5 to $10 sold").
 _CLAUSE_WORDS = frozenset(("while", "whereas", "but"))
 

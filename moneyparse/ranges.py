@@ -1,8 +1,10 @@
 """Ranges: two amounts joined as the low and high ends of one candidate.
 
 :func:`_merge_ranges` runs on the candidates of a whole text, in order, and joins "$5-6bn",
-"£2bn-£2.5bn", "$40 to $50 million", "between US$250 and US$300 million" and "5-6 billion
-dollars"; it splits a series whose marker is written once, after its last amount
+"£2bn-£2.5bn", "$40 to $50 million", "between US$250 and US$300 million", "5-6 billion
+dollars" and a price list's "€40 (single)-€65 (double)", whose low end carries a label in
+brackets (:func:`_labelled`); a bare high end that a percentage follows is no money ("from $5
+to 7 pct": the low end alone); it splits a series whose marker is written once, after its last amount
 ("35.39/40.73/46.29亿美元"), into its amounts; and it leaves a change as two amounts (see
 :mod:`moneyparse.changes`), with the bare amounts that share a marker written once (see
 :mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063 marks after
@@ -17,7 +19,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
-from moneyparse.clauses import carried_after
+from moneyparse.clauses import _PERCENT, carried_after
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
@@ -49,17 +51,17 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
     while i < n:
         raw = raws[i]
         nxt = raws[i + 1] if i + 1 < n else None
-        # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million
-        # CAD": a code after the high end that the sign before the low end can mean
-        # (one line break may stand among a separator's spaces: "from $250,000,000 to\n$500,000,000";
-        # the marker in either case: "between 14,000,000 L. and 15,000,000 l.")
+        # "£2bn-£2.5bn", "$40 to $50 million": two candidates with the same marker; "$5-6 million CAD": a code after
+        # the high end that the sign before the low end can mean (one line break may stand among a separator's
+        # spaces: "from $250,000,000 to\n$500,000,000"; the marker in either case: "between 14,000,000 L. and 15,000,000 l.")
         gap = nxt.start - raw.end if nxt is not None else 99
+        labelled = _labelled(text, raw, nxt)
         if nxt is not None and (
-            gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1) or _hedged_to(text, raw, nxt, gap)
+            gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1) or _hedged_to(text, raw, nxt, gap) or labelled
         ) and (
             raw.marker.lower() == nxt.marker.lower() or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
         ):
-            merged = _marked_range(text, raw, nxt, gap)
+            merged = _marked_range(text, raw, nxt, gap, labelled)
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -197,9 +199,12 @@ def _named_low(out: list[_Raw], guessed: list[_Raw]) -> None:
                          marker=named.marker, marker_info=named.marker_info)
 
 
-def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:
+def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) -> _Raw | None:
     """``raw`` and ``nxt`` as the two ends of one range when a range separator stands between them
-    ("£2bn-£2.5bn", "between US$250 and US$300 million"), else None."""
+    ("£2bn-£2.5bn", "between US$250 and US$300 million"), or a dash after the label in brackets
+    of the low end (``labelled``, where the label ends: :func:`_labelled`), else None."""
+    if labelled:
+        return _as_range(raw, nxt) if _LABEL_DASH.fullmatch(text, labelled, nxt.start) else None
     between = text[raw.end : nxt.start]
     wrapped = "\n" in between
     separator = _RANGE_SEPARATOR.fullmatch(between) if gap <= 6 or wrapped else None
@@ -227,11 +232,34 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int) -> _Raw | None:
     return merged
 
 
+#: The label in brackets of a price in a list, right after its amount: "(dorm)", "(per night)",
+#: "(B&B)": letters, no digit (a bracket with a figure restates or converts the amount).
+_PRICE_LABEL = re.compile(r"[ \u00a0]?\((?P<label>[^\W\d_][^\W\d_ .&'/\u00a0-]{0,20}(?:[ .&'/\u00a0-]+[^\W\d_]+){0,2})\)")
+#: The dash of a range after a low end's label: "₩14,000 (dorm)-₩70,000 (family)".
+_LABEL_DASH = re.compile(r"[ \u00a0]*[-\u2013\u2014][ \u00a0]*")
+
+
+def _labelled(text: str, raw: _Raw, nxt: _Raw | None) -> int:
+    """Where the label in brackets after the low end of a price range ends, when a dash and an
+    amount with the same marker follow it ("₩14,000 (dorm)-₩70,000 (family)": one range, 14000 to
+    70000, from the first sign to the last number; the high end's label stays outside), else 0.
+    A label that names money ("$5 (USD)-$6") is no label; a high end under the low one, or
+    equal, is no range ("€30 (adult) - €15 (child)": two prices)."""
+    if nxt is None or nxt.start - raw.end > 40 or text[raw.end : raw.end + 2].lstrip(" \u00a0")[:1] != "(":
+        return 0
+    m = _PRICE_LABEL.match(text, raw.end)
+    if m is None or raw.marker.lower() != nxt.marker.lower() or tables().marker(m.group("label"), True) is not None:
+        return 0
+    return m.end() if _LABEL_DASH.fullmatch(text, m.end(), nxt.start) else 0
+
+
 def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.Pattern[str]) -> _Raw | None:
     """``raw`` as the low end of a range whose high end follows with no marker ("$5-6bn"), else None."""
     m = range_after.match(text, raw.end)
     if m and "to" in m.group() and _changes(text, raw.start):
         m = None
+    if m and _PERCENT.match(text, m.end()):
+        m = None  # "from $5 to 7 pct": the high end is no money, and the low end stands alone
     if m and raw.exponent < 0 and not m.group("scale") and m.group("num").isdigit() and _NAME_AFTER.match(text, m.end()):
         # "knives - $0.50 - 1 Coal Stove - $2.00": after a price in cents, a whole number
         # before a capitalized word counts the next item ("$20 - 30 Per Person" is a range)

@@ -1,0 +1,67 @@
+"""Ranges of a price list: a low end with a label in brackets ("€40 (single)-€65 (double)"), a high
+end with no marker on a line of its own below a label that reads like a verb of change ("Doubles
+around €95"), and a bare high end that is a percentage ("$5 to 7 pct"), which is no range
+(sentences written for the test)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from mention_rows import readings as read
+
+D = Decimal
+
+
+# The label in brackets after the low end stays inside the range, the high end's outside it.
+LABELLED = [
+    ("Beds cost ₩18,000 (bunk)-₩55,000 (suite).", [("₩18,000 (bunk)-₩55,000", D(18000), D(55000), "KRW")]),
+    ("Cabins €40 (single) – €65 (double) a night", [("€40 (single) – €65", D(40), D(65), "EUR")]),
+    ("Tours: $25 (half day) - $45 (full day)", [("$25 (half day) - $45", D(25), D(45), "USD")]),
+    # keeps: the high end under the low one is two prices
+    ("Tickets €30 (adult) - €15 (child)", [("€30", D(30), None, "EUR"), ("€15", D(15), None, "EUR")]),
+    # keeps: a bracket that names money, or holds a figure, is no label
+    ("It sold for $5 (USD)-$6 in the end", [("$5 (USD)", D(5), None, "USD"), ("$6", D(6), None, "USD")]),
+    ("Lunch £12 (about €14)-£15", [("£12", D(12), None, "GBP"), ("€14", D(14), None, "EUR"), ("£15", D(15), None, "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_a_labelled_low_end_opens_a_range(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
+    assert read(text) == expected
+
+
+# A line of a price list that ends in a figure ends its clause: the capital that opens the next
+# line is a new item, and a word of change on the line above governs nothing below it.
+PRICE_LINES = [
+    ("Doubles around €95\nCabins from €48 to 160\nUnder €25",
+     [("€95", D(95), None, "EUR"), ("€48 to 160", D(48), D(160), "EUR"), ("€25", D(25), None, "EUR")]),
+    ("Triples €120\nSuites from $210 to 390",
+     [("€120", D(120), None, "EUR"), ("$210 to 390", D(210), D(390), "USD")]),
+    # keeps: a change in its own line, or a wrapped sentence that goes on in lower case
+    ("Prices rose from €48 to €52", [("€48", D(48), None, "EUR"), ("€52", D(52), None, "EUR")]),
+    ("Fares doubled in 2019\nfrom $4 to $8", [("$4", D(4), None, "USD"), ("$8", D(8), None, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICE_LINES)
+def test_a_price_line_ends_its_clause(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
+    assert read(text) == expected
+
+
+# A bare high end followed by a percentage is no money: the low end stands alone.
+PERCENT_HIGH = [
+    ("Commissions run from $5 to 7 pct of the fare.", [("$5", D(5), None, "USD")]),
+    ("Tips run €2 to 10% of the bill.", [("€2", D(2), None, "EUR")]),
+    ("Fees range from £3 to 4 per cent a year.", [("£3", D(3), None, "GBP")]),
+    # keeps: a bare high end of money
+    ("Rooms cost from €55 to 90 a night.", [("€55 to 90", D(55), D(90), "EUR")]),
+    # keeps: a change to a bare figure of millions stays the low end alone (the engine is unsure)
+    ("Turnover grew from €48 to 160 million.", [("€48", D(48), None, "EUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT_HIGH)
+def test_a_percentage_is_no_high_end(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
+    assert read(text) == expected
