@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('e97cb5b464177527ad67b989ab1432d27e704faa751f62a9c3002b8429c82a40', 1289),
     'range_before': ('0562af823d0e5f8be5518ec1702ec87c9c029bace2791d3540c2c3a915030a5e', 1568),
     'range_before_word': ('3f9a380d2e0292c1ac0ffd8125bd6ee11f2017d6257613aa7a6e3546ff455976', 1801),
-    'scan': ('6b861bae6ebe136b3b06297c5a87565dcb34a4b8bb96a390f26c294d64ceb1e4', 180078),
+    'scan': ('0ff6ba0963c594b1eebd7377e63a4611fd111434914f75393b43e79e7d5a56ad', 180173),
     'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('3346798f40778dbce6f64860980a47d0a99ac20720287c2841b2c8dd107fbd70', 3916),
     'splitter.MARKER_FIRST': ('ed2462094c6e7973bec74dd7135aaff8efee23387f71b271a0397de8da5a5eb2', 2651),
