@@ -330,7 +330,9 @@ def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
 
 _RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|{_SPACES}to{_SPACES}|至|到")
 _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
-_BETWEEN_BEFORE = re.compile(rf"\bbetween{_SPACED}$", re.IGNORECASE)
+#: The word that opens a range of "X and Y": "between", or a range named ("traded in a narrow range
+#: of 3,800 and 3,805 H.K. Dlrs").
+_BETWEEN_BEFORE = re.compile(rf"\b(?:between|range{_SPACED}of){_SPACED}$", re.IGNORECASE)
 _UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE)
 #: "to" and a hedge of the high end between the two ends of a range: "ranging from CAN$5,000 to as
 #: much as CAN$2 million", "fines of $500 to nearly $9,000"; the low end alone would be a wrong value.
@@ -396,7 +398,8 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "
 
 def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None:
     """The low end of a range just before the amount at ``start`` and its separator ("5-",
-    "5 to ", "five to ", "between 5 and "), in digits or one number word; None when there is none.
+    "5 to ", "five to ", "between 5 and ", "a range of 5 and "), in digits or one number word; None
+    when there is none.
     ``high_scale``: the scale the amount at ``start`` was written with."""
     c = _compiled()
     window = max(0, start - 40)
@@ -405,7 +408,7 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
         rest = head[:-1]
     elif head[-2:] == "to" and not head[-3:-2].isalpha():
         rest = head[:-2]
-    elif head[-3:] == "and" and not head[-4:-3].isalpha() and "between" in head:
+    elif head[-3:] == "and" and not head[-4:-3].isalpha() and ("between" in head or "range" in head):
         rest = head[:-3]
     else:
         return None

@@ -102,6 +102,9 @@ def test_a_change_is_two_amounts(text: str, spans: list[str]) -> None:
 # Ranges that stay ranges: no word of change governs them, a word of a span is nearer than the
 # change, the new value itself is a range, or a dash joins them.
 KEPT_RANGES = [
+    # a range named before "X and Y" opens it as "between" does
+    ("Gold traded in a narrow range of 3,800 and 3,805 H.K. dlrs a tael.", "3,800 and 3,805 H.K. dlrs", "3800", "3805", "HKD"),
+    ("Bids came in the range of $5 and $6 million.", "$5 and $6 million", "5000000", "6000000", "USD"),
     ("Seats at prices ranging from $25 to $250 sold out.", "$25 to $250", "25", "250", "USD"),
     ("Bought at prices ranging\nfrom 12.10 to 15.20 dlrs a share.", "12.10 to 15.20 dlrs", "12.10", "15.20", "USD"),
     ("A sum of from $300,000,000 to $400,000,000 would be needed.", "$300,000,000 to $400,000,000",
