@@ -14,7 +14,10 @@ ones.  So a reader of a bare 元 asks two things:
   mainland, and the words it writes tell which;
 * the place: in traditional script, the words of one place only (``data/yuan_places.tsv``: 臺灣,
   行政院, 新臺幣, 長照, 我國 for Taiwan; 香港, 港幣, 財政司 for Hong Kong; 澳門, 葡幣 for Macau;
-  人民幣, 國務院, 北京 for the mainland) make 元 that place's money.  The nearest say it: the words
+  人民幣, 國務院, 北京 for the mainland) make 元 that place's money.  A body of Taiwan's state is
+  such a word only if no other place has one of that name: 衛福部, 陸委會 and 主計總處 are, but not
+  財政部 or 國防部, which the mainland's ministries are named too and Hong Kong's press writes
+  bare, and 內政部 not after the name of a country (英國內政部).  The nearest say it: the words
   within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the amount, else those within
   :data:`~moneyparse.grammar.WIDE_WINDOW`, else those of the text's head (its title and first
   line) when the amount stands within a story's length of it.  A family of words too many to

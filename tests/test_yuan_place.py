@@ -55,6 +55,18 @@ def currencies(sentence: str) -> list[tuple[str, str]]:
         ("我國明年的國防預算將達到6,000億元，創下新高。", [("6,000億元", "TWD")]),
         ("台積電明年的資本支出約為3,000億元。", [("3,000億元", "TWD")]),
         ("經建會規劃的勞工住宅每坪售價六萬元。", [("六萬元", "TWD")]),
+        # the state's agencies that no other place has a namesake of, its pay supplements, its
+        # public preschools and its warships built at home
+        ("衛福部明年將投入650億元於長期照顧。", [("650億元", "TWD")]),
+        ("主計總處預估，明年稅收將達3.2兆元。", [("3.2兆元", "TWD")]),
+        ("陸委會表示，相關經費約十億元。", [("十億元", "TWD")]),
+        ("海巡署新建艦艇的經費為420億元。", [("420億元", "TWD")]),
+        ("立法委員質詢時表示，預算增加了200億元。", [("200億元", "TWD")]),
+        ("由經濟部次長陪同，參訪投資五十億元的新廠。", [("五十億元", "TWD")]),
+        ("內政部表示，每戶補助三萬元。", [("三萬元", "TWD")]),
+        ("戰鬥部隊加給將由每月4,000元提高到9,000元。", [("4,000元", "TWD"), ("9,000元", "TWD")]),
+        ("公共化幼兒園每月收費不超過4,500元。", [("4,500元", "TWD")]),
+        ("國艦國造的計畫將帶動800億元的產值。", [("800億元", "TWD")]),
     ],
 )
 def test_yuan_of_a_traditional_text_of_taiwan_is_twd(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -125,6 +137,24 @@ def test_simplified_text_and_named_currencies_keep_their_reading(sentence: str, 
         # 我國 beside a word of another place: Hong Kong's or the mainland's "our country"
         "香港的官員說，我國今年撥款300億元。",
         "北京表示，我國今年撥款300億元。",
+        # ministries another country's name ends before, in Hong Kong's press
+        "美國內政部撥款五十億元整修國家公園。",
+        "英國內政部宣布，每名申請人須繳付一千元。",
+        "日本經濟部宣布，補助總額為二千億元。",
+        "俄羅斯內政部表示，罰款最高五萬元。",
+        # ministries of the mainland's names, written bare by Hong Kong's press; the mainland's
+        # supervisory commission; the Republic's army of the mainland's history
+        "國防部發言人表示，今年的國防預算為1.67萬億元。",
+        "財政部公布，首季全國稅收達5萬億元。",
+        "中紀委國家監委通報，涉案金額達三億元。",
+        "國軍當年在徐州一役耗資三億元。",
+        # 加給 as a verb ("forced on"); the words of Hong Kong's and Macau's own government
+        "把責任強加給市民，每戶多付二千元。",
+        "立法會財委會今天批出300億元撥款。",
+        "特區政府宣布向每名市民派發一萬元。",
+        "行政長官表示，政府將預留五百億元。",
+        # a Taiwan agency beside Hong Kong: two places
+        "衛福部與香港醫管局合作，投入三億元。",
     ],
 )
 def test_no_currency_rather_than_a_wrong_dollar(sentence: str) -> None:
@@ -168,6 +198,15 @@ def test_a_simplified_sentence_of_taiwan_is_twd(sentence: str, expected: list[tu
 )
 def test_a_list_line_of_taiwan_with_no_place_word() -> None:
     assert currencies("＊南部港口擴建計畫（二十六億元）") == [("二十六億元", "TWD")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="財政部 and 國防部 are the names of the mainland's ministries too, which Hong Kong's press "
+    "writes bare: a paragraph of Taiwan that names no other word of its own gives no currency",
+)
+def test_a_paragraph_of_taiwan_that_names_only_a_ministry_of_a_shared_name() -> None:
+    assert currencies("依照財政部的估計，今年稅收將比預算多出3,000億元。") == [("3,000億元", "TWD")]
 
 
 def test_a_simplified_sentence_is_read_within_a_bound() -> None:
