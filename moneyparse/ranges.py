@@ -264,8 +264,8 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
         # "knives - $0.50 - 1 Coal Stove - $2.00": after a price in cents, a whole number
         # before a capitalized word counts the next item ("$20 - 30 Per Person" is a range)
         m = None
-    if m and "to" in m.group() and _unit_to_rate(text, raw, m.end()):
-        m = None
+    if m and ("to" in m.group() and _unit_to_rate(text, raw, m.end()) or raw.value == 1 and text[raw.start - 4 : raw.start] == "per "):
+        m = None  # "one dlr to 1.485 new Israeli shekels", "córdobas per US$1 – 17.582": a rate, no range
     if m and (nxt is None or m.end() <= nxt.start) and raw.scale >= 0:
         merged = _open_high(text, raw, m)
         if (
@@ -328,7 +328,9 @@ def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
 
 
 
-_RANGE_SEPARATOR = re.compile(rf"[ \u00a0]*(?:--?|–|—|－|～|~)[ \u00a0]*|{_SPACES}to{_SPACES}|至|到")
+#: A dash between two amounts spaced alike on both sides, or "to" (a dash set off on one side only is
+#: a sentence's dash: "US$20.5 million— US$23 million with fees" are two prices).
+_RANGE_SEPARATOR = re.compile(rf"(?:--?|–|—|－|～|~)|[ \u00a0]+(?:--?|–|—|－|～|~)[ \u00a0]+|{_SPACES}to{_SPACES}|至|到")
 _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
 #: The word that opens a range of "X and Y": "between", or a range named ("traded in a narrow range
 #: of 3,800 and 3,805 H.K. Dlrs").

@@ -462,3 +462,22 @@ def test_a_low_end_in_words_with_its_own_scale(text: str, span: str, low: str, h
     # the high end alone ("five billion dlrs") would be a wrong value
     (m,) = moneyparse.extract(text)
     assert (m.text, str(m.amount), str(m.high)) == (span, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a dash set off on one side only is a sentence's dash, not a range's
+        ("The sale brought US$20.5 million\u2014 US$23 million with fees.", ["US$20.5 million", "US$23 million"]),
+        ("Tickets cost $5 \u2014$6 with a drink.", ["$5", "$6"]),
+        # a rate quoted per unit of a currency is no range from one
+        ("Exchange rate: c\u00f3rdobas per US$1 \u2013 17.582 (1993)", ["US$1"]),
+    ],
+)
+def test_no_range_across_a_sentence_s_dash_or_a_rate(text: str, spans: list[str]) -> None:
+    assert [m.text for m in moneyparse.extract(text)] == spans
+
+
+@pytest.mark.parametrize("text", ["prices of $5 \u2014 $6", "between $5\u2014$6 billion", "a range of $5\u2013$6"])
+def test_a_dash_spaced_alike_on_both_sides_is_a_range(text: str) -> None:
+    assert [m.high is not None for m in moneyparse.extract(text)] == [True]
