@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh12] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh13] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -25,7 +25,9 @@ being used for fixes, and scored once after them; ``benchmarks/devsets-fresh10``
 fresh10``: an eleventh, annotated blind after the tenth had been used for fixes;
 ``benchmarks/devsets-fresh11`` for ``--set fresh11``: a twelfth, annotated blind while the eleventh
 was being used for fixes, and scored once after them; ``benchmarks/devsets-fresh12`` for ``--set
-fresh12``: a thirteenth, annotated blind after the fixes on the eleventh and twelfth were merged)::
+fresh12``: a thirteenth, annotated blind after the fixes on the eleventh and twelfth were merged;
+``benchmarks/devsets-fresh13`` for ``--set fresh13``: a fourteenth, annotated blind while the fixes
+made on the thirteenth and earlier samples were being made, and scored after them)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -117,6 +119,7 @@ DEFAULT_ROOTS = {
     "fresh10": REPO / "benchmarks" / "devsets-fresh10",
     "fresh11": REPO / "benchmarks" / "devsets-fresh11",
     "fresh12": REPO / "benchmarks" / "devsets-fresh12",
+    "fresh13": REPO / "benchmarks" / "devsets-fresh13",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
