@@ -166,6 +166,8 @@ def _vague_count(text: str, start: int, end: int, number: str, marker: str, afte
 
 
 #: The "and more" written after a number or its scale, and the digits of a numeral.
+#: The Han digits, whose place a digit glued after them goes on (not a unit: "二十5" is no numeral either way).
+_HAN_DIGITS = frozenset("〇○零一二两兩三四五六七八九")
 _MORE_OR_DIGIT = frozenset("多余餘0123456789零〇○一二两兩三四五六七八九十百千拾佰仟")
 
 
@@ -174,11 +176,15 @@ def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, a
     and what the scan finds after a space is only its tail: after a large unit, a number is the
     rest of a bigger one; a large unit alone after a number or 多 is its scale.  Read alone, either
     would be a wrong value, so the tail gives nothing.  So are digits glued to a large unit before
-    them ("3兆4160 億元") and a small unit after digits and a space ("3 億5 千萬元")."""
+    them ("3兆4160 億元"), digits glued to Han digits before them, the tail of a numeral written
+    in two scripts ("一三八０億元" would read 0), and a small unit after digits and a space ("3 億5 千萬元")."""
     lead = text[max(0, start - 4) : start].rstrip(" \u00a0\u3000")
     head = text[start : start + 1]
     if not lead or lead == text[max(0, start - 4) : start]:
-        return (head in _HAN_LARGE_UNITS and lead[-1:] in _MORE_OR_DIGIT) or (head.isdigit() and lead[-1:] in _HAN_LARGE_UNITS)
+        glued = lead[-1:]
+        if head.isdigit():
+            return glued in _HAN_LARGE_UNITS or glued in _HAN_DIGITS
+        return head in _HAN_LARGE_UNITS and glued in _MORE_OR_DIGIT
     unit = head in _HAN_LARGE_UNITS or (head in "十百千拾佰仟" and lead[-1].isdigit())
     return lead[-1] in _HAN_LARGE_UNITS or (unit and lead[-1] in _MORE_OR_DIGIT)
 
@@ -266,8 +272,8 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("kuai_bare_yuan", _A, _kuai_bare_yuan, markers=("元", "圆", "圓", "块", "塊"),
            rejects=("桌上放着三块元宝。", "他吃了两塊元寶形的糕。"), keeps=("他带了一百块美元。", "一斤苹果卖3块钱。", "门票是三元。")),
     Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _HAN_LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",
-           first=lambda ch: ch in _HAN_LARGE_UNITS or "0" <= ch <= "9" or ch in _MORE_OR_DIGIT,
-           rejects=("收入达到3兆2,000 億元。", "收入达到3 億5 千萬元。", "預算1億 5,000萬元。"),
+           first=lambda ch: ch in _HAN_LARGE_UNITS or ch.isdigit() or ch in _MORE_OR_DIGIT,
+           rejects=("收入达到3兆2,000 億元。", "收入达到3 億5 千萬元。", "預算1億 5,000萬元。", "臺灣招商已超過一三八０億元。"),
            keeps=("行政院預算為 5,000萬元。", "臺北年收入2 億元。", "收入达到3 兆2,000 多億元。")),
     Filter("scale_level", _A, _scale_level, markers=("元",),
            follow=lambda ch: any(word[0] == ch for word in _zh("scale_level.level_after")),
