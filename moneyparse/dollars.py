@@ -8,9 +8,12 @@ so that a bracket's conversion still settles its own "$":
   sentence of a dollar marked as one country's ("CA$6.21", "A$3", "5 Canadian dollars") or in
   the next two, is that dollar: "fell to CA$6.21 and most recent reports have them at $6.25.
   The company is valued at $11 billion" values it in Canadian dollars.  Not when the text writes
-  the US dollar out between the two or in the bare sign's own sentence ("C$5, or US$3.6, and
-  $4"), nor in a bracket or an "or" right after another amount ("C$10 billion ($7 billion)" is
-  a conversion), nor past a line break (a new paragraph, the next line of a
+  the US dollar out between the two or in the bare sign's own sentence before the next amount
+  ("C$5, or US$3.6, and $4"; a US dollar written for a later amount is that amount's: "up C$2 to
+  close at $38.60 in Toronto, and up US$1.70 in New York" leaves $38.60 Canadian), nor in a
+  bracket or an "or" right after another amount ("C$10 billion ($7 billion)" is a conversion;
+  a figure per unit after a total is none: "C$32 billion, or about $40 a share" is Canadian),
+  nor past a line break (a new paragraph, the next line of a
   list of prices).  The conversion in a bracket right after the marked dollar names no US dollar
   of the text's own ("C$1.04 (US$0.87) ... $1.14 in Montreal" is Canadian), and cents written
   bare are the cents of the dollar carried ("93.3 cents a litre").  The wire's "dlrs", "dlr" and
@@ -103,6 +106,8 @@ _QUOTED_AGAIN = re.compile(
     r"\s*(?:[(\[]|,?\s*or|[-\u2013\u2014/=])\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or)\s+|~\s*)?",
     re.IGNORECASE,
 )
+#: What makes an amount a figure per unit: "per share", "a share", "an hour", "each".
+_PER_UNIT = re.compile(r"[ \u00a0]+(?:(?:per|a|an)[ \u00a0]+[a-z]|each\b)")
 #: The moneys that their own press writes with a mark of their own, never a bare "$" (the module's
 #: third rule).
 _MARKED_AT_HOME = frozenset(("MXN", "ARS", "TWD"))
@@ -121,13 +126,14 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m):
                 marked = m
             continue
-        if i and _QUOTED_AGAIN.fullmatch(text, mentions[i - 1].end, m.start):
+        if i and _QUOTED_AGAIN.fullmatch(text, mentions[i - 1].end, m.start) and not _per_unit(text, m):
             marked = None  # "C$10 billion ($7 billion)": a conversion, and the text writes US dollars "$"
             continue
         if not m.alternatives:
             continue
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
-            settled = _carried(text, marked, m) if marked is not None else None
+            stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            settled = _carried(text, marked, m, stop=stop) if marked is not None else None
             if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:
@@ -214,14 +220,22 @@ def _converts(text: str, marked: Mention | None, before: Mention, m: Mention) ->
     return marked is not None and before is marked and _QUOTED_AGAIN.fullmatch(text, marked.end, m.start) is not None
 
 
-def _carried(text: str, marked: Mention, m: Mention, cents: bool = False) -> Mention | None:
+def _per_unit(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a figure per unit ("$40 per share", "$2 a litre"): after a total, joined
+    by "or" ("C$32 billion or roughly $40 per share"), a share of it, no conversion, and in the
+    same money."""
+    return _PER_UNIT.match(text, m.end) is not None
+
+
+def _carried(text: str, marked: Mention, m: Mention, cents: bool = False, stop: int | None = None) -> Mention | None:
     """The bare "$" ``m`` read as ``marked``, the last dollar written out before it (the module's
     first rule), or None when that does not hold; with ``cents``, bare cents after US cents
-    written out ("U.S. cts"), which go on in them as another country's cents do."""
+    written out ("U.S. cts"), which go on in them as another country's cents do; ``stop``, where
+    the next amount begins (:func:`_carries`)."""
     codes = (m.currency, *m.alternatives)
     if marked.start < m.start - _CARRY_REACH or marked.currency not in codes or (marked.currency == "USD") is not cents:
         return None
-    if not _carries(text, marked.end, m, cents) or _other_dollar_named(text, marked, m, codes):
+    if not _carries(text, marked.end, m, cents, stop) or _other_dollar_named(text, marked, m, codes):
         return None
     return _read_as(m, marked.currency, codes)
 
@@ -241,13 +255,15 @@ def _dollar_marker(marker: str) -> bool:
     return "$" in marker or "dollar" in lower or "dlr" in lower or (" " in lower and lower.split()[-1] in _MINORS)
 
 
-def _carries(text: str, since: int, m: Mention, us: bool = False) -> bool:
+def _carries(text: str, since: int, m: Mention, us: bool = False, stop: int | None = None) -> bool:
     """Whether a marked dollar ending at ``since`` carries on to ``m``: at most
     :data:`_CARRY_SENTENCES` sentence ends and no line break between (the text is read with the
     breaks of a wrapped paragraph made spaces: a break left is a new paragraph, or the next line
     of a list, a table, a shop's prices), and no US dollar written
     nor the US named, from there to the end of ``m``'s sentence (what the US named further off
-    made of ``m`` gives way to the dollar written out nearer)."""
+    made of ``m`` gives way to the dollar written out nearer), or to ``stop``, the start of the
+    next amount, if sooner: a US dollar written for a later amount is that amount's ("up C$2.34
+    to close at $38.60 in Toronto, and up US$2.03 in New York")."""
     between = text[since : m.start]
     if "\n" in between and m.marker.lower() in _WIRE:  # the wire's paragraphs are of one story
         between = _PARAGRAPH.sub(" ", between)
@@ -258,7 +274,8 @@ def _carries(text: str, since: int, m: Mention, us: bool = False) -> bool:
     if opened is not None:  # "C$1.04 (US$0.87)": the bracket converts the marked dollar, and says no more
         closed = text.find(")", opened.end(), m.start)
         since = closed + 1 if closed >= 0 else since
-    return us or _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) is None
+    until = end.start() if end else min(len(text), m.end + 160)
+    return us or _US_NAMED.search(text, since, until if stop is None else max(m.end, min(until, stop))) is None
 
 
 def _of_table(text: str, mentions: list[Mention], i: int) -> Mention | None:

@@ -261,3 +261,40 @@ def test_a_stream_reads_the_money_marked_at_home_as_extract_does(size: int) -> N
     whole = moneyparse.extract(text)
     chunks = [text[i : i + size] for i in range(0, len(text), size)]
     assert list(moneyparse.iter_extract(chunks)) == whole
+
+
+# --- what stops the carried dollar, and what does not ----------------------------------------------
+
+CARRIED_PAST = [
+    # a figure per unit after a total, joined by "or": a share of the total, not its conversion
+    (
+        "Analysts put the bid for the grocer at about C$9 billion, or roughly $27 per share.",
+        [("C$9 billion", "CAD"), ("$27", "CAD")],
+    ),
+    ("The lease is worth A$60 million or about $5 a square metre.", [("A$60 million", "AUD"), ("$5", "AUD")]),
+    # a US dollar written later in the sentence, for another amount, is that amount's
+    (
+        "The miner rose C$1.10 to end at $41.25 in Toronto, and US$0.85 to end at $30.40 in New York.",
+        [("C$1.10", "CAD"), ("$41.25", "CAD"), ("US$0.85", "USD"), ("$30.40", "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_PAST)
+def test_a_share_of_a_total_and_a_later_us_dollar_do_not_stop_the_carried_dollar(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert currencies(text) == expected
+
+
+STILL_STOPPED = [
+    # a total after a total is its conversion
+    ("The bid is worth C$9 billion, or roughly $6.6 billion, analysts said.", "$6.6 billion"),
+    # the US named after the bare sign, before the next amount
+    ("The stock fell to C$6.21 and traded at $4.60 in New York, down from C$6.50.", "$4.60"),
+]
+
+
+@pytest.mark.parametrize(("text", "bare"), STILL_STOPPED)
+def test_a_conversion_and_the_us_named_before_the_next_amount_still_stop_it(text: str, bare: str) -> None:
+    assert dict(currencies(text))[bare] == "USD"
