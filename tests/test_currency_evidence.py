@@ -235,3 +235,20 @@ def test_a_wire_table_is_in_the_money_it_writes_out(text: str, expected: list[st
 def test_a_range_whose_high_end_is_glued_gives_no_low_end(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = [(str(m.amount), None if m.high is None else str(m.high)) for m in moneyparse.extract(text)]
     assert found == expected
+
+
+BANK_FINES = (
+    "Wellington fines a bank $5 million\n\n"
+    "The New Zealand Commerce Commission has fined the Bank of New Zealand for hiding card fees from its "
+    "customers. The bank will write to each of them and repay the fees by the end of the year, and any money "
+    "left over goes to a consumer group that the commission names. The commission said the bank had charged "
+    "the fees from 2002 to 2004 and had told no one. It pleaded guilty to twenty counts of breaching the act "
+    "that governs fair trading. Two other banks were fined $11 million together. Cases against Westpac, "
+    "{card} and ASB go on."
+)
+
+
+@pytest.mark.parametrize(("card", "expected"), [("American Express", "NZD"), ("an American lender", "USD")])
+def test_a_card_named_for_america_names_no_country(card: str, expected: str) -> None:
+    # the card is sold the world over: its name says nothing of the story's dollar
+    assert codes(BANK_FINES.format(card=card))[-1] == expected

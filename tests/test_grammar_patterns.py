@@ -40,7 +40,7 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('85b050eceec2b1d9b4f67d53eee9db34d701fb2f42d09d3d5f30b2b6efa96368', 5432),
+    'evidence': ('94ec1fe823baec1500862b8cc7a86ae8dabc659d6d4c76586f03252c93f3d4ad', 5453),
     'hedge_before': ('1c716bf3d7a9c9741307417e7401e93499b86bc4fbf62027b456d8e2c9b26a85', 1636),
     'range_after': ('e97cb5b464177527ad67b989ab1432d27e704faa751f62a9c3002b8429c82a40', 1289),
     'range_before': ('0562af823d0e5f8be5518ec1702ec87c9c029bace2791d3540c2c3a915030a5e', 1568),
