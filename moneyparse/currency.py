@@ -13,7 +13,9 @@ that quote it in another currency.
   marker's default (a place before "-based", or alone on its line as a list's heading, is where a
   party is, no evidence: :mod:`moneyparse.place_tags`); and, given
   the day the text was written (``as_of``), the code in force that day where the name was
-  written on both sides of a change (:func:`_in_force_on`);
+  written on both sides of a change (:func:`_in_force_on`); and, on any day, a name of one money
+  is its old unit where its sentence last named the old one ("the old leu ... 29,891 lei":
+  :func:`_old_unit_named`);
 * resolution by pairs, after all of them: :mod:`moneyparse.pair_currency`; then, given the day,
   no mention where a marker's default of today stands that was none that day and nothing settled
   (:func:`unsaid_defaults`: "francs" of 1987 in a text that names no country).
@@ -52,7 +54,9 @@ def _resolve(
     ``as_of``, the code in force that day (:func:`_in_force_on`).  The code is "" for a bare 元
     whose text names two places near it, or none (:func:`~moneyparse.yuan_place.yuan_code`):
     such a candidate is no mention.  A name that says "new" or "old" ("1 new leu", "10,000 old
-    lei") tells which unit of a redenominated money it is on any day: the date does not move it."""
+    lei") tells which unit of a redenominated money it is on any day: the date does not move it;
+    and so does the sentence of a name of one money that says neither (:func:`_old_unit_named`,
+    read by :func:`_resolve_code`)."""
     code, decided, alternatives = _resolve_code(text, raw, assume, triggers, evidence)
     if as_of is None or decided is Evidence.ASSUMED or raw.marker[:4].lower() in _AGED:
         return code, decided, alternatives
@@ -60,6 +64,30 @@ def _resolve(
     if dated == code:
         return code, decided, alternatives
     return dated, decided, tuple(c for c in (code, *alternatives) if c != dated)
+
+
+#: A name of money after "new", or after "the old": "new lei", "the old leu" (the money itself:
+#: "their old leu counterparts" names none).
+_AGED_NAME = re.compile(r"\b(?:[Nn]ew|(?<=\b[Tt]he )old)\s+[a-z]+\b")
+
+
+def _old_unit_named(text: str, raw: _Raw, code: str) -> str | None:
+    """The code that ``code`` replaced, when the sentence of ``raw``, a name that says neither
+    "new" nor "old", last names the old unit itself before it ("the old leu"; "their old leu
+    counterparts" is no name of it): "the old leu had been the least valued
+    unit, with the dollar buying 29,891 lei" and "the largest note of the old leu was 1,000,000
+    lei, or 100 new lei" are old lei, "the old leu gave way to the new leu, and a loaf costs 4
+    lei" new ones; None otherwise."""
+    period = in_force().get(code)
+    if period is None or period.before is None or raw.marker[:4].lower() in _AGED:
+        return None  # (a name that says "new" or "old" tells its unit itself)
+    lo, _hi = _sentence_bounds(text, raw.start, raw.end)
+    last = None
+    for found in _AGED_NAME.finditer(text, lo, raw.start):
+        named = tables().marker(" ".join(found.group().lower().split()), False)
+        if named is not None and named.codes[0] in (code, period.before):
+            last = named.codes[0]
+    return last if last == period.before else None
 
 
 def _in_force_on(code: str, codes: tuple[str, ...], decided: Evidence, day: date) -> str:
@@ -133,7 +161,9 @@ def _resolve_code(
         if code is not None:
             return code, Evidence.CONTEXT, tuple(c for c in codes if c != code)
     if len(codes) == 1:
-        return codes[0], Evidence.MARKER, ()  # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed
+        # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed; "the old leu ... 29,891 lei"
+        old = _old_unit_named(text, raw, codes[0])
+        return (old, Evidence.MARKER, codes) if old else (codes[0], Evidence.MARKER, ())
     if assume:
         # (``assume`` has passed check_assume: its codes are upper case, its markers also lower case)
         wanted = assume.get(raw.marker) or assume.get(raw.marker.lower())

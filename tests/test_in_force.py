@@ -221,3 +221,23 @@ def test_a_pair_settles_a_franc_of_a_day_with_no_default() -> None:
     # five francs to the dollar is the French franc's rate, not the Swiss one's
     found = moneyparse.extract("Reparation claims were put at $2 billion (10 billion francs).", as_of=date(1919, 6, 1))
     assert [(m.text, m.currency) for m in found] == [("$2 billion", "USD"), ("10 billion francs", "FRF")]
+
+
+# (text, currencies): a name that says neither "new" nor "old" is the unit its sentence last named
+SENTENCE_AGED = [
+    # the old unit named before it in its sentence: its amounts are of the old unit
+    ("Before the reform the old leu was weak: a stamp cost 5,000 lei, or 5 bani today.", ["ROL"]),
+    ("The largest note of the old leu was 500,000 lei, or 50 new lei.", ["ROL", "RON"]),
+    ("Under the old leu, the euro bought 36,000 lei and the dollar 29,000 lei.", ["ROL", "ROL"]),
+    # the new unit named after the old one, or no unit named: the name's own reading
+    ("The old leu gave way to the new leu, and a loaf now costs 4 lei.", ["RON"]),
+    ("A loaf costs 4 lei. The old leu is gone.", ["RON"]),
+    # "old" before the name of a thing of the old unit names no unit
+    ("The notes copy their old leu counterparts (the 5 lei note looks like the 50,000 old lei note).", ["RON", "ROL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), SENTENCE_AGED)
+@pytest.mark.parametrize("day", [None, date(2005, 7, 1), date(2016, 3, 1)])
+def test_a_name_in_a_sentence_of_the_old_unit_is_of_the_old_unit(text: str, codes: list[str], day: date | None) -> None:
+    assert [m.currency for m in moneyparse.extract(text, as_of=day)] == codes
