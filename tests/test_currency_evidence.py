@@ -252,3 +252,37 @@ BANK_FINES = (
 def test_a_card_named_for_america_names_no_country(card: str, expected: str) -> None:
     # the card is sold the world over: its name says nothing of the story's dollar
     assert codes(BANK_FINES.format(card=card))[-1] == expected
+
+
+# --- known misses of the dollar's country, left for want of a safe rule ---------------------------
+
+SUBJECT_TITLE = (
+    "New Zealand to lose $1 billion over Chinese port closures\n\n"
+    "The closure of ports in China will cost New Zealand about 1 billion in lost dairy sales, as Chinese "
+    "buyers turn to other suppliers. China takes a third of the dairy exports, and Chinese demand has "
+    "fallen since the closures began; Chinese officials gave no date for reopening, and China said the "
+    "checks would go on."
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a country that is a title's subject beside another that writes no '$' and is named more often: "
+    "the rule against a story of that other country (a Tokyo auction's '$' glosses the yen) keeps the default",
+)
+def test_the_subject_of_a_title_names_its_dollar() -> None:
+    assert codes(SUBJECT_TITLE) == ["NZD"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bare cents before a marked dollar of the next sentence are read by the country words near, "
+    "which name another dollar's country more often; no rule reads a marked dollar backwards",
+)
+def test_bare_cents_before_the_marked_dollar_of_the_next_sentence() -> None:
+    text = (
+        "Readers in New Zealand queued from dawn. One chain sold the novel for 29.99, a margin of three cents "
+        "a copy. Its list price was NZ$45.00. In Australia fans in Sydney and Melbourne queued too, and an "
+        "Australian chain sold out by noon."
+    )
+    assert codes(text) == ["NZD", "NZD"]
