@@ -86,6 +86,20 @@ CARRIED = [
     # a year before "to" is no low end of a range
     ("Sales could grow from 640 mln dlrs in 1986 to 1.9\nbillion by 1990.",
      [("640 mln dlrs", "640000000", "USD"), ("1.9\nbillion", "1900000000", "USD")]),
+    # "reach" a level, and "of the" a whole the marked amount is a part of
+    ("Deposits rose by 3.4 billion crowns in the quarter to reach 44.2 billion at the end of June.",
+     [("3.4 billion crowns", "3400000000", "SEK"), ("44.2 billion", "44200000000", "SEK")]),
+    ("The fund holds 2.1 billion dlrs of the 5.8 billion in member capital.",
+     [("2.1 billion dlrs", "2100000000", "USD"), ("5.8 billion", "5800000000", "USD")]),
+    # a change and the level it is taken from: "up ... from", "down ... on"
+    ("Lending rose to 14.6 billion dlrs in May, up 2.2 billion from April and down 0.9 billion on May a year ago.",
+     [("14.6 billion dlrs", "14600000000", "USD"), ("2.2 billion", "2200000000", "USD"), ("0.9 billion", "900000000", "USD")]),
+    # a list of parties and their sums, the verb written once
+    ("Buyers included Germany with 2.6 billion dlrs, Italy, 1.4 billion, and Spain with 800 mln.",
+     [("2.6 billion dlrs", "2600000000", "USD"), ("1.4 billion", "1400000000", "USD"), ("800 mln", "800000000", "USD")]),
+    # a small number written as a word
+    ("Exports rose to 6.2 billion crowns from four\nbillion a year earlier.",
+     [("6.2 billion crowns", "6200000000", "SEK"), ("four\nbillion", "4000000000", "SEK")]),
     # a name in initials ends no sentence ("U.S." before a word the wire writes with a capital)
     ("Exports reached 2.8 billion Canadian dlrs, and sales to the U.S. Totalled 1.1 billion.",
      [("2.8 billion Canadian dlrs", "2800000000", "CAD"), ("1.1 billion", "1100000000", "CAD")]),
@@ -135,6 +149,12 @@ KEPT_ALONE = [
     # without a scale word on the marked amount, only "a total of" carries, and never to a count
     "It offered 45 guilders a share, for a total of 2.6 million shares.",
     "It offered 45 guilders a share for 2.6 million if all holders accept.",
+    # a change of a count, a named party with no comma after its number, a part of a count
+    "Profit was 90 mln dlrs, up 4 mln shares from a year ago.",
+    "Sales were 90 mln dlrs, up 4 mln in units from a year ago.",
+    "Aid reached 90 mln dlrs, Texas, 3 mln in all.",
+    "It paid 90 mln dlrs for most of the 40 mln acres.",
+    "Sales were 90 mln dlrs from some two mln visitors.",
     # a move of something that is no sum of money
     "Sales rose to 90 mln dlrs and the workforce grew from 3.1 mln to 3.4 mln.",
     # a figure before any money, and one in the next paragraph
