@@ -5,7 +5,9 @@
 dollars" and a price list's "€40 (single)-€65 (double)", whose low end carries a label in
 brackets (:func:`_labelled`); a bare high end that a percentage follows is no money ("from $5
 to 7 pct": the low end alone); it splits a series whose marker is written once, after its last amount
-("35.39/40.73/46.29亿美元"), into its amounts; and it leaves a change as two amounts (see
+("35.39/40.73/46.29亿美元"), into its amounts, but reads two figures with as many decimals, the
+lower first, a Latin word of money after them, as one range ("off 3.00/5.50 dlrs", "quoted at
+391.20/391.70 dlrs"; both in :mod:`moneyparse.slashes`); and it leaves a change as two amounts (see
 :mod:`moneyparse.changes`), with the bare amounts that share a marker written once (see
 :mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063 marks after
 1.8231", :mod:`moneyparse.rate_quotes`).
@@ -30,6 +32,7 @@ from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
 from moneyparse.rate_quotes import rate_figures
 from moneyparse.reading import _MIXED_DENOMINATORS, _Raw, _scale_of, _tidy
+from moneyparse.slashes import slashed_before
 from moneyparse.spelled import parse_words
 from moneyparse.sums import story_sums
 
@@ -101,7 +104,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 continue
         # a series whose marker is written once, after its last amount: "35.39/40.73/46.29亿美元"
         if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
-            out.extend(_series_before(text, raw, out[-1].end if out else 0))
+            raw = slashed_before(text, raw, out[-1].end if out else 0, out)  # "off 3.00/5.50 dlrs": one range
         _keep_with_elided(text, raw, nxt, out)
         # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion"
         limit = nxt.start if nxt is not None else len(text)
@@ -135,30 +138,6 @@ def _high_end_glued(text: str, end: int) -> bool:
         word not in t.scales and word.lower() not in t.scales_folded and not word.isupper()
         and t.marker(word, True) is None and t.marker(word.lower(), True) is None
     )
-
-
-#: The amounts of a series before its last, each with decimals and a slash after it, at the end
-#: of the text searched: "35.39/40.73/" of "35.39/40.73/46.29亿美元".
-_SERIES_BEFORE = re.compile(r"(?<![\w.,/])(?:[0-9]+\.[0-9]+/){1,8}$|(?<=[\u3040-\u9fff])(?:[0-9]+\.[0-9]+/){1,8}$")
-_SERIES_ITEM = re.compile(r"([0-9]+\.[0-9]+)/")
-
-
-def _series_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
-    """The amounts of a series that share the marker and scale written after ``raw``, its last
-    ("35.39/40.73/46.29亿美元": three amounts), starting at or after ``floor``.  Every amount of a
-    series has decimals (a fraction has none: "1/2 million dollars"), and the marker follows the
-    number."""
-    if "." not in raw.number_text or text.startswith(raw.marker, raw.start):
-        return []
-    m = _SERIES_BEFORE.search(text, max(floor, raw.start - 160), raw.start)
-    if m is None:
-        return []
-    found = []
-    for item in _SERIES_ITEM.finditer(text, m.start(), m.end()):
-        num = parse_digits(item.group(1))
-        found.append(_Raw(item.start(1), item.end(1), _tidy(num.value.scaleb(raw.scale)), None,
-                          num.exponent + raw.scale, item.group(1), raw.marker, raw.marker_info, raw.scale))
-    return found
 
 
 #: The digits a guess between two numbers is written with, by value ("三、四百", "3、4百").
