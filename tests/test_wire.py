@@ -515,3 +515,10 @@ def test_a_singular_name_shares_the_noun_of_the_amount_after_it() -> None:
 )
 def test_a_singular_name_as_a_milestone_or_a_word_is_no_money(text: str) -> None:
     assert moneyparse.extract(text) == []
+
+
+def test_a_count_of_issues_before_the_name_of_their_money_is_no_amount() -> None:
+    text = "The agency will repay three Swiss franc public issues and a 75 mln Swiss franc bond."
+    assert [(m.text, m.amount, m.currency) for m in moneyparse.extract(text)] == [
+        ("75 mln Swiss franc", Decimal(75000000), "CHF")
+    ]
