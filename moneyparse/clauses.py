@@ -59,6 +59,12 @@ on to the next tier ("0.35 pct for five to six mln and 0.3 pct for two to three 
 the scan read with its marker lends nothing.  A small number written as a word with a scale word
 is a bare amount too ("rose to 6.2 billion crowns from four billion"), under the same tests.
 
+The marker may be written once after the second amount, when "and" joins two clauses and the first
+ends in a level reached ("holdings fell to 600 mln and the states also borrowed 1.4 billion marks"):
+:func:`carried_before` gives the level the money, under the tests of a count above (none between, and
+none in the words before the level: "raised its preferred stock to 380 mln and will sell 2 billion
+pesos" counts shares).
+
 An amount with no scale word ("70 dlrs a share") lends its money only to "a total of" and a number
 with a scale word ("for a total of 7.4 billion if the offer is accepted"); "a share" right after it
 is the price of one, no count between.  The words are English.
@@ -352,3 +358,34 @@ def _carried_range(text: str, raw: _Raw, r: re.Match[str]) -> _Raw | None:
     high = _tidy(top.scaleb(scale)) if top != value else None  # "two billion": one amount
     return _Raw(start, r.end("amount"), _tidy(value.scaleb(scale)), high, exponent + scale,
                 text[start : r.end("amount")], raw.marker, raw.marker_info, scale)
+
+
+#: A bare level with a scale word of millions or more after "to", then "and" and the words of the
+#: next clause, up to the marked amount: "fell to 600 mln and it also lent 1.4 billion marks".
+_BEFORE_AND = re.compile(
+    rf"\bto{_BREAK}(?P<amount>(?P<num>[0-9]+(?:\.[0-9]+)?){_BREAK}(?P<word>mln|million|billion|bln|bn|trillion))"
+    rf",?{_BREAK}and{_BREAK}(?:[a-z]+{_BREAK}){{1,8}}$"
+)
+
+
+def carried_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
+    """The bare level earlier in the sentence of ``raw`` that takes its money, starting at or after
+    ``floor``; None when there is none.  The marker is written once, after the second amount of two
+    clauses that "and" joins, the first a level reached ("to"): "deposits fell to 600 mln and it
+    also lent 1.4 billion marks".  Only a marked amount with a scale word of millions or more and a
+    word of money after its number lends it; between the two stand only words, none of a count or a
+    measure, and no sentence's end, and no such word in the words before the level."""
+    if _power(raw) < 6 or raw.marker_info.minor or not raw.marker[-1:].isalpha() or raw.high is not None:
+        return None
+    span = text[raw.start : raw.end]
+    if raw.marker in span and not span.endswith(raw.marker):
+        return None
+    m = _BEFORE_AND.search(text, max(floor, raw.start - 120), raw.start)
+    if m is None or _COUNT_WORDS.search(text, m.end("amount"), raw.start) or _SENTENCE_END.search(text, m.end("amount"), raw.start):
+        return None
+    if _COUNT_WORDS.search(text, max(floor, m.start() - 60), m.start()):
+        return None  # "raised its preferred stock to 380 mln and ...": a count of what reached the level
+    scale = _scale_of(m.group("word"))
+    num = parse_digits(m.group("num"))
+    return _Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None, num.exponent + scale,
+                m.group("amount"), raw.marker, raw.marker_info, scale)

@@ -21,7 +21,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
-from moneyparse.clauses import _PERCENT, carried_after
+from moneyparse.clauses import _PERCENT, carried_after, carried_before
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
@@ -102,9 +102,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 out.extend(guessed)
                 i += 1
                 continue
-        # a series whose marker is written once, after its last amount: "35.39/40.73/46.29亿美元"
-        if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
-            raw = slashed_before(text, raw, out[-1].end if out else 0, out)  # "off 3.00/5.50 dlrs": one range
+        if raw.marker[-1:] in _ASCII_LETTERS or text[raw.start - 1 : raw.start] == "/":  # (cheap test first)
+            raw = _read_before(text, raw, out)  # "35.39/40.73/46.29亿美元", "fell to 600 mln and it lent 1.4 billion marks"
         _keep_with_elided(text, raw, nxt, out)
         # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion"
         limit = nxt.start if nxt is not None else len(text)
@@ -117,6 +116,26 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             story_sums(text, out, nxt, marks)
         i += 1
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
+
+
+#: The letters a word of money written in English ends with ("marks", "dlrs", "Dlrs").
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _read_before(text: str, raw: _Raw, out: list[_Raw]) -> _Raw:
+    """``raw`` with the amounts before it that share its marker written once, the earlier appended
+    to ``out``: a series a slash parts ("35.39/40.73/46.29亿美元"), or the range of a pair ("off
+    3.00/5.50 dlrs", returned in place of ``raw``), see :mod:`moneyparse.slashes`; and a bare level
+    of the clause before ("fell to 600 mln and it also lent 1.4 billion marks",
+    :func:`~moneyparse.clauses.carried_before`)."""
+    floor = out[-1].end if out else 0
+    if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
+        raw = slashed_before(text, raw, floor, out)
+        floor = out[-1].end if out else 0
+    earlier = carried_before(text, raw, floor) if raw.marker[-1:] in _ASCII_LETTERS else None
+    if earlier is not None:
+        out.append(earlier)
+    return raw
 
 
 #: The rest of a range after its low end whose high end runs into a word: "$800 to $1,200instead".

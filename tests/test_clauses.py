@@ -100,6 +100,9 @@ CARRIED = [
     # a small number written as a word
     ("Exports rose to 6.2 billion crowns from four\nbillion a year earlier.",
      [("6.2 billion crowns", "6200000000", "SEK"), ("four\nbillion", "4000000000", "SEK")]),
+    # the marker written once, after the second of two clauses "and" joins, the first a level reached
+    ("Cash holdings fell to 600 mln and the states also borrowed 1.4 billion marks in credit.",
+     [("600 mln", "600000000", "DEM"), ("1.4 billion marks", "1400000000", "DEM")]),
     # a name in initials ends no sentence ("U.S." before a word the wire writes with a capital)
     ("Exports reached 2.8 billion Canadian dlrs, and sales to the U.S. Totalled 1.1 billion.",
      [("2.8 billion Canadian dlrs", "2800000000", "CAD"), ("1.1 billion", "1100000000", "CAD")]),
@@ -155,6 +158,10 @@ KEPT_ALONE = [
     "Aid reached 90 mln dlrs, Texas, 3 mln in all.",
     "It paid 90 mln dlrs for most of the 40 mln acres.",
     "Sales were 90 mln dlrs from some two mln visitors.",
+    # a level of a count before the marked amount, or a count between
+    "The firm raised its preferred stock to 380 mln and will sell 2 billion pesos of notes.",
+    "Output rose to 600 mln and it sold 1.4 billion tonnes for 3 billion marks.",
+    "Output rose to 600 mln. It also lent 1.4 billion marks.",
     # a move of something that is no sum of money
     "Sales rose to 90 mln dlrs and the workforce grew from 3.1 mln to 3.4 mln.",
     # a figure before any money, and one in the next paragraph
