@@ -14,21 +14,26 @@ the first bare number later in the same sentence takes its money when
 
 - it has a scale word of millions or more ("8.33 billion", "700 mln", "1.46\\nbillion");
 - the word right before it names what it is the object of or is a level of ("to", "of", "from",
-  "at", "was", "were", "totalled", "reached", "with", "against", "than", "remaining", "another",
+  "at", "was", "were", "totalled", "reach", "reached", "with", "against", "than", "remaining", "another",
   "further", "record", "some", "about", ...), or a time before it ("a year earlier 3.64 billion"),
   so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
-  money follows the number ("under the 756 mln loss"), and so does a possessive ("on 1985's 660 mln
-  profit", "than January's 527 mln deficit"); a time's possessive needs no such name ("lower than
+  money follows the number ("under the 756 mln loss") and, after "of", without one: the whole the
+  marked amount is a part of ("4.1 billion dlrs of the 9.3 billion in capital"); a possessive does
+  so ("on 1985's 660 mln profit", "than January's 527 mln deficit"); a time's possessive needs no such name ("lower than
   December's 421 mln", "from 1985's 42.3 billion"), and nor does a determiner before a word of a
   level's time ("below the outgoing 14.9 billion", "after the previous 151 mln", "from a current
   300 mln"); the same preposition right before the marked amount and right before the bare one
   makes the second the next of a list ("0.4 pct for eight mln dlrs, 0.35 pct for five to six
   mln", "up 9.9 billion dlrs in May, and up 9.8 billion since January": "for", "on", "over",
-  "under", "above", "below", "into", "up"); "of which" takes a part of the sum ("2,485
+  "under", "above", "below", "into", "up"); "up" or "down" with the level it is taken from after
+  the number ("from", "on", "over", "against") is a change of the sum ("raised 18.2 billion dlrs,
+  up 1.3 billion from March", never "up 2 mln shares from"); "of which" takes a part of the sum ("2,485
   billion lire of which 1,985 billion was"); and the name of the next sum of a list whose verb is
   written once, after a comma or "and" right after the marked amount ("issues totalled 1.66
   billion francs, notes 1.39 billion and credits 597.5 mln": notes, credits, bonds, loans,
-  exports, imports, sales ...; never "shares" nor "visits");
+  exports, imports, sales ...; never "shares" nor "visits"), or of a list of parties, each
+  named with a capital between commas, the number a comma after it ("Britain with 2.2 billion
+  dlrs, Italy, 1.7 billion, and Spain");
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
   "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), a comparison
   ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), or, when a sum
@@ -51,7 +56,14 @@ The bare amount may be a range with a scale word, both ends in digits or both in
 written as words ("for 20-30 mln", "risen to three to four billion"; not "on 1986 to 247.51
 billion", whose low end is a year, nor "8 to 4 mln"); it meets the same tests, and lends the money
 on to the next tier ("0.35 pct for five to six mln and 0.3 pct for two to three mln").  A range
-the scan read with its marker lends nothing.
+the scan read with its marker lends nothing.  A small number written as a word with a scale word
+is a bare amount too ("rose to 6.2 billion crowns from four billion"), under the same tests.
+
+The marker may be written once after the second amount, when "and" joins two clauses and the first
+ends in a level reached ("holdings fell to 600 mln and the states also borrowed 1.4 billion marks"):
+:func:`carried_before` gives the level the money, under the tests of a count above (none between, and
+none in the words before the level: "raised its preferred stock to 380 mln and will sell 2 billion
+pesos" counts shares).
 
 An amount with no scale word ("70 dlrs a share") lends its money only to "a total of" and a number
 with a scale word ("for a total of 7.4 billion if the offer is accepted"); "a share" right after it
@@ -72,7 +84,7 @@ from moneyparse.reading import _Raw, _scale_of, _tidy
 
 #: The words right before a bare amount that make it a quantity the sentence states.
 _LEAD_WORDS = frozenset(
-    "to of from at was were is are be been totalled totaled totalling totaling total reached reaching "
+    "to of from at was were is are be been totalled totaled totalling totaling total reach reached reaching "
     "with against than after versus remaining another further provisional estimated projected forecast "
     "targeted targetted planned budgeted restated revised record some about around nearly almost roughly "
     "approximately earlier ago".split()
@@ -83,6 +95,13 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 #: Words of a level's time after a determiner: "below the outgoing 14.9 billion", "than the previous 3.1
 #: billion" (a level the amount is set against).
 _LEVEL_TIMES = frozenset("outgoing previous prior original initial maturing expiring existing old current present".split())
+#: A change's words before a bare amount, and what makes it the change of a level after it: "up 1.3
+#: billion from March" (not "up 2 mln shares from").
+_MOVES = frozenset(("up", "down"))
+_MOVE_AFTER = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:from|on|over|against)\b")
+#: The next of a list of parties and their sums, the verb written once: ", Italy, " of "Britain with 2.2
+#: billion dlrs, Italy, 1.7 billion, and Spain".
+_NAMED_LIST = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:\r?\n[ \u00a0]*)?[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?,[ \u00a0]*(?:\r?\n[ \u00a0]*)?")
 #: Words that, written right before the marked amount and again right before the bare one, make the
 #: second a tier of the same list: "0.5 pct for 10 mln dlrs, 0.4 pct for 20 mln".
 _PARALLEL = frozenset("for on over under above below into up".split())
@@ -98,6 +117,12 @@ _RANGED = re.compile(
     r"(?P<high>[0-9]+(?:\.[0-9]+)?)"
     rf"|(?<![\w-])(?P<wlow>{_SMALL_WORD})[ \u00a0]+(?:\r?\n[ \u00a0]*)?to[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?P<whigh>{_SMALL_WORD}))"
     r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?P<word>mln|million|billion|bln|bn|trillion))(?![\w])",
+    re.IGNORECASE,
+)
+#: A bare amount with a scale word of millions or more, its number a small one written as a word: "two
+#: billion" (read as a range of one end).
+_SPELLED = re.compile(
+    rf"(?<![\w-])(?P<amount>(?P<wlow>{_SMALL_WORD})[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?P<word>mln|million|billion|bln|bn|trillion))(?![\w-])",
     re.IGNORECASE,
 )
 #: How far after a marked amount its sentence is read.
@@ -190,6 +215,8 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
     """Whether the words right before the bare amount ``m`` (starting at ``start``, after ``raw``)
     make it a quantity the sentence states (see the rule above); ``total``: ``raw`` has no scale
     word, and only "a total of" does."""
+    if not total and _NAMED_LIST.fullmatch(text, raw.end, start) and text.startswith(",", m.end("amount")):
+        return True  # "Britain with 2.2 billion dlrs, Italy, 1.7 billion, and Spain"
     lead = _WORD_BEFORE.search(text, max(raw.end, start - 40), start)
     if lead is None:
         return not total and _BRACKETED.fullmatch(text, raw.end, start) is not None and (
@@ -207,7 +234,12 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
             return True  # "lower than December's 421 mln", "on 1985's 660 mln"
         return _MONEY_NOUN.match(text, m.end("amount")) is not None  # "on 1985's 660 mln profit"
     if word in _DETERMINERS:
-        return _MONEY_NOUN.match(text, m.end("amount")) is not None  # "under the 756 mln loss"
+        if _MONEY_NOUN.match(text, m.end("amount")) is not None:
+            return True  # "under the 756 mln loss"
+        det = _WORD_BEFORE.search(text, max(raw.end, lead.start(1) - 16), lead.start(1))
+        return word == "the" and det is not None and det.group(1).lower() == "of"  # "4.1 billion dlrs of the 9.3 billion"
+    if word in _MOVES and _MOVE_AFTER.match(text, m.end("amount")):
+        return True  # "up 1.3 billion from March"
     if word in _LEVEL_TIMES:  # "below the outgoing 14.9 billion"
         det = _WORD_BEFORE.search(text, max(raw.end, lead.start(1) - 16), lead.start(1))
         return det is not None and det.group(1).lower() in _DETERMINERS
@@ -223,6 +255,9 @@ def _ends_well(text: str, start: int, end: int) -> bool:
     """Whether what follows a bare amount from ``start`` to ``end`` counts no unit of it (see the rule)."""
     if not _unit_after(text, end) or _MONEY_NOUN.match(text, end) or _CLAUSE_AFTER.match(text, end):
         return True
+    if _MOVE_AFTER.match(text, end):  # "up 1.3 billion from March"
+        lead = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        return lead is not None and lead.group(1).lower() in _MOVES
     to = _TO_SCALED.match(text, end)  # "sales rose from 4.1 billion to 4.2 billion," (not "to 4.2 billion shares")
     if to is None or (to.group("word") or "").lower() not in _BIG or _unit_after(text, to.end("amount")):
         return False
@@ -255,6 +290,8 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
     while True:
         n = _NUMBER.search(text, pos, stop)
         ranged = _ranged(text, pos, n.start() if n is not None else stop, stop)
+        if ranged is None:  # "from four billion": a small number written as a word
+            ranged = _SPELLED.search(text, pos, n.start() if n is not None else stop)
         if ranged is not None:
             return _carried_range(text, raw, ranged) if not total else None
         if n is None:
@@ -295,7 +332,11 @@ def _ranged(text: str, pos: int, number: int, stop: int) -> re.Match[str] | None
 
 
 def _ends(r: re.Match[str]) -> tuple[Decimal, Decimal]:
-    """The low and high numbers of the bare range ``r``, before its scale word."""
+    """The low and high numbers of the bare range ``r``, before its scale word (both the number of
+    a match of :data:`_SPELLED`)."""
+    if r.re is _SPELLED:
+        low = Decimal(_SMALL[r.group("wlow").lower()])
+        return low, low
     if r.group("low") is not None:
         return parse_digits(r.group("low")).value, parse_digits(r.group("high")).value
     return Decimal(_SMALL[r.group("wlow").lower()]), Decimal(_SMALL[r.group("whigh").lower()])
@@ -312,7 +353,39 @@ def _carried_range(text: str, raw: _Raw, r: re.Match[str]) -> _Raw | None:
     scale = _scale_of(r.group("word"))
     value, top = _ends(r)
     exponent = 0
-    if r.group("low") is not None:
+    if r.re is _RANGED and r.group("low") is not None:
         exponent = min(parse_digits(r.group("low")).exponent, parse_digits(r.group("high")).exponent)
-    return _Raw(start, r.end("amount"), _tidy(value.scaleb(scale)), _tidy(top.scaleb(scale)), exponent + scale,
+    high = _tidy(top.scaleb(scale)) if top != value else None  # "two billion": one amount
+    return _Raw(start, r.end("amount"), _tidy(value.scaleb(scale)), high, exponent + scale,
                 text[start : r.end("amount")], raw.marker, raw.marker_info, scale)
+
+
+#: A bare level with a scale word of millions or more after "to", then "and" and the words of the
+#: next clause, up to the marked amount: "fell to 600 mln and it also lent 1.4 billion marks".
+_BEFORE_AND = re.compile(
+    rf"\bto{_BREAK}(?P<amount>(?P<num>[0-9]+(?:\.[0-9]+)?){_BREAK}(?P<word>mln|million|billion|bln|bn|trillion))"
+    rf",?{_BREAK}and{_BREAK}(?:[a-z]+{_BREAK}){{1,8}}$"
+)
+
+
+def carried_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
+    """The bare level earlier in the sentence of ``raw`` that takes its money, starting at or after
+    ``floor``; None when there is none.  The marker is written once, after the second amount of two
+    clauses that "and" joins, the first a level reached ("to"): "deposits fell to 600 mln and it
+    also lent 1.4 billion marks".  Only a marked amount with a scale word of millions or more and a
+    word of money after its number lends it; between the two stand only words, none of a count or a
+    measure, and no sentence's end, and no such word in the words before the level."""
+    if _power(raw) < 6 or raw.marker_info.minor or not raw.marker[-1:].isalpha() or raw.high is not None:
+        return None
+    span = text[raw.start : raw.end]
+    if raw.marker in span and not span.endswith(raw.marker):
+        return None
+    m = _BEFORE_AND.search(text, max(floor, raw.start - 120), raw.start)
+    if m is None or _COUNT_WORDS.search(text, m.end("amount"), raw.start) or _SENTENCE_END.search(text, m.end("amount"), raw.start):
+        return None
+    if _COUNT_WORDS.search(text, max(floor, m.start() - 60), m.start()):
+        return None  # "raised its preferred stock to 380 mln and ...": a count of what reached the level
+    scale = _scale_of(m.group("word"))
+    num = parse_digits(m.group("num"))
+    return _Raw(m.start("amount"), m.end("amount"), _tidy(num.value.scaleb(scale)), None, num.exponent + scale,
+                m.group("amount"), raw.marker, raw.marker_info, scale)

@@ -7,7 +7,9 @@ The tests of the filters ``weight_pounds``, ``cent_name``, ``euro_compound``, ``
 :mod:`moneyparse.filters` (the registry holds their texts); their words are in ``data/filters.toml``.
 :data:`EN_FILTERS` holds the English filters registered here: "Euro" that begins a compound, a name
 of money held abroad with no scale before it ("one eurosterling specialist"), and a bare scale word
-after "every", "each" or "per" ("for every billion dollars spent"), the unit of a rate.
+after "every", "each" or "per" ("for every billion dollars spent"), the unit of a rate, and a count
+written as a word before the name of money in the singular and the plural name of sums ("three Swiss
+franc bond issues": the issues are counted, the amount of each would take a scale).
 """
 
 from __future__ import annotations
@@ -161,6 +163,24 @@ def _hyphen_word(text: str, start: int, end: int, number: str, marker: str, afte
 _EN_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"})
 
 
+#: A count of sums written as a word, and, after the name of the money, the plural name of the
+#: sums (an adjective may stand between): "three Swiss franc bond issues", "three yen bonds".
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
+_SUMS_AFTER = re.compile(
+    r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:[a-z]+[ \u00a0]+(?:\r?\n[ \u00a0]*)?)?"
+    r"(?:issues|bonds|eurobonds|loans|credits|tranches|offerings|placements|facilities)\b"
+)
+
+
+def _count_of_sums(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"it will repay three Swiss franc bond issues": a count written as a word before
+    the name of the money in the singular, an adjective of the plural name of sums after it,
+    counts the sums; it is no amount (the amount of each takes a scale: "a 50 mln Swiss franc
+    bond", "two 100 mln Swiss franc issues").  Not notes: "the one and two dollar notes" are
+    the bills of those values."""
+    return number.lower() in _COUNTS and not marker.endswith("s") and _SUMS_AFTER.match(text, end) is not None
+
+
 EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
            rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
@@ -176,6 +196,10 @@ EN_FILTERS: tuple[Filter, ...] = (
            keeps=("The bread costs 1 000 CFP in Papeete.", "A room costs 2015 CFP a night in Tahiti.")),
     Filter("hyphen_word", Side.AFTER, _hyphen_word, markers=("won",), first=str.isalpha,
            rejects=("The jackpot rolled over un-won for 9 weeks.",), keeps=("He found a one-won coin.",)),
+    Filter("count_of_sums", Side.AFTER, _count_of_sums, first=str.isalpha,
+           rejects=("It repaid three Swiss franc bond issues.", "It sold three yen bonds."),
+           keeps=("It sold a 50 mln Swiss franc bond.", "It paid two Swiss francs in fees.", "It paid two dollars for notes.",
+                  "It printed new two dollar notes.")),
     Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,
            rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets."),
            keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.")),

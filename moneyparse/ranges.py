@@ -5,7 +5,9 @@
 dollars" and a price list's "€40 (single)-€65 (double)", whose low end carries a label in
 brackets (:func:`_labelled`); a bare high end that a percentage follows is no money ("from $5
 to 7 pct": the low end alone); it splits a series whose marker is written once, after its last amount
-("35.39/40.73/46.29亿美元"), into its amounts; and it leaves a change as two amounts (see
+("35.39/40.73/46.29亿美元"), into its amounts, but reads two figures with as many decimals, the
+lower first, a Latin word of money after them, as one range ("off 3.00/5.50 dlrs", "quoted at
+391.20/391.70 dlrs"; both in :mod:`moneyparse.slashes`); and it leaves a change as two amounts (see
 :mod:`moneyparse.changes`), with the bare amounts that share a marker written once (see
 :mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063 marks after
 1.8231", :mod:`moneyparse.rate_quotes`).
@@ -19,7 +21,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
-from moneyparse.clauses import _PERCENT, carried_after
+from moneyparse.clauses import _PERCENT, carried_after, carried_before
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
@@ -30,6 +32,7 @@ from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
 from moneyparse.rate_quotes import rate_figures
 from moneyparse.reading import _MIXED_DENOMINATORS, _Raw, _scale_of, _tidy
+from moneyparse.slashes import slashed_before
 from moneyparse.spelled import parse_words
 from moneyparse.sums import story_sums
 
@@ -99,9 +102,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 out.extend(guessed)
                 i += 1
                 continue
-        # a series whose marker is written once, after its last amount: "35.39/40.73/46.29亿美元"
-        if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
-            out.extend(_series_before(text, raw, out[-1].end if out else 0))
+        if raw.marker[-1:] in _ASCII_LETTERS or text[raw.start - 1 : raw.start] == "/":  # (cheap test first)
+            raw = _read_before(text, raw, out)  # "35.39/40.73/46.29亿美元", "fell to 600 mln and it lent 1.4 billion marks"
         _keep_with_elided(text, raw, nxt, out)
         # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion"
         limit = nxt.start if nxt is not None else len(text)
@@ -114,6 +116,26 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             story_sums(text, out, nxt, marks)
         i += 1
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
+
+
+#: The letters a word of money written in English ends with ("marks", "dlrs", "Dlrs").
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _read_before(text: str, raw: _Raw, out: list[_Raw]) -> _Raw:
+    """``raw`` with the amounts before it that share its marker written once, the earlier appended
+    to ``out``: a series a slash parts ("35.39/40.73/46.29亿美元"), or the range of a pair ("off
+    3.00/5.50 dlrs", returned in place of ``raw``), see :mod:`moneyparse.slashes`; and a bare level
+    of the clause before ("fell to 600 mln and it also lent 1.4 billion marks",
+    :func:`~moneyparse.clauses.carried_before`)."""
+    floor = out[-1].end if out else 0
+    if text[raw.start - 1 : raw.start] == "/" and raw.high is None:
+        raw = slashed_before(text, raw, floor, out)
+        floor = out[-1].end if out else 0
+    earlier = carried_before(text, raw, floor) if raw.marker[-1:] in _ASCII_LETTERS else None
+    if earlier is not None:
+        out.append(earlier)
+    return raw
 
 
 #: The rest of a range after its low end whose high end runs into a word: "$800 to $1,200instead".
@@ -135,30 +157,6 @@ def _high_end_glued(text: str, end: int) -> bool:
         word not in t.scales and word.lower() not in t.scales_folded and not word.isupper()
         and t.marker(word, True) is None and t.marker(word.lower(), True) is None
     )
-
-
-#: The amounts of a series before its last, each with decimals and a slash after it, at the end
-#: of the text searched: "35.39/40.73/" of "35.39/40.73/46.29亿美元".
-_SERIES_BEFORE = re.compile(r"(?<![\w.,/])(?:[0-9]+\.[0-9]+/){1,8}$|(?<=[\u3040-\u9fff])(?:[0-9]+\.[0-9]+/){1,8}$")
-_SERIES_ITEM = re.compile(r"([0-9]+\.[0-9]+)/")
-
-
-def _series_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
-    """The amounts of a series that share the marker and scale written after ``raw``, its last
-    ("35.39/40.73/46.29亿美元": three amounts), starting at or after ``floor``.  Every amount of a
-    series has decimals (a fraction has none: "1/2 million dollars"), and the marker follows the
-    number."""
-    if "." not in raw.number_text or text.startswith(raw.marker, raw.start):
-        return []
-    m = _SERIES_BEFORE.search(text, max(floor, raw.start - 160), raw.start)
-    if m is None:
-        return []
-    found = []
-    for item in _SERIES_ITEM.finditer(text, m.start(), m.end()):
-        num = parse_digits(item.group(1))
-        found.append(_Raw(item.start(1), item.end(1), _tidy(num.value.scaleb(raw.scale)), None,
-                          num.exponent + raw.scale, item.group(1), raw.marker, raw.marker_info, raw.scale))
-    return found
 
 
 #: The digits a guess between two numbers is written with, by value ("三、四百", "3、4百").

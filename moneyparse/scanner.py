@@ -17,7 +17,7 @@ The layers: each module imports only from modules listed below it, and none impo
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
     tails         a plus sign or a split group after a sign-first amount: "$50+ bn", "$141, 773"
-    ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series; a rate's bare figures
+    ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series, slash pairs (slashes); a rate's bare figures
     elided        the bare amounts that share a marker written once: "fell to 5 mln dlrs from 4.2 mln"
     changes       a change told from a range
     hedges        hedges, signs, precision

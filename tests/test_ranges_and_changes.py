@@ -481,3 +481,24 @@ def test_no_range_across_a_sentence_s_dash_or_a_rate(text: str, spans: list[str]
 @pytest.mark.parametrize("text", ["prices of $5 \u2014 $6", "between $5\u2014$6 billion", "a range of $5\u2013$6"])
 def test_a_dash_spaced_alike_on_both_sides_is_a_range(text: str) -> None:
     assert [m.high is not None for m in moneyparse.extract(text)] == [True]
+
+
+# Two figures a slash parts, a word of money after the second: the low and the high end of one
+# price or change (or a bid and an offer).  Three or more are a series; a pair whose second is
+# the lower, or written in other decimals, is left as it was read.
+SLASH_PAIRS = [
+    ("Lean hogs were off 3.00/5.50 dlrs on the day.", [("3.00/5.50 dlrs", D("3.00"), D("5.50"), "USD")]),
+    ("Feeder cattle rose 0.25/0.75 dlr in light trade.", [("0.25/0.75 dlr", D("0.25"), D("0.75"), "USD")]),
+    ("The metal was quoted at 391.20/391.70 dlrs an ounce.", [("391.20/391.70 dlrs", D("391.20"), D("391.70"), "USD")]),
+    ("Rebates were seen near 41.10/41.25 Ecus a tonne.", [("41.10/41.25 Ecus", D("41.10"), D("41.25"), "XEU")]),
+    # keeps: the second the lower, three figures, other decimals
+    ("Spot was 2.40/1.80 dlrs over futures.", [("2.40", D("2.40"), None, "USD"), ("1.80 dlrs", D("1.80"), None, "USD")]),
+    ("Grades fetched 1.10/1.30/1.60 dlrs.",
+     [("1.10", D("1.10"), None, "USD"), ("1.30", D("1.30"), None, "USD"), ("1.60 dlrs", D("1.60"), None, "USD")]),
+    ("Bids were 1.5/1.75 dlrs over futures.", [("1.5", D("1.5"), None, "USD"), ("1.75 dlrs", D("1.75"), None, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASH_PAIRS)
+def test_two_figures_a_slash_parts_are_one_range(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
+    assert read(text) == expected

@@ -515,3 +515,17 @@ def test_a_singular_name_shares_the_noun_of_the_amount_after_it() -> None:
 )
 def test_a_singular_name_as_a_milestone_or_a_word_is_no_money(text: str) -> None:
     assert moneyparse.extract(text) == []
+
+
+def test_a_count_of_issues_before_the_name_of_their_money_is_no_amount() -> None:
+    text = "The agency will repay three Swiss franc public issues and a 75 mln Swiss franc bond."
+    assert [(m.text, m.amount, m.currency) for m in moneyparse.extract(text)] == [
+        ("75 mln Swiss franc", Decimal(75000000), "CHF")
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="a country's name written after 'dlr' ('one dlr U.S.') does not yet override the "
+                   "dollar of a Canadian story (moneyparse.dollars)")
+def test_a_country_after_dlr_names_that_dollar() -> None:
+    text = "Maple Resources Ltd of Toronto said holders may buy one new share at one dlr U.S. or 1.30 dlrs Canadian."
+    assert [m.currency for m in moneyparse.extract(text)] == ["USD", "CAD"]
