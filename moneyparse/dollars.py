@@ -4,6 +4,9 @@ The rules a reader of such text states, applied to the mentions after the resolv
 (:mod:`moneyparse.currency`) and before the pairs (:func:`~moneyparse.pair_currency.resolve_by_pairs`),
 so that a bracket's conversion still settles its own "$":
 
+* the country written after (:func:`_named_after`): the wire writes a dollar's country after its
+  name, "at one dlr U.S. or 1.34 dlrs Canadian", and that is the text's own marker, before any rule
+  below ("dlrs Canadian Pacific", a company, is none);
 * the dollar carried on (:func:`_carried`): a bare "$" that nothing near settles, written in the
   sentence of a dollar marked as one country's ("CA$6.21", "A$3", "5 Canadian dollars") or in
   the next two, is that dollar: "fell to CA$6.21 and most recent reports have them at $6.25.
@@ -68,6 +71,7 @@ from dataclasses import replace
 
 from moneyparse.currency import _demonym_before, _evidence_in
 from moneyparse.grammar import WIDE_WINDOW
+from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
 
 #: How far back a marked dollar carries on to a bare "$": two or three sentences of news.
@@ -118,7 +122,7 @@ _PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A
 
 def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass."""
-    result = mentions
+    result = mentions = _named_after(text, mentions)
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
     for i, m in enumerate(mentions):
@@ -156,6 +160,28 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
                 result = list(mentions)
             result[i] = settled
     return _window_dollar(result)
+
+
+#: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").
+_NAMED_AFTER = frozenset(("dlr", "dlrs", "dollar", "dollars"))
+#: "U.S." or a country's adjective right after such a name, then no capital: not "dlrs Canadian Pacific".
+_COUNTRY_AFTER = re.compile(r" (U\.S\.?|US|[A-Z][a-z]+an)(?=[ ,;:.)]+(?:[^A-Z ]|$)|$)")
+
+
+def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each dollar's name that its country's adjective (or "U.S.") follows read
+    as that country's dollar, as the text's own marker ("at one dlr U.S. or 1.34 dlrs Canadian")."""
+    result = mentions
+    for i, m in enumerate(mentions):
+        if text[m.end : m.end + 1] != " " or not m.alternatives or m.marker.lower() not in _NAMED_AFTER:
+            continue
+        found = _COUNTRY_AFTER.match(text, m.end)
+        code = found and ("USD" if found.group(1).startswith("U") else tables().evidence.get(found.group(1).lower()))
+        if code and code in (m.currency, *m.alternatives):
+            if result is mentions:
+                result = list(mentions)
+            result[i] = _read_as(m, code, (m.currency, *m.alternatives), Evidence.MARKER)
+    return result
 
 
 def _story_dollar(text: str, mentions: list[Mention], marked: Mention, m: Mention) -> Mention | None:

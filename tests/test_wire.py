@@ -14,6 +14,7 @@ import pytest
 
 import moneyparse
 from mention_rows import readings as found
+from moneyparse import Evidence
 
 D = Decimal
 
@@ -524,8 +525,24 @@ def test_a_count_of_issues_before_the_name_of_their_money_is_no_amount() -> None
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a country's name written after 'dlr' ('one dlr U.S.') does not yet override the "
-                   "dollar of a Canadian story (moneyparse.dollars)")
 def test_a_country_after_dlr_names_that_dollar() -> None:
     text = "Maple Resources Ltd of Toronto said holders may buy one new share at one dlr U.S. or 1.30 dlrs Canadian."
-    assert [m.currency for m in moneyparse.extract(text)] == ["USD", "CAD"]
+    assert [(m.currency, m.evidence) for m in moneyparse.extract(text)] == [("USD", Evidence.MARKER), ("CAD", Evidence.MARKER)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The rights are priced at 5 dlrs U.S. each.", "USD"),
+        ("It has tax credits of about 2.5 billion dlrs Canadian (1.9 billion dlrs US).", "USD"),
+        ("It paid 15 mln dlrs Australian, the company said.", "AUD"),
+    ],
+)
+def test_the_last_dollar_takes_the_country_written_after_it(text: str, code: str) -> None:
+    assert moneyparse.extract(text)[-1].currency == code
+
+
+def test_a_company_named_after_dlrs_is_no_country_after_them() -> None:
+    # "Canadian Pacific" is a company: a capital after the adjective leaves the reading as it was
+    text = "Bond Corp sold the stake for 100 mln dlrs Canadian Pacific said."
+    assert moneyparse.extract(text)[0].evidence is not Evidence.MARKER
