@@ -122,14 +122,16 @@ _PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A
 
 def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass."""
-    result = mentions = _named_after(text, mentions)
+    result = mentions = _named_after(text, mentions) if _ANY_NAMED_AFTER.search(text) else mentions
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
+    told = False  # whether a bare dollar is read as another than the US dollar by its words (_window_dollar)
     for i, m in enumerate(mentions):
         if m.marker.lower() not in _BARE:
             if m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m):
                 marked = m
             continue
+        told = told or m.evidence is Evidence.CONTEXT and m.currency != "USD"
         if i and _QUOTED_AGAIN.fullmatch(text, mentions[i - 1].end, m.start) and not _per_unit(text, m):
             marked = None  # "C$10 billion ($7 billion)": a conversion, and the text writes US dollars "$"
             continue
@@ -159,11 +161,14 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             if result is mentions:
                 result = list(mentions)
             result[i] = settled
-    return _window_dollar(result)
+            told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
+    return _window_dollar(result) if told else result
 
 
 #: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").
 _NAMED_AFTER = frozenset(("dlr", "dlrs", "dollar", "dollars"))
+#: Any of them with a country after, looked for once in a text (:func:`_named_after`).
+_ANY_NAMED_AFTER = re.compile(r"(?i:dlrs?|dollars?) (?:U\.?S|[A-Z][a-z]+an)")
 #: "U.S." or a country's adjective right after such a name, then no capital: not "dlrs Canadian Pacific".
 _COUNTRY_AFTER = re.compile(r" (U\.S\.?|US|[A-Z][a-z]+an)(?=[ ,;:.)]+(?:[^A-Z ]|$)|$)")
 
