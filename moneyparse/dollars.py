@@ -199,13 +199,7 @@ def _story_dollar(text: str, mentions: list[Mention], marked: Mention, m: Mentio
     between = text[marked.end : m.start]
     if "\n\n" in between or "\r" in between or "\n" in _PARAGRAPH.sub(" ", between):
         return None  # a blank line, or a break but a paragraph mark: a new part, or a list
-    end = _SENTENCE_END.search(text, m.end, m.end + 160)
-    since = marked.end
-    opened = _BRACKET_AFTER.match(text, since, m.start)
-    if opened is not None:  # "H.K. Dlrs (US$0.13)": the bracket converts, and says no more
-        closed = text.find(")", opened.end(), m.start)
-        since = closed + 1 if closed >= 0 else since
-    if _US_NAMED.search(text, since, end.start() if end else min(len(text), m.end + 160)) or _other_dollar_named(text, marked, m, codes):
+    if _us_named_since(text, marked.end, m) or _other_dollar_named(text, marked, m, codes):
         return None  # the US named between or in its sentence; another dollar's country named between
     first = bisect_left(mentions, m.start - WIDE_WINDOW, key=lambda found: found.start)
     for before in mentions[first:]:
@@ -300,13 +294,20 @@ def _carries(text: str, since: int, m: Mention, us: bool = False, stop: int | No
         between = _PARAGRAPH.sub(" ", between)
     if "\n" in between or "\r" in between or len(_SENTENCE_END.findall(between)) > _CARRY_SENTENCES:
         return False
+    return us or not _us_named_since(text, since, m, stop)
+
+
+def _us_named_since(text: str, since: int, m: Mention, stop: int | None = None) -> bool:
+    """Whether a US dollar is written or the US named from ``since``, the end of a marked dollar,
+    to the end of ``m``'s sentence (or to ``stop`` if sooner, but past ``m``), past a bracket that
+    opens right at ``since``: "C$1.04 (US$0.87)" converts the marked dollar, and says no more."""
     end = _SENTENCE_END.search(text, m.end, m.end + 160)
     opened = _BRACKET_AFTER.match(text, since, m.start)
-    if opened is not None:  # "C$1.04 (US$0.87)": the bracket converts the marked dollar, and says no more
+    if opened is not None:
         closed = text.find(")", opened.end(), m.start)
         since = closed + 1 if closed >= 0 else since
     until = end.start() if end else min(len(text), m.end + 160)
-    return us or _US_NAMED.search(text, since, until if stop is None else max(m.end, min(until, stop))) is None
+    return _US_NAMED.search(text, since, until if stop is None else max(m.end, min(until, stop))) is not None
 
 
 def _of_table(text: str, mentions: list[Mention], i: int) -> Mention | None:
