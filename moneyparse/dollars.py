@@ -122,7 +122,7 @@ _PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A
 
 def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass."""
-    result = mentions = _named_after(text, mentions) if _ANY_NAMED_AFTER.search(text) else mentions
+    result = mentions = _named_after(text, mentions)
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
     told = False  # whether a bare dollar is read as another than the US dollar by its words (_window_dollar)
@@ -167,8 +167,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
 
 #: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").
 _NAMED_AFTER = frozenset(("dlr", "dlrs", "dollar", "dollars"))
-#: Any of them with a country after, looked for once in a text (:func:`_named_after`).
-_ANY_NAMED_AFTER = re.compile(r"(?i:dlrs?|dollars?) (?:U\.?S|[A-Z][a-z]+an)")
+_NAMED_AFTER_CASED = _NAMED_AFTER | {name.capitalize() for name in _NAMED_AFTER} | {name.upper() for name in _NAMED_AFTER}
 #: "U.S." or a country's adjective right after such a name, then no capital: not "dlrs Canadian Pacific".
 _COUNTRY_AFTER = re.compile(r" (U\.S\.?|US|[A-Z][a-z]+an)(?=[ ,;:.)]+(?:[^A-Z ]|$)|$)")
 
@@ -178,8 +177,8 @@ def _named_after(text: str, mentions: list[Mention]) -> list[Mention]:
     as that country's dollar, as the text's own marker ("at one dlr U.S. or 1.34 dlrs Canadian")."""
     result = mentions
     for i, m in enumerate(mentions):
-        if text[m.end : m.end + 1] != " " or not m.alternatives or m.marker.lower() not in _NAMED_AFTER:
-            continue
+        if m.marker not in _NAMED_AFTER_CASED or text[m.end : m.end + 1] != " " or not m.alternatives:
+            continue  # (cheap tests first: most mentions are signs and codes)
         found = _COUNTRY_AFTER.match(text, m.end)
         code = found and ("USD" if found.group(1).startswith("U") else tables().evidence.get(found.group(1).lower()))
         if code and code in (m.currency, *m.alternatives):
