@@ -49,11 +49,14 @@ so that a bracket's conversion still settles its own "$":
   goes on in US dollars after it);
 * the dollar of the window (:func:`_window_dollar`): a "$" that no word near tells, read as the
   US dollar by default, is the dollar that the bare dollars around it are read as by the words
-  near them, when at least two within :data:`~moneyparse.grammar.WIDE_WINDOW` characters, before
-  it and after it, are so read and all as the same other dollar (a dollar marked, "C$5", says only what the
-  carried dollar says): "the Canada Pension Plan's assets rose to $140.1 billion ... from $127.6
-  billion ... seasonal outlays of $2.4 billion to Canadian retirees" reads the middle one as the
-  Canadian dollar too.
+  near them, when at least two within :data:`~moneyparse.grammar.WIDE_WINDOW` characters, one of
+  them before it, are so read and all as the same other dollar (a dollar marked, "C$5", says
+  only what the carried dollar says), and its own sentence writes no US dollar and names no US
+  ("averaging over US$65 per barrel, a full $20 a barrel higher"): "the Canada Pension Plan's
+  assets rose to $140.1 billion ... from $127.6 billion ... seasonal outlays of $2.4 billion to
+  Canadian retirees" reads the middle one as the Canadian dollar too; so does a budget's list of
+  "$ 1.3 billion extra for transport" after amounts read in New Zealand dollars. Told only after
+  it ("Canada" named past a US story's amounts), it says nothing.
 
 All are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
 :func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
@@ -162,7 +165,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
                 result = list(mentions)
             result[i] = settled
             told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
-    return _window_dollar(result) if told else result
+    return _window_dollar(text, result) if told else result
 
 
 #: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").
@@ -209,11 +212,20 @@ def _story_dollar(text: str, mentions: list[Mention], marked: Mention, m: Mentio
     return _read_as(m, marked.currency, codes, Evidence.DOCUMENT)
 
 
-def _window_dollar(mentions: list[Mention]) -> list[Mention]:
+def _us_in_sentence(text: str, m: Mention) -> bool:
+    """Whether ``m``'s sentence writes a US dollar or names the US ("averaging over US$65 per
+    barrel, a full $20 a barrel higher")."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, m.start - 300), m.start))
+    end = _SENTENCE_END.search(text, m.end, m.end + 160)
+    return _US_NAMED.search(text, ends[-1].end() if ends else max(0, m.start - 300), end.start() if end else m.end + 160) is not None
+
+
+def _window_dollar(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each "$" that no word tells (read as the US dollar by default) read as
     the one other dollar that the bare dollars around it are read as by the words near them (the
     module's rule of the dollar of the window): at least :data:`_WINDOW_TOLD` of them within
-    :data:`~moneyparse.grammar.WIDE_WINDOW` characters, on both sides of it, all in that dollar."""
+    :data:`~moneyparse.grammar.WIDE_WINDOW` characters, one of them before it, all in that dollar,
+    and no US dollar written nor the US named in its sentence."""
     context = Evidence.CONTEXT
     told = [found for found in mentions if found.evidence is context and found.currency != "USD"]
     if not told:
@@ -228,8 +240,8 @@ def _window_dollar(mentions: list[Mention]) -> list[Mention]:
             continue
         low, at, high = bisect_left(starts, m.start - WIDE_WINDOW), bisect_left(starts, m.start), bisect_left(starts, m.end + WIDE_WINDOW)
         near = {found.currency for found in told[low:high]}
-        if len(near) != 1 or low == at or at == high or high - low < _WINDOW_TOLD:
-            continue  # told on one side only ("Canada" named past the story's US dollars), or in two dollars
+        if len(near) != 1 or low == at or high - low < _WINDOW_TOLD or _us_in_sentence(text, m):
+            continue  # told only after it ("Canada" named past the story's US dollars), in two dollars, or the US named
         (code,) = near
         if code != "USD" and code in m.alternatives:
             if result is mentions:

@@ -111,3 +111,20 @@ def test_dollars_marked_around_a_sign_do_not_make_it_theirs() -> None:
     # "C$" marked on both sides: only the carried dollar's few sentences read a bare "$" as it
     text = "The fund's assets rose to C$410 billion." + FILLER * 5 + " Its return was $22 billion." + FILLER * 5 + " It paid C$31 billion."
     assert readings(text)[1] == ("$22 billion", "USD", Evidence.DEFAULT)
+
+
+def test_a_list_after_dollars_told_takes_their_dollar() -> None:
+    # told before only: a budget's list after amounts its context reads in New Zealand dollars
+    text = (
+        "New Zealand's budget adds $9.6 billion of spending and $2.7 billion of capital in New Zealand." + FILLER * 5
+        + " Key items: *$ 1.3 billion extra for transport. *$3 billion extra for health care."
+    )
+    assert [(c, e) for _, c, e in readings(text)][2:] == [("NZD", Evidence.DOCUMENT)] * 2
+
+
+def test_a_sign_whose_sentence_names_the_us_keeps_the_default() -> None:
+    text = (
+        "Oil producers in Canada said prices rose to $60 and costs to $40 in Canada." + FILLER * 5
+        + " Crude averaged over US$65 per barrel, a full $20 a barrel higher than a year ago."
+    )
+    assert readings(text)[-1] == ("$20", "USD", Evidence.DEFAULT)
