@@ -79,6 +79,7 @@ from decimal import Decimal
 
 from moneyparse.elided import _ELIDED_NUMBER, _YEAR, _elided, _power, _unit_after
 from moneyparse.filter_patterns import words
+from moneyparse.grammar import _EN_COUNTS
 from moneyparse.numbers import parse_digits
 from moneyparse.reading import _Raw, _scale_of, _tidy
 
@@ -105,10 +106,8 @@ _NAMED_LIST = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:\r?\n[ \u00a0]*)?[A-Z][a-z]+(
 #: Words that, written right before the marked amount and again right before the bare one, make the
 #: second a tier of the same list: "0.5 pct for 10 mln dlrs, 0.4 pct for 20 mln".
 _PARALLEL = frozenset("for on over under above below into up".split())
-#: Numbers written as words at the ends of a range: "three to four mln".
-_SMALL = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
+#: Numbers written as words at the ends of a range: "three to four mln" (English's counts up to twenty).
+_SMALL = {word: value for word, value in _EN_COUNTS.items() if value <= 20}
 _SMALL_WORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + ")"
 #: A bare range with a scale word of millions or more, both ends in digits or both in words: "3 to 4
 #: mln", "three to\nfour mln" (the ends must be read apart from the scan, which needs a marker).
@@ -236,19 +235,24 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
     if word in _DETERMINERS:
         if _MONEY_NOUN.match(text, m.end("amount")) is not None:
             return True  # "under the 756 mln loss"
-        det = _WORD_BEFORE.search(text, max(raw.end, lead.start(1) - 16), lead.start(1))
-        return word == "the" and det is not None and det.group(1).lower() == "of"  # "4.1 billion dlrs of the 9.3 billion"
+        return word == "the" and _word_before(text, raw.end, lead.start(1)) == "of"  # "4.1 billion dlrs of the 9.3 billion"
     if word in _MOVES and _MOVE_AFTER.match(text, m.end("amount")):
         return True  # "up 1.3 billion from March"
     if word in _LEVEL_TIMES:  # "below the outgoing 14.9 billion"
-        det = _WORD_BEFORE.search(text, max(raw.end, lead.start(1) - 16), lead.start(1))
-        return det is not None and det.group(1).lower() in _DETERMINERS
+        return _word_before(text, raw.end, lead.start(1)) in _DETERMINERS
     if word in _PARALLEL:  # "0.325 pct for five mln dlrs, 0.275 pct for three to four mln"
         first = _WORD_BEFORE.search(text, max(0, raw.start - 24), raw.start)
         return first is not None and first.group(1).lower() == word
     # a list of named sums, the verb written once: "issues totalled 1.66 billion francs, notes
     # 1.39 billion and credits 597.5 mln"
     return word in _LISTED_SUMS and _LISTED.fullmatch(text, raw.end, start) is not None
+
+
+def _word_before(text: str, floor: int, at: int) -> str:
+    """The word right before ``at`` (at most 16 characters back, not before ``floor``), lower case;
+    "" when there is none."""
+    found = _WORD_BEFORE.search(text, max(floor, at - 16), at)
+    return found.group(1).lower() if found is not None else ""
 
 
 def _ends_well(text: str, start: int, end: int) -> bool:
