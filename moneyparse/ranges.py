@@ -201,8 +201,8 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
     """``raw`` and ``nxt`` as the two ends of one range when a range separator stands between them
     ("£2bn-£2.5bn", "between US$250 and US$300 million"), or a dash after the label in brackets
     of the low end (``labelled``, where the label ends: :func:`_labelled`), else None."""
-    if labelled:
-        return _as_range(raw, nxt) if _LABEL_DASH.fullmatch(text, labelled, nxt.start) else None
+    if labelled:  # (:func:`_labelled` found the dash)
+        return _as_range(raw, nxt)
     between = text[raw.end : nxt.start]
     wrapped = "\n" in between
     separator = _RANGE_SEPARATOR.fullmatch(between) if gap <= 6 or wrapped else None
@@ -443,15 +443,16 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
     six million dollars"), as a list of one range; None when ``m`` is no low end of ``raw`` (the
     amount stands alone), an empty list when the two make no reading at all."""
     start = m.start()
-    if "word" in m.groupdict():
+    low_text = "" if "word" in m.groupdict() else guess_low(m.group("num")) or m.group("num")  # "二三至": 二
+    if not low_text:
         try:
             low_num = parse_words(m.group("word"))
         except ValueError:
             return None
     else:
         try:
-            num = guess_low(m.group("num")) or m.group("num")
-            low_num = parse_digits(num) if num[0] in _DIGIT_FIRST and num[-1] not in _HAN_SMALL_UNITS else parse_cjk(num)
+            digits_first = low_text[0] in _DIGIT_FIRST and low_text[-1] not in _HAN_SMALL_UNITS
+            low_num = parse_digits(low_text) if digits_first else parse_cjk(low_text)
         except ValueError:
             return None
         if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
@@ -474,7 +475,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
         # dollars"); a low end in words of thousands or more above the high end is no reading
         # ("five to three million dollars": nothing); Han numerals share the high end's large unit
         # ("二十至三十万")
-        shared = 0 if "word" in m.groupdict() else _han_low_shared(guess_low(m.group("num")) or m.group("num"), low_num.value, raw)
+        shared = _han_low_shared(low_text, low_num.value, raw) if low_text else 0
         if shared < 0:
             return []  # "三至五亿三千万元": a low end of one numeral whose unit the high end does not tell
         num = m.groupdict().get("num") or "-"
