@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh13] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh14] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -27,7 +27,10 @@ fresh10``: an eleventh, annotated blind after the tenth had been used for fixes;
 was being used for fixes, and scored once after them; ``benchmarks/devsets-fresh12`` for ``--set
 fresh12``: a thirteenth, annotated blind after the fixes on the eleventh and twelfth were merged;
 ``benchmarks/devsets-fresh13`` for ``--set fresh13``: a fourteenth, annotated blind while the fixes
-made on the thirteenth and earlier samples were being made, and scored after them)::
+made on the thirteenth and earlier samples were being made, and scored after them;
+``benchmarks/devsets-fresh14`` for ``--set fresh14``: a fifteenth, annotated blind after those
+fixes were merged and scored first before any fix made on it, its wire set from a later Factbook
+edition and its English news partly from the politics category)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -120,6 +123,7 @@ DEFAULT_ROOTS = {
     "fresh11": REPO / "benchmarks" / "devsets-fresh11",
     "fresh12": REPO / "benchmarks" / "devsets-fresh12",
     "fresh13": REPO / "benchmarks" / "devsets-fresh13",
+    "fresh14": REPO / "benchmarks" / "devsets-fresh14",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
