@@ -48,13 +48,14 @@ JUDGMENTS: Path = REPO / "benchmarks" / "spotcheck.tsv"
 #: Every judged draw, scored one by one: the first (seed 20250220, extractor of 61718be) and
 #: independent later ones (seed 20261130, extractor of 31c9913; seed 20261201, extractor of
 #: ec081ea; seed 20261206, extractor of 002801b; seed 20261207, extractor of c17440e; seed
-#: 20261208, extractor of 31a24a8; seed 20261209, extractor of 21faaf4), each drawn after the
-#: errors of the draws before it were fixed, so that its precision as judged is not flattered by
-#: those fixes.
+#: 20261208, extractor of 31a24a8; seed 20261209, extractor of 21faaf4; seed 20261210, extractor
+#: of 0c004fd), each drawn after the errors of the draws before it were fixed, so that its
+#: precision as judged is not flattered by those fixes.
 JUDGMENT_FILES: tuple[Path, ...] = (
     JUDGMENTS, REPO / "benchmarks" / "spotcheck-2.tsv", REPO / "benchmarks" / "spotcheck-3.tsv",
     REPO / "benchmarks" / "spotcheck-4.tsv", REPO / "benchmarks" / "spotcheck-5.tsv",
     REPO / "benchmarks" / "spotcheck-6.tsv", REPO / "benchmarks" / "spotcheck-7.tsv",
+    REPO / "benchmarks" / "spotcheck-8.tsv",
 )
 SEED: int = 20250220
 SIZE: int = 200
