@@ -15,16 +15,19 @@ the first bare number later in the same sentence takes its money when
 - it has a scale word of millions or more ("8.33 billion", "700 mln", "1.46\\nbillion");
 - the word right before it names what it is the object of or is a level of ("to", "of", "from",
   "at", "was", "were", "totalled", "reach", "reached", "with", "against", "than", "remaining", "another",
-  "further", "record", "some", "about", ...), or a time before it ("a year earlier 3.64 billion"),
+  "further", "record", "some", "about", ...; "making" a running total: "profit 30 mln stg vs 25 mln,
+  making 95 mln"), or a time before it ("a year earlier 3.64 billion"),
   so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
   money follows the number ("under the 756 mln loss") and, after "of", without one: the whole the
   marked amount is a part of ("4.1 billion dlrs of the 9.3 billion in capital"); a possessive does
   so ("on 1985's 660 mln profit", "than January's 527 mln deficit"); a time's possessive needs no such name ("lower than
   December's 421 mln", "from 1985's 42.3 billion"), and nor does a determiner before a word of a
   level's time ("below the outgoing 14.9 billion", "after the previous 151 mln", "from a current
-  300 mln"); the same preposition right before the marked amount and right before the bare one
-  makes the second the next of a list ("0.4 pct for eight mln dlrs, 0.35 pct for five to six
-  mln", "up 9.9 billion dlrs in May, and up 9.8 billion since January": "for", "on", "over",
+  300 mln"), and a change's "from" before a word of a level now, which the wire writes with no
+  article ("to 90 mln dlrs from current 40 mln", "from present 12 billion"); the same preposition
+  right before the marked amount and right before the bare one makes the second the next of a
+  list ("0.4 pct for eight mln dlrs, 0.35 pct for five to six mln", "up 9.9 billion dlrs in May,
+  and up 9.8 billion since January": "for", "on", "over",
   "under", "above", "below", "into", "up"); "up" or "down" with the level it is taken from after
   the number ("from", "on", "over", "against") is a change of the sum ("raised 18.2 billion dlrs,
   up 1.3 billion from March", never "up 2 mln shares from"); "of which" takes a part of the sum ("2,485
@@ -88,7 +91,7 @@ _LEAD_WORDS = frozenset(
     "to of from at was were is are be been totalled totaled totalling totaling total reach reached reaching "
     "with against than after versus remaining another further provisional estimated projected forecast "
     "targeted targetted planned budgeted restated revised record some about around nearly almost roughly "
-    "approximately earlier ago".split()
+    "approximately earlier ago making".split()
 )
 #: The words before a bare amount that make it a quantity when the name of a sum of money follows it:
 #: "under the 756 mln loss of the previous year".
@@ -96,6 +99,9 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 #: Words of a level's time after a determiner: "below the outgoing 14.9 billion", "than the previous 3.1
 #: billion" (a level the amount is set against).
 _LEVEL_TIMES = frozenset("outgoing previous prior original initial maturing expiring existing old current present".split())
+#: Of those, the words of a level now, which the wire writes after a change's "from" with no article:
+#: "to 200 mln dlrs from current 21.2 mln".
+_NOW_LEVELS = frozenset(("current", "present", "existing"))
 #: A change's words before a bare amount, and what makes it the change of a level after it: "up 1.3
 #: billion from March" (not "up 2 mln shares from").
 _MOVES = frozenset(("up", "down"))
@@ -238,8 +244,9 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
         return word == "the" and _word_before(text, raw.end, lead.start(1)) == "of"  # "4.1 billion dlrs of the 9.3 billion"
     if word in _MOVES and _MOVE_AFTER.match(text, m.end("amount")):
         return True  # "up 1.3 billion from March"
-    if word in _LEVEL_TIMES:  # "below the outgoing 14.9 billion"
-        return _word_before(text, raw.end, lead.start(1)) in _DETERMINERS
+    if word in _LEVEL_TIMES:  # "below the outgoing 14.9 billion", "from current 21.2 mln"
+        before = _word_before(text, raw.end, lead.start(1))
+        return before in _DETERMINERS or before == "from" and word in _NOW_LEVELS
     if word in _PARALLEL:  # "0.325 pct for five mln dlrs, 0.275 pct for three to four mln"
         first = _WORD_BEFORE.search(text, max(0, raw.start - 24), raw.start)
         return first is not None and first.group(1).lower() == word

@@ -45,8 +45,9 @@ so that a bracket's conversion still settles its own "$":
   sentences, up to :data:`~moneyparse.grammar.WIDE_WINDOW` characters and over the wire's
   paragraph marks: not past a blank line or another line break (a list), nor where the US is named between or in the bare
   one's sentence, another dollar's country named between, a bare "$" between, or a bare dollar
-  written before the one marked (a market report that gives US dollars first, then "a 50 mln Australian dlr bond",
-  goes on in US dollars after it);
+  written before the one marked and read as another dollar (a market report that gives US dollars first, then "a 50
+  mln Australian dlr bond", goes on in US dollars after it; a story that writes "N.Z. Dlrs" again after bare
+  "dlrs" that words near read as New Zealand's goes on in them);
 * the dollar of the window (:func:`_window_dollar`): a "$" that no word near tells, read as the
   US dollar by default, is the dollar that the bare dollars around it are read as by the words
   near them, when at least two within :data:`~moneyparse.grammar.WIDE_WINDOW` characters, one of
@@ -146,7 +147,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:
-                settled = _story_dollar(text, mentions, marked, m)
+                settled = _story_dollar(text, result, marked, m)  # (the dollars before, as read so far)
         elif (
             marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT)
             and m.marker.lower() in _MINORS
@@ -207,8 +208,10 @@ def _story_dollar(text: str, mentions: list[Mention], marked: Mention, m: Mentio
     for before in mentions[first:]:
         if before.start >= m.start:
             break
-        if before.start < marked.start and before.marker.lower() in _BARE or before.start > marked.start and before.marker == "$":
-            return None  # a bare dollar before the marked one, or a bare "$" after it: the story's dollars are mixed
+        if before.start > marked.start and before.marker == "$":
+            return None  # a bare "$" after the marked one: the story's dollars are mixed
+        if before.start < marked.start and before.marker.lower() in _BARE and before.currency != marked.currency:
+            return None  # a bare dollar before it read as another: so are they (one read as it was told so)
     return _read_as(m, marked.currency, codes, Evidence.DOCUMENT)
 
 

@@ -24,13 +24,20 @@ later one:
 - before a marked amount whose currency is written after its number, the money written once for
   a pair or a list (:func:`_joined_before`): "and", "or", "against", "versus", "vs" or a change's
   "from" right before it ("denominations of 1,000 and 10,000 dlrs", "rose to 2.02 billion from
-  1.85 billion dlrs"), a month or a year of the bare amount's time between them ("down 3.4
-  billion from February and about nine billion dlrs"), and commas before the last "and" ("issue
+  1.85 billion dlrs"), a month, a year, or a month and its year of the bare amount's time between
+  them ("down 3.4 billion from February and about nine billion dlrs", "to 1.10 dlrs in May 1988,
+  1.35 in July 1989, and 1.60 dlrs in 1990"), and commas before the last "and" ("issue
   1,000, 5,000 and 10,000 yen coins").  Each bare amount has the scale word of the marked one
   (or neither has one; then each has as many decimals and stands within a factor of ten of the
   next: "at 144.50 and 1.78 marks" quotes two monies); it is no year, no day, no low end of a
   range ("between about 350 and 800 dlrs"), and no other side of a comparison before it ("1.2391
   NZ dlrs from 1.2403, and 0.4392 sterling"); "respectively" after the marked amount pairs lists.
+
+After a marked amount whose currency is written as a word or code, the next items of a list of
+times and their sums, joined by "and" or a comma, take its money (:func:`_parallel_after`): each
+item tells its time the same way, "in" and a time after each amount ("rose to 41 mln dlrs in May
+and 46 in June": 46 mln) or a time and the marked amount's own preposition before the bare one
+("sees profit at 2.15 dlrs and 1988 at 2.60"); the bare number is written as the marked one is.
 
 A currency sign ("$", "US$", "£") is written on each amount that news copy compares ("$5 million, up
 from $4 million"): beside a sign only a change's "from" leaves it out ("fell to $1.05 billion from
@@ -335,7 +342,7 @@ def _elided_before(text: str, raw: _Raw, floor: int, words: list[str]) -> _Raw |
 #: February and about ", "1,000, " of a series; a month or a year may tell the bare amount's time.
 _JOINED_BEFORE = re.compile(
     rf"(?<![\w.,$\u00a3\u20ac\u00a5/\\-]){_ELIDED_NUMBER}"
-    rf"(?:{_SPACED}(?:from|in|since){_SPACED}(?:(?:{_MONTHS})[a-z]*|(?:19|20)[0-9]{{2}}))?"
+    rf"(?:{_SPACED}(?:from|in|since){_SPACED}(?:(?:{_MONTHS})[a-z]*(?:{_SPACED}(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}}))?"
     rf"(?P<conn>,?{_SPACED}(?:and|or)|{_SPACED}(?:against|versus|vs\.?|from)|,){_SPACED}{_ELIDED_HEDGE}$",
     re.IGNORECASE,
 )
@@ -459,6 +466,62 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -
     _elided_chain(text, raw, nxt, out)
 
 
+#: A time of a list's item: a month (and its year), a year, "next year".
+_ITEM_TIME = rf"(?:(?:{_MONTHS})[a-z]*\.?(?:{_SPACED}(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}}|(?:next|this|last){_SPACED}year)"
+#: Right after a marked amount, "and" or a comma and the next item of a list of times and their sums:
+#: "in March and 255 in April" (the time after each), "and 1988 at 1.75" (the time, then the word
+#: before the marked amount, before each).
+_PARALLEL_AFTER = re.compile(
+    rf"(?P<gap>{_SPACED}in{_SPACED}{_ITEM_TIME})?(?:,?{_SPACED}and|,){_SPACED}"
+    rf"(?:(?:in{_SPACED})?{_ITEM_TIME}{_SPACED}(?P<prep>at|to|of){_SPACED})?{_ELIDED_NUMBER}(?P<tail>{_SPACED}in{_SPACED}{_ITEM_TIME}\b)?",
+    re.IGNORECASE,
+)
+#: The time of the marked amount told before it: "an average in 1986 of ", "in May at ".
+_TIME_BEFORE = re.compile(rf"\bin{_SPACED}{_ITEM_TIME}{_SPACED}(?:(?:of|at|was|were){_SPACED})?$", re.IGNORECASE)
+
+
+def _parallel_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The bare amount of the next item of a list of times and their sums that "and" joins to
+    ``raw`` (ending at or before ``limit``), the money written on the first item alone: "rose to 236
+    mln dlrs in March and 255 in April", "sees earnings at 1.25 dlrs in 1987 and 1988 at 1.75".
+    Each item tells its time the same way: "in" and a time after each amount, or a time and the
+    word written right before the marked amount ("at", "to", "of") before the bare one; the marked
+    amount's time may stand before it ("an average in 1986 of 2.45 guilders, and 3.35 in 1985").
+    The bare number has the scale word of ``raw``, or none and is written as its number is (as many
+    decimals, within a factor of ten: it takes its scale, "255" being 255 mln; beside a price with
+    no scale word, decimals alone make it one: "at 335 dlrs and July at 332.50"); it is no year,
+    and no unit follows it.  A minor unit ("cts") and a range lend nothing; None when that does not hold."""
+    if raw.high is not None or raw.marker_info.minor or not raw.marker[-1:].isalpha() or raw.value <= 0:
+        return None
+    m = _PARALLEL_AFTER.match(text, raw.end, limit)
+    if m is None:
+        return None
+    if m.group("prep") is not None:
+        before = text[max(0, raw.start - 12) : raw.start].split()
+        if m.group("gap") or not before or before[-1].lower() != m.group("prep").lower():
+            return None
+    elif m.group("tail") is None or m.group("gap") is None and _TIME_BEFORE.search(text, max(0, raw.start - 32), raw.start) is None:
+        return None  # (the marked amount's time told after it, or before it: "in 1986 of 2.45 guilders, and 3.35 in 1985")
+    if m.group("tail") is None and _unit_after(text, m.end("amount")):
+        return None
+    scale_word = m.group("word") or m.group("glued")
+    num_text = m.group("num")
+    power = _power(raw)
+    if scale_word:
+        return _elided(raw, m, "and") if _scale_of(scale_word) == power else None
+    if _YEAR.fullmatch(num_text) or not _DIGITS.fullmatch(raw.number_text):
+        return None
+    places = len(num_text.partition(".")[2])
+    if places != len(raw.number_text.partition(".")[2]) and (power or not places):
+        return None  # (a price with no scale word: decimals make the bare number one, "at 335 dlrs and July at 332.50")
+    num = parse_digits(num_text)
+    value = _tidy(num.value.scaleb(power))
+    if not raw.value / 10 <= value <= raw.value * 10:
+        return None
+    return _Raw(m.start("amount"), m.end("amount"), value, None, num.exponent + power, num_text, raw.marker,
+                raw.marker_info, power)
+
+
 def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
     """Append to ``out`` the bare amounts after ``raw`` that share its marker, each lending it on to
     the next ("compared with 50 billion in mid-February and 25.1 billion a year earlier"), up to
@@ -466,7 +529,13 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> No
     billion and 2.6 billion francs from 1.62 billion")."""
     limit = nxt.start if nxt is not None else len(text)
     cur: _Raw | None = raw
-    while cur is not None and _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
-        cur = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)))
+    while cur is not None:
+        last = cur
+        if _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
+            cur = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)))
+        else:
+            cur = None
+        if cur is None and (text.find(",", last.end, last.end + 24) >= 0 or text.find("and", last.end, last.end + 24) >= 0):
+            cur = _parallel_after(text, last, limit)  # "236 mln dlrs in March and 255 in April"
         if cur is not None:
             out.append(cur)

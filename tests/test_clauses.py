@@ -106,6 +106,12 @@ CARRIED = [
     # a name in initials ends no sentence ("U.S." before a word the wire writes with a capital)
     ("Exports reached 2.8 billion Canadian dlrs, and sales to the U.S. Totalled 1.1 billion.",
      [("2.8 billion Canadian dlrs", "2800000000", "CAD"), ("1.1 billion", "1100000000", "CAD")]),
+    # "making" a running total after a pair, which the pair's "vs" follows; "from current" a level now
+    ("Turnover 1.62 billion stg vs 1.48 billion,\nmaking 4.93 billion vs 4.41 billion for the year.",
+     [("1.62 billion stg", "1620000000", "GBP"), ("1.48 billion", "1480000000", "GBP"),
+      ("4.93 billion", "4930000000", "GBP"), ("4.41 billion", "4410000000", "GBP")]),
+    ("The agency will lift its stake to a ceiling of 150 mln dlrs from\ncurrent 32.5 mln, its head said.",
+     [("150 mln dlrs", "150000000", "USD"), ("32.5 mln", "32500000", "USD")]),
 ]
 
 KEPT_ALONE = [
@@ -172,6 +178,10 @@ KEPT_ALONE = [
     # a word of a level's time with no determiner before it, or a count after the bare amount
     "Sales were 90 mln dlrs and old 4 mln stayed.",
     "Sales were 90 mln dlrs as the previous 4 mln subscribers left.",
+    # a running total or a level now of a count, and a level now with no change's "from" before it
+    "Profit was 90 mln dlrs, making 4.1 mln tonnes a year.",
+    "It will lift its stake to 90 mln dlrs from current 4 mln shares.",
+    "Sales were 90 mln dlrs while current 4 mln stayed in cash.",
     # a bare range: a different word before each amount, a count after it, a high end below the low
     "The fee is 0.5 pct for 10 mln dlrs and 0.4 pct on 20 to 30 mln.",
     "It earned 90 mln dlrs for 2 to 3 mln tonnes.",

@@ -61,3 +61,55 @@ def test_no_parallel_clause_takes_the_marker(text: str) -> None:
 def test_the_second_marker_written_wins() -> None:
     text = "Exports rose to 4.61 billion dlrs and imports fell to 5.07 billion yen."
     assert [c for _, _, c in _found(text)] == ["USD", "JPY"]
+
+
+#: Lists of times and their sums, the money written on the first item alone.
+TIMED = [
+    # "in" and a time after each amount; a bare number with no scale word takes the marked one's
+    ("The deficit was 120 mln N.Z. Dlrs against 141 mln dlrs in May and 163 in\nJune 1986.",
+     [("120 mln N.Z. Dlrs", Decimal("120000000"), "NZD"), ("141 mln dlrs", Decimal("141000000"), "NZD"),
+      ("163", Decimal("163000000"), "NZD")]),
+    # a time and the word before the marked amount ("at") before the bare one
+    ("Smith sees 1987 profit at 2.15 dlrs and 1988 at 2.60 against a loss in 1986.",
+     [("2.15 dlrs", Decimal("2.15"), "USD"), ("2.60", Decimal("2.60"), "USD")]),
+    # a bare item between two marked ones, a month and its year after each
+    ("The fee rises to 4.10 dlrs in May 1988, 4.60 in July 1989, and 5.05 dlrs in March 1990.",
+     [("4.10 dlrs", Decimal("4.10"), "USD"), ("4.60", Decimal("4.60"), "USD"), ("5.05 dlrs", Decimal("5.05"), "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMED)
+def test_an_item_of_a_list_of_times_takes_the_money(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written otherwise than the marked number: other decimals, ten times smaller
+        "Profit was 2.15 dlrs in 1987 and 3 in 1988.",
+        "It sold 141 mln dlrs in May and 12 in June.",
+        # a unit after it, or no time after it
+        "Smith sees 1987 profit at 2.15 dlrs and 1988 at 2.60 tonnes.",
+        "Sales were 141 mln dlrs in May and 163 workers in June.",
+        "Sales were 141 mln dlrs in May and 163 were hired.",
+        # another word before the marked amount than before the bare one
+        "Smith sees profit of 2.15 dlrs and 1988 at 2.60.",
+        # cents, and a year in place of the sum
+        "The dividend was 41 cts in May and 43 in June.",
+        "It sold 141 mln dlrs in May and 1987 in June.",
+        # a day of a month before the bare item
+        "It fell to 2.40 dlrs in 1987, 8 in May 1988 and 5.05 dlrs in 1990.",
+    ],
+)
+def test_no_item_of_a_list_of_times_takes_the_money_unless_written_alike(text: str) -> None:
+    assert [t for t, _, _ in _found(text)] == [t for t, _, _ in _found(text) if "dlr" in t or "cts" in t]
+
+
+@pytest.mark.parametrize("size", [5, 33, 400])
+def test_a_list_of_times_reads_the_same_over_any_chunking(size: int) -> None:
+    text = " ".join(t for t, _ in TIMED)
+    whole = moneyparse.extract(text)
+    assert len(whole) == 8
+    chunks = [text[i : i + size] for i in range(0, len(text), size)]
+    assert list(moneyparse.iter_extract(chunks)) == whole

@@ -128,3 +128,18 @@ def test_a_sign_whose_sentence_names_the_us_keeps_the_default() -> None:
         + " Crude averaged over US$65 per barrel, a full $20 a barrel higher than a year ago."
     )
     assert readings(text)[-1] == ("$20", "USD", Evidence.DEFAULT)
+
+
+def test_a_dollar_written_out_again_goes_on_after_bare_ones_read_as_it() -> None:
+    # the bare "dlrs" before the second "N.Z. Dlrs" are read as New Zealand's by the words near:
+    # no mixed story, so the far bare "dlrs" after it are New Zealand's too
+    text = (
+        "New Zealand's deficit narrowed to 76 mln N.Z. Dlrs in April from 89 mln dlrs in March." + FILLER * 3
+        + "\n    The deficit on services was 234 mln N.Z. Dlrs." + FILLER * 3 + "\n    The unadjusted deficit was 231 mln dlrs."
+    )
+    found = readings(text)
+    assert found[1][:2] == ("89 mln dlrs", "NZD")
+    assert found[-1] == ("231 mln dlrs", "NZD", Evidence.DOCUMENT)
+    # one read as the US dollar before the marked one: a story of mixed dollars
+    mixed = "The parent earned 15 mln dlrs in the year. " + FILLER + text
+    assert readings(mixed)[-1] == ("231 mln dlrs", "USD", Evidence.DEFAULT)
