@@ -23,12 +23,23 @@ ones.  So a reader of a bare 元 asks two things:
   line) when the amount stands within a story's length of it.  A family of words too many to
   list is found by its form (``pattern`` rows: a fiscal year of the Republic's calendar, 八十三年度
   or 113年度, or a year of three figures before its month, 112年3月, which no other place writes;
-  a provincial highway, 台1線).  Words of two places
-  there (臺灣 and 香港, 新臺幣 and 人民幣), or of none at all, leave 元 with no currency: such a
-  text is not of the mainland, and a wrong dollar is worse than none; but a text that names one
-  place at least three times, and three times as often as all the others together, names the
-  others in passing ("新加坡及香港的國際觀光客人數…" in a story of Taiwan's food fair), and is of
-  that place when its word stands nearest the amount too.
+  a provincial highway, 台1線).  Taiwan's townships, towns, county cities and districts are
+  place words by their full names, the mark of rank last (``local`` rows: 竹北市, 八里鄉, 中正區,
+  and the names before the counties merged, 八里鄉 beside 八里區): a list of works of the
+  president's release, "＊竹北市污水下水道系統工程（二十四億元）", names no other word of Taiwan.
+  Only the names no other place writes with the same mark are listed: not Hong Kong's districts
+  (東區, 南區, 北區, 中西區, 大埔), not a district, county, town or township of the mainland of the
+  same name and rank (大安區 of Zigong, 中山區 of Dalian, 和平區 of Tianjin, 清水鎮), not a common
+  word (大社區, "a large community"; 大園區, "a large park"; 新市區), so that "沙田區議會撥款三億元"
+  and "大連市中山區投資三億元" stay with no currency.  The bare name (八里, 淡水, 水上) says
+  nothing: it is a common word, or another place, as often.  A mark that begins a word with what
+  follows ends no name (區 of 區域 and 區塊, 市 of 市場 and 市值, 鄉 of 鄉村, 鎮 of 鎮壓: "新興區域",
+  "中國太保市值"), and a name that ends a mainland township's (東八里鄉) says nothing after it.
+  Words of two places there (臺灣 and 香港, 新臺幣 and 人民幣), or of none at all, leave 元 with
+  no currency: such a text is not of the mainland, and a wrong dollar is worse than none; but a
+  text that names one place at least three times, and three times as often as all the others
+  together, names the others in passing ("新加坡及香港的國際觀光客人數…" in a story of Taiwan's
+  food fair), and is of that place when its word stands nearest the amount too.
 
 A name of money before the number says its money before any place does, a hedge between them or
 not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
@@ -45,7 +56,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
@@ -55,6 +66,8 @@ __all__ = ["YuanMarks", "YuanPlaces", "yuan_code", "yuan_places"]
 
 #: The file of the place words and script characters, in moneyparse/data.
 _FILE = "yuan_places.tsv"
+#: The marks of rank a local name ends in: a township (鄉), a town (鎮), a city (市), a district (區).
+_RANKS = "鄉鎮市區"
 #: What a number a year of the calendar of the Republic of China begins with (民國101年, 民國七十年, 民國卅八年).
 _NUMERAL = "0-9０-９〇零一二三四五六七八九十百廿卅"
 
@@ -72,6 +85,8 @@ class YuanPlaces:
     sentence: Mapping[str, str]  # simplified word -> the code of a bare 元 in its sentence, "" for another place
     unless_before: Mapping[str, tuple[str, ...]]  # simplified word -> words before which it says nothing
     patterns: tuple[tuple[str, str], ...] = ()  # (pattern of a family of place words, its code)
+    local: Mapping[str, str] = field(default_factory=dict)  # name of a township, town, county city or district -> its code
+    local_unless_before: Mapping[str, frozenset[str]] = field(default_factory=dict)  # mark of rank -> what it ends no name before
 
 
 def _characters(row: DataRow, text: str) -> frozenset[str]:
@@ -92,15 +107,22 @@ def yuan_places() -> YuanPlaces:
     sentence: dict[str, str] = {}
     unless_before: dict[str, tuple[str, ...]] = {}
     patterns: list[tuple[str, str]] = []
+    local: dict[str, str] = {}
+    local_rows: list[DataRow] = []
+    local_unless: dict[str, frozenset[str]] = {}
     for row in data_rows(_FILE, 3, 2):
         kind, first, rest = row.fields
         if kind == "script" and first in ("traditional", "simplified"):
             scripts[first] = _characters(row, rest)
-        elif kind in ("place", "simplified_place"):
+        elif kind in ("place", "simplified_place", "local"):
             found = parse_codes(row, first)
             if len(found) != 1 or not rest.split():
                 raise row.error("a place row has one code and its words")
-            (codes if kind == "place" else sentence).update(dict.fromkeys(rest.split(), found[0]))
+            {"place": codes, "simplified_place": sentence, "local": local}[kind].update(dict.fromkeys(rest.split(), found[0]))
+            if kind == "local":
+                local_rows.append(row)
+        elif kind == "local_unless_before" and len(first) == 1 and first in _RANKS:
+            local_unless[first] = _characters(row, rest)
         elif kind == "pattern":
             patterns.append((_pattern(row, rest), parse_codes(row, first)[0]))
         elif kind == "simplified_other" and not rest:
@@ -113,11 +135,23 @@ def yuan_places() -> YuanPlaces:
             before.update(first.split())
         else:
             raise row.error(f"unknown kind {kind!r} or columns")
+    for row in local_rows:
+        _check_local(row, codes)
     return YuanPlaces(
         scripts.get("traditional", frozenset()), scripts.get("simplified", frozenset()),
         MappingProxyType(codes), MappingProxyType(unless), frozenset(before),
         MappingProxyType(sentence), MappingProxyType(unless_before), tuple(patterns),
+        MappingProxyType(local), MappingProxyType(local_unless),
     )
+
+
+def _check_local(row: DataRow, codes: Mapping[str, str]) -> None:
+    """The names of a ``local`` row each end in a mark of rank after two or three characters, and
+    hold no place word (it would be counted twice); else the row's error."""
+    for name in row.fields[2].split():
+        inside = [word for word in codes if word in name]
+        if not 3 <= len(name) <= 4 or name[-1] not in _RANKS or inside:
+            raise row.error(f"local name {name!r} is not two or three characters and one of {_RANKS}, or holds {inside}")
 
 
 def _pattern(row: DataRow, text: str) -> str:
@@ -171,6 +205,9 @@ class YuanMarks:
             (m.start(), m.end(), patterns[int(m.lastgroup[1:])][1] if m.lastgroup else codes[m.group()])
             for m in words.finditer(text)
         ]
+        local = _local_names(text)
+        if local:
+            found = sorted(found + local)
         self.places = [a for a, _b, _c in found]
         self.ends = [b for _a, b, _c in found]
         self.codes = [c for _a, _b, c in found]
@@ -244,6 +281,39 @@ def _sentence_words() -> re.Pattern[str]:
         unless = table.unless_before.get(word)
         forms.append(re.escape(word) + (f"(?!{'|'.join(map(re.escape, unless))})" if unless else ""))
     return re.compile("|".join(forms))
+
+
+@functools.cache
+def _local_marks() -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """The pattern of a mark of rank that may end a local name (not 區 of 區域, 市 of 市場), and the
+    lengths of the names, longest first."""
+    table = yuan_places()
+    ends = sorted({name[-1] for name in table.local})
+    forms = []
+    for end in ends:
+        unless = table.local_unless_before.get(end)
+        forms.append(re.escape(end) + (f"(?![{''.join(sorted(unless))}])" if unless else ""))
+    return re.compile("|".join(forms) or "(?!)"), tuple(sorted({len(name) for name in table.local}, reverse=True))
+
+
+def _local_names(text: str) -> list[tuple[int, int, str]]:
+    """Where the local names of :data:`_FILE` stand in ``text``, with their codes: found from their
+    last character back, so that four hundred names cost one scan for four characters, not one
+    branch each at every character."""
+    table = yuan_places()
+    marks, sizes = _local_marks()
+    local, unless = table.local, table.unless_after
+    found = []
+    for m in marks.finditer(text):
+        end = m.end()
+        for size in sizes:
+            start = end - size
+            code = local.get(text[start:end]) if start >= 0 else None
+            if code is not None:
+                if not (start and text[start - 1] in unless.get(text[start:end], ())):
+                    found.append((start, end, code))
+                break
+    return found
 
 
 def _count(positions: list[int], lo: int, hi: int) -> int:

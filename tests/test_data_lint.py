@@ -166,7 +166,7 @@ def _unknown_codes() -> Iterator[str]:
     rows += [(row, row.fields[0]) for row in data_rows("bands.tsv", 3)]
     rows += [(row, f"{row.fields[0]} {row.fields[3]}") for row in data_rows("in_force.tsv", 5, 3)]
     rows += [(row, row.fields[_CODED[row.fields[0]]]) for row in _pack_rows() if row.fields[0] in _CODED]
-    coded = ("place", "simplified_place", "pattern")
+    coded = ("place", "simplified_place", "pattern", "local")
     rows += [(row, row.fields[1]) for row in data_rows("yuan_places.tsv", 3, 2) if row.fields[0] in coded]
     for row, codes in rows:
         for code in codes.split():
@@ -201,23 +201,23 @@ def _rules() -> Iterator[str]:
 
 def _yuan_places() -> Iterator[str]:
     """What ``yuan_places.tsv`` says of itself: a character is one Han character, of one script
-    only, listed once; a place word is of one place only and listed once; the words of
-    ``unless_after`` and ``before_number`` rows are place words, those of ``unless_before`` rows
-    simplified place words; a simplified word is listed once."""
+    only, listed once; a place word (a local name too) is of one place only and listed once; the
+    words of ``unless_after`` and ``before_number`` rows are place words, those of
+    ``unless_before`` rows simplified place words; a simplified word is listed once."""
     where: dict[tuple[str, str], str] = {}
     places: dict[str, str] = {}
     rows = data_rows("yuan_places.tsv", 3, 2)
     for row in rows:
         kind, first, rest = row.fields
-        items = {"script": rest, "place": rest, "simplified_place": rest, "simplified_other": first}.get(kind, "").split()
+        items = {"script": rest, "place": rest, "local": rest, "simplified_place": rest, "simplified_other": first}.get(kind, "").split()
         for item in items:
-            table = kind if kind in ("script", "place") else "simplified"
+            table = "place" if kind == "local" else kind if kind in ("script", "place") else "simplified"
             if (table, item) in where:
                 yield f"duplicate yuan_places {table} {item!r}: {where[(table, item)]} and {_where(row)}"
             where[(table, item)] = _where(row)
             if kind == "script" and not (len(item) == 1 and "\u4e00" <= item <= "\u9fff"):
                 yield f"yuan_places script {item!r} is no Han character: {_where(row)}"
-            if kind == "place":
+            if kind in ("place", "local"):
                 places[item] = first
     for row in rows:
         kind, first, _ = row.fields

@@ -298,3 +298,94 @@ def test_a_pattern_row_that_cannot_be_read_is_an_error(form: str) -> None:
     with pytest.raises(DataTableError) as caught:
         _pattern(row, form)
     assert caught.value.line == 7 and repr(form) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a line of a list of works that names a township, a town, a district or a county city
+        ("＊竹東鎮自來水管線汰換工程（十五億元）", [("十五億元", "TWD")]),
+        ("＊興建萬巒鄉公有零售市場（三億餘元）", [("三億餘元", "TWD")]),
+        ("＊朴子市排水改善計畫（二億元）", [("二億元", "TWD")]),
+        ("中正區的老舊公寓每坪售價八十萬元。", [("八十萬元", "TWD")]),
+        ("那瑪夏區的道路重建經費為二十億元。", [("二十億元", "TWD")]),
+        # a name of before the counties merged (汐止鎮 of 臺北縣, a 區 of 新北市 now)
+        ("汐止鎮的堤防加高工程需要十二億元。", [("十二億元", "TWD")]),
+        # the district's chief and the township's folk are the place's still
+        ("萬華區長表示，這項工程將花費五億元。", [("五億元", "TWD")]),
+    ],
+)
+def test_a_township_or_district_of_taiwan_is_a_place_word(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 2] for i in range(0, len(sentence), 2)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Hong Kong's districts and rural committees, some of the same names as Taiwan's
+        ("沙田區議會撥款三億元興建單車徑。", []),
+        ("香港沙田區議會撥款三億元興建單車徑。", [("三億元", "HKD")]),
+        ("東區區議會通過撥款三億元。", []),
+        ("中西區的商舖租金每月十萬元。", []),
+        ("大埔鄉事委員會獲撥款三百萬元。", []),
+        # the mainland's districts and towns, in traditional characters, named as Taiwan's are
+        ("大連市中山區今年投資三億元興建學校。", []),
+        ("吉林省大安市的大安區居民每人獲發五百元。", []),
+        ("天津市和平區撥款三億元興建學校。", [("三億元", "CNY")]),
+        ("惠陽淡水鎮的新樓盤每平方米八千元。", []),
+        ("河北省東八里鄉撥款三億元修橋。", []),
+        # common words that end in a mark of rank, or begin a word with what follows it
+        ("新興區域的投資達三億元。", []),
+        ("大社區的管理費每月五百元。", []),
+        ("這個新市區的建設耗資五十億元。", []),
+        ("中國太保市值達三千億元。", []),
+        ("成功鎮壓之後，當局撥款三億元。", []),
+        ("住在山上鄉下的老人每月領三千元。", []),
+    ],
+)
+def test_names_of_other_places_and_common_words_say_nothing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a town's bare name (淡水, 水上) is a common word too (fresh water, on the water): only the "
+    "name with its mark of rank (淡水區, 水上鄉) is a place word",
+)
+def test_a_list_line_that_names_a_town_without_its_rank() -> None:
+    assert currencies("＊淡水漁港第二期擴建工程（九億餘元）") == [("九億餘元", "TWD")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a paragraph of the president's release that names no place at all, in its words nor by a "
+    "township's name, gives no currency: nothing in it tells it from a text of Hong Kong",
+)
+def test_a_paragraph_of_taiwan_with_no_place_word() -> None:
+    assert currencies("三、提撥二百億元，以低利率貸給受災的中小企業。") == [("二百億元", "TWD")]
+
+
+@pytest.mark.parametrize(
+    "names",
+    ["竹北", "臺東市", "竹北縣", "阿里山大鄉"],
+)
+def test_a_local_row_that_cannot_be_read_is_an_error(names: str) -> None:
+    from moneyparse.errors import DataTableError
+    from moneyparse.packs import DataRow
+    from moneyparse.yuan_place import _check_local
+
+    row = DataRow("yuan_places.tsv", 9, ("local", "TWD", f"竹東鎮 {names}"))
+    with pytest.raises(DataTableError) as caught:
+        _check_local(row, yuan_places().codes)
+    assert caught.value.line == 9 and repr(names) in str(caught.value)
+
+
+def test_table_of_local_names() -> None:
+    table = yuan_places()
+    assert {table.local[w] for w in ("竹北市", "八里鄉", "八里區", "中正區")} == {"TWD"}
+    # shared with Hong Kong, the mainland or a common word: not listed
+    assert not {"東區", "中西區", "大埔鄉", "大安區", "中山區", "和平區", "淡水鎮", "大社區", "太保市"} & set(table.local)
+    assert table.unless_after["八里鄉"] == frozenset("東")
+    assert "域" in table.local_unless_before["區"] and "場" in table.local_unless_before["市"]
