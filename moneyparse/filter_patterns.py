@@ -48,6 +48,11 @@ class Words:
     cfp_football_after: re.Pattern[str]  # "CFP National Championship": the College Football Playoff (any case)
     cfp_money_near: re.Pattern[str]  # "francs", "Tahiti": the CFP franc named near a year-like number (any case)
     line_signs: frozenset[str]  # signs of tier shop read only as a line's price (as written; small letters: lower case)
+    coin_counts: frozenset[str]  # "one", "a", "un": a count of one before a minor unit (lower case)
+    coin_negations: frozenset[str]  # "not", "never", "ni": a negation before it in its clause (lower case)
+    coin_stops: frozenset[str]  # "whether", "said": a word that ends the negation's reach (lower case)
+    coin_changes: frozenset[str]  # "rose", "up": a change, which ends it unless the negation is right before (lower case)
+    coin_attribute_after: re.Pattern[str]  # " a share", " dividend": the coin is a size or a rate (any case)
     zh_units: Mapping[str, frozenset[str]]  # the characters of the Chinese units' filters, by "filter.list"
 
 
@@ -105,6 +110,7 @@ def words() -> Words:
     nouns, between = (_alternatives(data["singular_after_scale"][key]) for key in ("nouns", "not_between"))
     football = _alternatives(data["football_playoff"]["football_after"], space=_GAP)
     franc_words = _alternatives(data["football_playoff"]["money_near"])
+    coin = data["negated_coin"]
     return Words(
         video_lines=frozenset(data["video_lines"]["lines"]),
         pound_markers=frozenset(weight["markers"]),
@@ -140,11 +146,16 @@ def words() -> Words:
         cfp_football_after=re.compile(rf"[ \u00a0]+{football}\b", re.IGNORECASE),
         cfp_money_near=re.compile(rf"\b{franc_words}\b", re.IGNORECASE),
         line_signs=frozenset(data["shop_form"]["line_signs"]),
+        coin_counts=frozenset(coin["counts"]),
+        coin_negations=frozenset(coin["negations"]),
+        coin_stops=frozenset(coin["stops"]),
+        coin_changes=frozenset(coin["changes"]),
+        coin_attribute_after=re.compile(rf"[ \u00a0-]+{_alternatives(coin['attribute_after'])}\b", re.IGNORECASE),
         zh_units={
             f"{name}.{key}": frozenset(data[name][key])
             for name in (
                 "list_comma", "name_before_date", "not_fen", "delta", "yuan_word", "kuai_measure", "jiao_word", "scale_level",
-                "vague_count",
+                "vague_count", "negated_coin_zh",
             )
             for key in data[name]
         },

@@ -9,7 +9,8 @@ The tests of the filters ``weight_pounds``, ``cent_name``, ``euro_compound``, ``
 of money held abroad with no scale before it ("one eurosterling specialist"), and a bare scale word
 after "every", "each" or "per" ("for every billion dollars spent"), the unit of a rate, and a count
 written as a word before the name of money in the singular and the plural name of sums ("three Swiss
-franc bond issues": the issues are counted, the amount of each would take a scale).
+franc bond issues": the issues are counted, the amount of each would take a scale), and a coin of
+nothing: one of a minor unit under a negation ("not one penny more", :func:`_negated_coin`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import re
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side
+from moneyparse.grammar import _is_cjk
+from moneyparse.hedges import _hedge
 from moneyparse.language import _COMMA_WORDS, _EN_WORDS, _word_counts
 from moneyparse.lexicon import tables
 
@@ -181,6 +184,58 @@ def _count_of_sums(text: str, start: int, end: int, number: str, marker: str, af
     return number.lower() in _COUNTS and not marker.endswith("s") and _SUMS_AFTER.match(text, end) is not None
 
 
+def _minor_word(marker: str) -> bool:
+    """A name of a minor unit written in letters outside CJK: "penny", "cent", "ct", "centavo"."""
+    found = tables().names.get(marker.lower())
+    return found is not None and found.minor > 0 and marker[:1].isalpha() and not _is_cjk(marker[:1])
+
+
+#: Where a clause begins, reading back from a coin: a stop, a colon or a comma, a bracket, a quote,
+#: a blank line (a single line break is the wrapping of a sentence).
+_CLAUSE_EDGE = re.compile(r"[.;:!?,()\[\]\"“”]|\n[ \t\u00a0]*\n")
+#: A word, with its apostrophe ("didn't", "won’t").
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: How many words back from the count a negation reaches: itself and three words between ("will
+#: not give the firm one penny").
+_NEGATION_REACH = 4
+
+
+def _negated_coin(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"He will not give the firm one penny more", "it never paid one cent in tax", "no pagó ni un
+    centavo", "er hat nicht einen Cent bezahlt": a count of one ("one", "a", "un", "einen") of a
+    minor unit, with a negation ("not", a word ending in "n't", "never", "no", "without", "ni",
+    "nicht" ...) before it in its clause, says nothing was paid or is worth anything: an idiom of
+    nothing, no amount.  The negation reaches back over three words at most, and no further than
+    the edge of the clause (a stop, a comma, a bracket), a word that begins another clause ("did
+    not say whether it rose one cent": a real rise), or a word of change that the negation does
+    not stand right before ("no sign that prices rose one cent"; but "did not rise by one penny"
+    is no rise at all).  A real amount stays: one in digits ("not 1 penny more"), a bound that a
+    hedge makes ("no more than one cent", "not more than one cent": at most), a coin that sizes a
+    thing or a rate ("the one-cent coin", "it did not pay its one cent dividend", "one cent a
+    share"), and one with no negation before it ("the stamp rose by one penny to 27p", "it costs
+    one cent more per litre")."""
+    words = _words()
+    if number.lower() not in words.coin_counts or text[start + len(number) : end - len(marker)].strip(" \u00a0\t\r\n"):
+        return False  # "one-cent": a hyphen makes the coin an adjective of size
+    if words.coin_attribute_after.match(text, end) is not None or _hedge(text, start) is not None:
+        return False
+    clause = _CLAUSE_EDGE.split(text[max(0, start - 80) : start])[-1]
+    back = [word.lower() for word in reversed(_WORD.findall(clause)[-_NEGATION_REACH:])]
+    for i, low in enumerate(back):
+        if _negation(low):
+            return True
+        if low in words.coin_stops:
+            return False
+        if low in words.coin_changes:  # "did not rise by one penny", not "no sign prices rose one penny"
+            return any(_negation(w) for w in back[i + 1 : i + 3])
+    return False
+
+
+def _negation(low: str) -> bool:
+    """Whether the lower-cased word ``low`` negates: "not", "never", "ni", "didn't"."""
+    return low in _words().coin_negations or low.endswith(("n't", "n’t"))
+
+
 EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
            rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
@@ -203,4 +258,11 @@ EN_FILTERS: tuple[Filter, ...] = (
     Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,
            rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets."),
            keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.")),
+    Filter("negated_coin", Side.AFTER, _negated_coin, markers=_minor_word, first=str.isalpha,
+           rejects=("He will not give the firm one penny more than he must.", "They never paid one cent in tax.",
+                    "We won't see one cent of it.", "Not one penny was spent.", "He left without one penny.",
+                    "No pagó ni un centavo.", "Er hat nicht einen Cent bezahlt."),
+           keeps=("The stamp rose by one penny to 27p.", "It costs one cent more per litre than last year.",
+                  "They will pay no more than one cent a share.", "It did not say whether fares rose one cent.",
+                  "It did not pay its one cent dividend.", "It was not 1 penny more.", "Prices were not raised, ending one cent up.")),
 )

@@ -1,4 +1,5 @@
 """The rejection filters for Chinese units that are money only in some company (分, 角, 元, 块),
+and for the coin of nothing, 一毛 or 一分 under a negation ("不花一毛钱", :func:`_negated_coin`),
 with their examples: :data:`ZH_FILTERS`, which :data:`moneyparse.filters.FILTERS` runs in its
 order; their characters are data (``data/filters.toml``).
 """
@@ -12,6 +13,7 @@ from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side, _always
 from moneyparse.grammar import _HAN_LARGE_UNITS, _is_cjk
 from moneyparse.grammar_zh import _HAN_NUMERALS, _HAN_UNITS
+from moneyparse.hedges import _hedge
 from moneyparse.lexicon import tables
 
 __all__ = ["ZH_FILTERS", "ZH_FIRST"]
@@ -222,6 +224,57 @@ def _some_after_units(text: str, start: int, end: int, number: str, marker: str,
 
 _A, _B, _BOTH = Side.AFTER, Side.BEFORE, Side.BOTH
 
+def _minor_han(marker: str) -> bool:
+    """A name of a minor unit in Han characters: "毛", "角", "分", "美分", "便士"."""
+    found = tables().names.get(marker)
+    return found is not None and found.minor > 0 and _is_cjk(marker[:1])
+
+
+#: What ends a clause, read back from a coin; and how far back a negation reaches inside it.
+_ZH_CLAUSE_EDGE = re.compile("[，。；！？、：,;!?:\n（）()“”「」『』]")
+_ZH_NEGATION_REACH = 12
+
+
+def _negated_coin(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"政府不花一毛钱", "他没花一分钱", "一分钱也不给", "一毛钱都没有", "一毛不拔": 一 of a minor unit
+    (毛, 角, 分, 美分 ...) with a negation (不, 没, 沒, 无, 無, 未, 别, 別) before it in its clause,
+    within twelve characters and with no 了 nor a verb of saying or knowing between ("我不知道他涨了
+    一毛钱": the rise is real), or right after it (钱 and 也 or 都 may stand between) is an idiom of
+    nothing at all, no amount.  A negation character that begins or ends a word of another sense
+    negates nothing ("未来每股配发一元": the future; "分别提高一分钱": respectively; "不断", "不少").
+    A real amount stays: a bound ("不到一毛钱", "一毛钱不到", "不足一毛钱": less than a dime, a figure
+    the sentence gives as a ceiling, as "less than a penny" is), a sum that a negation after it
+    judges ("涨一毛钱不算多": a rise of a dime is not much), the coin of a sum of larger units
+    ("一块一毛钱"), a count in digits ("没花1分钱") and one with no negation ("每斤涨了一毛钱")."""
+    if number != "一" or text[start - 1 : start] in _zh("not_fen.after_unit") or _hedge(text, start) is not None:
+        return False
+    at = end
+    while text[at : at + 1] in _zh("negated_coin_zh.before_negation"):
+        at += 1
+    if at - end <= 2 and text[at : at + 1] in _zh("negated_coin_zh.negations"):
+        return _negating(text, at) and not any(text.startswith(word, at) for word in _zh("negated_coin_zh.judgments_after"))
+    clause_start = max(0, start - _ZH_NEGATION_REACH)
+    edges = list(_ZH_CLAUSE_EDGE.finditer(text, clause_start, start))
+    if edges:
+        clause_start = edges[-1].end()
+    for i in range(start - 1, clause_start - 1, -1):
+        if any(text.startswith(word, i) for word in _zh("negated_coin_zh.stops")):
+            return False
+        if text[i] in _zh("negated_coin_zh.negations") and _negating(text, i):
+            return True
+    return False
+
+
+def _negating(text: str, at: int) -> bool:
+    """Whether the negation character at ``at`` negates an act: it begins no bound ("不到") and
+    is no part of a word of another sense ("未来", "分别", "不得不")."""
+    if any(text.startswith(word, at) for word in _zh("negated_coin_zh.comparisons")):
+        return False
+    return not any(
+        text.startswith(word, at - i) for word in _zh("negated_coin_zh.not_negating") for i, ch in enumerate(word) if ch == text[at]
+    )
+
+
 #: The Chinese filter that runs before every other: it reads a number set apart by spaces again
 #: from past its first space, which the filters of digits glued to a word must not see first
 #: ("1983 1 French franc": "3 1" is no number, "1 French franc" is).
@@ -288,4 +341,10 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("some_after_units", _BOTH, _some_after_units,
            rejects=("这笔钱是5几亿美元。", "桌上放着一几元钱。"),
            keeps=("这笔钱是50几亿美元。", "一件衣服卖十几美元。", "这个项目花了二十几万美元。")),
+    Filter("negated_coin_zh", _A, _negated_coin, markers=_minor_han, first="一",
+           rejects=("政府不花一毛钱就保住了银行。", "政府不花一毛錢就保住了銀行。", "他没花一分钱。", "她沒拿公司一分錢。",
+                    "一分钱也不给他。", "一毛錢都沒有了。", "他一毛不拔。", "别多收一分钱。"),
+           keeps=("每度电成本不到一毛钱。", "成本一毛钱不到。", "每斤涨一毛钱不算多。", "我不知道他每斤涨了一毛钱。",
+                  "未来每斤涨一毛钱。", "价格分别提高一分钱和两分钱。",
+                  "票价是一块一毛钱。", "他没花1分钱。", "每斤涨了一毛钱。")),
 )
