@@ -1,7 +1,7 @@
 """Ranges of a price list: a low end with a label in brackets ("€40 (single)-€65 (double)"), a high
 end with no marker on a line of its own below a label that reads like a verb of change ("Doubles
-around €95"), and a bare high end that is a percentage ("$5 to 7 pct"), which is no range
-(sentences written for the test)."""
+around €95"), a bare high end that is a percentage ("$5 to 7 pct"), which is no range, and ranges
+joined by a tilde ("₩20,000~50,000") (sentences written for the test)."""
 
 from __future__ import annotations
 
@@ -65,3 +65,49 @@ PERCENT_HIGH = [
 @pytest.mark.parametrize(("text", "expected"), PERCENT_HIGH)
 def test_a_percentage_is_no_high_end(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
     assert read(text) == expected
+
+
+# A tilde joins the two ends of a range as a dash does, spaced or not, in ASCII, fullwidth (～)
+# or as the wave dash (〜), with the sign on both ends, on the low end only or a name after.
+TILDES = [
+    ("Dinner for two ₩35,000~80,000 with drinks", [("₩35,000~80,000", D(35000), D(80000), "KRW")]),
+    ("Day passes $12~$18 at the gate", [("$12~$18", D(12), D(18), "USD")]),
+    ("Bike hire €6~9 an hour", [("€6~9", D(6), D(9), "EUR")]),
+    ("Taxis into town 15,000~30,000원 at night", [("15,000~30,000원", D(15000), D(30000), "KRW")]),
+    ("Dinner for two ₩35,000 ~ 80,000 with drinks", [("₩35,000 ~ 80,000", D(35000), D(80000), "KRW")]),
+    ("Day passes $12 ~ $18 at the gate", [("$12 ~ $18", D(12), D(18), "USD")]),
+    ("Bike hire €6 ～ 9 an hour", [("€6 ～ 9", D(6), D(9), "EUR")]),
+    ("Dinner for two ₩35,000～80,000 with drinks", [("₩35,000～80,000", D(35000), D(80000), "KRW")]),
+    ("Dinner for two ₩35,000〜80,000 with drinks", [("₩35,000〜80,000", D(35000), D(80000), "KRW")]),
+    ("Taxis into town 15,000〜30,000원 at night", [("15,000〜30,000원", D(15000), D(30000), "KRW")]),
+    ("Ferries cost $3~4.50 each way", [("$3~4.50", D(3), D("4.50"), "USD")]),
+    ("A refit of $2~3bn was planned", [("$2~3bn", D(2000000000), D(3000000000), "USD")]),
+    # keeps: a tilde before an amount is a hedge of that amount
+    ("Guides charge ~€40 a day", [("€40", D(40), None, "EUR")]),
+    # keeps: a letter glued after the tilde makes it a separator of fields
+    ("€12~twelve euros", [("€12", D(12), None, "EUR"), ("twelve euros", D(12), None, "EUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TILDES)
+def test_a_tilde_joins_a_range(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
+    assert read(text) == expected
+
+
+# An amount that a tilde follows, no high end read after it, gives nothing: the tilde says the
+# amount is one end of something ("from" in an Asian price list, "about" in shorthand), and the
+# amount alone would read as exact.
+TILDE_ALONE = [
+    "Set menus ₩25,000~",
+    "Set menus ₩25,000~ per head",
+    "Dorms from 2,000円〜 a night",
+    "Rates $40~€35 at the desk",  # two currencies: no range, and neither end alone
+    "Tips $5 ~ 10% of the fare",  # a percentage is no high end
+    "Rooms €90~60 in winter",  # a high end under the low one
+    "Rooms €90 ~€60 in winter",
+]
+
+
+@pytest.mark.parametrize("text", TILDE_ALONE)
+def test_a_tilde_with_no_high_end_gives_nothing(text: str) -> None:
+    assert read(text) == []
