@@ -1,7 +1,8 @@
 """Ranges of a price list: a low end with a label in brackets ("€40 (single)-€65 (double)"), a high
 end with no marker on a line of its own below a label that reads like a verb of change ("Doubles
-around €95"), a bare high end that is a percentage ("$5 to 7 pct"), which is no range, and ranges
-joined by a tilde ("₩20,000~50,000") (sentences written for the test)."""
+around €95"), a bare high end that is a percentage ("$5 to 7 pct"), which is no range, ranges
+joined by a tilde ("₩20,000~50,000"), and the short lines of a list that begin with days ("M-F")
+(sentences written for the test)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+import moneyparse
 from mention_rows import readings as read
 
 D = Decimal
@@ -111,3 +113,33 @@ TILDE_ALONE = [
 @pytest.mark.parametrize("text", TILDE_ALONE)
 def test_a_tilde_with_no_high_end_gives_nothing(text: str) -> None:
     assert read(text) == []
+
+
+# A short line of a list that begins with a scale word of one or two letters joined by a hyphen,
+# a dash or a slash to letters begins with days or the like ("M-F"), no scale: the amount on the
+# line above stands.  A scale word alone on the next line still leaves the amount in doubt.  After
+# an amount on the same line, "M" or "T" that begins days is no scale either.
+NEXT_LINE_ABBREVIATIONS = [
+    ("Museum\n$14+\n€9\nM-F ₩8,000", [("$14", D(14), None, "USD"), ("€9", D(9), None, "EUR"), ("₩8,000", D(8000), None, "KRW")]),
+    ("Pool pass\n€9\nT/Th only", [("€9", D(9), None, "EUR")]),
+    ("Pool pass\n€9\nM–Sa 9-5", [("€9", D(9), None, "EUR")]),
+    # on one line, or on a wrapped line read as one, the letter is the first day too: never 30 million
+    ("Family pass €30 M-F, €40 Sa-Su", [("€30", D(30), None, "EUR"), ("€40", D(40), None, "EUR")]),
+    ("The family pass for the pool and the sauna costs €30\nM-F only", [("€30", D(30), None, "EUR")]),
+    ("Lessons $45 T/Th at noon", [("$45", D(45), None, "USD")]),
+    # keeps: a scale letter before a dash and an amount, or a word
+    ("It raised $5M-$6M in May", [("$5M-$6M", D(5000000), D(6000000), "USD")]),
+    ("Grant\n$9\nM", []),
+    ("Grant\n$9\nmillion", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_LINE_ABBREVIATIONS)
+def test_days_on_the_next_line_are_no_scale(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_a_plus_at_the_end_of_a_line_is_at_least_and_no_sum() -> None:
+    first, second = moneyparse.extract("Entry\n$14+\n€9\nM-F only")
+    assert (first.text, first.amount, str(first.qualifier)) == ("$14", D(14), "at_least")
+    assert (second.text, second.amount, second.qualifier) == ("€9", D(9), None)
