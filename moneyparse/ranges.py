@@ -75,7 +75,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 out.append(merged)
                 i += 2
                 continue
-        taken = _unmarked_high(text, raw, nxt, out)  # "$5-6bn", "₩20,000~50,000"; "₩20,000~" alone
+        # "$5-6bn", "₩20,000~50,000"; "₩20,000~" alone (cheap test first: a dash, a blank, "t" or a tilde after)
+        taken = _unmarked_high(text, raw, nxt, out) if text[raw.end : raw.end + 1] in _HIGH_FIRSTS else 0
         if taken:
             i += taken
             continue
@@ -119,24 +120,22 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     follows it ("$5-6bn", "₩20,000~50,000": 1, the range appended to ``out``), or a tilde with no
     high end read after it ("₩20,000~": 1, and 2 with the amount right after the tilde, "$10~€20";
     nothing appended); 0 when neither follows."""
-    follow = text[raw.end : raw.end + 4]
-    if (
-        follow[:1] in "-–— t~～〜"
-        and (nxt is None or nxt.start > raw.end + 1)
-        # a separator must come after the blanks: most amounts are followed by a word
-        and text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1] in "-–—t~～〜"
-    ):
+    # a separator must come after the blanks: most amounts are followed by a word
+    lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1]
+    if lead in "-–—t~～〜" and (nxt is None or nxt.start > raw.end + 1) and text[raw.end : raw.end + 1] != "\u00a0":
         merged = _range_to_bare_high(text, raw, nxt, _compiled().range_after)
         if merged is not None or (not text[raw.start].isdigit() and _high_end_glued(text, raw.end)):
             if merged is not None:  # (else "$800 to $1,200instead": nothing, not the low end alone)
                 out.append(merged)
             return 1
-    tilde = _TILDE_AFTER.match(text, raw.end)
+    tilde = _TILDE_AFTER.match(text, raw.end) if lead and lead in "~～〜" else None
     if tilde is None or text[tilde.end() : tilde.end() + 1].isalpha():
         return 0  # (a letter glued after the tilde: a field's separator, "5 dólares~cinco dólares")
     return 2 if nxt is not None and not text[tilde.end() : nxt.start].strip(" \u00a0") else 1
 
 
+#: The first characters after an amount that may open a high end with no marker or a tilde.
+_HIGH_FIRSTS = "-–— t~～〜\u00a0"
 #: A tilde after an amount, which opens a range ("₩20,000~50,000", "$10 ~ $20", "5,000円〜8,000円"),
 #: in ASCII, fullwidth or as the wave dash.
 _TILDE_AFTER = re.compile(r"[ \u00a0]*[~～〜]")
