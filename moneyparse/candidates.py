@@ -92,12 +92,18 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
 
 @functools.cache
 def _break_then_scale() -> re.Pattern[str]:
-    """A line break kept as written, then a scale word at the start of the next line."""
+    """A line break kept as written, then a scale word at the start of the next line; a scale word
+    of one or two letters that a hyphen, a dash or a slash joins to letters is an abbreviation of
+    days or the like, no scale ("€25\nM-F €17", "$5\nT/Th"; not "$5\nM")."""
     t = tables()
     exact = sorted(t.scales, key=len, reverse=True)
     folded = sorted(t.scales_folded, key=len, reverse=True)
-    words = "|".join([*map(re.escape, exact), *(f"(?i:{re.escape(w)})" for w in folded)])
-    return re.compile(rf"[ \t]*(?:\r\n?|\n)[ \t]*(?:{words})(?![^\W\d_])")
+    words = [*map(re.escape, exact), *(f"(?i:{re.escape(w)})" for w in folded)]
+    short = "|".join(w for w, plain in zip(words, [*exact, *folded], strict=True) if len(plain) <= 2)
+    longer = "|".join(w for w, plain in zip(words, [*exact, *folded], strict=True) if len(plain) > 2)
+    return re.compile(
+        rf"[ \t]*(?:\r\n?|\n)[ \t]*(?:(?:{longer})(?![^\W\d_])|(?:{short})(?![^\W\d_]|[-\u2013/][^\W\d_]))"
+    )
 
 
 def _scale_on_next_line(text: str, end: int) -> bool:

@@ -233,6 +233,12 @@ def _mixed_cell_reference(text: str, start: int, end: int, number: str, marker: 
     )
 
 
+def _column_a(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"$A1", "$A10:$A20", "$A000": "$A" before bare digits is a cell of column A or a hex address
+    as often as Australian dollars; read only with a group, decimals or a scale ("$A130,000")."""
+    return number.isdigit() and text.endswith(number, start, end)
+
+
 def _tex_opening(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"$23^circ", "$1+tfrac{1}{4}", "$1=2pi": a "$" that opens TeX, a power, an index or a TeX
     command after its number."""
@@ -441,6 +447,9 @@ FILTERS: tuple[Filter, ...] = (
            keeps=("The ASX firm raised A$1 million.",)),
     Filter("mixed_cell_reference", _B, _mixed_cell_reference, markers=_two_letter_dollar,
            rejects=("In a formula, A$1 is row-wise absolute.",), keeps=("Each share fetched A$1 at the close.",)),
+    Filter("column_a", _B, _column_a, markers=("$A",),
+           rejects=("Sum it with =SUM($A1:$A10) below.", "The ROM sits at $A800 on boot."),
+           keeps=("He was fined $A130,000 in Darwin.", "It cost $A1.5 million.", "They paid $A20.50 each.")),
     Filter("display_math", _B, _always, markers=_dollar_sign, before="$",
            rejects=("The sum $$1 ,+, r ,+, r^2$$ converges.",), keeps=("The sum of $1 and $2 is small.",)),
     Filter("tex_opening", _B, _tex_opening, markers=_dollar_sign, follow="^_=+",

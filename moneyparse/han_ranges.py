@@ -1,16 +1,19 @@
 """The low ends of Chinese ranges written without a scale word of their own: which power of ten
 they count ("二十至三十万", "三至五亿元", "5百至1千元"), shared with the high end; and a low end
-that guesses between two figures side by side ("二三至五亿元"), read as its lower figure."""
+that guesses between two figures side by side ("二三至五亿元"), read as its lower figure; and a
+guess between two numbers whose lower is written by its digit alone before 、 ("3、4百亿元",
+:func:`_guessed_pair`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from moneyparse.grammar import _HAN_LARGE_UNITS
-from moneyparse.grammar_zh import _HAN_SMALL_UNITS
+from moneyparse.grammar_zh import _HAN_SMALL_UNITS, _HAN_UNITS
 from moneyparse.numbers import parse_cjk
-from moneyparse.reading import _Raw
+from moneyparse.reading import _Raw, _tidy
 
 #: The first characters of a low end in digits (the others are Han numerals).
 _DIGIT_FIRST = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
@@ -92,3 +95,41 @@ def unread_low(text: str, start: int) -> bool:
     if head[-1:] not in ("至", "到", "－", "～"):
         return False
     return _UNREAD_LOW.search(head[:-1].rstrip(" \u00a0")) is not None
+
+
+#: The digits a guess between two numbers is written with, by value ("三、四百", "3、4百").
+_GUESS_DIGITS = {**{str(d): d for d in range(1, 10)}, **dict(zip("一二三四五六七八九", range(1, 10))), "两": 2, "兩": 2}
+
+
+def _guessed_pair(text: str, raw: _Raw) -> list[_Raw] | None:
+    """``raw`` as the high end of a guess between two numbers written in Chinese with 、: "3、4百亿元"
+    is 300 to 400 亿, "七、八萬元" 70,000 to 80,000.  The high end is one digit and its units, the
+    low end the digit one less, written alone in the same script before 、 (not the last of a
+    series: "1、2、3万元" lists).  Returns the range, nothing when the guess has a longer low end
+    than a reader can join ("十三、四万元", 130,000 to 140,000: "四万元" alone is a wrong value),
+    or None when ``raw`` is no such high end."""
+    low_digit, high_digit = text[raw.start - 2 : raw.start - 1], raw.number_text[:1]
+    low, high = _GUESS_DIGITS.get(low_digit), _GUESS_DIGITS.get(high_digit)
+    if low is None or high != low + 1 or low_digit.isdigit() != high_digit.isdigit() or raw.high is not None:
+        return None
+    if raw.number_text != high_digit and text[raw.start + 1 : raw.start + 2] not in _HAN_UNITS:
+        return None  # "3、45元": no guess
+    before = text[raw.start - 3 : raw.start - 2] if raw.start >= 3 else ""
+    if before in _HAN_UNITS:
+        return []
+    if before and (before in _GUESS_DIGITS or before in "、0"):
+        return None
+    low_value = _tidy(raw.value / high * low)
+    return [_Raw(raw.start - 2, raw.end, low_value, raw.value, raw.exponent, text[raw.start - 2 : raw.end], raw.marker,
+                 raw.marker_info, raw.scale, raw.more, raw.least, raw.hedge)]
+
+
+def _named_low(out: list[_Raw], guessed: list[_Raw]) -> None:
+    """A guess whose low digit the name of the money was read with ("人民币三、四十万元": "人民币三"
+    and "三、四十万元"): the name's range, never the digit alone as an amount (3 yuan); the money is
+    the name's ("美元三、四千元" is dollars).  ``out`` and ``guessed`` are changed in place."""
+    if not guessed or not out or out[-1].end != guessed[0].start + 1 or out[-1].start >= guessed[0].start:
+        return
+    named = out.pop()
+    guessed[0] = replace(guessed[0], start=named.start, number_text=named.number_text + guessed[0].number_text[1:],
+                         marker=named.marker, marker_info=named.marker_info)

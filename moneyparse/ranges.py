@@ -25,8 +25,8 @@ from moneyparse.clauses import _PERCENT, carried_after, carried_before
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
-from moneyparse.grammar_zh import _HAN_SMALL_UNITS, _HAN_UNITS
-from moneyparse.han_ranges import _DIGIT_FIRST, _han_low_shared, guess_low, unread_low
+from moneyparse.grammar_zh import _HAN_SMALL_UNITS
+from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, _named_low, guess_low, unread_low
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
@@ -46,8 +46,14 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
     (:func:`_range_to_bare_high`), a low end without one (:func:`_range_from_bare_low`); an
     amount that starts none is kept, with the bare amounts beside it that share its marker
     (:func:`moneyparse.elided._keep_with_elided`).
+
+    A tilde joins the ends as a dash does, spaced or not, in ASCII, fullwidth or as the wave
+    dash: "₩20,000~50,000", "$10~$20", "€5 ～ 10", "20,000〜50,000원".  An amount that a tilde
+    follows with no high end read after it gives nothing ("₩20,000~" alone, "$10~€20", "$5~10%"):
+    the tilde says the amount is one end of something, "from" in an Asian price list ("1,000円〜"),
+    "about" in English shorthand, and the amount alone would be read as exact; but a letter glued
+    after the tilde makes it a separator of fields or words ("5 dólares~cinco dólares").
     """
-    c = _compiled()
     out: list[_Raw] = []
     i = 0
     n = len(raws)
@@ -69,20 +75,11 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 out.append(merged)
                 i += 2
                 continue
-        # "$5-6bn": the high end has no marker of its own
-        follow = text[raw.end : raw.end + 4]
-        if (
-            follow[:1] in "-–— t"
-            and (nxt is None or nxt.start > raw.end + 1)
-            # a separator must come after the blanks: most amounts are followed by a word
-            and text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1] in "-–—t"
-        ):
-            merged = _range_to_bare_high(text, raw, nxt, c.range_after)
-            if merged is not None or (not text[raw.start].isdigit() and _high_end_glued(text, raw.end)):
-                if merged is not None:  # (else "$800 to $1,200instead": nothing, not the low end alone)
-                    out.append(merged)
-                i += 1
-                continue
+        # "$5-6bn", "₩20,000~50,000"; "₩20,000~" alone (cheap test first: a dash, a blank, "t" or a tilde after)
+        taken = _unmarked_high(text, raw, nxt, out) if text[raw.end : raw.end + 1] in _HIGH_FIRSTS else 0
+        if taken:
+            i += taken
+            continue
         # "5-6 billion dollars": the low end has no marker of its own
         # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
         if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in _LOW_SEPARATOR_LAST:
@@ -118,6 +115,30 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
 
 
+def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> int:
+    """How many candidates from ``raw`` on are read when a high end with no marker of its own
+    follows it ("$5-6bn", "₩20,000~50,000": 1, the range appended to ``out``), or a tilde with no
+    high end read after it ("₩20,000~": 1, and 2 with the amount right after the tilde, "$10~€20";
+    nothing appended); 0 when neither follows."""
+    # a separator must come after the blanks: most amounts are followed by a word
+    lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1]
+    if lead in "-–—t~～〜" and (nxt is None or nxt.start > raw.end + 1) and text[raw.end : raw.end + 1] != "\u00a0":
+        merged = _range_to_bare_high(text, raw, nxt, _compiled().range_after)
+        if merged is not None or (not text[raw.start].isdigit() and _high_end_glued(text, raw.end)):
+            if merged is not None:  # (else "$800 to $1,200instead": nothing, not the low end alone)
+                out.append(merged)
+            return 1
+    tilde = _TILDE_AFTER.match(text, raw.end) if lead and lead in "~～〜" else None
+    if tilde is None or text[tilde.end() : tilde.end() + 1].isalpha():
+        return 0  # (a letter glued after the tilde: a field's separator, "5 dólares~cinco dólares")
+    return 2 if nxt is not None and not text[tilde.end() : nxt.start].strip(" \u00a0") else 1
+
+
+#: The first characters after an amount that may open a high end with no marker or a tilde.
+_HIGH_FIRSTS = "-–— t~～〜\u00a0"
+#: A tilde after an amount, which opens a range ("₩20,000~50,000", "$10 ~ $20", "5,000円〜8,000円"),
+#: in ASCII, fullwidth or as the wave dash.
+_TILDE_AFTER = re.compile(r"[ \u00a0]*[~～〜]")
 #: The letters a word of money written in English ends with ("marks", "dlrs", "Dlrs").
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -157,44 +178,6 @@ def _high_end_glued(text: str, end: int) -> bool:
         word not in t.scales and word.lower() not in t.scales_folded and not word.isupper()
         and t.marker(word, True) is None and t.marker(word.lower(), True) is None
     )
-
-
-#: The digits a guess between two numbers is written with, by value ("三、四百", "3、4百").
-_GUESS_DIGITS = {**{str(d): d for d in range(1, 10)}, **dict(zip("一二三四五六七八九", range(1, 10))), "两": 2, "兩": 2}
-
-
-def _guessed_pair(text: str, raw: _Raw) -> list[_Raw] | None:
-    """``raw`` as the high end of a guess between two numbers written in Chinese with 、: "3、4百亿元"
-    is 300 to 400 亿, "七、八萬元" 70,000 to 80,000.  The high end is one digit and its units, the
-    low end the digit one less, written alone in the same script before 、 (not the last of a
-    series: "1、2、3万元" lists).  Returns the range, nothing when the guess has a longer low end
-    than a reader can join ("十三、四万元", 130,000 to 140,000: "四万元" alone is a wrong value),
-    or None when ``raw`` is no such high end."""
-    low_digit, high_digit = text[raw.start - 2 : raw.start - 1], raw.number_text[:1]
-    low, high = _GUESS_DIGITS.get(low_digit), _GUESS_DIGITS.get(high_digit)
-    if low is None or high != low + 1 or low_digit.isdigit() != high_digit.isdigit() or raw.high is not None:
-        return None
-    if raw.number_text != high_digit and text[raw.start + 1 : raw.start + 2] not in _HAN_UNITS:
-        return None  # "3、45元": no guess
-    before = text[raw.start - 3 : raw.start - 2] if raw.start >= 3 else ""
-    if before in _HAN_UNITS:
-        return []
-    if before and (before in _GUESS_DIGITS or before in "、0"):
-        return None
-    low_value = _tidy(raw.value / high * low)
-    return [_Raw(raw.start - 2, raw.end, low_value, raw.value, raw.exponent, text[raw.start - 2 : raw.end], raw.marker,
-                 raw.marker_info, raw.scale, raw.more, raw.least, raw.hedge)]
-
-
-def _named_low(out: list[_Raw], guessed: list[_Raw]) -> None:
-    """A guess whose low digit the name of the money was read with ("人民币三、四十万元": "人民币三"
-    and "三、四十万元"): the name's range, never the digit alone as an amount (3 yuan); the money is
-    the name's ("美元三、四千元" is dollars).  ``out`` and ``guessed`` are changed in place."""
-    if not guessed or not out or out[-1].end != guessed[0].start + 1 or out[-1].start >= guessed[0].start:
-        return
-    named = out.pop()
-    guessed[0] = replace(guessed[0], start=named.start, number_text=named.number_text + guessed[0].number_text[1:],
-                         marker=named.marker, marker_info=named.marker_info)
 
 
 def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) -> _Raw | None:
@@ -328,7 +311,7 @@ def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
 
 #: A dash between two amounts spaced alike on both sides, or "to" (a dash set off on one side only is
 #: a sentence's dash: "US$20.5 million— US$23 million with fees" are two prices).
-_RANGE_SEPARATOR = re.compile(rf"(?:--?|–|—|－|～|~)|[ \u00a0]+(?:--?|–|—|－|～|~)[ \u00a0]+|{_SPACES}to{_SPACES}|至|到")
+_RANGE_SEPARATOR = re.compile(rf"(?:--?|–|—|－|[~～〜])|[ \u00a0]+(?:--?|–|—|－|[~～〜])[ \u00a0]+|{_SPACES}to{_SPACES}|至|到")
 _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
 #: The word that opens a range of "X and Y": "between", or a range named ("traded in a narrow range
 #: of 3,800 and 3,805 H.K. Dlrs").
@@ -370,7 +353,7 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 #: The last characters of the separators before a high end whose low end has no marker: "5-",
 #: "5 to ", "between 5 and ", "5至", "5到", "5～".
-_LOW_SEPARATOR_LAST = ("-", "–", "—", "o", "d", "－", "～", "~", "至", "到")
+_LOW_SEPARATOR_LAST = ("-", "–", "—", "o", "d", "－", "～", "~", "〜", "至", "到")
 #: The multipliers a spelled number may be spoken with, as powers of ten.
 _SPOKEN_MULTIPLIERS = {
     word: _EN_PACK.pieces[word][1] for word in (*_EN_PACK.words_of(HUNDRED), *_EN_PACK.words_of(POWER))  # type: ignore[union-attr]
@@ -404,7 +387,7 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
     c = _compiled()
     window = max(0, start - 40)
     head = text[window:start].rstrip(" \u00a0")
-    if head[-1:] in ("-", "–", "—", "－", "～", "~", "至", "到"):
+    if head[-1:] in ("-", "–", "—", "－", "～", "~", "〜", "至", "到"):
         rest = head[:-1]
     elif head[-2:] == "to" and not head[-3:-2].isalpha():
         rest = head[:-2]

@@ -9,7 +9,10 @@
   those digits, "at least" (:func:`_plus_before`);
 * a comma, one blank and three digits after one to three digits leave the number in doubt:
   "$141, 773" may be one number typed with a blank after its comma or two numbers of a list,
-  and no mention is given rather than $141 (a value a thousand times too small, or a guess).
+  and no mention is given rather than $141 (a value a thousand times too small, or a guess);
+* a scale letter that begins days joined by a dash or a slash ("€25 M-F", "$9 T/Th", "€25\nM-Sa"
+  in a list read as one line) is the first day, no scale: the amount is read without it
+  (:func:`_days_after`), never as 25 million.
 
 A sign written after the digits may have a scale word glued to it, as a sign before them does
 ("5 $bn", "20 €m a year"): the scale word scales them (5 dollars would be a wrong value).
@@ -21,7 +24,7 @@ import re
 from decimal import Decimal
 
 from moneyparse.entities import SCALES_AFTER
-from moneyparse.reading import _Raw, _scale_of, _tidy
+from moneyparse.reading import _Raw, _reparse, _scale_of, _tidy
 
 #: A plus sign or "-plus" right after the digits, then a scale word ("$50+ billion", "$5+ bn",
 #: "$23-plus million").
@@ -34,6 +37,8 @@ _PLUS_BEFORE = re.compile(r"(?:(?<![\w.,])(?P<digits>[0-9]{1,3}(?:,[0-9]{3})*(?:
 _GLUED_SCALE = re.compile(r"[A-Za-z]+\b")
 #: The first letters of the scale words that may be glued to a sign.
 _SCALE_FIRSTS = frozenset("mbktMBKT")
+#: A scale letter that is the first of days joined by a dash or a slash: "M-F", "T/Th", "M–Sat".
+_DAYS = re.compile(r"[MT][-\u2013/](?:Th|Tu|Sa|Su|[MTWFS])[a-z]{0,2}(?![^\W\d_])")
 #: A comma, one blank and three digits that end a number: "$141, 773".
 _SPLIT_GROUP = re.compile(r", [0-9]{3}(?![0-9]|[.,][0-9])")
 
@@ -44,6 +49,11 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     for raw in raws:
         nxt = text[raw.end : raw.end + 1]
+        if nxt in ("-", "\u2013", "/") and raw.scale and _DAYS.match(text, raw.end - 1):
+            again = _days_after(text, raw)
+            if again is None:
+                continue
+            raw = again
         if nxt in _SCALE_FIRSTS and not raw.scale and raw.high is None:
             raw = _glued_scale(text, raw)
         if nxt not in ("+", ",", "-") or raw.high is not None or raw.scale or not text.startswith(raw.marker, raw.start):
@@ -81,6 +91,15 @@ def _plus_before(text: str, raws: list[_Raw]) -> list[_Raw]:
             out.append(_Raw(m.start(), raw.end, value, None, scale - places, m.group("digits"), raw.marker,
                             raw.marker_info, scale, least=True))
     return out
+
+
+def _days_after(text: str, raw: _Raw) -> _Raw | None:
+    """``raw`` ("€25 M" of "€25 M-F") read again without the scale letter that begins days after
+    it (its decimal mark may be read otherwise: "€1,200 M–Sa" is 1,200)."""
+    end = raw.end - 1
+    while text[end - 1] in (" ", "\u00a0"):
+        end -= 1
+    return _reparse(text, raw.start, end)
 
 
 def _glued_scale(text: str, raw: _Raw) -> _Raw:

@@ -98,3 +98,33 @@ def test_us_cents_named(text: str) -> None:
 )
 def test_the_us_named_near_a_sign(text: str, currency: str) -> None:
     assert moneyparse.extract(text)[0].currency == currency
+
+
+# The press writes a dollar's country after the sign too: "$A" (Australian), "$HK", beside "$US"
+# and "$NZ".  "$A" before bare digits is a cell of column A or a hex address as often ("$A1",
+# "$A000"), and is read only with a group, decimals or a scale word.
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        ("A trawler crew was fined $A250,000 in Darwin.", "$A250,000", "250000", "AUD"),
+        ("The mine cost $A2.4 billion to build.", "$A2.4 billion", "2400000000", "AUD"),
+        ("The port sold for $A 90 million.", "$A 90 million", "90000000", "AUD"),
+        ("Tickets were $A12.50 each.", "$A12.50", "12.50", "AUD"),
+        ("The tower fetched $HK3.1 billion.", "$HK3.1 billion", "3100000000", "HKD"),
+        ("A meal was $HK95 there.", "$HK95", "95", "HKD"),
+        ("The bid was $US40 million.", "$US40 million", "40000000", "USD"),
+        ("The farm sold for $NZ6.5 million.", "$NZ6.5 million", "6500000", "NZD"),
+    ],
+)
+def test_a_dollar_with_its_country_after_the_sign(text: str, span: str, amount: str, currency: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, str(m.amount), m.currency) == (span, amount, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Put =SUM($A2:$A9) in the last row.", "The loader jumps to $A000 first.", "Cell $A7 holds the total.",
+     "The beef was rated $A-grade.", "Rows $A$3 to $A$8 are fixed."],
+)
+def test_column_a_and_a_grade_are_no_australian_dollars(text: str) -> None:
+    assert moneyparse.extract(text) == []

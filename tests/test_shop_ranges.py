@@ -1,6 +1,7 @@
 """Ranges of a price list: a low end with a label in brackets ("€40 (single)-€65 (double)"), a high
 end with no marker on a line of its own below a label that reads like a verb of change ("Doubles
-around €95"), and a bare high end that is a percentage ("$5 to 7 pct"), which is no range
+around €95"), a bare high end that is a percentage ("$5 to 7 pct"), which is no range, ranges
+joined by a tilde ("₩20,000~50,000"), and the short lines of a list that begin with days ("M-F")
 (sentences written for the test)."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+import moneyparse
 from mention_rows import readings as read
 
 D = Decimal
@@ -65,3 +67,79 @@ PERCENT_HIGH = [
 @pytest.mark.parametrize(("text", "expected"), PERCENT_HIGH)
 def test_a_percentage_is_no_high_end(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
     assert read(text) == expected
+
+
+# A tilde joins the two ends of a range as a dash does, spaced or not, in ASCII, fullwidth (～)
+# or as the wave dash (〜), with the sign on both ends, on the low end only or a name after.
+TILDES = [
+    ("Dinner for two ₩35,000~80,000 with drinks", [("₩35,000~80,000", D(35000), D(80000), "KRW")]),
+    ("Day passes $12~$18 at the gate", [("$12~$18", D(12), D(18), "USD")]),
+    ("Bike hire €6~9 an hour", [("€6~9", D(6), D(9), "EUR")]),
+    ("Taxis into town 15,000~30,000원 at night", [("15,000~30,000원", D(15000), D(30000), "KRW")]),
+    ("Dinner for two ₩35,000 ~ 80,000 with drinks", [("₩35,000 ~ 80,000", D(35000), D(80000), "KRW")]),
+    ("Day passes $12 ~ $18 at the gate", [("$12 ~ $18", D(12), D(18), "USD")]),
+    ("Bike hire €6 ～ 9 an hour", [("€6 ～ 9", D(6), D(9), "EUR")]),
+    ("Dinner for two ₩35,000～80,000 with drinks", [("₩35,000～80,000", D(35000), D(80000), "KRW")]),
+    ("Dinner for two ₩35,000〜80,000 with drinks", [("₩35,000〜80,000", D(35000), D(80000), "KRW")]),
+    ("Taxis into town 15,000〜30,000원 at night", [("15,000〜30,000원", D(15000), D(30000), "KRW")]),
+    ("Ferries cost $3~4.50 each way", [("$3~4.50", D(3), D("4.50"), "USD")]),
+    ("A refit of $2~3bn was planned", [("$2~3bn", D(2000000000), D(3000000000), "USD")]),
+    # keeps: a tilde before an amount is a hedge of that amount
+    ("Guides charge ~€40 a day", [("€40", D(40), None, "EUR")]),
+    # keeps: a letter glued after the tilde makes it a separator of fields
+    ("€12~twelve euros", [("€12", D(12), None, "EUR"), ("twelve euros", D(12), None, "EUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TILDES)
+def test_a_tilde_joins_a_range(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
+    assert read(text) == expected
+
+
+# An amount that a tilde follows, no high end read after it, gives nothing: the tilde says the
+# amount is one end of something ("from" in an Asian price list, "about" in shorthand), and the
+# amount alone would read as exact.
+TILDE_ALONE = [
+    "Set menus ₩25,000~",
+    "Set menus ₩25,000~ per head",
+    "Dorms from 2,000円〜 a night",
+    "Rates $40~€35 at the desk",  # two currencies: no range, and neither end alone
+    "Tips $5 ~ 10% of the fare",  # a percentage is no high end
+    "Rooms €90~60 in winter",  # a high end under the low one
+    "Rooms €90 ~€60 in winter",
+]
+
+
+@pytest.mark.parametrize("text", TILDE_ALONE)
+def test_a_tilde_with_no_high_end_gives_nothing(text: str) -> None:
+    assert read(text) == []
+
+
+# A short line of a list that begins with a scale word of one or two letters joined by a hyphen,
+# a dash or a slash to letters begins with days or the like ("M-F"), no scale: the amount on the
+# line above stands.  A scale word alone on the next line still leaves the amount in doubt.  After
+# an amount on the same line, "M" or "T" that begins days is no scale either.
+NEXT_LINE_ABBREVIATIONS = [
+    ("Museum\n$14+\n€9\nM-F ₩8,000", [("$14", D(14), None, "USD"), ("€9", D(9), None, "EUR"), ("₩8,000", D(8000), None, "KRW")]),
+    ("Pool pass\n€9\nT/Th only", [("€9", D(9), None, "EUR")]),
+    ("Pool pass\n€9\nM–Sa 9-5", [("€9", D(9), None, "EUR")]),
+    # on one line, or on a wrapped line read as one, the letter is the first day too: never 30 million
+    ("Family pass €30 M-F, €40 Sa-Su", [("€30", D(30), None, "EUR"), ("€40", D(40), None, "EUR")]),
+    ("The family pass for the pool and the sauna costs €30\nM-F only", [("€30", D(30), None, "EUR")]),
+    ("Lessons $45 T/Th at noon", [("$45", D(45), None, "USD")]),
+    # keeps: a scale letter before a dash and an amount, or a word
+    ("It raised $5M-$6M in May", [("$5M-$6M", D(5000000), D(6000000), "USD")]),
+    ("Grant\n$9\nM", []),
+    ("Grant\n$9\nmillion", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_LINE_ABBREVIATIONS)
+def test_days_on_the_next_line_are_no_scale(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_a_plus_at_the_end_of_a_line_is_at_least_and_no_sum() -> None:
+    first, second = moneyparse.extract("Entry\n$14+\n€9\nM-F only")
+    assert (first.text, first.amount, str(first.qualifier)) == ("$14", D(14), "at_least")
+    assert (second.text, second.amount, second.qualifier) == ("€9", D(9), None)
