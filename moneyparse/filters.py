@@ -18,9 +18,8 @@ that are no sums (adjectives, letters, base64, hex, shell fields): :mod:`moneypa
 of markers glued to more than their amount: :mod:`moneyparse.filter_glue`; of the letter L that
 old texts set for the pound, against litres and numerals: :mod:`moneyparse.filter_pounds`; of
 English words of other meanings (weights, a performer's name, pages, hours) and of the smallest coin
-under a negation, an idiom of nothing ("not one penny more"): :mod:`moneyparse.filters_en`, whose
-Chinese kin ("不花一毛钱") is in :mod:`moneyparse.filters_zh` with the units that are money only in
-some company.
+under a negation ("not one penny more"): :mod:`moneyparse.filters_en`, whose Chinese kin ("不花一毛钱")
+is in :mod:`moneyparse.filters_zh` with the units that are money only in some company.
 """
 
 from __future__ import annotations
