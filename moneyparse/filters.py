@@ -595,6 +595,6 @@ def _reject(text: str, start: int, end: int, number: str, marker: str, after: bo
         mask &= _BEFORE_CHARS[text[start - 1 : start]] & _FOLLOW_CHARS[text[end : end + 1]] & _FIRST_CHARS[number[:1]]
         if mask:
             for f in _PLANS[mask]:
-                if f.test(text, start, end, number, marker, after):
+                if (f.within is None or f.within.search(text, start, end)) and f.test(text, start, end, number, marker, after):
                     return f
     return None
