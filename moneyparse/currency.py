@@ -189,7 +189,10 @@ def _resolve_code(
     if codes[0] in _FIRM_DEFAULTS:
         # "$" is US dollars and "£" pounds sterling unless another country that writes them is
         # named near the amount (such names are found by the scan itself, at no extra pass), or
-        # the text is of that country alone (:func:`_country_of_text`)
+        # the text is of that country alone (:func:`_country_of_text`); a text that names no such
+        # country anywhere (most texts) keeps the default
+        if not triggers:
+            return codes[0], Evidence.DEFAULT, alternatives
         i = bisect_right(triggers, raw.start - CONTEXT_WINDOW - 1)
         if i == len(triggers) or triggers[i] > raw.end + CONTEXT_WINDOW:
             return _firm_default(text, raw, evidence, codes, triggers)
@@ -206,11 +209,10 @@ def _resolve_code(
         return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
     if codes[0] in _FIRM_DEFAULTS:
         return _firm_default(text, raw, evidence, codes, triggers)
-    if codes[0] not in _FIRM_DEFAULTS:
-        wide = evidence.around(raw.start, raw.end, WIDE_WINDOW, codes)
-        best = _best(wide, codes)
-        if best is not None:
-            return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
+    wide = evidence.around(raw.start, raw.end, WIDE_WINDOW, codes)
+    best = _best(wide, codes)
+    if best is not None:
+        return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
     return codes[0], Evidence.DEFAULT, alternatives
 
 
