@@ -71,6 +71,12 @@ def _resolve(
 _AGED_NAME = re.compile(r"\b(?:[Nn]ew|(?<=\b[Tt]he )old)\s+[a-z]+\b")
 
 
+@functools.cache
+def _replacing() -> frozenset[str]:
+    """The codes that replaced another (``in_force.tsv``): the new leu, the new lira."""
+    return frozenset(code for code, period in in_force().items() if period.before is not None)
+
+
 def _old_unit_named(text: str, raw: _Raw, code: str) -> str | None:
     """The code that ``code`` replaced, when the sentence of ``raw``, a name that says neither
     "new" nor "old", last names the old unit itself before it ("the old leu"; "their old leu
@@ -162,7 +168,7 @@ def _resolve_code(
             return code, Evidence.CONTEXT, tuple(c for c in codes if c != code)
     if len(codes) == 1:
         # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed; "the old leu ... 29,891 lei"
-        old = _old_unit_named(text, raw, codes[0])
+        old = _old_unit_named(text, raw, codes[0]) if codes[0] in _replacing() else None  # (few codes replaced one)
         return (old, Evidence.MARKER, codes) if old else (codes[0], Evidence.MARKER, ())
     if assume:
         # (``assume`` has passed check_assume: its codes are upper case, its markers also lower case)
@@ -183,7 +189,10 @@ def _resolve_code(
     if codes[0] in _FIRM_DEFAULTS:
         # "$" is US dollars and "£" pounds sterling unless another country that writes them is
         # named near the amount (such names are found by the scan itself, at no extra pass), or
-        # the text is of that country alone (:func:`_country_of_text`)
+        # the text is of that country alone (:func:`_country_of_text`); a text that names no such
+        # country anywhere (most texts) keeps the default
+        if not triggers:
+            return codes[0], Evidence.DEFAULT, alternatives
         i = bisect_right(triggers, raw.start - CONTEXT_WINDOW - 1)
         if i == len(triggers) or triggers[i] > raw.end + CONTEXT_WINDOW:
             return _firm_default(text, raw, evidence, codes, triggers)
@@ -200,11 +209,10 @@ def _resolve_code(
         return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
     if codes[0] in _FIRM_DEFAULTS:
         return _firm_default(text, raw, evidence, codes, triggers)
-    if codes[0] not in _FIRM_DEFAULTS:
-        wide = evidence.around(raw.start, raw.end, WIDE_WINDOW, codes)
-        best = _best(wide, codes)
-        if best is not None:
-            return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
+    wide = evidence.around(raw.start, raw.end, WIDE_WINDOW, codes)
+    best = _best(wide, codes)
+    if best is not None:
+        return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
     return codes[0], Evidence.DEFAULT, alternatives
 
 

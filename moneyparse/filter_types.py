@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,8 +37,9 @@ class Filter:
     ``test`` is called only for a candidate on one of the ``side`` whose marker is in ``markers``
     (exactly one of a tuple, or admitted by a function; None: every marker) and whose character
     before (``before``), after (``follow``) and first number character (``first``) are each in
-    their class where one is given; so a test may take these for granted.  The guards may admit
-    more than the test rejects, never less.
+    their class where one is given, and whose text holds a match of ``within`` where one is given;
+    so a test may take these for granted.  The guards may admit more than the test rejects, never
+    less.
     """
 
     name: str
@@ -49,6 +51,7 @@ class Filter:
     before: Chars | None = None  # the character just before the candidate
     follow: Chars | None = None  # the character just after the candidate
     first: Chars | None = None  # the first character of its number
+    within: re.Pattern[str] | None = None  # what the candidate's text holds somewhere ("几" of "十几万元")
     read_again: bool = False  # read the number again from past its first space
 
     def concerns(self, after: bool, marker: str) -> bool:

@@ -219,9 +219,8 @@ def _in_tex(text: str, start: int, end: int, number: str, marker: str, after: bo
 
 
 def _cell_reference(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"$A$1", "$B$1:$B$3": a spreadsheet cell, its column and row made absolute."""
-    before = text[start - 1 : start]
-    return (before == "$" or before.isupper()) and _CELL_BEFORE.search(text, max(0, start - 4), start + len(marker)) is not None
+    """"$A$1", "$B$1:$B$3": a spreadsheet cell, its column and row made absolute (a "$" or a column's letter before)."""
+    return _CELL_BEFORE.search(text, max(0, start - 4), start + len(marker)) is not None
 
 
 def _mixed_cell_reference(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -441,9 +440,9 @@ FILTERS: tuple[Filter, ...] = (
     Filter("tex_closing", _A, _in_tex, markers=("$",),
            rejects=("The space is not homeomorphic to $R^3$.", "The integral of r^2$ is finite."),
            keeps=("The ticket costs 30$ at the door.",)),
-    Filter("cell_reference", _B, _cell_reference, markers=_dollar_sign,
+    Filter("cell_reference", _B, _cell_reference, markers=_dollar_sign, before="$ABCDEFGHIJKLMNOPQRSTUVWXYZ",
            rejects=("Absolute references ($A$1, or $B$1:$B$3) keep their cells.",),
-           keeps=("The ASX firm raised A$1 million.",)),
+           keeps=("The ASX firm raised A$1 million.", "A typo in the memo, GBP$9, stood beside the fee of \u00a39.")),
     Filter("mixed_cell_reference", _B, _mixed_cell_reference, markers=_two_letter_dollar,
            rejects=("In a formula, A$1 is row-wise absolute.",), keeps=("Each share fetched A$1 at the close.",)),
     Filter("column_a", _B, _column_a, markers=("$A",),
@@ -595,6 +594,6 @@ def _reject(text: str, start: int, end: int, number: str, marker: str, after: bo
         mask &= _BEFORE_CHARS[text[start - 1 : start]] & _FOLLOW_CHARS[text[end : end + 1]] & _FIRST_CHARS[number[:1]]
         if mask:
             for f in _PLANS[mask]:
-                if f.test(text, start, end, number, marker, after):
+                if (f.within is None or f.within.search(text, start, end)) and f.test(text, start, end, number, marker, after):
                     return f
     return None

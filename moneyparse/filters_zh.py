@@ -212,6 +212,10 @@ def _bare_yuan_first(text: str, start: int, end: int, number: str, marker: str, 
 _UNIT_DIGITS = frozenset("123456789１２３４５６７８９一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖")
 
 
+#: "And some" written inside a candidate: the guard of ``some_after_units``.
+_SOME = re.compile("[几幾]")
+
+
 def _some_after_units(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"50幾億元", "十几万元", "廿幾萬元": 几 (幾) says "and some" after a number whose last place is
     ten or more; after a digit of the units ("一几元", "5几亿元") it goes on no number a reader
@@ -338,7 +342,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
     Filter("bare_yuan_first", _B, _bare_yuan_first, markers=("元",),
            rejects=("日本的佐佐木元一行抵達臺北。", "周元三在北京开了店。", "他借了日元三千。", "他借了新加坡元3000。"),
            keeps=("他借了美元一百万。", "单价：元120。")),
-    Filter("some_after_units", _BOTH, _some_after_units,
+    Filter("some_after_units", _BOTH, _some_after_units, within=_SOME,
            rejects=("这笔钱是5几亿美元。", "桌上放着一几元钱。"),
            keeps=("这笔钱是50几亿美元。", "一件衣服卖十几美元。", "这个项目花了二十几万美元。")),
     Filter("negated_coin_zh", _A, _negated_coin, markers=_minor_han, first="一",

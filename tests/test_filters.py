@@ -42,6 +42,7 @@ def _admitting(text: str, start: int, end: int, number: str, marker: str, after:
         and filters._admits(f.before, text[start - 1 : start])
         and filters._admits(f.follow, text[end : end + 1])
         and filters._admits(f.first, number[:1])
+        and (f.within is None or f.within.search(text, start, end) is not None)
     )
 
 
