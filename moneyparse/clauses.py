@@ -18,7 +18,10 @@ the first bare number later in the same sentence takes its money when
   "further", "record", "some", "about", ...; "making" a running total: "profit 30 mln stg vs 25 mln,
   making 95 mln"), or a time before it ("a year earlier 3.64 billion"),
   so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
-  money follows the number ("under the 756 mln loss") and, after "of", without one: the whole the
+  money follows the number ("under the 756 mln loss", "a 3.1 billion requirement", "a 1.2 billion
+  rise in May", not "a 4 mln increase in visitors") or a level's participle ("than the 40.75
+  billion recorded in May", "from the 25 mln originally indicated", not "the 2.6 mln reported
+  shares"), and, after "of", without one: the whole the
   marked amount is a part of ("4.1 billion dlrs of the 9.3 billion in capital"); a possessive does
   so ("on 1985's 660 mln profit", "than January's 527 mln deficit"); a time's possessive needs no such name ("lower than
   December's 421 mln", "from 1985's 42.3 billion"), and nor does a determiner before a word of a
@@ -31,7 +34,12 @@ the first bare number later in the same sentence takes its money when
   "under", "above", "below", "into", "up"); "up" or "down" with the level it is taken from after
   the number ("from", "on", "over", "against") is a change of the sum ("raised 18.2 billion dlrs,
   up 1.3 billion from March", never "up 2 mln shares from"); "of which" takes a part of the sum ("2,485
-  billion lire of which 1,985 billion was"); and the name of the next sum of a list whose verb is
+  billion lire of which 1,985 billion was"), and so does a comma before the number and "of which"
+  or "of this" after it ("a limit of 4.2 billion stg, 1.1 billion of which is used"); the next
+  item of a list of sums and what each is of, "of" right after the marked amount and after the
+  bare one, a comma or "and" before it, no word of a count after its "of" ("300 mln dlrs of
+  13-week notes and 120 mln of 26-week notes", not "and 2 mln of the new shares"); and the name
+  of the next sum of a list whose verb is
   written once, after a comma or "and" right after the marked amount ("issues totalled 1.66
   billion francs, notes 1.39 billion and credits 597.5 mln": notes, credits, bonds, loans,
   exports, imports, sales ...; never "shares" nor "visits"), or of a list of parties, each
@@ -41,7 +49,10 @@ the first bare number later in the same sentence takes its money when
   "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), a comparison
   ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), or, when a sum
   of money is named before it ("sales increased from", "reserves of"), "to" and the next level
-  with a scale word ("from 4.1 billion to 4.2 billion,"): "to 8.33 billion shares" counts shares,
+  with a scale word ("from 4.1 billion to 4.2 billion,"), or, after "to" and such a name a few words
+  before it, "from" and the level left, with the same scale word and no unit after it ("while imports
+  fell to 6.12 billion from 6.4 billion", "spending climbed to 11.3 billion from 9.85 billion"; not
+  "the quota rose to 2.2 mln from 1.8 mln bags"): "to 8.33 billion shares" counts shares,
   and "the workforce grew from 3.1 mln to 3.4 mln" counts people;
 - it stands in no bracket opened after the marked amount, which may hold a conversion into other
   money ("4 billion rand (about 969 million in US dollars)"), unless the bracket opens right after
@@ -49,9 +60,9 @@ the first bare number later in the same sentence takes its money when
   dlrs (1.35 billion excluding Brazil)");
 - between the two stands no word of a count or a measure ("shares", "tonnes", "barrels",
   "employees"), which would make the bare number likely a count of it;
-- between the two, every number is a percentage, a year or a day of a month ("5.1 pct", "in
-  1986", "on March 4"; the digit of a name such as "M-3" is none): any other number may be a
-  count with its own unit and ends the search, and so does another candidate amount, a
+- between the two, every number is a percentage, a year, a day of a month or the number of a
+  term ("5.1 pct", "in 1986", "on March 4", "13-week notes"; the digit of a name such as "M-3" is
+  none): any other number may be a count with its own unit and ends the search, and so does another candidate amount, a
   sentence's end (not the point of a name in initials: "official U.S. Estimates in February of 175
   billion"), or a wire paragraph's mark (a line break before indentation).
 
@@ -145,7 +156,18 @@ _BIG = frozenset(("mln", "million", "billion", "bln", "bn", "trillion", "tln", "
 #: The names of sums of money that may follow the bare amount as its noun: "the 756 mln loss".
 _MONEY_NOUN = re.compile(
     r"[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?:loss|losses|profit|profits|deficit|surplus|shortfall|debt|loan|credit|"
-    r"budget|bid|offer|deal|fine|charge|payment|package|facility|program|programme)\b",
+    r"budget|bid|offer|deal|fine|charge|payment|package|facility|program|programme|requirement|figure|"
+    r"inflow|outflow|withdrawal|turnaround|injection|provision|writeoff|write-off|writedown|write-down|"
+    r"(?P<change>rise|increase|fall|decline|drop|decrease|expansion|contraction))\b",
+    re.IGNORECASE,
+)
+#: How far after a word of change its thing is looked for: "a 4 mln increase in visitors" counts visitors.
+_CHANGE_OF = 40
+#: A level's participle after the bare amount, "originally" perhaps before it: "higher than the 40.75 billion
+#: recorded in May", "from the 25 mln originally indicated".
+_LEVEL_AFTER = re.compile(
+    r"[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?:originally[ \u00a0]+(?:\r?\n[ \u00a0]*)?)?(?:reported|recorded|posted|spent|"
+    r"estimated|forecast|planned|budgeted|projected|indicated|agreed|announced|registered)\b(?![-'\u2019])",
     re.IGNORECASE,
 )
 #: Words of counts and measures: between the two amounts, one of them makes the bare number likely
@@ -160,6 +182,7 @@ _COUNT_WORDS = re.compile(
 #: A list of sums by year: "1.17 billion dlrs in 1985, 1.01 billion in 1984 and 293 mln in 1983" (the
 #: year of the sum before, then a comma or "and").
 _YEAR_LISTED = re.compile(r"\bin[ \u00a0]+(?:19|20)[0-9]{2}(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$")
+_WORD_AFTER = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]*(?:\r?\n[ \u00a0]*)?$")
 _BREAK = r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?"
 #: A name written in initials, which ends no sentence: "U.S.", "U.K." (Reuters writes the next word
@@ -205,10 +228,89 @@ _SUM_FROM = re.compile(
 )
 
 
+#: "from" and a level with a scale word after a bare amount: "imports fell to 6.12 billion from 6.4 billion".
+_FROM_LEVEL = re.compile(rf"{_BREAK}from{_BREAK}{_ELIDED_NUMBER}", re.IGNORECASE)
+#: The name of a sum of money, a few words of its change, and "to" before the bare amount: "imports
+#: fell to ", "spending climbed to ", "pre-tax profit rose 4.5 pct to " (not "the workforce grew to").
+_SUM_TO = re.compile(
+    rf"\b(?:sales|revenues?|turnover|profits?|earnings|income|exports|imports|deficit|surplus|debt|spending|"
+    rf"expenditures?|capital|reserves|assets|liabilities|deposits|loans|budget|orders|investments?|receipts|"
+    rf"payments|contribution)\b(?:{_BREAK}[\w.-]+){{0,5}}?{_BREAK}to{_BREAK}$",
+    re.IGNORECASE,
+)
+
+
+def _levels(text: str, start: int, end: int) -> bool:
+    """Whether the bare amount from ``start`` to ``end`` is the level a sum of money reached, the
+    level it left written after it with the same scale word: "and imports fell to 6.12 billion from
+    6.4 billion" ("to" right before it, the name of a sum of money a few words before that, no unit
+    after the level left: not "its quota to 2.2 mln from 1.8 mln 60-kilo bags")."""
+    level = _FROM_LEVEL.match(text, end)
+    if level is None or _SUM_TO.search(text, max(0, start - 72), start) is None:
+        return False
+    scale = _BARE.match(text, start, end)
+    mine = scale.group("word") if scale is not None else None
+    theirs = level.group("word")
+    if mine is None or theirs is None or _scale_of(mine) != _scale_of(theirs):
+        return False
+    return not _unit_after(text, level.end("amount"))
+
+
+def _money_noun(text: str, end: int) -> bool:
+    """Whether the name of a sum of money follows the bare amount ending at ``end``: "the 756 mln
+    loss", "a 1.2 billion rise in May"; a word of change names no sum when a word of a count follows it
+    closely in its sentence ("a 4 mln increase in visitors")."""
+    noun = _MONEY_NOUN.match(text, end)
+    if noun is None:
+        return False
+    if noun.group("change") is None:
+        return True
+    stop = noun.end() + _CHANGE_OF
+    close = _SENTENCE_END.search(text, noun.end(), stop)
+    return _COUNT_WORDS.search(text, noun.end(), close.start() if close is not None else stop) is None
+
+
+#: "of" right after an amount: "400 mln dlrs of notes", "100 mln of bills".
+_OF_AFTER = re.compile(rf"{_BREAK}of\b", re.IGNORECASE)
+#: A part of the sum before, right after the bare amount: "1.5 billion of which", "4.7 billion of this gain".
+_PART_AFTER = re.compile(rf"{_BREAK}of{_BREAK}(?:which|this|these|that|it)\b", re.IGNORECASE)
+
+
+def _parallel_of(text: str, raw: _Raw, start: int, end: int) -> bool:
+    """Whether the bare amount from ``start`` to ``end`` is the next item of a list of sums and what
+    each is of, the money written on the first: "400 mln dlrs of 13-week notes and 100 mln of
+    26-week notes", "1.1 billion dlrs of machines, 600 mln of farm goods"; "of" right after both,
+    a comma or "and" right before the bare one, and no word of a count in the words after its "of"
+    ("and 2 mln of its shares" counts shares)."""
+    if _OF_AFTER.match(text, raw.end) is None or _OF_AFTER.match(text, end) is None or _PART_AFTER.match(text, end):
+        return False
+    before = text[raw.end : start].rstrip()
+    if not before.endswith(",") and not before.lower().endswith(" and"):
+        return False
+    stop = end + _CHANGE_OF
+    close = _SENTENCE_END.search(text, end, stop)
+    return _COUNT_WORDS.search(text, end, close.start() if close is not None else stop) is None
+
+
+def _level_after(text: str, end: int) -> bool:
+    """Whether a level's participle follows the bare amount ending at ``end`` (:data:`_LEVEL_AFTER`)
+    and no word of a count after it makes the amount a count: "the 25 mln originally indicated", not
+    "the 2.6 mln reported shares"."""
+    level = _LEVEL_AFTER.match(text, end)
+    if level is None:
+        return False
+    after = _WORD_AFTER.match(text, level.end())
+    return after is None or _COUNT_WORDS.fullmatch(after.group(1)) is None
+
+
+#: A term glued to a number: "13-week", "10-year" (bills, bonds).
+_TERM = re.compile(r"-(?:day|week|month|year)s?\b", re.IGNORECASE)
+
+
 def _passable(text: str, n: re.Match[str]) -> bool:
     """Whether the number ``n`` between a marked amount and a bare one leaves the search going: a
-    percentage, a year, or a day after a month's name."""
-    if _PERCENT.match(text, n.end()):
+    percentage, a year, a day after a month's name, or the number of a term ("13-week notes")."""
+    if _PERCENT.match(text, n.end()) or _TERM.match(text, n.end()):
         return True
     digits = n.group().rstrip(",")  # "in 1985, 1.01 billion": the comma after the year is the list's
     if _YEAR.fullmatch(digits):
@@ -222,6 +324,8 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
     word, and only "a total of" does."""
     if not total and _NAMED_LIST.fullmatch(text, raw.end, start) and text.startswith(",", m.end("amount")):
         return True  # "Britain with 2.2 billion dlrs, Italy, 1.7 billion, and Spain"
+    if text[max(raw.end, start - 4) : start].rstrip().endswith(",") and _PART_AFTER.match(text, m.end("amount")):
+        return True  # "about 6.3 billion stg, 1.5 billion of which is used"
     lead = _WORD_BEFORE.search(text, max(raw.end, start - 40), start)
     if lead is None:
         return not total and _BRACKETED.fullmatch(text, raw.end, start) is not None and (
@@ -237,10 +341,10 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
     if word == "s" and text[lead.start(1) - 1 : lead.start(1)] in "'\u2019":
         if _TIME_OWNER.search(text, max(raw.end, lead.start(1) - 16), lead.start(1)):
             return True  # "lower than December's 421 mln", "on 1985's 660 mln"
-        return _MONEY_NOUN.match(text, m.end("amount")) is not None  # "on 1985's 660 mln profit"
+        return _money_noun(text, m.end("amount"))  # "on 1985's 660 mln profit"
     if word in _DETERMINERS:
-        if _MONEY_NOUN.match(text, m.end("amount")) is not None:
-            return True  # "under the 756 mln loss"
+        if _money_noun(text, m.end("amount")) or _level_after(text, m.end("amount")):
+            return True  # "under the 756 mln loss", "than the 71.5 mln reported a year ago"
         return word == "the" and _word_before(text, raw.end, lead.start(1)) == "of"  # "4.1 billion dlrs of the 9.3 billion"
     if word in _MOVES and _MOVE_AFTER.match(text, m.end("amount")):
         return True  # "up 1.3 billion from March"
@@ -264,7 +368,11 @@ def _word_before(text: str, floor: int, at: int) -> str:
 
 def _ends_well(text: str, start: int, end: int) -> bool:
     """Whether what follows a bare amount from ``start`` to ``end`` counts no unit of it (see the rule)."""
-    if not _unit_after(text, end) or _MONEY_NOUN.match(text, end) or _CLAUSE_AFTER.match(text, end):
+    if not _unit_after(text, end) or _money_noun(text, end) or _CLAUSE_AFTER.match(text, end) or _PART_AFTER.match(text, end):
+        return True
+    if _level_after(text, end):  # "the 71.5 mln reported a year ago"
+        return True
+    if _levels(text, start, end):  # "imports fell to 6.12 billion from 6.4 billion"
         return True
     if _MOVE_AFTER.match(text, end):  # "up 1.3 billion from March"
         lead = _WORD_BEFORE.search(text, max(0, start - 12), start)
@@ -310,9 +418,12 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
         m = _BARE.match(text, n.start(), stop)
         word = m.group("word") if m is not None else None
         if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
-            if not _leads(text, raw, n.start(), m, total) and not _YEAR_LISTED.search(text, max(raw.end, n.start() - 24), n.start()):
+            listed = not total and _parallel_of(text, raw, n.start(), m.end("amount"))  # "and 100 mln of bills"
+            if not listed and not _leads(text, raw, n.start(), m, total) and not _YEAR_LISTED.search(
+                text, max(raw.end, n.start() - 24), n.start()
+            ):
                 return None
-            if not _ends_well(text, n.start(), m.end("amount")) or not _clear_between(text, raw, n.start()):
+            if not (listed or _ends_well(text, n.start(), m.end("amount"))) or not _clear_between(text, raw, n.start()):
                 return None
             return _elided(raw, m, "clause")
         if not _passable(text, n):

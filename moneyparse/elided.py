@@ -54,8 +54,13 @@ is, within a factor of ten of it (:func:`_written_like`): with as many decimals 
 scale word ("to 464.0 mln dlrs from 380.0", but not "from 380" nor "from 380.25"), and a whole
 number beside a whole amount with no scale word is one ("72 lire, down from 74 previously").  After it,
 only punctuation, the end of a row, or a word that cannot be its unit may follow ("from 2.5 mln
-shares" counts shares).  A number whose scale would be a guess ("rose from 5 to 6 million
-dollars"), a year, a count, or a number beside another one gives no mention.  The words are
+shares" counts shares).  The end of a row is a line break, or, where the wire's rows were read as
+one wrapped line, what can only start the next one: a label and its number ("vs 512.4 mln Group
+trading profit 40.2 mln stg"), a note ("vs 2.75 billion Note - figures restated"), the wire's
+sign-off ("vs. 88.1 mln REUTER"), or the dash of the next item of a list ("vs 14.6 mln -
+retail"); so is a bracket that says how final the figure is ("from 1.71 billion (revised from
+1.68 billion)", "4.4 billion (final)").  A number whose scale would be a guess ("rose from 5 to 6
+million dollars"), a year, a count, or a number beside another one gives no mention.  The words are
 English.
 
 A bare amount that no comparing word joins to a marked one, but its sentence does ("exports rose
@@ -154,17 +159,28 @@ _AFTER_ELIDED = frozenset(
 _THAN_AFTER = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:less|more|lower|higher)[ \u00a0]+than\b", re.IGNORECASE)
 #: A part of the amount after it: "108.3 mln of which 110.8 mln attributable" (no "of" of a unit).
 _OF_WHICH = re.compile(r"[ \u00a0]+of[ \u00a0]*(?:\r?\n[ \u00a0]*)?which\b", re.IGNORECASE)
+#: A bracket that says how final the figure before it is: "from 1.71 billion (revised from 1.68
+#: billion)", "4.4 billion (final)".
+_STATUS_AFTER = re.compile(
+    r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?\((?:revised|final|provisional|preliminary|adjusted|restated|unrevised)\b", re.IGNORECASE
+)
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
 #: The end of a row of a table: a line break before a capital or a blank line, or, where the rows
 #: of a table were read as one wrapped line, the next row's label and its number ("vs 37.06
 #: billion Pretax 27.76 billion yen", "vs 4.7 mln Group net 6.7 mln"; a label of three or four words
 #: starts with a capital and a small letter and joins nothing: "vs 79.3 mln Net after tax 66.2 mln",
-#: not "5.80 mln Chase shares and 3.10 mln" nor "165 mln SDR arrears for 1986").
+#: "vs 512.4 mln Group trading profit 40.2 mln", not "5.80 mln Chase shares and 3.10 mln" nor
+#: "165 mln SDR arrears for 1986"), a row of a note ("vs 2.75 billion Note - figures restated",
+#: "NOTE: full name"), the wire's sign-off ("vs 88.1 mln REUTER"), or the next item of a dashed list
+#: ("- Europe 61.2 mln stg vs 55.0 mln - Asia 4.1 mln stg", "vs 14.6 mln - retail").
 _ROW_END = re.compile(
-    r"[ \t]*\r?\n[ \t]*(?:[A-Z\r\n]|$)|[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+[0-9]"
+    r"[ \t]*\r?\n[ \t]*(?:[A-Z\r\n]|-{1,2}[ \u00a0]|$)|[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+[0-9]"
     r"|[ \u00a0]+[A-Z][a-z][\w-]*(?:[ \u00a0]+(?!(?:and|or|of|for|in|to|from|at)\b)[a-z][\w-]*){2,3}"
     r"[ \u00a0]+(?!(?:19|20)[0-9]{2}\b)[0-9]"
+    r"|[ \u00a0]+(?:(?:Note|NOTE)[ \u00a0]*[-:]|(?:REUTER|Reuter)\b|-{1,2}[ \u00a0]+(?![0-9]))"
 )
+#: How far after a bare amount :data:`_ROW_END` looks: a label of four words and its number.
+_ROW_REACH = 64
 #: The comparing words after which a bare number written as the marked amount's is its level
 #: before or after a change: "to 464.0 mln dlrs from 380.0", "72 lire, down from 74".
 _LEVEL_WORDS = frozenset(("from", "up from", "down from", "vs", "vs.", "versus", "against", "compared with",
@@ -242,10 +258,10 @@ def _unit_after(text: str, end: int) -> bool:
     """True unless what follows a bare amount ending at ``end`` is punctuation, the end of a row, or
     a word that counts no unit: "from 3.04 billion in the same period"."""
     after = text[end : end + 24]
-    if _THAN_AFTER.match(after) or _OF_WHICH.match(after):
+    if _THAN_AFTER.match(after) or _OF_WHICH.match(after) or _STATUS_AFTER.match(after):
         return False
     rest = after.lstrip(" \u00a0")
-    if not rest or rest[0] in ".,;:)" or _ROW_END.match(after):
+    if not rest or rest[0] in ".,;:)" or _ROW_END.match(text, end, end + _ROW_REACH):
         return False
     if rest[0] in "\r\n":
         rest = rest.lstrip()

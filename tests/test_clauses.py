@@ -112,6 +112,31 @@ CARRIED = [
       ("4.93 billion", "4930000000", "GBP"), ("4.41 billion", "4410000000", "GBP")]),
     ("The agency will lift its stake to a ceiling of 150 mln dlrs from\ncurrent 32.5 mln, its head said.",
      [("150 mln dlrs", "150000000", "USD"), ("32.5 mln", "32500000", "USD")]),
+    # a later clause: a sum of money "to" the level it reached, "from" the level it left with the same scale
+    ("Farm exports grew to 2.6 billion crowns in 1986, while fuel imports fell 3 pct to 1.9 billion from\n2.2 billion.",
+     [("2.6 billion crowns", "2600000000", "SEK"), ("1.9 billion", "1900000000", "SEK"),
+      ("2.2 billion", "2200000000", "SEK")]),
+    ("Rents brought in 40 mln stg last year, and group spending climbed to 61 mln from 48 mln.",
+     [("40 mln stg", "40000000", "GBP"), ("61 mln", "61000000", "GBP"), ("48 mln", "48000000", "GBP")]),
+    # the name of a change or a need after the bare number: "a 2.1 billion rise", "a 3 billion requirement"
+    ("Lending grew by 900 mln stg after a 2.1 billion rise in May, the central bank said.",
+     [("900 mln stg", "900000000", "GBP"), ("2.1 billion", "2100000000", "GBP")]),
+    ("The state needed 700 mln guilders this spring, against a 1.3 billion requirement a year ago.",
+     [("700 mln guilders", "700000000", "NLG"), ("1.3 billion", "1300000000", "NLG")]),
+    ("Its 80 mln dlr loss included a 52 mln writedown of mines.",
+     [("80 mln dlr", "80000000", "USD"), ("52 mln", "52000000", "USD")]),
+    # a level's participle after "the" and the bare number
+    ("Fees came to 12.4 billion yen, above the 11.9 billion recorded in 1985.",
+     [("12.4 billion yen", "12400000000", "JPY"), ("11.9 billion", "11900000000", "JPY")]),
+    ("The loan was cut to 45 mln dlrs from the 60 mln originally planned, bankers said.",
+     [("45 mln dlrs", "45000000", "USD"), ("60 mln", "60000000", "USD")]),
+    # a part of the sum after a comma; the next items of a list of sums and what each is of
+    ("Its credit line is about 4.2 billion stg, 1.1 billion of which is already drawn.",
+     [("4.2 billion stg", "4200000000", "GBP"), ("1.1 billion", "1100000000", "GBP")]),
+    ("The bank will offer 300 mln dlrs of 13-week notes and 120 mln of 26-week notes.",
+     [("300 mln dlrs", "300000000", "USD"), ("120 mln", "120000000", "USD")]),
+    ("The plan buys 2.2 billion dlrs of machines, 600 mln of farm goods and 40 mln of copper.",
+     [("2.2 billion dlrs", "2200000000", "USD"), ("600 mln", "600000000", "USD"), ("40 mln", "40000000", "USD")]),
 ]
 
 KEPT_ALONE = [
@@ -170,6 +195,17 @@ KEPT_ALONE = [
     "Output rose to 600 mln. It also lent 1.4 billion marks.",
     # a move of something that is no sum of money
     "Sales rose to 90 mln dlrs and the workforce grew from 3.1 mln to 3.4 mln.",
+    "Sales rose to 90 mln dlrs and the workforce grew to 3.4 mln from 3.1 mln.",
+    # a level reached and a level left: a unit after the one left, or another scale word
+    "Sales rose to 90 mln dlrs and its export quota rose to 3.4 mln from 3.1 mln bags.",
+    "Sales rose to 9 billion dlrs and exports rose to 1.2 billion from 900 mln.",
+    # a level's participle with a count after it, a noun of change with no determiner
+    "Sales were 90 mln dlrs and it bought the 4 mln reported shares.",
+    "Sales were 90 mln dlrs, with a 4 mln increase in visitors.",
+    # a list of what the sums are of, but the bare one counts something, or is no item of the list
+    "It raised 250 mln dlrs of notes and 2 mln of the new shares.",
+    "It raised 250 mln dlrs of notes and sold 2 mln of bonds.",
+    "It raised 250 mln dlrs in notes, 2 mln of bonds.",
     # a figure before any money, and one in the next paragraph
     "Output was 4 mln last year and sales reached 90 mln dlrs.",
     "Sales were 90 mln dlrs.\n    The total was 4.1 mln this year.",

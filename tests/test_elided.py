@@ -30,6 +30,25 @@ PAIRED = [
      [("87.2 mln dlrs", "87200000", "USD"), ("83.8 mln", "83800000", "USD")]),
     ("Receipts were 6.4 billion stg against withdrawals of 5.9 billion.",
      [("6.4 billion stg", "6400000000", "GBP"), ("5.9 billion", "5900000000", "GBP")]),
+    # the end of a table row, the next row written on the line: a label of four words and its
+    # number, a note, the wire's sign-off, the next item of a dashed list
+    ("    Sales 641.1 mln stg vs 639.7 mln\n    Group trading profit after 57.63 mln stg vs 49.06 mln\n",
+     [("641.1 mln stg", "641100000", "GBP"), ("639.7 mln", "639700000", "GBP"),
+      ("57.63 mln stg", "57630000", "GBP"), ("49.06 mln", "49060000", "GBP")]),
+    ("    Turnover 3.34 billion stg vs 3.09 billion\n    Note - figures were restated\n",
+     [("3.34 billion stg", "3340000000", "GBP"), ("3.09 billion", "3090000000", "GBP")]),
+    ("    Dividend 5.50 guilders vs 5.00\n    NOTE: the name of the group is Acme\n",
+     [("5.50 guilders", "5.50", "NLG"), ("5.00", "5.00", "NLG")]),
+    ("    Parent net profit 153.8 mln francs vs. 135.3 mln\n REUTER\n",
+     [("153.8 mln francs", "153800000", "CHF"), ("135.3 mln", "135300000", "CHF")]),
+    ("    Profit by region:\n    - Europe 51.4 mln stg vs 43.3 mln\n    - retail 3.3 mln stg vs 3.4 mln\n",
+     [("51.4 mln stg", "51400000", "GBP"), ("43.3 mln", "43300000", "GBP"),
+      ("3.3 mln stg", "3300000", "GBP"), ("3.4 mln", "3400000", "GBP")]),
+    # a bracket that says how final the bare figure is
+    ("The deficit narrowed to 610 mln dlrs in May from 1.71 billion (revised from 1.68 billion).",
+     [("610 mln dlrs", "610000000", "USD"), ("1.71 billion", "1710000000", "USD")]),
+    ("Exports fell to 4.04 billion rupees in May from 4.4 billion (final) in April.",
+     [("4.04 billion rupees", "4040000000", "INR"), ("4.4 billion", "4400000000", "INR")]),
     # one bare amount lends the marker on to the next
     ("Reserves hit 51 billion dlrs on March 4, compared with 50 billion in mid-February and 25.1 billion a year earlier.",
      [("51 billion dlrs", "51000000000", "USD"), ("50 billion", "50000000000", "USD"),
@@ -84,6 +103,9 @@ NOT_PAIRED = [
     ("    Shr 1.20 dlrs vs 1.05\n    Sales 40 mln vs 35 mln\n", ["1.20 dlrs", "1.05"]),
     ("    Net 5 mln dlrs vs 4 mln\n    Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
     ("    Net profit 5 mln dlrs vs 4 mln Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
+    # a word after the bare number on its own line that may be its unit; a dash before a number
+    ("    Net 5 mln dlrs vs 4 mln Class A shares held by insiders\n", ["5 mln dlrs"]),
+    ("Costs were 5 mln dlrs vs 4 mln - 6 mln units.", ["5 mln dlrs"]),
     ("Profit was 3 mln dlrs, or 20 cts a share, vs 2.5 mln.", ["3 mln dlrs", "20 cts"]),
     ("It sold 2.5 mln dlrs of stock and 1.5 mln shares.", ["2.5 mln dlrs"]),
     ("It paid a 5 dlr fee and 2.5 mln users joined.", ["5 dlr"]),

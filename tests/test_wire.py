@@ -212,7 +212,8 @@ def test_b_a_table_s_first_cents_of_a_named_dollar_tell_its_dollars() -> None:
     # a Hong Kong firm's results: its first line names the dollar, the rest write "cents", "dlrs"
     text = "Shr 88 H.K. Cents vs 61 (adjusted)\n    Final div 25 cents vs 20\n    Net 512 mln dlrs vs 377 mln\n"
     assert [(t, c) for t, _, _, c in found(text)] == [
-        ("88 H.K. Cents", "HKD"), ("25 cents", "HKD"), ("20", "HKD"), ("512 mln dlrs", "HKD"), ("377 mln", "HKD")
+        ("88 H.K. Cents", "HKD"), ("61", "HKD"), ("25 cents", "HKD"), ("20", "HKD"), ("512 mln dlrs", "HKD"),
+        ("377 mln", "HKD"),
     ]
 
 
