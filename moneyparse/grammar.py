@@ -355,10 +355,9 @@ _ENGLISH = seq(
     scan_only(r"\b"),
     fold(
         alt(
-            seq(
-                opt(alt("a", "an", "one", "two", "three"), _GAP), _HALF, opt(_BLANKS, "of"), opt(_GAP, "an?"), _GAP,
-                _SCALE_WORD,
-            ),
+            seq(opt(alt("a", "an", "one", "two", "three"), _GAP), _HALF, opt(_BLANKS, "of"), opt(_GAP, "an?"), _GAP, _SCALE_WORD),
+            # a fraction of one unit, its one said: "half a dollar", "a half-dollar", "three quarters of a euro"
+            alt(seq(opt(alt("a", "an", "one", "three"), _GAP), _HALF, opt(_BLANKS, "of"), _GAP, "an?"), seq(alt(*_ARTICLES), _GAP, _HALF)),
             seq(alt(*_ARTICLES), _BLANKS, _SCALE_WORD),
             _NUMBER_WORDS,
             # a count in digits before a fraction: "3 and a half million", "2 1/2 million" (read by
