@@ -57,10 +57,9 @@ from moneyparse.filter_noise import (
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_pounds import _not_letter_pounds
 from moneyparse.filter_types import Filter, Side, _admits, _always
-from moneyparse.filters_en import EN_FILTERS, _cent_name, _page_count, _time_pm, _weight_pounds
+from moneyparse.filters_en import EN_FILTERS, _cent_name, _page_count, _small_spelled, _time_pm, _weight_pounds
 from moneyparse.filters_zh import ZH_FILTERS, ZH_FIRST
 from moneyparse.grammar import (
-    _EN_COUNTS,
     _LONE_TWO,
     _MULTIPLIER_WORDS,
     _NAME_AFTER,
@@ -280,8 +279,8 @@ def _word_not_currency(text: str, start: int, end: int, number: str, marker: str
     if whole.isascii() and whole.isdigit():
         if len(whole) > 3:
             return False
-    elif not all(word in _EN_COUNTS for word in whole.lower().replace("-", " ").split()):
-        return False  # spelled: a count under a hundred ("three crowns"), not "three hundred"
+    elif not _small_spelled(whole):
+        return False  # spelled: a count under a hundred ("three crowns", "half a real"), not "three hundred"
     if not text.startswith(number, start):
         return False
     if text[start + len(number) : end - len(marker)].strip():
@@ -478,7 +477,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("weight_pounds", _A, _weight_pounds, markers=_pounds_word,
            rejects=("The baby weighed 7 pounds at birth.", "They shipped 53 million pounds of tobacco.",
                     "He is 174 pounds (79 kg) now.", "The catch was 41 million pounds.",
-                    "A 300-pound marlin was sold for $9,000."),
+                    "A 300-pound marlin was sold for $9,000.", "A quarter-pound burger costs $3."),
            keeps=("He was fined 500 pounds for speeding.", "He paid 3 pounds (about 4 dollars).",
                   "He sold a 5-pound note for 20 pounds.", "She paid a 10-pound fine.")),
     Filter("cent_name", _A, _cent_name, markers=("Cent",),
@@ -516,7 +515,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("word_currency", _A, _word_not_currency, markers=_bare_word,
            rejects=("Team 5 won the cup.", "The Ford 427 won in 1965.", "He listed 6 real risks of the plan.",
                     "She scored 90 marks out of 100.", "She scored 1.80 marks on the test.",
-                    "The arms show three crowns.", "A ring of 18 ct gold."),
+                    "The arms show three crowns.", "A ring of 18 ct gold.", "He was half a real hero."),
            keeps=("The bill came to 50,000 won (about 45 USD).", "The won fell; a coffee now costs 500 won.",
                   "Sales reached 4 billion won.", "A bus ticket costs 5 real in Brazil.",
                   "The Bundesbank paid five marks a share.", "Shr 14 cts vs one ct.",

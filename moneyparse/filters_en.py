@@ -19,25 +19,51 @@ import re
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side
-from moneyparse.grammar import _is_cjk
+from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _is_cjk
 from moneyparse.hedges import _hedge
 from moneyparse.language import _COMMA_WORDS, _EN_WORDS, _word_counts
 from moneyparse.lexicon import tables
+from moneyparse.spelled import _FRACTIONS, parse_words
 
 
 def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"174 pounds", "53 million pounds of tobacco", "a 512-pound tuna": pounds of weight, not
-    sterling."""
+    sterling; and a fraction of one pound said in words ("half a pound", "a quarter-pound burger"),
+    which sterling says in pence ("50p")."""
     words = _words()
     head = text[max(0, start - 60) : start].lower()
     tail = text[end : end + 24].lower()
     if words.weight_before.search(head) or words.weight_after.match(tail) or _weight_adjective(text, end, number, marker):
         return True
+    if _fraction_of_one(number):
+        return True  # "half a pound", "a quarter-pound burger": sterling says its fractions in pence ("50p")
     # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the sentence
     # speaks of money or the text writes "£" nearby
     sentence = text[max(0, start - 120) : end + 120]
     alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
     return not alone and "£" not in sentence and not words.money_words.search(sentence)
+
+
+#: The English words of a count under a hundred ("three", "twenty-one") or of a fraction of one
+#: ("half a", "a quarter of a", "three quarters of an").
+_SMALL_WORDS = frozenset(_EN_COUNTS) | frozenset(_EN_PACK.articles) | frozenset(_FRACTIONS) | {"of"}  # type: ignore[union-attr]
+
+
+def _small_spelled(number: str) -> bool:
+    """Whether ``number``, spelled in English, counts a few of its unit: under a hundred ("three",
+    "twenty-one"), or a fraction of one ("half a", "a half", "three quarters of a"); not "three
+    hundred", "half a million"."""
+    return all(word in _SMALL_WORDS for word in number.lower().replace("-", " ").split())
+
+
+def _fraction_of_one(number: str) -> bool:
+    """Whether ``number`` is a fraction of one said in English words ("half a", "a quarter")."""
+    if number[:1].isdigit() or _FRACTIONS.keys().isdisjoint(number.lower().replace("-", " ").split()):
+        return False
+    try:
+        return parse_words(number).value < 1
+    except ValueError:
+        return False
 
 
 #: A number in digits, and the word after a hyphenated "pound" ("a 512-pound bluefin tuna").
@@ -202,13 +228,13 @@ _NEGATION_REACH = 4
 
 def _negated_coin(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"He will not give the firm one penny more", "it never paid one cent in tax", "no pagó ni un
-    centavo", "er hat nicht einen Cent bezahlt": a count of one ("one", "a", "un", "einen") of a
-    minor unit, with a negation ("not", a word ending in "n't", "never", "no", "without", "ni",
-    "nicht" ...) before it in its clause, says nothing was paid or is worth anything: an idiom of
-    nothing, no amount.  The negation reaches back over three words at most, and no further than
-    the edge of the clause (a stop, a comma, a bracket), a word that begins another clause ("did
-    not say whether it rose one cent": a real rise), or a word of change that the negation does
-    not stand right before ("no sign that prices rose one cent"; but "did not rise by one penny"
+    centavo", "er hat nicht einen Cent bezahlt": a count of one ("one", "a", "un", "einen"), or of
+    half of one ("not worth half a cent"), of a minor unit, with a negation ("not", a word ending
+    in "n't", "never", "no", "without", "ni", "nicht" ...) before it in its clause, says nothing
+    was paid or is worth anything: an idiom of nothing, no amount.  The negation reaches back over
+    three words at most, and no further than the edge of the clause (a stop, a comma, a bracket),
+    a word that begins another clause ("did not say whether it rose one cent": a real rise), or a
+    word of change that the negation does not stand right before ("no sign that prices rose one cent"; but "did not rise by one penny"
     is no rise at all).  A real amount stays: one in digits ("not 1 penny more"), a bound that a
     hedge makes ("no more than one cent", "not more than one cent": at most), a coin that sizes a
     thing or a rate ("the one-cent coin", "it did not pay its one cent dividend", "one cent a
@@ -261,7 +287,7 @@ EN_FILTERS: tuple[Filter, ...] = (
     Filter("negated_coin", Side.AFTER, _negated_coin, markers=_minor_word, first=str.isalpha,
            rejects=("He will not give the firm one penny more than he must.", "They never paid one cent in tax.",
                     "We won't see one cent of it.", "Not one penny was spent.", "He left without one penny.",
-                    "No pagó ni un centavo.", "Er hat nicht einen Cent bezahlt."),
+                    "No pagó ni un centavo.", "Er hat nicht einen Cent bezahlt.", "It is not worth half a cent."),
            keeps=("The stamp rose by one penny to 27p.", "It costs one cent more per litre than last year.",
                   "They will pay no more than one cent a share.", "It did not say whether fares rose one cent.",
                   "It did not pay its one cent dividend.", "It was not 1 penny more.", "Prices were not raised, ending one cent up.")),

@@ -355,10 +355,9 @@ _ENGLISH = seq(
     scan_only(r"\b"),
     fold(
         alt(
-            seq(
-                opt(alt("a", "an", "one", "two", "three"), _GAP), _HALF, opt(_BLANKS, "of"), opt(_GAP, "an?"), _GAP,
-                _SCALE_WORD,
-            ),
+            seq(opt(alt("a", "an", "one", "two", "three"), _GAP), _HALF, opt(_BLANKS, "of"), opt(_GAP, "an?"), _GAP, _SCALE_WORD),
+            # a fraction of one unit, its one said: "half a dollar", "a half-dollar", "three quarters of a euro"
+            alt(seq(opt(alt("a", "an", "one", "three"), _GAP), _HALF, opt(_BLANKS, "of"), _GAP, "an?"), seq(alt(*_ARTICLES), _GAP, _HALF)),
             seq(alt(*_ARTICLES), _BLANKS, _SCALE_WORD),
             _NUMBER_WORDS,
             # a count in digits before a fraction: "3 and a half million", "2 1/2 million" (read by
@@ -580,7 +579,7 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     num_py = rf"[{_DIGITS_PY}]+(?:[,.'\u2019\u00a0\u202f\u2009][{_DIGITS_PY}]+)*"
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     range_after = re.compile(
-        rf"[ \u00a0]*(?:-|–|—|[~～〜]|to)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])"
+        rf"[ \u00a0]*(?:-|–|—|[~～〜]|to|and)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])"
     )
     word_py = _NUMBER_WORDS.render(PYTHON)
     # the low end of a range written without its marker, in digits ("5-6 billion dollars",

@@ -1,13 +1,15 @@
 """Ranges: two amounts joined as the low and high ends of one candidate.
 
 :func:`_merge_ranges` runs on the candidates of a whole text, in order, and joins "$5-6bn",
-"£2bn-£2.5bn", "$40 to $50 million", "between US$250 and US$300 million", "5-6 billion
-dollars" and a price list's "€40 (single)-€65 (double)", whose low end carries a label in
-brackets (:func:`_labelled`); a bare high end that a percentage follows is no money ("from $5
-to 7 pct": the low end alone); it splits a series whose marker is written once, after its last amount
-("35.39/40.73/46.29亿美元"), into its amounts, but reads two figures with as many decimals, the
-lower first, a Latin word of money after them, as one range ("off 3.00/5.50 dlrs", "quoted at
-391.20/391.70 dlrs"; both in :mod:`moneyparse.slashes`); and it leaves a change as two amounts (see
+"£2bn-£2.5bn", "$40 to $50 million", "between US$250 and US$300 million", "between $2 and 5
+million", "5-6 billion dollars" and a price list's "€40 (single)-€65 (double)", whose low end
+carries a label in brackets (:func:`_labelled`); a bare high end that a percentage follows is no
+money ("from $5 to 7 pct": the low end alone), nor, after "and", one that counts another thing
+or is a year (:mod:`moneyparse.bare_highs`: "between $100 and 5 shares"); it splits a series
+whose marker is written once, after its last amount ("35.39/40.73/46.29亿美元"), into its amounts,
+but reads two figures with as many decimals, the lower first, a Latin word of money after them,
+as one range ("off 3.00/5.50 dlrs", "quoted at 391.20/391.70 dlrs"; both in
+:mod:`moneyparse.slashes`); and it leaves a change as two amounts (see
 :mod:`moneyparse.changes`), with the bare amounts that share a marker written once (see
 :mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063 marks after
 1.8231", :mod:`moneyparse.rate_quotes`).
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from moneyparse.bare_highs import _high_after_and, _high_end_glued, _unit_to_rate, between_before
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
 from moneyparse.clauses import _PERCENT, carried_after, carried_before
 from moneyparse.elided import _keep_with_elided
@@ -122,7 +125,10 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     nothing appended); 0 when neither follows."""
     # a separator must come after the blanks: most amounts are followed by a word
     lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1]
-    if lead in "-–—t~～〜" and (nxt is None or nxt.start > raw.end + 1) and text[raw.end : raw.end + 1] != "\u00a0":
+    if (
+        (lead in "-–—t~～〜" or lead == "a" and between_before(text, raw.start))
+        and (nxt is None or nxt.start > raw.end + 1) and text[raw.end : raw.end + 1] != "\u00a0"
+    ):
         merged = _range_to_bare_high(text, raw, nxt, _compiled().range_after)
         if merged is not None or (not text[raw.start].isdigit() and _high_end_glued(text, raw.end)):
             if merged is not None:  # (else "$800 to $1,200instead": nothing, not the low end alone)
@@ -159,27 +165,6 @@ def _read_before(text: str, raw: _Raw, out: list[_Raw]) -> _Raw:
     return raw
 
 
-#: The rest of a range after its low end whose high end runs into a word: "$800 to $1,200instead".
-_HIGH_GLUED = re.compile(r"[ \u00a0]*(?:to|-|\u2013|\u2014)[ \u00a0]*[^\s\d]{0,3}?[\d][\d,.]*(?P<word>[^\W\d_]+)")
-
-
-def _high_end_glued(text: str, end: int) -> bool:
-    """Whether the amount ending at ``end`` is the low end of a range whose high end runs into the
-    next word ("had been expected to go for $800 to $1,200instead raised $8,750"): no reading
-    keeps "$1,200instead" (filter ``glued_after``), and the low end alone would be a wrong value.
-    Not when the letters are a scale word or a sign ("$5 to $6bn" is read as a range before, "rose
-    49p to 237p" is two amounts)."""
-    m = _HIGH_GLUED.match(text, end)
-    if m is None:
-        return False
-    word = m.group("word")
-    t = tables()
-    return (
-        word not in t.scales and word.lower() not in t.scales_folded and not word.isupper()
-        and t.marker(word, True) is None and t.marker(word.lower(), True) is None
-    )
-
-
 def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) -> _Raw | None:
     """``raw`` and ``nxt`` as the two ends of one range when a range separator stands between them
     ("£2bn-£2.5bn", "between US$250 and US$300 million"), or a dash after the label in brackets
@@ -193,7 +178,7 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         separator = None
     if separator and "to" in between and _changes(text, raw.start):
         separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
-    if separator is None and "and" in between and _BETWEEN_BEFORE.search(text, max(0, raw.start - 16), raw.start):
+    if separator is None and "and" in between and between_before(text, raw.start):
         separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"
     if separator is None and "up" in between and not _changes(text, raw.start):
         # "ranging from $50,000 up to $150,000", "auctioned at US$3,000 up to US$5,000"
@@ -239,6 +224,8 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
     m = range_after.match(text, raw.end)
     if m and "to" in m.group() and _changes(text, raw.start):
         m = None
+    if m and m.group().lstrip(" \u00a0")[:3] == "and" and not _high_after_and(text, raw, m):
+        m = None  # "between $100 and 5 shares", "between $2 and 2010": no high end of money
     if m and _PERCENT.match(text, m.end()):
         m = None  # "from $5 to 7 pct": the high end is no money, and the low end stands alone
     if m and raw.exponent < 0 and not m.group("scale") and m.group("num").isdigit() and _NAME_AFTER.match(text, m.end()):
@@ -256,19 +243,6 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
             return None  # "Hutchison 1.50 dlrs to 54.50": a move and the level reached
         return merged
     return None
-
-
-def _unit_to_rate(text: str, raw: _Raw, end: int) -> bool:
-    """Whether ``raw``, one unit of its currency ("one dlr"), and the number after "to" that ends
-    at ``end`` are an exchange rate, the other currency named a few words later ("at a rate of
-    one dlr to 1.485 new Israeli shekels"), not a range."""
-    if raw.value != 1 or raw.scale or raw.number_text.lower() not in ("one", "1"):
-        return False
-    t = tables()
-    return any(t.marker(word, True) is not None for word in _WORD.findall(text, end, end + 40)[:3])
-
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> list[_Raw] | None:
@@ -308,14 +282,10 @@ def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
     )
 
 
-
 #: A dash between two amounts spaced alike on both sides, or "to" (a dash set off on one side only is
 #: a sentence's dash: "US$20.5 million— US$23 million with fees" are two prices).
 _RANGE_SEPARATOR = re.compile(rf"(?:--?|–|—|－|[~～〜])|[ \u00a0]+(?:--?|–|—|－|[~～〜])[ \u00a0]+|{_SPACES}to{_SPACES}|至|到")
 _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
-#: The word that opens a range of "X and Y": "between", or a range named ("traded in a narrow range
-#: of 3,800 and 3,805 H.K. Dlrs").
-_BETWEEN_BEFORE = re.compile(rf"\b(?:between|range{_SPACED}of){_SPACED}$", re.IGNORECASE)
 _UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE)
 #: "to" and a hedge of the high end between the two ends of a range: "ranging from CAN$5,000 to as
 #: much as CAN$2 million", "fines of $500 to nearly $9,000"; the low end alone would be a wrong value.
@@ -405,7 +375,7 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
     m = pattern.search(text, window, start)
     if m is None:
         return None
-    if m.group("sep") == "and" and not _BETWEEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if m.group("sep") == "and" and not between_before(text, m.start()):
         return None  # "5 and 6 million dollars" are two amounts but after "between"
     if m.group("sep") == "to" and _changes(text, m.start()) and not _by_span(text, m, high_scale) and not _moves(text, m, start):
         return None  # "rose from 5 to 6 million dollars" is a change, not a range

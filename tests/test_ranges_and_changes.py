@@ -502,3 +502,39 @@ SLASH_PAIRS = [
 @pytest.mark.parametrize(("text", "expected"), SLASH_PAIRS)
 def test_two_figures_a_slash_parts_are_one_range(text: str, expected: list[tuple[str, Decimal, Decimal | None, str]]) -> None:
     assert read(text) == expected
+
+
+# "between" (or "a range of") and "and" join a marked low end and a bare high end as "to" does:
+# the high end takes the low end's marker, and the scale written on either end is shared.
+BETWEEN_BARE_HIGHS = [
+    ("The refit will cost between $2 and 5 million.", "$2 and 5 million", "2000000", "5000000", "USD"),
+    ("The refit will cost between $2 million and 5 million.", "$2 million and 5 million", "2000000", "5000000", "USD"),
+    ("Generic tablets sell for between US$0.03 and 0.08 per tablet.", "US$0.03 and 0.08", "0.03", "0.08", "USD"),
+    ("Hostel beds go for between €12 and 18 a night.", "€12 and 18", "12", "18", "EUR"),
+    ("Lunch costs between £7 and 9, drinks included.", "£7 and 9", "7", "9", "GBP"),
+    ("Its stake was valued in a range of $3 and 4 billion.", "$3 and 4 billion", "3000000000", "4000000000", "USD"),
+    ("Permits cost between HK$400 and 650 each.", "HK$400 and 650", "400", "650", "HKD"),
+    ("Used copies fetch between $1,500 and 2000.", "$1,500 and 2000", "1500", "2000", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "code"), BETWEEN_BARE_HIGHS)
+def test_between_a_marked_amount_and_a_bare_number_is_a_range(text: str, span: str, low: str, high: str, code: str) -> None:
+    assert read(text) == [(span, D(low), D(high), code)]
+
+
+# The number after "and" that counts another thing, a percentage or a year far above the low end
+# is no high end of money: "between" names two things apart, or ends of two kinds, and the amount
+# stands alone, as written.  "and" with no "between" before it joins no range.
+@pytest.mark.parametrize(("text", "span"), [
+    ("Winners choose between $100 and 5 shares of the club.", "$100"),
+    ("The fee is between $5 and 10 percent of the fare.", "$5"),
+    ("The fee is between $5 and 10% of the fare.", "$5"),
+    ("Stakes ranged between $20 and 30 times the entry.", "$20"),
+    ("It compares prices between $2 and 2010 levels.", "$2"),
+    ("The gap between $2 and 2015 was large.", "$2"),
+    ("It paid $5 and 6 others paid too.", "$5"),
+])
+def test_a_number_after_and_that_is_no_money_leaves_the_amount_alone(text: str, span: str) -> None:
+    found = read(text)
+    assert [(m_text, high) for m_text, _amount, high, _code in found] == [(span, None)]
