@@ -40,7 +40,7 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('94ec1fe823baec1500862b8cc7a86ae8dabc659d6d4c76586f03252c93f3d4ad', 5453),
+    'evidence': ('fcdac9115c08f145e816b14466206a3aa0c28add294264561d3436928fc1807d', 5563),
     'hedge_before': ('1c716bf3d7a9c9741307417e7401e93499b86bc4fbf62027b456d8e2c9b26a85', 1636),
     'range_after': ('48f85c48657bb553b8b1a237e0487563a33ea22c8d14578549a5604d37339a56', 1295),
     'range_before': ('4461459e53054b92a2bc17b30bb7f4c6921afdb298b3cae64d0910095a5d94ea', 1570),
