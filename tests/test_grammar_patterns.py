@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('48f85c48657bb553b8b1a237e0487563a33ea22c8d14578549a5604d37339a56', 1295),
     'range_before': ('4461459e53054b92a2bc17b30bb7f4c6921afdb298b3cae64d0910095a5d94ea', 1570),
     'range_before_word': ('02d225c423085b145d81c9d2bc6feeefac35e27cdcba4d27c0ad3cd686167e09', 1803),
-    'scan': ('2dbb0de643ff6e1be3604f3437ab1157c2d0c0e2eab2e8dd478478e0e7337b71', 180182),
+    'scan': ('f756810c90c9e9e842c14fa267e35fb163664034477a908f2bb2cf4063e7aa04', 180518),
     'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('3346798f40778dbce6f64860980a47d0a99ac20720287c2841b2c8dd107fbd70', 3916),
     'splitter.MARKER_FIRST': ('ed2462094c6e7973bec74dd7135aaff8efee23387f71b271a0397de8da5a5eb2', 2651),
