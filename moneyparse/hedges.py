@@ -28,11 +28,12 @@ def _hedge(text: str, start: int) -> Qualifier | None:
         # cheaper test first, for most amounts: one space, after a word of ASCII letters that ends
         # no hedge ("of $5", "for $5"); the word is the last one the steps below would read
         space = text.rfind(" ", lo, start - 1)
-        word = text[space + 1 if space >= 0 else lo : start - 1].lower()
-        if word in _BRIDGE_LAST and (across := _hedge_across(text, start)) is not None:
-            return across
-        if word.isascii() and word.isalpha() and word not in _HEDGE_WORDS:
-            return None
+        word = text[space + 1 if space >= 0 else lo : start - 1]
+        if word.isascii() and word.isalpha():
+            low = word.lower()
+            across = _hedge_across(text, start, low) if low in _BRIDGE_LAST else None
+            if across is not None or low not in _HEDGE_WORDS:
+                return across
     head = text[lo:start]
     stripped = head.rstrip()
     if not stripped:
@@ -122,8 +123,9 @@ _PREPOSITIONS = frozenset(("over", "under", "above", "below"))
 _DEGREE = re.compile(r"(?<![\w'’-])(?:just|well|slightly|far|barely)[ \u00a0]+[a-z]+[ \u00a0]+$", re.IGNORECASE)
 
 
-def _hedge_across(text: str, start: int) -> Qualifier | None:
-    """The hedge before an indefinite article and a word of quantity right before ``start``: the
+def _hedge_across(text: str, start: int, last: str) -> Qualifier | None:
+    """The hedge before an indefinite article and a word of quantity right before ``start`` (the
+    last word before it, lower case, is ``last``: the word of quantity or "of"): the
     amount is what the hedge bounds, the words between only say what sort of sum it is.
 
     "expected to gross around a combined $90 million", "roughly an estimated $5 million" and
@@ -135,6 +137,11 @@ def _hedge_across(text: str, start: int) -> Qualifier | None:
     "below" count only after a word of degree (:data:`_DEGREE`), and "up to" not after a verb whose
     "up" is its own ("added up to a total of $1.9 billion", :func:`_moved_up`).
     """
+    if last == "of":
+        # cheap test first: most amounts after "of" follow no word of quantity ("a sum of $5")
+        before_of = text[max(0, start - 20) : start - 4].rsplit(None, 1)
+        if not before_of or before_of[-1].lower() not in _BRIDGE_WORDS:
+            return None
     bridge = _BRIDGE.search(text, max(0, start - 32), start)
     if bridge is None:
         return None
