@@ -21,15 +21,19 @@ _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
 def _hedge(text: str, start: int) -> Qualifier | None:
-    """The hedge just before ``start`` ("more than", "约")."""
+    """The hedge just before ``start`` ("more than", "约"), or before an article and a word of
+    quantity that stand right before it ("around a combined $90 million": :func:`_hedge_across`)."""
     lo = start - 30 if start > 30 else 0
     if start > 1 and text[start - 1] == " ":
         # cheaper test first, for most amounts: one space, after a word of ASCII letters that ends
         # no hedge ("of $5", "for $5"); the word is the last one the steps below would read
         space = text.rfind(" ", lo, start - 1)
         word = text[space + 1 if space >= 0 else lo : start - 1]
-        if word.isascii() and word.isalpha() and word.lower() not in _HEDGE_WORDS:
-            return None
+        if word.isascii() and word.isalpha():
+            low = word.lower()
+            across = _hedge_across(text, start, low) if low in _BRIDGE_LAST else None
+            if across is not None or low not in _HEDGE_WORDS:
+                return across
     head = text[lo:start]
     stripped = head.rstrip()
     if not stripped:
@@ -91,13 +95,61 @@ def _hedge(text: str, start: int) -> Qualifier | None:
 #: Verbs whose "up" is their own ("edged up", "moved up", "revised up"): the "to" after them
 #: brings the level reached, and "up to" is no bound there ("the pound edged up to 2.957 marks").
 #: Those that may say a level not yet reached ("could go up to $50 a share") count in the past
-#: only, and forms that are nouns too ("bids up to", "firms up to") not at all.
+#: only, and forms that are nouns too ("bids up to", "firms up to") not at all.  "Added up to"
+#: and "adds up to" give a total ("the fees added up to $800 a year"), "add up to" may still
+#: bound what is added ("could add up to $5 to each ticket").
 _UP_VERBS = frozenset(
     """
     edge edges edged edging creep creeps crept creeping inch inched inching tick ticked ticking
-    revise revises revised revising moved went gone shot pushed marked firmed rounded
+    revise revises revised revising moved went gone shot pushed marked firmed rounded added adds
     """.split()
 )
+
+#: The words of quantity that may stand between an article and an amount without taking the
+#: hedge before the article from it ("around a combined $90 million", "nearly an additional $2
+#: million", "about a total of $3 billion").  English only.
+_BRIDGE_WORDS = (
+    "additional", "extra", "further", "combined", "total", "cumulative", "aggregate", "estimated",
+    "reported", "projected", "average", "net",
+)
+#: The last words of such a bridge: the word of quantity, or the "of" after it.
+_BRIDGE_LAST = frozenset((*_BRIDGE_WORDS, "of"))
+#: "a" or "an", one word of quantity and "of" or not, ending right before the amount.
+_BRIDGE = re.compile(r"(?<![\w'’-])an?[ \u00a0]+(?:" + "|".join(_BRIDGE_WORDS) + r")(?:[ \u00a0]+of)?[ \u00a0]+$", re.IGNORECASE)
+#: A preposition that is a hedge only after a word of degree ("just under an extra $5"): without
+#: one it may govern a noun of its own ("under a combined $5 million contract", "over an
+#: additional $2 million grant").
+_PREPOSITIONS = frozenset(("over", "under", "above", "below"))
+_DEGREE = re.compile(r"(?<![\w'’-])(?:just|well|slightly|far|barely)[ \u00a0]+[a-z]+[ \u00a0]+$", re.IGNORECASE)
+
+
+def _hedge_across(text: str, start: int, last: str) -> Qualifier | None:
+    """The hedge before an indefinite article and a word of quantity right before ``start`` (the
+    last word before it, lower case, is ``last``: the word of quantity or "of"): the
+    amount is what the hedge bounds, the words between only say what sort of sum it is.
+
+    "expected to gross around a combined $90 million", "roughly an estimated $5 million" and
+    "about a total of $3 billion" are about, "nearly an additional $2 million" about, "up to an
+    additional $50 billion" at most, "at least an additional $300 million" at least.  "The" makes
+    the amount one already named ("more than the combined $90 million of its rivals": no bound of
+    this one), and a word between the hedge and the article breaks the bond: "at least one $1
+    billion deal" counts deals, and "one" is no word of quantity.  "Over", "under", "above" and
+    "below" count only after a word of degree (:data:`_DEGREE`), and "up to" not after a verb whose
+    "up" is its own ("added up to a total of $1.9 billion", :func:`_moved_up`).
+    """
+    if last == "of":
+        # cheap test first: most amounts after "of" follow no word of quantity ("a sum of $5")
+        before_of = text[max(0, start - 20) : start - 4].rsplit(None, 1)
+        if not before_of or before_of[-1].lower() not in _BRIDGE_WORDS:
+            return None
+    bridge = _BRIDGE.search(text, max(0, start - 32), start)
+    if bridge is None:
+        return None
+    at = bridge.start()
+    before = text[max(0, at - 16) : at].split()
+    if before and before[-1].lower() in _PREPOSITIONS and _DEGREE.search(text, max(0, at - 24), at) is None:
+        return None
+    return _hedge(text, at)
 
 
 def _moved_up(text: str, at: int) -> bool:

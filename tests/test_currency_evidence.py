@@ -286,3 +286,34 @@ def test_bare_cents_before_the_marked_dollar_of_the_next_sentence() -> None:
         "Australian chain sold out by noon."
     )
     assert codes(text) == ["NZD", "NZD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tax debt to the US revenue service, in a sentence that names Canada for the channels of a show
+        ("The preacher owes $4 million to the Internal Revenue Service and airs on Faith TV (Canada).", ["USD"]),
+        ("The IRS says the pastor owes $3 million; his show airs on a Canadian channel.", ["USD"]),
+        # a contract of the US defence department won by a Canadian maker
+        ("The Canadian maker won a $70 million Pentagon contract.", ["USD"]),
+        # the same words with no federal institution: Canada tells its dollar
+        ("The preacher owes $4 million to the revenue service and airs on Faith TV (Canada).", ["CAD"]),
+        ("The Canadian maker won a $70 million contract.", ["CAD"]),
+        # one more word of Canada outweighs the institution, as it outweighs the name of the US
+        ("The preacher owes $4 million to the Internal Revenue Service and airs on Faith TV (Canada) and Hope TV (Canada).", ["CAD"]),
+    ],
+)
+def test_a_us_federal_institution_weighs_for_the_us_dollar(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another country's congress or senate says nothing of the US: the peso and the Australian dollar
+        ("In Mexico, Congress approved 300 billion pesos and another $200 billion for roads.", ["MXN", "MXN"]),
+        ("Australia's Senate passed the $5 billion fund for Australian farmers.", ["AUD"]),
+    ],
+)
+def test_a_congress_or_a_senate_names_no_country(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

@@ -40,12 +40,12 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('94ec1fe823baec1500862b8cc7a86ae8dabc659d6d4c76586f03252c93f3d4ad', 5453),
+    'evidence': ('fcdac9115c08f145e816b14466206a3aa0c28add294264561d3436928fc1807d', 5563),
     'hedge_before': ('1c716bf3d7a9c9741307417e7401e93499b86bc4fbf62027b456d8e2c9b26a85', 1636),
     'range_after': ('529d330e6e9256ae61982a596ac99d7afefc50297ef6f8e39a90d1882b381f25', 1299),
     'range_before': ('4461459e53054b92a2bc17b30bb7f4c6921afdb298b3cae64d0910095a5d94ea', 1570),
     'range_before_word': ('02d225c423085b145d81c9d2bc6feeefac35e27cdcba4d27c0ad3cd686167e09', 1803),
-    'scan': ('3fc70411c9f512eb2189c185bd08e04e9d8785af7cb8f17be59aee465d91d57f', 180425),
+    'scan': ('53832fc24da7b5eba099ad84728565654291c03b11f6598f6f3281d20f1da5e6', 180761),
     'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('3346798f40778dbce6f64860980a47d0a99ac20720287c2841b2c8dd107fbd70', 3916),
     'splitter.MARKER_FIRST': ('ed2462094c6e7973bec74dd7135aaff8efee23387f71b271a0397de8da5a5eb2', 2651),

@@ -1,12 +1,15 @@
 """Names and hedges of the English press that the tables of CLDR do not give: dollars named by
 the adjective of their country ("Singaporean dollars" beside CLDR's "Singapore dollars"), the
 Saudi riyal as a tariff table writes it after the amount ("149 S.A.R"), "≈" as "~" is read, and
-"topped" and "surpassed" as lower bounds.
+"topped" and "surpassed" as lower bounds, and the hundredths of the moneys of one country each
+("100 lisente", "50 tambala").
 
 Every sentence is our own.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -128,3 +131,39 @@ def test_a_dollar_with_its_country_after_the_sign(text: str, span: str, amount: 
 )
 def test_column_a_and_a_grade_are_no_australian_dollars(text: str) -> None:
     assert moneyparse.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        ("In Maseru a hundred LISENTE make one loti.", "a hundred LISENTE", "1.00", "LSL"),
+        ("A cup of maize meal cost 80 tambala.", "80 tambala", "0.80", "MWK"),
+        ("The bus fare went up 50 kobo.", "50 kobo", "0.50", "NGN"),
+        ("A box of matches cost 20 pesewas.", "20 pesewas", "0.20", "GHS"),
+        ("The coin of 50 stotinki shows a rider.", "50 stotinki", "0.50", "BGN"),
+        # with its major unit: one amount
+        ("A bottle cost 3 maloti and 20 lisente.", "3 maloti and 20 lisente", "3.20", "LSL"),
+        ("The fare is 150 naira and 50 kobo.", "150 naira and 50 kobo", "150.50", "NGN"),
+    ],
+)
+def test_the_hundredths_of_moneys_of_one_country(text: str, span: str, amount: str, currency: str) -> None:
+    found = [(m.text, str(m.amount), m.currency) for m in moneyparse.extract(text)]
+    assert (span, amount, currency) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hundredths of moneys whose names are not all read, which would be read alone: left out
+        "It cost 2 pula and 23 thebe.",
+        "It cost 2 kina and 23 toea.",
+        "It cost 2 koruna and 23 haleru.",
+    ],
+)
+def test_no_hundredth_is_read_without_its_money(text: str) -> None:
+    assert all(m.amount >= 1 for m in moneyparse.extract(text))
+
+
+def test_the_kwacha_of_zambia_before_its_redenomination_has_its_ngwee() -> None:
+    (m,) = moneyparse.extract("A loaf cost 90 ngwee.", as_of=date(1990, 5, 1))
+    assert (m.text, m.currency) == ("90 ngwee", "ZMK")

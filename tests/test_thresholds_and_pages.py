@@ -1,6 +1,7 @@
-"""Hedges of the press the tables lacked ("in the region of", "nearing", "crossed"), a bound told by
-a threshold passed ("crossed the $100 million mark"), and a citation's page count that is no pence
-("p33, 3p.").
+"""Hedges of the press the tables lacked ("in the region of", "nearing", "crossed"), a hedge set
+apart from its amount by an article and a word of quantity ("around a combined $90 million"), a
+bound told by a threshold passed ("crossed the $100 million mark"), and a citation's page count
+that is no pence ("p33, 3p.").
 
 Every sentence is our own.
 """
@@ -26,6 +27,47 @@ from moneyparse import Qualifier
 def test_hedges_of_the_press(text: str, span: str, qualifier: Qualifier) -> None:
     (m,) = moneyparse.extract(text)
     assert (m.text, m.qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("The two shows should take around a combined $40 million this weekend.", "$40 million", Qualifier.APPROX),
+        ("The bridge cost roughly an estimated €7 million.", "€7 million", Qualifier.APPROX),
+        ("Donors gave about a total of £3 billion over ten years.", "£3 billion", Qualifier.APPROX),
+        ("The club needs nearly an additional $2 million.", "$2 million", Qualifier.APPROX),
+        ("The state may get up to an additional $60 billion.", "$60 billion", Qualifier.AT_MOST),
+        ("Schools will get at least an additional $400 million.", "$400 million", Qualifier.AT_LEAST),
+        ("Farmers earned more than a further 12 mln dlrs.", "12 mln dlrs", Qualifier.MORE_THAN),
+        ("At least an estimated $5 million was lost.", "$5 million", Qualifier.AT_LEAST),
+        ("Riders pay just under an extra $3 a trip.", "$3", Qualifier.LESS_THAN),
+        ("It was bought for an estimated $9 million.", "$9 million", Qualifier.APPROX),
+    ],
+)
+def test_a_hedge_reaches_over_an_article_and_a_word_of_quantity(text: str, span: str, qualifier: Qualifier) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the" names a sum already known, which the hedge compares with
+        "Its takings were more than the combined $80 million of the two rivals.",
+        # "one" counts deals: no word of quantity
+        "The bank closed at least one $2 billion deal.",
+        # a preposition with no word of degree before it governs the noun after the amount
+        "The work went ahead under an additional $4 million grant.",
+        "They argued over a total of $6 million in fees.",
+        # "added up to" gives a total, with or without the words between
+        "Its bills added up to a total of $1.7 billion.",
+        "Her fees added up to $900 in 2010.",
+        # no hedge before the article
+        "The singer earned a reported $350,000 for the part.",
+    ],
+)
+def test_no_hedge_across_an_article_without_one(text: str) -> None:
+    assert [m.qualifier for m in moneyparse.extract(text)][-1] is None
 
 
 @pytest.mark.parametrize(
