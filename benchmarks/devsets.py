@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh14] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh15] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -30,7 +30,9 @@ fresh12``: a thirteenth, annotated blind after the fixes on the eleventh and twe
 made on the thirteenth and earlier samples were being made, and scored after them;
 ``benchmarks/devsets-fresh14`` for ``--set fresh14``: a fifteenth, annotated blind after those
 fixes were merged and scored first before any fix made on it, its wire set from a later Factbook
-edition and its English news partly from the politics category)::
+edition and its English news partly from the politics category;
+``benchmarks/devsets-fresh15`` for ``--set fresh15``: a sixteenth, annotated blind after the fixes
+made on the fifteenth were merged, with no shop set, that pool being used up)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -124,6 +126,7 @@ DEFAULT_ROOTS = {
     "fresh12": REPO / "benchmarks" / "devsets-fresh12",
     "fresh13": REPO / "benchmarks" / "devsets-fresh13",
     "fresh14": REPO / "benchmarks" / "devsets-fresh14",
+    "fresh15": REPO / "benchmarks" / "devsets-fresh15",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.

@@ -279,9 +279,14 @@ def test_the_command_validates_and_scores_a_root(tmp_path: Path, capsys: pytest.
 COMMITTED = [d for root in devsets.DEFAULT_ROOTS.values() for d in devsets.style_dirs(root)]
 
 
+#: Samples drawn after the pool of shop strings was used up (fresh14 took its last 101 strings).
+WITHOUT_SHOP = frozenset({"fresh15"})
+
+
 def test_dev_sets_are_committed() -> None:
     for name, root in devsets.DEFAULT_ROOTS.items():
-        assert {"news-en", "wire", "wire-reuters", "news-zh", "shop"} <= {d.name for d in devsets.style_dirs(root)}, name
+        styles = {"news-en", "wire", "wire-reuters", "news-zh"} | ({"shop"} if name not in WITHOUT_SHOP else set())
+        assert styles <= {d.name for d in devsets.style_dirs(root)}, name
 
 
 @pytest.mark.parametrize("style", COMMITTED, ids=[f"{d.parent.name}/{d.name}" for d in COMMITTED])
