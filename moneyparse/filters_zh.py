@@ -158,6 +158,24 @@ def _scale_level(text: str, start: int, end: int, number: str, marker: str, afte
     return set(number) <= _HAN_UNITS and any(text.startswith(word, end) for word in _zh("scale_level.level_after"))
 
 
+#: What a page leaves between a number and its scale where a line breaks or a link was taken out.
+_CUT = " \t\r\n\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _scale_cut_off(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"国内生产总值达到74.4\n\u200b\n万亿元": a scale with no numeral of its own, parted from the
+    number before it by blanks and zero-width characters only, is that number's scale cut off by the
+    page.  Read alone ("破万亿元" is one 万亿) it would be a wrong value, 1 for 74.4, and across
+    a blank line the two make no phrase: nothing."""
+    if not set(number) <= _HAN_UNITS:
+        return False
+    i = start
+    while i > 0 and start - i < 8 and text[i - 1] in _CUT:
+        i -= 1
+    ch = text[i - 1 : i]
+    return i < start and (ch.isdigit() or ch in _HAN_DIGITS or ch in _HAN_UNITS)
+
+
 def _vague_count(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"数十亿美元", "几百万美元", "数以千万美元计": a scale written with no digit, after 数 or 几
     (several) or 数以, is a count of that scale nobody gives, as "billions of dollars" is, no
@@ -336,6 +354,9 @@ ZH_FILTERS: tuple[Filter, ...] = (
            follow=lambda ch: any(word[0] == ch for word in _zh("scale_level.level_after")),
            rejects=("全省拥有8个万亿元级产业集群。", "该省要培育一批千亿元产业。"),
            keeps=("全省有3万亿元级别的投资。", "该省电子信息产业产值达3万亿元产业规模。", "营收首次突破百亿元。")),
+    Filter("scale_cut_off", _A, _scale_cut_off, before=_CUT, first=lambda ch: ch in _HAN_UNITS,
+           rejects=("国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。", "总额为3\n\n亿元。"),
+           keeps=("国内生产总值达到74.4 万亿元。", "营收首次突破\n万亿元。", "总额为3亿元。")),
     Filter("vague_count", _BOTH, _vague_count, before="数數几幾以", first=lambda ch: ch in _HAN_UNITS,
            rejects=("他们为这座桥花了数十亿美元。", "合同价值几百万美元。", "损失数以千万美元计。"),
            keeps=("援助的总数十亿美元已到位。", "他们为这座桥花了十亿美元。", "数据显示三千万美元已到账。")),

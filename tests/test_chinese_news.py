@@ -145,3 +145,21 @@ def test_fullwidth_groups_and_a_number_glued_to_a_name(sentence: str, text: str,
 def test_a_comma_after_ascii_digits_is_the_sentence_comma() -> None:
     # after ASCII digits "，" ends a clause: "30" and "500元" are two numbers, one amount
     assert found("两项分别为30，500元。") == [("500元", "500", None, "CNY", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全年出口总额达到12.5\n\u200b\n万亿元，同比增长。",
+        "去年营收为8\n\n亿元，利润持平。",
+        "项目总投资3.2\u200b亿美元。",
+    ],
+)
+def test_a_scale_parted_from_its_number_by_the_page_gives_nothing(sentence: str) -> None:
+    # the scale alone would read one 万亿 or one 亿: a wrong value for 12.5 or 8
+    assert moneyparse.extract(sentence) == []
+
+
+def test_a_scale_after_a_word_still_reads_one_of_it() -> None:
+    # "突破万亿元": past one trillion, the scale alone is the amount, also after a line break
+    assert found("今年营收首次突破\n万亿元。") == [("万亿元", "1000000000000", None, "CNY", None)]
