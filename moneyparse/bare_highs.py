@@ -74,6 +74,21 @@ def _high_after_and(text: str, raw: _Raw, m: re.Match[str]) -> bool:
     return not _unit_after(text, m.end()) or _RATE_AFTER.match(text, m.end()) is not None
 
 
+def _high_after_to(text: str, raw: _Raw, m: re.Match[str]) -> bool:
+    """Whether the bare number after "to" that ``m`` reads may be the high end of a range whose low
+    end is ``raw``: not when a word that counts something else follows it ("provided $17 million
+    to 57 counties", "gave $5 to 10 charities": "to" there names who is given the money).  A
+    scale word makes the number money ("$80 to 120 million annual"), and only a word in lower case
+    on the same line may count ("from €25 to 35" above a line "$189-$289" is a range)."""
+    if m.group("scale") or _WORD_AFTER.match(text, m.end()) is None:
+        return True
+    return not _unit_after(text, m.end()) or _RATE_AFTER.match(text, m.end()) is not None
+
+
+#: A word in lower case after a number, on its line.
+_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
+
 #: A word after a price that makes it a rate, not a count: "€10 and 20 per night", "$5 and 6 each".
 _RATE_AFTER = re.compile(r"[ \u00a0]+(?:per|each|apiece)\b", re.IGNORECASE)
 

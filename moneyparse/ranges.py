@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.bare_highs import _high_after_and, _high_end_glued, _unit_to_rate, between_before
+from moneyparse.bare_highs import _high_after_and, _high_after_to, _high_end_glued, _unit_to_rate, between_before
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
 from moneyparse.clauses import _PERCENT, carried_after, carried_before
 from moneyparse.elided import _keep_with_elided
@@ -226,6 +226,8 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
         m = None
     if m and m.group().lstrip(" \u00a0")[:3] == "and" and not _high_after_and(text, raw, m):
         m = None  # "between $100 and 5 shares", "between $2 and 2010": no high end of money
+    if m and "to" in m.group() and not _high_after_to(text, raw, m):
+        m = None  # "provided $17 million to 57 counties": a count after "to", no high end of money
     if m and _PERCENT.match(text, m.end()):
         m = None  # "from $5 to 7 pct": the high end is no money, and the low end stands alone
     if m and raw.exponent < 0 and not m.group("scale") and m.group("num").isdigit() and _NAME_AFTER.match(text, m.end()):

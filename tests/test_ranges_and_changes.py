@@ -538,3 +538,23 @@ def test_between_a_marked_amount_and_a_bare_number_is_a_range(text: str, span: s
 def test_a_number_after_and_that_is_no_money_leaves_the_amount_alone(text: str, span: str) -> None:
     found = read(text)
     assert [(m_text, high) for m_text, _amount, high, _code in found] == [(span, None)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The fund sent about $12 million to 40 school districts last year.", "$12 million"),
+    ("She gave $5 to 10 charities of her town.", "$5"),
+])
+def test_a_count_after_to_leaves_the_amount_alone(text: str, span: str) -> None:
+    # "to" names who is given the money: the number after it counts them, no high end
+    found = read(text)
+    assert [(m_text, high) for m_text, _amount, high, _code in found] == [(span, None)]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("It needs a $60 to 90 million yearly budget.", "60000000", "90000000"),
+    ("Dorm beds from €18 to 24\n$150-$200 for a suite", "18", "24"),
+    ("Guided tours cost $15 to 20 per person.", "15", "20"),
+])
+def test_a_bare_high_end_after_to_stays_a_range(text: str, low: str, high: str) -> None:
+    first = read(text)[0]
+    assert (first[1], first[2]) == (Decimal(low), Decimal(high))
