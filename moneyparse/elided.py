@@ -546,12 +546,11 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> No
     limit = nxt.start if nxt is not None else len(text)
     cur: _Raw | None = raw
     while cur is not None:
-        last = cur
+        found = None
         if _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
-            cur = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)))
-        else:
-            cur = None
-        if cur is None and (text.find(",", last.end, last.end + 24) >= 0 or text.find("and", last.end, last.end + 24) >= 0):
-            cur = _parallel_after(text, last, limit)  # "236 mln dlrs in March and 255 in April"
-        if cur is not None:
-            out.append(cur)
+            found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)))
+        if found is None and (text.find(",", cur.end, cur.end + 24) >= 0 or text.find("and", cur.end, cur.end + 24) >= 0):
+            found = _parallel_after(text, cur, limit)  # "236 mln dlrs in March and 255 in April"
+        if found is not None:
+            out.append(found)
+        cur = found
