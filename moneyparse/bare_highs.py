@@ -10,6 +10,8 @@ alone either:
   number of the same money (:func:`_high_after_and`): "between $2 and 5 million" is 2,000,000 to
   5,000,000 and "between US$0.02 and 0.05 per pill" 0.02 to 0.05, but "a choice between $100 and 5
   shares", "between $5 and 10 percent" and "between $2 and 2010" give the amount alone;
+- after "to", a word that counts something else makes the number no high end
+  (:func:`_high_after_to`): "provided $17 million to 57 counties";
 - one unit of a currency "to" a number of another is an exchange rate (:func:`_unit_to_rate`);
 - a high end that runs into the next word leaves no reading, and the low end alone would be a
   wrong value (:func:`_high_end_glued`).
@@ -71,18 +73,23 @@ def _high_after_and(text: str, raw: _Raw, m: re.Match[str]) -> bool:
     num = m.group("num")
     if not m.group("scale") and _YEAR.fullmatch(num) and int(num) >= 50 * raw.value.scaleb(-raw.scale):
         return False
-    return not _unit_after(text, m.end()) or _RATE_AFTER.match(text, m.end()) is not None
+    return _counts_nothing_else(text, m.end())
 
 
-def _high_after_to(text: str, raw: _Raw, m: re.Match[str]) -> bool:
-    """Whether the bare number after "to" that ``m`` reads may be the high end of a range whose low
-    end is ``raw``: not when a word that counts something else follows it ("provided $17 million
-    to 57 counties", "gave $5 to 10 charities": "to" there names who is given the money).  A
-    scale word makes the number money ("$80 to 120 million annual"), and only a word in lower case
-    on the same line may count ("from €25 to 35" above a line "$189-$289" is a range)."""
-    if m.group("scale") or _WORD_AFTER.match(text, m.end()) is None:
-        return True
-    return not _unit_after(text, m.end()) or _RATE_AFTER.match(text, m.end()) is not None
+def _high_after_to(text: str, m: re.Match[str]) -> bool:
+    """Whether the bare number after "to" that ``m`` reads may be the high end of a range: not when
+    a word that counts something else follows it ("provided $17 million to 57 counties", "gave $5
+    to 10 charities": "to" there names who is given the money).  A scale word makes the number
+    money ("$80 to 120 million annual"), and only a word in lower case on the same line may count
+    ("from €25 to 35" above a line "$189-$289" is a range)."""
+    return bool(m.group("scale")) or _WORD_AFTER.match(text, m.end()) is None or _counts_nothing_else(text, m.end())
+
+
+def _counts_nothing_else(text: str, end: int) -> bool:
+    """Whether no word after the bare number ending at ``end`` may be its unit, as
+    :func:`moneyparse.elided._unit_after` tells it, or the word is one of a rate ("per", "each",
+    "apiece": "€10 and 20 per night")."""
+    return not _unit_after(text, end) or _RATE_AFTER.match(text, end) is not None
 
 
 #: A word in lower case after a number, on its line.

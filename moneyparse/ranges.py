@@ -226,7 +226,7 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
         m = None
     if m and m.group().lstrip(" \u00a0")[:3] == "and" and not _high_after_and(text, raw, m):
         m = None  # "between $100 and 5 shares", "between $2 and 2010": no high end of money
-    if m and "to" in m.group() and not _high_after_to(text, raw, m):
+    if m and "to" in m.group() and not _high_after_to(text, m):
         m = None  # "provided $17 million to 57 counties": a count after "to", no high end of money
     if m and _PERCENT.match(text, m.end()):
         m = None  # "from $5 to 7 pct": the high end is no money, and the low end stands alone
