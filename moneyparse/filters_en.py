@@ -9,8 +9,10 @@ The tests of the filters ``weight_pounds``, ``cent_name``, ``euro_compound``, ``
 of money held abroad with no scale before it ("one eurosterling specialist"), and a bare scale word
 after "every", "each" or "per" ("for every billion dollars spent"), the unit of a rate, and a count
 written as a word before the name of money in the singular and the plural name of sums ("three Swiss
-franc bond issues": the issues are counted, the amount of each would take a scale), and a coin of
-nothing: one of a minor unit under a negation ("not one penny more", :func:`_negated_coin`).
+franc bond issues": the issues are counted, the amount of each would take a scale), a coin of nothing: one of
+a minor unit under a negation ("not one penny more", :func:`_negated_coin`), and three capitals
+after a small count in words, an acronym of the things counted ("six SAR helicopters", "one NPR
+member station", :func:`_acronym_after_count`).
 """
 
 from __future__ import annotations
@@ -262,6 +264,27 @@ def _negation(low: str) -> bool:
     return low in _words().coin_negations or low.endswith(("n't", "n’t"))
 
 
+#: What may follow a code written after a count in words for the code to stay money: the end of a
+#: clause, or a word that prices ("five USD each", "two EUR for a coffee").
+_CODE_PRICE_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?:[.,;:!?)\]\"”’']|$)|[ \u00a0]+(?:each|per|apiece|a|an|for|only|in total|or so|or more|or less)\b)"
+)
+
+
+def _code_letters(marker: str) -> bool:
+    """A marker written as three capital letters, the shape of a code ("SAR", "NPR")."""
+    return len(marker) == 3 and marker.isalpha() and marker.isupper()
+
+
+def _acronym_after_count(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"six SAR (for use with Search & Rescue)", "one NPR member station", "the Week One MVP": three
+    capitals after a small count in words are an acronym far more often than a code of money, the
+    count telling how many of the things it names.  The code stays money where a clause ends after it
+    or a word of price follows ("it cost five USD.", "two EUR each", "ten GBP for a ticket"), and after
+    a scale word ("two billion USD") or digits ("6 SAR"), which this filter never sees."""
+    return _small_spelled(number) and _CODE_PRICE_AFTER.match(text, end) is None
+
+
 EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
            rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
@@ -291,4 +314,9 @@ EN_FILTERS: tuple[Filter, ...] = (
            keeps=("The stamp rose by one penny to 27p.", "It costs one cent more per litre than last year.",
                   "They will pay no more than one cent a share.", "It did not say whether fares rose one cent.",
                   "It did not pay its one cent dividend.", "It was not 1 penny more.", "Prices were not raised, ending one cent up.")),
+    Filter("acronym_after_count", Side.AFTER, _acronym_after_count, markers=_code_letters, first=str.isalpha,
+           rejects=("They bought six SAR (for use with Search & Rescue) helicopters.", "It has one NPR member station.",
+                    "He was named the Week One MVP in September.", "They made two CAD drawings.", "It sent four PEN members."),
+           keeps=("He paid five USD for it.", "It costs two EUR.", "Tickets are ten GBP each.", "It raised two billion USD in May.",
+                  "It cost 6 SAR in Riyadh.")),
 )

@@ -103,6 +103,20 @@ def test_the_us_named_near_a_sign(text: str, currency: str) -> None:
     assert moneyparse.extract(text)[0].currency == currency
 
 
+# The Latin American press writes the US dollar "U$", as "U$S" and "U$D": the letter before the sign.
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("The rebels were said to have handed him U$80,000 in 1994.", "U$80,000", "80000"),
+        ("Exports reached U$ 3.2 billion last year.", "U$ 3.2 billion", "3200000000"),
+        ("Rent is U$S 900 a month.", "U$S 900", "900"),
+    ],
+)
+def test_the_us_dollar_written_with_its_letter_before_the_sign(text: str, span: str, amount: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, str(m.amount), m.currency) == (span, amount, "USD")
+
+
 # The press writes a dollar's country after the sign too: "$A" (Australian), "$HK", beside "$US"
 # and "$NZ".  "$A" before bare digits is a cell of column A or a hex address as often ("$A1",
 # "$A000"), and is read only with a group, decimals or a scale word.
