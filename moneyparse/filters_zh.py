@@ -126,8 +126,16 @@ def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after:
 
 
 def _yuan_word_any(text: str, end: int) -> bool:
-    """Whether 元 ending at ``end`` begins a word that no amount goes on with, after any number."""
+    """Whether 元 ending at ``end`` begins a word that no amount goes on with, after any number.
+    After 億 or 兆, 朝 is "toward", not the Yuan dynasty, which no count of hundreds of millions
+    goes before ("3,800億元朝三個方向使用"; but "十萬元朝大軍", a hundred thousand of its troops)."""
+    if text[end : end + 1] == "朝" and text[end - 2 : end - 1] in _DYNASTY_NOT_AFTER:
+        return False
     return text[end : end + 1] in _zh("yuan_word.words_any") and text[end : end + 2] not in _zh("yuan_word.words_any_unless")
+
+
+#: The large units that 元朝, the Yuan dynasty, never follows.
+_DYNASTY_NOT_AFTER = frozenset("億亿兆")
 
 
 def _yuan_word_next(ch: str) -> bool:
@@ -341,7 +349,8 @@ ZH_FILTERS: tuple[Filter, ...] = (
                     "解一个二元一次方程。", "他提出二元并存的看法。",
                     "他住在三元村。", "香客到三元廟參拜。", "成功要靠3元素。", "這台機器有12元件。", "公司的3元老都退休了。"),
            keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。", "一斤卖三元，并且包邮。",
-                  "车票三元一次。", "东西卖三元东西便宜。", "一盘卖10元素菜。", "老人票是10元老人专用。", "票价降到5元首次低于成本。")),
+                  "车票三元一次。", "东西卖三元东西便宜。", "一盘卖10元素菜。", "老人票是10元老人专用。", "票价降到5元首次低于成本。",
+                  "这笔3,800亿元朝三个方向使用。")),
     Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
            rejects=("她获得3块金牌。", "他把公司一块一块卖掉。"), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
     Filter("kuai_bare_yuan", _A, _kuai_bare_yuan, markers=("元", "圆", "圓", "块", "塊"),

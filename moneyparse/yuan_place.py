@@ -17,16 +17,22 @@ ones.  So a reader of a bare 元 asks two things:
   人民幣, 國務院, 北京 for the mainland) make 元 that place's money.  A body of Taiwan's state is
   such a word only if no other place has one of that name: 衛福部, 陸委會 and 主計總處 are, but not
   財政部 or 國防部, which the mainland's ministries are named too and Hong Kong's press writes
-  bare, and 內政部 not after the name of a country (英國內政部).  The nearest say it: the words
-  within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the amount, else those within
-  :data:`~moneyparse.grammar.WIDE_WINDOW`, else those of the text's head (its title and first
-  line) when the amount stands within a story's length of it.  A family of words too many to
-  list is found by its form (``pattern`` rows: a fiscal year of the Republic's calendar, 八十三年度
-  or 113年度, or a year of three figures before its month, 112年3月, which no other place writes;
-  a provincial highway, 台1線).  Taiwan's townships, towns, county cities and districts are
-  place words by their full names, the mark of rank last (``local`` rows: 竹北市, 八里鄉, 中正區,
-  and the names before the counties merged, 八里鄉 beside 八里區): a list of works of the
-  president's release, "＊竹北市污水下水道系統工程（二十四億元）", names no other word of Taiwan.
+  bare, and 內政部 not after the name of a country (英國內政部).  So are the words of the Republic's
+  public finance, which the others write otherwise: the taxes its revenue law shares out to the
+  counties (統籌分配稅款), the cabinet's grants to them (一般性補助款; the mainland's are 转移支付),
+  the surplus of a budget year (歲計賸餘; Hong Kong's is 盈餘), a plan of four years (中長程計畫);
+  but not 縣市, which the mainland writes of its own counties and county cities too ("全省各縣市"),
+  nor 中央政府 (Beijing, in Hong Kong's press) or 民進黨 (Japan's party of that name too).  The
+  nearest say it: the words within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the
+  amount, else those within :data:`~moneyparse.grammar.WIDE_WINDOW`, else those of the text's
+  head (its title and first line) when the amount stands within a story's length of it.  A
+  family of words too many to list is found by its form (``pattern`` rows: a fiscal year of the
+  Republic's calendar, 八十三年度 or 113年度, or a year of three figures before its month,
+  112年3月, which no other place writes; a provincial highway, 台1線).
+  Taiwan's townships, towns, county cities and districts are place words by their full names,
+  the mark of rank last (``local`` rows: 竹北市, 八里鄉, 中正區, and the names before the counties
+  merged, 八里鄉 beside 八里區): a list of works of the president's release,
+  "＊竹北市污水下水道系統工程（二十四億元）", names no other word of Taiwan.
   Only the names no other place writes with the same mark are listed: not Hong Kong's districts
   (東區, 南區, 北區, 中西區, 大埔), not a district, county, town or township of the mainland of the
   same name and rank (大安區 of Zigong, 中山區 of Dalian, 和平區 of Tianjin, 清水鎮), not a common

@@ -35,6 +35,9 @@ from mention_rows import amounts as found
         "正月十五元宵节放假。",  # the fifteenth day, then the lantern festival: no fifteen yuan
         "农历正月初一元旦前后最冷。",
         "他是开国的10元勋之一。",
+        # the Yuan dynasty after a count of ten thousands: a hundred thousand of its troops
+        "忽必烈派出十萬元朝大軍南下臺灣海峽。",
+        "他派出十万元朝大军。",
     ],
 )
 def test_no_money_in_names_and_words(sentence: str) -> None:
@@ -55,6 +58,10 @@ def test_no_money_in_names_and_words(sentence: str) -> None:
         ("票价降到5元首次低于成本。", [("5元", "5", "CNY")]),
         ("公园门票10元老人免费。", [("10元", "10", "CNY")]),
         ("一个卖3元气球两个。", [("3元", "3", "CNY")]),
+        # after 億 or 兆, 朝 is "toward" (or begins 朝廷, the court): the dynasty follows no such count
+        ("行政院將這筆3,800億元朝三個方向使用。", [("3,800億元", "380000000000", "TWD")]),
+        ("这笔2万亿元朝着民生领域倾斜。", [("2万亿元", "2000000000000", "CNY")]),
+        ("这两亿元朝廷无力偿还。", [("两亿元", "200000000", "CNY")]),
     ],
 )
 def test_money_beside_them_stays(sentence: str, expected: list[tuple[str, str, str]]) -> None:

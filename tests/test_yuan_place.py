@@ -155,6 +155,16 @@ def test_simplified_text_and_named_currencies_keep_their_reading(sentence: str, 
         "行政長官表示，政府將預留五百億元。",
         # a Taiwan agency beside Hong Kong: two places
         "衛福部與香港醫管局合作，投入三億元。",
+        # words of Taiwan's government that others write too: the mainland's counties and county
+        # cities, Beijing in Hong Kong's press, Japan's party of 2016, the mainland's history
+        "全省各縣市今年共投入三十億元。",
+        "縣市政府今年共投入三十億元。",
+        "中央政府宣布撥款三十億元。",
+        "民進黨黨首表示，每戶補助一萬元。",
+        "國民黨政府當年撥款三億元。",
+        # a word of Taiwan's public finance beside Hong Kong or the mainland: two places
+        "一般性補助款共計三百億元，香港則另有撥款。",
+        "統籌稅款分給北京以外的城市三百億元。",
     ],
 )
 def test_no_currency_rather_than_a_wrong_dollar(sentence: str) -> None:
@@ -189,6 +199,38 @@ def test_a_simplified_sentence_of_taiwan_is_twd(sentence: str, expected: list[tu
     assert currencies(sentence) == expected
     pieces = [sentence[i : i + 7] for i in range(0, len(sentence), 7)]
     assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the shares of the national taxes and the grants the Republic's revenue law gives its
+        # counties, the surplus of its budget year, its plans of four years, its programme of 2017
+        ("明年的普通統籌分配稅款將增加400億元，各地方政府都會受惠。", [("400億元", "TWD")]),
+        ("中央對地方的一般性補助款，今年共計1,900億元。", [("1,900億元", "TWD")]),
+        ("計畫型補助款今年減少了60億元。", [("60億元", "TWD")]),
+        ("依財政收支劃分法，地方明年將多分得2,400億元。", [("2,400億元", "TWD")]),
+        ("政府的歲計賸餘已連續三年超過千億元。", [("千億元", "TWD")]),
+        ("這項中長程計畫四年共需180億元。", [("180億元", "TWD")]),
+        ("前瞻基礎建設第一期的特別預算為1,070億元。", [("1,070億元", "TWD")]),
+    ],
+)
+def test_words_of_taiwans_public_finance_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 5] for i in range(0, len(sentence), 5)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+def test_a_word_of_public_finance_counts_within_the_windows_only() -> None:
+    # a paragraph of no place after the word: within the wide window it tells the place, read
+    # whole or in pieces; further than that, and not in the text's head, it says nothing
+    filler = "這是一段沒有地名的說明文字，" * 40  # 560 characters
+    near = filler + "明年的統籌分配稅款將再增加。" + filler + "總額將達到3,000億元。"
+    far = filler + "明年的統籌分配稅款將再增加。" + filler * 8 + "總額將達到3,000億元。"
+    for text, expected in ((near, [("3,000億元", "TWD")]), (far, [])):
+        assert currencies(text) == expected
+        pieces = [text[i : i + 64] for i in range(0, len(text), 64)]
+        assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
 
 
 @pytest.mark.xfail(
@@ -286,6 +328,8 @@ def test_table_of_places() -> None:
     assert {table.codes[w] for w in ("臺灣", "香港", "澳門", "國務院")} == {"TWD", "HKD", "MOP", "CNY"}
     assert "總統" in table.unless_after and "民國" in table.before_number
     assert {code for _form, code in table.patterns} == {"TWD"}
+    # words of Taiwan's government that another place writes of its own are no place words
+    assert not {"縣市", "各縣市", "縣政府", "中央政府", "國民黨", "民進黨", "財政部"} & set(table.codes)
 
 
 @pytest.mark.parametrize("form", ["[台臺", "(台)1線", ""])
