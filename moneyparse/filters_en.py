@@ -24,7 +24,7 @@ from moneyparse.filter_types import Filter, Side
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _is_cjk
 from moneyparse.hedges import _hedge
 from moneyparse.language import _COMMA_WORDS, _EN_WORDS, _word_counts
-from moneyparse.lexicon import tables
+from moneyparse.lexicon import language, tables
 from moneyparse.spelled import _FRACTIONS, parse_words
 
 
@@ -285,6 +285,24 @@ def _acronym_after_count(text: str, start: int, end: int, number: str, marker: s
     return _small_spelled(number) and _CODE_PRICE_AFTER.match(text, end) is None
 
 
+def _livres_word(marker: str) -> bool:
+    """The French name "livres" as written, in any case."""
+    return marker.lower() == "livres"
+
+
+def _livres_in_english(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"the Republic granted 100,000 livres a year", "an allowance of 360 livres": English writes
+    "livres" for the livre of France before the franc (1795), or of its colonies, a money with no
+    ISO code; only French text writes it for pounds sterling ("500 livres", "livres sterling").  In a
+    text whose words are English rather than French around the amount, the name gives nothing."""
+    english, french = _word_counts(text[max(0, start - 300) : end + 300], _EN_WORDS, _FRENCH_CUES)
+    return english > french
+
+
+#: The everyday words of French text (its pack's cues), against English ones.
+_FRENCH_CUES = frozenset(language("fr").cues)
+
+
 EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
            rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
@@ -319,4 +337,8 @@ EN_FILTERS: tuple[Filter, ...] = (
                     "He was named the Week One MVP in September.", "They made two CAD drawings.", "It sent four PEN members."),
            keeps=("He paid five USD for it.", "It costs two EUR.", "Tickets are ten GBP each.", "It raised two billion USD in May.",
                   "It cost 6 SAR in Riyadh.")),
+    Filter("livres_in_english", Side.AFTER, _livres_in_english, markers=_livres_word,
+           rejects=("In 1793 the Republic gave the museum 100,000 livres per year.", "His monthly allowance was 360 livres.",
+                    "The tax was five hundred livres."),
+           keeps=("Le billet coûte 500 livres à Londres.", "Il a payé 20 livres pour le dîner et les boissons.")),
 )
