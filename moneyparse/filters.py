@@ -170,8 +170,9 @@ def _turkish_ending(marker: str) -> bool:
 
 
 def _needs_country(marker: str) -> bool:
-    """A prefix of a letter or two read only with its country named near: "R", "SR", "P"."""
-    return marker[:1].isalpha() and len(marker) <= 2 and marker in tables().prefix_needs
+    """A prefix of a letter or two, with its stop or not, read only with its country named near: "R",
+    "SR", "P", "Sh."."""
+    return marker[:1].isalpha() and len(marker.removesuffix(".")) <= 2 and marker in tables().prefix_needs
 
 
 # --- The tests ----------------------------------------------------------------------------------
@@ -537,7 +538,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("enzyme", _B, _enzyme, markers=("CYP",),
            rejects=("Drugs that inhibit CYP450 enzymes.",), keeps=("The fee was CYP 500 in 2003.",)),
     Filter("no_country_named", _B, _no_country_named, markers=_needs_country,
-           rejects=("R2-D2 beeped twice.", "SR 520 crosses the lake."),
+           rejects=("R2-D2 beeped twice.", "SR 520 crosses the lake.", "Press Sh.5 to shift."),
            keeps=("South Africa spent R5 billion on roads.", "Saudi Arabia paid SR 520 million.")),
     Filter("no_country_in_story", _A, _no_country_in_story, markers=_name_needs_country,
            rejects=("Statoil signed a 25-mln crown contract.", "Sweden and Norway shared a 5 mln crown loan."),

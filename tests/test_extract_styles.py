@@ -124,6 +124,8 @@ SCALES = [
     ("a Philippine program gets P252-M funding", "P252-M", "252000000", "PHP"),
     ("Thai firm raised Bt5 billion", "Bt5 billion", "5000000000", "THB"),
     ("R5 billion in South Africa", "R5 billion", "5000000000", "ZAR"),
+    ("Kenya's farmers got Sh38 a kilo", "Sh38", "38", "KES"),
+    ("a Nairobi fund capped at Sh.100,000", "Sh.100,000", "100000", "KES"),
     ("Monrovia's market asked L$300 for a bag of rice", "L$300", "300", "LRD"),
     ("lãi ₫5 tỷ", "₫5 tỷ", "5000000000", "VND"),
     ("giá 5 triệu đồng", "5 triệu đồng", "5000000", "VND"),

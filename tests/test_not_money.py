@@ -21,6 +21,7 @@ NOT_MONEY = [
     "Watch it in 1080p tonight.",
     "R2-D2 beeped twice; the BMW R32 of 1923; Windows Server 2008 R2 and a grand R5 prize.",
     "SR 520 crosses the lake; the P5 countries met; LE 5 and RO 5 in the table.",
+    "Press Sh5 or Sh.6 to shift the list; in Dar es Salaam the Sh2 stamp is a Tanzanian one.",
     "In the game a castle sells for L$250 and a horse for L$ 40.",
     "Q4 results beat Q3; gold at XAU 1,800 and the SDR as XDR 1 billion are no money paid.",
     "A lone $ sign and a dollar word.",
@@ -89,15 +90,15 @@ def test_a_text_of_shell_code_is_read_to_its_end() -> None:
 
 def test_the_prefixes_read_only_with_their_country_are_a_letter_or_two() -> None:
     # the rejection filters test a marker's length before they look the marker up: a letter or two
-    # before the amount ("R", "SR"), a name of small letters after it ("crown"), or the capitals of
+    # before the amount, with its stop or not ("R", "SR", "Sh."), a name of small letters after it ("crown"), or the capitals of
     # a sign that a shop row reads in any case ("NIS" of "nis"), which the shop's filter looks up
     from moneyparse.lexicon import shop_markers, tables
 
     needy = tables().prefix_needs
     assert needy and all(words for words in needy.values())
-    prefixes = [marker for marker in needy if len(marker) <= 2]
-    names = [marker for marker in needy if len(marker) > 2 and marker.lower() not in shop_markers()]
-    capitals = [marker for marker in needy if len(marker) > 2 and marker.lower() in shop_markers()]
+    prefixes = [marker for marker in needy if len(marker.removesuffix(".")) <= 2]
+    names = [marker for marker in needy if marker not in prefixes and marker.lower() not in shop_markers()]
+    capitals = [marker for marker in needy if marker not in prefixes and marker.lower() in shop_markers()]
     assert prefixes and all(marker[:1].isupper() for marker in prefixes)
     assert names and all(marker.isalpha() and marker.islower() for marker in names)
     assert all(marker.isalpha() and marker.isupper() for marker in capitals)
