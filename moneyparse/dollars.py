@@ -58,11 +58,23 @@ so that a bracket's conversion still settles its own "$":
   Canadian retirees" reads the middle one as the Canadian dollar too; so does a budget's list of
   "$ 1.3 billion extra for transport" after amounts read in New Zealand dollars. Told only after
   it ("Canada" named past a US story's amounts), it says nothing.
+* the story's sign (:func:`_marked_story`): a "$" that no word tells, read as the US dollar by
+  default, is the Australian, Canadian or New Zealand dollar when the text within
+  :data:`~moneyparse.grammar.WIDE_WINDOW` characters of it writes that dollar with its own sign
+  ("AU$", "A$", "C$", "NZ$") before it and no other dollar so, its first "$" there is that sign,
+  and it names that country (or a state, a city) and no other of the sign's countries, nor the
+  US, its states or its markets, nor quotes a rate of one "$": "Queensland will spend AU$40
+  million on rail ... A further $12 million will go to bus depots" is Australian.  A story that
+  writes "$" before its own dollar's sign tells the two apart ("The fund holds $5 million in
+  cash. ... AU$40 million ..." keeps US dollars), and so does one whose "$" converts an amount
+  ("AU$40 million ($30 million)"); a price per unit ("$90 a tonne", often a market's) keeps the
+  default, and so does the "$" of a text that names no such country ("Tickets cost A$45 ...
+  Programmes are $10").
 
 All are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
 :func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
 characters and on to the end of the bare sign's sentence; the reference dollar, the money
-marked at home, the story's dollar and the dollar of the window look
+marked at home, the story's dollar, the dollar of the window and the story's sign look
 :data:`~moneyparse.grammar.WIDE_WINDOW` characters either side of the amount.
 """
 
@@ -73,6 +85,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from moneyparse.candidates import _char_spans
 from moneyparse.currency import _demonym_before, _evidence_in
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
@@ -130,8 +143,10 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
     told = False  # whether a bare dollar is read as another than the US dollar by its words (_window_dollar)
+    signed = False  # whether a dollar of _STORY_SIGNED is written with its sign (_marked_story)
     for i, m in enumerate(mentions):
         if m.marker.lower() not in _BARE:
+            signed = signed or m.currency in _STORY_SIGNED and "$" in m.marker
             if m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m):
                 marked = m
             continue
@@ -166,7 +181,8 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
                 result = list(mentions)
             result[i] = settled
             told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
-    return _window_dollar(text, result) if told else result
+    result = _window_dollar(text, result) if told else result
+    return _marked_story(text, result) if signed else result
 
 
 #: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").
@@ -391,3 +407,84 @@ def _marked_at_home(text: str, mentions: list[Mention], i: int) -> Mention | Non
         if other.marker.lower() not in _BARE and (other.currency == m.currency or m.currency in other.alternatives):
             return None  # "200 pesos", "NT$5": the text writes the money out
     return _read_as(m, "USD", codes)
+
+
+
+#: The dollars whose country's press, writing them out for some amounts, writes the others "$"
+#: (:func:`_marked_story`).
+_STORY_SIGNED = frozenset(("AUD", "CAD", "NZD"))
+#: A rate quoted for one "$" ("($1 = 1.38 Australian dollars)"): the text writes US dollars "$".
+_RATE_OF_ONE = re.compile(r"\$\s?1\s*=")
+
+
+def _marked_story(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each "$" that no word tells (the US dollar by default) read as the one
+    country's dollar that its story writes out with a sign of its own (the module's rule of the
+    story's sign: :func:`_signs_story`), or as they were."""
+    signed = [m for m in mentions if m.evidence is Evidence.MARKER and "$" in m.marker and m.marker != "$"]
+    if not any(m.currency in _STORY_SIGNED for m in signed):
+        return mentions  # ("$5 CAD": no sign of its own)
+    starts = [m.start for m in signed]
+    all_starts = [m.start for m in mentions]
+    places: tuple[list[int], list[str]] | None = None
+    result = mentions
+    for i, m in enumerate(mentions):
+        if m.marker != "$" or m.evidence is not Evidence.DEFAULT or m.currency != "USD" or _per_unit(text, m):
+            continue  # (a price per unit, "$80 a barrel", is often a market's, in US dollars)
+        lo, hi = max(0, m.start - WIDE_WINDOW), m.end + WIDE_WINDOW
+        near = signed[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        codes = {found.currency for found in near}
+        if len(codes) != 1 or near[0].start > m.start or near[0].currency not in _STORY_SIGNED:
+            continue  # two dollars written out, or none before it
+        code = near[0].currency
+        if code not in m.alternatives:
+            continue
+        if places is None:  # read once, on the first "$" that asks
+            places = _places(text)
+        if _signs_story(text, mentions[bisect_left(all_starts, lo) : bisect_left(all_starts, hi)], code, places, lo, hi):
+            if result is mentions:
+                result = list(mentions)
+            result[i] = _read_as(m, code, (m.currency, *m.alternatives), Evidence.DOCUMENT)
+    return result
+
+
+def _places(text: str) -> tuple[list[int], list[str]]:
+    """The start of each evidence word of ``text`` (a country, its people, a state, a city; the
+    US), in text order, and its code."""
+    data = text.encode("utf-8", "surrogatepass")
+    found = _evidence_in(data, len(data))
+    if len(data) == len(text):
+        return [a for a, _b, _kind in found], [kind for _a, _b, kind in found]
+    span_at = _char_spans(text, data)
+    return [span_at(a, b)[0] for a, b, _kind in found], [kind for _a, _b, kind in found]
+
+
+def _signs_story(
+    text: str, near: list[Mention], code: str, places: tuple[list[int], list[str]], lo: int, hi: int
+) -> bool:
+    """Whether ``text[lo:hi]``, with the mentions ``near`` that start in it, is a story of the
+    country of ``code`` that writes its dollar "$" once it has written it out: the first "$" there
+    is that dollar's sign ("AU$60 million", not a bare "$" before it), the country is named
+    (``places``: :func:`_places`), no other dollar's country nor the US, no US dollar written
+    and no rate of one "$"; and no bare "$" that quotes an amount again (a conversion: the text
+    writes US dollars "$") or that words near read as another dollar."""
+    if _US_NAMED.search(text, lo, hi) or _RATE_OF_ONE.search(text, lo, hi):
+        return False
+    first = next(found for found in near if "$" in found.marker)
+    if first.marker == "$" and first.evidence is not Evidence.MARKER:
+        return False  # a bare "$" before the country's dollar is written out: the text tells the two apart
+    for before, found in zip(near, near[1:]):
+        if found.marker == "$" and _QUOTED_AGAIN.fullmatch(text, before.end, found.start) and not _per_unit(text, found):
+            return False
+    if any(found.marker.lower() in _BARE and found.evidence is Evidence.CONTEXT and found.currency != code for found in near):
+        return False
+    starts, kinds = places
+    named = set(kinds[bisect_left(starts, lo) : bisect_left(starts, hi)])
+    return code in named and not (named & _sign_codes() - {code})
+
+
+@functools.cache
+def _sign_codes() -> frozenset[str]:
+    """The currencies a bare "$" may be (the US dollar among them)."""
+    sign = tables().marker("$", False)
+    return frozenset(sign.codes if sign is not None else ())

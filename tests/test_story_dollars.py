@@ -143,3 +143,77 @@ def test_a_dollar_written_out_again_goes_on_after_bare_ones_read_as_it() -> None
     # one read as the US dollar before the marked one: a story of mixed dollars
     mixed = "The parent earned 15 mln dlrs in the year. " + FILLER + text
     assert readings(mixed)[-1] == ("231 mln dlrs", "USD", Evidence.DEFAULT)
+
+
+#: A state's budget story: its dollar written out with its sign first, then a bare "$" too far from
+#: the state's name to be told by it.
+RAIL = (
+    "Queensland will spend AU$40 million on new rail lines, the state's treasurer said on Tuesday."
+    + FILLER * 5 + " A further $12 million will go to bus depots in the north."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "code"),
+    [
+        ("Australia", RAIL, "AUD"),
+        ("New Zealand", RAIL.replace("Queensland", "New Zealand").replace("AU$", "NZ$"), "NZD"),
+        ("Canada", RAIL.replace("Queensland", "Ontario").replace("AU$", "C$"), "CAD"),
+    ],
+)
+def test_a_story_that_signs_its_own_dollar_writes_its_other_amounts_bare(name: str, text: str, code: str) -> None:
+    found = moneyparse.extract(text)[-1]
+    assert (found.text, found.currency, found.evidence) == ("$12 million", code, Evidence.DOCUMENT), name
+    assert "USD" in found.alternatives
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # the country never named: a sign of its dollar alone says nothing of the writer's "$"
+        ("no country", RAIL.replace("Queensland", "The region")),
+        # the US named, or one of its states
+        ("US named", RAIL.replace("bus depots", "U.S. bus makers")),
+        ("the greenback", RAIL.replace(FILLER, " The greenback fell.", 1)),
+        ("a US state", RAIL.replace("in the north", "made in Ohio")),
+        # another dollar's country named in the window
+        ("another country", RAIL.replace(FILLER, " Its Singapore office was closed.", 1)),
+        # a bare "$" before the country's dollar is written out: the text tells the two apart
+        ("bare first", "The fund holds $5 million in cash. " + RAIL),
+        # a bare "$" that converts an amount: the text writes US dollars "$"
+        ("conversion", RAIL.replace("AU$40 million", "AU$40 million ($30 million)")),
+        # a rate quoted for one "$"
+        ("rate", RAIL + " ($1 = 1.40 Australian dollars)"),
+        # two dollars written out with their signs
+        ("two signs", RAIL.replace(FILLER, " Its parent paid NZ$3 million.", 1)),
+        # farther than the wide window from the sign
+        ("far", RAIL.replace(FILLER * 5, FILLER * 40)),
+    ],
+)
+def test_a_story_s_sign_reads_no_bare_dollar_where_its_rule_says(name: str, text: str) -> None:
+    (found,) = [m for m in moneyparse.extract(text) if m.text == "$12 million"]
+    assert (found.text, found.currency, found.evidence) == ("$12 million", "USD", Evidence.DEFAULT), name
+
+
+def test_a_bare_dollar_read_as_another_in_the_window_stops_the_story_s_sign() -> None:
+    # the "$5 million" of Hong Kong buyers, told by the words after it (past the window of the
+    # "$12 million"): a story of two dollars written bare
+    text = RAIL + FILLER * 35 + " A plant was sold for $5 million." + FILLER * 2 + " Its buyers are Hong Kong firms, listed in Hong Kong."
+    assert [(c, e) for _, c, e in readings(text)][1:] == [("USD", Evidence.DEFAULT), ("HKD", Evidence.CONTEXT)]
+    # and without them, the "$12 million" is the story's
+    assert readings(text.replace("Hong Kong", "local"))[1][1:] == ("AUD", Evidence.DOCUMENT)
+
+
+def test_a_price_per_unit_in_a_story_that_signs_its_dollar_keeps_the_default() -> None:
+    # a market's price, "$90 a tonne", is often in US dollars whatever the story's own dollar
+    text = RAIL.replace("$12 million will go to bus depots", "$90 a tonne will be paid for coal")
+    assert readings(text)[-1] == ("$90", "USD", Evidence.DEFAULT)
+
+
+def test_a_story_s_sign_is_the_same_on_every_chunking() -> None:
+    text = FILLER * 60 + "\n" + RAIL + FILLER * 20 + " Rates rose by $7 million." + FILLER * 50
+    whole = moneyparse.extract(text)
+    assert [m.currency for m in whole] == ["AUD", "AUD", "AUD"]
+    for size in (1, 7, 100, 999, 4096):
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert list(moneyparse.iter_extract(chunks)) == whole, size
