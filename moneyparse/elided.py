@@ -39,6 +39,13 @@ item tells its time the same way, "in" and a time after each amount ("rose to 41
 and 46 in June": 46 mln) or a time and the marked amount's own preposition before the bare one
 ("sees profit at 2.15 dlrs and 1988 at 2.60"); the bare number is written as the marked one is.
 
+In a result table's dividend row, the total for the year after "making" takes the minor unit
+(cents, cts, pence) of the amount before it, the marked one or the bare one a "vs" gave it
+(:func:`_making_after`): "Final div 30 cents vs 22, making 45 vs 34" is 45 and 34 cents; the
+dividend's label stands right before the marked amount ("Final div", "Div "B""), the total is a
+bare number with no scale word, within a factor of ten of the amount before it, and the row ends
+or a "vs" follows it.
+
 A currency sign ("$", "US$", "£") is written on each amount that news copy compares ("$5 million, up
 from $4 million"): beside a sign only a change's "from" leaves it out ("fell to $1.05 billion from
 3.04 billion"); the other words pair a bare number only with a currency written as a word or code
@@ -538,6 +545,37 @@ def _parallel_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
                 raw.marker_info, power)
 
 
+#: Right after an amount of a minor unit, the year's total of a dividend row: ", making 62", " making 16".
+_MAKING_AFTER = re.compile(rf",?{_SPACED}making{_SPACED}(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])")
+#: A dividend's label right before the amount, at the end of the text searched: "Final div ", "Div
+#: "A" ", or before the marked amount and its comparison when the amount is the bare one: "Final
+#: dividend 44 cents vs ", "Div 6.2p vs " (rows read as one wrapped line have no line break between).
+_DIVIDEND_BEFORE = re.compile(
+    r"\b(?:div|dividend)[ \u00a0]+(?:\"[A-Z]\"[ \u00a0]+)?(?:[0-9]+(?:\.[0-9]+)?[ \u00a0]*[^\W\d_]+[ \u00a0]+vs\.?[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _making_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The year's total after "making" in the dividend row of ``raw``, an amount of a minor unit
+    with no scale word, ending at or before ``limit`` ("Final div 44 cents vs 32, making 62": 62
+    cents); None unless a dividend's label stands right before ``raw`` (or before the marked amount
+    whose "vs" gave it), the total is a bare number within a factor of ten of ``raw`` and no year,
+    and the row ends or a comparison follows it."""
+    m = _MAKING_AFTER.match(text, raw.end, limit)
+    if m is None or raw.high is not None or raw.scale + raw.marker_info.minor != 0 or _YEAR.fullmatch(m.group("num")):
+        return None
+    if not _DIVIDEND_BEFORE.search(text, max(0, raw.start - 48), raw.start) or _unit_after(text, m.end()):
+        return None
+    num = parse_digits(m.group("num"))
+    scale = -raw.marker_info.minor
+    value = _tidy(num.value.scaleb(scale))
+    if not raw.value / 10 <= value <= raw.value * 10:
+        return None
+    return _Raw(m.start("num"), m.end("num"), value, None, num.exponent + scale, m.group("num"), raw.marker,
+                raw.marker_info, scale)
+
+
 def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
     """Append to ``out`` the bare amounts after ``raw`` that share its marker, each lending it on to
     the next ("compared with 50 billion in mid-February and 25.1 billion a year earlier"), up to
@@ -551,6 +589,8 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> No
             found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)))
         if found is None and (text.find(",", cur.end, cur.end + 24) >= 0 or text.find("and", cur.end, cur.end + 24) >= 0):
             found = _parallel_after(text, cur, limit)  # "236 mln dlrs in March and 255 in April"
+        if found is None and cur.marker_info.minor and "making" in text[cur.end : cur.end + 12]:
+            found = _making_after(text, cur, limit)  # "Final div 44 cents vs 32, making 62 vs 47"
         if found is not None:
             out.append(found)
         cur = found

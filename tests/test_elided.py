@@ -131,6 +131,51 @@ def test_a_bare_number_not_clearly_of_that_money_gives_nothing(text: str, expect
     assert [t for t, *_ in rows(text)] == expected
 
 
+# A dividend row's total for the year after "making" takes the minor unit of the amount before it,
+# marked or bare ("Final div 26 cents vs 19.5, making 38 vs 29"), and lends it on to the "vs" after.
+MAKING = [
+    ("    Final div 26 cents vs 19.5, making 38 vs 29\n    Net 3.1 mln dlrs vs 2.2 mln\n",
+     [("26 cents", "0.26", "USD"), ("19.5", "0.195", "USD"), ("38", "0.38", "USD"), ("29", "0.29", "USD"),
+      ("3.1 mln dlrs", "3100000", "USD"), ("2.2 mln", "2200000", "USD")]),
+    ("    Div 6.2p making 9.1 vs 8.0\n    Turnover 81.5 mln stg vs 74.2 mln\n",
+     [("6.2p", "0.062", "GBP"), ("9.1", "0.091", "GBP"), ("8.0", "0.080", "GBP"),
+      ("81.5 mln stg", "81500000", "GBP"), ("74.2 mln", "74200000", "GBP")]),
+    ("    Final div 120 cts vs 95, making 210 vs 170 (adjusted)\n",
+     [("120 cts", "1.20", "USD"), ("95", "0.95", "USD"), ("210", "2.10", "USD"), ("170", "1.70", "USD")]),
+    ("    Div 3.5p making 6.1, a rise of 12 pct\n", [("3.5p", "0.035", "GBP"), ("6.1", "0.061", "GBP")]),
+    # a class's letter after the label; a long row before, read with this one as one wrapped line
+    ("    Final div \"B\" 4.5p vs 3.8, making 7.2 vs 6.0\n",
+     [("4.5p", "0.045", "GBP"), ("3.8", "0.038", "GBP"), ("7.2", "0.072", "GBP"), ("6.0", "0.060", "GBP")]),
+    ("    Earnings per share before extraordinary items 31.2p vs 27.5\n    Div 4.5p vs 3.8, making 7.2 vs 6.0\n",
+     [("31.2p", "0.312", "GBP"), ("27.5", "0.275", "GBP"), ("4.5p", "0.045", "GBP"), ("3.8", "0.038", "GBP"),
+      ("7.2", "0.072", "GBP"), ("6.0", "0.060", "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAKING)
+def test_a_dividend_rows_total_after_making_takes_its_minor_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
+
+
+# Near misses: no dividend's label at the start of the row, a total more than ten times the amount
+# before it, a year, a unit or a scale word after the total.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("    Shr 44 cents vs 32, making 62 vs 47\n", ["44 cents", "32"]),
+    ("The mill paid 40 cents an hour, making 300 a day.", ["40 cents"]),
+    ("    Final div 5 cents vs 4, making 90 vs 70\n", ["5 cents", "4"]),
+    ("    Final div 20 cents, making 1987 a record\n", ["20 cents"]),
+    ("    Final div 20 cents, making 35 pct more\n", ["20 cents"]),
+    ("    Final div 20 cents, making 35 mln in all\n", ["20 cents"]),
+])
+def test_making_after_a_minor_unit_outside_a_dividend_row_gives_nothing(text: str, expected: list[str]) -> None:
+    assert [t for t, *_ in rows(text)] == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a whole number after 'vs' and a pence amount, 'making' after it, is not read")
+def test_a_whole_comparison_before_making_after_pence() -> None:
+    assert [t for t, *_ in rows("    Div 11p vs 7 making 16 vs 10\n")] == ["11p", "7", "16", "10"]
+
+
 @pytest.mark.parametrize("size", [1, 7, 23, 64])
 def test_the_bare_amounts_are_the_same_over_any_chunking(size: int) -> None:
     text = " ".join(t for t, _ in PAIRED)
