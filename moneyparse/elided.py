@@ -61,14 +61,15 @@ is, within a factor of ten of it (:func:`_written_like`): with as many decimals 
 scale word ("to 464.0 mln dlrs from 380.0", but not "from 380" nor "from 380.25"), and a whole
 number beside a whole amount with no scale word is one ("72 lire, down from 74 previously").  After it,
 only punctuation, the end of a row, or a word that cannot be its unit may follow ("from 2.5 mln
-shares" counts shares).  The end of a row is a line break, or, where the wire's rows were read as
-one wrapped line, what can only start the next one: a label and its number ("vs 512.4 mln Group
-trading profit 40.2 mln stg"), a note ("vs 2.75 billion Note - figures restated"), the wire's
-sign-off ("vs. 88.1 mln REUTER"), or the dash of the next item of a list ("vs 14.6 mln -
-retail"); so is a bracket that says how final the figure is ("from 1.71 billion (revised from
-1.68 billion)", "4.4 billion (final)").  A number whose scale would be a guess ("rose from 5 to 6
-million dollars"), a year, a count, or a number beside another one gives no mention.  The words are
-English.
+shares" counts shares).  The end of a row is a line break before a capital, kept or read as a
+space where the wire's rows were read as one wrapped line (a paragraph mark, whatever label the
+next row has: "vs 2.86 billion\\n    Order book at end December"), or what can only start the next
+one there: a label and its number ("vs 512.4 mln Group trading profit 40.2 mln stg"), a note ("vs
+2.75 billion Note - figures restated"), the wire's sign-off ("vs. 88.1 mln REUTER"), or the
+dash of the next item of a list ("vs 14.6 mln - retail"); so is a bracket that says how final
+the figure is ("from 1.71 billion (revised from 1.68 billion)", "4.4 billion (final)").  A
+number whose scale would be a guess ("rose from 5 to 6 million dollars"), a year, a count, or a
+number beside another one gives no mention.  The words are English.
 
 A bare amount that no comparing word joins to a marked one, but its sentence does ("exports rose
 to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyparse.clauses`.
@@ -77,9 +78,11 @@ to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyp
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
 from moneyparse.numbers import parse_digits
+from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of, _tidy
 
 _ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
@@ -319,10 +322,11 @@ def _worth_after(text: str, start: int, end: int, d: re.Match[str] | None, whole
     return False
 
 
-def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None) -> _Raw | None:
+def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None, marks: Sequence[int] = ()) -> _Raw | None:
     """The bare amount after ``raw`` that shares its marker ("fell to 1.05 billion dlrs from 3.04
     billion", "Net 10.73 billion yen vs 37.06 billion"), ending at or before ``limit``; None when
-    there is none.  ``d``: the first digit after ``raw`` (the cheap test of the caller)."""
+    there is none.  ``d``: the first digit after ``raw`` (the cheap test of the caller); ``marks``:
+    the paragraph marks read as spaces (:func:`~moneyparse.paragraphs.mark_after`)."""
     end = min(limit, raw.end + _AFTER_REACH)
     if not _worth_after(text, raw.end, end, d, "." not in raw.number_text and not _scaled(raw)):
         return None
@@ -334,7 +338,7 @@ def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None) -> 
     if m is None or _GAP_STOP.search(gap) or not _GAP.fullmatch(gap):
         return None  # the first comparing word decides; a word that joins other things ends the search
     conn = _joins(text, raw, m)
-    if conn is None or _unit_after(text, m.end("amount")):
+    if conn is None or _unit_after(text, m.end("amount")) and not mark_after(text, m.end("amount"), marks):
         return None
     return _elided(raw, m, conn, later=True)
 
@@ -460,7 +464,7 @@ def _worth_trying(tail: str, raw: _Raw) -> bool:
     return _GLUED_SCALE.search(tail) is not None
 
 
-def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
+def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks: Sequence[int] = ()) -> None:
     """Append ``raw`` to ``out``, with the bare amounts before and after it that share its marker
     (see the rule above): "from 2.7 billion to 3.1 billion schillings", "fell to 1.05 billion dlrs
     from 3.04 billion", "compared with 50 billion in mid-February and 25.1 billion a year earlier"."""
@@ -470,7 +474,7 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -
     if raw.high is not None or (not worded and text.find("from", low, raw.end + 16) < 0):
         out.append(raw)  # (cheap test first: beside a sign, only a change's "from" leaves it out)
         if raw.high is not None and worded and "from" in text[raw.end : raw.end + 24]:
-            _elided_chain(text, raw, nxt, out)  # "to between 2.5 billion and 2.6 billion francs from 1.62 billion"
+            _elided_chain(text, raw, nxt, out, marks)  # "to between 2.5 billion and 2.6 billion francs from 1.62 billion"
         return
     head = text[low:start]
     if "from" in head or "vs" in head or "after" in head or "against" in head or "compared" in head:
@@ -486,7 +490,7 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -
             if not text[floor:start].isspace():
                 out.extend(_joined_before(text, raw, floor))
     out.append(raw)
-    _elided_chain(text, raw, nxt, out)
+    _elided_chain(text, raw, nxt, out, marks)
 
 
 #: A time of a list's item: a month (and its year), a year, "next year".
@@ -576,7 +580,7 @@ def _making_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
                 raw.marker_info, scale)
 
 
-def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
+def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks: Sequence[int] = ()) -> None:
     """Append to ``out`` the bare amounts after ``raw`` that share its marker, each lending it on to
     the next ("compared with 50 billion in mid-February and 25.1 billion a year earlier"), up to
     the start of ``nxt``.  A range lends it only to the level a change rose from ("to between 2.5
@@ -586,7 +590,7 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> No
     while cur is not None:
         found = None
         if _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
-            found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)))
+            found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)), marks)
         if found is None and (text.find(",", cur.end, cur.end + 24) >= 0 or text.find("and", cur.end, cur.end + 24) >= 0):
             found = _parallel_after(text, cur, limit)  # "236 mln dlrs in March and 255 in April"
         if found is None and cur.marker_info.minor and "making" in text[cur.end : cur.end + 12]:

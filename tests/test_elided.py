@@ -17,6 +17,13 @@ PAIRED = [
      [("4.1 mln ringgit", "4100000", "MYR"), ("4.7 mln", "4700000", "MYR")]),
     ("Group shr 18.34 yen vs 58.72\n", [("18.34 yen", "18.34", "JPY"), ("58.72", "58.72", "JPY")]),
     ("    Shr 58 cts vs 72\n", [("58 cts", "0.58", "USD"), ("72", "0.72", "USD")]),
+    # long rows, read as one wrapped line: the next row's label, whatever its words, ends the row
+    ("    Incoming orders 3.15 billion marks vs 2.98 billion\n    Order book at end of year 2.41 billion marks vs 2.20 billion\n",
+     [("3.15 billion marks", "3150000000", "DEM"), ("2.98 billion", "2980000000", "DEM"),
+      ("2.41 billion marks", "2410000000", "DEM"), ("2.20 billion", "2200000000", "DEM")]),
+    ("    Operating profit before interest 64.2 mln stg vs 58.7 mln\n    Share of associates' profits 3.1 mln stg vs 2.6 mln\n",
+     [("64.2 mln stg", "64200000", "GBP"), ("58.7 mln", "58700000", "GBP"), ("3.1 mln stg", "3100000", "GBP"),
+      ("2.6 mln", "2600000", "GBP")]),
     ("    Net 10.73 billion yen vs 37.06 billion\n    Pretax 27.76 billion yen vs 84.78 billion\n",
      [("10.73 billion yen", "10730000000", "JPY"), ("37.06 billion", "37060000000", "JPY"),
       ("27.76 billion yen", "27760000000", "JPY"), ("84.78 billion", "84780000000", "JPY")]),
@@ -103,6 +110,8 @@ NOT_PAIRED = [
     ("    Shr 1.20 dlrs vs 1.05\n    Sales 40 mln vs 35 mln\n", ["1.20 dlrs", "1.05"]),
     ("    Net 5 mln dlrs vs 4 mln\n    Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
     ("    Net profit 5 mln dlrs vs 4 mln Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
+    # a long row whose next line starts with a small letter: the words go on, and may be a unit
+    ("    Net profit before extraordinary items 5.2 mln dlrs vs 4.8 mln\n    shares in issue at the year end\n", ["5.2 mln dlrs"]),
     # a word after the bare number on its own line that may be its unit; a dash before a number
     ("    Net 5 mln dlrs vs 4 mln Class A shares held by insiders\n", ["5 mln dlrs"]),
     ("Costs were 5 mln dlrs vs 4 mln - 6 mln units.", ["5 mln dlrs"]),
