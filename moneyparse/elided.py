@@ -161,7 +161,7 @@ _COMPARED_BEFORE = re.compile(
 #: Words that may follow the bare amount: none of them is a unit it counts.
 _AFTER_ELIDED = frozenset(
     "in and at on a an the for during last earlier previously before while but or as with when since "
-    "over then after against compared reported also amount excluding including vs versus below above beneath "
+    "over then after against compared reported also amount excluding including vs versus below above beneath making "
     "under".split()
 )
 #: A comparison after the bare amount: "some 1.1 billion less than in February" (a count would stand

@@ -180,9 +180,10 @@ def test_making_after_a_minor_unit_outside_a_dividend_row_gives_nothing(text: st
     assert [t for t, *_ in rows(text)] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a whole number after 'vs' and a pence amount, 'making' after it, is not read")
 def test_a_whole_comparison_before_making_after_pence() -> None:
-    assert [t for t, *_ in rows("    Div 11p vs 7 making 16 vs 10\n")] == ["11p", "7", "16", "10"]
+    # "making" after the bare figure is no unit of it: the figure, then the totals, take the pence
+    assert [(t, a) for t, a, *_ in rows("    Div 11p vs 7 making 16 vs 10\n")] == [
+        ("11p", "0.11"), ("7", "0.07"), ("16", "0.16"), ("10", "0.10")]
 
 
 @pytest.mark.parametrize("size", [1, 7, 23, 64])
