@@ -39,6 +39,13 @@ item tells its time the same way, "in" and a time after each amount ("rose to 41
 and 46 in June": 46 mln) or a time and the marked amount's own preposition before the bare one
 ("sees profit at 2.15 dlrs and 1988 at 2.60"); the bare number is written as the marked one is.
 
+In a result table's dividend row, the total for the year after "making" takes the minor unit
+(cents, cts, pence) of the amount before it, the marked one or the bare one a "vs" gave it
+(:func:`_making_after`): "Final div 30 cents vs 22, making 45 vs 34" is 45 and 34 cents; the
+dividend's label stands right before the marked amount ("Final div", "Div "B""), the total is a
+bare number with no scale word, within a factor of ten of the amount before it, and the row ends
+or a "vs" follows it.
+
 A currency sign ("$", "US$", "£") is written on each amount that news copy compares ("$5 million, up
 from $4 million"): beside a sign only a change's "from" leaves it out ("fell to $1.05 billion from
 3.04 billion"); the other words pair a bare number only with a currency written as a word or code
@@ -54,14 +61,15 @@ is, within a factor of ten of it (:func:`_written_like`): with as many decimals 
 scale word ("to 464.0 mln dlrs from 380.0", but not "from 380" nor "from 380.25"), and a whole
 number beside a whole amount with no scale word is one ("72 lire, down from 74 previously").  After it,
 only punctuation, the end of a row, or a word that cannot be its unit may follow ("from 2.5 mln
-shares" counts shares).  The end of a row is a line break, or, where the wire's rows were read as
-one wrapped line, what can only start the next one: a label and its number ("vs 512.4 mln Group
-trading profit 40.2 mln stg"), a note ("vs 2.75 billion Note - figures restated"), the wire's
-sign-off ("vs. 88.1 mln REUTER"), or the dash of the next item of a list ("vs 14.6 mln -
-retail"); so is a bracket that says how final the figure is ("from 1.71 billion (revised from
-1.68 billion)", "4.4 billion (final)").  A number whose scale would be a guess ("rose from 5 to 6
-million dollars"), a year, a count, or a number beside another one gives no mention.  The words are
-English.
+shares" counts shares).  The end of a row is a line break before a capital, kept or read as a
+space where the wire's rows were read as one wrapped line (a paragraph mark, whatever label the
+next row has: "vs 2.86 billion\\n    Order book at end December"), or what can only start the next
+one there: a label and its number ("vs 512.4 mln Group trading profit 40.2 mln stg"), a note ("vs
+2.75 billion Note - figures restated"), the wire's sign-off ("vs. 88.1 mln REUTER"), or the
+dash of the next item of a list ("vs 14.6 mln - retail"); so is a bracket that says how final
+the figure is ("from 1.71 billion (revised from 1.68 billion)", "4.4 billion (final)").  A
+number whose scale would be a guess ("rose from 5 to 6 million dollars"), a year, a count, or a
+number beside another one gives no mention.  The words are English.
 
 A bare amount that no comparing word joins to a marked one, but its sentence does ("exports rose
 to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyparse.clauses`.
@@ -70,9 +78,11 @@ to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyp
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
 from moneyparse.numbers import parse_digits
+from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of, _tidy
 
 _ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
@@ -151,7 +161,7 @@ _COMPARED_BEFORE = re.compile(
 #: Words that may follow the bare amount: none of them is a unit it counts.
 _AFTER_ELIDED = frozenset(
     "in and at on a an the for during last earlier previously before while but or as with when since "
-    "over then after against compared reported also amount excluding including vs versus below above beneath "
+    "over then after against compared reported also amount excluding including vs versus below above beneath making "
     "under".split()
 )
 #: A comparison after the bare amount: "some 1.1 billion less than in February" (a count would stand
@@ -312,10 +322,11 @@ def _worth_after(text: str, start: int, end: int, d: re.Match[str] | None, whole
     return False
 
 
-def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None) -> _Raw | None:
+def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None, marks: Sequence[int] = ()) -> _Raw | None:
     """The bare amount after ``raw`` that shares its marker ("fell to 1.05 billion dlrs from 3.04
     billion", "Net 10.73 billion yen vs 37.06 billion"), ending at or before ``limit``; None when
-    there is none.  ``d``: the first digit after ``raw`` (the cheap test of the caller)."""
+    there is none.  ``d``: the first digit after ``raw`` (the cheap test of the caller); ``marks``:
+    the paragraph marks read as spaces (:func:`~moneyparse.paragraphs.mark_after`)."""
     end = min(limit, raw.end + _AFTER_REACH)
     if not _worth_after(text, raw.end, end, d, "." not in raw.number_text and not _scaled(raw)):
         return None
@@ -327,7 +338,7 @@ def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None) -> 
     if m is None or _GAP_STOP.search(gap) or not _GAP.fullmatch(gap):
         return None  # the first comparing word decides; a word that joins other things ends the search
     conn = _joins(text, raw, m)
-    if conn is None or _unit_after(text, m.end("amount")):
+    if conn is None or _unit_after(text, m.end("amount")) and not mark_after(text, m.end("amount"), marks):
         return None
     return _elided(raw, m, conn, later=True)
 
@@ -453,7 +464,7 @@ def _worth_trying(tail: str, raw: _Raw) -> bool:
     return _GLUED_SCALE.search(tail) is not None
 
 
-def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
+def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks: Sequence[int] = ()) -> None:
     """Append ``raw`` to ``out``, with the bare amounts before and after it that share its marker
     (see the rule above): "from 2.7 billion to 3.1 billion schillings", "fell to 1.05 billion dlrs
     from 3.04 billion", "compared with 50 billion in mid-February and 25.1 billion a year earlier"."""
@@ -463,7 +474,7 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -
     if raw.high is not None or (not worded and text.find("from", low, raw.end + 16) < 0):
         out.append(raw)  # (cheap test first: beside a sign, only a change's "from" leaves it out)
         if raw.high is not None and worded and "from" in text[raw.end : raw.end + 24]:
-            _elided_chain(text, raw, nxt, out)  # "to between 2.5 billion and 2.6 billion francs from 1.62 billion"
+            _elided_chain(text, raw, nxt, out, marks)  # "to between 2.5 billion and 2.6 billion francs from 1.62 billion"
         return
     head = text[low:start]
     if "from" in head or "vs" in head or "after" in head or "against" in head or "compared" in head:
@@ -479,7 +490,7 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -
             if not text[floor:start].isspace():
                 out.extend(_joined_before(text, raw, floor))
     out.append(raw)
-    _elided_chain(text, raw, nxt, out)
+    _elided_chain(text, raw, nxt, out, marks)
 
 
 #: A time of a list's item: a month (and its year), a year, "next year".
@@ -538,7 +549,38 @@ def _parallel_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
                 raw.marker_info, power)
 
 
-def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> None:
+#: Right after an amount of a minor unit, the year's total of a dividend row: ", making 62", " making 16".
+_MAKING_AFTER = re.compile(rf",?{_SPACED}making{_SPACED}(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])")
+#: A dividend's label right before the amount, at the end of the text searched: "Final div ", "Div
+#: "A" ", or before the marked amount and its comparison when the amount is the bare one: "Final
+#: dividend 44 cents vs ", "Div 6.2p vs " (rows read as one wrapped line have no line break between).
+_DIVIDEND_BEFORE = re.compile(
+    r"\b(?:div|dividend)[ \u00a0]+(?:\"[A-Z]\"[ \u00a0]+)?(?:[0-9]+(?:\.[0-9]+)?[ \u00a0]*[^\W\d_]+[ \u00a0]+vs\.?[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _making_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The year's total after "making" in the dividend row of ``raw``, an amount of a minor unit
+    with no scale word, ending at or before ``limit`` ("Final div 44 cents vs 32, making 62": 62
+    cents); None unless a dividend's label stands right before ``raw`` (or before the marked amount
+    whose "vs" gave it), the total is a bare number within a factor of ten of ``raw`` and no year,
+    and the row ends or a comparison follows it."""
+    m = _MAKING_AFTER.match(text, raw.end, limit)
+    if m is None or raw.high is not None or raw.scale + raw.marker_info.minor != 0 or _YEAR.fullmatch(m.group("num")):
+        return None
+    if not _DIVIDEND_BEFORE.search(text, max(0, raw.start - 48), raw.start) or _unit_after(text, m.end()):
+        return None
+    num = parse_digits(m.group("num"))
+    scale = -raw.marker_info.minor
+    value = _tidy(num.value.scaleb(scale))
+    if not raw.value / 10 <= value <= raw.value * 10:
+        return None
+    return _Raw(m.start("num"), m.end("num"), value, None, num.exponent + scale, m.group("num"), raw.marker,
+                raw.marker_info, scale)
+
+
+def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks: Sequence[int] = ()) -> None:
     """Append to ``out`` the bare amounts after ``raw`` that share its marker, each lending it on to
     the next ("compared with 50 billion in mid-February and 25.1 billion a year earlier"), up to
     the start of ``nxt``.  A range lends it only to the level a change rose from ("to between 2.5
@@ -548,9 +590,11 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> No
     while cur is not None:
         found = None
         if _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
-            found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)))
+            found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)), marks)
         if found is None and (text.find(",", cur.end, cur.end + 24) >= 0 or text.find("and", cur.end, cur.end + 24) >= 0):
             found = _parallel_after(text, cur, limit)  # "236 mln dlrs in March and 255 in April"
+        if found is None and cur.marker_info.minor and "making" in text[cur.end : cur.end + 12]:
+            found = _making_after(text, cur, limit)  # "Final div 44 cents vs 32, making 62 vs 47"
         if found is not None:
             out.append(found)
         cur = found

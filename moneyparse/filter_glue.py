@@ -5,7 +5,8 @@ digits carry on into a document's reference ("S/2015/123"), and a number whose s
 HTML entity sets apart ("£1&amp;million"), a code after words that spell a
 number when digits follow it ("three USD 10 bills": the code is the digits'), a number that a
 point and a blank part from more digits ("$ 8. 94"), and the denominator of a fraction ("1/2
-million dollars"), which the second of two prices a slash parts is not ("100/150€").
+million dollars"), which the second of two prices a slash parts is not ("100/150€"), nor the
+higher of two whole figures of a bid and an offer ("1,480/1,520 stg", :mod:`moneyparse.slashes`).
 
 Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
 (``text, start, end, number, marker, after``); the registry declares their guards and the texts
@@ -92,7 +93,32 @@ def _denominator(text: str, start: int, end: int, number: str, marker: str, afte
         return False
     if "." in number and _DECIMAL_END.search(text, max(0, start - 24), start - 1):
         return False
+    if marker[:1].isascii() and marker[:1].isalpha() and text[start:end].endswith(marker) and whole_pair_low(text, start, number):
+        return not text[start + len(number) : end - len(marker)].isspace()  # "1,480/1,520 stg"; no scale word
     return not _second_price(text, start, number, marker)
+
+
+#: A whole figure of three digits or more and a slash, at the end of the text searched: "1,480/" of
+#: "1,480/1,520 stg" (no slash, point, comma, dash or letter before it; no year: "1986/1987").
+_WHOLE_LOW = re.compile(r"(?<![\w.,/-])([1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{2,})/$")
+#: A whole figure of three digits or more, as the higher of such a pair is written.
+_WHOLE = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{2,}")
+
+
+def whole_pair_low(text: str, start: int, number: str) -> re.Match[str] | None:
+    """The lower figure of a bid and an offer written as two whole figures a slash parts, ``number``
+    at ``start`` the higher ("1,480/1,520": both of three digits or more and as many, the lower
+    first, no slash, point, comma, dash or letter before it, the lower no year; a fraction or a date
+    has fewer digits: "15/16", "3/4"); None when the figures are no such pair.  Group 1 is the lower figure."""
+    if not _WHOLE.fullmatch(number):
+        return None
+    m = _WHOLE_LOW.search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    low, high = m.group(1).replace(",", ""), number.replace(",", "")
+    if _YEAR.fullmatch(m.group(1)):
+        return None  # "1986/1987": a span of years
+    return m if len(low) == len(high) and int(low) < int(high) else None
 
 
 #: A number with decimals right before the end of the text searched.

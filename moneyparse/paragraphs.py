@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 #: A line break left as written, then an indentation of two blanks or more: a new paragraph.
 _MARK = re.compile(r"\n[ \t]{2,}(?=\S)")
@@ -31,6 +31,19 @@ def joined_marks(text: str, at: list[int], shift: list[int]) -> list[int]:
     ``at`` and ``shift``: the break that made the space at ``at[i]`` ends at ``at[i] + shift[i] +
     1`` in ``text``)."""
     return [p for p, s in zip(at, shift, strict=True) if text[p + s] in " \t" and text[p + s - 1] in " \t"]
+
+
+def mark_after(text: str, end: int, marks: Sequence[int]) -> bool:
+    """Whether one of ``marks`` (:func:`joined_marks`) stands right after ``end``, a point between
+    them at most, before a capital or a dash: the end of a row of a table whose rows were read as
+    one wrapped line ("vs 2.86 billion\\n    Order book at end December 2.28 billion")."""
+    at = end + 1 if text[end : end + 1] == "." else end
+    j = bisect_left(marks, at) if marks else 0
+    return j < len(marks) and marks[j] == at and text[at + 1 : at + 2] in _ROW_FIRSTS
+
+
+#: The first characters of a row of a table after a paragraph mark: a capital, or a dash of a list.
+_ROW_FIRSTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 
 
 class Paragraphs:

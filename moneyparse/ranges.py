@@ -91,7 +91,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 found = []  # "数十至五十亿元", "1千5至2千元": a range whose low end is not read, not its high end alone
             if found is not None:  # (an empty list: "five to three million dollars" is no reading)
                 if found:
-                    _keep_with_elided(text, found[0], nxt, out)
+                    _keep_with_elided(text, found[0], nxt, out, marks)
                 i += 1
                 continue
         # "3、4百亿元", "七、八萬元": a guess between two numbers, the lower written by its digit alone
@@ -104,13 +104,13 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 continue
         if raw.marker[-1:] in _ASCII_LETTERS or text[raw.start - 1 : raw.start] == "/":  # (cheap test first)
             raw = _read_before(text, raw, out)  # "35.39/40.73/46.29亿美元", "fell to 600 mln and it lent 1.4 billion marks"
-        _keep_with_elided(text, raw, nxt, out)
+        _keep_with_elided(text, raw, nxt, out, marks)
         # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion"
         limit = nxt.start if nxt is not None else len(text)
         # (cheap test first: only an amount with a worded marker carries it on, see carried_after)
         carried = carried_after(text, out[-1], limit, marks) if out[-1].marker[-1:].isalpha() else None
         while carried is not None:
-            _keep_with_elided(text, carried, nxt, out)
+            _keep_with_elided(text, carried, nxt, out, marks)
             carried = carried_after(text, out[-1], limit, marks)
         if out[-1].marker[-1:].isalpha():  # "Turnover rose to 242.1 mln" after "24.8 mln stg"
             story_sums(text, out, nxt, marks)

@@ -8,6 +8,13 @@ metal was quoted at 391.20/391.70 dlrs", a bid and an offer): two figures with a
 the lower first, a Latin word of money after them, are one range.  Three or more figures stay a
 series, and so does a pair whose second is the lower ("2.40/1.80 dlrs") or that is written in
 other decimals ("1.5/1.75 dlrs"), or that has a scale word ("2.5/3.1亿美元").
+
+Whole figures are a range of that kind too ("a range around 1,480/1,520 stg a tonne", "quoted at
+318/322 pence an ounce"), when both have three digits or more and as many, the lower first, and
+no slash, point, comma, dash or letter stands before the first: a fraction or a date has fewer
+digits ("1/2 cts", "15/16 dlrs", "3/4"), and the second figure alone is read as nothing then.  A
+pair of whole figures that is no such range gives nothing ("the 1,100/1,050 stg area": the second
+the lower).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from moneyparse.filter_glue import whole_pair_low
 from moneyparse.numbers import parse_digits
 from moneyparse.reading import _Raw, _tidy
 
@@ -28,6 +36,9 @@ def slashed_before(text: str, raw: _Raw, floor: int, out: list[_Raw]) -> _Raw:
     """``raw``, the last figure of those a slash parts, read with the figures before it (at or
     after ``floor``): the range of a pair (see above), returned in place of ``raw``; otherwise
     ``raw``, the amounts of the series before it appended to ``out``."""
+    if "." not in raw.number_text:
+        whole = _whole_before(text, raw, floor)
+        return raw if whole is None else whole
     series = _series_before(text, raw, floor)
     paired = _slash_range(text, raw, series)
     if paired is not None:
@@ -63,3 +74,15 @@ def _slash_range(text: str, raw: _Raw, low: list[_Raw]) -> _Raw | None:
         return None
     return replace(raw, start=first.start, value=first.value, high=raw.value,
                    number_text=text[first.start : raw.start] + raw.number_text)
+
+
+def _whole_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
+    """The range of two whole figures a slash parts, ``raw`` the second ("1,480/1,520 stg"), the
+    first starting at or after ``floor``; None when they are no such range (see above)."""
+    m = whole_pair_low(text, raw.start, raw.number_text)
+    if m is None or m.start() < floor:
+        return None
+    if not raw.marker[:1].isascii() or not raw.marker[:1].isalpha() or raw.scale + raw.marker_info.minor != 0:
+        return None
+    low = _tidy(parse_digits(m.group(1)).value.scaleb(raw.scale))
+    return replace(raw, start=m.start(1), value=low, high=raw.value, number_text=text[m.start(1) : raw.start] + raw.number_text)

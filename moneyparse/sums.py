@@ -251,8 +251,8 @@ def story_sums(text: str, out: list[_Raw], nxt: _Raw | None, marks: Sequence[int
         found = _bare_sum(text, out, out[-1].end, stop)
         if found is None:
             return
-        _keep_with_elided(text, found, nxt, out)
+        _keep_with_elided(text, found, nxt, out, marks)
         carried = carried_after(text, out[-1], limit, marks)
         while carried is not None:
-            _keep_with_elided(text, carried, nxt, out)
+            _keep_with_elided(text, carried, nxt, out, marks)
             carried = carried_after(text, out[-1], limit, marks)

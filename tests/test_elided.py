@@ -17,6 +17,13 @@ PAIRED = [
      [("4.1 mln ringgit", "4100000", "MYR"), ("4.7 mln", "4700000", "MYR")]),
     ("Group shr 18.34 yen vs 58.72\n", [("18.34 yen", "18.34", "JPY"), ("58.72", "58.72", "JPY")]),
     ("    Shr 58 cts vs 72\n", [("58 cts", "0.58", "USD"), ("72", "0.72", "USD")]),
+    # long rows, read as one wrapped line: the next row's label, whatever its words, ends the row
+    ("    Incoming orders 3.15 billion marks vs 2.98 billion\n    Order book at end of year 2.41 billion marks vs 2.20 billion\n",
+     [("3.15 billion marks", "3150000000", "DEM"), ("2.98 billion", "2980000000", "DEM"),
+      ("2.41 billion marks", "2410000000", "DEM"), ("2.20 billion", "2200000000", "DEM")]),
+    ("    Operating profit before interest 64.2 mln stg vs 58.7 mln\n    Share of associates' profits 3.1 mln stg vs 2.6 mln\n",
+     [("64.2 mln stg", "64200000", "GBP"), ("58.7 mln", "58700000", "GBP"), ("3.1 mln stg", "3100000", "GBP"),
+      ("2.6 mln", "2600000", "GBP")]),
     ("    Net 10.73 billion yen vs 37.06 billion\n    Pretax 27.76 billion yen vs 84.78 billion\n",
      [("10.73 billion yen", "10730000000", "JPY"), ("37.06 billion", "37060000000", "JPY"),
       ("27.76 billion yen", "27760000000", "JPY"), ("84.78 billion", "84780000000", "JPY")]),
@@ -103,6 +110,8 @@ NOT_PAIRED = [
     ("    Shr 1.20 dlrs vs 1.05\n    Sales 40 mln vs 35 mln\n", ["1.20 dlrs", "1.05"]),
     ("    Net 5 mln dlrs vs 4 mln\n    Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
     ("    Net profit 5 mln dlrs vs 4 mln Avg shrs 3.2 mln vs 3.1 mln\n", ["5 mln dlrs", "4 mln"]),
+    # a long row whose next line starts with a small letter: the words go on, and may be a unit
+    ("    Net profit before extraordinary items 5.2 mln dlrs vs 4.8 mln\n    shares in issue at the year end\n", ["5.2 mln dlrs"]),
     # a word after the bare number on its own line that may be its unit; a dash before a number
     ("    Net 5 mln dlrs vs 4 mln Class A shares held by insiders\n", ["5 mln dlrs"]),
     ("Costs were 5 mln dlrs vs 4 mln - 6 mln units.", ["5 mln dlrs"]),
@@ -129,6 +138,52 @@ NOT_PAIRED = [
 @pytest.mark.parametrize(("text", "expected"), NOT_PAIRED)
 def test_a_bare_number_not_clearly_of_that_money_gives_nothing(text: str, expected: list[str]) -> None:
     assert [t for t, *_ in rows(text)] == expected
+
+
+# A dividend row's total for the year after "making" takes the minor unit of the amount before it,
+# marked or bare ("Final div 26 cents vs 19.5, making 38 vs 29"), and lends it on to the "vs" after.
+MAKING = [
+    ("    Final div 26 cents vs 19.5, making 38 vs 29\n    Net 3.1 mln dlrs vs 2.2 mln\n",
+     [("26 cents", "0.26", "USD"), ("19.5", "0.195", "USD"), ("38", "0.38", "USD"), ("29", "0.29", "USD"),
+      ("3.1 mln dlrs", "3100000", "USD"), ("2.2 mln", "2200000", "USD")]),
+    ("    Div 6.2p making 9.1 vs 8.0\n    Turnover 81.5 mln stg vs 74.2 mln\n",
+     [("6.2p", "0.062", "GBP"), ("9.1", "0.091", "GBP"), ("8.0", "0.080", "GBP"),
+      ("81.5 mln stg", "81500000", "GBP"), ("74.2 mln", "74200000", "GBP")]),
+    ("    Final div 120 cts vs 95, making 210 vs 170 (adjusted)\n",
+     [("120 cts", "1.20", "USD"), ("95", "0.95", "USD"), ("210", "2.10", "USD"), ("170", "1.70", "USD")]),
+    ("    Div 3.5p making 6.1, a rise of 12 pct\n", [("3.5p", "0.035", "GBP"), ("6.1", "0.061", "GBP")]),
+    # a class's letter after the label; a long row before, read with this one as one wrapped line
+    ("    Final div \"B\" 4.5p vs 3.8, making 7.2 vs 6.0\n",
+     [("4.5p", "0.045", "GBP"), ("3.8", "0.038", "GBP"), ("7.2", "0.072", "GBP"), ("6.0", "0.060", "GBP")]),
+    ("    Earnings per share before extraordinary items 31.2p vs 27.5\n    Div 4.5p vs 3.8, making 7.2 vs 6.0\n",
+     [("31.2p", "0.312", "GBP"), ("27.5", "0.275", "GBP"), ("4.5p", "0.045", "GBP"), ("3.8", "0.038", "GBP"),
+      ("7.2", "0.072", "GBP"), ("6.0", "0.060", "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAKING)
+def test_a_dividend_rows_total_after_making_takes_its_minor_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
+
+
+# Near misses: no dividend's label at the start of the row, a total more than ten times the amount
+# before it, a year, a unit or a scale word after the total.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("    Shr 44 cents vs 32, making 62 vs 47\n", ["44 cents", "32"]),
+    ("The mill paid 40 cents an hour, making 300 a day.", ["40 cents"]),
+    ("    Final div 5 cents vs 4, making 90 vs 70\n", ["5 cents", "4"]),
+    ("    Final div 20 cents, making 1987 a record\n", ["20 cents"]),
+    ("    Final div 20 cents, making 35 pct more\n", ["20 cents"]),
+    ("    Final div 20 cents, making 35 mln in all\n", ["20 cents"]),
+])
+def test_making_after_a_minor_unit_outside_a_dividend_row_gives_nothing(text: str, expected: list[str]) -> None:
+    assert [t for t, *_ in rows(text)] == expected
+
+
+def test_a_whole_comparison_before_making_after_pence() -> None:
+    # "making" after the bare figure is no unit of it: the figure, then the totals, take the pence
+    assert [(t, a) for t, a, *_ in rows("    Div 11p vs 7 making 16 vs 10\n")] == [
+        ("11p", "0.11"), ("7", "0.07"), ("16", "0.16"), ("10", "0.10")]
 
 
 @pytest.mark.parametrize("size", [1, 7, 23, 64])

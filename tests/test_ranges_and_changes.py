@@ -496,7 +496,30 @@ SLASH_PAIRS = [
     ("Grades fetched 1.10/1.30/1.60 dlrs.",
      [("1.10", D("1.10"), None, "USD"), ("1.30", D("1.30"), None, "USD"), ("1.60 dlrs", D("1.60"), None, "USD")]),
     ("Bids were 1.5/1.75 dlrs over futures.", [("1.5", D("1.5"), None, "USD"), ("1.75 dlrs", D("1.75"), None, "USD")]),
+    # whole figures of three digits or more and as many, the lower first: a bid and an offer
+    ("Copper held a range around 1,480/1,520 stg a tonne.", [("1,480/1,520 stg", D("1480"), D("1520"), "GBP")]),
+    ("Palladium was quoted at 318/322 dlrs an ounce.", [("318/322 dlrs", D("318"), D("322"), "USD")]),
+    ("Silver closed at 391/394 pence an ounce.", [("391/394 pence", D("3.91"), D("3.94"), "GBP")]),
+    ("Bullion in Zurich fetched 1,905/1,930\nfrancs per 100 grammes.", [("1,905/1,930\nfrancs", D("1905"), D("1930"), "CHF")]),
 ]
+
+
+# Whole figures a slash parts that are no bid and offer give nothing: a fraction or a date (fewer
+# than three digits), a span of years, a pair whose second is the lower or has more digits, three
+# figures, a scale word, a figure glued to a dash or a point before.
+@pytest.mark.parametrize("text", [
+    "Soybeans firmed 3/4 cts a bushel.",
+    "The stock rose 15/16 dlrs to close at 44.",
+    "The warrants sell at 20/50 dlrs each.",
+    "Output in 1986/1987 dlrs was steady.",
+    "Prices slid towards the 1,300/1,250 stg area.",
+    "Offers ranged 980/1,020 dlrs a tonne.",
+    "Grades fetched 410/420/430 dlrs a tonne.",
+    "The fund holds 150/200 mln dlrs of notes.",
+    "Wheat was 3-1/2/305 dlrs a tonne.",
+])
+def test_whole_figures_a_slash_parts_that_are_no_bid_and_offer_give_nothing(text: str) -> None:
+    assert read(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), SLASH_PAIRS)
