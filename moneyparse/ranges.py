@@ -33,6 +33,7 @@ from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, 
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
+from moneyparse.or_spreads import or_low, or_pair, spread
 from moneyparse.rate_quotes import rate_figures
 from moneyparse.reading import _MIXED_DENOMINATORS, _Raw, _scale_of, _tidy
 from moneyparse.slashes import slashed_before
@@ -85,7 +86,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             continue
         # "5-6 billion dollars": the low end has no marker of its own
         # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
-        if text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")[-1:] in _LOW_SEPARATOR_LAST:
+        head = text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")
+        if head[-1:] in _LOW_SEPARATOR_LAST or head[-3:] == " or":  # ("5 or ": :mod:`moneyparse.or_spreads`)
             found = _range_from_bare_low(text, raw, out[-1].end if out else 0)
             if found is None and unread_low(text, raw.start):
                 found = []  # "数十至五十亿元", "1千5至2千元": a range whose low end is not read, not its high end alone
@@ -185,6 +187,8 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         separator = _UP_TO_SEPARATOR.fullmatch(between)
     if separator is None and gap > 7 and _hedged_to(text, raw, nxt, gap) and not _changes(text, raw.start):
         separator = _HEDGED_TO_SEPARATOR.fullmatch(between)  # "from CAN$5,000 to as much as CAN$2 million"
+    if separator is None and between == " or ":
+        return or_pair(text, raw, nxt, _as_range)  # "$2 or $3 million": a spread, see moneyparse.or_spreads
     if not separator:
         return None
     merged = _as_range(raw, nxt)
@@ -253,9 +257,10 @@ def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> list[_Raw] | No
     None."""
     if raw.start - prev_end <= 4 and not any(ch.isalnum() for ch in text[prev_end : raw.start]):
         return None  # (cheap test first: only a separator after the amount before: "$5-$5")
-    m = _low_end(text, raw.start, raw.scale)
+    m = or_low(text, raw.start) if text[raw.start - 3 : raw.start - 1] == "or" else _low_end(text, raw.start, raw.scale)
     if m and m.end() == raw.start and m.start() >= prev_end:
-        return _open_low(text, raw, m)
+        found = _open_low(text, raw, m)  # "two or three million dollars": a spread, see moneyparse.or_spreads
+        return spread(text, found, raw.scale > 0 or _spoken_multiplier(raw.number_text) > 0) if m.group("sep") == "or" else found
     return None
 
 

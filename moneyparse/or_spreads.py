@@ -1,0 +1,127 @@
+"""Two counts joined by "or" before one unit: an approximate spread, read as one range.
+
+"It cost two or three million dollars", "nine or ten thousand dollars", "aid of 700 or 800 mln
+dlrs", "$2 or $3 million": the writer does not know the amount and names two counts it lies
+between, the scale and the unit written once, after the second, for both.  Read alone, the second
+count would be an exact amount the text does not state, and the first would be lost or read
+without its scale ("$2" of "$2 or $3 million" is no two dollars), so the two make one range
+(:mod:`moneyparse.ranges` joins them).  A spread is a guess: the range is approx, unless a hedge
+before the first count says more ("around 63 or 64 cts" approx, "more than 100 or 200 mln dlrs"
+more_than, "below 380 or 390 dlrs" less_than).
+
+"Or" also joins amounts that are alternatives, each exact ("gift cards worth 500 or 1000 rupees",
+"table minimums of $5 or $10", "$2 million or $3 million"), so a spread is read only where the
+text shows one:
+
+- a scale word after the second count that the first has not: the first lower and more than a
+  tenth of the second ("two or three million dollars", "$2 or $3 million", "10 or 15 billion
+  dlrs"); prices are seldom offered in millions, so this is a spread;
+- no scale word: the two counts one step apart in the last place the first is written to, as a
+  round guess goes ("63 or 64 cts", "nine or ten dollars", "20 or 30 dollars", "380 or 390 dlrs
+  an ounce", "one or two dollars more"); "500 or 1000 rupees" and "five or ten cents" may be two
+  prices on offer, and stay as they are, the first count only as far as the bare amounts that
+  share a marker read it (:mod:`moneyparse.elided`).
+
+Never a spread, and left as they are: the last two counts of a list ("20, 21 or 22 dlrs", "$1, $2
+or $3 million"), two counts after "either", the last words of a longer number ("a hundred and
+twenty or thirty dollars"), a fraction ("1/2 or 3 dollars"), a year ("1986 or 1987 dollars"), two
+amounts with a sign each and no scale ("$5 or $10": two prices), a first count with its own scale
+word ("2 million or 3 million dollars"), the higher count first ("5.02 or 4.77 dlrs"), and the
+total before the figure a share that wires add after "or" ("net of 139,000 or four cts a share":
+the first far above the second, no range).  The annotated sets read the same way: "63 or 64 cts"
+and "21 or 22 dlrs" one range each, "a dollar or two" a range of 1 to 2, approx, and "500 or 1000
+rupees" two amounts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+
+from moneyparse.grammar import _EN_COUNTS
+from moneyparse.hedges import _hedge
+from moneyparse.reading import _Raw
+
+#: What may stand before the first count and makes it no low end of a spread: a comma (the counts
+#: end a list: "20, 21 or 22 dlrs"), "either" (two alternatives), or a number it ends ("a hundred
+#: and twenty or thirty dollars" is 120 to 130), which are no spread of their last counts.
+_NOT_SPREAD_BEFORE = re.compile(
+    r"(?:,|\b(?:either|and|hundred|thousand|million|billion|trillion|point)|[0-9])[ \u00a0-]*$", re.IGNORECASE
+)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: "or" and its blanks between the two counts.
+_OR = r"[ \u00a0]+(?P<sep>or)[ \u00a0]+$"
+
+
+@functools.cache
+def _low_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The first count of a spread right before "or", in digits and in one number word (an
+    empty ``scale`` group, which never matches, keeps the groups of the ranges' own patterns)."""
+    counts = sorted((word for word, value in _EN_COUNTS.items() if value), key=len, reverse=True)
+    word = "|".join(counts)
+    digits = re.compile(rf"(?<![\w.,/:$£€¥-])(?P<num>[0-9]+(?:[,.][0-9]+)*)(?P<scale>(?!))?{_OR}")
+    words = re.compile(rf"(?<![\w.,-])(?P<word>(?i:(?:{word})(?:-(?:{word}))?))(?P<scale>(?!))?{_OR}")
+    return digits, words
+
+
+def or_low(text: str, start: int) -> re.Match[str] | None:
+    """The first count of a spread and the "or" after it, right before the amount at ``start``
+    ("two or " of "two or three million dollars"); None when there is none or it may be no spread
+    (a list, "either", a year).  :func:`is_spread` tells whether the two counts make one."""
+    head = text[max(0, start - 6) : start].rstrip(" \u00a0")
+    if head[-2:] != "or" or head[-3:-2].isalnum():
+        return None  # (cheap test first: "for $5", "over $5" are no spread)
+    digits, words = _low_patterns()
+    window = max(0, start - 40)
+    m = digits.search(text, window, start) or words.search(text, window, start)
+    if m is None or _NOT_SPREAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if m.groupdict().get("num") and _YEAR.fullmatch(m.group("num")):
+        return None
+    return m
+
+
+def is_spread(low: Decimal, high: Decimal, scaled: bool) -> bool:
+    """Whether ``low`` and ``high`` read from "low or high" are a spread: with a scale word written
+    after the second count only (``scaled``), the first lower and above a tenth of the second; with
+    none, one step apart in the last place the first is written to (63 and 64, 20 and 30, 9 and
+    10, but not 500 and 1000)."""
+    if not 0 < low < high:
+        return False
+    if scaled:
+        return high <= low * 10
+    place = low.normalize().as_tuple().exponent
+    return isinstance(place, int) and high - low == Decimal(1).scaleb(place)
+
+
+def spread(text: str, found: list[_Raw] | None, scaled: bool) -> list[_Raw] | None:
+    """The range read from a first count before "or" and the amount after it (``found``, as
+    :func:`moneyparse.ranges._open_low` gives it), approx unless a hedge stands before it, when it
+    is a spread; else None (the amount stands alone, the first count dropped)."""
+    if not found or found[0].high is None or not is_spread(found[0].value, found[0].high, scaled):
+        return None
+    return [_approx(text, found[0])]
+
+
+def or_pair(text: str, low: _Raw, high: _Raw, as_range: Callable[[_Raw, _Raw], _Raw | None]) -> _Raw | None:
+    """``low`` and ``high``, two amounts with a marker each and "or" between, as one spread when
+    only the second has a scale word and the first its marker before its number ("$2 or $3
+    million": 2,000,000 to 3,000,000, approx), joined by ``as_range``; else None (two amounts:
+    "$5 or $10", "$2 million or $3 million", and "a 90.25 dlr or 384 mln dlr offer", a price a
+    share and the total, whose first amount ends with its own unit)."""
+    if low.scale or not high.scale or low.high is not None or not text.startswith(low.marker, low.start):
+        return None  # (a marker after the first number ends a whole amount: "2.30 dlrs or 22 mln dlrs" are two)
+    if _NOT_SPREAD_BEFORE.search(text, max(0, low.start - 12), low.start):
+        return None
+    merged = as_range(low, high)
+    if merged is None or merged.high is None or not is_spread(merged.value, merged.high, True):
+        return None
+    return _approx(text, merged)
+
+
+def _approx(text: str, raw: _Raw) -> _Raw:
+    """``raw`` with the qualifier approx, unless a hedge before it gives its own."""
+    return raw if raw.hedge or _hedge(text, raw.start) is not None else replace(raw, hedge="approx")

@@ -1,0 +1,76 @@
+"""Two counts joined by "or" before one unit: a spread read as one approx range, or two amounts
+(sentences written for the test; the rule is in :mod:`moneyparse.or_spreads`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mention_rows import rows
+
+Row = tuple[str, str, str | None, str, str | None]
+
+SPREADS: list[tuple[str, list[Row]]] = [
+    # a scale word after the second count only: both counts carry it
+    ("Each ferry will cost seven or eight thousand dollars to refit.",
+     [("seven or eight thousand dollars", "7000", "8000", "USD", "approx")]),
+    ("The bridge could need four or five million dollars more.",
+     [("four or five million dollars", "4000000", "5000000", "USD", "approx")]),
+    ("The lawsuit may cost 4 or 6 million dollars.", [("4 or 6 million dollars", "4000000", "6000000", "USD", "approx")]),
+    ("The lawsuit may cost 4 or 6 mln dlrs.", [("4 or 6 mln dlrs", "4000000", "6000000", "USD", "approx")]),
+    ("The club hopes to raise £4 or £6 million this year.", [("£4 or £6 million", "4000000", "6000000", "GBP", "approx")]),
+    ("The hall costs two or three hundred dollars.", [("two or three hundred dollars", "200", "300", "USD", "approx")]),
+    # no scale word: two counts one step apart in the last place written
+    ("A ticket there was 40 or 50 dollars.", [("40 or 50 dollars", "40", "50", "USD", "approx")]),
+    ("Stamps went up by six or seven cents.", [("six or seven cents", "0.06", "0.07", "USD", "approx")]),
+    ("Traders saw the metal holding at 740 or 750 dlrs.", [("740 or 750 dlrs", "740", "750", "USD", "approx")]),
+    # a hedge before the first count gives its own qualifier
+    ("Rents rose by about 30 or 40 euros a month.", [("30 or 40 euros", "30", "40", "EUR", "approx")]),
+    ("Analysts wanted at least 60 or 70 mln dlrs.", [("60 or 70 mln dlrs", "60000000", "70000000", "USD", "at_least")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPREADS)
+def test_two_counts_joined_by_or_before_one_unit_are_a_spread(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+KEPT: list[tuple[str, list[Row]]] = [
+    # two amounts with a sign each and no scale word: two prices
+    ("Lockers cost $3 or $8 a day.", [("$3", "3", None, "USD", None), ("$8", "8", None, "USD", None)]),
+    # two whole amounts, each with its scale
+    ("The fund may get $4 million or $6 million.",
+     [("$4 million", "4000000", None, "USD", None), ("$6 million", "6000000", None, "USD", None)]),
+    # the first amount ends with its own unit: a price a share and the total
+    ("It made a 12.50 dlr or 230 mln dlr bid.",
+     [("12.50 dlr", "12.50", None, "USD", None), ("230 mln dlr", "230000000", None, "USD", None)]),
+    # no scale word and counts more than a step apart: two prices on offer, as the bare amounts read them
+    ("Vouchers are sold for 200 or 500 rupees.", [("200", "200", None, "INR", None), ("500 rupees", "500", None, "INR", None)]),
+    # the higher first, a list, "either", the total before the figure a share: no spread, no first count
+    ("Bids of 8.40 or 7.90 dlrs were heard.", [("8.40", "8.40", None, "USD", None), ("7.90 dlrs", "7.90", None, "USD", None)]),
+    ("Options were 30, 31 or 32 dlrs.",
+     [("30", "30", None, "USD", None), ("31", "31", None, "USD", None), ("32 dlrs", "32", None, "USD", None)]),
+    ("They will pay either 4 or 5 million dollars.", [("5 million dollars", "5000000", None, "USD", None)]),
+    ("The gain was 310,000 or six cts a share.", [("six cts", "0.06", None, "USD", None)]),
+    ("Prices are quoted in 1990 or 1991 dollars.", [("1991 dollars", "1991", None, "USD", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_or_between_amounts_that_are_no_spread_keeps_them(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The old clock sold for a hundred and forty or fifty dollars.", "forty"),  # 140 to 150, not 40 to 50
+        ("Each share paid 3/4 or 5 dlrs.", "4"),  # a fraction
+    ],
+)
+def test_the_last_word_of_a_longer_number_is_no_first_count(text: str, first: str) -> None:
+    assert all(row[2] is None and not row[0].startswith(first) for row in rows(text))
+
+
+@pytest.mark.xfail(strict=True, reason="a bare second count after a marked first is not read: the first stands alone, without its scale")
+def test_a_marked_first_count_and_a_bare_second_with_a_scale_are_a_spread() -> None:
+    assert rows("The roof may cost $4 or 6 million.") == [("$4 or 6 million", "4000000", "6000000", "USD", "approx")]
