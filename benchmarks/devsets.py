@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh15] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh16] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -32,7 +32,10 @@ made on the thirteenth and earlier samples were being made, and scored after the
 fixes were merged and scored first before any fix made on it, its wire set from a later Factbook
 edition and its English news partly from the politics category;
 ``benchmarks/devsets-fresh15`` for ``--set fresh15``: a sixteenth, annotated blind after the fixes
-made on the fifteenth were merged, with no shop set, that pool being used up)::
+made on the fifteenth were merged, with no shop set, that pool being used up;
+``benchmarks/devsets-fresh16`` for ``--set fresh16``: a seventeenth, annotated blind while the
+fixes made on the sixteenth were being made and scored first after them, its shop set from a new
+source of price strings)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -127,6 +130,7 @@ DEFAULT_ROOTS = {
     "fresh13": REPO / "benchmarks" / "devsets-fresh13",
     "fresh14": REPO / "benchmarks" / "devsets-fresh14",
     "fresh15": REPO / "benchmarks" / "devsets-fresh15",
+    "fresh16": REPO / "benchmarks" / "devsets-fresh16",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
