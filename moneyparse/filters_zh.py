@@ -115,7 +115,10 @@ def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after:
     hundred elements; "10多元化", diversified).  After any number, digits too, 元 that begins a
     word no amount goes on with is no money: "3元素" (three elements), "12元件" (twelve parts),
     "3元老" (three founding elders), and so 元首, 元旦, 元宵, 元帥, 元兇, 元朝; but a longer word whose
-    second character goes on after money is money's ("10元素菜", "5元首付", "10元老人票")."""
+    second character goes on after money is money's ("10元素菜", "5元首付", "10元老人票").  首 is
+    told by the character after it: 元首 is a head of state ("G20元首會議") unless 首 begins a word
+    of its own with that character, "first" or "head" of something, which money goes before: 首都
+    (a capital: "1200元首都通", a pass of the capital), 首次, 首批, 首期, 首付, 首獎, 首爾 (Seoul)."""
     if _yuan_word_any(text, end):
         return True
     one = len(number) == 1 and not number.isdigit()
@@ -131,6 +134,8 @@ def _yuan_word_any(text: str, end: int) -> bool:
     goes before ("3,800億元朝三個方向使用"; but "十萬元朝大軍", a hundred thousand of its troops)."""
     if text[end : end + 1] == "朝" and text[end - 2 : end - 1] in _DYNASTY_NOT_AFTER:
         return False
+    if text[end : end + 1] == "首":
+        return text[end + 1 : end + 2] not in _zh("yuan_word.first_after")
     return text[end : end + 1] in _zh("yuan_word.words_any") and text[end : end + 2] not in _zh("yuan_word.words_any_unless")
 
 
@@ -147,11 +152,22 @@ def _yuan_word_next(ch: str) -> bool:
 
 def _kuai_measure(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"3块金牌" (three gold medals): 块 before a noun counts pieces, and so does 块 said twice
-    ("一塊一塊賣掉", piece by piece); money goes on with 钱, a jiao digit, a hedge or punctuation."""
+    ("一塊一塊賣掉", piece by piece); money goes on with 钱, a jiao digit, a hedge or punctuation.
+    A count in digits after 块 goes on the money ("3块5", three and a half yuan) unless a unit of
+    measure follows it: "200塊15瓦的面板" are two hundred panels of 15 watts each, "3块2公斤的冰"
+    three blocks of ice of 2 kilograms; so a number of pieces, not of yuan."""
     ch = text[end : end + 1]
     if text.startswith(number + marker, end):
         return True  # "一塊一塊賤賣掉": piece by piece
+    if ch.isdigit():
+        size = _COUNT_AFTER.match(text, end)
+        rest = text[size.end() : size.end() + 4] if size else ""
+        return (rest[:1].isascii() and rest[:1].isalpha()) or any(rest.startswith(unit) for unit in _zh("kuai_measure.measure_after"))
     return _is_cjk(ch) and ch.isalpha() and ch not in _zh("kuai_measure.money_after")
+
+
+#: A count in digits after 块, with its decimals and a space: "15", "2.5 ".
+_COUNT_AFTER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)? ?")
 
 
 def _kuai_bare_yuan(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -347,12 +363,16 @@ ZH_FILTERS: tuple[Filter, ...] = (
            rejects=("笛卡尔是二元论者。", "车到三元桥就停。", "铁是一种金属元素，另一元素是碳。", "已知的有一百多元素。",
                     "要推动10多元化经营。", "四元数不满足交换律。", "这是一种三元结构。", "车过了三元东桥。",
                     "解一个二元一次方程。", "他提出二元并存的看法。",
-                    "他住在三元村。", "香客到三元廟參拜。", "成功要靠3元素。", "這台機器有12元件。", "公司的3元老都退休了。"),
+                    "他住在三元村。", "香客到三元廟參拜。", "成功要靠3元素。", "這台機器有12元件。", "公司的3元老都退休了。",
+                    "二十國集團20元首會晤。"),
            keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。", "一斤卖三元，并且包邮。",
                   "车票三元一次。", "东西卖三元东西便宜。", "一盘卖10元素菜。", "老人票是10元老人专用。", "票价降到5元首次低于成本。",
+                  "基隆到臺北用1200元首都通。", "机票从800元首尔出发。", "彩票中了5万元首奖。",
                   "这笔3,800亿元朝三个方向使用。")),
-    Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=_is_cjk,
-           rejects=("她获得3块金牌。", "他把公司一块一块卖掉。"), keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。")),
+    Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=lambda ch: _is_cjk(ch) or ch.isdigit(),
+           rejects=("她获得3块金牌。", "他把公司一块一块卖掉。", "屋顶装了200塊15瓦的面板。", "冰柜里有3块2公斤的冰。",
+                    "工地运来40块2.5 m的板。"),
+           keeps=("一斤苹果卖3块钱。", "一杯茶卖三块五。", "每人交了10块，够了。", "一杯茶卖3块5。", "白菜3块5一斤。")),
     Filter("kuai_bare_yuan", _A, _kuai_bare_yuan, markers=("元", "圆", "圓", "块", "塊"),
            rejects=("桌上放着三块元宝。", "他吃了两塊元寶形的糕。"), keeps=("他带了一百块美元。", "一斤苹果卖3块钱。", "门票是三元。")),
     Filter("broken_numeral", _A, _broken_numeral, before=lambda ch: ch in _HAN_LARGE_UNITS or ch in _MORE_OR_DIGIT or ch in " \u00a0\u3000",

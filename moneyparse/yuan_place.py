@@ -21,6 +21,9 @@ ones.  So a reader of a bare 元 asks two things:
   public finance, which the others write otherwise: the taxes its revenue law shares out to the
   counties (統籌分配稅款), the cabinet's grants to them (一般性補助款; the mainland's are 转移支付),
   the surplus of a budget year (歲計賸餘; Hong Kong's is 盈餘), a plan of four years (中長程計畫);
+  and the words of its care of its soldiers and of its schemes: its veterans (榮民, not after 繁
+  or 光, whose 榮 ends a word: "繁榮民生") and their villages (眷村), its volunteer soldiers
+  (志願役), its income tax (綜合所得稅; the mainland's is 个人所得税, Hong Kong's 薪俸稅);
   but not 縣市, which the mainland writes of its own counties and county cities too ("全省各縣市"),
   nor 中央政府 (Beijing, in Hong Kong's press) or 民進黨 (Japan's party of that name too).  The
   nearest say it: the words within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the

@@ -35,6 +35,9 @@ from mention_rows import amounts as found
         "正月十五元宵节放假。",  # the fifteenth day, then the lantern festival: no fifteen yuan
         "农历正月初一元旦前后最冷。",
         "他是开国的10元勋之一。",
+        # 元首 is a head of state before what no word of 首 goes on with
+        "這次峰會的20元首會晤將在臺北舉行。",
+        "这次峰会有20元首出席。",
         # the Yuan dynasty after a count of ten thousands: a hundred thousand of its troops
         "忽必烈派出十萬元朝大軍南下臺灣海峽。",
         "他派出十万元朝大军。",
@@ -56,6 +59,11 @@ def test_no_money_in_names_and_words(sentence: str) -> None:
         # ... but a longer word whose second character goes on after money is money's
         ("这家店一盘卖10元素菜。", [("10元", "10", "CNY")]),
         ("票价降到5元首次低于成本。", [("5元", "5", "CNY")]),
+        # 首 that begins a word with the character after it: a capital's, Seoul, the first prize
+        ("基隆的通勤族盼望有1200元首都通，這會減輕負擔。", [("1200元", "1200", "TWD")]),
+        ("机票从800元首尔往返起售。", [("800元", "800", "CNY")]),
+        ("他的彩票中了5万元首奖。", [("5万元", "50000", "CNY")]),
+        ("这批货卖了3万元首批款已到账。", [("3万元", "30000", "CNY")]),
         ("公园门票10元老人免费。", [("10元", "10", "CNY")]),
         ("一个卖3元气球两个。", [("3元", "3", "CNY")]),
         # after 億 or 兆, 朝 is "toward" (or begins 朝廷, the court): the dynasty follows no such count

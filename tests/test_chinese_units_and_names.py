@@ -134,6 +134,11 @@ def test_kuai_before_a_name_is_that_money(sentence: str, expected: list[tuple[st
         "桌上放着三块元宵。",  # three sweet dumplings
         "她获得3块金牌。",  # three gold medals
         "他买了两块美式蛋糕。",  # two pieces of an American cake
+        # a count, then another count with a unit of measure: pieces of that size
+        "屋頂裝了2,000塊15瓦的太陽能板。",
+        "冰柜里有3块2公斤的冰。",
+        "工地運來40塊2.5 m的板材。",
+        "他訂了120块60W的面板。",
     ],
 )
 def test_kuai_of_other_things_is_no_money(sentence: str) -> None:

@@ -221,6 +221,33 @@ def test_words_of_taiwans_public_finance_are_place_words(sentence: str, expected
     assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # its veterans and their villages, its volunteer soldiers, the president's fund, its income
+        # tax, its policy toward the south, its aircraft built at home, its public daycare
+        ("安養榮民的生活津貼明年調高到一萬二千元。", [("一萬二千元", "TWD")]),
+        ("這處眷村的改建共需九十億元。", [("九十億元", "TWD")]),
+        ("志願役士兵的月薪將增加五千元。", [("五千元", "TWD")]),
+        ("國務機要費每年約有四千萬元。", [("四千萬元", "TWD")]),
+        ("年收入六十萬元以下的單身者免繳綜合所得稅。", [("六十萬元", "TWD")]),
+        ("新南向辦公室的預算只有三百萬元。", [("三百萬元", "TWD")]),
+        ("國機國造計畫明年再編列80億元。", [("80億元", "TWD")]),
+        ("準公托每月的補助將提高到1萬元。", [("1萬元", "TWD")]),
+        # 榮 that ends a word of its own before 民 names no veteran; a text of Hong Kong stays so
+        ("為了繁榮民生，政府撥款三億元。", []),
+        ("他們是光榮民族的後代，捐了五千元。", []),
+        ("香港要繁榮民生，政府撥款三億元。", [("三億元", "HKD")]),
+        # a veteran beside another place: no currency
+        ("香港商人向榮民之家捐了三百萬元。", []),
+    ],
+)
+def test_words_of_taiwans_veterans_and_schemes_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 5] for i in range(0, len(sentence), 5)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
 def test_a_word_of_public_finance_counts_within_the_windows_only() -> None:
     # a paragraph of no place after the word: within the wide window it tells the place, read
     # whole or in pieces; further than that, and not in the text's head, it says nothing
