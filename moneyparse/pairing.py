@@ -90,6 +90,11 @@ _ALONE_SEPARATOR = re.compile(r"[ \u00a0]*[;:；：][ \u00a0]*")
 #: Before and after a bracket that holds the amounts alone.
 _ALONE_OPEN = re.compile(r"[(（][ \u00a0]*$")
 _ALONE_CLOSE = re.compile(r"[ \u00a0]*[)）]")
+#: What the text between two amounts begins with, its blanks aside, in every shape that
+#: :func:`find_links` reads there: a bracket after quote marks of emphasis or a line break
+#: (``opening``), a separator (:data:`_ALONE_SEPARATOR`), a comma (:data:`_LIST_COMMA`, and
+#: ``apposition``), "or" in either case or a line break (``apposition``).
+_LEADS = frozenset("([（'\"*_\r\n;:；：,oO")
 
 #: Equivalents one bracket or list pairs with its first amount, at most.
 _MAX_EQUIVALENTS = 4
@@ -116,6 +121,9 @@ def find_links(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             i += 1  # (tested before the text between is copied: most mentions stand far apart)
             continue
         between = text[first.end : nxt.start]
+        if between.lstrip(" \u00a0")[:1] not in _LEADS:
+            i += 1  # (cheap test first: most texts between two amounts begin no shape read here)
+            continue
         m = opening.fullmatch(between)
         if m is not None:
             kind = "cjk_bracket" if m.group("bracket") == "（" else "bracket"
