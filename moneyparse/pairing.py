@@ -237,14 +237,23 @@ def plausible(amount: Decimal, code: str, other_amount: Decimal, other_code: str
     bands = tables().bands
     if code not in bands or other_code not in bands or other_amount == 0 or amount == 0:
         return None
+    low, high = _rate_bounds(code, other_code)
+    ratio = _RATIO_CONTEXT.divide(amount.copy_abs(), other_amount.copy_abs())  # units of code per unit of the other
+    return low <= ratio <= high
+
+
+@functools.cache
+def _rate_bounds(code: str, other_code: str) -> tuple[Decimal, Decimal]:
+    """The lowest and highest units of ``code`` per unit of ``other_code`` that :func:`plausible`
+    allows, from the bands of both (made once a pair: the bands are the lexicon's, fixed)."""
+    bands = tables().bands
     lo_a, hi_a = bands[code]
     lo_o, hi_o = bands[other_code]
     ctx = _RATIO_CONTEXT  # whatever precision the caller's own context has
-    ratio = ctx.divide(amount.copy_abs(), other_amount.copy_abs())  # units of code per unit of the other
     # allow for rounding of quoted figures on top of the historical bands
     low = ctx.multiply(ctx.divide(lo_a, hi_o), Decimal("0.8"))
     high = ctx.multiply(ctx.divide(hi_a, lo_o), Decimal("1.25"))
-    return low <= ratio <= high
+    return low, high
 
 
 def find_pairs(text: str, mentions: list[Mention], *, same_currency: bool = False) -> list[tuple[int, int, str]]:
