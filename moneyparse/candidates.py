@@ -201,7 +201,10 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
             gap = data[last_b:bstart]
             last_b, last_c = bstart, last_c + (len(gap) if gap.isascii() else _chars_in(gap))
             piece = data[bstart:bend]
-            if piece.lower() in _TRIGGER_BYTES:
+            # (cheap test first: a letter, ASCII or not, begins with a byte from "A" on, and most
+            # matches begin with a digit or a sign, no country's name)
+            worded = piece[0] >= 0x41
+            if worded and piece.lower() in _TRIGGER_BYTES:
                 triggers.append(last_c)
                 continue
             if piece[0] in _SHELL_LEADS and _SHELL_PIECE.fullmatch(piece):
@@ -218,7 +221,7 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
             start = last_c
             end = start + (bend - bstart if piece.isascii() else bend - bstart - len(piece.translate(None, _NOT_CONTINUATION)))
             span = text[start:end]
-            if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
+            if worded and span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
                 triggers.append(start)  # a name the scan matched by case folding ("\u212a" for "k")
                 continue
             reading = _reading(piece.translate(_SHAPE))
