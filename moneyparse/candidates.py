@@ -185,19 +185,13 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
     size = len(data)
     pos = 0
     burst = _BURST
+    ahead: list[tuple[int, int]] = []  # the matches a candidate that moved the scan left unread
+    ahead_end = 0  # where the search of their burst stopped
     while pos <= size:
         # The matches of the next stretch, found in one burst: RE2 runs fastest while its automaton
         # is still in the processor's cache, before the Python work on each candidate.  A candidate
-        # that moves the scan drops the rest of its burst; the next bursts start small again.
-        batch: list[tuple[int, int]] = []
-        after = pos
-        while after <= size and len(batch) < burst:
-            found = search(data, after, size)[0]
-            if found[0] < 0:
-                after = size + 1
-                break
-            batch.append(found)
-            after = found[1] if found[1] > after else after + 1
+        # that moves the scan leaves the rest of its burst; the next bursts start small again.
+        batch, after = _burst(search, data, pos, size, burst, ahead, ahead_end)
         pos = after
         burst = min(2 * burst, _BURST)
         for bstart, bend in batch:
@@ -207,7 +201,10 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
             gap = data[last_b:bstart]
             last_b, last_c = bstart, last_c + (len(gap) if gap.isascii() else _chars_in(gap))
             piece = data[bstart:bend]
-            if piece.lower() in _TRIGGER_BYTES:
+            # (cheap test first: a letter, ASCII or not, begins with a byte from "A" on, and most
+            # matches begin with a digit or a sign, no country's name)
+            worded = piece[0] >= 0x41
+            if worded and piece.lower() in _TRIGGER_BYTES:
                 triggers.append(last_c)
                 continue
             if piece[0] in _SHELL_LEADS and _SHELL_PIECE.fullmatch(piece):
@@ -224,7 +221,7 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
             start = last_c
             end = start + (bend - bstart if piece.isascii() else bend - bstart - len(piece.translate(None, _NOT_CONTINUATION)))
             span = text[start:end]
-            if span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
+            if worded and span[:1].isalpha() and " ".join(span.lower().split()) in _DOLLAR_COUNTRIES_SET:
                 triggers.append(start)  # a name the scan matched by case folding ("\u212a" for "k")
                 continue
             reading = _reading(piece.translate(_SHAPE))
@@ -244,7 +241,35 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
                 pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
                 burst = 2
                 break
+        else:
+            continue
+        ahead, ahead_end = batch[batch.index((bstart, bend)) + 1 :], after  # (the scan moved: see _burst)
     return raws, triggers, shell
+
+
+def _burst(
+    search: Callable[[bytes, int, int], list[tuple[int, int]]], data: bytes, after: int, size: int, burst: int,
+    ahead: list[tuple[int, int]], ahead_end: int,
+) -> tuple[list[tuple[int, int]], int]:
+    """The next ``burst`` scan matches of ``data`` from byte ``after``, and where to search on.
+
+    ``ahead`` are the matches after a candidate that moved the scan, left unread, and ``ahead_end``
+    where the search of their burst stopped.  A search's result depends on its start alone, and
+    the search after a match that is not empty starts at its end: once a match is found again
+    that is one of them, the matches after it in ``ahead`` are those that searching on would
+    find, and are taken as they are, with ``ahead_end``, instead of being searched for again.
+    """
+    batch: list[tuple[int, int]] = []
+    while after <= size and len(batch) < burst:
+        found = search(data, after, size)[0]
+        if found[0] < 0:
+            return batch, size + 1
+        batch.append(found)
+        if ahead and found[1] > found[0] and found in ahead:
+            batch += ahead[ahead.index(found) + 1 :]
+            return batch, ahead_end
+        after = found[1] if found[1] > after else after + 1
+    return batch, after
 
 
 #: Digits a blank or two after a sign: "NZ$ 4.00".

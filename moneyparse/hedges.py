@@ -27,8 +27,7 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     if start > 1 and text[start - 1] == " ":
         # cheaper test first, for most amounts: one space, after a word of ASCII letters that ends
         # no hedge ("of $5", "for $5"); the word is the last one the steps below would read
-        space = text.rfind(" ", lo, start - 1)
-        word = text[space + 1 if space >= 0 else lo : start - 1]
+        word = text[lo : start - 1].rpartition(" ")[2]  # (one call: str.rfind parses its bounds, slowly)
         if word.isascii() and word.isalpha():
             low = word.lower()
             across = _hedge_across(text, start, low) if low in _BRIDGE_LAST else None
@@ -174,8 +173,10 @@ def _hedge_after(text: str, end: int) -> Qualifier | None:
         after = text[end + 5 : end + 6]
     else:
         pattern, firsts = _AFTER_HEDGES
-        # cheap test first: most amounts are followed by a word that begins no bound
-        if text[end : end + 4].lstrip(" \u00a0")[:1].lower() not in firsts:
+        # cheap test first: most amounts are followed by a word that begins no bound (its first
+        # character is ``ch`` itself unless that is a blank)
+        first = ch if ch not in (" ", "\u00a0") else text[end : end + 4].lstrip(" \u00a0")[:1]
+        if first.lower() not in firsts:
             return None
         m = pattern.match(text, end)
         if m is None:

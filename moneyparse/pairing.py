@@ -90,6 +90,11 @@ _ALONE_SEPARATOR = re.compile(r"[ \u00a0]*[;:；：][ \u00a0]*")
 #: Before and after a bracket that holds the amounts alone.
 _ALONE_OPEN = re.compile(r"[(（][ \u00a0]*$")
 _ALONE_CLOSE = re.compile(r"[ \u00a0]*[)）]")
+#: What the text between two amounts begins with, its blanks aside, in every shape that
+#: :func:`find_links` reads there: a bracket after quote marks of emphasis or a line break
+#: (``opening``), a separator (:data:`_ALONE_SEPARATOR`), a comma (:data:`_LIST_COMMA`, and
+#: ``apposition``), "or" in either case or a line break (``apposition``).
+_LEADS = frozenset("([（'\"*_\r\n;:；：,oO")
 
 #: Equivalents one bracket or list pairs with its first amount, at most.
 _MAX_EQUIVALENTS = 4
@@ -116,6 +121,9 @@ def find_links(text: str, mentions: list[Mention]) -> list[tuple[int, int, str]]
             i += 1  # (tested before the text between is copied: most mentions stand far apart)
             continue
         between = text[first.end : nxt.start]
+        if between.lstrip(" \u00a0")[:1] not in _LEADS:
+            i += 1  # (cheap test first: most texts between two amounts begin no shape read here)
+            continue
         m = opening.fullmatch(between)
         if m is not None:
             kind = "cjk_bracket" if m.group("bracket") == "（" else "bracket"
@@ -229,14 +237,23 @@ def plausible(amount: Decimal, code: str, other_amount: Decimal, other_code: str
     bands = tables().bands
     if code not in bands or other_code not in bands or other_amount == 0 or amount == 0:
         return None
+    low, high = _rate_bounds(code, other_code)
+    ratio = _RATIO_CONTEXT.divide(amount.copy_abs(), other_amount.copy_abs())  # units of code per unit of the other
+    return low <= ratio <= high
+
+
+@functools.cache
+def _rate_bounds(code: str, other_code: str) -> tuple[Decimal, Decimal]:
+    """The lowest and highest units of ``code`` per unit of ``other_code`` that :func:`plausible`
+    allows, from the bands of both (made once a pair: the bands are the lexicon's, fixed)."""
+    bands = tables().bands
     lo_a, hi_a = bands[code]
     lo_o, hi_o = bands[other_code]
     ctx = _RATIO_CONTEXT  # whatever precision the caller's own context has
-    ratio = ctx.divide(amount.copy_abs(), other_amount.copy_abs())  # units of code per unit of the other
     # allow for rounding of quoted figures on top of the historical bands
     low = ctx.multiply(ctx.divide(lo_a, hi_o), Decimal("0.8"))
     high = ctx.multiply(ctx.divide(hi_a, lo_o), Decimal("1.25"))
-    return low <= ratio <= high
+    return low, high
 
 
 def find_pairs(text: str, mentions: list[Mention], *, same_currency: bool = False) -> list[tuple[int, int, str]]:

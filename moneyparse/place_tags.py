@@ -49,6 +49,12 @@ def tags_a_place(data: bytes, a: int, b: int) -> bool:
         return True
     if data[b : b + 1] == b" " and data[b + 1 : b + 2].isdigit() and _SHARE.match(data, b):
         return True  # "Canada 22.9%": a partner's share
+    # (cheap test first: a heading has its line break within the blanks read back from it, and
+    # most place words stand in running text, with none there; the bytes are looked for as
+    # numbers, as a byte string to look for is first tried as a number, at the cost of an error)
+    before = data[a - _HEADING_BLANKS - 1 if a > _HEADING_BLANKS else 0 : a]
+    if 0x0A not in before and 0x0D not in before:
+        return False
     i = a
     while i > 0 and a - i < _HEADING_BLANKS and data[i - 1] in b" \t":
         i -= 1
