@@ -8,8 +8,9 @@ so that a bracket's conversion still settles its own "$":
   name, "at one dlr U.S. or 1.34 dlrs Canadian", and that is the text's own marker, before any rule
   below ("dlrs Canadian Pacific", a company, is none);
 * the dollar carried on (:func:`_carried`): a bare "$" that nothing near settles, written in the
-  sentence of a dollar marked as one country's ("CA$6.21", "A$3", "5 Canadian dollars") or in
-  the next two, is that dollar: "fell to CA$6.21 and most recent reports have them at $6.25.
+  sentence of a dollar marked as one country's ("CA$6.21", "A$3", "5 Canadian dollars", or a "$"
+  whose code a bracket gives, "$3(CAD) billion", "$3 billion (CAD)") or in the next two, is that
+  dollar: "fell to CA$6.21 and most recent reports have them at $6.25.
   The company is valued at $11 billion" values it in Canadian dollars.  Not when the text writes
   the US dollar out between the two or in the bare sign's own sentence before the next amount
   ("C$5, or US$3.6, and $4"; a US dollar written for a later amount is that amount's: "up C$2 to
@@ -61,7 +62,8 @@ so that a bracket's conversion still settles its own "$":
 * the story's sign (:func:`_marked_story`): a "$" that no word tells, read as the US dollar by
   default, is the Australian, Canadian or New Zealand dollar when the text within
   :data:`~moneyparse.grammar.WIDE_WINDOW` characters of it writes that dollar with its own sign
-  ("AU$", "A$", "C$", "NZ$") before it and no other dollar so, its first "$" there is that sign,
+  ("AU$", "A$", "C$", "NZ$", or a "$" with its code in a bracket, :func:`_story_sign`) before it
+  and no other dollar so, its first "$" there is that sign,
   and it names that country (or a state, a city) and no other of the sign's countries, nor the
   US, its states or its markets, nor quotes a rate of one "$": "Queensland will spend AU$40
   million on rail ... A further $12 million will go to bus depots" is Australian.  A story that
@@ -151,6 +153,11 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
                 marked = m
             continue
         told = told or m.evidence is Evidence.CONTEXT and m.currency != "USD"
+        if "(" in m.text and m.evidence is Evidence.MARKER and _BRACKET_CODE.search(m.text):
+            signed = signed or m.currency in _STORY_SIGNED
+            if not _converts(text, marked, mentions[i - 1], m):
+                marked = m  # "$3(CAD) billion": a "$" whose code a bracket gives is written out
+            continue
         if i and _QUOTED_AGAIN.fullmatch(text, mentions[i - 1].end, m.start) and not _per_unit(text, m):
             marked = None  # "C$10 billion ($7 billion)": a conversion, and the text writes US dollars "$"
             continue
@@ -417,11 +424,24 @@ _STORY_SIGNED = frozenset(("AUD", "CAD", "NZD"))
 _RATE_OF_ONE = re.compile(r"\$\s?1\s*=")
 
 
+#: A code in a bracket after a "$" amount, inside its span: "$3(CAD) billion", "$3 billion (CAD)".
+_BRACKET_CODE = re.compile(r"\([A-Z]{3}\)")
+
+
+def _story_sign(m: Mention) -> bool:
+    """Whether ``m`` writes a dollar of :data:`_STORY_SIGNED` with a sign of its own: "AU$40
+    million", "C$5", or a "$" whose code a bracket after its number gives ("$3(CAD) billion", "$3
+    billion (CAD)"), as a story marks its own dollar once; not "$5 CAD", a price list's code."""
+    if m.evidence is not Evidence.MARKER or m.currency not in _STORY_SIGNED or "$" not in m.marker:
+        return False
+    return m.marker != "$" or _BRACKET_CODE.search(m.text) is not None
+
+
 def _marked_story(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each "$" that no word tells (the US dollar by default) read as the one
     country's dollar that its story writes out with a sign of its own (the module's rule of the
     story's sign: :func:`_signs_story`), or as they were."""
-    signed = [m for m in mentions if m.evidence is Evidence.MARKER and "$" in m.marker and m.marker != "$"]
+    signed = [m for m in mentions if _story_sign(m)]
     if not any(m.currency in _STORY_SIGNED for m in signed):
         return mentions  # ("$5 CAD": no sign of its own)
     starts = [m.start for m in signed]

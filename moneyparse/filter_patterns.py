@@ -30,6 +30,7 @@ class Words:
     numbering_before: re.Pattern[str]  # "Chapter L": a Roman fifty after a word that numbers (any case)
     weight_before: re.Pattern[str]  # a word of weight earlier in the sentence (of lower-cased text)
     weight_after: re.Pattern[str]  # "of tobacco", "heavier", "(79 kg)" after the marker (lower-cased)
+    gain_before: re.Pattern[str]  # "put on about", "gained": a body's gain right before the number (lower-cased)
     money_words: re.Pattern[str]
     vague_before: re.Pattern[str]
     year_words: frozenset[str]  # currency words that a year before makes no amount
@@ -124,6 +125,9 @@ def words() -> Words:
         weight_before=re.compile(rf"\b{weighing}\b[^.]*$"),
         weight_after=re.compile(
             rf"\s*(?:{links}\s+(?!{money_after}\b)|{heavier}|\({about}?\s*[\d.,]+\s*{units}\b)"
+        ),
+        gain_before=re.compile(
+            rf"\b{_alternatives(weight['gain_verbs'])}(?:[ \u00a0]+{_alternatives(weight['gain_hedges'])})?[ \u00a0]+$"
         ),
         money_words=re.compile(rf"\b{money}\b", re.IGNORECASE),
         vague_before=re.compile(rf"\b{vague}\s+$", re.IGNORECASE),

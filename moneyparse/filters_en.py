@@ -10,13 +10,15 @@ of money held abroad with no scale before it ("one eurosterling specialist"), an
 after "every", "each" or "per" ("for every billion dollars spent"), the unit of a rate, and a count
 written as a word before the name of money in the singular and the plural name of sums ("three Swiss
 franc bond issues": the issues are counted, the amount of each would take a scale), a coin of nothing: one of
-a minor unit under a negation ("not one penny more", :func:`_negated_coin`), and three capitals
+a minor or a major unit under a negation ("not one penny more", "not one dollar worse off", :func:`_negated_coin`),
+and three capitals
 after a small count in words, an acronym of the things counted ("six SAR helicopters", "one NPR
 member station", :func:`_acronym_after_count`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from moneyparse.filter_patterns import words as _words
@@ -29,7 +31,8 @@ from moneyparse.spelled import _FRACTIONS, parse_words
 
 
 def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"174 pounds", "53 million pounds of tobacco", "a 512-pound tuna": pounds of weight, not
+    """"174 pounds", "53 million pounds of tobacco", "a 512-pound tuna", "it puts on about four pounds
+    a year" (a gain or loss of a body's weight, with no scale word): pounds of weight, not
     sterling; and a fraction of one pound said in words ("half a pound", "a quarter-pound burger"),
     which sterling says in pence ("50p")."""
     words = _words()
@@ -37,6 +40,8 @@ def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, af
     tail = text[end : end + 24].lower()
     if words.weight_before.search(head) or words.weight_after.match(tail) or _weight_adjective(text, end, number, marker):
         return True
+    if words.gain_before.search(head) and _SCALE_WORD.search(text, start, end) is None:
+        return True  # "put on about four pounds a year", "gained 75 lbs"; not "gained 4 million pounds" from a sale
     if _fraction_of_one(number):
         return True  # "half a pound", "a quarter-pound burger": sterling says its fractions in pence ("50p")
     # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the sentence
@@ -44,6 +49,10 @@ def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, af
     sentence = text[max(0, start - 120) : end + 120]
     alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
     return not alone and "£" not in sentence and not words.money_words.search(sentence)
+
+
+#: A scale word inside an amount: "4 million pounds".
+_SCALE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:thousand|million|billion|trillion|mln|bln|bn|m)(?![^\W\d_])")
 
 
 #: The English words of a count under a hundred ("three", "twenty-one") or of a fraction of one
@@ -212,17 +221,21 @@ def _count_of_sums(text: str, start: int, end: int, number: str, marker: str, af
     return number.lower() in _COUNTS and not marker.endswith("s") and _SUMS_AFTER.match(text, end) is not None
 
 
-def _minor_word(marker: str) -> bool:
-    """A name of a minor unit written in letters outside CJK: "penny", "cent", "ct", "centavo"."""
+@functools.lru_cache(maxsize=1024)
+def _unit_word(marker: str) -> bool:
+    """A name of money written in letters outside CJK, of a minor unit ("penny", "cent", "ct",
+    "centavo") or of a major one ("dollar", "pound", "euro"); not a code ("USD")."""
     found = tables().names.get(marker.lower())
-    return found is not None and found.minor > 0 and marker[:1].isalpha() and not _is_cjk(marker[:1])
+    return found is not None and marker[:1].isalpha() and not _is_cjk(marker[:1]) and not marker.isupper()
 
 
 #: Where a clause begins, reading back from a coin: a stop, a colon or a comma, a bracket, a quote,
 #: a blank line (a single line break is the wrapping of a sentence).
 _CLAUSE_EDGE = re.compile(r"[.;:!?,()\[\]\"“”]|\n[ \t\u00a0]*\n")
-#: A word, with its apostrophe ("didn't", "won’t").
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A word, with its apostrophe or its hyphens ("didn't", "won’t", "Nor-Quest": a name, no "nor").
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: "not one dollar but five": the coin set against the amount that is, a real one.
+_BUT_AFTER = re.compile(r",?[ \u00a0]+but\b", re.IGNORECASE)
 #: How many words back from the count a negation reaches: itself and three words between ("will
 #: not give the firm one penny").
 _NEGATION_REACH = 4
@@ -230,8 +243,9 @@ _NEGATION_REACH = 4
 
 def _negated_coin(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"He will not give the firm one penny more", "it never paid one cent in tax", "no pagó ni un
-    centavo", "er hat nicht einen Cent bezahlt": a count of one ("one", "a", "un", "einen"), or of
-    half of one ("not worth half a cent"), of a minor unit, with a negation ("not", a word ending
+    centavo", "er hat nicht einen Cent bezahlt", "savers will not be one dollar poorer": a count of
+    one ("one", "a", "un", "einen"), or of half of one ("not worth half a cent"), of a minor unit or
+    of a major one, with a negation ("not", a word ending
     in "n't", "never", "no", "without", "ni", "nicht" ...) before it in its clause, says nothing
     was paid or is worth anything: an idiom of nothing, no amount.  The negation reaches back over
     three words at most, and no further than the edge of the clause (a stop, a comma, a bracket),
@@ -241,11 +255,11 @@ def _negated_coin(text: str, start: int, end: int, number: str, marker: str, aft
     hedge makes ("no more than one cent", "not more than one cent": at most), a coin that sizes a
     thing or a rate ("the one-cent coin", "it did not pay its one cent dividend", "one cent a
     share"), and one with no negation before it ("the stamp rose by one penny to 27p", "it costs
-    one cent more per litre")."""
+    one cent more per litre"), and the coin set against another amount ("not one dollar but five")."""
     words = _words()
     if number.lower() not in words.coin_counts or text[start + len(number) : end - len(marker)].strip(" \u00a0\t\r\n"):
         return False  # "one-cent": a hyphen makes the coin an adjective of size
-    if words.coin_attribute_after.match(text, end) is not None or _hedge(text, start) is not None:
+    if words.coin_attribute_after.match(text, end) is not None or _hedge(text, start) is not None or _BUT_AFTER.match(text, end):
         return False
     clause = _CLAUSE_EDGE.split(text[max(0, start - 80) : start])[-1]
     back = [word.lower() for word in reversed(_WORD.findall(clause)[-_NEGATION_REACH:])]
@@ -325,13 +339,15 @@ EN_FILTERS: tuple[Filter, ...] = (
     Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,
            rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets."),
            keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.")),
-    Filter("negated_coin", Side.AFTER, _negated_coin, markers=_minor_word, first=str.isalpha,
+    Filter("negated_coin", Side.AFTER, _negated_coin, markers=_unit_word, first=str.isalpha,
            rejects=("He will not give the firm one penny more than he must.", "They never paid one cent in tax.",
                     "We won't see one cent of it.", "Not one penny was spent.", "He left without one penny.",
-                    "No pagó ni un centavo.", "Er hat nicht einen Cent bezahlt.", "It is not worth half a cent."),
+                    "No pagó ni un centavo.", "Er hat nicht einen Cent bezahlt.", "It is not worth half a cent.",
+                    "Savers will not be one dollar poorer.", "We won't pay them one rupee."),
            keeps=("The stamp rose by one penny to 27p.", "It costs one cent more per litre than last year.",
                   "They will pay no more than one cent a share.", "It did not say whether fares rose one cent.",
-                  "It did not pay its one cent dividend.", "It was not 1 penny more.", "Prices were not raised, ending one cent up.")),
+                  "It did not pay its one cent dividend.", "It was not 1 penny more.", "Prices were not raised, ending one cent up.",
+                  "It did not pay its one dollar dividend.", "They will pay not more than one dollar a share.")),
     Filter("acronym_after_count", Side.AFTER, _acronym_after_count, markers=_code_letters, first=str.isalpha,
            rejects=("They bought six SAR (for use with Search & Rescue) helicopters.", "It has one NPR member station.",
                     "He was named the Week One MVP in September.", "They made two CAD drawings.", "It sent four PEN members."),

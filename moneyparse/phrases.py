@@ -3,7 +3,9 @@
 :func:`_merge_compounds` runs on the candidates of a whole text, once the ranges are joined (see
 :mod:`moneyparse.ranges`), and joins a major amount with its minor units ("3 dollars 50 cents",
 "15 dollars 50", "三块五") and with a name or code after it that repeats or settles its sign ("$10
-dollars", "$5.00 CAD", "$125 billion U.S. dollars").  The hedge, sign and precision of each mention
+dollars", "$5.00 CAD", "$125 billion U.S. dollars"), and with a scale word past a bracket between
+that holds nothing or a code of its marker's ("$5.3() billion", "$3(CAD) billion", as the removal
+of a link leaves it: :func:`_through_bracket`).  The hedge, sign and precision of each mention
 are read after it (see :mod:`moneyparse.hedges`).
 """
 
@@ -16,7 +18,7 @@ from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _TEEN_NAMES, _T
 from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk
-from moneyparse.reading import _Raw
+from moneyparse.reading import _Raw, _tidy
 from moneyparse.spelled_reading import _ENGLISH_FIRST, _NAME_FIRST, _spelled
 
 
@@ -93,11 +95,17 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
         whole = cur.high is None and cur.scale == -first_minor and cur.exponent >= -first_minor
         prefixed = text.startswith(cur.marker, cur.start)
         if prefixed:
-            m = _repeated_name(text, cur.end)
-            # (cheap test first: a name of several words after the amount begins with a capital)
-            named = _named_after(text, cur, t, m) if m or text[cur.end + 1 : cur.end + 2].isupper() else None
+            named = _through_bracket(text, cur) if text.startswith(_BRACKET_FIRSTS, cur.end) else cur
+            if named is None:
+                i += 1  # "$5.3(note) billion": no amount rather than a billionth of it
+                continue
+            if named is cur:
+                m = _repeated_name(text, cur.end)
+                # (cheap test first: a name of several words after the amount begins with a capital)
+                named = _named_after(text, cur, t, m) if m or text[cur.end + 1 : cur.end + 2].isupper() else None
             if named is not None:
                 cur = named
+                whole = whole and cur.scale == -first_minor  # ("$3() billion" is read scaled)
                 # a candidate that the scan started on that name is no amount of its own ("USD 15
                 # Mbit/s"), unless a sign follows the name ("$50.00 USD $60.00 USD" in a table)
                 while j < n and raws[j].start < cur.end:
@@ -172,6 +180,43 @@ def _named_after(text: str, cur: _Raw, t: Tables, m: re.Match[str] | None) -> _R
         info = Marker(tuple(shared), info.minor)
     return _Raw(cur.start, name_end, cur.value, cur.high, cur.exponent, cur.number_text, cur.marker, info,
                 cur.scale)
+
+
+#: A bracket right after a number, glued or after one blank, then a scale word: "$5.3() billion",
+#: "$3(CAD) billion", "€310 ($375) billion" (group ``inside``: what the bracket holds); and the
+#: closing bracket after an amount, then a scale word: the "$375) billion" of the last.
+_BRACKET_THEN_SCALE = re.compile(
+    r"(?:[ \u00a0]?\((?P<inside>[^()\n]{0,40})\)|\))[ \u00a0]?"
+    r"(?P<scale>(?i:thousand|million|billion|trillion|mln|bln|bn|mn|tn))(?![^\W\d_])"
+)
+#: How a bracket after a number begins: glued ("$5.3()", "$375)") or after a blank ("$150 (CAD)").
+_BRACKET_FIRSTS = ("(", ")", " (", "\u00a0(")
+#: The English scale words a bracket may stand before, and their powers of ten.
+_SCALE_POWERS = {"thousand": 3, "million": 6, "mln": 6, "mn": 6, "billion": 9, "bln": 9, "bn": 9, "trillion": 12, "tn": 12}
+
+
+def _through_bracket(text: str, cur: _Raw) -> _Raw | None:
+    """``cur``, led by its marker and written with no scale, read through a bracket between its
+    number and a scale word, as the removal of a link or a template leaves it in scraped text:
+    a bracket that holds nothing ("$5.3() billion") or a code of the marker's, which then picks
+    that currency ("$3(CAD) billion", "$150 (CAD) million"), is read through: 5.3 billion
+    dollars, 3 billion Canadian dollars.  Any other bracket there ("$5.3(note) billion", a
+    conversion the scale word serves too, "€310 ($375) billion", and the amount before its
+    closing bracket, "$375) billion") gives None, no amount: the number alone would be a
+    billionth of the sum.  ``cur`` itself where no scale word follows such a bracket."""
+    if cur.scale or not text[cur.end - 1 : cur.end].isdigit():
+        return cur  # "$5 billion (CAD)": the scale word is read
+    m = _BRACKET_THEN_SCALE.match(text, cur.end)
+    if m is None:
+        return cur
+    inside = m.group("inside")
+    code = inside.strip(" \u00a0") if inside is not None else None
+    info = tables().marker(cur.marker, after=False)
+    if code is None or cur.high is not None or code and (info is None or code not in info.codes):
+        return None
+    power = _SCALE_POWERS[m.group("scale").lower()]
+    info = Marker((code,), cur.marker_info.minor) if code else cur.marker_info
+    return _Raw(cur.start, m.end(), _tidy(cur.value.scaleb(power)), None, cur.exponent + power, cur.number_text, cur.marker, info, power)
 
 
 def _cents_after(text: str, cur: _Raw, m: re.Match[str], prefixed: bool, limit: int) -> _Raw:

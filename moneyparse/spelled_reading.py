@@ -168,6 +168,9 @@ def _spoken_tail(text: str, start: int) -> bool:
 _SCALE_FIRST = re.compile(r"(?i:hundred|thousand|million|billion|trillion|mln|bln)\b")
 #: A digit and a decimal mark set apart by spaces, as tokenized text writes a number ("1 . 85").
 _TOKENIZED_POINT = re.compile(r"[0-9] [.,] ")
+#: A bracket after digits, at the end of the text searched: "5.3() " or "310 ($375) " before
+#: "billion dollars" (a "$" before the number: :func:`moneyparse.phrases._through_bracket`).
+_BRACKET_AFTER_DIGIT = re.compile(r"[0-9][ \u00a0]?\([^()\n]{0,40}\)[ \u00a0]?$")
 #: The wire's abbreviations of the scale words ("four mln stg", "one mln dlrs").
 _ABBREVIATED_SCALES = frozenset({"mln", "bln"})
 
@@ -178,7 +181,8 @@ def _broken_off(text: str, start: int, english_words: bool) -> bool:
     billion dlrs", "1.4\n\nbillion dlrs": not a billion), or a lone "mln" that heads a table's
     column ("(Mln dlrs)": the wire's abbreviations count only after a count), a count word that
     ends the line above ("six\nthousand million marks") or an HTML entity after digits
-    ("5&amp;million dollars"; one of a blank is read as a blank: :mod:`moneyparse.entities`); or the decimals of
+    ("5&amp;million dollars"; one of a blank is read as a blank: :mod:`moneyparse.entities`) or a bracket after
+    digits ("5.3() billion dollars", "310 ($375) billion dollars"); or the decimals of
     a number split into tokens ("1 . 8500 marks": not 8,500)."""
     if english_words and _SCALE_FIRST.match(text, start):
         return (
@@ -186,6 +190,8 @@ def _broken_off(text: str, start: int, english_words: bool) -> bool:
             or _digits_before(text, start)
             or _count_word_before(text, start)
             or ENTITY_AFTER_DIGIT.search(text, max(0, start - 16), start) is not None
+            or text[max(0, start - 2) : start].rstrip(" \u00a0")[-1:] == ")"
+            and _BRACKET_AFTER_DIGIT.search(text, max(0, start - 48), start) is not None
         )
     return start > 3 and text[start - 2] in ".," and _TOKENIZED_POINT.match(text, start - 4) is not None
 

@@ -1,7 +1,8 @@
-"""The coin of nothing: one of the smallest unit under a negation ("not one penny more", "never paid
-one cent", "不花一毛钱", "一分钱也不给", "一毛不拔") says nothing was paid, and gives no amount.
-Each case has near misses that stay money: no negation, a bound that a hedge makes, digits, a coin
-that sizes a thing or a rate, and a negation of something else.
+"""The coin of nothing: one of the smallest unit, or of a major one, under a negation ("not one
+penny more", "never paid one cent", "not one dollar worse off", "不花一毛钱", "一分钱也不给",
+"一毛不拔") says nothing was paid, and gives no amount.  Each case has near misses that stay
+money: no negation, a bound that a hedge makes, digits, a coin that sizes a thing or a rate, an
+amount set against it, and a negation of something else.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ def found(text: str) -> list[tuple[str, Decimal, str | None, str | None]]:
         "Rents have not risen one penny since May.",
         # wrapped over a line, as the wire sets it
         "The board would not pay the owners\none cent for the brand.",
+        # a major unit: the idiom says the same of a dollar, a pound, a euro
+        "Pensioners will not be one dollar poorer after the reform.",
+        "The council won't spend one pound on the old pier.",
+        "Not one euro of the grant was repaid.",
         # other languages of the Latin script
         "El ayuntamiento no gastó ni un centavo en la obra.",
         "Der Verein hat nicht einen Cent dafür bekommen.",
@@ -74,6 +79,15 @@ def test_no_amount(text: str) -> None:
         # the coin sizes a thing or a rate
         ("The firm did not pay its one cent dividend.", [("one cent", Decimal("0.01"), "USD", None)]),
         ("The company will not pay one cent per share.", [("one cent", Decimal("0.01"), "USD", None)]),
+        # a major unit sizing a thing or a rate, bounded by a hedge, or set against another amount
+        ("The firm did not pay its one dollar dividend.", [("one dollar", Decimal("1"), "USD", None)]),
+        ("Tickets will cost not more than one dollar.", [("one dollar", Decimal("1"), "USD", "at_most")]),
+        ("The fare is not one dollar but five dollars.",
+         [("one dollar", Decimal("1"), "USD", None), ("five dollars", Decimal("5"), "USD", None)]),
+        ("The fare rose by one dollar to five dollars.",
+         [("one dollar", Decimal("1"), "USD", None), ("five dollars", Decimal("5"), "USD", None)]),
+        # a name that begins like a negation word is none
+        ("It bid one Nor-Tech share plus one dollar for each share.", [("one dollar", Decimal("1"), "USD", None)]),
         # the negation is of something else, in another clause or over a change
         ("The fare did not change, ending one cent up.", [("one cent", Decimal("0.01"), "USD", None)]),
         ("Traders did not say whether milk rose one penny.", [("one penny", Decimal("0.01"), "GBP", None)]),

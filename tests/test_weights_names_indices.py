@@ -60,3 +60,21 @@ def test_a_number_and_cent_with_a_capital_in_english_is_a_name(text: str, expect
 )
 def test_a_share_index_named_like_a_code_is_no_money(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's gain or loss right before the number, the sentence speaking of money or not
+        ("A slice of cake a day can put on about six pounds a year, so buy fruit.", []),
+        ("The boxer gained 12 pounds before the fight that paid him well.", []),
+        ("She shed nearly 30 lbs after the doctor billed her.", []),
+        ("Sailors piled on an extra five pounds at sea.", []),
+        # near misses: a scale word makes a sum, and "lost" is a loss of money as often
+        ("The fund gained 4 million pounds from the sale.", ["4 million pounds"]),
+        ("He lost four pounds at cards and paid the rest.", ["four pounds"]),
+        ("He put the price on 5 pounds and sold it.", ["5 pounds"]),
+    ],
+)
+def test_pounds_a_body_gains_are_a_weight(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
