@@ -26,10 +26,13 @@ so that a bracket's conversion still settles its own "$":
   say ("the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts");
 * the reference dollar (:func:`_reference`): a text that writes its local currency with a marker
   of its own in a bracket and quotes it "per US$1" ("Australian dollars ($A) per US$1--1.2784",
-  "patacas (P) per US$1", the exchange-rate line of a country almanac) keeps the bare "$" for the
+  "patacas (P) per US$1", the exchange-rate line of a country almanac), or that gives such a line
+  with no marker, its rate after a dash ("pesos per US$1 - 0.99076"), keeps the bare "$" for the
   US dollar, however often it names the country or a dollar its money is tied to: "GNP: over $90
   million" of Nauru is in US dollars, and so is Macau's "GDP: $2.7 billion" beside "linked to the
-  Hong Kong dollar";
+  Hong Kong dollar", and Argentina's "external debt ... $58 billion" beside "1 pesos = 100
+  centavos"; news that quotes a rate in its sentences puts the figure first ("at 20 pesos per
+  US$1") and keeps the rule of the money marked at home;
 * the money marked at home (:func:`_marked_at_home`): the press of Mexico, Argentina and Taiwan
   writes its own money with a mark of its own ("Mex$", "NT$", "ARS", "200 pesos", "Taiwan
   dollars"), never a bare "$"; so a bare "$" that the country's name near made a peso or a New
@@ -133,8 +136,13 @@ _PER_UNIT = re.compile(r"[ \u00a0]+(?:(?:per|a|an)[ \u00a0]+[a-z]|each\b)")
 #: third rule).
 _MARKED_AT_HOME = frozenset(("MXN", "ARS", "TWD"))
 #: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per
-#: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1".
-_PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A-Z][A-Za-z.]{0,4})\)\s*per\s+US\$\s?1\b")
+#: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1"; or a rate
+#: line that gives no marker, its rate after a dash: "pesos per US$1 - 0.99076", "leones per
+#: US$1--87.7193" (a quote in running text puts its figure first: "20 pesos per US$1").
+_PER_US_DOLLAR = re.compile(
+    r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A-Z][A-Za-z.]{0,4})\)\s*per\s+US\$\s?1\b"
+    r"|\bper[ \u00a0]+US\$1(?:--|[ \u00a0]+-\s+)(?=\d)"
+)
 
 
 def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
