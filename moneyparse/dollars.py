@@ -136,20 +136,18 @@ _PER_UNIT = re.compile(r"[ \u00a0]+(?:(?:per|a|an)[ \u00a0]+[a-z]|each\b)")
 #: third rule).
 _MARKED_AT_HOME = frozenset(("MXN", "ARS", "TWD"))
 #: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per
-#: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1"; or a rate
-#: line that gives no marker, its rate after a dash: "pesos per US$1 - 0.99076", "leones per
+#: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1".
+_PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A-Z][A-Za-z.]{0,4})\)\s*per\s+US\$\s?1\b")
+#: A rate line that gives no marker, its rate after a dash: "pesos per US$1 - 0.99076", "leones per
 #: US$1--87.7193" (a quote in running text puts its figure first: "20 pesos per US$1").
-_PER_US_DOLLAR = re.compile(
-    r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A-Z][A-Za-z.]{0,4})\)\s*per\s+US\$\s?1\b"
-    r"|\bper[ \u00a0]+US\$1(?:--|[ \u00a0]+-\s+)(?=\d)"
-)
+_PER_US_DOLLAR_LINE = re.compile(r"\bper[ \u00a0]+US\$1(?:--| -\s+)(?=\d)")
 
 
 def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass."""
     result = mentions = _named_after(text, mentions)
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
-    rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
+    rate_lines: list[tuple[int, int]] | None = None  # the spans of the rate lines (_rate_lines)
     told = False  # whether a bare dollar is read as another than the US dollar by its words (_window_dollar)
     signed = False  # whether a dollar of _STORY_SIGNED is written with its sign (_marked_story)
     for i, m in enumerate(mentions):
@@ -180,7 +178,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             settled = _carried(text, marked, m, True)
         elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT) and m.marker == "$":
             if rate_lines is None:  # read once, on the first "$" that asks
-                rate_lines = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
+                rate_lines = _rate_lines(text)
             settled = _reference(text, m, rate_lines) or _marked_at_home(text, mentions, i)
         else:
             continue
@@ -191,6 +189,15 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
     result = _window_dollar(text, result) if told else result
     return _marked_story(text, result) if signed else result
+
+
+def _rate_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the rate lines per US dollar of ``text`` (:data:`_PER_US_DOLLAR`, and
+    :data:`_PER_US_DOLLAR_LINE` where the rate after a dash is written at all), in order."""
+    spans = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
+    if "US$1--" in text or "US$1 -" in text:  # (cheap test first)
+        spans = sorted({*spans, *(found.span() for found in _PER_US_DOLLAR_LINE.finditer(text))})
+    return spans
 
 
 #: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").
