@@ -14,7 +14,7 @@ the first bare number later in the same sentence takes its money when
 
 - it has a scale word of millions or more ("8.33 billion", "700 mln", "1.46\\nbillion");
 - the word right before it names what it is the object of or is a level of ("to", "of", "from",
-  "at", "was", "were", "totalled", "reach", "reached", "with", "against", "than", "remaining", "another",
+  "at", "was", "were", "totalled", "reach", "reached", "top", "exceeded", "with", "against", "than", "remaining", "another",
   "further", "record", "some", "about", ...; "making" a running total: "profit 30 mln stg vs 25 mln,
   making 95 mln"), or a time before it ("a year earlier 3.64 billion"),
   so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
@@ -44,7 +44,10 @@ the first bare number later in the same sentence takes its money when
   billion francs, notes 1.39 billion and credits 597.5 mln": notes, credits, bonds, loans,
   exports, imports, sales ...; never "shares" nor "visits"), or of a list of parties, each
   named with a capital between commas, the number a comma after it ("Britain with 2.2 billion
-  dlrs, Italy, 1.7 billion, and Spain");
+  dlrs, Italy, 1.7 billion, and Spain"); and the other side of one flow of money, "and" and its
+  verb right after the marked amount, whose own verb is the counterpart ("paid back 45 billion
+  dlrs and received 11 billion", "lent ... and borrowed"; "and it bought 4.1 mln" may count
+  shares);
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
   "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), a comparison
   ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), or, when a sum
@@ -100,6 +103,7 @@ from moneyparse.reading import _Raw, _scale_of, _tidy
 #: The words right before a bare amount that make it a quantity the sentence states.
 _LEAD_WORDS = frozenset(
     "to of from at was were is are be been totalled totaled totalling totaling total reach reached reaching "
+    "top topped topping exceed exceeded exceeding surpass surpassed "
     "with against than after versus remaining another further provisional estimated projected forecast "
     "targeted targetted planned budgeted restated revised record some about around nearly almost roughly "
     "approximately earlier ago making".split()
@@ -209,6 +213,15 @@ _TIME_OWNER = re.compile(
 #: Between the marked amount and the bare one, a comma or "and" and the name of the next sum, the
 #: verb written once: ", notes ", " and credits ".
 _LISTED = re.compile(rf"(?:,|{_BREAK}and){_BREAK}[a-z]+{_BREAK}")
+#: The verbs of the two sides of one flow of money, each with the other written right before the
+#: marked amount: "paid back 45 billion dlrs and received 11 billion", "lent 3 billion marks and
+#: borrowed 1.2 billion" (never "bought" or "sold" alone, whose bare object may count shares).
+_COUNTER_VERBS = {
+    verb: re.compile(rf"\b{other}(?:[ \u00a0]+(?:back|out|in|off))?[ \u00a0]*(?:\r?\n[ \u00a0]*)?$", re.IGNORECASE)
+    for verb, other in (("received", "paid"), ("paid", "received"), ("borrowed", "lent"), ("lent", "borrowed"))
+}
+#: "and" and the verb between the marked amount and the bare one: " and\nreceived ".
+_AND_VERB = re.compile(rf"{_BREAK}and{_BREAK}[a-z]+{_BREAK}")
 _LISTED_SUMS = frozenset(
     "notes bonds bills credits loans exports imports inventories sales revenues profits earnings deposits "
     "assets liabilities debts investments issues payments receipts reserves".split()
@@ -356,6 +369,10 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
         return first is not None and first.group(1).lower() == word
     # a list of named sums, the verb written once: "issues totalled 1.66 billion francs, notes
     # 1.39 billion and credits 597.5 mln"
+    if word in _COUNTER_VERBS:  # "paid back 45 billion dlrs and received 11 billion"
+        return _COUNTER_VERBS[word].search(text, max(0, raw.start - 24), raw.start) is not None and (
+            _AND_VERB.fullmatch(text, raw.end, start) is not None
+        )
     return word in _LISTED_SUMS and _LISTED.fullmatch(text, raw.end, start) is not None
 
 

@@ -11,11 +11,11 @@ that quote it in another currency.
   country that writes them is named near (and outweighs the other countries named there) or the
   text is wholly of one such country, the evidence near, the evidence in the document, and the
   marker's default (a place before "-based", or alone on its line as a list's heading, is where a
-  party is, no evidence: :mod:`moneyparse.place_tags`); and, given
-  the day the text was written (``as_of``), the code in force that day where the name was
-  written on both sides of a change (:func:`_in_force_on`); and, on any day, a name of one money
-  is its old unit where its sentence last named the old one ("the old leu ... 29,891 lei":
-  :func:`_old_unit_named`);
+  party is, no evidence: :mod:`moneyparse.place_tags`); and, given the day the text was written
+  (``as_of``), the code in force that day, or in the year its bracket dates the figure in
+  (:mod:`moneyparse.figure_years`), where the name was written on both sides of a change
+  (:func:`_in_force_on`); and, on any day, a name of one money is its old unit where its
+  sentence last named the old one ("the old leu ... 29,891 lei": :func:`_old_unit_named`);
 * resolution by pairs, after all of them: :mod:`moneyparse.pair_currency`; then, given the day,
   no mention where a marker's default of today stands that was none that day and nothing settled
   (:func:`unsaid_defaults`: "francs" of 1987 in a text that names no country).
@@ -31,6 +31,7 @@ from datetime import date, datetime
 
 from moneyparse.candidates import _char_spans
 from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
+from moneyparse.figure_years import figure_day
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
 from moneyparse.lexicon import InForce, in_force, tables, words
 from moneyparse.mention import Evidence, Mention
@@ -60,7 +61,8 @@ def _resolve(
     code, decided, alternatives = _resolve_code(text, raw, assume, triggers, evidence)
     if as_of is None or decided is Evidence.ASSUMED or raw.marker[:4].lower() in _AGED:
         return code, decided, alternatives
-    dated = _in_force_on(code, raw.marker_info.codes, decided, as_of)
+    on = functools.partial(_in_force_on, code, raw.marker_info.codes, decided)
+    dated = figure_day(text, raw.end, as_of, on) if code in in_force() else on(as_of)
     if dated == code:
         return code, decided, alternatives
     return dated, decided, tuple(c for c in (code, *alternatives) if c != dated)

@@ -27,10 +27,13 @@ so that a bracket's conversion still settles its own "$":
   say ("the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts");
 * the reference dollar (:func:`_reference`): a text that writes its local currency with a marker
   of its own in a bracket and quotes it "per US$1" ("Australian dollars ($A) per US$1--1.2784",
-  "patacas (P) per US$1", the exchange-rate line of a country almanac) keeps the bare "$" for the
+  "patacas (P) per US$1", the exchange-rate line of a country almanac), or that gives such a line
+  with no marker, its rate after a dash ("pesos per US$1 - 0.99076"), keeps the bare "$" for the
   US dollar, however often it names the country or a dollar its money is tied to: "GNP: over $90
   million" of Nauru is in US dollars, and so is Macau's "GDP: $2.7 billion" beside "linked to the
-  Hong Kong dollar";
+  Hong Kong dollar", and Argentina's "external debt ... $58 billion" beside "1 pesos = 100
+  centavos"; news that quotes a rate in its sentences puts the figure first ("at 20 pesos per
+  US$1") and keeps the rule of the money marked at home;
 * the money marked at home (:func:`_marked_at_home`): the press of Mexico, Argentina and Taiwan
   writes its own money with a mark of its own ("Mex$", "NT$", "ARS", "200 pesos", "Taiwan
   dollars"), never a bare "$"; so a bare "$" that the country's name near made a peso or a New
@@ -137,13 +140,16 @@ _MARKED_AT_HOME = frozenset(("MXN", "ARS", "TWD"))
 #: A local currency's own marker in a bracket, quoted per US dollar: "($A) per US$1", "(Can$) per
 #: US$1", and a money that is no dollar: "patacas (P) per US$1", "rupees (Rs) per US$1".
 _PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A-Z][A-Za-z.]{0,4})\)\s*per\s+US\$\s?1\b")
+#: A rate line that gives no marker, its rate after a dash: "pesos per US$1 - 0.99076", "leones per
+#: US$1--87.7193" (a quote in running text puts its figure first: "20 pesos per US$1").
+_PER_US_DOLLAR_LINE = re.compile(r"\bper[ \u00a0]+US\$1(?:--| -\s+)(?=\d)")
 
 
 def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass."""
     result = mentions = _named_after(text, mentions)
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
-    rate_lines: list[tuple[int, int]] | None = None  # the spans of _PER_US_DOLLAR in the text
+    rate_lines: list[tuple[int, int]] | None = None  # the spans of the rate lines (_rate_lines)
     told = False  # whether a bare dollar is read as another than the US dollar by its words (_window_dollar)
     signed = False  # whether a dollar of _STORY_SIGNED is written with its sign (_marked_story)
     for i, m in enumerate(mentions):
@@ -179,7 +185,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             settled = _carried(text, marked, m, True)
         elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT) and m.marker == "$":
             if rate_lines is None:  # read once, on the first "$" that asks
-                rate_lines = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
+                rate_lines = _rate_lines(text)
             settled = _reference(text, m, rate_lines) or _marked_at_home(text, mentions, i)
         else:
             continue
@@ -190,6 +196,15 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
     result = _window_dollar(text, result) if told else result
     return _marked_story(text, result) if signed else result
+
+
+def _rate_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the rate lines per US dollar of ``text`` (:data:`_PER_US_DOLLAR`, and
+    :data:`_PER_US_DOLLAR_LINE` where the rate after a dash is written at all), in order."""
+    spans = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
+    if "US$1--" in text or "US$1 -" in text:  # (cheap test first)
+        spans = sorted({*spans, *(found.span() for found in _PER_US_DOLLAR_LINE.finditer(text))})
+    return spans
 
 
 #: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").

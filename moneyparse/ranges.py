@@ -72,7 +72,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         if nxt is not None and (
             gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1) or _hedged_to(text, raw, nxt, gap) or labelled
         ) and (
-            raw.marker.lower() == nxt.marker.lower() or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
+            _same_word(raw.marker, nxt.marker) or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
         ):
             merged = _marked_range(text, raw, nxt, gap, labelled)
             if merged is not None:
@@ -262,6 +262,16 @@ def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> list[_Raw] | No
         found = _open_low(text, raw, m)  # "two or three million dollars": a spread, see moneyparse.or_spreads
         return spread(text, found, raw.scale > 0 or _spoken_multiplier(raw.number_text) > 0) if m.group("sep") == "or" else found
     return None
+
+
+def _same_word(low: str, high: str) -> bool:
+    """True when the markers of two ends are one marker, in any case ("£"/"£", "DLRS"/"dlrs"), or
+    one word of money, singular at the low end and plural at the high end: "5.50 dlr to 6.50
+    dlrs", "one dollar to two dollars" (wire copy writes "1.00 dlr", and a slip leaves "dlr"
+    after a larger figure too).  A move and the level it reaches ("raised 0.50 cent to 65.50
+    cents") stay two amounts, as with one marker (:func:`_marked_range`)."""
+    low, high = low.lower(), high.lower()
+    return low == high or high == low + "s" and low[-1:] in _ASCII_LETTERS
 
 
 def _code_closes(text: str, low: _Raw, high: _Raw) -> bool:

@@ -207,6 +207,33 @@ def test_the_rate_per_us_dollar_counts_within_the_wide_window(gap: int, expected
     assert dict(currencies(text))["$93 million"] == expected
 
 
+#: An almanac section of our own for a peso country whose rate line gives no marker in a bracket.
+PESO_ALMANAC = (
+    "Overview:\n    Over ten years Argentina's external debt has grown to $9 billion, and its\n    exports\n"
+    "Exports:\n    $1.6 billion (f.o.b., 1991)\n"
+    + "Industries:\n    meat packing, flour milling, leather goods, wine, textiles and shoes\n" * 8
+    + "Currency:\n    peso (plural - pesos); 1 peso = 100 centavos\n\n"
+    "Exchange rates:\n    pesos per US$1 - 2.48 (March 1992), 2.01 (1991)\n"
+)
+
+
+def test_an_almanac_rate_line_without_a_marker_keeps_the_bare_sign_for_us_dollars() -> None:
+    bare = [(t, c) for t, c in currencies(PESO_ALMANAC) if t.startswith("$")]
+    assert bare == [("$9 billion", "USD"), ("$1.6 billion", "USD")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exchange rates:\n    pesos per US$1 (March 1992)\n",  # no rate after a dash
+        "The peso traded at 2.48 per US$1 in March.\n",  # a rate quoted in a sentence, its figure first
+    ],
+)
+def test_a_rate_per_us_dollar_without_the_almanac_line_keeps_the_peso_beside_pesos(line: str) -> None:
+    text = PESO_ALMANAC.replace("Exchange rates:\n    pesos per US$1 - 2.48 (March 1992), 2.01 (1991)\n", line)
+    assert dict(currencies(text))["$9 billion"] == "ARS"  # "1 peso" written out: the peso country's rule
+
+
 # --- the money marked at home: pesos and New Taiwan dollars are written out ----------------------
 
 MARKED_AT_HOME = [

@@ -9,6 +9,16 @@ import pytest
 import moneyparse
 
 CARRIED = [
+    # a level the sentence says is topped or exceeded
+    ("The deficit, 3.1 billion dlrs last year, was expected to top 4 billion this year.",
+     [("3.1 billion dlrs", "3100000000", "USD"), ("4 billion", "4000000000", "USD")]),
+    ("Sales were 640 mln guilders and should exceed 700 mln next year.",
+     [("640 mln guilders", "640000000", "NLG"), ("700 mln", "700000000", "NLG")]),
+    # the other side of one flow of money, its verb the counterpart of the marked amount's
+    ("Since 1980 the state paid out 21 billion dlrs and\nreceived 6 billion in new loans, he said.",
+     [("21 billion dlrs", "21000000000", "USD"), ("6 billion", "6000000000", "USD")]),
+    ("The bank lent 3 billion marks and borrowed 1.2 billion, the report showed.",
+     [("3 billion marks", "3000000000", "DEM"), ("1.2 billion", "1200000000", "DEM")]),
     # a parallel clause: the second number carries the money of the first
     ("Exports rose 4.1 pct to 3.52 billion dlrs and imports fell 2.2 pct to 4.07 billion.",
      [("3.52 billion dlrs", "3520000000", "USD"), ("4.07 billion", "4070000000", "USD")]),
@@ -140,6 +150,10 @@ CARRIED = [
 ]
 
 KEPT_ALONE = [
+    # "received" with no counterpart before the marked amount, or a unit after the bare number
+    "Sales were 90 mln dlrs and it received 4.1 mln.",
+    "It paid 5 mln dlrs and received 2 mln shares.",
+    "Sales topped 90 mln dlrs and subscribers exceeded 4 mln households.",
     # a count: a unit after it, or a word of a count between the two
     "It sold 40 mln dlrs of stock and raised its share count to 61 mln.",
     "Exports rose to 3.5 billion dlrs and grain shipments reached 12.4 mln tonnes.",

@@ -241,3 +241,28 @@ SENTENCE_AGED = [
 @pytest.mark.parametrize("day", [None, date(2005, 7, 1), date(2016, 3, 1)])
 def test_a_name_in_a_sentence_of_the_old_unit_is_of_the_old_unit(text: str, codes: list[str], day: date | None) -> None:
     assert [m.currency for m in moneyparse.extract(text, as_of=day)] == codes
+
+
+# (text, day, currencies): an almanac entry whose bracket gives the year its figures are of
+FIGURE_YEARS = [
+    # a year before a change one for one: the money of that year
+    ("Imports:\n    3.1 billion rubles (c.i.f., 1990)\n  partners:\n    Ukraine, Belarus\n", date(1992, 7, 1), ["SUR"]),
+    ("Budget:\n    revenues 2.5 billion rubles; expenditures 2.9 billion rubles (1991 est.)\n",
+     date(1992, 7, 1), ["SUR", "SUR"]),
+    ("Exports:\n    80 billion korunas (f.o.b., 1992)\n", date(1994, 7, 1), ["CSK"]),
+    # the day's money: no year, a year of the day or later, a span of years, a year past the statement
+    ("Imports:\n    3.1 billion rubles (c.i.f.)\n", date(1992, 7, 1), ["RUR"]),
+    ("Imports:\n    3.1 billion rubles (1992 est.)\n", date(1992, 7, 1), ["RUR"]),
+    ("Imports:\n    3.1 billion rubles (1995 projected)\n", date(1992, 7, 1), ["RUR"]),
+    ("Imports:\n    3.1 billion rubles (1988-90)\n", date(1992, 7, 1), ["RUR"]),
+    ("Imports rose to 3.1 billion rubles. Exports fell (1990).\n", date(1992, 7, 1), ["RUR"]),
+    ("Imports:\n    3.1 billion rubles\nExports:\n    2 billion dollars (1990)\n", date(1992, 7, 1), ["RUR", "USD"]),
+    # a change at a ratio: a later text may restate the old figure in the new unit
+    ("Imports:\n    3.1 billion rubles (c.i.f., 1995)\n", date(1999, 7, 1), ["RUB"]),
+    ("Exports:\n    9 billion pesos (f.o.b., 1991)\n", date(1994, 7, 1), ["MXN"]),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "currencies"), FIGURE_YEARS)
+def test_the_year_in_the_bracket_of_a_figure_reads_a_money_changed_at_par(text: str, day: date, currencies: list[str]) -> None:
+    assert [m.currency for m in moneyparse.extract(text, as_of=day)] == currencies

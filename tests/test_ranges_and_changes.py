@@ -581,3 +581,21 @@ def test_a_count_after_to_leaves_the_amount_alone(text: str, span: str) -> None:
 def test_a_bare_high_end_after_to_stays_a_range(text: str, low: str, high: str) -> None:
     first = read(text)[0]
     assert (first[1], first[2]) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("Analysts see the shares trading at 7.25 dlr to 8.75 dlrs by June.", "7.25 dlr to 8.75 dlrs", "7.25", "8.75"),
+    ("Each ticket should cost one dollar to two dollars, the club said.", "one dollar to two dollars", "1", "2"),
+    ("The board put the bid between nine dlr and 10 dlrs a share.", "nine dlr and 10 dlrs", "9", "10"),
+])
+def test_a_singular_low_end_and_a_plural_high_end_are_one_range(text: str, span: str, low: str, high: str) -> None:
+    # one word of money, singular after the low end and plural after the high end: one marker
+    assert read(text) == [(span, D(low), D(high), "USD")]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("The mill is raising its zinc price by 0.25 cent to 41.50 cents a lb.", ["0.25 cent", "41.50 cents"]),
+    ("The payout went up 1.00 dlr to 14.00 dlrs a share.", ["1.00 dlr", "14.00 dlrs"]),
+])
+def test_a_singular_move_and_a_plural_level_stay_two_amounts(text: str, spans: list[str]) -> None:
+    assert [m_text for m_text, _amount, _high, _code in read(text)] == spans
