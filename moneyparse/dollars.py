@@ -76,10 +76,20 @@ so that a bracket's conversion still settles its own "$":
   default, and so does the "$" of a text that names no such country ("Tickets cost A$45 ...
   Programmes are $10").
 
+* the rand's cents (:func:`_rand_cents`): the results table of a South African company gives its
+  figures per share in cents and the rest in rand, and writes no dollar ("Shr 45 cts vs 38 /
+  Pre-tax 12.5 mln rand vs 9.8 mln"); so bare cents ("cts", "cents", "ct") that no word near
+  tells, read as US cents by default, are the rand's, and so are the bare figures that share
+  their marker ("Final div 20 cts vs 15, making 35 vs 28"), when the text within
+  :data:`~moneyparse.grammar.WIDE_WINDOW` characters either side writes an amount in rand by its
+  name, every other amount there in rand or in such cents, and no dollar ("$", "dlrs",
+  "dollars"): a story that also writes dollars ("gold at 400 dlrs an ounce") keeps the default.
+
 All are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
 :func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
 characters and on to the end of the bare sign's sentence; the reference dollar, the money
-marked at home, the story's dollar, the dollar of the window and the story's sign look
+marked at home, the story's dollar, the dollar of the window, the story's sign and the rand's
+cents look
 :data:`~moneyparse.grammar.WIDE_WINDOW` characters either side of the amount.
 """
 
@@ -117,6 +127,8 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 _BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "cts", "ct", "dollars", "dollar"))
 #: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
 _MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2"))
+#: A dollar written out, in a window around bare cents (:func:`_rand_cents`): "$", "dlrs", "dollars".
+_DOLLAR_WRITTEN = re.compile(r"\$|\bdlrs?\b|\bdollars?\b", re.IGNORECASE)
 #: How far on a wire's table reaches from a bare amount to the line that writes its money out.
 _TABLE_REACH = 160
 #: What sets a table's lines apart: a line break, or the "vs" of a line joined to the next.
@@ -151,6 +163,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of the rate lines (_rate_lines)
     told = False  # whether a bare dollar is read as another than the US dollar by its words (_window_dollar)
+    rand: bool | None = None  # whether the text writes an amount in rand by its name (_rand_cents)
     signed = False  # whether a dollar of _STORY_SIGNED is written with its sign (_marked_story)
     for i, m in enumerate(mentions):
         if m.marker.lower() not in _BARE:
@@ -176,6 +189,10 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:
                 settled = _story_dollar(text, result, marked, m)  # (the dollars before, as read so far)
+            if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _MINORS:
+                if rand is None:  # looked for once, on the first cents that ask
+                    rand = any(n.currency == "ZAR" and n.evidence is Evidence.MARKER for n in mentions)
+                settled = _rand_cents(text, mentions, i) if rand else None
         elif (
             marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT)
             and m.marker.lower() in _MINORS
@@ -384,6 +401,27 @@ def _of_table(text: str, mentions: list[Mention], i: int) -> Mention | None:
             return None
         return _read_as(m, later.currency, codes)
     return None
+
+
+def _rand_cents(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """The bare cents ``mentions[i]``, read as US cents by default, read as the rand's (the
+    module's rule of the rand's cents): within :data:`~moneyparse.grammar.WIDE_WINDOW` characters
+    either side, an amount in rand by its name, every other amount in rand or in bare cents read by
+    default, and no dollar written; None where that does not hold."""
+    m = mentions[i]
+    low, high = m.start - WIDE_WINDOW, m.end + WIDE_WINDOW
+    named = False
+    for j in range(bisect_left(mentions, low, key=lambda n: n.start), len(mentions)):
+        n = mentions[j]
+        if n.start > high:
+            break
+        if n.currency == "ZAR":
+            named = named or n.evidence is Evidence.MARKER
+        elif not (n.evidence is Evidence.DEFAULT and n.marker.lower() in _MINORS):
+            return None
+    if not named or _DOLLAR_WRITTEN.search(text, max(0, low), high):
+        return None
+    return _read_as(m, "ZAR", (m.currency, *m.alternatives))
 
 
 def _other_dollar_named(text: str, marked: Mention, m: Mention, codes: tuple[str, ...]) -> bool:
