@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh16] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh17] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -35,7 +35,10 @@ edition and its English news partly from the politics category;
 made on the fifteenth were merged, with no shop set, that pool being used up;
 ``benchmarks/devsets-fresh16`` for ``--set fresh16``: a seventeenth, annotated blind while the
 fixes made on the sixteenth were being made and scored first after them, its shop set from a new
-source of price strings)::
+source of price strings;
+``benchmarks/devsets-fresh17`` for ``--set fresh17``: an eighteenth, annotated blind while the
+fixes made on the seventeenth were being made and scored first after them, with no shop set (the
+new source's pool was used up by the seventeenth) and Taiwan's releases alone for Chinese news)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -131,6 +134,7 @@ DEFAULT_ROOTS = {
     "fresh14": REPO / "benchmarks" / "devsets-fresh14",
     "fresh15": REPO / "benchmarks" / "devsets-fresh15",
     "fresh16": REPO / "benchmarks" / "devsets-fresh16",
+    "fresh17": REPO / "benchmarks" / "devsets-fresh17",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
