@@ -4,7 +4,9 @@ Run after the resolver (:mod:`moneyparse.currency`) and the bare dollar's rules
 (:mod:`moneyparse.dollars`), on the links of :func:`~moneyparse.pairing.find_links`:
 
 * a bare "$" or "£" in a bracket beside another of its currencies written out is its default one
-  ("C$10 billion ($7.04 billion)" quotes US dollars);
+  ("C$10 billion ($7.04 billion)" quotes US dollars), over the words near it and, when it stands
+  alone in the bracket right after the amount written out, over the story's country too
+  (:func:`_default_beside`);
 * an ambiguous marker quoted beside an amount in another currency takes the reading whose implied
   rate is believable, unless country words near chose its reading and none near names the
   country of that one (:func:`_words_against`);
@@ -14,6 +16,7 @@ Run after the resolver (:mod:`moneyparse.currency`) and the bare dollar's rules
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from moneyparse.currency import _FIRM_DEFAULTS, _HAN, _KANA, _demonym_before, _evidence_in
@@ -31,7 +34,9 @@ def resolve_by_pairs(text: str, mentions: list[Mention], assume: dict[str, str] 
       default one, when the rate fits: ``C$10 billion ($7.04 billion)``, ``HK$78 billion ($10
       billion)``, ``MXN 100 billion ($5 billion)`` quote US dollars, however near Canada, Hong
       Kong or Mexico is named (a conversion into the same dollar would be none), unless an
-      adjective says which ("Canadian $7 billion");
+      adjective says which ("Canadian $7 billion"); a "$" that the story's country made that
+      dollar gives way too when it stands alone in the bracket right after the amount it quotes
+      (a story of Ottawa that writes "paid CAN$300,000 ($285,000)" glosses in US dollars);
     * an ambiguous marker quoted beside an amount in another currency takes the one reading whose
       implied rate is believable (``¥380bn`` for ``$53bn`` is 7.2 per dollar: yuan, not yen).
     """
@@ -82,8 +87,8 @@ def _default_beside(text: str, bare: Mention, other: Mention) -> Mention | None:
     """``bare`` read as its marker's firm default (USD for "$", GBP for "£") when it stands in a
     bracket beside ``other``, a marker that writes out another of its currencies ("C$", "HK$",
     "MXN", "E£"), and the rate they imply fits; ``None`` when that does not hold."""
-    if bare.evidence is not Evidence.CONTEXT or other.evidence is not Evidence.MARKER:
-        return None  # only what country words near chose gives way; "$5.00 CAD" or an assumption stays
+    if other.evidence is not Evidence.MARKER or bare.evidence is not Evidence.CONTEXT and not _alone_after(text, other, bare):
+        return None  # only what words near or the story chose gives way; "$5.00 CAD" or an assumption stays
     candidates = (bare.currency, *bare.alternatives)
     if other.currency not in candidates:
         return None  # beside "€" or "Rmb", nothing says which dollar is meant
@@ -96,6 +101,24 @@ def _default_beside(text: str, bare: Mention, other: Mention) -> Mention | None:
     if not plausible(bare.amount, code, other.amount, other.currency):
         return None  # "C$600,000 ($100,000)" is no conversion to US dollars
     return replace(bare, currency=code, evidence=Evidence.PAIR, alternatives=tuple(c for c in candidates if c != code))
+
+
+#: The bracket that holds one bare amount alone, after the amount it quotes: "CAN$300,000 ($285,000)",
+#: "A$2 million (about $1.4 million)"; a hedge but no word of its own.
+_ALONE_HEDGE = r"(?:about|around|some|roughly|approximately|nearly|almost|approx\.|c\.|over|under|more than|less than|just over|just under)"
+_ALONE_OPEN = re.compile(rf"[ \u00a0]{{0,2}}\([ \u00a0]*(?:{_ALONE_HEDGE}[ \u00a0]+)?", re.IGNORECASE)
+_ALONE_CLOSE = re.compile(r"[ \u00a0]*\)")
+
+
+def _alone_after(text: str, other: Mention, bare: Mention) -> bool:
+    """Whether ``bare``, read as a dollar by the story's country (:attr:`Evidence.DOCUMENT`), stands
+    alone in a bracket right after ``other``: "CAN$300,000 ($285,000)" quotes the sum again in the
+    default dollar, whatever country the story is of; "C$300,000 ($285,000 of it in cash)" is no
+    such bracket."""
+    return (
+        bare.evidence is Evidence.DOCUMENT and bare.marker == "$" and other.end <= bare.start
+        and _ALONE_OPEN.fullmatch(text, other.end, bare.start) is not None and _ALONE_CLOSE.match(text, bare.end) is not None
+    )
 
 
 #: The scripts that count as words of a country's money: Han for the yuan, kana for the yen.

@@ -317,3 +317,34 @@ def test_a_bare_dollar_glossed_in_us_dollars_with_no_one_country_is_no_mention(t
 ])
 def test_a_bare_dollar_beside_no_conversion_stays_the_us_dollar(text: str) -> None:
     assert [(m.text, m.currency) for m in moneyparse.extract(text)][0][1] == "USD"
+
+
+# -- a bare "$" alone in a bracket after another dollar, in a story of that dollar's country --------
+
+_OTTAWA_HEAD = "OTTAWA, Canada - A Canadian inquiry into a lobbyist's dealings with a former minister opened in Ottawa. "
+_HEARING = " ".join(["The hearing went on into the evening and the members asked their questions in turn."] * 6)
+
+
+def _in_canadian_story(sentence: str) -> list[tuple[str, str, moneyparse.Evidence]]:
+    # the sentence stands past the words near: only the story's country says which dollar
+    return [(m.text, m.currency, m.evidence) for m in moneyparse.extract(_OTTAWA_HEAD + _HEARING + " " + sentence)]
+
+
+def test_the_story_s_country_gives_way_to_a_conversion_alone_in_a_bracket() -> None:
+    story = moneyparse.Evidence.DOCUMENT
+    assert _in_canadian_story("The lobbyist spent $285,000 on fees.") == [("$285,000", "CAD", story)]
+    found = _in_canadian_story("A witness said he handed the lobbyist CAN$300,000 ($285,000) in three payments.")
+    assert found[1] == ("$285,000", "USD", moneyparse.Evidence.PAIR)
+    found = _in_canadian_story("A witness said he handed the lobbyist AU$300,000 (about $210,000) in three payments.")
+    assert found[1] == ("$210,000", "USD", moneyparse.Evidence.PAIR)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A witness said he handed the lobbyist C$300,000 ($100,000) in three payments.",  # no US rate
+        "A witness said he handed the lobbyist C$300,000 ($285,000 in cash) in three payments.",  # not alone
+    ],
+)
+def test_the_story_s_country_stays_beside_no_conversion(sentence: str) -> None:
+    assert _in_canadian_story(sentence)[1][1:] == ("CAD", moneyparse.Evidence.DOCUMENT)
