@@ -66,3 +66,21 @@ def test_crowns_of_a_dividend_or_a_share(text: str, expected: list[tuple[str, De
 )
 def test_crowns_of_other_kinds_stay_words(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shr loss 2.17 DLS vs profit 41 CTS", [("2.17 DLS", Decimal("2.17"), "USD"), ("41 CTS", Decimal("0.41"), "USD")]),
+        ("The plant will cost about nine mln dls to build.", [("nine mln dls", Decimal("9000000"), "USD")]),
+        ("Shr 3.05 DLRS vs 2.80 DLRS", [("3.05 DLRS", Decimal("3.05"), "USD"), ("2.80 DLRS", Decimal("2.80"), "USD")]),
+        ("Net profit 12.4 MLN STG vs 9.9 MLN", [("12.4 MLN STG", Decimal("12400000"), "GBP"), ("9.9 MLN", Decimal("9900000"), "GBP")]),
+    ],
+)
+def test_the_wires_dls_and_its_capitals(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    # "dls", the wire's rarer form of "dlrs", is read as "dlrs" is, in capitals as in lower case
+    assert _found(text) == expected
+
+
+def test_a_ticker_dls_is_no_money() -> None:
+    assert _found("Harbor Corp <DLS> fourth quarter net") == []
