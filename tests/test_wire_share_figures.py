@@ -84,3 +84,24 @@ def test_the_wires_dls_and_its_capitals(text: str, expected: list[tuple[str, Dec
 
 def test_a_ticker_dls_is_no_money() -> None:
     assert _found("Harbor Corp <DLS> fourth quarter net") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board may buy the rights back at two ct per right before they lapse.", [("two ct", Decimal("0.02"), "USD")]),
+        ("It issued four mln preferred shares with a par value of one ct.", [("one ct", Decimal("0.01"), "USD")]),
+        ("The warrants are redeemable at five ct each warrant.", [("five ct", Decimal("0.05"), "USD")]),
+    ],
+)
+def test_cents_that_price_a_right_or_are_a_par_value(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She wore a ring of 18 ct gold.", "The police had a warrant; the thief took a 2 ct diamond.",
+     "He has a right to return the 9 ct gold chain."],
+)
+def test_carats_stay_no_cents(text: str) -> None:
+    assert _found(text) == []
