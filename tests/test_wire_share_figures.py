@@ -105,3 +105,26 @@ def test_cents_that_price_a_right_or_are_a_par_value(text: str, expected: list[t
 )
 def test_carats_stay_no_cents(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The exchange rate was set at 1.4520 U.S. dlrs to one stg.", [("1.4520 U.S. dlrs", Decimal("1.4520"), "USD")]),
+        ("The bank fixed it at 142.30 yen to 1 dlr on Monday.", [("142.30 yen", Decimal("142.30"), "JPY")]),
+        ("The currency is pegged at 50 CFA francs to one French franc.", [("50 CFA francs", Decimal("50"), "XOF")]),
+    ],
+)
+def test_the_unit_an_exchange_rate_is_quoted_per_is_no_amount(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Refiners raised fuel oil by 40 cts to one dlr a barrel.", [("40 cts", Decimal("0.40"), "USD"), ("one dlr", Decimal("1"), "USD")]),
+        ("It lent 300 stg to one client and 200 stg to another.", [("300 stg", Decimal("300"), "GBP"), ("200 stg", Decimal("200"), "GBP")]),
+    ],
+)
+def test_a_range_of_one_money_after_to_stays(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert _found(text) == expected
