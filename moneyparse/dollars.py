@@ -124,17 +124,17 @@ _US_NAMED = re.compile(
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
 #: the cents of a dollar.
-_BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "cts", "ct", "dollars", "dollar"))
+_BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "dls", "cts", "ct", "dollars", "dollar"))
 #: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
 _MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2"))
 #: A dollar written out, in a window around bare cents (:func:`_rand_cents`): "$", "dlrs", "dollars".
-_DOLLAR_WRITTEN = re.compile(r"\$|\bdlrs?\b|\bdollars?\b", re.IGNORECASE)
+_DOLLAR_WRITTEN = re.compile(r"\$|\bdlrs?\b|\bdls\b|\bdollars?\b", re.IGNORECASE)
 #: How far on a wire's table reaches from a bare amount to the line that writes its money out.
 _TABLE_REACH = 160
 #: What sets a table's lines apart: a line break, or the "vs" of a line joined to the next.
 _TABLE_LINE = re.compile(r"\n|\bvs\b")
 #: Those of the wire's house style, which carry over its paragraph marks (:func:`_carries`).
-_WIRE = frozenset(("cts", "dlrs", "dlr"))
+_WIRE = frozenset(("cts", "dlrs", "dlr", "dls"))
 #: The bare amounts a table's money settles: the wire's and the cents.
 _TABLED = _WIRE | _MINORS - {"\u00a2"}
 #: A line break then an indentation of two blanks or more: a wire's new paragraph.
@@ -225,7 +225,7 @@ def _rate_lines(text: str) -> list[tuple[int, int]]:
 
 
 #: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").
-_NAMED_AFTER = frozenset(("dlr", "dlrs", "dollar", "dollars"))
+_NAMED_AFTER = frozenset(("dlr", "dlrs", "dls", "dollar", "dollars"))
 _NAMED_AFTER_CASED = _NAMED_AFTER | {name.capitalize() for name in _NAMED_AFTER} | {name.upper() for name in _NAMED_AFTER}
 #: "U.S." or a country's adjective right after such a name, then no capital: not "dlrs Canadian Pacific".
 _COUNTRY_AFTER = re.compile(r" (U\.S\.?|US|[A-Z][a-z]+an)(?=[ ,;:.)]+(?:[^A-Z ]|$)|$)")

@@ -7,7 +7,9 @@ The tests of the filters ``weight_pounds``, ``cent_name``, ``euro_compound``, ``
 :mod:`moneyparse.filters` (the registry holds their texts); their words are in ``data/filters.toml``.
 :data:`EN_FILTERS` holds the English filters registered here: "Euro" that begins a compound, a name
 of money held abroad with no scale before it ("one eurosterling specialist"), and a bare scale word
-after "every", "each" or "per" ("for every billion dollars spent"), the unit of a rate, and a count
+after "every", "each" or "per" ("for every billion dollars spent"), the unit of a rate, one of a
+money after another money's amount and "to", the unit of an exchange rate ("1.60 dlrs to one stg",
+:func:`_unit_of_exchange_rate`), and a count
 written as a word before the name of money in the singular and the plural name of sums ("three Swiss
 franc bond issues": the issues are counted, the amount of each would take a scale), a coin of nothing: one of
 a minor or a major unit under a negation ("not one penny more", "not one dollar worse off", :func:`_negated_coin`),
@@ -166,6 +168,27 @@ def _unit_of_rate(text: str, start: int, end: int, number: str, marker: str, aft
     "every", "each" or "per" is the unit a rate counts by, no amount ("for a billion dollars",
     "every 2 billion dollars" are read)."""
     return number.lower() in _BARE_SCALES and _UNIT_OF_RATE.search(text, max(0, start - 8), start) is not None
+
+
+#: An amount written with a name of money, then "to", right before a candidate: "1.6030 U.S. Dlrs
+#: to ", "50 CFA\nfrancs to " (the name: one to three words).
+_AMOUNT_TO = re.compile(r"[0-9][0-9,.]*((?:[ \u00a0\t\r\n]+[^\W\d_][\w.']*){1,3})[ \u00a0\t\r\n]+to[ \u00a0\t\r\n]+$", re.IGNORECASE)
+
+
+def _unit_of_exchange_rate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"the rate was fixed at 1.60 U.S. dlrs to one stg", "50 CFA francs to one French franc": one
+    of a money, no scale, after an amount of another money and "to", is the unit an exchange rate
+    is quoted per, no amount (the amount before is the rate, and is read).  The two names must
+    share no currency: "50 cts to one dlr a barrel" and "600,000 dlrs to one mln dlrs" are ranges
+    of one money, and stay."""
+    if number.lower() not in ("one", "1") or text[start + len(number) : end - len(marker)].strip():
+        return False
+    found = _AMOUNT_TO.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    names = tables().names
+    before, unit = names.get(" ".join(found.group(1).split()).lower()), names.get(marker.lower())
+    return before is not None and unit is not None and not set(before.codes) & set(unit.codes)
 
 
 def _summit_number(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
@@ -339,6 +362,10 @@ EN_FILTERS: tuple[Filter, ...] = (
     Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,
            rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets."),
            keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.")),
+    Filter("unit_of_exchange_rate", Side.AFTER, _unit_of_exchange_rate, first=str.isalnum,
+           rejects=("The rate was set at 1.4520 U.S. dlrs to one stg.", "It is pegged at 50 CFA francs to one French franc."),
+           keeps=("Prices rose 50 cts to one dlr a barrel.", "It sold notes of 600,000 dlrs to one mln dlrs.",
+                  "It paid two dlrs to one broker and one stg to another.")),
     Filter("negated_coin", Side.AFTER, _negated_coin, markers=_unit_word, first=str.isalpha,
            rejects=("He will not give the firm one penny more than he must.", "They never paid one cent in tax.",
                     "We won't see one cent of it.", "Not one penny was spent.", "He left without one penny.",

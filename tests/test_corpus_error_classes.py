@@ -389,7 +389,7 @@ def test_a_place_named_before_a_sign_is_no_adjective_of_it() -> None:
         ("fines of 8 million CFA francs in the Central African Republic", "8 million CFA francs", "XAF"),
         ("it cost 500 francs in Senegal", "500 francs", "XOF"),
         ("a loan of 2 billion francs CFA to Cameroon", "2 billion francs CFA", "XAF"),
-        ("pegged at 0.055 French francs to one Pacifique franc", "one Pacifique franc", "XPF"),
+        ("a ferry ticket of 900 Pacifique francs", "900 Pacifique francs", "XPF"),
         ("1 CFP franc is subdivided into 100 centimes in Tahiti", "100 centimes", "XPF"),
         ("100 centimes make a franc in Switzerland", "100 centimes", "CHF"),
         ("One franc is divided into 100 centimes in France", "100 centimes", "FRF"),

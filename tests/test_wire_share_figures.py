@@ -66,3 +66,65 @@ def test_crowns_of_a_dividend_or_a_share(text: str, expected: list[tuple[str, De
 )
 def test_crowns_of_other_kinds_stay_words(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shr loss 2.17 DLS vs profit 41 CTS", [("2.17 DLS", Decimal("2.17"), "USD"), ("41 CTS", Decimal("0.41"), "USD")]),
+        ("The plant will cost about nine mln dls to build.", [("nine mln dls", Decimal("9000000"), "USD")]),
+        ("Shr 3.05 DLRS vs 2.80 DLRS", [("3.05 DLRS", Decimal("3.05"), "USD"), ("2.80 DLRS", Decimal("2.80"), "USD")]),
+        ("Net profit 12.4 MLN STG vs 9.9 MLN", [("12.4 MLN STG", Decimal("12400000"), "GBP"), ("9.9 MLN", Decimal("9900000"), "GBP")]),
+    ],
+)
+def test_the_wires_dls_and_its_capitals(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    # "dls", the wire's rarer form of "dlrs", is read as "dlrs" is, in capitals as in lower case
+    assert _found(text) == expected
+
+
+def test_a_ticker_dls_is_no_money() -> None:
+    assert _found("Harbor Corp <DLS> fourth quarter net") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board may buy the rights back at two ct per right before they lapse.", [("two ct", Decimal("0.02"), "USD")]),
+        ("It issued four mln preferred shares with a par value of one ct.", [("one ct", Decimal("0.01"), "USD")]),
+        ("The warrants are redeemable at five ct each warrant.", [("five ct", Decimal("0.05"), "USD")]),
+    ],
+)
+def test_cents_that_price_a_right_or_are_a_par_value(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She wore a ring of 18 ct gold.", "The police had a warrant; the thief took a 2 ct diamond.",
+     "He has a right to return the 9 ct gold chain."],
+)
+def test_carats_stay_no_cents(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The exchange rate was set at 1.4520 U.S. dlrs to one stg.", [("1.4520 U.S. dlrs", Decimal("1.4520"), "USD")]),
+        ("The bank fixed it at 142.30 yen to 1 dlr on Monday.", [("142.30 yen", Decimal("142.30"), "JPY")]),
+        ("The currency is pegged at 50 CFA francs to one French franc.", [("50 CFA francs", Decimal("50"), "XOF")]),
+    ],
+)
+def test_the_unit_an_exchange_rate_is_quoted_per_is_no_amount(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Refiners raised fuel oil by 40 cts to one dlr a barrel.", [("40 cts", Decimal("0.40"), "USD"), ("one dlr", Decimal("1"), "USD")]),
+        ("It lent 300 stg to one client and 200 stg to another.", [("300 stg", Decimal("300"), "GBP"), ("200 stg", Decimal("200"), "GBP")]),
+    ],
+)
+def test_a_range_of_one_money_after_to_stays(text: str, expected: list[tuple[str, Decimal, str]]) -> None:
+    assert _found(text) == expected
