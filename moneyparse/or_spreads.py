@@ -88,12 +88,13 @@ def is_spread(low: Decimal, high: Decimal, scaled: bool) -> bool:
     """Whether ``low`` and ``high`` read from "low or high" are a spread: with a scale word written
     after the second count only (``scaled``), the first lower and above a tenth of the second; with
     none, one step apart in the last place the first is written to (63 and 64, 20 and 30, 9 and
-    10, but not 500 and 1000)."""
+    10, 1.50 and 1.51, but not 500 and 1000, nor 2.00 and 3.00, two prices written to the cent)."""
     if not 0 < low < high:
         return False
     if scaled:
         return high <= low * 10
-    place = low.normalize().as_tuple().exponent
+    written = low.as_tuple().exponent  # "1.50" keeps its hundredths; "20" is normalized to its tens
+    place = written if isinstance(written, int) and written < 0 else low.normalize().as_tuple().exponent
     return isinstance(place, int) and high - low == Decimal(1).scaleb(place)
 
 

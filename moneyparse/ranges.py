@@ -87,7 +87,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         # "5-6 billion dollars": the low end has no marker of its own
         # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
         head = text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")
-        if head[-1:] in _LOW_SEPARATOR_LAST or head[-3:] == " or":  # ("5 or ": :mod:`moneyparse.or_spreads`)
+        if head[-1:] in _LOW_SEPARATOR_LAST or _or_before(text, raw.start):  # ("5 or ": :mod:`moneyparse.or_spreads`)
             found = _range_from_bare_low(text, raw, out[-1].end if out else 0)
             if found is None and unread_low(text, raw.start):
                 found = []  # "数十至五十亿元", "1千5至2千元": a range whose low end is not read, not its high end alone
@@ -257,11 +257,19 @@ def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> list[_Raw] | No
     None."""
     if raw.start - prev_end <= 4 and not any(ch.isalnum() for ch in text[prev_end : raw.start]):
         return None  # (cheap test first: only a separator after the amount before: "$5-$5")
-    m = or_low(text, raw.start) if text[raw.start - 3 : raw.start - 1] == "or" else _low_end(text, raw.start, raw.scale)
+    m = or_low(text, raw.start) if _or_before(text, raw.start) else _low_end(text, raw.start, raw.scale)
     if m and m.end() == raw.start and m.start() >= prev_end:
         found = _open_low(text, raw, m)  # "two or three million dollars": a spread, see moneyparse.or_spreads
         return spread(text, found, raw.scale > 0 or _spoken_multiplier(raw.number_text) > 0) if m.group("sep") == "or" else found
     return None
+
+
+def _or_before(text: str, start: int) -> bool:
+    """Whether the word "or" and blanks stand right before ``start`` ("two or three", "two or  three";
+    not "for three", "or3")."""
+    before = text[max(0, start - 8) : start]
+    head = before.rstrip(" \u00a0")
+    return len(head) < len(before) and head.endswith("or") and not head[-3:-2].isalnum()
 
 
 def _same_word(low: str, high: str) -> bool:

@@ -25,6 +25,9 @@ SPREADS: list[tuple[str, list[Row]]] = [
     ("Traders saw the metal holding at 740 or 750 dlrs.", [("740 or 750 dlrs", "740", "750", "USD", "approx")]),
     # a hedge before the first count gives its own qualifier
     ("Rents rose by about 30 or 40 euros a month.", [("30 or 40 euros", "30", "40", "EUR", "approx")]),
+    # "or" set off by two blanks, as a wrapped or justified line leaves it
+    ("The roof may need two or  three million dollars.",
+     [("two or  three million dollars", "2000000", "3000000", "USD", "approx")]),
     ("Analysts wanted at least 60 or 70 mln dlrs.", [("60 or 70 mln dlrs", "60000000", "70000000", "USD", "at_least")]),
 ]
 
@@ -45,6 +48,8 @@ KEPT: list[tuple[str, list[Row]]] = [
      [("12.50 dlr", "12.50", None, "USD", None), ("230 mln dlr", "230000000", None, "USD", None)]),
     # no scale word and counts more than a step apart: two prices on offer, as the bare amounts read them
     ("Vouchers are sold for 200 or 500 rupees.", [("200", "200", None, "INR", None), ("500 rupees", "500", None, "INR", None)]),
+    # written to the cent, a dollar apart: two prices, not a spread of one step
+    ("Seats were sold at 2.00 or 3.00 dlrs.", [("2.00", "2.00", None, "USD", None), ("3.00 dlrs", "3.00", None, "USD", None)]),
     # the higher first, a list, "either", the total before the figure a share: no spread, no first count
     ("Bids of 8.40 or 7.90 dlrs were heard.", [("8.40", "8.40", None, "USD", None), ("7.90 dlrs", "7.90", None, "USD", None)]),
     ("Options were 30, 31 or 32 dlrs.",
