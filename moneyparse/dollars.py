@@ -495,7 +495,7 @@ def _marked_story(text: str, mentions: list[Mention]) -> list[Mention]:
     country's dollar that its story writes out with a sign of its own (the module's rule of the
     story's sign: :func:`_signs_story`), or as they were."""
     signed = [m for m in mentions if _story_sign(m)]
-    if not any(m.currency in _STORY_SIGNED for m in signed):
+    if not signed:
         return mentions  # ("$5 CAD": no sign of its own)
     starts = [m.start for m in signed]
     all_starts = [m.start for m in mentions]
@@ -507,7 +507,7 @@ def _marked_story(text: str, mentions: list[Mention]) -> list[Mention]:
         lo, hi = max(0, m.start - WIDE_WINDOW), m.end + WIDE_WINDOW
         near = signed[bisect_left(starts, lo) : bisect_left(starts, hi)]
         codes = {found.currency for found in near}
-        if len(codes) != 1 or near[0].start > m.start or near[0].currency not in _STORY_SIGNED:
+        if len(codes) != 1 or near[0].start > m.start:
             continue  # two dollars written out, or none before it
         code = near[0].currency
         if code not in m.alternatives:
