@@ -38,7 +38,7 @@ def mark_after(text: str, end: int, marks: Sequence[int]) -> bool:
     them at most, before a capital or a dash: the end of a row of a table whose rows were read as
     one wrapped line ("vs 2.86 billion\\n    Order book at end December 2.28 billion")."""
     at = end + 1 if text[end : end + 1] == "." else end
-    j = bisect_left(marks, at) if marks else 0
+    j = bisect_left(marks, at)
     return j < len(marks) and marks[j] == at and text[at + 1 : at + 2] in _ROW_FIRSTS
 
 

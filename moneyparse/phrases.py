@@ -18,7 +18,7 @@ from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _TEEN_NAMES, _T
 from moneyparse.lexicon import Marker, Tables, tables, words
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk
-from moneyparse.reading import _Raw, _tidy
+from moneyparse.reading import _Raw, _scale_of, _tidy
 from moneyparse.spelled_reading import _ENGLISH_FIRST, _NAME_FIRST, _spelled
 
 
@@ -192,9 +192,6 @@ _BRACKET_THEN_SCALE = re.compile(
 #: How a bracket after a number begins: glued ("$5.3()", "$375)") or after a blank ("$150 (CAD)").
 _BRACKET_FIRSTS = ("(", ")", " (", "\u00a0(")
 #: The English scale words a bracket may stand before, and their powers of ten.
-_SCALE_POWERS = {"thousand": 3, "million": 6, "mln": 6, "mn": 6, "billion": 9, "bln": 9, "bn": 9, "trillion": 12, "tn": 12}
-
-
 def _through_bracket(text: str, cur: _Raw) -> _Raw | None:
     """``cur``, led by its marker and written with no scale, read through a bracket between its
     number and a scale word, as the removal of a link or a template leaves it in scraped text:
@@ -214,7 +211,7 @@ def _through_bracket(text: str, cur: _Raw) -> _Raw | None:
     info = tables().marker(cur.marker, after=False)
     if code is None or cur.high is not None or code and (info is None or code not in info.codes):
         return None
-    power = _SCALE_POWERS[m.group("scale").lower()]
+    power = _scale_of(m.group("scale"))
     info = Marker((code,), cur.marker_info.minor) if code else cur.marker_info
     return _Raw(cur.start, m.end(), _tidy(cur.value.scaleb(power)), None, cur.exponent + power, cur.number_text, cur.marker, info, power)
 
