@@ -258,6 +258,8 @@ def _burst(
     the search after a match that is not empty starts at its end: once a match is found again
     that is one of them, the matches after it in ``ahead`` are those that searching on would
     find, and are taken as they are, with ``ahead_end``, instead of being searched for again.
+    Once a match starts past the last of them, ``ahead`` is emptied in place: no later search finds
+    one of them, and none is looked for again.
     """
     batch: list[tuple[int, int]] = []
     while after <= size and len(batch) < burst:
@@ -265,9 +267,12 @@ def _burst(
         if found[0] < 0:
             return batch, size + 1
         batch.append(found)
-        if ahead and found[1] > found[0] and found in ahead:
-            batch += ahead[ahead.index(found) + 1 :]
-            return batch, ahead_end
+        if ahead:
+            if found[1] > found[0] and found in ahead:
+                batch += ahead[ahead.index(found) + 1 :]
+                return batch, ahead_end
+            if found[0] > ahead[-1][0]:
+                ahead.clear()  # the scan is past them all: searches go forward, none is found again
         after = found[1] if found[1] > after else after + 1
     return batch, after
 
