@@ -367,12 +367,12 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
     if word in _PARALLEL:  # "0.325 pct for five mln dlrs, 0.275 pct for three to four mln"
         first = _WORD_BEFORE.search(text, max(0, raw.start - 24), raw.start)
         return first is not None and first.group(1).lower() == word
-    # a list of named sums, the verb written once: "issues totalled 1.66 billion francs, notes
-    # 1.39 billion and credits 597.5 mln"
     if word in _COUNTER_VERBS:  # "paid back 45 billion dlrs and received 11 billion"
         return _COUNTER_VERBS[word].search(text, max(0, raw.start - 24), raw.start) is not None and (
             _AND_VERB.fullmatch(text, raw.end, start) is not None
         )
+    # a list of named sums, the verb written once: "issues totalled 1.66 billion francs, notes
+    # 1.39 billion and credits 597.5 mln"
     return word in _LISTED_SUMS and _LISTED.fullmatch(text, raw.end, start) is not None
 
 
