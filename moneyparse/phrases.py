@@ -129,7 +129,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 if codes.isdisjoint(nxt.marker_info.codes) or not _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start):
                     break
                 cur = _Raw(cur.start, nxt.end, cur.value + nxt.value, None, nxt.exponent,
-                           text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale)
+                           text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale, cur.more, cur.least, cur.hedge)
                 last_minor = minor
                 j += 1
             if j == i + 1 and not first_minor and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
@@ -142,7 +142,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 if m and (j >= n or raws[j].start >= m.end()):
                     jiao = parse_cjk(m.group(1)).value
                     cur = _Raw(cur.start, m.end(), cur.value + jiao.scaleb(-1), None, -1,
-                               text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
+                               text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale, cur.more, cur.least, cur.hedge)
         out.append(cur)
         i = j
     return out
@@ -179,7 +179,7 @@ def _named_after(text: str, cur: _Raw, t: Tables, m: re.Match[str] | None) -> _R
     if len(shared) < len(info.codes):
         info = Marker(tuple(shared), info.minor)
     return _Raw(cur.start, name_end, cur.value, cur.high, cur.exponent, cur.number_text, cur.marker, info,
-                cur.scale)
+                cur.scale, cur.more, cur.least, cur.hedge)
 
 
 #: A bracket right after a number, glued or after one blank, then a scale word: "$5.3() billion",
@@ -213,7 +213,8 @@ def _through_bracket(text: str, cur: _Raw) -> _Raw | None:
         return None
     power = _scale_of(m.group("scale"))
     info = Marker((code,), cur.marker_info.minor) if code else cur.marker_info
-    return _Raw(cur.start, m.end(), _tidy(cur.value.scaleb(power)), None, cur.exponent + power, cur.number_text, cur.marker, info, power)
+    return _Raw(cur.start, m.end(), _tidy(cur.value.scaleb(power)), None, cur.exponent + power, cur.number_text, cur.marker, info, power,
+                cur.more, cur.least, cur.hedge)
 
 
 def _cents_after(text: str, cur: _Raw, m: re.Match[str], prefixed: bool, limit: int) -> _Raw:
@@ -236,7 +237,7 @@ def _cents_after(text: str, cur: _Raw, m: re.Match[str], prefixed: bool, limit: 
             cents = None
         if cents is not None and cents < 100:
             return _Raw(cur.start, m.end(), cur.value + cents.scaleb(-2), None, -2,
-                        text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale)
+                        text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale, cur.more, cur.least, cur.hedge)
     return cur
 
 
@@ -254,4 +255,5 @@ def _after_name(text: str, raw: _Raw, at: int) -> _Raw | None:
     info = tables().marker(rest, after=False) if rest else None
     if info is None:
         return None
-    return _Raw(start, raw.end, raw.value, raw.high, raw.exponent, raw.number_text, rest, info, raw.scale)
+    return _Raw(start, raw.end, raw.value, raw.high, raw.exponent, raw.number_text, rest, info, raw.scale,
+                raw.more, raw.least, raw.hedge)

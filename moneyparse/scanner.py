@@ -71,7 +71,7 @@ from moneyparse.paragraphs import joined_marks
 from moneyparse.phrases import _merge_compounds
 from moneyparse.ranges import _merge_ranges
 from moneyparse.reading import _Raw
-from moneyparse.tails import _sign_first_tails
+from moneyparse.tails import _apart, _sign_first_tails
 from moneyparse.thresholds import _NOUN_FIRST, _past_mark
 
 __all__ = ["CONTEXT_WINDOW", "WIDE_WINDOW", "extract", "iter_extract", "links", "pairs", "parse"]
@@ -127,7 +127,7 @@ def _scan_read(
             return []
         raws = _sign_first_tails(text, raws)  # "$50+ billion", "$141, 773"
         raws = _merge_ranges(text, raws, joined or ())  # "$5-6bn", "between $5 and $6 million"
-        raws = _merge_compounds(text, raws)  # "3 dollars 50 cents", "$5.00 CAD"
+        raws = _apart(_merge_compounds(text, raws))  # "3 dollars 50 cents", "$5.00 CAD"; "ten $thousand yen"
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head, joined)  # signs, hedges, currency from evidence and date
         if assume is None or "$" not in assume:
             mentions = settle_bare_dollars(text, mentions)  # "CA$6.21 ... $6.25", "($A) per US$1"

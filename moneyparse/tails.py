@@ -16,6 +16,9 @@
 
 A sign written after the digits may have a scale word glued to it, as a sign before them does
 ("5 $bn", "20 €m a year"): the scale word scales them (5 dollars would be a wrong value).
+
+A scale word read on that another candidate begins with is read twice; once the compounds are
+joined, two that still overlap ("ten $thousand yen") are left out (:func:`_apart`).
 """
 
 from __future__ import annotations
@@ -68,6 +71,19 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
                        raw.number_text, raw.marker, raw.marker_info, scale, least=True)
         out.append(raw)
     return _plus_before(text, out)
+
+
+def _apart(raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` less every two that still overlap once the compounds are joined.
+
+    A scale word read on after a sign overlaps the candidate that begins with it; where both say
+    one money, the compound joins them ("$20+ million dollars"), and where they do not ("ten
+    $thousand yen": "ten $thousand" and "thousand yen", "$50+ thousand yen") the two readings
+    cannot both hold and neither is given rather than a guess between them."""
+    if all(a.end <= b.start for a, b in zip(raws, raws[1:])):
+        return raws
+    clash = {i for i, (a, b) in enumerate(zip(raws, raws[1:])) if b.start < a.end}
+    return [raw for i, raw in enumerate(raws) if i not in clash and i - 1 not in clash]
 
 
 def _plus_before(text: str, raws: list[_Raw]) -> list[_Raw]:

@@ -329,6 +329,17 @@ def test_a_scale_glued_to_a_sign_after_the_digits_scales_them(text: str, span: s
     assert (m.text, m.amount, m.currency) == (span, amount, currency)
 
 
+@pytest.mark.parametrize("text", ["He wrote ten $thousand yen on it.", "Bids of $50+ thousand yen came in.", "It said 0.5$thousand yen."])
+def test_a_scale_read_on_after_a_sign_that_starts_another_money_gives_nothing(text: str) -> None:
+    # "ten $thousand" (USD) and "thousand yen" (JPY) read one word twice: neither holds for sure
+    assert moneyparse.extract(text) == []
+
+
+def test_a_scale_read_on_after_a_sign_joins_the_same_money_named_after_it() -> None:
+    (m,) = moneyparse.extract("Bids of $20+ million dollars came in.")
+    assert (m.text, m.amount, m.currency, m.qualifier) == ("$20+ million dollars", D("20000000"), "USD", moneyparse.Qualifier.AT_LEAST)
+
+
 @pytest.mark.parametrize(("text", "span"), [("Prices: 5 $ each.", "5 $"), ("Es kostet 20 € mehr.", "20 €"), ("Sie zahlt 20€mehr.", "20€")])
 def test_a_word_after_a_sign_after_the_digits_is_no_scale(text: str, span: str) -> None:
     (m,) = moneyparse.extract(text)
