@@ -55,7 +55,9 @@ the first bare number later in the same sentence takes its money when
   with a scale word ("from 4.1 billion to 4.2 billion,"), or, after "to" and such a name a few words
   before it, "from" and the level left, with the same scale word and no unit after it ("while imports
   fell to 6.12 billion from 6.4 billion", "spending climbed to 11.3 billion from 9.85 billion"; not
-  "the quota rose to 2.2 mln from 1.8 mln bags"): "to 8.33 billion shares" counts shares,
+  "the quota rose to 2.2 mln from 1.8 mln bags"), or with such a name after the level left and "in"
+  ("a rise to 61.2 billion from 59.8 billion in gold holdings"; not "... in visitors"):
+  "to 8.33 billion shares" counts shares,
   and "the workforce grew from 3.1 mln to 3.4 mln" counts people;
 - it stands in no bracket opened after the marked amount, which may hold a conversion into other
   money ("4 billion rand (about 969 million in US dollars)"), unless the bracket opens right after
@@ -243,6 +245,13 @@ _SUM_FROM = re.compile(
 
 #: "from" and a level with a scale word after a bare amount: "imports fell to 6.12 billion from 6.4 billion".
 _FROM_LEVEL = re.compile(rf"{_BREAK}from{_BREAK}{_ELIDED_NUMBER}", re.IGNORECASE)
+#: "in", at most two words, and the name of a sum of money after the level a change left: " in gold
+#: holdings", " in foreign exchange reserves" (what a change named after its levels is of).
+_SUM_IN = re.compile(
+    rf"{_BREAK}in{_BREAK}(?:[a-z-]+{_BREAK}){{0,2}}?(?:holdings|reserves|assets|deposits|loans|sales|revenues?|"
+    rf"exports|imports|spending|debt|liabilities|receipts|payments|investments?|earnings|profits?)\b",
+    re.IGNORECASE,
+)
 #: The name of a sum of money, a few words of its change, and "to" before the bare amount: "imports
 #: fell to ", "spending climbed to ", "pre-tax profit rose 4.5 pct to " (not "the workforce grew to").
 _SUM_TO = re.compile(
@@ -257,10 +266,16 @@ def _levels(text: str, start: int, end: int) -> bool:
     """Whether the bare amount from ``start`` to ``end`` is the level a sum of money reached, the
     level it left written after it with the same scale word: "and imports fell to 6.12 billion from
     6.4 billion" ("to" right before it, the name of a sum of money a few words before that, no unit
-    after the level left: not "its quota to 2.2 mln from 1.8 mln 60-kilo bags")."""
+    after the level left: not "its quota to 2.2 mln from 1.8 mln 60-kilo bags"); the sum may be
+    named after the level left instead, with "in" ("a rise to 61.2 billion from 59.8 billion in
+    gold holdings"; not "a rise to 3 mln from 2 mln in visitors")."""
     level = _FROM_LEVEL.match(text, end)
-    if level is None or _SUM_TO.search(text, max(0, start - 72), start) is None:
+    if level is None:
         return False
+    if _SUM_TO.search(text, max(0, start - 72), start) is None:
+        to = _WORD_BEFORE.search(text, max(0, start - 8), start)
+        if to is None or to.group(1).lower() != "to" or _SUM_IN.match(text, level.end("amount")) is None:
+            return False
     scale = _BARE.match(text, start, end)
     mine = scale.group("word") if scale is not None else None
     theirs = level.group("word")
