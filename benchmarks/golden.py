@@ -173,7 +173,13 @@ def recorded_texts(golden_dir: Path = GOLDEN_DIR) -> list[str]:
     path = golden_dir / TEST_TEXTS
     if not path.is_file():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [json.loads(line) for line in _jsonl_lines(path) if line]
+
+
+def _jsonl_lines(path: Path) -> list[str]:
+    """The lines of a ``.jsonl`` file, split at "\n" alone: a JSON string written as readable UTF-8
+    keeps the characters that ``str.splitlines`` also breaks at (U+2028, U+0085, "\x1c" ...)."""
+    return path.read_text(encoding="utf-8").split("\n")
 
 
 def _test_documents(golden_dir: Path = GOLDEN_DIR) -> Iterator[Document]:
@@ -326,7 +332,7 @@ def read_lines(path: Path) -> dict[str, list[str]]:
     """Document id -> lines of a committed ``.jsonl`` file (``{}`` when it does not exist)."""
     grouped: dict[str, list[str]] = {}
     if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in _jsonl_lines(path):
             if line:
                 grouped.setdefault(_doc_of(line), []).append(line)
     return grouped

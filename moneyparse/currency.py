@@ -412,6 +412,8 @@ def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) 
     if not text[space + 1 : space + 2].isupper() or not text.startswith(marker, start):
         return None  # "the $5", "of $5": no capital, no adjective
     words = text[max(0, start - 24) : start].split()
+    if not words:
+        return None  # only separators before it ("\x1f" splits as a blank): no adjective
     evidence = tables().evidence
     for phrase in (" ".join(words[-2:]), words[-1]):
         code = evidence.get(phrase.lower())

@@ -95,6 +95,14 @@ def test_the_hash_of_a_document_changes_with_any_one_field(monkeypatch: pytest.M
     assert golden.digest(lines) != golden.digest(changed)
 
 
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\x85", "\x1c", "\x1e", "\x0b", "\x0c"])
+def test_test_texts_with_characters_that_split_lines_read_back_whole(tmp_path: Path, odd: str) -> None:
+    # the list is written as readable UTF-8, one JSON string a line; some characters str.splitlines breaks at stay raw
+    texts = sorted([f"The{odd * 3}$2bn rose", "It cost $5."])
+    (tmp_path / golden.TEST_TEXTS).write_text("".join(golden._json(t) + "\n" for t in texts), encoding="utf-8", newline="\n")
+    assert golden.recorded_texts(tmp_path) == texts
+
+
 def test_decimals_are_written_as_their_exact_strings() -> None:
     (mention,) = moneyparse.extract("Capex hit Rmb72.5bn.")
     record = golden.mention_record(mention)

@@ -140,6 +140,16 @@ def test_str_subclass_is_accepted() -> None:
     assert [(m.text, m.amount, m.currency) for m in found] == [("€5m", Decimal(5_000_000), "EUR")]
 
 
+@pytest.mark.parametrize("gap", ["\x1f" * 30, "\x1c\x1d\x1e" * 10, "\u2028" * 26])
+def test_a_sign_after_separators_alone_is_read(gap: str) -> None:
+    # the words before the sign are all separators that split as blanks: no adjective to read there
+    for text in (f"The{gap}$2bn (1.53 mdd)", f"The{gap}$2bn rose"):
+        found = moneyparse.extract(text)
+        spaced = moneyparse.extract(text.replace(gap, " "))
+        assert [(m.text, m.amount, m.currency) for m in found] == [(m.text, m.amount, m.currency) for m in spaced]
+        assert found
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\t ", "\x00", "\ud800", "$", "dollar", "€ ", "bn", "1,2,3"])
 def test_text_without_money_gives_empty_list(text: str) -> None:
     """No amount, no mention; the result is always a list."""
