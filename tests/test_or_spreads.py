@@ -29,6 +29,10 @@ SPREADS: list[tuple[str, list[Row]]] = [
     ("The roof may need two or  three million dollars.",
      [("two or  three million dollars", "2000000", "3000000", "USD", "approx")]),
     ("Analysts wanted at least 60 or 70 mln dlrs.", [("60 or 70 mln dlrs", "60000000", "70000000", "USD", "at_least")]),
+    # a bracket or a quotation mark glued before the first count
+    ("The fine (three or four thousand dollars) was paid.",
+     [("three or four thousand dollars", "3000", "4000", "USD", "approx")]),
+    ('He called it "twenty or thirty dollars" of damage.', [("twenty or thirty dollars", "20", "30", "USD", "approx")]),
 ]
 
 
