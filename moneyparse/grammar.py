@@ -580,7 +580,7 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
     joins = r"(?P<sep>to|and|(?<=[ \u00a0])or(?=[ \u00a0]))"  # (an "or" set off by blanks: a spread, moneyparse.or_spreads)
     range_after = re.compile(
-        rf"[ \u00a0]*(?:-|–|—|[~～〜]|to|and)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])"
+        rf"[ \u00a0]*(?:-|–|—|[~～〜]|{joins})[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])"
     )
     word_py = _NUMBER_WORDS.render(PYTHON)
     # the low end of a range written without its marker, in digits ("5-6 billion dollars", "between 5 and 6 million

@@ -1,15 +1,15 @@
 """Two counts joined by "or" before one unit: an approximate spread, read as one range.
 
 "It cost two or three million dollars", "nine or ten thousand dollars", "aid of 700 or 800 mln
-dlrs", "$2 or $3 million": the writer does not know the amount and names two counts it lies
-between, the scale and the unit written once, after the second, for both.  Read alone, the second
-count would be an exact amount the text does not state, and the first would be lost or read
-without its scale ("$2" of "$2 or $3 million" is no two dollars), so the two make one range
+dlrs", "$2 or $3 million", "$2 or 3 million": the writer does not know the amount and names two
+counts it lies between, the scale and the unit written once, after the second, for both.  Read alone,
+the second count would be an exact amount the text does not state, and the first would be lost or
+read without its scale ("$2" of "$2 or $3 million" is no two dollars), so the two make one range
 (:mod:`moneyparse.ranges` joins them, and finds the first count where it finds every low end of a
-range, "or" one of its separators: :func:`moneyparse.ranges._low_end`; this module says which
-counts and amounts make a spread).  A spread is a guess: the range is approx, unless a hedge
-before the first count says more ("around 63 or 64 cts" approx, "more than 100 or 200 mln dlrs"
-more_than, "below 380 or 390 dlrs" less_than).
+range, "or" one of its separators: :func:`moneyparse.ranges._low_end`; this module says which counts
+and amounts make a spread).  A spread is a guess: the range is approx, unless a hedge before the
+first count says more ("around 63 or 64 cts" approx, "more than 100 or 200 mln dlrs" more_than,
+"below 380 or 390 dlrs" less_than).
 
 "Or" also joins amounts that are alternatives, each exact ("gift cards worth 500 or 1000 rupees",
 "table minimums of $5 or $10", "$2 million or $3 million"), so a spread is read only where the
@@ -23,6 +23,14 @@ text shows one:
   an ounce", "one or two dollars more"); "500 or 1000 rupees" and "five or ten cents" may be two
   prices on offer, and stay as they are, the first count only as far as the bare amounts that
   share a marker read it (:mod:`moneyparse.elided`).
+
+The marker may be written once before the first count, the second bare ("$2 or 3 million",
+"€5 or 6 billion", "£1 or 2m": :func:`or_high`): with a scale word after the second that the first
+has not, the two are read as above, and where they make no spread the first gives nothing
+("$5 or 3 million", "$1 or 20 million", "either $2 or 3 million"), as alone it would lack the
+scale that the text gives it ("$2" of "$2 or 3 million" is no two dollars either).  With no scale
+word the second may count anything, and the first stands alone: "$2 or 3 more", "$2 or 3 times",
+"$5 or 3%".
 
 Never a spread, and left as they are: the last two counts of a list ("20, 21 or 22 dlrs", "$1, $2
 or $3 million"), two counts after "either", the last words of a longer number ("a hundred and
@@ -126,6 +134,25 @@ def or_pair(text: str, low: _Raw, high: _Raw, as_range: Callable[[_Raw, _Raw], _
     if merged is None or merged.high is None or not is_spread(merged.value, merged.high, True):
         return None
     return _approx(text, merged)
+
+
+def or_high(text: str, raw: _Raw, m: re.Match[str], open_high: Callable[[str, _Raw, re.Match[str]], _Raw | None]) -> list[_Raw] | None:
+    """``raw``, a count with its marker before it, and the bare count after "or" that ``m`` reads
+    (the ranges' high end after a low end, "or" one of its separators), as one spread when only
+    the second has a scale word ("$2 or 3 million": 2,000,000 to 3,000,000, approx), joined by
+    ``open_high``; an empty list (nothing) when they make no spread, as the first alone would be
+    read without the scale that the text gives it ("$5 or 3 million", "$1 or 20 million", "either
+    $2 or 3 million"); None (the first stands alone) when the second has no scale word, as it may
+    count anything ("$2 or 3 more", "$2 or 3 times", "$5 or 3%"), or the first has its own scale
+    word or its marker after it ("$2 million or 3 million", "2 dlrs or 3 million")."""
+    if not m.group("scale") or raw.scale or raw.high is not None or not text.startswith(raw.marker, raw.start):
+        return None
+    merged = open_high(text, raw, m)
+    if merged is None or merged.high is None or not is_spread(merged.value, merged.high, True):
+        return []
+    if _NOT_SPREAD_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+        return []
+    return [_approx(text, merged)]
 
 
 def _approx(text: str, raw: _Raw) -> _Raw:
