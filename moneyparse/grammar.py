@@ -578,16 +578,17 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     """The low end of a range before an amount, in digits and in words, and its high end after."""
     num_py = rf"[{_DIGITS_PY}]+(?:[,.'\u2019\u00a0\u202f\u2009][{_DIGITS_PY}]+)*"
     scale_py = "|".join(re.escape(s) for s in sorted(list(t.scales) + list(t.scales_folded), key=len, reverse=True))
+    joins = r"(?P<sep>to|and|(?<=[ \u00a0])or(?=[ \u00a0]))"  # (an "or" set off by blanks: a spread, moneyparse.or_spreads)
     range_after = re.compile(
-        rf"[ \u00a0]*(?:-|–|—|[~～〜]|to|and)[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])"
+        rf"[ \u00a0]*(?:-|–|—|[~～〜]|{joins})[ \u00a0]*(?P<num>{num_py})(?:[ \u00a0]?(?P<scale>{scale_py})\b)?(?![\w.,]*\d)(?!-?[^\W\d])"
     )
     word_py = _NUMBER_WORDS.render(PYTHON)
-    # the low end of a range written without its marker, in digits ("5-6 billion dollars",
-    # "between 5 and 6 million dollars", "8.25-to-8.50 dlrs") or one number word ("five to six million dollars")
+    # the low end of a range written without its marker, in digits ("5-6 billion dollars", "between 5 and 6 million
+    # dollars", "8.25-to-8.50 dlrs") or one number word ("five to six million dollars"; a spread's "two or three million")
     # (Chinese: "计划投资4500-7000元", "15--20元", "5万-8万元", "5百至1千元", "30多至50亿元", "3 至 5亿元"; a
     # Han low end of one numeral not ending a word: "三至五亿元", "七十亿到一百亿元", not "统一到一百元")
     separator = (
-        r"(?:[ \u00a0]*(?:--?|–|—|－|[~～〜])[ \u00a0]*|(?:[ \u00a0]+|-)(?P<sep>to|and)(?:[ \u00a0]+|-)|[ \u00a0]?(?P<zh>至|到)[ \u00a0]?)$"
+        rf"(?:[ \u00a0]*(?:--?|–|—|－|[~～〜])[ \u00a0]*|(?:[ \u00a0]+|-){joins}(?:[ \u00a0]+|-)|[ \u00a0]?(?P<zh>至|到)[ \u00a0]?)$"
     )
     han = f"[{_HAN_NUMERALS}]{{2,20}}|(?<![第统統唯之同划劃均专專逐单單周週初数數几幾上])[一二三四五六七八九十两兩]"
     range_before = re.compile(

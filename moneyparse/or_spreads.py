@@ -1,13 +1,15 @@
 """Two counts joined by "or" before one unit: an approximate spread, read as one range.
 
 "It cost two or three million dollars", "nine or ten thousand dollars", "aid of 700 or 800 mln
-dlrs", "$2 or $3 million": the writer does not know the amount and names two counts it lies
-between, the scale and the unit written once, after the second, for both.  Read alone, the second
-count would be an exact amount the text does not state, and the first would be lost or read
-without its scale ("$2" of "$2 or $3 million" is no two dollars), so the two make one range
-(:mod:`moneyparse.ranges` joins them).  A spread is a guess: the range is approx, unless a hedge
-before the first count says more ("around 63 or 64 cts" approx, "more than 100 or 200 mln dlrs"
-more_than, "below 380 or 390 dlrs" less_than).
+dlrs", "$2 or $3 million", "$2 or 3 million": the writer does not know the amount and names two
+counts it lies between, the scale and the unit written once, after the second, for both.  Read alone,
+the second count would be an exact amount the text does not state, and the first would be lost or
+read without its scale ("$2" of "$2 or $3 million" is no two dollars), so the two make one range
+(:mod:`moneyparse.ranges` joins them, and finds the first count where it finds every low end of a
+range, "or" one of its separators: :func:`moneyparse.ranges._low_end`; this module says which counts
+and amounts make a spread).  A spread is a guess: the range is approx, unless a hedge before the
+first count says more ("around 63 or 64 cts" approx, "more than 100 or 200 mln dlrs" more_than,
+"below 380 or 390 dlrs" less_than).
 
 "Or" also joins amounts that are alternatives, each exact ("gift cards worth 500 or 1000 rupees",
 "table minimums of $5 or $10", "$2 million or $3 million"), so a spread is read only where the
@@ -22,6 +24,14 @@ text shows one:
   prices on offer, and stay as they are, the first count only as far as the bare amounts that
   share a marker read it (:mod:`moneyparse.elided`).
 
+The marker may be written once before the first count, the second bare ("$2 or 3 million",
+"€5 or 6 billion", "£1 or 2m": :func:`or_high`): with a scale word after the second that the first
+has not, the two are read as above, and where they make no spread the first gives nothing
+("$5 or 3 million", "$1 or 20 million", "either $2 or 3 million"), as alone it would lack the
+scale that the text gives it ("$2" of "$2 or 3 million" is no two dollars either).  With no scale
+word the second may count anything, and the first stands alone: "$2 or 3 more", "$2 or 3 times",
+"$5 or 3%".
+
 Never a spread, and left as they are: the last two counts of a list ("20, 21 or 22 dlrs", "$1, $2
 or $3 million"), two counts after "either", the last words of a longer number ("a hundred and
 twenty or thirty dollars"), a fraction ("1/2 or 3 dollars"), a year ("1986 or 1987 dollars"), two
@@ -35,7 +45,6 @@ rupees" two amounts.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -52,36 +61,40 @@ _NOT_SPREAD_BEFORE = re.compile(
     r"(?:,|\b(?:either|and|hundred|thousand|million|billion|trillion|point)|[0-9])[ \u00a0-]*$", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-#: "or" and its blanks between the two counts.
-_OR = r"[ \u00a0]+(?P<sep>or)[ \u00a0]+$"
+#: A first count in digits as English writes them, its groups set apart by a comma or a point.
+_DIGITS = re.compile(r"[0-9]+(?:[,.][0-9]+)*")
+#: The blanks and the "or" between a first count in digits and the second.
+_OR_GAP = re.compile(r"[ \u00a0]+or[ \u00a0]+")
+#: What may not stand right before a first count in digits: a letter or a digit, a point or a comma
+#: (it ends a longer number), a slash or a colon ("1/2 or 3 dollars" a fraction, "10:30 or 11" a
+#: time), a hyphen, or a sign (a count with its own marker is an amount, read by :func:`or_pair`).
+_GLUED_DIGITS = re.compile(r"[\w.,/:$£€¥-]")
+#: ... and before a first count in words: a letter, a point, a comma or a hyphen.
+_GLUED_WORD = re.compile(r"[\w.,-]")
+#: The English counts a first count in words is made of, one or two hyphened ("two", "twenty-five").
+_COUNTS = frozenset(word for word, value in _EN_COUNTS.items() if value)
 
 
-@functools.cache
-def _low_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The first count of a spread right before "or", in digits and in one number word (an
-    empty ``scale`` group, which never matches, keeps the groups of the ranges' own patterns)."""
-    counts = sorted((word for word, value in _EN_COUNTS.items() if value), key=len, reverse=True)
-    word = "|".join(counts)
-    digits = re.compile(rf"(?<![\w.,/:$£€¥-])(?P<num>[0-9]+(?:[,.][0-9]+)*)(?P<scale>(?!))?{_OR}")
-    words = re.compile(rf"(?<![\w.,-])(?P<word>(?i:(?:{word})(?:-(?:{word}))?))(?P<scale>(?!))?{_OR}")
-    return digits, words
-
-
-def or_low(text: str, start: int) -> re.Match[str] | None:
-    """The first count of a spread and the "or" after it, right before the amount at ``start``
-    ("two or " of "two or three million dollars"); None when there is none or it may be no spread
-    (a list, "either", a year).  :func:`is_spread` tells whether the two counts make one."""
-    head = text[max(0, start - 6) : start].rstrip(" \u00a0")
-    if head[-2:] != "or" or head[-3:-2].isalnum():
-        return None  # (cheap test first: "for $5", "over $5" are no spread)
-    digits, words = _low_patterns()
-    window = max(0, start - 40)
-    m = digits.search(text, window, start) or words.search(text, window, start)
-    if m is None or _NOT_SPREAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None
-    if m.groupdict().get("num") and _YEAR.fullmatch(m.group("num")):
-        return None
-    return m
+def first_count(text: str, m: re.Match[str]) -> bool:
+    """Whether the low end ``m`` that :func:`moneyparse.ranges._low_end` reads before "or" ("two or
+    ", "40 or ") may be the first count of a spread: digits as English writes them or one count in
+    words ("twenty-five"), with no scale word of its own ("2 million or 3 million dollars" are two
+    amounts), nothing glued before it, and no list, "either", longer number or year (see
+    :data:`_NOT_SPREAD_BEFORE`); :func:`is_spread` tells whether the two counts make one."""
+    groups = m.groupdict()
+    if m.group("scale"):
+        return False
+    before = text[m.start() - 1 : m.start()] if m.start() else ""
+    num = groups.get("num")
+    if num is not None:
+        if not _DIGITS.fullmatch(num) or not _OR_GAP.fullmatch(text, m.end("num"), m.end()) or _YEAR.fullmatch(num):
+            return False
+        glued = _GLUED_DIGITS.match(before)
+    else:
+        if not all(part.lower() in _COUNTS for part in m.group("word").split("-")):
+            return False
+        glued = _GLUED_WORD.match(before)
+    return glued is None and not _NOT_SPREAD_BEFORE.search(text, max(0, m.start() - 12), m.start())
 
 
 def is_spread(low: Decimal, high: Decimal, scaled: bool) -> bool:
@@ -121,6 +134,25 @@ def or_pair(text: str, low: _Raw, high: _Raw, as_range: Callable[[_Raw, _Raw], _
     if merged is None or merged.high is None or not is_spread(merged.value, merged.high, True):
         return None
     return _approx(text, merged)
+
+
+def or_high(text: str, raw: _Raw, m: re.Match[str], open_high: Callable[[str, _Raw, re.Match[str]], _Raw | None]) -> list[_Raw] | None:
+    """``raw``, a count with its marker before it, and the bare count after "or" that ``m`` reads
+    (the ranges' high end after a low end, "or" one of its separators), as one spread when only
+    the second has a scale word ("$2 or 3 million": 2,000,000 to 3,000,000, approx), joined by
+    ``open_high``; an empty list (nothing) when they make no spread, as the first alone would be
+    read without the scale that the text gives it ("$5 or 3 million", "$1 or 20 million", "either
+    $2 or 3 million"); None (the first stands alone) when the second has no scale word, as it may
+    count anything ("$2 or 3 more", "$2 or 3 times", "$5 or 3%"), or the first has its own scale
+    word or its marker after it ("$2 million or 3 million", "2 dlrs or 3 million")."""
+    if not m.group("scale") or raw.scale or raw.high is not None or not text.startswith(raw.marker, raw.start):
+        return None
+    merged = open_high(text, raw, m)
+    if merged is None or merged.high is None or not is_spread(merged.value, merged.high, True):
+        return []
+    if _NOT_SPREAD_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+        return []
+    return [_approx(text, merged)]
 
 
 def _approx(text: str, raw: _Raw) -> _Raw:

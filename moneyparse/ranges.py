@@ -33,7 +33,7 @@ from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, 
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
-from moneyparse.or_spreads import or_low, or_pair, spread
+from moneyparse.or_spreads import first_count, or_high, or_pair, spread
 from moneyparse.rate_quotes import rate_figures
 from moneyparse.reading import _MIXED_DENOMINATORS, _Raw, _scale_of, _tidy
 from moneyparse.slashes import slashed_before
@@ -124,9 +124,11 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     """How many candidates from ``raw`` on are read when a high end with no marker of its own
     follows it ("$5-6bn", "₩20,000~50,000": 1, the range appended to ``out``), or a tilde with no
     high end read after it ("₩20,000~": 1, and 2 with the amount right after the tilde, "$10~€20";
-    nothing appended); 0 when neither follows."""
+    nothing appended), or "or" and a bare count (:func:`_or_high`); 0 when none follows."""
     # a separator must come after the blanks: most amounts are followed by a word
     lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1]
+    if lead == "o":  # "$2 or 3 million": a spread, or nothing (see moneyparse.or_spreads)
+        return _or_high(text, raw, nxt, out)
     if (
         (lead in "-–—t~～〜" or lead == "a" and between_before(text, raw.start))
         and (nxt is None or nxt.start > raw.end + 1) and text[raw.end : raw.end + 1] != "\u00a0"
@@ -140,6 +142,21 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     if tilde is None or text[tilde.end() : tilde.end() + 1].isalpha():
         return 0  # (a letter glued after the tilde: a field's separator, "5 dólares~cinco dólares")
     return 2 if nxt is not None and not text[tilde.end() : nxt.start].strip(" \u00a0") else 1
+
+
+def _or_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> int:
+    """1 when a bare count after "or" follows ``raw`` with a scale word ("$2 or 3 million"), its
+    spread appended to ``out``, or nothing when the two make none (:func:`moneyparse.or_spreads.or_high`);
+    else 0 ("$2 or 3 times": the amount stands alone, as it does where the count after "or" starts
+    an amount of its own, "$2 or 3 million euros")."""
+    m = _compiled().range_after.match(text, raw.end)
+    if m is None or m.group("sep") != "or" or nxt is not None and nxt.start < m.end():
+        return 0
+    read = or_high(text, raw, m, _open_high)
+    if read is None:
+        return 0
+    out.extend(read)
+    return 1
 
 
 #: The first characters after an amount that may open a high end with no marker or a tilde.
@@ -257,7 +274,7 @@ def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> list[_Raw] | No
     None."""
     if raw.start - prev_end <= 4 and not any(ch.isalnum() for ch in text[prev_end : raw.start]):
         return None  # (cheap test first: only a separator after the amount before: "$5-$5")
-    m = or_low(text, raw.start) if _or_before(text, raw.start) else _low_end(text, raw.start, raw.scale)
+    m = _low_end(text, raw.start, raw.scale)
     if m and m.end() == raw.start and m.start() >= prev_end:
         found = _open_low(text, raw, m)  # "two or three million dollars": a spread, see moneyparse.or_spreads
         return spread(text, found, raw.scale > 0 or _spoken_multiplier(raw.number_text) > 0) if m.group("sep") == "or" else found
@@ -372,12 +389,15 @@ def _spoken_multiplier(number_text: str) -> int:
 _LOW_WORDS = frozenset(word for word, value in _EN_COUNTS.items() if value) | frozenset(_EN_PACK.words_of(HUNDRED))  # type: ignore[union-attr]
 #: The scale words a low end in words may carry before its separator ("two billion to").
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "bln"})
+#: What sets apart the letters of a word ("twenty-five", "(five").
+_NOT_LETTER = re.compile(r"[\W\d_]")
 
 
 def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None:
     """The low end of a range just before the amount at ``start`` and its separator ("5-",
-    "5 to ", "five to ", "between 5 and ", "a range of 5 and "), in digits or one number word; None
-    when there is none.
+    "5 to ", "five to ", "between 5 and ", "a range of 5 and "), in digits or one number word, or
+    the first count of a spread and its "or" ("two or ", "40 or ": the first count as
+    :func:`moneyparse.or_spreads.first_count` tells it); None when there is none.
     ``high_scale``: the scale the amount at ``start`` was written with."""
     c = _compiled()
     window = max(0, start - 40)
@@ -388,6 +408,8 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
         rest = head[:-2]
     elif head[-3:] == "and" and not head[-4:-3].isalpha() and ("between" in head or "range" in head):
         rest = head[:-3]
+    elif head[-2:] == "or" and not head[-3:-2].isalnum():
+        rest = head[:-2]  # "two or three million dollars": the first count of a spread, see moneyparse.or_spreads
     else:
         return None
     # a number word before the separator ("five to") is read by the number-word pattern; digits,
@@ -395,10 +417,11 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
     words = rest.rsplit(None, 2)[-2:]
     if len(words) == 2 and words[1].lower() in _SCALE_WORDS:
         words = words[:1]  # "two billion to": the number word before its scale word
-    word = words[-1:]
-    pattern = c.range_before_word if word and word[0].rsplit("-", 1)[-1].lower() in _LOW_WORDS else c.range_before
+    # (the word's last letters: "twenty-five to", "(five to", "\"two or")
+    word = _NOT_LETTER.split(words[-1])[-1].lower() if words else ""
+    pattern = c.range_before_word if word in _LOW_WORDS else c.range_before
     m = pattern.search(text, window, start)
-    if m is None:
+    if m is None or m.group("sep") == "or" and not first_count(text, m):
         return None
     if m.group("sep") == "and" and not between_before(text, m.start()):
         return None  # "5 and 6 million dollars" are two amounts but after "between"

@@ -29,6 +29,10 @@ SPREADS: list[tuple[str, list[Row]]] = [
     ("The roof may need two or  three million dollars.",
      [("two or  three million dollars", "2000000", "3000000", "USD", "approx")]),
     ("Analysts wanted at least 60 or 70 mln dlrs.", [("60 or 70 mln dlrs", "60000000", "70000000", "USD", "at_least")]),
+    # a bracket or a quotation mark glued before the first count
+    ("The fine (three or four thousand dollars) was paid.",
+     [("three or four thousand dollars", "3000", "4000", "USD", "approx")]),
+    ('He called it "twenty or thirty dollars" of damage.', [("twenty or thirty dollars", "20", "30", "USD", "approx")]),
 ]
 
 
@@ -76,6 +80,50 @@ def test_the_last_word_of_a_longer_number_is_no_first_count(text: str, first: st
     assert all(row[2] is None and not row[0].startswith(first) for row in rows(text))
 
 
-@pytest.mark.xfail(strict=True, reason="a bare second count after a marked first is not read: the first stands alone, without its scale")
-def test_a_marked_first_count_and_a_bare_second_with_a_scale_are_a_spread() -> None:
-    assert rows("The roof may cost $4 or 6 million.") == [("$4 or 6 million", "4000000", "6000000", "USD", "approx")]
+# the marker written once, before the first count; the second bare, with a scale word
+MARKED_FIRST: list[tuple[str, list[Row]]] = [
+    ("The roof may cost $4 or 6 million.", [("$4 or 6 million", "4000000", "6000000", "USD", "approx")]),
+    ("Brussels may add €5 or 6 billion to the fund.", [("€5 or 6 billion", "5000000000", "6000000000", "EUR", "approx")]),
+    ("The club lost £1 or 2m on the move.", [("£1 or 2m", "1000000", "2000000", "GBP", "approx")]),
+    ("A new wing would take US$2.5 or 3 billion.", [("US$2.5 or 3 billion", "2500000000", "3000000000", "USD", "approx")]),
+    ("They want $40 or 50 thousand for the boat.", [("$40 or 50 thousand", "40000", "50000", "USD", "approx")]),
+    # a hedge before the first count gives its own qualifier
+    ("The deal was worth more than $2 or 3 million.", [("$2 or 3 million", "2000000", "3000000", "USD", "more_than")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKED_FIRST)
+def test_a_marked_first_count_and_a_bare_second_with_a_scale_are_a_spread(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The roof may cost $5 or 3 million.",  # the higher first
+        "The roof may cost $1 or 20 million.",  # more than ten times apart
+        "The roof may cost either $2 or 3 million.",  # two alternatives
+    ],
+)
+def test_a_marked_first_count_that_makes_no_spread_with_a_scaled_second_gives_nothing(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_the_last_marked_count_of_a_list_before_a_scaled_bare_count_gives_nothing() -> None:
+    assert not any(row[0].startswith("$2") or row[1] == "2" for row in rows("The roof may cost $1, $2 or 3 million."))
+
+
+# a bare second count with no scale word may count anything: the first amount stands alone
+MARKED_FIRST_KEPT: list[tuple[str, list[Row]]] = [
+    ("Cabs charge $2 or 3 more at night.", [("$2", "2", None, "USD", None)]),
+    ("Prices rose $2 or 3 times in a year.", [("$2", "2", None, "USD", None)]),
+    ("The stock fell $5 or 3% on Monday.", [("$5", "5", None, "USD", None)]),
+    # the first amount has its own scale word, or the second its own unit
+    ("The budget was $2 million or 3 million.", [("$2 million", "2000000", None, "USD", None)]),
+    ("Pay $2 or 3 million euros.", [("$2", "2", None, "USD", None), ("3 million euros", "3000000", None, "EUR", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKED_FIRST_KEPT)
+def test_a_marked_first_count_before_a_bare_second_without_a_scale_stands_alone(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

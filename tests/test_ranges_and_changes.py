@@ -29,6 +29,9 @@ SPELLED_LOW_ENDS = [
     ("Dinner there costs ninety to one hundred dollars.", "ninety to one hundred dollars", "90", "100"),
     ("The repairs cost five to six million dollars.", "five to six million dollars", "5000000", "6000000"),
     ("They asked three to four and a half million dollars.", "three to four and a half million dollars", "3000000", "4500000"),
+    # a bracket or a quotation mark glued before the low end: the low end still (not six million alone)
+    ("The quote (five to six million dollars) was high.", "five to six million dollars", "5000000", "6000000"),
+    ('He said "eight to nine hundred dollars" at most.', "eight to nine hundred dollars", "800", "900"),
 ]
 
 
