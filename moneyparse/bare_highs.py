@@ -14,17 +14,27 @@ alone either:
   (:func:`_high_after_to`): "provided $17 million to 57 counties";
 - one unit of a currency "to" a number of another is an exchange rate (:func:`_unit_to_rate`);
 - a high end that runs into the next word leaves no reading, and the low end alone would be a
-  wrong value (:func:`_high_end_glued`).
+  wrong value (:func:`_high_end_glued`);
+- a high end spelled in words before a scale word ("$2 to three million", "$2 or three million",
+  "£1-two billion") is read as the digits are (:func:`spelled_high`): the low end takes its scale
+  when it is the lower, and, after "or", when it is also above a tenth of it (a spread, approx:
+  :mod:`moneyparse.or_spreads`); else, after "or", nothing, and after "to" or a dash the low end
+  alone ("gave $100 to two million families").
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from moneyparse.changes import _SPACED
+from moneyparse.clauses import _COUNT_WORDS
 from moneyparse.elided import _YEAR, _unit_after
+from moneyparse.entities import SCALES_AFTER
+from moneyparse.grammar import _EN_COUNTS
 from moneyparse.lexicon import tables
-from moneyparse.reading import _Raw
+from moneyparse.or_spreads import approx, is_spread
+from moneyparse.reading import _Raw, _scale_of, _tidy
 
 #: The word that opens a range of "X and Y": "between", or a range named ("traded in a narrow range
 #: of 3,800 and 3,805 H.K. Dlrs").
@@ -79,10 +89,31 @@ def _high_after_and(text: str, raw: _Raw, m: re.Match[str]) -> bool:
 def _high_after_to(text: str, m: re.Match[str]) -> bool:
     """Whether the bare number after "to" that ``m`` reads may be the high end of a range: not when
     a word that counts something else follows it ("provided $17 million to 57 counties", "gave $5
-    to 10 charities": "to" there names who is given the money).  A scale word makes the number
-    money ("$80 to 120 million annual"), and only a word in lower case on the same line may count
-    ("from €25 to 35" above a line "$189-$289" is a range)."""
-    return bool(m.group("scale")) or _WORD_AFTER.match(text, m.end()) is None or _counts_nothing_else(text, m.end())
+    to 10 charities", "gave $5 to 10 million families": "to" there names who is given the money).
+    A scale word makes the number money unless such a word follows it ("$80 to 120 million annual"),
+    and only a word in lower case on the same line may count ("from €25 to 35" above a line
+    "$189-$289" is a range)."""
+    if m.group("scale"):
+        return not _counts_after_scale(text, m.end())
+    return _WORD_AFTER.match(text, m.end()) is None or _counts_nothing_else(text, m.end())
+
+
+def _counts_after_scale(text: str, end: int) -> bool:
+    """Whether the word after a number and its scale word, ending at ``end``, counts something other
+    than money, a count's word or those a sum is given to: "gave $5 to 10 million families" ($5
+    each, to ten million families), "$2 to 3 million shares"; not "$80 to 120 million annual",
+    "$5 to 10 million dollars" nor "$5 to 10 million in aid"."""
+    word = _WORD_AFTER_SCALE.match(text, end)
+    return word is not None and (_COUNT_WORDS.fullmatch(word.group(1)) is not None or word.group(1) in _GIVEN_TO)
+
+
+#: The word in lower case after a scale word, on its line: " families", " people".
+_WORD_AFTER_SCALE = re.compile(r"[ \u00a0]+([a-z]+)\b")
+#: Those whom a sum is given to, each, besides the words of a count: "$100 to two million families".
+_GIVEN_TO = frozenset(
+    "families children students pupils residents homes homeowners recipients beneficiaries citizens "
+    "veterans seniors retirees pensioners patients farmers voters taxpayers borrowers schools".split()
+)
 
 
 def _counts_nothing_else(text: str, end: int) -> bool:
@@ -111,3 +142,45 @@ def _unit_to_rate(text: str, raw: _Raw, end: int) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+_COUNT_WORD = "|".join(sorted((w for w, v in _EN_COUNTS.items() if v), key=len, reverse=True))
+#: A separator, a count spelled in words (one word, or tens and units joined by a dash or a blank)
+#: and a scale word after a marked low end: " to three million", " or twenty-five billion", "-two bn".
+_SPELLED_HIGH = re.compile(
+    rf"[ \u00a0]*(?P<sep>or|to|-|\u2013|\u2014)[ \u00a0]*(?P<count>(?:{_COUNT_WORD})(?:[- ](?:{_COUNT_WORD}))?)"
+    rf"[ \u00a0]+(?P<scale>{'|'.join(sorted(SCALES_AFTER - {'hundred'}, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+
+
+def _count_of(words: str) -> Decimal | None:
+    """The count that ``words`` spell, tens and units added ("twenty-five"); None for two words
+    that make no such count ("three four")."""
+    values = [_EN_COUNTS[w] for w in re.split(r"[- ]", words.lower())]
+    if len(values) == 2 and not (values[0] >= 20 and values[0] % 10 == 0 and 0 < values[1] < 10):
+        return None
+    return Decimal(sum(values))
+
+
+def spelled_high(text: str, raw: _Raw) -> list[_Raw] | None:
+    """The range of ``raw``, a marked count with no scale word, and a high end spelled in words
+    before a scale word after it ("$2 to three million": 2,000,000 to 3,000,000; "$2 or three
+    million" the same, approx); an empty list when, after "or", the two make no spread (the low end
+    alone would lack the scale the text gives it); None when no such high end follows, or the low
+    end stands alone ("gave $100 to two million families": the scaled low end is no lower)."""
+    m = _SPELLED_HIGH.match(text, raw.end)
+    if m is None or raw.scale or raw.high is not None or raw.marker_info.minor or not text.startswith(raw.marker, raw.start):
+        return None
+    if m.group("sep").lower() == "to" and _counts_after_scale(text, m.end()):
+        return None  # "gave $100 to three million families"
+    count = _count_of(m.group("count"))
+    if count is None:
+        return None
+    spread = m.group("sep").lower() == "or"
+    if not (is_spread(raw.value, count, True) if spread else 0 < raw.value < count):
+        return [] if spread else None
+    scale = _scale_of(m.group("scale").lower())
+    found = _Raw(raw.start, m.end(), _tidy(raw.value.scaleb(scale)), _tidy(count.scaleb(scale)), raw.exponent + scale,
+                 text[raw.start : m.end()], raw.marker, raw.marker_info, scale, raw.more, raw.least, raw.hedge)
+    return [approx(text, found) if spread else found]

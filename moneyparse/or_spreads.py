@@ -30,7 +30,8 @@ has not, the two are read as above, and where they make no spread the first give
 ("$5 or 3 million", "$1 or 20 million", "either $2 or 3 million"), as alone it would lack the
 scale that the text gives it ("$2" of "$2 or 3 million" is no two dollars either).  With no scale
 word the second may count anything, and the first stands alone: "$2 or 3 more", "$2 or 3 times",
-"$5 or 3%".
+"$5 or 3%".  A second count spelled in words is read the same way ("$2 or three million":
+:func:`moneyparse.bare_highs.spelled_high`).
 
 Never a spread, and left as they are: the last two counts of a list ("20, 21 or 22 dlrs", "$1, $2
 or $3 million"), two counts after "either", the last words of a longer number ("a hundred and
@@ -117,7 +118,7 @@ def spread(text: str, found: list[_Raw] | None, scaled: bool) -> list[_Raw] | No
     is a spread; else None (the amount stands alone, the first count dropped)."""
     if not found or found[0].high is None or not is_spread(found[0].value, found[0].high, scaled):
         return None
-    return [_approx(text, found[0])]
+    return [approx(text, found[0])]
 
 
 def or_pair(text: str, low: _Raw, high: _Raw, as_range: Callable[[_Raw, _Raw], _Raw | None]) -> _Raw | None:
@@ -133,7 +134,7 @@ def or_pair(text: str, low: _Raw, high: _Raw, as_range: Callable[[_Raw, _Raw], _
     merged = as_range(low, high)
     if merged is None or merged.high is None or not is_spread(merged.value, merged.high, True):
         return None
-    return _approx(text, merged)
+    return approx(text, merged)
 
 
 def or_high(text: str, raw: _Raw, m: re.Match[str], open_high: Callable[[str, _Raw, re.Match[str]], _Raw | None]) -> list[_Raw] | None:
@@ -152,9 +153,9 @@ def or_high(text: str, raw: _Raw, m: re.Match[str], open_high: Callable[[str, _R
         return []
     if _NOT_SPREAD_BEFORE.search(text, max(0, raw.start - 12), raw.start):
         return []
-    return [_approx(text, merged)]
+    return [approx(text, merged)]
 
 
-def _approx(text: str, raw: _Raw) -> _Raw:
+def approx(text: str, raw: _Raw) -> _Raw:
     """``raw`` with the qualifier approx, unless a hedge before it gives its own."""
     return raw if raw.hedge or _hedge(text, raw.start) is not None else replace(raw, hedge="approx")

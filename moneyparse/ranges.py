@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.bare_highs import _high_after_and, _high_after_to, _high_end_glued, _unit_to_rate, between_before
+from moneyparse.bare_highs import _high_after_and, _high_after_to, _high_end_glued, _unit_to_rate, between_before, spelled_high
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
 from moneyparse.clauses import _PERCENT, carried_after, carried_before
 from moneyparse.elided import _keep_with_elided
@@ -127,6 +127,10 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     nothing appended), or "or" and a bare count (:func:`_or_high`); 0 when none follows."""
     # a separator must come after the blanks: most amounts are followed by a word
     lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1]
+    words = spelled_high(text, raw) if lead in ("o", "t", "-", "\u2013", "\u2014") and not raw.scale else None
+    if words is not None and (nxt is None or nxt.start >= raw.end + 4):  # "$2 to three million"
+        out.extend(words)
+        return 1
     if lead == "o":  # "$2 or 3 million": a spread, or nothing (see moneyparse.or_spreads)
         return _or_high(text, raw, nxt, out)
     if (

@@ -602,3 +602,30 @@ def test_a_singular_low_end_and_a_plural_high_end_are_one_range(text: str, span:
 ])
 def test_a_singular_move_and_a_plural_level_stay_two_amounts(text: str, spans: list[str]) -> None:
     assert [m_text for m_text, _amount, _high, _code in read(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "qualifier"), [
+    ("The fix may cost $2 to three million.", "$2 to three million", "2000000", "3000000", None),
+    ("The fix may cost $2 or three million.", "$2 or three million", "2000000", "3000000", "approx"),
+    ("Bids ran at £20-twenty-five billion.", "£20-twenty-five billion", "20000000000", "25000000000", None),
+    ("The club wants €4 to six million for him.", "€4 to six million", "4000000", "6000000", None),
+])
+def test_a_spelled_high_end_scales_its_marked_low_end(text: str, span: str, low: str, high: str, qualifier: str | None) -> None:
+    # "$2" alone would be a value a million times too small
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.amount, m.high, m.qualifier) == (span, D(low), D(high), qualifier)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The state gave $100 to two million families.", [("$100", D(100), None)]),
+    ("The state gave $5 to 10 million families.", [("$5", D(5), None)]),
+    ("It sold them at $2 to 3 million customers.", [("$2", D(2), None)]),
+    ("The fix may cost $5 or three million.", []),
+    ("The fix may cost $2 to 3 million dollars.", [("$2 to 3 million dollars", D(2000000), D(3000000))]),
+    ("It needs $80 to 120 million annual funding.", [("$80 to 120 million", D(80000000), D(120000000))]),
+])
+def test_a_high_end_that_counts_those_given_the_money_leaves_the_low_end(
+    text: str, expected: list[tuple[str, Decimal, Decimal | None]]
+) -> None:
+    # "to" names who is given the money ($100 each); after "or", a higher count first is no spread: nothing
+    assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == expected
