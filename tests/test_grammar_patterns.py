@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('529d330e6e9256ae61982a596ac99d7afefc50297ef6f8e39a90d1882b381f25', 1299),
     'range_before': ('4461459e53054b92a2bc17b30bb7f4c6921afdb298b3cae64d0910095a5d94ea', 1570),
     'range_before_word': ('02d225c423085b145d81c9d2bc6feeefac35e27cdcba4d27c0ad3cd686167e09', 1803),
-    'scan': ('51f581c3ec49b37f8cd760930872c67c82c22c5eceb6af169e220081631f738a', 180797),
+    'scan': ('41f6f19bc48a47b5530e845ac9ba04e69a12b85ab8cba25dbb8a385b6b9ab550', 180839),
     'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('3346798f40778dbce6f64860980a47d0a99ac20720287c2841b2c8dd107fbd70', 3916),
     'splitter.MARKER_FIRST': ('ed2462094c6e7973bec74dd7135aaff8efee23387f71b271a0397de8da5a5eb2', 2651),
