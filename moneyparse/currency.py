@@ -9,7 +9,7 @@ that quote it in another currency.
   assumes; else, in order, the caller's ``assume`` (checked once by :func:`check_assume`), an
   adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
   country that writes them is named near (and outweighs the other countries named there) or the
-  text is wholly of one such country, the evidence near, the evidence in the document, and the
+  text is a story of one such country (:mod:`moneyparse.story_country`), the evidence near, the evidence in the document, and the
   marker's default (a place before "-based", or alone on its line as a list's heading, is where a
   party is, no evidence: :mod:`moneyparse.place_tags`); and, given the day the text was written
   (``as_of``), the code in force that day, or in the year its bracket dates the figure in
@@ -38,11 +38,11 @@ from moneyparse.mention import Evidence, Mention
 from moneyparse.paragraphs import Paragraphs
 from moneyparse.place_tags import tags_a_place
 from moneyparse.reading import _Raw
+from moneyparse.story_country import FIRM_DEFAULTS, HEAD, LONG_STORY, STORY, country_of_text, sentence_bounds, with_others
 from moneyparse.yuan_place import YuanMarks, yuan_code
 
-#: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
-#: the amount (found by the scan itself), and a pair's other side is read against them.
-_FIRM_DEFAULTS = frozenset({"USD", "GBP"})
+#: The firm defaults: "$" alone is USD and "£" GBP (:mod:`moneyparse.story_country`).
+_FIRM_DEFAULTS = FIRM_DEFAULTS
 #: The first words of a name that tell the unit of a redenominated money itself ("new lei").
 _AGED = frozenset({"new ", "old "})
 
@@ -89,7 +89,7 @@ def _old_unit_named(text: str, raw: _Raw, code: str) -> str | None:
     period = in_force().get(code)
     if period is None or period.before is None or raw.marker[:4].lower() in _AGED:
         return None  # (a name that says "new" or "old" tells its unit itself)
-    lo, _hi = _sentence_bounds(text, raw.start, raw.end)
+    lo, _hi = sentence_bounds(text, raw.start, raw.end)
     last = None
     for found in _AGED_NAME.finditer(text, lo, raw.start):
         named = tables().marker(" ".join(found.group().lower().split()), False)
@@ -191,8 +191,8 @@ def _resolve_code(
     if codes[0] in _FIRM_DEFAULTS:
         # "$" is US dollars and "£" pounds sterling unless another country that writes them is
         # named near the amount (such names are found by the scan itself, at no extra pass), or
-        # the text is of that country alone (:func:`_country_of_text`); a text that names no such
-        # country anywhere (most texts) keeps the default
+        # the text is a story of that country (:mod:`moneyparse.story_country`); a text that
+        # names no such country anywhere (most texts) keeps the default
         if not triggers:
             return codes[0], Evidence.DEFAULT, alternatives
         i = bisect_right(triggers, raw.start - CONTEXT_WINDOW - 1)
@@ -200,7 +200,7 @@ def _resolve_code(
             return _firm_default(text, raw, evidence, codes, triggers)
     firm = codes[0] in _FIRM_DEFAULTS
     # (for "$" and "£", the words of the other countries near are counted in the same reading)
-    found = evidence.around(raw.start, raw.end, CONTEXT_WINDOW, _with_others(codes) if firm else codes)
+    found = evidence.around(raw.start, raw.end, CONTEXT_WINDOW, with_others(codes) if firm else codes)
     if firm:  # a country named first in a later paragraph of the wire does not decide
         found = evidence.paragraphs.named_so_far(found, codes, raw.start, raw.end, CONTEXT_WINDOW, evidence.counts)
     near = {code: n for code, n in found.items() if code in codes} if firm else found
@@ -225,7 +225,7 @@ def _yuan_of(text: str, raw: _Raw, evidence: _Evidence) -> str | None:
     by the grammar: "折合美元约5亿元".)"""
     if evidence.yuan is None:
         evidence.yuan = YuanMarks(text)
-    return yuan_code(evidence.yuan, raw.start, raw.end, _HEAD if evidence.at_head and raw.start < _STORY else 0)
+    return yuan_code(evidence.yuan, raw.start, raw.end, HEAD if evidence.at_head and raw.start < STORY else 0)
 
 
 def _firm_evidence(text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], near: dict[str, int], best: str) -> bool:
@@ -240,7 +240,7 @@ def _firm_evidence(text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, 
     in "$" glosses the yen for the reader, in US dollars): the words of the other countries
     near, the US and Britain aside, must not outnumber it."""
     count = near[best]
-    lo, hi = _sentence_bounds(text, raw.start, raw.end)
+    lo, hi = sentence_bounds(text, raw.start, raw.end)
     sentence = evidence.counts(lo, hi, codes)
     if count < 2 and not sentence.get(best):
         return False
@@ -249,97 +249,16 @@ def _firm_evidence(text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, 
     return max((n for code, n in near.items() if code not in codes), default=0) <= count
 
 
-@functools.cache
-def _with_others(codes: tuple[str, ...]) -> tuple[str, ...]:
-    """``codes``, then the other codes that evidence words point to but USD and GBP: the
-    currencies a story of a country that writes no "$" may be of."""
-    others = {code for code in tables().evidence.values() if code and code not in _FIRM_DEFAULTS}
-    return codes + tuple(sorted(others - set(codes)))
-
-
 def _firm_default(
     text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], triggers: list[int]
 ) -> tuple[str, Evidence, tuple[str, ...]]:
     """The currency of a "$" or "£" that nothing near settles: the currency of the country the
-    text is of (:func:`_country_of_text`), else the sign's default."""
-    # (cheap tests first, as _country_of_text begins: most amounts stand past the head of a story)
-    code = _country_of_text(text, raw, evidence, codes, triggers) if triggers and raw.start < _STORY and evidence.at_head else None
+    text is of (:func:`~moneyparse.story_country.country_of_text`), else the sign's default."""
+    # (cheap tests first, as country_of_text begins: most amounts stand past the head of a story)
+    code = country_of_text(text, raw, evidence, codes, triggers) if triggers and raw.start < LONG_STORY and evidence.at_head else None
     if code is None:
         return codes[0], Evidence.DEFAULT, codes[1:]
     return code, Evidence.DOCUMENT, tuple(c for c in codes if c != code)
-
-
-def _country_of_text(
-    text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], triggers: list[int]
-) -> str | None:
-    """The currency of a "$" or "£" that nothing near settles, when the text is a story of one country
-    that writes the sign: the amount stands in the text's first :data:`_STORY` characters (further
-    on, as in an encyclopedia's article or a file of many stories, the head no longer tells what the
-    text is of; and what the answer reads is bounded, so that no text after it changes it), the text
-    names the country at its head (the first trigger the scan found stands in its first
-    :data:`_HEAD` characters, its title or first line); the names of such countries that the scan
-    found as far as WIDE_WINDOW reaches around the amount (``triggers``) are all of it; there its
-    trigger words (country, people, states, capital) stand twice or more and all its words (its
-    cities too) three times or more, and nothing else points to a currency of the sign, nor do words
-    of other countries outnumber it.  An Australian story with "Australia" in its title and
-    "Queensland" and "Australians" further on writes its dollars "$"; a story of the US that names
-    Australia once, or that names the US, keeps US dollars.  The answer of a window is kept for the
-    next amount with the same window."""
-    if raw.start >= _STORY or not evidence.at_head:
-        return None
-    named = evidence.named
-    if named is None:
-        reach = bisect_left(triggers, _STORY + WIDE_WINDOW)
-        named = evidence.named = [_trigger_code(text, at) for at in triggers[:reach]] if triggers[0] < _HEAD else []
-    code = named[0] if named else ""
-    if not code or code == codes[0] or code not in codes:
-        return None
-    lo, hi = max(0, raw.start - WIDE_WINDOW), min(len(text), raw.end + WIDE_WINDOW)
-    if any(other != code for other in named[bisect_left(triggers, lo) : bisect_right(triggers, hi)]):
-        return None
-    key = (code, lo, hi)
-    if key not in evidence.memo:
-        evidence.memo[key] = _of_one_country(text, evidence, codes, code, lo, hi)
-    return evidence.memo[key]
-
-
-#: The head of a text, its title and first line, where a story names the country it is of.
-_HEAD = 200
-#: How far into a text its head tells the country of a bare sign: a news story's length.
-_STORY = 2 * WIDE_WINDOW
-
-
-def _of_one_country(text: str, evidence: _Evidence, codes: tuple[str, ...], code: str, lo: int, hi: int) -> str | None:
-    """``code`` when ``text[lo:hi]`` is of its country alone (:func:`_country_of_text`), else None."""
-    found = evidence.counts(lo, hi, _with_others(codes))
-    count = found.get(code, 0)
-    if count < 3 or any(c in found for c in codes if c != code):
-        return None
-    if max((n for c, n in found.items() if c not in codes), default=0) > count:
-        return None
-    return code if len(_trigger_words()[code].findall(text, lo, hi)) >= 2 else None
-
-
-def _trigger_code(text: str, at: int) -> str:
-    """The code of the trigger word the scan found at ``at`` ("" when none reads there)."""
-    m = _trigger_words()[""].match(text, at)
-    return tables().evidence.get(" ".join(m.group().lower().split()), "") if m else ""
-
-
-@functools.cache
-def _trigger_words() -> dict[str, re.Pattern[str]]:
-    """Per code, a pattern of its trigger words (context.tsv): the countries, states and capitals
-    that write its sign; under "", one of them all."""
-    t = tables()
-    found: dict[str, list[str]] = {}
-    for word in t.triggers:
-        form = r"\s+".join(map(re.escape, word.split()))
-        found.setdefault(t.evidence[word], []).append(form)
-        found.setdefault("", []).append(form)
-    return {
-        code: re.compile(rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b", re.IGNORECASE)
-        for code, forms in found.items()
-    }
 
 
 def check_as_of(as_of: object) -> date | None:
@@ -436,21 +355,6 @@ def _best(counts: dict[str, int], codes: tuple[str, ...]) -> str | None:
     return ranked[0][0]
 
 
-_SENTENCE_END = re.compile(r"[.!?;。！？]\s")
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of a mention: from the last sentence end before it to the next one after
-    (at most 120 characters either side)."""
-    lo = max(0, start - 120)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    if ends:
-        lo = ends[-1]
-    m = _SENTENCE_END.search(text, end, end + 120)
-    hi = m.start() + 1 if m else min(len(text), end + 120)
-    return lo, hi
-
-
 _US_FORMS = frozenset({b"US", b"USA", b"U.S."})
 _KANA = "kana"  # kinds of evidence that are scripts, not codes (codes are upper case)
 _HAN = "han"
@@ -515,7 +419,7 @@ class _Evidence:
         self._text = text
         self.paragraphs = Paragraphs(text, joined)  # ``joined``: the wire's marks made spaces
         self.at_head = at_head  # the text begins where the document does (not a later stream buffer)
-        self.memo: dict[tuple[str, int, int], str | None] = {}  # answers of _country_of_text
+        self.memo: dict[tuple[str, int, int], str | None] = {}  # answers of story_country.country_of_text
         self.named: list[str] | None = None  # the code of each trigger, when one is at the head
         self.yuan: YuanMarks | None = None  # the scripts and place words of a bare 元, found once
         self._read = 0  # characters read window by window so far

@@ -15,7 +15,9 @@ franc bond issues": the issues are counted, the amount of each would take a scal
 a minor or a major unit under a negation ("not one penny more", "not one dollar worse off", :func:`_negated_coin`),
 and three capitals
 after a small count in words, an acronym of the things counted ("six SAR helicopters", "one NPR
-member station", :func:`_acronym_after_count`).
+member station", :func:`_acronym_after_count`), and a count of cents before a noun of a tax's steps
+in a sentence of tax, a step named by its rate ("taxpayers on a 15 cent threshold", "the 30-cent
+tax bracket", :func:`_rate_in_cents`).
 """
 
 from __future__ import annotations
@@ -340,6 +342,31 @@ def _livres_in_english(text: str, start: int, end: int, number: str, marker: str
 _FRENCH_CUES = frozenset(language("fr").cues)
 
 
+#: A noun of the steps of a tax right after a count of cents: "threshold", "bracket", and a rate
+#: said to be a tax's ("tax rate", "marginal rate", "income tax bracket").
+_TAX_STEP = re.compile(
+    r"[ \u00a0]+(?:(?:income[ \u00a0]+)?tax[ \u00a0]+|marginal[ \u00a0]+(?:tax[ \u00a0]+)?)?(?:threshold|bracket)s?\b"
+    r"|[ \u00a0]+(?:(?:income[ \u00a0]+)?tax|marginal(?:[ \u00a0]+tax)?)[ \u00a0]+rates?\b",
+    re.IGNORECASE,
+)
+#: The words of a tax in the sentence around: "tax", "taxpayers", "taxed", "marginal".
+_TAX_WORD = re.compile(r"\b(?:tax|marginal)", re.IGNORECASE)
+
+
+def _rate_in_cents(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"45 per cent of taxpayers on a 15 cent threshold", "the 30-cent tax bracket": a count of
+    cents before a noun of a tax's steps, in a sentence of tax, names a step by its rate, the cents
+    taxed in each dollar earned above it, and is no sum; a price level is one ("the shares broke
+    through the 50 cent threshold": no tax there), and so is a charge per thing ("a 15 cent levy on
+    each bag")."""
+    if _TAX_STEP.match(text, end) is None:
+        return False
+    lo = max(0, start - 200)
+    begins = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    ends = min((at for at in (text.find(". ", end, end + 200), text.find("\n", end, end + 200)) if at >= 0), default=end + 200)
+    return _TAX_WORD.search(text, begins + 1 if begins >= 0 else lo, ends) is not None
+
+
 EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
            rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
@@ -380,6 +407,12 @@ EN_FILTERS: tuple[Filter, ...] = (
                     "He was named the Week One MVP in September.", "They made two CAD drawings.", "It sent four PEN members."),
            keeps=("He paid five USD for it.", "It costs two EUR.", "Tickets are ten GBP each.", "It raised two billion USD in May.",
                   "It cost 6 SAR in Riyadh.")),
+    Filter("rate_in_cents", Side.AFTER, _rate_in_cents, markers=("cent", "\u00a2"), follow=" \u00a0",
+           rejects=("Most workers will sit on a 15 cent threshold after the tax cut.", "The plan scraps the 30-cent tax bracket.",
+                    "Savers pay a 19 cent marginal rate on that income."),
+           keeps=("The shares broke through the 50 cent threshold.", "The shares broke the 50 cent threshold. Tax was not the cause.",
+                  "A 15 cent levy on each bag is a tax on waste.",
+                  "The tax office pays a 72 cent rate for each kilometre.")),
     Filter("livres_in_english", Side.AFTER, _livres_in_english, markers=_livres_word,
            rejects=("In 1793 the Republic gave the museum 100,000 livres per year.", "His monthly allowance was 360 livres.",
                     "The tax was five hundred livres."),

@@ -118,8 +118,9 @@ def test_the_us_dollar_written_with_its_letter_before_the_sign(text: str, span: 
 
 
 # The press writes a dollar's country after the sign too: "$A" (Australian), "$HK", beside "$US"
-# and "$NZ".  "$A" before bare digits is a cell of column A or a hex address as often ("$A1",
-# "$A000"), and is read only with a group, decimals or a scale word.
+# and "$NZ", or its whole code ("$AUD 40": the sign is the marker's, no bare dollar before it).
+# "$A" before bare digits is a cell of column A or a hex address as often ("$A1", "$A000"), and
+# is read only with a group, decimals or a scale word.
 @pytest.mark.parametrize(
     ("text", "span", "amount", "currency"),
     [
@@ -131,11 +132,25 @@ def test_the_us_dollar_written_with_its_letter_before_the_sign(text: str, span: 
         ("A meal was $HK95 there.", "$HK95", "95", "HKD"),
         ("The bid was $US40 million.", "$US40 million", "40000000", "USD"),
         ("The farm sold for $NZ6.5 million.", "$NZ6.5 million", "6500000", "NZD"),
+        # the sign then the whole code, before the number: one marker, the sign in its span
+        ("Wind power can be made for $AUD 40 a unit.", "$AUD 40", "40", "AUD"),
+        ("The ferry deal is worth $CAD2.5 million.", "$CAD2.5 million", "2500000", "CAD"),
+        ("A night there costs $NZD 180.", "$NZD 180", "180", "NZD"),
+        ("The licence fetched $HKD 7 million.", "$HKD 7 million", "7000000", "HKD"),
+        ("Each share paid $USD 0.40.", "$USD 0.40", "0.40", "USD"),
     ],
 )
 def test_a_dollar_with_its_country_after_the_sign(text: str, span: str, amount: str, currency: str) -> None:
     (m,) = moneyparse.extract(text)
     assert (m.text, str(m.amount), m.currency) == (span, amount, currency)
+
+
+def test_a_sign_before_its_code_carries_its_dollar_to_a_bare_sign_near() -> None:
+    text = "Wind power can be made for $AUD 40 a unit, against a price of $30 a unit for coal."
+    assert [(m.text, m.currency) for m in moneyparse.extract(text)] == [("$AUD 40", "AUD"), ("$30", "AUD")]
+    # near miss: a bracket right after it converts it, in US dollars
+    text = "A night there costs $NZD 180 (about $110)."
+    assert [(m.text, m.currency) for m in moneyparse.extract(text)] == [("$NZD 180", "NZD"), ("$110", "USD")]
 
 
 @pytest.mark.parametrize(

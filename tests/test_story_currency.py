@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime
 
 import moneyparse
-from moneyparse import Evidence
+from moneyparse import Evidence, story_country
+from moneyparse.grammar import WIDE_WINDOW
 
 #: Words of no country, long enough to put an amount out of the reach of the names before it.
 FILLER = (
@@ -139,7 +140,9 @@ def test_a_later_buffer_of_a_stream_has_no_head_to_read() -> None:
     assert [m.currency for m in _scan(STORY, None, at_head=False)] == ["USD"]
     text = (STORY + "\n\n") * 80  # every buffer of a stream begins somewhere in a story
     whole = moneyparse.extract(text)
-    assert {m.currency for m in whole if m.start < 8000} == {"AUD"} and {m.currency for m in whole if m.start > 8000} == {"USD"}
+    # a text of one country all along: its head tells as far as a long story's length
+    limit = story_country.LONG_STORY
+    assert {m.currency for m in whole if m.start < limit} == {"AUD"} and {m.currency for m in whole if m.start > limit} == {"USD"}
     for size in (1_000, 4_099, 70_001):
         assert list(moneyparse.iter_extract([text[i : i + size] for i in range(0, len(text), size)])) == whole
 
@@ -159,3 +162,60 @@ def test_a_party_s_own_sums_keep_its_country_s_dollars_without_the_us_regulator(
     # another country's regulator, named with its country, is no American evidence
     text = "The Ontario Securities Commission fined the broker 50,000 dlrs."
     assert [c for _, c, _ in currencies(text)] == ["CAD"]
+
+
+#: A long interview of a candidate in a provincial election, its head naming the province.
+INTERVIEW_HEAD = "Ontario votes: an interview with a candidate for the legislature\n\nThe candidate spoke of Ontario's budget."
+INTERVIEW_END = (
+    " Toronto has asked the province for help with transit, and Toronto's council agreed. Ontario voters"
+    " will decide in the autumn, and Ontario's premier will answer them." + FILLER
+    + " The harm of the health tax is $9.3-billion in broken promises, the candidate said."
+)
+
+
+def test_a_long_story_of_one_country_all_along_is_read_by_its_head() -> None:
+    text = INTERVIEW_HEAD + FILLER * 14 + INTERVIEW_END
+    assert 2 * WIDE_WINDOW < text.index("$9.3-billion") < story_country.LONG_STORY
+    assert currencies(text) == [("$9.3-billion", "CAD", Evidence.DOCUMENT)]
+    for size in (997, 8_192):
+        assert list(moneyparse.iter_extract([text[i : i + size] for i in range(0, len(text), size)])) == moneyparse.extract(text)
+
+
+def test_a_long_story_that_names_another_country_of_the_sign_keeps_us_dollars() -> None:
+    # near misses: the US, or another dollar country, named once between the head and the amount
+    for aside in (" Washington sent a letter about the border.", " The firm moved its plant to Australia."):
+        text = INTERVIEW_HEAD + FILLER * 7 + aside + FILLER * 7 + INTERVIEW_END
+        assert currencies(text) == [("$9.3-billion", "USD", Evidence.DEFAULT)]
+    # and past a long story's length, the head tells nothing
+    text = INTERVIEW_HEAD + FILLER * 100 + INTERVIEW_END
+    assert text.index("$9.3-billion") > story_country.LONG_STORY
+    assert currencies(text) == [("$9.3-billion", "USD", Evidence.DEFAULT)]
+
+
+def test_a_long_story_s_reach_lies_within_the_first_buffer_of_a_stream() -> None:
+    from moneyparse.grammar import MAX_PHRASE
+    from moneyparse.scanner import _BLOCK, _MARGIN
+
+    # every amount a long story's head reads is emitted from the first buffer (which holds
+    # _BLOCK + 2 * _MARGIN characters at least, and emits what starts before _BLOCK + _MARGIN),
+    # with the trigger words read and the amount's window whole
+    assert story_country.LONG_STORY <= _BLOCK + _MARGIN
+    assert story_country.LONG_STORY + MAX_PHRASE + WIDE_WINDOW <= _BLOCK + 2 * _MARGIN
+
+
+def test_a_story_that_names_another_country_of_the_sign_in_passing_keeps_its_own_dollars() -> None:
+    text = (
+        "Australia weighs a nuclear plant\n\nThe Prime Minister of Australia has asked for a study."
+        " Australians are split; Queensland and the Australian Senate have said no." + FILLER
+        + "Coal power costs $30 a megawatt-hour today." + FILLER
+        + "No firm from France, the US or China would build the plant, the expert said."
+    )
+    assert currencies(text) == [("$30", "AUD", Evidence.DOCUMENT)]
+    # near misses: the US named in the amount's own sentence, or named as often as a quarter of
+    # the country's own words
+    assert currencies(text.replace("a megawatt-hour today", "a megawatt-hour in American plants"))[0][1:] == ("USD", Evidence.DEFAULT)
+    twice = text.replace("the US or China", "the US, an American group or China")
+    assert currencies(twice)[0][1:] == ("USD", Evidence.DEFAULT)
+    # and the US dollar written out: the story's bare dollars may be either
+    written = text.replace("No firm from France, the US or China", "No firm from France or China, nor one paid in US dollars,")
+    assert currencies(written)[0][1:] == ("USD", Evidence.DEFAULT)

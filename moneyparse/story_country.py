@@ -1,0 +1,168 @@
+"""The country a story is of: the currency of a bare "$" or "£" that nothing near settles, read
+from the country the text names at its head and around the amount (:func:`country_of_text`).
+
+* a story names its country at its head (its title, its first line) and around the amount, and
+  the other countries of the sign only in passing (an Australian story that names "the US" once
+  in a list of countries writes its own dollars "$");
+* it is read so in its first :data:`STORY` characters, and in its first :data:`LONG_STORY` where
+  it names no other country of the sign from its head to the amount (a long interview of an
+  Ontario candidate, its last "$9.3-billion" among Toronto and Ontario, is in Canadian dollars);
+* every window is bounded and lies within the first buffer of a stream, so that
+  :func:`~moneyparse.scanner.iter_extract` reads a story as :func:`~moneyparse.scanner.extract`
+  does, and no text after the amount's window changes how it reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from moneyparse.grammar import WIDE_WINDOW
+from moneyparse.lexicon import tables
+
+if TYPE_CHECKING:
+    from moneyparse.currency import _Evidence
+    from moneyparse.reading import _Raw
+
+#: The firm defaults: "$" alone is USD and "£" GBP unless a country that writes them is named near
+#: the amount (found by the scan itself), and a pair's other side is read against them.
+FIRM_DEFAULTS = frozenset({"USD", "GBP"})
+#: The head of a text, its title and first line, where a story names the country it is of.
+HEAD = 200
+#: How far into a text its head tells the country of a bare sign: a news story's length.
+STORY = 2 * WIDE_WINDOW
+#: How far it tells it in a text of that country all along (:func:`_one_country_so_far`): a long
+#: story's length, within the first buffer of a stream (:func:`moneyparse.scanner.iter_extract`),
+#: so that a stream reads it as the whole text does.
+LONG_STORY = 16 * WIDE_WINDOW
+#: How many times a story names its own country for each time it names another of the sign's in
+#: passing (:func:`country_of_text`).
+_PASSING = 4
+#: The US dollar written out: "US$", "U.S. $", "$US", "U.S. dlrs", "US dollars", "U.S. cts", "USD".
+_US_DOLLAR = re.compile(
+    r"\bU\.?S\.?[ \u00a0]?(?:\$|(?:[Dd]lrs?|[Dd]ollars?|DLRS?|DOLLARS?|[Cc]ts|[Cc]ents?|CTS|CENTS?)\b)|\$[ \u00a0]?US\b|\bUSD\b"
+)
+
+
+@functools.cache
+def with_others(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """``codes``, then the other codes that evidence words point to but USD and GBP: the
+    currencies a story of a country that writes no "$" may be of."""
+    others = {code for code in tables().evidence.values() if code and code not in FIRM_DEFAULTS}
+    return codes + tuple(sorted(others - set(codes)))
+
+
+def country_of_text(
+    text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], triggers: list[int]
+) -> str | None:
+    """The currency of a "$" or "£" that nothing near settles, when the text is a story of one country
+    that writes the sign: the amount stands in the text's first :data:`STORY` characters (further
+    on, as in an encyclopedia's article or a file of many stories, the head no longer tells what the
+    text is of; and what the answer reads is bounded, so that no text after it changes it), the text
+    names the country at its head (the first trigger the scan found stands in its first
+    :data:`HEAD` characters, its title or first line); the names of such countries that the scan
+    found as far as WIDE_WINDOW reaches around the amount (``triggers``) are all of it; there its
+    trigger words (country, people, states, capital) stand twice or more and all its words (its
+    cities too) three times or more, the other countries of the sign (the US) are named only in
+    passing, once at most for each :data:`_PASSING` of its words, not in the amount's sentence,
+    and none where the US dollar is written out (:data:`_US_DOLLAR`: "the pound rose to 1.59 to
+    the U.S. dollar" tells that the bare "6.3 cents" it rose may be US cents), and words of
+    countries of other moneys do not outnumber it.  An Australian story with
+    "Australia" in its title and "Queensland" and "Australians" further on writes its dollars "$",
+    and so does one that names "the US" once among the countries of a list; a story of the US
+    that names Australia once, or one that names the US beside Australia ("Australia buys
+    American jets ... the US air force"), keeps US dollars.  The answer of a window is kept for
+    the next amount with the same window.
+
+    A long story (an interview, a report) is read so up to :data:`LONG_STORY` characters when it
+    is of its country all along: from its head to the end of the amount's window it names no other
+    country of the sign (the US included), so that the head still tells what it is of: the last
+    "$9.3-billion" of a long interview of an Ontario candidate, with Toronto and Ontario around it,
+    is Canadian; in a file of stories, one that names another country of the sign, or the US, ends
+    the reach of the first story's head (:func:`_one_country_so_far`)."""
+    if raw.start >= LONG_STORY or not evidence.at_head:
+        return None
+    named = evidence.named
+    if named is None:
+        reach = bisect_left(triggers, LONG_STORY + WIDE_WINDOW)
+        named = evidence.named = [_trigger_code(text, at) for at in triggers[:reach]] if triggers[0] < HEAD else []
+    code = named[0] if named else ""
+    if not code or code == codes[0] or code not in codes:
+        return None
+    lo, hi = max(0, raw.start - WIDE_WINDOW), min(len(text), raw.end + WIDE_WINDOW)
+    if any(other != code for other in named[bisect_left(triggers, lo) : bisect_right(triggers, hi)]):
+        return None
+    if raw.start >= STORY and not _one_country_so_far(evidence, codes, code, named[: bisect_right(triggers, hi)], hi):
+        return None
+    key = (code, lo, hi)
+    if key not in evidence.memo:
+        evidence.memo[key] = _of_one_country(text, evidence, codes, code, lo, hi)
+    if evidence.memo[key] is None:
+        return None
+    named_near = evidence.counts(*sentence_bounds(text, raw.start, raw.end), codes)
+    return None if any(c != code for c in named_near) else code  # "American investors paid $5 million": the US's
+
+
+def _one_country_so_far(evidence: _Evidence, codes: tuple[str, ...], code: str, named: list[str], hi: int) -> bool:
+    """Whether a text names no country of the sign but ``code``'s from its head to ``hi``, the end
+    of an amount's window: ``named``, the codes of the trigger words read so far, are all ``code``,
+    and no word points to another of ``codes`` (the US: "Washington", "American")."""
+    if any(other != code for other in named):
+        return False
+    key = ("", 0, hi)  # (memo of the answers of windows: no code is "")
+    if key not in evidence.memo:
+        found = evidence.counts(0, hi, codes)
+        evidence.memo[key] = code if all(c == code for c in found) else None
+    return evidence.memo[key] is not None
+
+
+def _of_one_country(text: str, evidence: _Evidence, codes: tuple[str, ...], code: str, lo: int, hi: int) -> str | None:
+    """``code`` when ``text[lo:hi]`` is of its country (:func:`country_of_text`), else None."""
+    found = evidence.counts(lo, hi, with_others(codes))
+    count = found.get(code, 0)
+    others = sum(n for c, n in found.items() if c in codes and c != code)
+    if count < 3 or _PASSING * others > count or others and _US_DOLLAR.search(text, lo, hi):
+        return None  # (a story that writes the US dollar out has bare dollars of either)
+    if max((n for c, n in found.items() if c not in codes), default=0) > count:
+        return None
+    return code if len(_trigger_words()[code].findall(text, lo, hi)) >= 2 else None
+
+
+def _trigger_code(text: str, at: int) -> str:
+    """The code of the trigger word the scan found at ``at`` ("" when none reads there)."""
+    m = _trigger_words()[""].match(text, at)
+    return tables().evidence.get(" ".join(m.group().lower().split()), "") if m else ""
+
+
+@functools.cache
+def _trigger_words() -> dict[str, re.Pattern[str]]:
+    """Per code, a pattern of its trigger words (context.tsv): the countries, states and capitals
+    that write its sign; under "", one of them all."""
+    t = tables()
+    found: dict[str, list[str]] = {}
+    for word in t.triggers:
+        form = r"\s+".join(map(re.escape, word.split()))
+        found.setdefault(t.evidence[word], []).append(form)
+        found.setdefault("", []).append(form)
+    return {
+        code: re.compile(rf"\b(?:{'|'.join(sorted(forms, key=len, reverse=True))})\b", re.IGNORECASE)
+        for code, forms in found.items()
+    }
+
+
+#: A sentence's end, in any script.
+_SENTENCE_END = re.compile(r"[.!?;。！？]\s")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of a mention: from the last sentence end before it to the next one after
+    (at most 120 characters either side)."""
+    lo = max(0, start - 120)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    if ends:
+        lo = ends[-1]
+    m = _SENTENCE_END.search(text, end, end + 120)
+    hi = m.start() + 1 if m else min(len(text), end + 120)
+    return lo, hi
