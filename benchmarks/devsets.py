@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh17] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh18] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -38,7 +38,10 @@ fixes made on the sixteenth were being made and scored first after them, its sho
 source of price strings;
 ``benchmarks/devsets-fresh17`` for ``--set fresh17``: an eighteenth, annotated blind while the
 fixes made on the seventeenth were being made and scored first after them, with no shop set (the
-new source's pool was used up by the seventeenth) and Taiwan's releases alone for Chinese news)::
+new source's pool was used up by the seventeenth) and Taiwan's releases alone for Chinese news;
+``benchmarks/devsets-fresh18`` for ``--set fresh18``: a nineteenth, annotated blind while the
+fixes made on the eighteenth were being made and scored first after them, its shop set from a
+third source of price strings, the visible text of saved shop pages)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -135,6 +138,7 @@ DEFAULT_ROOTS = {
     "fresh15": REPO / "benchmarks" / "devsets-fresh15",
     "fresh16": REPO / "benchmarks" / "devsets-fresh16",
     "fresh17": REPO / "benchmarks" / "devsets-fresh17",
+    "fresh18": REPO / "benchmarks" / "devsets-fresh18",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
