@@ -420,7 +420,7 @@ class _Evidence:
         self.paragraphs = Paragraphs(text, joined)  # ``joined``: the wire's marks made spaces
         self.at_head = at_head  # the text begins where the document does (not a later stream buffer)
         self.memo: dict[tuple[str, int, int], str | None] = {}  # answers of story_country.country_of_text
-        self.named: list[str] | None = None  # the code of each trigger, when one is at the head
+        self.named: list[str] | None = None  # the codes of the triggers read so far (story_country._codes_to)
         self.yuan: YuanMarks | None = None  # the scripts and place words of a bare 元, found once
         self._read = 0  # characters read window by window so far
         self._words: dict[str, list[int]] | None = None

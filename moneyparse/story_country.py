@@ -82,16 +82,13 @@ def country_of_text(
     "$9.3-billion" of a long interview of an Ontario candidate, with Toronto and Ontario around it,
     is Canadian; in a file of stories, one that names another country of the sign, or the US, ends
     the reach of the first story's head (:func:`_one_country_so_far`)."""
-    if raw.start >= LONG_STORY or not evidence.at_head:
+    if raw.start >= LONG_STORY or not evidence.at_head or triggers[0] >= HEAD:
         return None
-    named = evidence.named
-    if named is None:
-        reach = bisect_left(triggers, LONG_STORY + WIDE_WINDOW)
-        named = evidence.named = [_trigger_code(text, at) for at in triggers[:reach]] if triggers[0] < HEAD else []
+    lo, hi = max(0, raw.start - WIDE_WINDOW), min(len(text), raw.end + WIDE_WINDOW)
+    named = _codes_to(text, evidence, triggers, hi)
     code = named[0] if named else ""
     if not code or code == codes[0] or code not in codes:
         return None
-    lo, hi = max(0, raw.start - WIDE_WINDOW), min(len(text), raw.end + WIDE_WINDOW)
     if any(other != code for other in named[bisect_left(triggers, lo) : bisect_right(triggers, hi)]):
         return None
     if raw.start >= STORY and not _one_country_so_far(evidence, codes, code, named[: bisect_right(triggers, hi)], hi):
@@ -103,6 +100,19 @@ def country_of_text(
         return None
     named_near = evidence.counts(*sentence_bounds(text, raw.start, raw.end), codes)
     return None if any(c != code for c in named_near) else code  # "American investors paid $5 million": the US's
+
+
+def _codes_to(text: str, evidence: _Evidence, triggers: list[int], hi: int) -> list[str]:
+    """The codes of the trigger words the scan found, read in order as far as ``hi`` (and no
+    further than :data:`LONG_STORY` and a window reach), each once per text: most amounts stand
+    early, and the names further on are never read."""
+    named = evidence.named
+    if named is None:
+        named = evidence.named = []
+    upto = min(bisect_right(triggers, hi), bisect_left(triggers, LONG_STORY + WIDE_WINDOW))
+    for at in triggers[len(named) : upto]:
+        named.append(_trigger_code(text, at))
+    return named
 
 
 def _one_country_so_far(evidence: _Evidence, codes: tuple[str, ...], code: str, named: list[str], hi: int) -> bool:
@@ -127,7 +137,8 @@ def _of_one_country(text: str, evidence: _Evidence, codes: tuple[str, ...], code
         return None  # (a story that writes the US dollar out has bare dollars of either)
     if max((n for c, n in found.items() if c not in codes), default=0) > count:
         return None
-    return code if len(_trigger_words()[code].findall(text, lo, hi)) >= 2 else None
+    found = _trigger_words()[code].finditer(text, lo, hi)
+    return code if next(found, None) is not None and next(found, None) is not None else None  # (twice: no need to read on)
 
 
 def _trigger_code(text: str, at: int) -> str:
