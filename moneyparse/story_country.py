@@ -137,8 +137,8 @@ def _of_one_country(text: str, evidence: _Evidence, codes: tuple[str, ...], code
         return None  # (a story that writes the US dollar out has bare dollars of either)
     if max((n for c, n in found.items() if c not in codes), default=0) > count:
         return None
-    found = _trigger_words()[code].finditer(text, lo, hi)
-    return code if next(found, None) is not None and next(found, None) is not None else None  # (twice: no need to read on)
+    twice = _trigger_words()[code].finditer(text, lo, hi)
+    return code if next(twice, None) is not None and next(twice, None) is not None else None  # (twice: no need to read on)
 
 
 def _trigger_code(text: str, at: int) -> str:
