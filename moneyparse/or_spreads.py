@@ -51,7 +51,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.grammar import _EN_COUNTS
+from moneyparse.grammar import _EN_COUNTS, _compiled
 from moneyparse.hedges import _hedge
 from moneyparse.reading import _Raw
 
@@ -154,6 +154,23 @@ def or_high(text: str, raw: _Raw, m: re.Match[str], open_high: Callable[[str, _R
     if _NOT_SPREAD_BEFORE.search(text, max(0, raw.start - 12), raw.start):
         return []
     return [approx(text, merged)]
+
+
+def or_high_read(
+    text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], open_high: Callable[[str, _Raw, re.Match[str]], _Raw | None]
+) -> int:
+    """1 when a bare count after "or" follows ``raw`` with a scale word ("$2 or 3 million"), its
+    spread appended to ``out``, or nothing when the two make none (:func:`or_high`); else 0 ("$2 or
+    3 times": the amount stands alone, as it does where the count after "or" starts an amount of
+    its own before ``nxt``, the next candidate: "$2 or 3 million euros")."""
+    m = _compiled().range_after.match(text, raw.end)
+    if m is None or m.group("sep") != "or" or nxt is not None and nxt.start < m.end():
+        return 0
+    read = or_high(text, raw, m, open_high)
+    if read is None:
+        return 0
+    out.extend(read)
+    return 1
 
 
 def approx(text: str, raw: _Raw) -> _Raw:

@@ -33,7 +33,7 @@ from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, 
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
-from moneyparse.or_spreads import first_count, or_high, or_pair, spread
+from moneyparse.or_spreads import first_count, or_high_read, or_pair, spread
 from moneyparse.rate_quotes import rate_figures
 from moneyparse.reading import _MIXED_DENOMINATORS, _Raw, _scale_of, _tidy
 from moneyparse.slashes import slashed_before
@@ -124,7 +124,7 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     """How many candidates from ``raw`` on are read when a high end with no marker of its own
     follows it ("$5-6bn", "₩20,000~50,000": 1, the range appended to ``out``), or a tilde with no
     high end read after it ("₩20,000~": 1, and 2 with the amount right after the tilde, "$10~€20";
-    nothing appended), or "or" and a bare count (:func:`_or_high`); 0 when none follows."""
+    nothing appended), or "or" and a bare count (:func:`~moneyparse.or_spreads.or_high_read`); 0 when none follows."""
     # a separator must come after the blanks: most amounts are followed by a word
     lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1]
     words = spelled_high(text, raw) if lead in ("o", "t", "-", "\u2013", "\u2014") and not raw.scale else None
@@ -132,7 +132,7 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
         out.extend(words)
         return 1
     if lead == "o":  # "$2 or 3 million": a spread, or nothing (see moneyparse.or_spreads)
-        return _or_high(text, raw, nxt, out)
+        return or_high_read(text, raw, nxt, out, _open_high)
     if (
         (lead in "-–—t~～〜" or lead == "a" and between_before(text, raw.start))
         and (nxt is None or nxt.start > raw.end + 1) and text[raw.end : raw.end + 1] != "\u00a0"
@@ -146,21 +146,6 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     if tilde is None or text[tilde.end() : tilde.end() + 1].isalpha():
         return 0  # (a letter glued after the tilde: a field's separator, "5 dólares~cinco dólares")
     return 2 if nxt is not None and not text[tilde.end() : nxt.start].strip(" \u00a0") else 1
-
-
-def _or_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> int:
-    """1 when a bare count after "or" follows ``raw`` with a scale word ("$2 or 3 million"), its
-    spread appended to ``out``, or nothing when the two make none (:func:`moneyparse.or_spreads.or_high`);
-    else 0 ("$2 or 3 times": the amount stands alone, as it does where the count after "or" starts
-    an amount of its own, "$2 or 3 million euros")."""
-    m = _compiled().range_after.match(text, raw.end)
-    if m is None or m.group("sep") != "or" or nxt is not None and nxt.start < m.end():
-        return 0
-    read = or_high(text, raw, m, _open_high)
-    if read is None:
-        return 0
-    out.extend(read)
-    return 1
 
 
 #: The first characters after an amount that may open a high end with no marker or a tilde.
