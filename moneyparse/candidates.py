@@ -46,7 +46,8 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
 
     A break is read as a space when the line it ends holds at least ``full`` characters besides
     its blanks (:data:`_WRAPPED_LINE`; 0 for one phrase, which :func:`moneyparse.parse` reads),
-    and no blank line follows; other breaks stay as written.  A
+    no blank line follows, and it parts no number from a sign or a code that opens the next line
+    before a number of its own (:func:`_sign_opens_line`); other breaks stay as written.  A
     lone ``\n`` becomes a space in place; only a break with blanks around it, or ``\r\n``,
     shortens the text.  The text is copied once, in as few pieces as there are breaks kept
     between breaks joined, so that memory stays within a few times the text's size."""
@@ -60,7 +61,7 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
         run = text[a:b] if b - a > 1 or text[a] == "\r" else "\n"
         lone = run == "\n"
         blank = not lone and run.count("\n") + run.count("\r") - run.count("\r\n") > 1
-        wrapped = not blank and b - line > full and len(text[line:a].strip()) >= full
+        wrapped = not blank and b - line > full and len(text[line:a].strip()) >= full and not (full and _sign_opens_line(text, a, b))
         line = b
         if wrapped:
             joined = True
@@ -88,6 +89,26 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
             shift.append(moved)
     pieces.append(text[last:].replace("\n", " "))
     return "".join(pieces), at, shift
+
+
+#: What opens a line that begins with an amount led by its marker: the marker, then the number.
+_MARKER_THEN_DIGIT = re.compile(r"([^\s\d][^\d\r\n]{0,4}?)[ \u00a0\u202f\u2009]?[-\u2212]?[0-9]")
+
+
+def _sign_opens_line(text: str, a: int, b: int) -> bool:
+    """Whether the break ``text[a:b]`` parts a number ending its line from a sign or a code that
+    opens the next line before a number of its own: the sign is that number's, never the one
+    before ("Suzuki Alto 2010\n€ 1.599,00", "Lot 17\nUS$ 45"), and the break is kept as
+    written, each line a field of a list or a table, however long.  A sign with no number after it
+    on its line ("it cost 12\n€ and more") is the number's before it, and a scale word
+    ("rose to 5\nbillion euros") is read on over the break; a lone letter ("5\nR 7") is no sign."""
+    if not text[a - 1 : a].isdigit():
+        return False
+    m = _MARKER_THEN_DIGIT.match(text, b)
+    if m is None:
+        return False
+    marker = m[1]
+    return marker in tables().prefix and not (marker.isalpha() and len(marker) < 2)
 
 
 @functools.cache

@@ -3,8 +3,9 @@
 "$3.350" is 3.350 in English and 3,350 in Spanish; "12,345 $" is 12.345 in French.  When a
 number's one separator could group thousands or mark decimals (:func:`_needs_lang`), the reader
 asks :func:`_convention`, which looks at the currency, the scale word and the everyday words
-around the amount (:func:`_lang_at`).  The filters ask the same words whether a text is Turkish
-(:func:`_turkish_near`) or Spanish rather than Portuguese (:func:`_spanish_here`).
+of the amount's line, then of the lines around it (:func:`_lang_at`).  The filters ask the same
+words whether a text is Turkish (:func:`_turkish_near`) or Spanish rather than Portuguese
+(:func:`_spanish_here`).
 """
 
 from __future__ import annotations
@@ -50,13 +51,22 @@ def _word_counts(window: str, first: frozenset[str], second: frozenset[str]) -> 
 def _lang_at(text: str, start: int, end: int, marker: str, glued_comma: bool = False) -> DecimalConvention:
     """COMMA when the words around an amount are of a decimal-comma language, else EN.
 
+    The words of the amount's own line (as read: a wrapped paragraph is one line) decide when they
+    tell a language, and those within 300 characters when they do not: a line of a list is a
+    field of its own, and the lines around it may be in another language (a page of prices from
+    many shops: "Precio de la lámpara: $3.350" is 3,350 among lines in English; "$3.350" alone on
+    its line is read by the lines around).
     With no telling words either way ("1,000 USD" alone), the marker decides: the euro and the
     other continental signs follow the decimal-comma convention, everything else the English one;
     but a sign glued before a number whose separator is a comma (``glued_comma``: "€1,234") is
     written in the English style, where the continental one writes "1.234 €" or "€ 1.234".
     """
-    window = text[max(0, start - 300) : end + 300]
-    en, comma = _word_counts(window, _EN_WORDS, _COMMA_WORDS)
+    lo, hi = max(0, start - 300), end + 300
+    window = text[lo:hi]
+    line = text[max(lo, text.rfind("\n", lo, start) + 1) : _line_end(text, end, hi)]
+    en, comma = _word_counts(line, _EN_WORDS, _COMMA_WORDS)
+    if en == comma and len(line) < len(window):
+        en, comma = _word_counts(window, _EN_WORDS, _COMMA_WORDS)
     if comma == en:
         # Turkish letters tell Turkish text, which writes a decimal comma: "12.345 $'dan"; so do
         # Cyrillic ones, of Russian and Ukrainian text: "1,23 млрд рублей"
@@ -66,11 +76,20 @@ def _lang_at(text: str, start: int, end: int, marker: str, glued_comma: bool = F
     return _COMMA if comma > en else _EN
 
 
+def _line_end(text: str, end: int, limit: int) -> int:
+    """Where the line of ``text`` holding ``end`` ends, at ``limit`` at the latest."""
+    found = text.find("\n", end, limit)
+    return limit if found < 0 else found
+
+
 def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None = None) -> bool:
     """True when a lone separator before three digits could be grouping or decimal here.
 
     "$3.350" is 3.350 in English and 3350 in Spanish; "12,345 $" is 12.345 in French.  A comma
-    after a "$" written before the number groups thousands wherever "$" is written so.
+    after a "$" or a "£" written before the number groups thousands, whatever language the words
+    around are in ("£1,899" is 1,899 pounds beside a line in Romanian): the moneys written so
+    group with a comma or, in Latin America, a point ("$3.350"), and none is priced to three
+    decimals after a comma.
     """
     if num_text[:1] == ".":
         return False  # ".630 M€", ".75 €": a number with no whole part begins with its decimals
@@ -79,7 +98,7 @@ def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None 
             other = "." if mark == "," else ","
             if other in num_text:
                 return False
-            if mark == "," and not after and marker.endswith("$") and marker not in _CONTINENTAL_MARKERS and not (
+            if mark == "," and not after and marker.endswith(("$", "£")) and marker not in _CONTINENTAL_MARKERS and not (
                 scale_word and scale_word.lower() in _COMMA_SCALE_WORDS
             ):
                 return False  # (not Brazil's "R$ 2,125", nor "US$ 2,125 bilhões")

@@ -1,0 +1,95 @@
+"""The lines of a list of prices: each line a field of its own.
+
+A sign or a code that opens a line before a number is that number's, never the one that ends the
+line before, however long that line is; the words of a price's own line tell how its number is
+written before those of the lines around; and a comma after a "£" written before the number
+groups thousands, as it does after a "$".
+
+Every string is our own; each row gives the text and the mentions' texts, amounts and currencies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mention_rows import amounts
+
+SIGN_OPENS_A_LINE = [
+    # a line long enough to be wrapped prose ends with a number: a year, a week, a reference
+    (
+        "Used hatchback, one owner, five doors, model of 2010\n€ 1.599,00 -15%",
+        [("€ 1.599,00", "1599.00", "EUR")],
+    ),
+    (
+        "Garden shed in green, two doors, delivered in week 14\nUS$ 245",
+        [("US$ 245", "245", "USD")],
+    ),
+    (
+        "Desk lamp with a brass foot and a linen shade, item 40771\nEUR 89,90",
+        [("EUR 89,90", "89.90", "EUR")],
+    ),
+    (
+        "Boxed set of six wine glasses in clear crystal, pack of 6   \n   C $27.70 each",
+        [("C $27.70", "27.70", "CAD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGN_OPENS_A_LINE, ids=[t for t, _ in SIGN_OPENS_A_LINE])
+def test_a_sign_that_opens_a_line_before_a_number_is_that_numbers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text) == expected
+
+
+WRAPPED_PROSE = [
+    # a scale word on the next line is read on over the break; so is a sign with no number after it
+    (
+        "The ministry said that exports of small cars rose to 5\nbillion euros last year.",
+        [("5\nbillion euros", "5000000000", "EUR")],
+    ),
+    (
+        "The museum said a ticket for the new exhibition costs 12\n€ and a guided tour more.",
+        [("12\n€", "12", "EUR")],
+    ),
+    ("The museum said a ticket for the new exhibition cost 12\n€.", [("12\n€", "12", "EUR")]),
+    # a short line keeps its break as it always did
+    ("Model of 2010\n€ 1.599,00", [("€ 1.599,00", "1599.00", "EUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_PROSE, ids=[t for t, _ in WRAPPED_PROSE])
+def test_wrapped_prose_reads_on_over_its_breaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text) == expected
+
+
+POUNDS_GROUPED = [
+    # words of another language on the line before do not make the comma a decimal comma
+    ("vezi toate ofertele de la magazin\nGarden rooms - £2,450 (Leeds)", [("£2,450", "2450", "GBP")]),
+    ("la casa de la playa\n£12,500", [("£12,500", "12500", "GBP")]),
+    # a decimal comma before two digits, or before a scale word of a language that writes one, stays
+    ("die Fahrt kostet £1,50", [("£1,50", "1.50", "GBP")]),
+    ("le projet coûtera £2,125 milliards", [("£2,125 milliards", "2125000000", "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POUNDS_GROUPED, ids=[t for t, _ in POUNDS_GROUPED])
+def test_a_comma_after_a_pound_sign_before_the_number_groups_thousands(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text) == expected
+
+
+def test_the_words_of_a_price_line_decide_before_those_of_the_lines_around() -> None:
+    text = "Free shipping for the week\nPrecio de la lámpara: $3.350\nAdd to the cart"
+    assert [amount for _, amount, _ in amounts(text)] == ["3350"]
+
+
+def test_the_lines_around_decide_when_the_price_line_says_nothing() -> None:
+    assert [amount for _, amount, _ in amounts("Precio de la oferta\n$3.350")] == ["3350"]
+    assert [amount for _, amount, _ in amounts("Price of the lamp\n$3.350")] == ["3.350"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a '$' with a point before three digits, and no word that tells the language on any line "
+    "near, is read as decimals: a Chilean or Argentine price of thousands is then a wrong value",
+)
+def test_a_dollar_sign_and_a_point_before_three_digits_in_a_list_with_no_words() -> None:
+    assert [amount for _, amount, _ in amounts("Envío gratis\n$84.416")] != ["84.416"]
