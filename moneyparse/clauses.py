@@ -16,7 +16,8 @@ the first bare number later in the same sentence takes its money when
 - the word right before it names what it is the object of or is a level of ("to", "of", "from",
   "at", "was", "were", "totalled", "reach", "reached", "top", "exceeded", "with", "against", "than", "remaining", "another",
   "further", "record", "some", "about", ...; "making" a running total: "profit 30 mln stg vs 25 mln,
-  making 95 mln"), or a time before it ("a year earlier 3.64 billion"),
+  making 95 mln"; the noun of a level the wire writes with no "of": "compared to a peak 101.8
+  billion", "from a high 4.2 billion"), or a time before it ("a year earlier 3.64 billion"),
   so the number is a quantity the sentence states; "the" or "a" does so when the name of a sum of
   money follows the number ("under the 756 mln loss", "a 3.1 billion requirement", "a 1.2 billion
   rise in May", not "a 4 mln increase in visitors") or a level's participle ("than the 40.75
@@ -50,7 +51,9 @@ the first bare number later in the same sentence takes its money when
   shares);
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
   "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), a comparison
-  ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), or, when a sum
+  ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), a level's
+  participle ("recorded", "forecast"; "owed", "due" of a debt: "108 billion dlrs in debt, including
+  some 68 billion owed to banks", "from 100 mln due to demand"), or, when a sum
   of money is named before it ("sales increased from", "reserves of"), "to" and the next level
   with a scale word ("from 4.1 billion to 4.2 billion,"), or, after "to" and such a name a few words
   before it, "from" and the level left, with the same scale word and no unit after it ("while imports
@@ -101,6 +104,7 @@ from moneyparse.filter_patterns import words
 from moneyparse.grammar import _EN_COUNTS
 from moneyparse.numbers import parse_digits
 from moneyparse.reading import _Raw, _scale_of, _tidy
+from moneyparse.revisions import resume_at, through_bracket
 
 #: The words right before a bare amount that make it a quantity the sentence states.
 _LEAD_WORDS = frozenset(
@@ -108,7 +112,7 @@ _LEAD_WORDS = frozenset(
     "top topped topping exceed exceeded exceeding surpass surpassed "
     "with against than after versus remaining another further provisional estimated projected forecast "
     "targeted targetted planned budgeted restated revised record some about around nearly almost roughly "
-    "approximately earlier ago making".split()
+    "approximately earlier ago making peak high low".split()
 )
 #: The words before a bare amount that make it a quantity when the name of a sum of money follows it:
 #: "under the 756 mln loss of the previous year".
@@ -173,7 +177,7 @@ _CHANGE_OF = 40
 #: recorded in May", "from the 25 mln originally indicated".
 _LEVEL_AFTER = re.compile(
     r"[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?:originally[ \u00a0]+(?:\r?\n[ \u00a0]*)?)?(?:reported|recorded|posted|spent|"
-    r"estimated|forecast|planned|budgeted|projected|indicated|agreed|announced|registered)\b(?![-'\u2019])",
+    r"estimated|forecast|planned|budgeted|projected|indicated|agreed|announced|registered|owed|owing|due)\b(?![-'\u2019])",
     re.IGNORECASE,
 )
 #: Words of counts and measures: between the two amounts, one of them makes the bare number likely
@@ -437,7 +441,7 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
         end = _SENTENCE_END.search(text, end.end(), stop)  # "official U.S. Estimates in February of 175 billion"
     if end is not None:
         stop = end.start()
-    pos = raw.end
+    pos = resume_at(text, raw)  # (past the close of a revision bracket: "(revised from 30.06) billion")
     while True:
         n = _NUMBER.search(text, pos, stop)
         ranged = _ranged(text, pos, n.start() if n is not None else stop, stop)
@@ -448,6 +452,8 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
         if n is None:
             return None
         m = _BARE.match(text, n.start(), stop)
+        if m is not None and m.group("word") is None:  # "from 30.08 (revised from 30.06) billion"
+            m = through_bracket(text, n.start(), stop) or m
         word = m.group("word") if m is not None else None
         if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
             listed = not total and _parallel_of(text, raw, n.start(), m.end("amount"))  # "and 100 mln of bills"
@@ -455,7 +461,7 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
                 text, max(raw.end, n.start() - 24), n.start()
             ):
                 return None
-            if not (listed or _ends_well(text, n.start(), m.end("amount"))) or not _clear_between(text, raw, n.start()):
+            if not (listed or _ends_well(text, n.start(), m.end())) or not _clear_between(text, raw, n.start()):
                 return None
             return _elided(raw, m, "clause")
         if not _passable(text, n):

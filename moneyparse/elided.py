@@ -72,7 +72,8 @@ number whose scale would be a guess ("rose from 5 to 6 million dollars"), a year
 number beside another one gives no mention.  The words are English.
 
 A bare amount that no comparing word joins to a marked one, but its sentence does ("exports rose
-to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyparse.clauses`.
+to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyparse.clauses`; the
+figure of a revision bracket by :mod:`moneyparse.revisions`, a count in words after "vs" by :mod:`moneyparse.vs_words`.
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _ch
 from moneyparse.numbers import parse_digits
 from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of, _tidy
+from moneyparse.revisions import resume_at, revised_inside
+from moneyparse.vs_words import worded_vs
 
 _ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
 _ELIDED_NUMBER = (
@@ -335,14 +338,15 @@ def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None, mar
     billion", "Net 10.73 billion yen vs 37.06 billion"), ending at or before ``limit``; None when
     there is none.  ``d``: the first digit after ``raw`` (the cheap test of the caller); ``marks``:
     the paragraph marks read as spaces (:func:`~moneyparse.paragraphs.mark_after`)."""
-    end = min(limit, raw.end + _AFTER_REACH)
-    if not _worth_after(text, raw.end, end, d, "." not in raw.number_text and not _scaled(raw)):
+    at = resume_at(text, raw)  # (past the close of a revision bracket: "(revised from 30.06) billion")
+    end = min(limit, at + _AFTER_REACH)
+    if not _worth_after(text, at, end, d, "." not in raw.number_text and not _scaled(raw)):
         return None
-    c = _COMPARING.search(text, raw.end, min(end, raw.end + _GAP_LENGTH + 10))
-    if c is None or c.start() - raw.end > _GAP_LENGTH:
+    c = _COMPARING.search(text, at, min(end, at + _GAP_LENGTH + 10))
+    if c is None or c.start() - at > _GAP_LENGTH:
         return None
     m = _ELIDED_AFTER.match(text, c.start(), end)
-    gap = text[raw.end : c.start()]
+    gap = text[at : c.start()]
     if m is None or _GAP_STOP.search(gap) or not _GAP.fullmatch(gap):
         return None  # the first comparing word decides; a word that joins other things ends the search
     conn = _joins(text, raw, m)
@@ -522,7 +526,7 @@ def _parallel_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
     and no unit follows it.  A minor unit ("cts") and a range lend nothing; None when that does not hold."""
     if raw.high is not None or raw.marker_info.minor or not raw.marker[-1:].isalpha() or raw.value <= 0:
         return None
-    m = _PARALLEL_AFTER.match(text, raw.end, limit)
+    m = _PARALLEL_AFTER.match(text, resume_at(text, raw), limit)
     if m is None:
         return None
     if m.group("prep") is not None:
@@ -579,13 +583,15 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks
     limit = nxt.start if nxt is not None else len(text)
     cur: _Raw | None = raw
     while cur is not None:
-        found = None
-        if _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
+        found = revised_inside(text, cur, limit) if text.find("(", cur.end, cur.end + 8) >= 0 else None
+        if found is None and _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
             found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)), marks)
         if found is None and (text.find(",", cur.end, cur.end + 24) >= 0 or text.find("and", cur.end, cur.end + 24) >= 0):
             found = _parallel_after(text, cur, limit)  # "236 mln dlrs in March and 255 in April"
         if found is None and cur.marker_info.minor and "making" in text[cur.end : cur.end + 12]:
             found = _making_after(text, cur, limit)  # "Final div 44 cents vs 32, making 62 vs 47"
+        if found is None and text.startswith(" vs", cur.end):
+            found = worded_vs(text, cur, limit)  # "Shr 8.4 rupees vs seven"
         if found is not None:
             out.append(found)
         cur = found

@@ -269,7 +269,10 @@ def _point_blank_digits(text: str, start: int, end: int, number: str, marker: st
 #: The scale words and the abbreviations the wire writes before a singular name ("300 mln mark").
 _SCALES_BEFORE_NAME = _MULTIPLIER_WORDS | frozenset({"mln", "bln", "mn", "bn", "m", "b"})
 #: The singular names that the wire writes as adjectives after a scale word ("a 300 mln mark bond").
-_SINGULAR_AFTER_SCALE = frozenset({"mark", "guilder", "crown", "danish crown", "norwegian crown", "swedish crown"})
+_SINGULAR_AFTER_SCALE = frozenset({
+    "mark", "guilder", "crown", "danish crown", "norwegian crown", "swedish crown",
+    "riyal", "rial", "dirham", "shilling", "punt", "escudo", "drachma",
+})
 
 
 #: A share after a singular name joined to its number by a hyphen: the par value of "per 20-crown share".

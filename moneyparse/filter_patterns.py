@@ -143,7 +143,7 @@ def words() -> Words:
         cell_words=re.compile(rf"\b{cells}\b|\$[A-Z]{{1,3}}[0-9]", re.IGNORECASE),
         road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
         money_nouns_after=re.compile(
-            rf"(?:{_GAP}(?:and|or){_GAP}[0-9][0-9.,]*{_GAP}{_SHARED_SCALES}{_GAP}\w+)?"
+            rf"(?:{_GAP}(?:and|or){_GAP}[0-9][0-9.,]*{_GAP}{_SHARED_SCALES}{_GAP}\w+|{_GAP}\([^()\n]{{1,40}}\))?"
             rf"(?:{_GAP}(?!{between}\b)[\w/'’-]+){{0,3}}?{_GAP}{nouns}\b", re.IGNORECASE
         ),
         euro_compound_after=re.compile(rf"(?:-|[ \u00a0]){_alternatives(data['euro_compound']['after'])}\b", re.IGNORECASE),

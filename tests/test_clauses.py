@@ -59,6 +59,16 @@ CARRIED = [
     # a chain: each carried amount lends the money on
     ("Imports fell to 2.1 billion crowns from 2.4 billion, while exports were 2.9 billion.",
      [("2.1 billion crowns", "2100000000", "SEK"), ("2.4 billion", "2400000000", "SEK"), ("2.9 billion", "2900000000", "SEK")]),
+    # the noun of a level written before the bare amount with no "of"
+    ("Its oil income was just 21.4 billion dlrs last year, against a peak 86.3 billion in 1982.",
+     [("21.4 billion dlrs", "21400000000", "USD"), ("86.3 billion", "86300000000", "USD")]),
+    ("Reserves fell to 3.9 billion dlrs in May from a high 5.2 billion in January.",
+     [("3.9 billion dlrs", "3900000000", "USD"), ("5.2 billion", "5200000000", "USD")]),
+    # the participle of a debt after the bare amount
+    ("The republic owes 41 billion dlrs abroad, including about 26\nbillion owed to private banks.",
+     [("41 billion dlrs", "41000000000", "USD"), ("26\nbillion", "26000000000", "USD")]),
+    ("Its debt is 12 billion dlrs, of which some 2.5 billion due in 1988.",
+     [("12 billion dlrs", "12000000000", "USD"), ("2.5 billion", "2500000000", "USD")]),
     # a list of sums by year
     ("The surplus was 1.17 billion stg in 1985, 1.01 billion in 1984 and 293 mln in 1983.",
      [("1.17 billion stg", "1170000000", "GBP"), ("1.01 billion", "1010000000", "GBP"), ("293 mln", "293000000", "GBP")]),
@@ -213,6 +223,9 @@ KEPT_ALONE = [
     # a level reached and a level left: a unit after the one left, or another scale word
     "Sales rose to 90 mln dlrs and its export quota rose to 3.4 mln from 3.1 mln bags.",
     "Sales rose to 9 billion dlrs and exports rose to 1.2 billion from 900 mln.",
+    # a level's noun or a debt's participle with a count after the bare amount
+    "Sales were 90 mln dlrs, against a peak 120 mln tonnes in 1980.",
+    "It owes 90 mln dlrs, and some 4 mln owed shares remain.",
     # a level's participle with a count after it, a noun of change with no determiner
     "Sales were 90 mln dlrs and it bought the 4 mln reported shares.",
     "Sales were 90 mln dlrs, with a 4 mln increase in visitors.",

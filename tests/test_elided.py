@@ -51,9 +51,10 @@ PAIRED = [
     ("    Profit by region:\n    - Europe 51.4 mln stg vs 43.3 mln\n    - retail 3.3 mln stg vs 3.4 mln\n",
      [("51.4 mln stg", "51400000", "GBP"), ("43.3 mln", "43300000", "GBP"),
       ("3.3 mln stg", "3300000", "GBP"), ("3.4 mln", "3400000", "GBP")]),
-    # a bracket that says how final the bare figure is
+    # a bracket that says how final the bare figure is (the figure it was revised from is read too:
+    # moneyparse.revisions)
     ("The deficit narrowed to 610 mln dlrs in May from 1.71 billion (revised from 1.68 billion).",
-     [("610 mln dlrs", "610000000", "USD"), ("1.71 billion", "1710000000", "USD")]),
+     [("610 mln dlrs", "610000000", "USD"), ("1.71 billion", "1710000000", "USD"), ("1.68 billion", "1680000000", "USD")]),
     ("Exports fell to 4.04 billion rupees in May from 4.4 billion (final) in April.",
      [("4.04 billion rupees", "4040000000", "INR"), ("4.4 billion", "4400000000", "INR")]),
     # one bare amount lends the marker on to the next

@@ -477,11 +477,25 @@ def test_dask_files_take_as_of_and_check_it_in_the_client(tmp_path: Path) -> Non
         ("Parliament in Reykjavik voted an 800 mln crown cash infusion.", "800 mln crown", "ISK"),
         ("Oslo, June 3 - Shipowners said freight rates held up well.\n"
          + "    Later the yard won a 300 mln crown order for two tankers.", "300 mln crown", "NOK"),
+        # the singular of the other names the wire writes so: riyal, rial, dirham, shilling, punt,
+        # escudo, drachma
+        ("Riyadh said a 2.4 billion riyal loan to the utility was agreed.", "2.4 billion riyal", "SAR"),
+        ("The fund said it placed a 600 mln\nriyal issue with local banks.", "600 mln\nriyal", "SAR"),
+        ("Tehran floated a 50 billion rial bond for the port.", "50 billion rial", "IRR"),
+        ("Dubai's ruler backed a 900 mln dirham airport project.", "900 mln dirham", "AED"),
+        ("Ireland recorded a 45 mln punt trade\nsurplus in May.", "45 mln punt", "IEP"),
+        ("Lisbon raised a 10 billion escudo loan from a bank group.", "10 billion escudo", "PTE"),
+        ("Athens faces a 400 billion drachma budget deficit.", "400 billion drachma", "GRD"),
     ],
 )
 def test_a_singular_name_after_a_scale_word_before_a_thing_of_money_is_money(text: str, span: str, code: str) -> None:
     (m,) = moneyparse.extract(text)
     assert (m.text, m.currency) == (span, code)
+
+
+def test_a_singular_name_takes_its_noun_past_a_bracket_of_its_conversion() -> None:
+    found = moneyparse.extract("Kenya posted a 2.1 billion shilling (130 mln dlr) deficit in the half.")
+    assert [(m.text, m.currency) for m in found] == [("2.1 billion shilling", "KES"), ("130 mln dlr", "USD")]
 
 
 def test_a_singular_name_shares_the_noun_of_the_amount_after_it() -> None:
@@ -513,6 +527,11 @@ def test_a_singular_name_shares_the_noun_of_the_amount_after_it() -> None:
         "Visitors topped the 10 million mark early this year despite a drop.",
         "The count passed the 2 million mark and 300 new stores opened.",
         "Its index held the 2,000 mark, then rose.",
+        # the singular with no scale word before it, or no thing of money after it
+        "His 40-yard punt set up the score.",
+        "The 1.3 billion riyal was all he mentioned.",
+        "Banks quoted the riyal at 3.75 to the dollar.",
+        "They kicked a 60 mln punt across the field of sport.",
     ],
 )
 def test_a_singular_name_as_a_milestone_or_a_word_is_no_money(text: str) -> None:
