@@ -4,7 +4,8 @@ that quote it in another currency.
 * the evidence index (:class:`_Evidence`): country and currency words, Han and kana, counted in
   windows around a mention, read window by window or, once that would cost more, from the whole
   text at once;
-* the resolver (:func:`_resolve`): a bare 元 is the money of the place its text is of, or none
+* the resolver (:func:`_resolve`): a bare 元 or 塊, and a "$" inside a line of Chinese not in
+  simplified characters, is the money of the place its text is of, or none
   (:mod:`moneyparse.yuan_place`); a marker of one currency is that currency, whatever the caller
   assumes; else, in order, the caller's ``assume`` (checked once by :func:`check_assume`), an
   adjective right before the sign ("Canadian $2"), the firm default of "$" and "£" unless a
@@ -39,7 +40,7 @@ from moneyparse.paragraphs import Paragraphs
 from moneyparse.place_tags import tags_a_place
 from moneyparse.reading import _Raw
 from moneyparse.story_country import FIRM_DEFAULTS, HEAD, LONG_STORY, STORY, country_of_text, sentence_bounds, with_others
-from moneyparse.yuan_place import YuanMarks, yuan_code
+from moneyparse.yuan_place import LOCAL_MARKERS, YuanMarks, local_reader
 
 #: The firm defaults: "$" alone is USD and "£" GBP (:mod:`moneyparse.story_country`).
 _FIRM_DEFAULTS = FIRM_DEFAULTS
@@ -164,8 +165,9 @@ def _resolve_code(
     """The ISO code of a candidate by the chain of steps of the module's docstring, the evidence
     that decided it, and the alternatives."""
     codes = raw.marker_info.codes
-    if raw.marker == "元" and codes == ("CNY",) and not (assume and ("元" in assume or "*" in assume)):
-        code = _yuan_of(text, raw, evidence)
+    # (cheap test first: a "$" with nothing but ASCII around is no "$" inside Chinese)
+    if raw.marker in LOCAL_MARKERS and (raw.marker != "$" or not text[raw.start - 4 if raw.start > 3 else 0 : raw.end + 2].isascii()):
+        code = _yuan_of(text, raw, assume, evidence)  # "政府投入242億元", "每月$990" in Taiwan
         if code is not None:
             return code, Evidence.CONTEXT, tuple(c for c in codes if c != code)
     if len(codes) == 1:
@@ -218,14 +220,18 @@ def _resolve_code(
     return codes[0], Evidence.DEFAULT, alternatives
 
 
-def _yuan_of(text: str, raw: _Raw, evidence: _Evidence) -> str | None:
+def _yuan_of(text: str, raw: _Raw, assume: dict[str, str] | None, evidence: _Evidence) -> str | None:
     """The code of a bare 元 by the script and place words around it ("政府預計投入242億元" beside
     行政院 is TWD, beside 港府 HKD; "" for no currency beside both); None where they do not say
-    (the renminbi).  (A name of money before a hedge and the number is the amount's marker, read
-    by the grammar: "折合美元约5亿元".)"""
+    (the renminbi) or the caller assumes it; and so of a 塊, or a "$" inside a line of Chinese
+    (:func:`~moneyparse.yuan_place.local_reader`).  (A name of money before a hedge and the
+    number is the amount's marker, read by the grammar: "折合美元约5亿元".)"""
+    read = local_reader(text, raw.start, raw.end, raw.marker, raw.marker_info.codes, assume)
+    if read is None:
+        return None
     if evidence.yuan is None:
         evidence.yuan = YuanMarks(text)
-    return yuan_code(evidence.yuan, raw.start, raw.end, HEAD if evidence.at_head and raw.start < STORY else 0)
+    return read(evidence.yuan, raw.start, raw.end, HEAD if evidence.at_head and raw.start < STORY else 0)
 
 
 def _firm_evidence(text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, ...], near: dict[str, int], best: str) -> bool:

@@ -40,7 +40,10 @@ so that a bracket's conversion still settles its own "$":
   Taiwan dollar is the US dollar unless the text writes that money out within
   :data:`~moneyparse.grammar.WIDE_WINDOW` characters of it: "Argentina will save $1 billion" and a
   plant in Mexico "involving an investment of $1 billion" are in US dollars, "a fare of 50 pesos
-  ... a $30 ticket" keeps the peso; an adjective says which dollar as ever ("Mexican $5").
+  ... a $30 ticket" keeps the peso; an adjective says which dollar as ever ("Mexican $5").  This
+  is the rule of the press that writes in English: in a line of Chinese the shops and papers of
+  Taiwan write their own dollar "$" ("每月$990"), which the place's words read
+  (:func:`~moneyparse.yuan_place.dollar_code`).
 
 * the story's dollar (:func:`_story_dollar`): a story that writes one country's dollar out and
   then only bare ones ("ranged from 2.99 to 3.1 billion H.K. Dlrs. ... a final dividend of 29
@@ -105,6 +108,7 @@ from moneyparse.currency import _demonym_before, _evidence_in
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
+from moneyparse.yuan_place import in_chinese_line
 
 #: How far back a marked dollar carries on to a bare "$": two or three sentences of news.
 _CARRY_REACH = 320
@@ -453,9 +457,11 @@ def _reference(text: str, m: Mention, rate_lines: list[tuple[int, int]]) -> Ment
 def _marked_at_home(text: str, mentions: list[Mention], i: int) -> Mention | None:
     """The bare "$" ``mentions[i]``, that country words made a peso or a New Taiwan dollar, read as
     the US dollar when no other amount within :data:`~moneyparse.grammar.WIDE_WINDOW` characters
-    of it writes that money out (the module's third rule); None otherwise."""
+    of it writes that money out (the module's third rule); None otherwise, and for a "$" inside a
+    line of Chinese, which the place's own words read ("每月$990" of a shop of Taipei:
+    :func:`~moneyparse.yuan_place.dollar_code`)."""
     m = mentions[i]
-    if m.currency not in _MARKED_AT_HOME or "USD" not in m.alternatives:
+    if m.currency not in _MARKED_AT_HOME or "USD" not in m.alternatives or in_chinese_line(text, m.start, m.end):
         return None
     codes = (m.currency, *m.alternatives)
     if _demonym_before(text, m.start, m.marker, codes) is not None:

@@ -24,6 +24,9 @@ ones.  So a reader of a bare 元 asks two things:
   and the words of its care of its soldiers and of its schemes: its veterans (榮民, not after 繁
   or 光, whose 榮 ends a word: "繁榮民生") and their villages (眷村), its volunteer soldiers
   (志願役), its income tax (綜合所得稅; the mainland's is 个人所得税, Hong Kong's 薪俸稅);
+  the names its schools bear there alone: its senior high and vocational schools together
+  (高中職, not in "高中職位", senior and middle posts) and its universities and colleges
+  (大專校院; the others write 大專院校 or 專上院校);
   but not 縣市, which the mainland writes of its own counties and county cities too ("全省各縣市"),
   nor 中央政府 (Beijing, in Hong Kong's press) or 民進黨 (Japan's party of that name too).  The
   nearest say it: the words within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the
@@ -50,6 +53,19 @@ ones.  So a reader of a bare 元 asks two things:
   together, names the others in passing ("新加坡及香港的國際觀光客人數…" in a story of Taiwan's
   food fair), and is of that place when its word stands nearest the amount too.
 
+The word speech says for 元, 块 (塊 in the traditional script: :data:`YUAN_MARKERS`), is read as
+元 is: "一碗麵賣80塊" in a text of Taiwan is TWD, in one of Hong Kong HKD, and in one that names
+no place gives no currency.  塊 is a character of the traditional script itself (the mainland
+writes 块), so it tells the script where nothing around the amount does.
+
+A bare "$" inside a line of Chinese (:func:`dollar_code`) is read by the place too: Chinese
+writes the US dollar 美元, 美金 or US$, while the shops and papers of Taiwan and Hong Kong write
+their own dollar "$" ("每月$990", "特價$350起", "定價1,200 現折$200").  In a text that is not in
+simplified characters it is the dollar of the one place named nearest, if that is Taiwan or Hong
+Kong, and no currency otherwise (no place, two places, Macau or the mainland); a text in
+simplified characters, a line of Japanese or Korean, or one mostly of Latin letters keeps the
+sign's usual reading.
+
 A name of money before the number says its money before any place does, a hedge between them or
 not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
 
@@ -64,15 +80,21 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
 from moneyparse.packs import DataRow, data_rows, parse_codes
 
-__all__ = ["YuanMarks", "YuanPlaces", "yuan_code", "yuan_places"]
+__all__ = [
+    "LOCAL_MARKERS", "YUAN_MARKERS", "YuanMarks", "YuanPlaces", "dollar_code", "in_chinese_line", "local_reader", "yuan_code",
+    "yuan_places",
+]
 
+#: The markers read as a bare 元 is: 元 itself, and 块, the word speech says for it, with 塊, its
+#: traditional form ("一斤高麗菜賣到80塊" in a text of Taiwan is no renminbi).
+YUAN_MARKERS = frozenset({"元", "块", "塊"})
 #: The file of the place words and script characters, in moneyparse/data.
 _FILE = "yuan_places.tsv"
 #: The marks of rank a local name ends in: a township (鄉), a town (鎮), a city (市), a district (區).
@@ -263,9 +285,7 @@ class YuanMarks:
             self.said = said if any(code for _a, _b, code in said) else []
         if not self.said:
             return None
-        lo = max([text.rfind(c, max(0, start - CONTEXT_WINDOW), start) for c in _STOPS]) + 1
-        hi = min([i for i in (text.find(c, end, end + CONTEXT_WINDOW) for c in _STOPS) if i >= 0], default=end + CONTEXT_WINDOW)
-        lo = max(lo, start - CONTEXT_WINDOW)
+        lo, hi = _sentence(text, start, end)
         said = self.said
         named = {code for _a, b, code in said[bisect_left(said, (lo,)) : bisect_left(said, (hi,))] if b <= hi}
         if "" in named and len(named) > 1:
@@ -278,6 +298,14 @@ class YuanMarks:
 _DOMINANT = 3
 #: What ends a sentence of Chinese text.
 _STOPS = ("。", "！", "？", "；", "\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of ``text[start:end]``: from after the last of :data:`_STOPS`
+    before it to the first after it, CONTEXT_WINDOW characters off at most."""
+    lo = max([text.rfind(c, max(0, start - CONTEXT_WINDOW), start) for c in _STOPS]) + 1
+    hi = min([i for i in (text.find(c, end, end + CONTEXT_WINDOW) for c in _STOPS) if i >= 0], default=end + CONTEXT_WINDOW)
+    return max(lo, start - CONTEXT_WINDOW), hi
 
 
 @functools.cache
@@ -330,20 +358,33 @@ def _count(positions: list[int], lo: int, hi: int) -> int:
     return bisect_left(positions, hi) - bisect_left(positions, lo) if hi > lo else 0
 
 
-def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | None:
-    """The code of a bare 元 of the amount at ``[start, end)`` of the text ``marks`` indexes, by the
-    rule of the module's docstring: in a text that is not in traditional characters, what the
-    sentence says (:meth:`YuanMarks.sentence_code`; None: the renminbi, as the marker says), else
-    the code of the one place whose words stand nearest, else "" (no currency).  ``head``: how
-    many characters of the text's head may tell the place, 0 for none (a stream's later buffer,
-    an amount far into the text)."""
-    lo, hi = max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW
-    old, new = marks.script_counts(lo, start, end, hi)
+def _scripts(marks: YuanMarks, start: int, end: int) -> tuple[int, int]:
+    """How many characters of the traditional and of the simplified script stand within
+    CONTEXT_WINDOW characters of the amount at ``[start, end)``; when none do, how many stand in
+    the amount itself ("（十八億餘元）" of a list of works, "八十塊")."""
+    old, new = marks.script_counts(max(0, start - CONTEXT_WINDOW), start, end, end + CONTEXT_WINDOW)
     if not old and not new:
-        # no script around: the numeral's own characters tell it ("（十八億餘元）" of a list of works)
         old, new = _count(marks.old, start, end), _count(marks.new, start, end)
+    return old, new
+
+
+def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | None:
+    """The code of a bare 元 (or 块, 塊: :data:`YUAN_MARKERS`) of the amount at ``[start, end)`` of
+    the text ``marks`` indexes, by the rule of the module's docstring: in a text that is not in
+    traditional characters, what the sentence says (:meth:`YuanMarks.sentence_code`; None: the
+    renminbi, as the marker says), else the code of the one place whose words stand nearest, else
+    "" (no currency).  ``head``: how many characters of the text's head may tell the place, 0 for
+    none (a stream's later buffer, an amount far into the text)."""
+    old, new = _scripts(marks, start, end)
     if old <= new:
         return marks.sentence_code(start, end)
+    return _place_code(marks, start, end, head)
+
+
+def _place_code(marks: YuanMarks, start: int, end: int, head: int) -> str:
+    """The code of the one place whose words stand nearest the amount at ``[start, end)``, in the
+    near window, the wide one, or the text's head; "" for two places, or none."""
+    lo, hi = max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW
     windows = [(lo, hi), (max(0, start - WIDE_WINDOW), end + WIDE_WINDOW)]
     if head:
         windows.append((0, head))
@@ -353,3 +394,80 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
             return named.pop() if len(named) == 1 else marks.dominant(a, b, start, end)
     return ""
 
+
+#: The dollars of the places whose Chinese writes a bare "$" for its own money.
+_LOCAL_DOLLARS = frozenset({"TWD", "HKD"})
+#: A Han character (the unified ideographs, their extension A and the compatibility block).
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Kana and hangul: a line of Japanese or Korean, whose Han says nothing of a Chinese place.
+_KANA_HANGUL = re.compile("[\u3040-\u30ff\u3130-\u318f\uac00-\ud7af]")
+_LATIN = re.compile("[A-Za-z]")
+#: The words of the US and its dollar: a "$" in their sentence may be theirs.
+_US = re.compile(r"美[國国元金股]|US\$|USD|華爾街|紐約")
+#: What may stand between a Han word and the sign before it: blanks and a colon ("售價：$500").
+_BEFORE_SIGN = " \t\u3000:："
+
+
+def in_chinese_line(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``[start, end)`` stands inside a line of Chinese: a Han character
+    right before it (but for blanks and a colon) or right after it (but for a blank), no kana or
+    hangul on its line, and more Han characters than Latin letters there ("每月$990",
+    "定價1,200 現折$200", "特價$350元起/盒"; not "the dish 牛肉麵 $5 at the night market")."""
+    i = start - 1
+    while i >= max(0, start - 3) and text[i] in _BEFORE_SIGN:
+        i -= 1
+    j = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
+    if not ((i >= 0 and _HAN.match(text, i)) or _HAN.match(text, j)):
+        return False
+    lo = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1
+    hi = text.find("\n", end, end + CONTEXT_WINDOW)
+    line = text[max(lo, start - CONTEXT_WINDOW) : start] + text[end : hi if hi >= 0 else end + CONTEXT_WINDOW]
+    return not _KANA_HANGUL.search(line) and len(_HAN.findall(line)) > len(_LATIN.findall(line))
+
+
+def dollar_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | None:
+    """The code of a bare "$" of the amount at ``[start, end)`` that stands inside a line of
+    Chinese not in simplified characters.
+
+    Chinese writes the US dollar as 美元, 美金 or US$; a bare "$" glued to a Chinese word is the
+    money of the place the text is of, and the places whose texts write it so are Taiwan and Hong
+    Kong (in traditional characters): "每月$990" of a shop of Taipei is TWD, "$350元起" too,
+    "入場費$120" beside 港鐵 HKD.  Which one is told as for a bare 元 (the module's docstring): the
+    place whose words stand nearest; none named, or two, or another place (the mainland, Macau)
+    give "" (no currency: a wrong dollar is worse than none), and so does a sentence that names
+    the US or its dollar ("臺灣的消費者在美國網站買了$999的手機": the US price, most likely).
+    None where the rule does not hold and the sign is read as elsewhere: a "$" not glued to Han,
+    or in a line of Japanese or Korean, or mostly of Latin letters ("the dish 牛肉麵 $5"), or in a
+    text of simplified characters (the mainland's, whose own money is no dollar: its "$" is
+    another country's, most often the US dollar)."""
+    if not in_chinese_line(marks.text, start, end):
+        return None
+    old, new = _scripts(marks, start, end)
+    if new > old:
+        return None
+    lo, hi = _sentence(marks.text, start, end)
+    if _US.search(marks.text, lo, hi):
+        return ""  # "在美國網站買了$999的手機": the US price, most likely
+    code = _place_code(marks, start, end, head)
+    return code if code in _LOCAL_DOLLARS else ""
+
+
+#: The markers read by the place of a Chinese text: 元, 块 and 塊, and "$" inside a line of Chinese.
+LOCAL_MARKERS = YUAN_MARKERS | {"$"}
+
+
+def local_reader(
+    text: str, start: int, end: int, marker: str, codes: tuple[str, ...], assume: Mapping[str, str] | None
+) -> Callable[[YuanMarks, int, int, int], str | None] | None:
+    """The reader of the place of the amount at ``[start, end)`` of ``text``, written with
+    ``marker`` of ``codes``: :func:`yuan_code` for a bare 元 or 塊 (a marker of the renminbi
+    alone), :func:`dollar_code` for a "$" inside a line of Chinese; None for any other, and where
+    the caller assumes the marker's currency (``assume``, checked: a marker's own key, "元" for 塊
+    too, or "*" where it can mean the sign's code)."""
+    if marker != "$":
+        if codes != ("CNY",) or assume and ("元" in assume or marker in assume or "*" in assume):
+            return None
+        return yuan_code
+    if not in_chinese_line(text, start, end) or assume and ("$" in assume or assume.get("*") in codes):
+        return None
+    return dollar_code

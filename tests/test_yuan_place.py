@@ -1,7 +1,8 @@
 """A bare 元 is the money of the place its text is of: in simplified characters, the mainland's
 renminbi, but in a sentence that names Taiwan alone; in traditional characters, the dollar of the one place
 whose words stand nearest (Taiwan, Hong Kong, Macau, or the mainland), and no currency at all when
-two places are named there, or none.  Every sentence is our own."""
+two places are named there, or none.  塊, the word speech says for 元, is read so too, and so is
+a bare "$" inside a line of Chinese that is not in simplified characters.  Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -460,3 +461,99 @@ def test_table_of_local_names() -> None:
     assert not {"東區", "中西區", "大埔鄉", "大安區", "中山區", "和平區", "淡水鎮", "大社區", "太保市"} & set(table.local)
     assert table.unless_after["八里鄉"] == frozenset("東")
     assert "域" in table.local_unless_before["區"] and "場" in table.local_unless_before["市"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 塊, the word speech says for 元, in the traditional script: the place's money, as 元 is
+        ("臺灣的農民說，一斤高麗菜現在只賣十五塊。", [("十五塊", "TWD")]),
+        ("香港的茶餐廳一杯奶茶賣二十八塊。", [("二十八塊", "HKD")]),
+        # no place named: no currency, whether the words around or 塊 itself tell the script
+        ("這碗牛肉麵賣一百二十塊。", []),
+        ("一杯奶茶十五塊", []),
+        # 块 in simplified characters stays the renminbi, but in a sentence of Taiwan alone
+        ("这碗面卖十五块。", [("十五块", "CNY")]),
+        ("一杯奶茶十五块", [("十五块", "CNY")]),
+        ("台北的一碗面卖八十块。", [("八十块", "TWD")]),
+        # 塊 before a name of money is its measure word: that money
+        ("臺灣的國民所得當年只有三百塊美元。", [("三百塊美元", "USD")]),
+    ],
+)
+def test_kuai_is_read_as_a_bare_yuan(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 3] for i in range(0, len(sentence), 3)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+def test_a_caller_who_assumes_yuan_settles_kuai() -> None:
+    assert [m.currency for m in moneyparse.extract("這碗牛肉麵賣一百二十塊。", assume={"元": "CNY"})] == ["CNY"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "$" glued to Chinese of the traditional script is the dollar of the place named
+        ("臺灣的健身房每月$990起。", [("$990", "TWD")]),
+        ("新竹的民宿一晚$2,800元起。", [("$2,800元", "TWD")]),
+        ("臺北門市售價：$1,280", [("$1,280", "TWD")]),
+        ("香港的戲院門票$120。", [("$120", "HKD")]),
+        ("臺灣的夜市\n會員價$350", [("$350", "TWD")]),
+        # no place, two places, or a place whose money is no such dollar: no currency
+        ("會員價$350，限量供應。", []),
+        ("每月$990", []),
+        ("臺灣與香港的會員每月$990。", []),
+        ("澳門的酒店每晚$900。", []),
+        ("北京的酒店每晚$900。", []),
+        # a sentence that names the US or its dollar: its price, perhaps
+        ("臺灣的消費者在美國網站買了$999的手機。", []),
+        ("臺灣的房東每月收US$900，另收$500清潔費。", [("US$900", "USD")]),
+        ("臺灣的健身房每月$990起。美國的更貴。", [("$990", "TWD")]),
+        # simplified characters, Japanese, a line mostly of English, a "$" not glued to Han: as before
+        ("这款手机在美国售价$999。", [("$999", "USD")]),
+        ("東京の店で約$100でした。", [("$100", "USD")]),
+        ("The night market sells 臭豆腐 $3 a plate.", [("$3", "USD")]),
+        ("臺灣 visitors paid $40 each.", [("$40", "USD")]),
+        # a dollar with its own mark is that dollar
+        ("臺灣的房東每月收US$900。", [("US$900", "USD")]),
+        ("香港的戲院門票NT$500。", [("NT$500", "TWD")]),
+    ],
+)
+def test_a_dollar_sign_in_chinese_is_the_places_dollar(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 4] for i in range(0, len(sentence), 4)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+def test_a_caller_who_assumes_the_dollar_settles_it() -> None:
+    assert [m.currency for m in moneyparse.extract("會員價$350，限量供應。", assume={"$": "USD"})] == ["USD"]
+    assert [m.currency for m in moneyparse.extract("會員價$350，限量供應。", assume={"*": "TWD"})] == ["TWD"]
+    # "*" of a code the sign cannot mean settles nothing: the place still does
+    assert [m.currency for m in moneyparse.extract("香港的戲院門票$120。", assume={"*": "CNY"})] == ["HKD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the names Taiwan's schools bear there alone
+        ("政府明年起補助高中職學生每學期5,000元。", [("5,000元", "TWD")]),
+        ("大專校院的學生每年可申請三萬元獎學金。", [("三萬元", "TWD")]),
+        # 高中職 that is "senior and middle posts", or 高 of 提高: no word of Taiwan
+        ("公司高中職位的月薪約八萬元。", []),
+        ("提高中職員工的薪資每月三千元。", []),
+        ("香港的高中職業教育每年撥款三億元。", [("三億元", "HKD")]),
+    ],
+)
+def test_words_of_taiwans_schools_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="基本工資 is the name of Taiwan's statutory minimum wage, but Hong Kong, Macau and the mainland "
+    "write it for the base pay of a wage; 租屋族 (renters) is Taiwan's word but not its alone: neither "
+    "tells the place, and a paragraph that names nothing else gives no currency",
+)
+@pytest.mark.parametrize("sentence", ["我們連續調漲基本工資，每月增加了一千元。", "單身的租屋族年收入五十萬元以下免稅。"])
+def test_words_of_wages_and_rent_that_are_not_taiwans_alone(sentence: str) -> None:
+    assert [m.currency for m in moneyparse.extract(sentence)] == ["TWD"]
