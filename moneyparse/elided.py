@@ -583,14 +583,14 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks
     limit = nxt.start if nxt is not None else len(text)
     cur: _Raw | None = raw
     while cur is not None:
-        found = revised_inside(text, cur, limit) if text.find("(", cur.end, cur.end + 8) >= 0 else None
+        found = revised_inside(text, cur, limit) if "(" in text[cur.end : cur.end + 8] else None
         if found is None and _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
             found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)), marks)
         if found is None and (text.find(",", cur.end, cur.end + 24) >= 0 or text.find("and", cur.end, cur.end + 24) >= 0):
             found = _parallel_after(text, cur, limit)  # "236 mln dlrs in March and 255 in April"
         if found is None and cur.marker_info.minor and "making" in text[cur.end : cur.end + 12]:
             found = _making_after(text, cur, limit)  # "Final div 44 cents vs 32, making 62 vs 47"
-        if found is None and text.startswith(" vs", cur.end):
+        if found is None and text[cur.end : cur.end + 3] == " vs":
             found = worded_vs(text, cur, limit)  # "Shr 8.4 rupees vs seven"
         if found is not None:
             out.append(found)
