@@ -419,7 +419,7 @@ class _Evidence:
     inside it; a run of script counts when it overlaps it.
     """
 
-    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named", "at_head", "yuan", "paragraphs")
+    __slots__ = ("_text", "_read", "_words", "_han", "_kana", "memo", "named", "so_far", "at_head", "yuan", "paragraphs")
 
     def __init__(self, text: str, at_head: bool = True, joined: list[int] | None = None) -> None:
         self._text = text
@@ -427,6 +427,8 @@ class _Evidence:
         self.at_head = at_head  # the text begins where the document does (not a later stream buffer)
         self.memo: dict[tuple[str, int, int], str | None] = {}  # answers of story_country.country_of_text
         self.named: list[str] | None = None  # the codes of the triggers read so far (story_country._codes_to)
+        # per sign's codes, the reach known to name one country and the reach known not to (story_country._one_country_so_far)
+        self.so_far: dict[tuple[str, ...], tuple[int, int]] = {}
         self.yuan: YuanMarks | None = None  # the scripts and place words of a bare 元, found once
         self._read = 0  # characters read window by window so far
         self._words: dict[str, list[int]] | None = None

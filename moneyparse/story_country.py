@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -91,7 +92,7 @@ def country_of_text(
         return None
     if any(other != code for other in named[bisect_left(triggers, lo) : bisect_right(triggers, hi)]):
         return None
-    if raw.start >= STORY and not _one_country_so_far(evidence, codes, code, named[: bisect_right(triggers, hi)], hi):
+    if raw.start >= STORY and not _one_country_so_far(evidence, codes, code, named, triggers, hi):
         return None
     key = (code, lo, hi)
     if key not in evidence.memo:
@@ -115,17 +116,23 @@ def _codes_to(text: str, evidence: _Evidence, triggers: list[int], hi: int) -> l
     return named
 
 
-def _one_country_so_far(evidence: _Evidence, codes: tuple[str, ...], code: str, named: list[str], hi: int) -> bool:
+def _one_country_so_far(
+    evidence: _Evidence, codes: tuple[str, ...], code: str, named: list[str], triggers: list[int], hi: int
+) -> bool:
     """Whether a text names no country of the sign but ``code``'s from its head to ``hi``, the end
-    of an amount's window: ``named``, the codes of the trigger words read so far, are all ``code``,
-    and no word points to another of ``codes`` (the US: "Washington", "American")."""
-    if any(other != code for other in named):
-        return False
-    key = ("", 0, hi)  # (memo of the answers of windows: no code is "")
-    if key not in evidence.memo:
-        found = evidence.counts(0, hi, codes)
-        evidence.memo[key] = code if all(c == code for c in found) else None
-    return evidence.memo[key] is not None
+    of an amount's window: the codes of the trigger words read so far (``named``, of ``triggers``)
+    are all ``code``, and no word points to another of ``codes`` (the US: "Washington",
+    "American").  What holds as far as one amount's window holds for every shorter reach, and what
+    fails fails for every longer one: each text is read once, on from the furthest reach known to
+    hold (:attr:`~moneyparse.currency._Evidence.so_far`), words counted where they start."""
+    held, failed = evidence.so_far.get(codes, (0, sys.maxsize))
+    if hi <= held or hi >= failed:
+        return hi <= held
+    ok = all(other == code for other in named[bisect_right(triggers, held) : bisect_right(triggers, hi)]) and all(
+        c == code for c in evidence.counts(held, hi, codes)
+    )
+    evidence.so_far[codes] = (hi, failed) if ok else (held, hi)
+    return ok
 
 
 def _of_one_country(text: str, evidence: _Evidence, codes: tuple[str, ...], code: str, lo: int, hi: int) -> str | None:
