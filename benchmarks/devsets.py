@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh18] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh19] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -41,7 +41,9 @@ fixes made on the seventeenth were being made and scored first after them, with 
 new source's pool was used up by the seventeenth) and Taiwan's releases alone for Chinese news;
 ``benchmarks/devsets-fresh18`` for ``--set fresh18``: a nineteenth, annotated blind while the
 fixes made on the eighteenth were being made and scored first after them, its shop set from a
-third source of price strings, the visible text of saved shop pages)::
+third source of price strings, the visible text of saved shop pages;
+``benchmarks/devsets-fresh19`` for ``--set fresh19``: a twentieth, annotated blind after the fixes
+made on the nineteenth and scored first with them all, its shop set from the same pool)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -139,6 +141,7 @@ DEFAULT_ROOTS = {
     "fresh16": REPO / "benchmarks" / "devsets-fresh16",
     "fresh17": REPO / "benchmarks" / "devsets-fresh17",
     "fresh18": REPO / "benchmarks" / "devsets-fresh18",
+    "fresh19": REPO / "benchmarks" / "devsets-fresh19",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
