@@ -31,8 +31,8 @@ the first bare number later in the same sentence takes its money when
   article ("to 90 mln dlrs from current 40 mln", "from present 12 billion"); the same preposition
   right before the marked amount and right before the bare one makes the second the next of a
   list ("0.4 pct for eight mln dlrs, 0.35 pct for five to six mln", "up 9.9 billion dlrs in May,
-  and up 9.8 billion since January": "for", "on", "over",
-  "under", "above", "below", "into", "up"); "up" or "down" with the level it is taken from after
+  and up 9.8 billion since January", "cut fees by 2 billion lire and costs by 1.5 billion": "for",
+  "on", "over", "under", "above", "below", "into", "up", "by"); "up" or "down" with the level it is taken from after
   the number ("from", "on", "over", "against") is a change of the sum ("raised 18.2 billion dlrs,
   up 1.3 billion from March", never "up 2 mln shares from"); "of which" takes a part of the sum ("2,485
   billion lire of which 1,985 billion was"), and so does a comma before the number and "of which"
@@ -51,7 +51,8 @@ the first bare number later in the same sentence takes its money when
   shares);
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
   "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), a comparison
-  ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), a level's
+  ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), perhaps after
+  the month it is of ("a revised 3.4 billion April deficit"), a level's
   participle ("recorded", "forecast"; "owed", "due" of a debt: "108 billion dlrs in debt, including
   some 68 billion owed to banks", "from 100 mln due to demand"), or, when a sum
   of money is named before it ("sales increased from", "reserves of"), "to" and the next level
@@ -69,7 +70,8 @@ the first bare number later in the same sentence takes its money when
 - between the two stands no word of a count or a measure ("shares", "tonnes", "barrels",
   "employees"), which would make the bare number likely a count of it;
 - between the two, every number is a percentage, a year, a day of a month or the number of a
-  term ("5.1 pct", "in 1986", "on March 4", "13-week notes"; the digit of a name such as "M-3" is
+  term ("5.1 pct", "in 1986", "on March 4", "13-week notes"), or of a span of time ("over the
+  first nine months"; the digit of a name such as "M-3" is
   none): any other number may be a count with its own unit and ends the search, and so does another candidate amount, a
   sentence's end (not the point of a name in initials: "official U.S. Estimates in February of 175
   billion"), or a wire paragraph's mark (a line break before indentation).
@@ -132,7 +134,7 @@ _MOVE_AFTER = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:from|on|over|against
 _NAMED_LIST = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:\r?\n[ \u00a0]*)?[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?,[ \u00a0]*(?:\r?\n[ \u00a0]*)?")
 #: Words that, written right before the marked amount and again right before the bare one, make the
 #: second a tier of the same list: "0.5 pct for 10 mln dlrs, 0.4 pct for 20 mln".
-_PARALLEL = frozenset("for on over under above below into up".split())
+_PARALLEL = frozenset("for on over under above below into up by".split())
 #: Numbers written as words at the ends of a range: "three to four mln" (English's counts up to twenty).
 _SMALL = {word: value for word, value in _EN_COUNTS.items() if value <= 20}
 _SMALL_WORD = "(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + ")"
@@ -163,9 +165,11 @@ _NUMBER = re.compile(r"[0-9](?<![\w.,][0-9])(?<![^\W\d_]-[0-9])[0-9,]*(?:\.[0-9]
 _PERCENT = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:pct|percent|per[ \u00a0]+cent|%)", re.IGNORECASE)
 #: The scale words of millions and more.
 _BIG = frozenset(("mln", "million", "billion", "bln", "bn", "trillion", "tln", "tn"))
-#: The names of sums of money that may follow the bare amount as its noun: "the 756 mln loss".
+#: The names of sums of money that may follow the bare amount as its noun: "the 756 mln loss", the
+#: month it is of perhaps between ("after a revised 3.4 billion April deficit").
 _MONEY_NOUN = re.compile(
-    r"[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?:loss|losses|profit|profits|deficit|surplus|shortfall|debt|loan|credit|"
+    r"[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[ \u00a0]+(?:\r?\n[ \u00a0]*)?)?(?:loss|losses|profit|profits|deficit|surplus|shortfall|debt|loan|credit|"
     r"budget|bid|offer|deal|fine|charge|payment|package|facility|program|programme|requirement|figure|"
     r"inflow|outflow|withdrawal|turnaround|injection|provision|writeoff|write-off|writedown|write-down|"
     r"(?P<change>rise|increase|fall|decline|drop|decrease|expansion|contraction))\b",
@@ -337,12 +341,15 @@ def _level_after(text: str, end: int) -> bool:
 
 #: A term glued to a number: "13-week", "10-year" (bills, bonds).
 _TERM = re.compile(r"-(?:day|week|month|year)s?\b", re.IGNORECASE)
+#: A span of time counted: "in the first 11 months of 1986", "over three years".
+_SPAN = re.compile(rf"{_BREAK}(?:days|weeks|months|quarters|years)\b", re.IGNORECASE)
 
 
 def _passable(text: str, n: re.Match[str]) -> bool:
     """Whether the number ``n`` between a marked amount and a bare one leaves the search going: a
-    percentage, a year, a day after a month's name, or the number of a term ("13-week notes")."""
-    if _PERCENT.match(text, n.end()) or _TERM.match(text, n.end()):
+    percentage, a year, a day after a month's name, the number of a term ("13-week notes"), or a
+    span of time counted ("in the first 11 months")."""
+    if _PERCENT.match(text, n.end()) or _TERM.match(text, n.end()) or _SPAN.match(text, n.end()):
         return True
     digits = n.group().rstrip(",")  # "in 1985, 1.01 billion": the comma after the year is the list's
     if _YEAR.fullmatch(digits):

@@ -332,10 +332,14 @@ _DEMONYM_LASTS = frozenset(word[-1] for word in (*_PLACES_AS_ADJECTIVES, *_ADJEC
 
 def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) -> str | None:
     """The currency that an adjective right before a sign names, among the sign's: "Canadian $2"
-    is CAD, whatever the country named further off ("€2, British £2 and Canadian $2 coins")."""
+    is CAD, whatever the country named further off ("€2, British £2 and Canadian $2 coins").  The
+    wire puts it before the number whose name follows as well: "an offering of Australian 80 mln
+    dlrs (about U.S. 55 mln)" is in Australian dollars; there only an adjective by its ending
+    names the money, not a place, which may be whom the sum goes to ("to lend Singapore 5 mln dlrs")."""
     space = text.rfind(" ", max(0, start - 24), start - 1)
-    if not text[space + 1 : space + 2].isupper() or not text.startswith(marker, start):
+    if not text[space + 1 : space + 2].isupper():
         return None  # "the $5", "of $5": no capital, no adjective
+    sign = text.startswith(marker, start)
     words = text[max(0, start - 24) : start].split()
     if not words:
         return None  # only separators before it ("\x1f" splits as a blank): no adjective
@@ -345,7 +349,7 @@ def _demonym_before(text: str, start: int, marker: str, codes: tuple[str, ...]) 
         if (
             code in codes
             and phrase[:1].isupper()
-            and (phrase.lower() in _PLACES_AS_ADJECTIVES or phrase.endswith(_ADJECTIVE_ENDINGS))
+            and ((sign and phrase.lower() in _PLACES_AS_ADJECTIVES) or phrase.endswith(_ADJECTIVE_ENDINGS))
         ):
             return code
     return None

@@ -69,6 +69,17 @@ CARRIED = [
      [("41 billion dlrs", "41000000000", "USD"), ("26\nbillion", "26000000000", "USD")]),
     ("Its debt is 12 billion dlrs, of which some 2.5 billion due in 1988.",
      [("12 billion dlrs", "12000000000", "USD"), ("2.5 billion", "2500000000", "USD")]),
+    # the month of the sum between the bare amount and its name
+    ("Trade showed a 2.6 billion franc surplus after a revised 1.9 billion April\ndeficit.",
+     [("2.6 billion franc", "2600000000", "CHF"), ("1.9 billion", "1900000000", "CHF")]),
+    # the same "by" before both: two changes of one plan
+    ("The plan raises fees by 3.2 billion lire and cuts costs by 8.5 billion.",
+     [("3.2 billion lire", "3200000000", "ITL"), ("8.5 billion", "8500000000", "ITL")]),
+    # a span of time between the two counts nothing
+    ("The deficit was 4.4 billion crowns in the first nine months of 1986 against 3.7 billion in all of 1985.",
+     [("4.4 billion crowns", "4400000000", "SEK"), ("3.7 billion", "3700000000", "SEK")]),
+    ("The deficit was 4.4 billion crowns over 9 months, against 3.7 billion a year earlier.",
+     [("4.4 billion crowns", "4400000000", "SEK"), ("3.7 billion", "3700000000", "SEK")]),
     # a list of sums by year
     ("The surplus was 1.17 billion stg in 1985, 1.01 billion in 1984 and 293 mln in 1983.",
      [("1.17 billion stg", "1170000000", "GBP"), ("1.01 billion", "1010000000", "GBP"), ("293 mln", "293000000", "GBP")]),
