@@ -19,7 +19,10 @@ alone either:
   "£1-two billion") is read as the digits are (:func:`spelled_high`): the low end takes its scale
   when it is the lower, and, after "or", when it is also above a tenth of it (a spread, approx:
   :mod:`moneyparse.or_spreads`); else, after "or", nothing, and after "to" or a dash the low end
-  alone ("gave $100 to two million families").
+  alone ("gave $100 to two million families");
+- two marked ends, the second the lower, after "between" or "ranging from", are a range written
+  backwards, read from the lower to the higher (:func:`backwards_range`): "between $2 million to
+  $500,000" is 500,000 to 2,000,000, never 2,000,000 alone.
 """
 
 from __future__ import annotations
@@ -39,6 +42,31 @@ from moneyparse.reading import _Raw, _scale_of, _tidy
 #: The word that opens a range of "X and Y": "between", or a range named ("traded in a narrow range
 #: of 3,800 and 3,805 H.K. Dlrs").
 _BETWEEN_BEFORE = re.compile(rf"\b(?:between|range{_SPACED}of){_SPACED}$", re.IGNORECASE)
+
+
+#: The words that open a range written with its high end first: "between", "a range of", and "from"
+#: after a word of ranging ("grants ranging from $2 million to $500,000"); "from" alone opens a
+#: change as often ("cut from $2 million to $500,000").
+_BACKWARDS_BEFORE = re.compile(
+    rf"\b(?:between|range{_SPACED}of|(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)){_SPACED}from){_SPACED}$", re.IGNORECASE
+)
+
+
+def backwards_range(text: str, low: _Raw, high: _Raw) -> _Raw | None:
+    """``low`` and ``high``, two amounts with one marker joined by "to" or "and" after a word that
+    opens a range (:data:`_BACKWARDS_BEFORE`), as the range they span when the second is the lower
+    ("grants worth between $2.0 million to $500,000": 500,000 to 2,000,000, from the first sign to
+    the last number); else None.  A range written backwards is no change, and the first end alone
+    would be a wrong value."""
+    if low.high is not None or high.high is not None or low.marker.lower() != high.marker.lower():
+        return None
+    if text[low.end : high.start].strip(" \u00a0") not in ("to", "and") or not high.value < low.value:
+        return None
+    if _BACKWARDS_BEFORE.search(text, max(0, low.start - 24), low.start) is None:
+        return None
+    number = f"{low.number_text}-{high.number_text}"
+    exponent = min(low.exponent, high.exponent)
+    return _Raw(low.start, high.end, high.value, low.value, exponent, number, low.marker, low.marker_info, low.scale)
 
 
 def between_before(text: str, start: int) -> bool:

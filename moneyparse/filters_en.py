@@ -17,7 +17,8 @@ and three capitals
 after a small count in words, an acronym of the things counted ("six SAR helicopters", "one NPR
 member station", :func:`_acronym_after_count`), and a count of cents before a noun of a tax's steps
 in a sentence of tax, a step named by its rate ("taxpayers on a 15 cent threshold", "the 30-cent
-tax bracket", :func:`_rate_in_cents`).
+tax bracket", :func:`_rate_in_cents`), and pence of a rate of income tax ("10p in the pound",
+"increase tax by another 10p", :func:`_pence_of_tax_rate`).
 """
 
 from __future__ import annotations
@@ -359,8 +360,51 @@ def _rate_in_cents(text: str, start: int, end: int, number: str, marker: str, af
     taxed in each dollar earned above it, and is no sum; a price level is one ("the shares broke
     through the 50 cent threshold": no tax there), and so is a charge per thing ("a 15 cent levy on
     each bag")."""
-    if _TAX_STEP.match(text, end) is None:
-        return False
+    return _TAX_STEP.match(text, end) is not None and _tax_sentence(text, start, end)
+
+
+#: Pence of a rate of tax after the amount: "10p in the pound", "1p on income tax", and, in a
+#: sentence of tax, "the 10p rate", "a 22p basic rate", "the 40p band".
+_PENCE_RATE_AFTER = re.compile(
+    r"[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+pound"
+    r"|on[ \u00a0]+(?:the[ \u00a0]+)?(?:basic[ \u00a0]+rate[ \u00a0]+of[ \u00a0]+)?income[ \u00a0]+tax)\b",
+    re.IGNORECASE,
+)
+_PENCE_STEP_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:income[ \u00a0]+)?tax[ \u00a0]+|(?:starting|basic|lower|higher|top|standard)[ \u00a0]+)?(?:rate|band)s?\b",
+    re.IGNORECASE,
+)
+#: A tax or its rate raised or cut by the pence that follow: "increase tax by another 10p", "cut
+#: the basic rate by 2p", "income tax by a further 1p".
+_PENCE_RATE_BEFORE = re.compile(
+    r"\b(?:tax|(?:starting|basic|lower|higher|top|standard)[ \u00a0]+rate(?:[ \u00a0]+of[ \u00a0]+(?:income[ \u00a0]+)?tax(?:ation)?)?)"
+    r"[ \u00a0]+by[ \u00a0]+(?:(?:another|an[ \u00a0]+extra|a[ \u00a0]+further)[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+#: A charge per thing after pence ("by 2p a litre", "by 10p per pint"), and a tax of a thing before
+#: them ("fuel tax by 2p"): a sum, not a rate of income tax.
+_PER_THING = re.compile(r"[ \u00a0]+(?:a|an|per|on[ \u00a0]+(?:a|an|each|every))[ \u00a0]", re.IGNORECASE)
+_DUTY_BEFORE = re.compile(
+    r"\b(?:fuel|petrol|diesel|beer|alcohol|tobacco|cigarettes?|bag|sugar|soft[ \u00a0]+drinks?)[ \u00a0]+tax[ \u00a0]", re.IGNORECASE
+)
+
+
+def _pence_of_tax_rate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"a starting rate of 10p in the pound", "put 1p on income tax", "voted to increase tax by
+    another 10p", "scrapping the 10p rate" (in a sentence of tax): pence of a rate of income tax,
+    the pence taxed in each pound, and no sum; a price's step stays money ("a 10p rise in the price
+    of a pint", "duty on a pint will rise by 10p"), and so does a charge per thing ("a 5p tax on
+    carrier bags")."""
+    if _PENCE_RATE_AFTER.match(text, end):
+        return True
+    if _PENCE_RATE_BEFORE.search(text, max(0, start - 60), start):
+        return _PER_THING.match(text, end) is None and _DUTY_BEFORE.search(text, max(0, start - 60), start) is None
+    return _PENCE_STEP_AFTER.match(text, end) is not None and _tax_sentence(text, start, end)
+
+
+def _tax_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start``..``end`` speaks of tax ("tax", "taxpayers", "marginal")."""
     lo = max(0, start - 200)
     begins = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
     ends = min((at for at in (text.find(". ", end, end + 200), text.find("\n", end, end + 200)) if at >= 0), default=end + 200)
@@ -413,6 +457,13 @@ EN_FILTERS: tuple[Filter, ...] = (
            keeps=("The shares broke through the 50 cent threshold.", "The shares broke the 50 cent threshold. Tax was not the cause.",
                   "A 15 cent levy on each bag is a tax on waste.",
                   "The tax office pays a 72 cent rate for each kilometre.")),
+    Filter("pence_of_tax_rate", Side.AFTER, _pence_of_tax_rate, markers=("p", "pence"),
+           rejects=("They voted to increase tax by another 10p.", "The starting rate of 10p in the pound goes.",
+                    "He promised to put 1p on income tax.", "Scrapping the 10p rate hurt those on low pay, as tax rose.",
+                    "He would cut the basic rate of income tax by 2p.", "It cut the basic rate of taxation by two pence."),
+           keeps=("There was a 10p rise in the price of a pint.", "Duty on a pint will rise by 10p.",
+                  "A 5p tax on carrier bags starts in October.", "Calls cost a 10p rate per minute.",
+                  "They will raise fuel tax by 2p.", "They will raise the tax by 2p a litre.")),
     Filter("livres_in_english", Side.AFTER, _livres_in_english, markers=_livres_word,
            rejects=("In 1793 the Republic gave the museum 100,000 livres per year.", "His monthly allowance was 360 livres.",
                     "The tax was five hundred livres."),

@@ -22,7 +22,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from moneyparse.bare_highs import _high_after_and, _high_after_to, _high_end_glued, _unit_to_rate, between_before, spelled_high
+from moneyparse.bare_highs import (
+    _high_after_and,
+    _high_after_to,
+    _high_end_glued,
+    _unit_to_rate,
+    backwards_range,
+    between_before,
+    spelled_high,
+)
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
 from moneyparse.clauses import _PERCENT, carried_after, carried_before
 from moneyparse.elided import _keep_with_elided
@@ -197,7 +205,7 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         return or_pair(text, raw, nxt, _as_range)  # "$2 or $3 million": a spread, see moneyparse.or_spreads
     if not separator:
         return None
-    merged = _as_range(raw, nxt)
+    merged = _as_range(raw, nxt) or backwards_range(text, raw, nxt)
     if (
         merged is not None and merged.high is not None and "to" in between
         and _level_after_move(text, raw.start, merged.value, merged.high, nxt.number_text)

@@ -629,3 +629,22 @@ def test_a_high_end_that_counts_those_given_the_money_leaves_the_low_end(
 ) -> None:
     # "to" names who is given the money ($100 each); after "or", a higher count first is no spread: nothing
     assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == expected
+
+
+# Two marked ends, the second the lower, after "between" or a word of ranging and "from": a range
+# written backwards, read from the lower end to the higher; the first end alone would be a wrong value.
+BACKWARDS = [
+    ("The fund will hand out 40 awards of between $3.5 million to $250,000 each.",
+     [("$3.5 million to $250,000", "250000", "3500000")]),
+    ("Rents vary between £900 and £650 a month.", [("£900 and £650", "650", "900")]),
+    ("Bursaries ranging from €8,000 to €1,500 are on offer.", [("€8,000 to €1,500", "1500", "8000")]),
+    # keeps: a change from the higher to the lower, and two currencies
+    ("The grant was cut from $3.5 million to $250,000.", [("$3.5 million", "3500000", None), ("$250,000", "250000", None)]),
+    ("It sits between £900 and €650 in cost.", [("£900", "900", None), ("€650", "650", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKWARDS)
+def test_a_range_written_backwards_is_read_low_to_high(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = [(m.text, m.amount, m.high) for m in moneyparse.extract(text)]
+    assert found == [(t, D(low), None if high is None else D(high)) for t, low, high in expected]
