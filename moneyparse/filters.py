@@ -72,7 +72,6 @@ from moneyparse.grammar import (
 from moneyparse.language import _spanish_here, _turkish_near
 from moneyparse.lexicon import tables
 from moneyparse.rate_quotes import quotes_a_rate
-from moneyparse.story_country import named_at_head
 
 __all__ = ["FILTERS", "Filter", "Side"]
 
@@ -356,9 +355,9 @@ def _spaced_decimal(text: str, start: int, end: int, number: str, marker: str, a
 
 def _no_country_named(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"R2-D2", "R5 bus", "SR 520", "P5 countries": a letter or two is read only with its country named nearby ("R5 billion" in South
-    Africa), or with a scale word in a story whose head names it ("a P10-million bribe", :func:`named_at_head`)."""
-    needs, window = tables().prefix_needs[marker], text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
-    return not _country_named(needs, window) and not named_at_head(text, start, end, needs)
+    Africa)."""
+    window = text[max(0, start - CONTEXT_WINDOW) : end + CONTEXT_WINDOW]
+    return not _country_named(tables().prefix_needs[marker], window)
 
 
 def _no_country_in_story(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:

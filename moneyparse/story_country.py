@@ -10,11 +10,6 @@ from the country the text names at its head and around the amount (:func:`countr
 * every window is bounded and lies within the first buffer of a stream, so that
   :func:`~moneyparse.scanner.iter_extract` reads a story as :func:`~moneyparse.scanner.extract`
   does, and no text after the amount's window changes how it reads.
-
-A letter or two read only with its country named near ("P10 million", :mod:`moneyparse.filters`,
-filter ``no_country_named``) is read too with a scale word, in a story whose head names its
-country (:func:`named_at_head`): the peso of "accepting a P10-million bribe" in a story of the
-Philippines, its country last named some 600 characters before.
 """
 
 from __future__ import annotations
@@ -50,21 +45,6 @@ _PASSING = 4
 _US_DOLLAR = re.compile(
     r"\bU\.?S\.?[ \u00a0]?(?:\$|(?:[Dd]lrs?|[Dd]ollars?|DLRS?|DOLLARS?|[Cc]ts|[Cc]ents?|CTS|CENTS?)\b)|\$[ \u00a0]?US\b|\bUSD\b"
 )
-
-
-#: The number and scale word of an abbreviation's amount: "P10 million", "P10-million", "P1.5-B", "R5bn".
-_SCALED = re.compile(r"\d[ \u00a0-]?(?:[mb]illion|trillion|[mb]n|[mb])\b", re.IGNORECASE)
-
-
-def named_at_head(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether the amount at ``start``..``end``, an abbreviation of a letter or two, a number and a
-    scale word ("P10-million"), stands in the first :data:`STORY` characters of a text whose head
-    (its first :data:`HEAD` characters, title or first line) names one of ``words``, its country:
-    a story of that country ("Philippines: justice accused of bribery ... accepting a P10-million
-    bribe"); a bare figure ("P5", "R2-D2") still needs its country near."""
-    if start >= STORY or _SCALED.search(text, start, end) is None:
-        return False
-    return any(re.search(rf"\b{re.escape(word)}\b", text[:HEAD], re.IGNORECASE) for word in words)
 
 
 @functools.cache

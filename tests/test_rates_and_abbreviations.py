@@ -1,6 +1,6 @@
 """Pence of a rate of income tax, which are no sum, and the abbreviations of a letter or two read
-in the story of their country: the vatu's "VT" beside Vanuatu, the peso's "P" with a scale word in
-a story whose head names the Philippines."""
+where their country is named near: the vatu's "VT" beside Vanuatu; the peso's "P" further from the
+Philippines' name than that, in a story whose head names them, is a known miss."""
 
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ PHILIPPINE_STORY = (
 )
 
 
+@pytest.mark.xfail(strict=True, reason="a letter abbreviation is read only with its country named within the context window; "
+                   "the head of the text cannot tell it, as the filters do not know whether a stream's buffer begins the "
+                   "document, and a buffer's own head would read otherwise than the whole text does")
 def test_a_scaled_peso_abbreviation_in_a_story_of_its_country() -> None:
     found = [(t, str(a), c) for t, a, _h, c in read(PHILIPPINE_STORY)]
     assert found == [("P25-million", "25000000", "PHP"), ("P3 million", "3000000", "PHP")]
@@ -62,3 +65,14 @@ def test_a_scaled_peso_abbreviation_in_a_story_of_its_country() -> None:
 def test_the_head_of_another_story_lends_no_country() -> None:
     text = PHILIPPINE_STORY.replace("Philippines:", "Indonesia:")
     assert moneyparse.extract(text) == []
+
+
+def test_a_country_named_at_a_later_buffer_head_reads_as_in_the_whole_text() -> None:
+    # the name stands 600 characters before each amount and 700 after: neither near; a stream's
+    # buffer that happens to begin with the name must read the amounts as the whole text does
+    unit = "Philippines news of the day.\n" + "x" * 570 + " took a P10-million bribe.\n"
+    text = "Court report\n" + "The court met again on Monday. " * 400 + (unit + "y" * (1300 - len(unit)) + "\n") * 200
+    whole = [(m.start, m.text, m.currency) for m in moneyparse.extract(text)]
+    for size in (997, 65536):
+        chunks = [text[i : i + size] for i in range(0, len(text), size)]
+        assert [(m.start, m.text, m.currency) for m in moneyparse.iter_extract(chunks)] == whole
