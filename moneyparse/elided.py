@@ -80,12 +80,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
 
+from moneyparse.bare_figures import bare_figure
 from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
-from moneyparse.numbers import parse_digits
 from moneyparse.paragraphs import mark_after
-from moneyparse.reading import _Raw, _scale_of, _tidy
+from moneyparse.reading import _Raw, _scale_of
 from moneyparse.revisions import resume_at, revised_inside
 from moneyparse.vs_words import worded_vs
 
@@ -258,21 +257,7 @@ def _elided(raw: _Raw, m: re.Match[str], conn: str, later: bool = False) -> _Raw
         return None  # no "2.5 mln" of cents; "and" pairs two amounts with scale words
     scale = _scale_of(scale_word) - minor if scale_word else raw.scale if like else -minor
     # "to 72 lire from 5": not clearly the level before the change
-    return _bare(raw, m.start("amount"), m.end("amount"), m.group("num"), scale, raw.value if like else None)
-
-
-def _bare(raw: _Raw, start: int, end: int, num_text: str, scale: int, near: Decimal | None = None) -> _Raw | None:
-    """The bare number ``num_text`` (from ``start`` to ``end``) times ten to the ``scale``, with the
-    money of ``raw``; None when it is no number or, given ``near``, stands not within a factor of
-    ten of it (a figure written with no scale word is read as the amount beside it only so)."""
-    try:
-        num = parse_digits(num_text)
-    except ValueError:
-        return None
-    value = _tidy(num.value.scaleb(scale))
-    if near is not None and not near / 10 <= value <= near * 10:
-        return None
-    return _Raw(start, end, value, None, num.exponent + scale, num_text, raw.marker, raw.marker_info, scale)
+    return bare_figure(raw, m.start("amount"), m.end("amount"), m.group("num"), scale, raw.value if like else None)
 
 
 def _unit_after(text: str, end: int) -> bool:
@@ -436,7 +421,7 @@ def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
             break
         scale = _scale_of((m.group("word") or m.group("glued") or "").lower())
         if first and conn == "or" and not power and scale >= 6 and _PER_SHARE.match(text, raw.end):
-            total = _bare(raw, m.start("amount"), m.end("amount"), num_text, scale)
+            total = bare_figure(raw, m.start("amount"), m.end("amount"), num_text, scale)
             return [total] if total is not None else []  # "profit of 177 mln or 2.75 dlrs per share"
         if scale != power:
             break
@@ -444,7 +429,7 @@ def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
             break
         if m.group("word") is None and m.group("glued") is None and power:
             break
-        bare = _bare(raw, m.start("amount"), m.end("amount"), num_text, power, None if power else cur.value)
+        bare = bare_figure(raw, m.start("amount"), m.end("amount"), num_text, power, None if power else cur.value)
         if bare is None:
             break
         cur = bare
@@ -547,7 +532,7 @@ def _parallel_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
     places = len(num_text.partition(".")[2])
     if places != len(raw.number_text.partition(".")[2]) and (power or not places):
         return None  # (a price with no scale word: decimals make the bare number one, "at 335 dlrs and July at 332.50")
-    return _bare(raw, m.start("amount"), m.end("amount"), num_text, power, raw.value)
+    return bare_figure(raw, m.start("amount"), m.end("amount"), num_text, power, raw.value)
 
 
 #: Right after an amount of a minor unit, the year's total of a dividend row: ", making 62", " making 16".
@@ -572,7 +557,7 @@ def _making_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
         return None
     if not _DIVIDEND_BEFORE.search(text, max(0, raw.start - 48), raw.start) or _unit_after(text, m.end()):
         return None
-    return _bare(raw, m.start("num"), m.end("num"), m.group("num"), -raw.marker_info.minor, raw.value)
+    return bare_figure(raw, m.start("num"), m.end("num"), m.group("num"), -raw.marker_info.minor, raw.value)
 
 
 def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks: Sequence[int] = ()) -> None:

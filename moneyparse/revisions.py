@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
+from moneyparse.bare_figures import bare_figure
 from moneyparse.changes import _SPACES
-from moneyparse.numbers import parse_digits
-from moneyparse.reading import _Raw, _scale_of, _tidy
+from moneyparse.reading import _Raw, _scale_of
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _SCALE = r"(?:mln|million|billion|bln|bn|trillion)"
@@ -75,10 +75,6 @@ def revised_inside(text: str, raw: _Raw, limit: int) -> _Raw | None:
     if m is None:
         return None
     num_text = m.group("num")
-    try:
-        num = parse_digits(num_text)
-    except ValueError:
-        return None
     if m.group("word"):
         if m.group("after"):
             return None  # "(revised from 3 mln) billion": no reading
@@ -91,11 +87,8 @@ def revised_inside(text: str, raw: _Raw, limit: int) -> _Raw | None:
         scale = raw.scale
         if _YEAR.fullmatch(num_text) or len(num_text.partition(".")[2]) != len(raw.number_text.partition(".")[2]):
             return None  # "(revised from 1986)"; "889.2 mln (revised from 889)" is no clear reading
-    value = _tidy(num.value.scaleb(scale))
-    if not m.group("word") and not raw.value / 10 <= value <= raw.value * 10:
-        return None
-    return _Raw(m.start("inner"), m.end("inner"), value, None, num.exponent + scale, m.group("inner"), raw.marker,
-                raw.marker_info, scale)
+    near = None if m.group("word") else raw.value
+    return bare_figure(raw, m.start("inner"), m.end("inner"), num_text, scale, near, m.group("inner"))
 
 
 def resume_at(text: str, raw: _Raw) -> int:
