@@ -202,18 +202,21 @@ def _cjk_decimal(whole: str, tail: str) -> Numeral:
 
 
 #: Han digits set one by one, grouped by threes with an enumeration comma, as Taiwan's older
-#: budgets write them: "三、○○○" is 3,000, "一二、五○○" 12,500.
+#: budgets write them: "三、○○○" is 3,000, "一二、五○○" 12,500; a run of them may follow a large
+#: unit ("三五億二、六○○萬" is 35 億 2,600 萬).
 _HAN_GROUPED = re.compile(r"[零〇○一二三四五六七八九]{1,3}(?:\u3001[零〇○一二三四五六七八九]{3})+(?![零〇○一二三四五六七八九])")
+_HAN_DIGIT_RUN = re.compile(r"[零〇○一二三四五六七八九\u3001]+")
 
 
 def _ungrouped(number: str) -> str:
     """``number`` without the commas of its digit groups; ValueError when a comma groups no three
-    digits ("三、四" is a list of two numbers, "二○○八、二○○九" of two years: never one number)."""
+    digits ("三、四" is a list of two numbers, "二○○八、二○○九" of two years: never one number)
+    or when the run it stands in is not one number grouped by threes."""
     if "\u3001" not in number:
         return number
-    grouped = _HAN_GROUPED.match(number)
-    if grouped is None or "\u3001" in number[grouped.end() :]:
-        raise ValueError(f"not a numeral: {number!r}")
+    for run in _HAN_DIGIT_RUN.finditer(number):
+        if "\u3001" in run.group() and _HAN_GROUPED.fullmatch(run.group()) is None:
+            raise ValueError(f"not a numeral: {number!r}")
     return number.replace("\u3001", "")
 
 
@@ -239,16 +242,18 @@ def _han_point(number: str) -> int:
     return point
 
 
-def _placed(current: Decimal | None, number: str, i: int) -> Decimal:
+def _placed(current: Decimal | None, number: str, i: int, by_place: bool = False) -> Decimal:
     """The digits waiting for a unit, with the digit at ``i`` written after them in its place;
     raises ``ValueError`` when it and the one before it, one less, alone before a unit, are a
     guess between two numbers ("三四十", "一两万"), and so are "三五" ("三五亿", three to five
-    hundred million: "a few", never 35, which is written 三十五)."""
+    hundred million: "a few", never 35, which is written 三十五); not in a numeral that groups
+    its digits by threes (``by_place``: "三五億二、六○○萬" writes every digit in its place)."""
     digit = _CJK_DIGITS[number[i]]
     if current is None:
         return Decimal(digit)
     if (
-        number[i + 1 : i + 2] in _CJK_UNITS
+        not by_place
+        and number[i + 1 : i + 2] in _CJK_UNITS
         and (_CJK_DIGITS.get(number[i - 1], -9) + 1 == digit > 1 or number[i - 1 : i + 1] == "三五")
         and (i < 2 or number[i - 2] not in _CJK_DIGITS)
     ):
@@ -276,6 +281,12 @@ def _add_large(total: Decimal, section: Decimal, unit: int, top: int, last: int,
     return total + section.scaleb(unit), max(top, unit), unit
 
 
+def _normalized(number: str) -> tuple[str, bool]:
+    """``number`` with ASCII digits, no grouping commas and tens spelled out, and whether it
+    grouped its digits by threes (every digit of it then stands in its place)."""
+    return _tens_spelled(_ungrouped(number.translate(FULLWIDTH).translate(_NUMERAL_SPACES))), "\u3001" in number
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_cjk(number: str) -> Numeral:
     """Read a CJK numeral, possibly mixed with digits: ``三千八百`` -> 3800, ``1.5万`` -> 15000,
@@ -284,7 +295,7 @@ def parse_cjk(number: str) -> Numeral:
     The exponent is that of the smallest unit written: ``三千八百万`` -> 6, ``十五`` -> 0.
     Raises ``ValueError`` when the text is not a well-formed numeral.
     """
-    number = _tens_spelled(_ungrouped(number.translate(FULLWIDTH).translate(_NUMERAL_SPACES)))
+    number, by_place = _normalized(number)
     point = _han_point(number)
     if point >= 0:
         return _cjk_decimal(number[:point], number[point + 1 :])
@@ -312,7 +323,7 @@ def parse_cjk(number: str) -> Numeral:
             # 2020, "九八億" 98 億); a zero alone holds a place ("一千零五"); but two digits alone,
             # each one more than the other, before a unit are a guess between two numbers
             # ("两三百万" two or three million, "十七八万" 170,000 or 180,000), no one number
-            current = _placed(current, number, i)
+            current = _placed(current, number, i, by_place)
             current_exp = 0
             seen = True
         elif c in _CJK_SMALL:

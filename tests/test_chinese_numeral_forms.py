@@ -146,8 +146,14 @@ def test_a_guess_after_the_name_of_the_money_is_its_range(sentence: str, expecte
         ("臺灣省府補助新臺幣一二、五○○千元。", [("新臺幣一二、五○○千元", "12500000", "TWD", None)]),
         ("臺中市編列新臺幣一、二○○萬元及三、五○○萬元。",
          [("新臺幣一、二○○萬元", "12000000", "TWD", None), ("三、五○○萬元", "35000000", "TWD", None)]),
+        # a grouped run after a large unit: every digit of such a numeral stands in its place, so
+        # "三五億" is 35 億 here, where "三五億" alone is "a few hundred million" and no amount
+        ("臺南市道路拓寬工程（新臺幣三五億三、五○○萬元）。", [("新臺幣三五億三、五○○萬元", "3535000000", "TWD", None)]),
+        ("臺南市道路拓寬工程（新臺幣三五億元）。", []),
+        ("臺北市捷運延伸（新臺幣一二○億七、○五○萬元）。", [("新臺幣一二○億七、○五○萬元", "12070500000", "TWD", None)]),
         # a comma that groups no three digits is no number: nothing rather than three dollars
         ("臺北市編列新臺幣三、○○○○萬元。", []),
+        ("臺南市編列新臺幣三五億三、五○○○萬元。", []),
         ("臺北市二○○八、二○○九年各編新臺幣三億元。", [("新臺幣三億元", "300000000", "TWD", None)]),
     ],
 )
