@@ -214,6 +214,10 @@ def test_a_simplified_sentence_of_taiwan_is_twd(sentence: str, expected: list[tu
         ("政府的歲計賸餘已連續三年超過千億元。", [("千億元", "TWD")]),
         ("這項中長程計畫四年共需180億元。", [("180億元", "TWD")]),
         ("前瞻基礎建設第一期的特別預算為1,070億元。", [("1,070億元", "TWD")]),
+        # its central government's yearly budget, named after the amount and far from it
+        ("每位長者每月多領三千元，而這一切都要等明年度的中央政府總預算審議通過。", [("三千元", "TWD")]),
+        # a project's own total budget is any place's word
+        ("這座新體育館的總預算為十二億元。", []),
     ],
 )
 def test_words_of_taiwans_public_finance_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
