@@ -108,6 +108,23 @@ def test_dinars_are_of_the_country_named(text: str, day: date | None, currency: 
     assert found[-1:] == [currency]
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Oman's budget for next year foresees 2.1 billion rials of spending.", "OMR"),
+        ("A Muscat bank arranged a 90 mln rial loan.", "OMR"),
+        ("Yemen's deficit reached 4.5 billion rials last year.", "YER"),
+        ("Tehran set aside 800 billion rials for the dams.", "IRR"),
+        # no country named: Iran's rial, as before; a name written out wins over the country
+        ("The visa costs 300,000 rials.", "IRR"),
+        ("Oman's importers paid 40 mln Saudi riyals and 6 mln Iranian rials.", "IRR"),
+    ],
+)
+def test_rials_are_of_the_country_named(text: str, currency: str) -> None:
+    found = [m.currency for m in moneyparse.extract(text) if "rial" in m.marker.lower()]
+    assert found[-1:] == [currency]
+
+
 def test_the_new_sudanese_pound_and_the_old_dinar() -> None:
     text = "The conversion rate is 1 Sudanese pound to 100 Sudanese dinars."
     assert codes_on(text, date(2007, 1, 10)) == ["SDG", "SDD"]
