@@ -18,6 +18,7 @@ from moneyparse.grammar import _DOLLAR_COUNTRIES, _SHELL_LEADS, _SHELL_PIECE, _c
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention
 from moneyparse.reading import _SHAPE, _parse_match, _Raw, _reading
+from moneyparse.spelled import _AND, _MULTIPLIERS
 
 _DOLLAR_COUNTRIES_SET = frozenset(_DOLLAR_COUNTRIES)
 _TRIGGER_BYTES = frozenset(name.encode("ascii") for name in _DOLLAR_COUNTRIES)
@@ -257,7 +258,7 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
                 pos = bstart + len(span[:cut].encode("utf-8", "surrogatepass"))
                 burst = 2
                 break
-            raw = _parse_match(text, start, end, reading)
+            raw = _parse_match(text, start, end, reading) or _spelled_after_join(text, start, end)
             if raw is not None and _keep(raws, raw, end):  # a name read on past the scan: go on after it
                 pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
                 burst = 2
@@ -306,6 +307,37 @@ def _spelled_before_digits(span: str, text: str, end: int) -> bool:
     """Whether the sign that ends ``span``, words that spell a number, has digits a blank after
     it: "two NZ$ 4.00 drinks" counts two drinks of NZ$ 4.00, and the sign is the digits'."""
     return span[:1].isalpha() and _BLANK_DIGIT.match(text, end) is not None
+
+
+#: A scale word, then the joiner of spelled numbers, then the rest: "mln and one billion dlrs".
+_SCALE_AND = re.compile(
+    r"(?P<scale>" + "|".join(sorted((w for w in _MULTIPLIERS if w != "hundred"), key=len, reverse=True)) + r")[ \t]+(?:"
+    + "|".join(sorted(_AND)) + r")[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _spelled_after_join(text: str, start: int, end: int) -> _Raw | None:
+    """The amount spelled after "<scale word> and" at the start of a scan match no number reads.
+
+    The scan's spelled numbers may start at a scale word and go on over "and" ("a million and
+    one"), so that in "between 600 mln and one billion dlrs" the match starts at the scale word
+    that ends the low end in digits, "mln and one billion dlrs", and reads as no number: the
+    amount is the words after the joiner, "one billion dlrs" (the range code then finds the low
+    end before it), when they end in a scale word as large or larger, which no one number says
+    again ("67 mln and four mln dlrs" are two).  A smaller one or none may go on the number
+    before: "5 thousand and one dollars", "3 million and two thousand dollars" give nothing.
+    ``None`` when the match does not start so or its rest reads as nothing."""
+    m = _SCALE_AND.match(text, start, end)
+    if m is None or not text[start - 1 : start].isspace():
+        return None
+    rest = text[m.end() : end]
+    reading = _reading(rest.encode("utf-8", "surrogatepass").translate(_SHAPE))
+    raw = _parse_match(text, m.end(), end, reading) if reading is not None else None
+    if raw is None or not raw.number_text.split()[-1:]:
+        return None
+    own = _MULTIPLIERS.get(raw.number_text.split()[-1].lower(), 0)
+    return raw if own >= _MULTIPLIERS[m.group("scale").lower()] else None
 
 
 def _keep(raws: list[_Raw], raw: _Raw, match_end: int) -> bool:

@@ -80,8 +80,12 @@ The bare amount may be a range with a scale word, both ends in digits or both in
 written as words ("for 20-30 mln", "risen to three to four billion"; not "on 1986 to 247.51
 billion", whose low end is a year, nor "8 to 4 mln"); it meets the same tests, and lends the money
 on to the next tier ("0.35 pct for five to six mln and 0.3 pct for two to three mln").  A range
-the scan read with its marker lends nothing.  A small number written as a word with a scale word
-is a bare amount too ("rose to 6.2 billion crowns from four billion"), under the same tests.
+whose marker is written once, after its high end, lends the money of its sentence as one amount
+does ("to between 300 mln and 400 mln dlrs, from the March level of 650 mln"; its high end may be
+in words: "between 400 mln and two billion lire"), not the story's later sums; one with a marker
+on each end ("5 mln dlrs to 6 mln dlrs") lends nothing yet.  A small number written as a word
+with a scale word is a bare amount too ("rose to 6.2 billion crowns from four billion"), under the
+same tests.
 
 The marker may be written once after the second amount, when "and" joins two clauses and the first
 ends in a level reached ("holdings fell to 600 mln and the states also borrowed 1.4 billion marks"):
@@ -435,8 +439,8 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
     if total and (raw.scale != 0 or text.find("total", raw.end, raw.end + _REACH) < 0):
         return None  # (cheap test first) but "at 70 dlrs a share, for a total of 7.4 billion"
     span = text[raw.start : raw.end]
-    if raw.marker_info.minor or (raw.high is not None and raw.marker in span) or not raw.marker[-1:].isalpha():
-        return None  # (a range this rule carried the money to lends it on: "for three to four mln and ... for one to two mln")
+    if raw.marker_info.minor or not raw.marker[-1:].isalpha():
+        return None  # (a range lends it too: "for three to four mln and ... for one to two mln", "between 5 and 6 mln dlrs, from 7 mln")
     if raw.marker in span and not span.endswith(raw.marker):
         return None  # "RM4 billion (approximately 969 million in USD)": only a name after the number
     stop = min(limit, raw.end + _REACH)

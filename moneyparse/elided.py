@@ -210,11 +210,13 @@ _WORDED_SCALES = frozenset(("thousand", "million", "billion", "trillion", "mln",
 
 def _power(raw: _Raw) -> int:
     """The power of ten of the scale word of ``raw``, written after digits ("4.64 billion") or words
-    ("nine billion"); 0 for none."""
+    ("nine billion"), the marker after it aside (a range's text runs to it: "700 mln and one billion
+    dlrs"); 0 for none."""
     if raw.scale + raw.marker_info.minor > 0:
         return raw.scale + raw.marker_info.minor
-    if raw.number_text[-1:].isalpha():
-        word = raw.number_text.rsplit(None, 1)[-1].lower()
+    number = raw.number_text.removesuffix(raw.marker).rstrip() if raw.high is not None else raw.number_text
+    if number[-1:].isalpha():
+        word = number.rsplit(None, 1)[-1].lower()
         if word in _WORDED_SCALES:
             return _scale_of(word)
     return 0

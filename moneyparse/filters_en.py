@@ -49,11 +49,42 @@ def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, af
         return True  # "put on about four pounds a year", "gained 75 lbs"; not "gained 4 million pounds" from a sale
     if _fraction_of_one(number):
         return True  # "half a pound", "a quarter-pound burger": sterling says its fractions in pence ("50p")
+    if _listed_after_weight(text, start, marker):
+        return True  # "shipping 230,000 pounds of ore to A and 76,000 pounds to B"
     # "139 pounds", "41 million pounds of fish": the word alone is a weight unless the sentence
     # speaks of money or the text writes "£" nearby
     sentence = text[max(0, start - 120) : end + 120]
     alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
     return not alone and "£" not in sentence and not words.money_words.search(sentence)
+
+
+#: "and" or a comma right before an amount: the next item of a list.
+_NEXT_ITEM = re.compile(r"(?:,|(?<![^\W\d_])and)[ \u00a0\t\r\n]+$", re.IGNORECASE)
+#: A number in digits, perhaps a scale word, and a word of pounds after it.
+_POUNDS_AFTER_DIGITS = re.compile(
+    r"[0-9](?:[ \u00a0\t\r\n]+(?:thousand|million|mln|billion|bln))?[ \u00a0\t\r\n]+(pounds|pound|lbs|lb)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: How far back the list's first item is looked for (in its sentence).
+_LIST_REACH = 160
+
+
+def _listed_after_weight(text: str, start: int, marker: str) -> bool:
+    """Whether the amount at ``start`` is the next item of a list ("and" or a comma right before it)
+    whose earlier item in the same sentence, in the same word of pounds, names what it weighs
+    ("shipping 230,000 pounds of ore to the plant in Ohio and 76,000 pounds to Texas"): the unit
+    written again is the same weight.  A sum of sterling after a weight is read by other words
+    ("200 pounds of wool for 300 pounds": no list), and an earlier item of money is no weight
+    ("500 pounds of his savings and 300 pounds")."""
+    if _NEXT_ITEM.search(text, max(0, start - 8), start) is None:
+        return False
+    lo = max(0, start - _LIST_REACH)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind(".\n", lo, start) + 1)
+    weight_after = _words().weight_after
+    for m in _POUNDS_AFTER_DIGITS.finditer(text, lo, start):
+        if m.group(1).lower() == marker.lower() and weight_after.match(text[m.end() : m.end() + 24].lower()):
+            return True
+    return False
 
 
 #: A scale word inside an amount: "4 million pounds".

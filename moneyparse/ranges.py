@@ -12,7 +12,9 @@ as one range ("off 3.00/5.50 dlrs", "quoted at 391.20/391.70 dlrs"; both in
 :mod:`moneyparse.slashes`); and it leaves a change as two amounts (see
 :mod:`moneyparse.changes`), with the bare amounts that share a marker written once (see
 :mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063 marks after
-1.8231", :mod:`moneyparse.rate_quotes`).
+1.8231", :mod:`moneyparse.rate_quotes`).  After an amount it reads the conversion in US dollars
+that a bracket writes with the country's initials alone ("Canadian 60 mln dlrs (about U.S. 44
+mln)", :mod:`moneyparse.glosses`).
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ from moneyparse.bare_highs import (
     spelled_high,
 )
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
-from moneyparse.clauses import _PERCENT, carried_after, carried_before
+from moneyparse.clauses import _PERCENT, carried_before
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import words
+from moneyparse.glosses import initials_gloss
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.grammar_zh import _HAN_SMALL_UNITS
 from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, _named_low, guess_low, unread_low
@@ -46,7 +49,7 @@ from moneyparse.rate_quotes import rate_figures
 from moneyparse.reading import _MIXED_DENOMINATORS, _Raw, _scale_of, _tidy
 from moneyparse.slashes import slashed_before
 from moneyparse.spelled import parse_words
-from moneyparse.sums import story_sums
+from moneyparse.sums import carry_on
 
 
 def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> list[_Raw]:
@@ -100,8 +103,9 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             if found is None and unread_low(text, raw.start):
                 found = []  # "数十至五十亿元", "1千5至2千元": a range whose low end is not read, not its high end alone
             if found is not None:  # (an empty list: "five to three million dollars" is no reading)
-                if found:
+                if found:  # a range lends its money to its sentence as an amount does: "between 5 and 6 mln dlrs, from 7 mln"
                     _keep_with_elided(text, found[0], nxt, out, marks)
+                    carry_on(text, out, nxt, marks, story=False)
                 i += 1
                 continue
         # "3、4百亿元", "七、八萬元": a guess between two numbers, the lower written by its digit alone
@@ -115,15 +119,11 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         if raw.marker[-1:] in _ASCII_LETTERS or text[raw.start - 1 : raw.start] == "/":  # (cheap test first)
             raw = _read_before(text, raw, out)  # "35.39/40.73/46.29亿美元", "fell to 600 mln and it lent 1.4 billion marks"
         _keep_with_elided(text, raw, nxt, out, marks)
-        # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion"
-        limit = nxt.start if nxt is not None else len(text)
-        # (cheap test first: only an amount with a worded marker carries it on, see carried_after)
-        carried = carried_after(text, out[-1], limit, marks) if out[-1].marker[-1:].isalpha() else None
-        while carried is not None:
-            _keep_with_elided(text, carried, nxt, out, marks)
-            carried = carried_after(text, out[-1], limit, marks)
-        if out[-1].marker[-1:].isalpha():  # "Turnover rose to 242.1 mln" after "24.8 mln stg"
-            story_sums(text, out, nxt, marks)
+        if "(" in text[out[-1].end : out[-1].end + 8]:  # (cheap test first) "(about U.S. 70 mln)"
+            out += initials_gloss(text, out[-1], nxt.start if nxt is not None else len(text))
+        # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion",
+        # then the bare sums of the story: "Turnover rose to 242.1 mln" after "24.8 mln stg"
+        carry_on(text, out, nxt, marks)
         i += 1
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
 

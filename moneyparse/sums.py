@@ -231,6 +231,22 @@ def _bare_sum(text: str, out: Sequence[_Raw], start: int, stop: int) -> _Raw | N
     return None
 
 
+def carry_on(text: str, out: list[_Raw], nxt: _Raw | None, marks: Sequence[int] = (), story: bool = True) -> None:
+    """Append to ``out`` what its last amount, a worded money's, lends its money to before ``nxt``:
+    the bare amounts later in its sentence (:func:`~moneyparse.clauses.carried_after`), each
+    lending it on, then, when ``story``, the bare sums of the story (:func:`story_sums`).  Nothing
+    after a sign."""
+    if not out[-1].marker[-1:].isalpha():
+        return  # (cheap test first: only an amount with a worded marker carries it on)
+    limit = nxt.start if nxt is not None else len(text)
+    carried = carried_after(text, out[-1], limit, marks)
+    while carried is not None:
+        _keep_with_elided(text, carried, nxt, out, marks)
+        carried = carried_after(text, out[-1], limit, marks)
+    if story:
+        story_sums(text, out, nxt, marks)
+
+
 def story_sums(text: str, out: list[_Raw], nxt: _Raw | None, marks: Sequence[int] = ()) -> None:
     """Append to ``out`` the bare sums after its last amount and before ``nxt`` that take the
     story's money (the rule above), each with the bare amounts of its sentence that follow it.

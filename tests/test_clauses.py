@@ -275,6 +275,36 @@ RANGES = [
 ]
 
 
+#: A range whose low end has no marker of its own lends its money on as one amount does.
+LENT_BY_A_RANGE = [
+    ("Losses should shrink to between 300 mln and 400 mln dlrs, from the March level of 650 mln.",
+     [("300 mln and 400 mln dlrs", "300000000", "400000000", "USD"), ("650 mln", "650000000", None, "USD")]),
+    ("Output of the mills is put at 2 to 3 billion marks against 1.6 billion a year earlier.",
+     [("2 to 3 billion marks", "2000000000", "3000000000", "DEM"), ("1.6 billion", "1600000000", None, "DEM")]),
+    ("The gap could reach between 400 mln and two billion lire, after the 900 mln recorded in June.",
+     [("400 mln and two billion lire", "400000000", "2000000000", "ITL"), ("900 mln", "900000000", None, "ITL")]),
+]
+
+#: ... under the tests of a bare amount: a count after it keeps it alone.
+NOT_LENT_BY_A_RANGE = [
+    "Losses should shrink to between 300 mln and 400 mln dlrs, from the 650 mln shares issued.",
+    "Output of the mills is put at 2 to 3 billion marks against 1.6 billion tonnes a year earlier.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENT_BY_A_RANGE)
+def test_a_range_lends_the_money_of_its_sentence(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    found = moneyparse.extract(text)
+    got = [(m.text, m.amount, m.high, m.currency) for m in found]
+    assert got == [(t, D(a), D(h) if h else None, c) for t, a, h, c in expected]
+
+
+@pytest.mark.parametrize("text", NOT_LENT_BY_A_RANGE)
+def test_a_range_lends_nothing_to_a_count(text: str) -> None:
+    found = moneyparse.extract(text)
+    assert [m.high is not None for m in found] == [True], [(m.text, m.amount) for m in found]
+
+
 @pytest.mark.parametrize(("text", "expected"), CARRIED)
 def test_a_bare_amount_takes_the_money_of_its_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = moneyparse.extract(text)

@@ -78,3 +78,19 @@ def test_a_share_index_named_like_a_code_is_no_money(text: str, expected: list[s
 )
 def test_pounds_a_body_gains_are_a_weight(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next item of a list whose earlier item, in the same word of pounds, weighs something
+        ("Under the contract the mill ships 410,000 pounds of wire to the yard in Ohio and 95,000 pounds to Utah.", []),
+        ("The order, worth 2 mln dlrs, is for 3 mln pounds of resin for Leeds, 1.2 mln pounds for Hull.", ["2 mln dlrs"]),
+        # near misses: a sum after a weight with no list, and a list whose first item is money
+        ("The farm sold 200 pounds of wool for 300 pounds at the fair.", ["300 pounds"]),
+        ("He paid 500 pounds of his savings and 300 pounds from a loan.", ["500 pounds", "300 pounds"]),
+        ("The contract was worth 410,000 pounds and 95,000 pounds more in fees.", ["410,000 pounds", "95,000 pounds"]),
+    ],
+)
+def test_pounds_listed_after_a_weight_are_a_weight(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -397,7 +397,7 @@ DLRS_BY_COUNTRY = [
     ("A city in Norway is issuing a 60 mln Canadian dlr bond.", ["CAD"]),
     # a country's adjective right before the number whose dollar follows it names that dollar,
     # whatever country the conversion after it names; a place there may be whom the sum goes to
-    ("The bank launched an issue of Australian 80 mln dlrs (about U.S. 55 mln) in five-year notes.", ["AUD"]),
+    ("The bank launched an issue of Australian 80 mln dlrs (about U.S. 55 mln) in five-year notes.", ["AUD", "USD"]),
     ("A Swiss dealer placed Canadian 40 mln dlrs of U.S. Treasury paper.", ["CAD"]),
     ("Washington agreed to lend Singapore 30 mln dlrs, the U.S. Treasury said.", ["USD"]),
 ]
@@ -408,18 +408,55 @@ def test_b_dlrs_by_the_country_named(text: str, currencies: list[str]) -> None:
     assert [c for *_, c in found(text)] == currencies
 
 
-@pytest.mark.xfail(strict=True, reason="the initials of a country before a number with a scale word and no name of money "
-                   "('U.S. 55 mln') are no candidate; only in a bracket right after another dollar are they its conversion")
-def test_b_a_conversion_glossed_with_the_country_initials() -> None:
-    text = "The bank launched an issue of Australian 80 mln dlrs (about U.S. 55 mln) in five-year notes."
-    assert [c for *_, c in found(text)] == ["AUD", "USD"]
+GLOSSED_WITH_INITIALS = [
+    # "U.S." and a number with a scale word, alone in a bracket right after an amount: its conversion
+    ("The bank launched an issue of Australian 80 mln dlrs (about U.S. 55 mln) in five-year notes.",
+     [("80 mln dlrs", D(80000000), None, "AUD"), ("U.S. 55 mln", D(55000000), None, "USD")]),
+    ("The utility raised 30 billion yen\n(U.S. 210 mln) from a group of banks.",
+     [("30 billion yen", D(30000000000), None, "JPY"), ("U.S. 210 mln", D(210000000), None, "USD")]),
+    ("A Toronto bank sold Canadian 150 mln dlrs (approx. US 110.5 mln) of notes.",
+     [("150 mln dlrs", D(150000000), None, "CAD"), ("US 110.5 mln", D(110500000), None, "USD")]),
+]
+
+NOT_GLOSSED = [
+    # the initials and a number in running text, or a bracket that goes on, count anything
+    "The network reaches U.S. 70 mln homes, the company said.",
+    "The bank sold Australian 80 mln dlrs (U.S. 55 mln of it to funds) of notes.",
+    "The bank sold Australian 80 mln dlrs of notes (U.S. 55 mln).",
+]
 
 
-@pytest.mark.xfail(strict=True, reason="a range whose low end has a scale word and no name, its high end spelled "
-                   "('600 mln and one billion dlrs'), is missed whole")
-def test_b_a_range_with_a_spelled_high_end() -> None:
-    text = "The gap should narrow to between 600 mln\nand one billion dlrs this month."
-    assert [(m.amount, m.high) for m in moneyparse.extract(text)] == [(D(600000000), D(1000000000))]
+@pytest.mark.parametrize(("text", "expected"), GLOSSED_WITH_INITIALS, ids=[t[:40] for t, _ in GLOSSED_WITH_INITIALS])
+def test_b_a_conversion_glossed_with_the_country_initials(text: str, expected: list[tuple[str, D, D | None, str]]) -> None:
+    assert found(text) == expected
+    assert [(p.first.text, p.second.text) for p in moneyparse.pairs(text)] == [(expected[0][0], expected[1][0])]
+
+
+@pytest.mark.parametrize("text", NOT_GLOSSED, ids=[t[:40] for t in NOT_GLOSSED])
+def test_b_the_initials_and_a_number_alone_are_no_money(text: str) -> None:
+    assert [c for *_, c in found(text)] == (["AUD"] if "Australian" in text else [])
+
+
+SPELLED_AFTER_A_SCALE_AND = [
+    # the scale word that ends a number in digits, "and", then a number in words: the words are the
+    # next amount, never one number with the scale word ("a million and one" is one)
+    ("The gap should narrow to between 600 mln\nand one billion dlrs this month.",
+     [("600 mln\nand one billion dlrs", D(600000000), D(1000000000), "USD")]),
+    ("Cover is 80 pct on claims between 50 mln and two billion lire.",
+     [("50 mln and two billion lire", D(50000000), D(2000000000), "ITL")]),
+    ("Its revenue and net income would be 45 mln and three mln dlrs respectively.",
+     [("45 mln", D(45000000), None, "USD"), ("three mln dlrs", D(3000000), None, "USD")]),
+    ("He left a million and one dollars to the club.", [("a million and one dollars", D(1000001), None, "USD")]),
+    # words that end in a smaller scale word or none may go on the number before: nothing is read
+    ("The hall cost 5 thousand and one dollars to build.", []),
+    ("The hall cost 3 million and two thousand dollars to build.", []),
+    ("They paid 2 mln and a half dlrs for it.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLED_AFTER_A_SCALE_AND, ids=[t[:40] for t, _ in SPELLED_AFTER_A_SCALE_AND])
+def test_b_an_amount_in_words_after_a_scale_word_and_and(text: str, expected: list[tuple[str, D, D | None, str]]) -> None:
+    assert found(text) == expected
 
 
 # -- the command line: --published -------------------------------------------------------------
