@@ -7,6 +7,10 @@ so that a bracket's conversion still settles its own "$":
 * the country written after (:func:`_named_after`): the wire writes a dollar's country after its
   name, "at one dlr U.S. or 1.34 dlrs Canadian", and that is the text's own marker, before any rule
   below ("dlrs Canadian Pacific", a company, is none);
+* the lender's dollar (:func:`_lent`): a bare figure that borrows the dollar's name of the amount
+  right before it in its sentence ("to narrow to 700 mln dlrs, from the January level of 1.29
+  billion") is of the dollar that amount was read as by the words near it, though its own window
+  no longer reaches them ("Australia's" at the sentence's head);
 * the dollar carried on (:func:`_carried`): a bare "$" that nothing near settles, written in the
   sentence of a dollar marked as one country's ("CA$6.21", "A$3", "5 Canadian dollars", or a "$"
   whose code a bracket gives, "$3(CAD) billion", "$3 billion (CAD)") or in the next two, is that
@@ -188,7 +192,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
             stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            settled = _carried(text, marked, m, stop=stop) if marked is not None else None
+            settled = _lent_or_carried(text, result, i, marked, stop)
             if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:
@@ -336,6 +340,26 @@ def _carried(text: str, marked: Mention, m: Mention, cents: bool = False, stop: 
     if not _carries(text, marked.end, m, cents, stop) or _other_dollar_named(text, marked, m, codes):
         return None
     return _read_as(m, marked.currency, codes)
+
+
+def _lent_or_carried(text: str, mentions: list[Mention], i: int, marked: Mention | None, stop: int) -> Mention | None:
+    """The bare dollar ``mentions[i]`` read by its lender's dollar (:func:`_lent`), else by the
+    dollar carried on (:func:`_carried`); None when neither holds."""
+    m = mentions[i]
+    lent = _lent(text, mentions[i - 1], m) if i and m.evidence is Evidence.DEFAULT else None
+    return lent if lent is not None or marked is None else _carried(text, marked, m, stop=stop)
+
+
+def _lent(text: str, lender: Mention, m: Mention) -> Mention | None:
+    """The bare figure ``m``, whose dollar's name is written only after ``lender``, the amount
+    before it in its sentence, read as the dollar the words near ``lender`` told; None when ``m``
+    writes a name of its own, or ``lender`` was read by no word near it or as the US dollar."""
+    if lender.evidence is not Evidence.CONTEXT or lender.currency == "USD" or lender.marker.lower() != m.marker.lower():
+        return None
+    codes = (m.currency, *m.alternatives)
+    if lender.currency not in codes or m.marker.lower() in m.text.lower() or m.marker.lower() not in lender.text.lower():
+        return None
+    return None if _SENTENCE_END.search(text, lender.end, m.start) else _read_as(m, lender.currency, codes)
 
 
 def _read_as(m: Mention, code: str, codes: tuple[str, ...], evidence: Evidence = Evidence.CONTEXT) -> Mention:

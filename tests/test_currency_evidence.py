@@ -88,6 +88,24 @@ def test_the_wires_dollar_stops_where_another_is_named(text: str, expected: list
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare figure borrows its lender's name, and so its dollar, past the country's reach
+        ("New Zealand's trade deficit for the month is forecast by most bank economists to shrink to"
+         " 310 mln dlrs, against a revised previous figure of 450 mln, the agency said.", ["NZD", "NZD"]),
+        # its own name written out: read by its own words, as before
+        ("New Zealand's trade deficit for the month is forecast by most bank economists to shrink to"
+         " 310 mln dlrs, against a revised previous figure of 450 mln dlrs, the agency said.", ["NZD", "USD"]),
+        # a new sentence with no money of its own: its bare figure borrows nothing
+        ("New Zealand's trade deficit for the month is forecast by most bank economists to shrink to"
+         " 310 mln dlrs. Imports a year ago were 450 mln, the agency said.", ["NZD"]),
+    ],
+)
+def test_a_bare_figure_is_of_its_lenders_dollar(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "day", "currency"),
     [
         ("The Bahrain Monetary Agency sold two mln dinars of treasury bills.", None, "BHD"),
