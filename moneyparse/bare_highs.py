@@ -22,12 +22,15 @@ alone either:
   alone ("gave $100 to two million families");
 - two marked ends, the second the lower, after "between" or "ranging from", are a range written
   backwards, read from the lower to the higher (:func:`backwards_range`): "between $2 million to
-  $500,000" is 500,000 to 2,000,000, never 2,000,000 alone.
+  $500,000" is 500,000 to 2,000,000, never 2,000,000 alone;
+- a tilde after an amount with no high end after it is a shop's "from" when the line ends or a
+  word follows (:func:`tilde_from`): "9,900원~", "1,000円～ a night" are at_least.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from moneyparse.changes import _SPACED
@@ -212,3 +215,25 @@ def spelled_high(text: str, raw: _Raw) -> list[_Raw] | None:
     found = _Raw(raw.start, m.end(), _tidy(raw.value.scaleb(scale)), _tidy(count.scaleb(scale)), raw.exponent + scale,
                  text[raw.start : m.end()], raw.marker, raw.marker_info, scale, raw.more, raw.least, raw.hedge)
     return [approx(text, found) if spread else found]
+
+
+#: A count after a tilde glued to a price and a blank: digits glued to a word of what is counted
+#: ("957개 구매", 957 bought), no amount of money (the reader would have read one as the next candidate).
+_COUNT_AFTER_TILDE = re.compile(r"[ \u00a0]+[0-9][0-9,]*[^\W\d_]")
+
+
+def tilde_from(text: str, raw: _Raw, at: int) -> bool:
+    """Whether the tilde that ends at ``at``, right after the amount ``raw`` with no high end read
+    after it, is a shop's "from": the amount is the lowest price, at_least ("9,900원~", "1,000円～
+    a night", "Set menus ₩25,000~ per head").  So it is when the line ends after the tilde, or a
+    word or a mark that is no figure and no sign of money follows it; or, the tilde glued to the
+    amount, a count after a blank ("2,900원~ 957개 구매": 957 bought).  A figure or a sign after it
+    leaves the tilde a range whose high end is not read ("$5 ~ 10%", "€90~60", "$40~€35"), and
+    the amount stays unread (the caller gives nothing)."""
+    rest = text[at : at + 40].lstrip(" \u00a0")
+    first = rest[:1]
+    if not first or first in "\r\n":
+        return True
+    if first.isdigit():
+        return at - 1 == raw.end and _COUNT_AFTER_TILDE.match(text, at) is not None
+    return not (unicodedata.category(first) == "Sc" or first in "+-–—%")

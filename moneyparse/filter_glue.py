@@ -26,8 +26,40 @@ from moneyparse.lexicon import markers, shop_markers, tables
 
 def _glued_after(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"R65C00", "$99x": a marker-led number running straight into letters is a part number,
-    unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD")."""
-    return not _glued_code(text, end, marker)
+    unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD") or the name of the
+    next thing on a page whose tags were stripped (:func:`_name_glued`)."""
+    return not (_glued_code(text, end, marker) or _name_glued(text, end, number))
+
+
+#: A capitalized word of letters: a first capital, then lower case or capitals only, to its end.
+_CAPITALIZED = re.compile(r"[A-Z](?:[a-z]{3,}|[A-Z]{3,})(?![^\W_])")
+#: Units and scale words written capitalized after a number, which make it a size or a larger sum
+#: ("500Mbps", "5Million"), never a price followed by a name (lower case).
+_GLUED_UNITS = frozenset(
+    "mbps gbps kbps watt watts volt volts inch inches pack packs pcs tons gram grams kilo kilos litre litres liter liters "
+    "meter meters metre metres hours days months years million millions billion billions trillion trillions thousand "
+    "lakh lakhs crore crores miljoen millionen milliarden".split()
+)
+
+
+def _name_glued(text: str, end: int, number: str) -> bool:
+    """Whether a capitalized word of four letters or more, no unit or scale word, is glued after a
+    price written with a separator ("Rs 25,500Infinix Note 7", "Rs 19,380INFINIX HOT 10"): a
+    shop page whose tags were stripped runs the price into the product's name, and the amount
+    ends where the word begins.  A code of letters and digits ("R65C00", "$1,299X5") or a word in
+    lower case ("$99x") stays glued, and the candidate no amount."""
+    if not ("," in number or "." in number):
+        return False  # (a number with no separator before a word is a model's: "R65Turbo")
+    m = _CAPITALIZED.match(text, end)
+    return m is not None and m.group().lower() not in _GLUED_UNITS
+
+
+def scale_letter_glued(text: str, end: int, scale_word: str | None) -> bool:
+    """Whether the scale word that ends the candidate at ``end`` is one Latin letter that a letter
+    carries on: the first letter of a word ("€6.31 mēnesī", "$5 Mädchen"), which the scan's word
+    boundary, that knows the letters of ASCII only, took for the scale "m"; read without it, the
+    amount stands ("$5 mln" and "$5M" stay five million)."""
+    return scale_word is not None and len(scale_word) == 1 and scale_word.isascii() and text[end : end + 1].isalpha()
 
 
 def _glued_code(text: str, end: int, marker: str) -> bool:

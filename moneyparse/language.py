@@ -86,10 +86,10 @@ def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None 
     """True when a lone separator before three digits could be grouping or decimal here.
 
     "$3.350" is 3.350 in English and 3350 in Spanish; "12,345 $" is 12.345 in French.  A comma
-    after a "$" or a "£" written before the number groups thousands, whatever language the words
-    around are in ("£1,899" is 1,899 pounds beside a line in Romanian): the moneys written so
-    group with a comma or, in Latin America, a point ("$3.350"), and none is priced to three
-    decimals after a comma.
+    after a "$", a "£" or a rupee's sign written before the number groups thousands, whatever
+    language the words around are in ("£1,899" is 1,899 pounds beside a line in Romanian, "Rs
+    19,380" 19,380 rupees): the moneys written so group with a comma or, in Latin America, a point
+    ("$3.350"), and none is priced to three decimals after a comma.
     """
     if num_text[:1] == ".":
         return False  # ".630 M€", ".75 €": a number with no whole part begins with its decimals
@@ -98,12 +98,18 @@ def _needs_lang(num_text: str, marker: str, after: bool, scale_word: str | None 
             other = "." if mark == "," else ","
             if other in num_text:
                 return False
-            if mark == "," and not after and marker.endswith(("$", "£")) and marker not in _CONTINENTAL_MARKERS and not (
+            grouping_sign = marker.endswith(("$", "£")) or marker in _RUPEE_SIGNS
+            if mark == "," and not after and grouping_sign and marker not in _CONTINENTAL_MARKERS and not (
                 scale_word and scale_word.lower() in _COMMA_SCALE_WORDS
             ):
                 return False  # (not Brazil's "R$ 2,125", nor "US$ 2,125 bilhões")
             return True
     return False
+
+
+#: The rupee's signs written before the number: South Asia writes a decimal point, and groups with
+#: a comma ("Rs 1,25,000", "₹1,500").
+_RUPEE_SIGNS = frozenset({"Rs", "Rs.", "₹"})
 
 
 #: Everyday words that Spanish writes and Portuguese does not, and the other way round.
@@ -128,9 +134,13 @@ _COMMA_SCALE_WORDS = words().comma_scales
 
 def _convention(
     text: str, start: int, end: int, number_text: str, marker: str, info: Marker, scale_word: str | None, form: Form
-) -> DecimalConvention:
+) -> DecimalConvention | None:
     """How a number whose lone separator before three digits leaves it in doubt is read
-    (``text[start:end]`` being its match, ``info`` what its marker means)."""
+    (``text[start:end]`` being its match, ``info`` what its marker means); None when nothing tells:
+    a "$" before a point and three digits on a bare line (:func:`_bare_line`) under a label that
+    tells no language either (:func:`_label_above`) is a price in dollars to three decimals ("gas at
+    $3.359 a gallon" in a sentence) or in pesos, the point grouping thousands as in Chile ("Normal:
+    $309.990", 309,990 pesos).  A wrong value is worse than none."""
     if "." in number_text and _in_thousandths(info.codes):
         # "KD 1.250", "12.500 DT", "OMR 5.000": the dinars and rials of a thousand fils or millimes
         # are written to three decimals, with a point, in their countries' prices
@@ -160,7 +170,48 @@ def _convention(
         and text[end - len(number_text) - 1 : end - len(number_text)] == marker[-1:]
         and _WORD_AFTER.match(text, end) is None  # "€2,200 millionen" is German
     )
+    if (
+        marker == "$" and form is Form.MARKER_FIRST and not scale_word
+        and _POINT_THOUSANDS.fullmatch(number_text) and _bare_line(text, start, end)
+    ):
+        return _label_above(text, start)  # "Normal: $309.990" alone: 309,990 pesos or 309.990 dollars
     return _lang_at(text, start, end, marker, glued_comma)
+
+
+#: A whole part of one to three digits, a point and three digits not all naughts: "$109.990" is
+#: 109,990 Chilean pesos and "$3.359" three dollars and a fraction, in the words of a sentence.
+_POINT_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}\.(?!000)[0-9]{3}")
+
+
+def _bare_line(text: str, start: int, end: int) -> bool:
+    """Whether the line of ``text[start:end]`` is a bare price, a label and an amount with no word
+    that tells a language: no everyday word of one (:func:`_lang_at`'s cues) and no word in lower
+    case of a running sentence ("Normal: $309.990", "Price $9.990"); "gas at $3.359 a gallon" and
+    "el precio es $39.990" are sentences, read as before by the words of the line and around it.
+    An amount that is the whole text is a phrase handed in alone, no line of a page: the marker's
+    default reads it, as :func:`_lang_at` does ("$20.506" is 20.506 dollars)."""
+    line = text[text.rfind("\n", 0, start) + 1 : _line_end(text, end, len(text))]
+    for word in _WORD.finditer(line):  # (cheap test first: a sentence stops at its first word in lower case)
+        if word.end() - word.start() > 1 and word.group().islower():
+            return False
+    en, comma = _word_counts(line, _EN_WORDS, _COMMA_WORDS)
+    return en == comma and bool(text[:start].strip() or text[end:].strip())
+
+
+def _label_above(text: str, start: int) -> DecimalConvention | None:
+    """The convention that the everyday words of the line above a bare price tell, its label's
+    ("Precio de la oferta" over "$3.350": 3350; "Price of the lamp": 3.350); None when they tell
+    none ("Envío gratis" over "$84.416") or the line holds a figure: no reading rather than a wrong one."""
+    end = text.rfind("\n", 0, start)
+    label = text[text.rfind("\n", 0, end) + 1 : end] if end > 0 else ""
+    if any(ch.isdigit() for ch in label):
+        return None  # (a line with figures is another item, no label: "Get credit up to ₹1,00,000")
+    en, comma = _word_counts(label, _EN_WORDS, _COMMA_WORDS)
+    return None if en == comma else _EN if en > comma else _COMMA
+
+
+#: A word of letters ("at", "gallon", "Normal"): one in lower case belongs to a running sentence.
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _in_thousandths(codes: tuple[str, ...]) -> bool:

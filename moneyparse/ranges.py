@@ -32,6 +32,7 @@ from moneyparse.bare_highs import (
     backwards_range,
     between_before,
     spelled_high,
+    tilde_from,
 )
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
 from moneyparse.clauses import _PERCENT, carried_before
@@ -64,10 +65,10 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
 
     A tilde joins the ends as a dash does, spaced or not, in ASCII, fullwidth or as the wave
     dash: "₩20,000~50,000", "$10~$20", "€5 ～ 10", "20,000〜50,000원".  An amount that a tilde
-    follows with no high end read after it gives nothing ("₩20,000~" alone, "$10~€20", "$5~10%"):
-    the tilde says the amount is one end of something, "from" in an Asian price list ("1,000円〜"),
-    "about" in English shorthand, and the amount alone would be read as exact; but a letter glued
-    after the tilde makes it a separator of fields or words ("5 dólares~cinco dólares").
+    follows with no high end after it is a shop's "from", at_least, when the line ends or a word
+    follows ("₩20,000~", "1,000円〜 a night": :func:`~moneyparse.bare_highs.tilde_from`); before a
+    figure or a sign it gives nothing ("$10~€20", "$5~10%"); and a letter glued after the tilde
+    makes it a separator of fields or words ("5 dólares~cinco dólares").
     """
     out: list[_Raw] = []
     i = 0
@@ -130,9 +131,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
 
 def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> int:
     """How many candidates from ``raw`` on are read when a high end with no marker of its own
-    follows it ("$5-6bn", "₩20,000~50,000": 1, the range appended to ``out``), or a tilde with no
-    high end read after it ("₩20,000~": 1, and 2 with the amount right after the tilde, "$10~€20";
-    nothing appended), or "or" and a bare count (:func:`~moneyparse.or_spreads.or_high_read`); 0 when none follows."""
+    follows it ("$5-6bn", "₩20,000~50,000": 1, the range appended to ``out``), a tilde with no high end
+    ("₩20,000~": 1, at_least appended; "$10~€20": 2, nothing), or "or" and a bare count (:func:`or_high_read`)."""
     # a separator must come after the blanks: most amounts are followed by a word
     lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1]
     words = spelled_high(text, raw) if lead in ("o", "t", "-", "\u2013", "\u2014") and not raw.scale else None
@@ -153,7 +153,11 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     tilde = _TILDE_AFTER.match(text, raw.end) if lead and lead in "~～〜" else None
     if tilde is None or text[tilde.end() : tilde.end() + 1].isalpha():
         return 0  # (a letter glued after the tilde: a field's separator, "5 dólares~cinco dólares")
-    return 2 if nxt is not None and not text[tilde.end() : nxt.start].strip(" \u00a0") else 1
+    if nxt is not None and not text[tilde.end() : nxt.start].strip(" \u00a0"):
+        return 2  # "$10~€20": two currencies, neither alone
+    if tilde_from(text, raw, tilde.end()):
+        out.append(replace(raw, least=True))  # "9,900원~", "1,000円～ a night": from, at_least
+    return 1
 
 
 #: The first characters after an amount that may open a high end with no marker or a tilde.

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from moneyparse.filter_glue import scale_letter_glued
 from moneyparse.filters import Filter, _reject
 from moneyparse.grammar import (
     _CJK_NUMERALS,
@@ -521,14 +522,12 @@ def _parse_match(text: str, start: int, end: int, reading: _Reading) -> _Raw | N
     rejected = _reject(text, start, end, number_text, marker, after)
     if rejected is not None:
         return _read_again(text, start, end, reading, number_text, marker, info, rejected)
-    # (the convention is asked only when a lone separator before three digits leaves it in doubt)
     lang = _convention(text, start, end, number_text, marker, info, reading.scale_word, form) if reading.ambiguous else _EN
-    spelled = form is _SPELLED_FORM
-    if digit_shape is not None:
-        scale = reading.power - info.minor
-        found = _digits_value(number_text, digit_shape, lang, scale)
-    else:
-        found = _value(number_text, lang, spelled, reading.scale_word, info.minor, reading.foreign)
+    found = (  # (no convention: "Normal: $309.990" is pesos or dollars, nothing tells, see _convention)
+        None if lang is None
+        else _digits_value(number_text, digit_shape, lang, reading.power - info.minor) if digit_shape is not None
+        else _value(number_text, lang, form is _SPELLED_FORM, reading.scale_word, info.minor, reading.foreign)
+    )
     if found is None:
         return None
     value, exponent, scale = found
@@ -549,10 +548,12 @@ _MIXED_DENOMINATORS = frozenset({"2", "4", "8", "16", "32", "64"})
 def _read_again(
     text: str, start: int, end: int, reading: _Reading, number_text: str, marker: str, info: Marker, rejected: Filter
 ) -> _Raw | None:
-    """What stays of the candidate ``text[start:end]`` that the filter ``rejected`` rejects: with
-    a filter that reads again, the part past the first space inside its number (".630 170 M€" in
-    a table: the tail of one number and the next cell, read on its own); after the denominator of
-    a mixed number, the mixed number ("14-1/2 cts", :func:`_mixed_fraction`); else nothing."""
+    """What stays of the candidate ``text[start:end]`` that the filter ``rejected`` rejects: with a filter that reads
+    again, the part past the first space inside its number (".630 170 M€": a number's tail, then a cell); after the
+    denominator of a mixed number, the mixed number ("14-1/2 cts", :func:`_mixed_fraction`); before a word whose first
+    letter was read as a scale, the amount alone ("€6.31 mēnesī", :func:`scale_letter_glued`); else nothing."""
+    if reading.form is _MARKER_FIRST and rejected.name == "glued_after" and scale_letter_glued(text, end, reading.scale_word):
+        return _reparse(text, start, start + reading.number.stop)
     mixed = _mixed_fraction(text, start, number_text, rejected)
     if mixed is not None and reading.digit_shape is not None:
         found = _digits_value(number_text, reading.digit_shape, _EN, reading.power - info.minor)
@@ -565,9 +566,8 @@ def _read_again(
 
 
 def _mixed_fraction(text: str, start: int, number_text: str, rejected: Filter) -> tuple[int, int, int, int] | None:
-    """``(start, whole, numerator, denominator)`` of the mixed number whose denominator is the
-    number at ``start`` ("14-1/2 cts": where "14" starts, 14, 1, 2), which the filter
-    ``denominator`` has ``rejected``; None for any other candidate or fraction."""
+    """``(start, whole, numerator, denominator)`` of the mixed number whose denominator is the number at ``start``
+    ("14-1/2 cts": where "14" starts, 14, 1, 2), which filter ``denominator`` ``rejected``; else None."""
     if rejected.name != "denominator" or number_text not in _MIXED_DENOMINATORS:
         return None
     head = _MIXED_HEAD.search(text, max(0, start - 8), start)
@@ -579,9 +579,8 @@ def _mixed_fraction(text: str, start: int, number_text: str, rejected: Filter) -
 def _with_whole(
     text: str, start: int, value: Decimal, exponent: int, mixed: tuple[int, int, int, int]
 ) -> tuple[int, Decimal, int, str]:
-    """The start, value, exponent and number text of "14-1/2 cts", from the value of "2 cts" read
-    at ``start``, the denominator with its unit: the unit is that value over the denominator.
-    Exact: the denominators are powers of two."""
+    """The start, value, exponent and number text of "14-1/2 cts", from the value of "2 cts" read at ``start``, the
+    denominator with its unit: the unit is that value over the denominator (exact: denominators are powers of two)."""
     head, whole, numerator, denominator = mixed
     exact = value * (whole * denominator + numerator) / (denominator * denominator)
     return head, exact, min(exponent, _last_digit(exact)), text[head : start + len(str(denominator))]

@@ -96,13 +96,29 @@ def test_a_tilde_joins_a_range(text: str, expected: list[tuple[str, Decimal, Dec
     assert read(text) == expected
 
 
-# An amount that a tilde follows, no high end read after it, gives nothing: the tilde says the
-# amount is one end of something ("from" in an Asian price list, "about" in shorthand), and the
-# amount alone would read as exact.
+# An amount that a tilde follows with no high end after it, the line ending or a word after it,
+# is a shop's "from": the lowest price, at_least.  Glued to the amount, the tilde may also stand
+# before a count ("957개 구매", 957 bought), which is no high end.
+TILDE_FROM = [
+    ("Set menus ₩25,000~", "₩25,000", D(25000), "KRW"),
+    ("Set menus ₩25,000~ per head", "₩25,000", D(25000), "KRW"),
+    ("Dorms from 2,000円〜 a night", "2,000円", D(2000), "JPY"),
+    ("Day spa 8,000円～\nParking free", "8,000円", D(8000), "JPY"),
+    ("Noodle sets 6,500원~ (lunch only)", "6,500원", D(6500), "KRW"),
+    ("Phone cases 3,300원~ 412개 판매", "3,300원", D(3300), "KRW"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "amount", "code"), TILDE_FROM)
+def test_a_tilde_with_no_high_end_is_from(text: str, span: str, amount: Decimal, code: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.amount, m.high, m.currency, m.qualifier) == (span, amount, None, code, moneyparse.Qualifier.AT_LEAST)
+
+
+# A figure or a sign of money after the tilde that is no high end leaves the tilde a range whose
+# other end is not read: nothing, rather than the low end as if exact.
 TILDE_ALONE = [
-    "Set menus ₩25,000~",
-    "Set menus ₩25,000~ per head",
-    "Dorms from 2,000円〜 a night",
+    "Tours $30~ 25 at the gate",  # a figure after a blank, under the low end, no count
     "Rates $40~€35 at the desk",  # two currencies: no range, and neither end alone
     "Tips $5 ~ 10% of the fare",  # a percentage is no high end
     "Rooms €90~60 in winter",  # a high end under the low one

@@ -1,0 +1,110 @@
+"""Shop strings whose tags were stripped: a "$" price to three places after a point on a bare line
+(pesos whose point groups thousands, or dollars to three decimals), a one-letter scale read off
+the first letter of the next word ("€6.31 mēnesī"), and a price run into the product's name
+("Rs 25,500Infinix") (sentences written for the test)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import moneyparse
+
+D = Decimal
+
+
+def found(text: str) -> list[tuple[str, Decimal, str]]:
+    return [(m.text, m.amount, m.currency) for m in moneyparse.extract(text)]
+
+
+# A "$" before one to three digits, a point and three digits, on a line of a label and a price with
+# no word of a language: 84,990 pesos or 84.990 dollars, and nothing tells; no reading.
+@pytest.mark.parametrize("text", ["$84.990\nStock", "Normal: $84.990", "Oferta\n$7.490\nStock", "Internet: $1.250 Sale"])
+def test_a_dollar_price_to_three_places_on_a_bare_line_gives_nothing(text: str) -> None:
+    assert [t for t, _, _ in found(text)] == []
+
+
+# keeps: a sentence, a scale word, three naughts, a code, a whole part of nought or of four digits
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("diesel sold at $4.129 a gallon", "$4.129", "4.129"),
+        ("The payout is $1.375 per share", "$1.375", "1.375"),
+        ("Normal: $0.125", "$0.125", "0.125"),
+        ("Normal: $2.450m", "$2.450m", "2450000"),
+        ("Normal: $45.000", "$45.000", "45000"),
+        ("Normal: US$4.129", "US$4.129", "4.129"),
+    ],
+)
+def test_three_places_after_a_dollar_sign_keep_their_reading_where_something_tells(text: str, span: str, amount: str) -> None:
+    assert found(text) == [(span, D(amount), "USD")]
+
+
+def test_an_amount_that_is_the_whole_text_is_read_by_the_default_of_its_marker() -> None:
+    assert found("$64.125") == [("$64.125", D("64.125"), "USD")]
+
+
+def test_a_line_above_with_figures_is_no_label() -> None:
+    # "up to" is English, but the line is another offer, not the label of the price below it
+    assert found("Get credit up to £1,500\nNormal: $84.990\nStock") == [("£1,500", D(1500), "GBP")]
+
+
+def test_a_spanish_sentence_still_groups_thousands() -> None:
+    assert found("el precio es $84.990 en la tienda") == [("$84.990", D(84990), "USD")]
+
+
+# A one-letter scale that the first letter of a word carries on is no scale: the scan's word
+# boundary knows ASCII letters only, so "m" of "mēnesī" (Latvian "a month") was read as a million
+# and the candidate, glued to "ēnesī", rejected.
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "code"),
+    [
+        ("no EUR4.19 mēnesī", "EUR4.19", "4.19", "EUR"),
+        ("Preis €7 mögl. inkl. Versand", "€7", "7", "EUR"),
+        ("Rent $12 bērniem", "$12", "12", "USD"),
+    ],
+)
+def test_a_scale_letter_that_begins_a_word_is_no_scale(text: str, span: str, amount: str, code: str) -> None:
+    assert found(text) == [(span, D(amount), code)]
+
+
+@pytest.mark.parametrize(("text", "span", "amount"), [("It raised $5M in May", "$5M", "5000000"), ("a €3 m grant", "€3 m", "3000000")])
+def test_a_scale_letter_alone_stays_a_scale(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
+
+
+# A capitalized word of four letters or more glued after a price written with a separator is the
+# next thing on the page: the amount ends where the word begins.
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("€1,249.00Samsung Galaxy", "€1,249.00", "1249.00"),
+        ("Rs 14,250Tecno Spark, da la oferta de la semana", "Rs 14,250", "14250"),
+        ("£18,990TOSHIBA 55 inch", "£18,990", "18990"),
+        ("€29.95Garden chair, blue", "€29.95", "29.95"),
+    ],
+)
+def test_a_capitalized_name_glued_after_a_price_ends_it(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
+
+
+# keeps: a code of letters and digits, a word in lower case, a number with no separator, a unit or
+# a scale word glued after it give nothing (or the scale's reading)
+@pytest.mark.parametrize("text", ["Part €1,299X5", "a €12.50x card", "the €65Turbo kit", "a €1,500Mbps plan", "€2,500Watts"])
+def test_a_code_unit_or_lower_case_word_glued_after_a_price_stays_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
+# A comma after a rupee's sign groups thousands whatever the words around: South Asia writes a
+# decimal point.
+@pytest.mark.parametrize(
+    ("text", "amount"), [("Rs 14,250 la oferta de la semana", 14250), ("₹2,499 pour la semaine", 2499), ("Rs. 1,250 bei uns", 1250)]
+)
+def test_a_comma_after_a_rupee_sign_groups_thousands(text: str, amount: int) -> None:
+    assert [a for _, a, _ in found(text)] == [D(amount)]
+
+
+def test_a_glued_scale_word_keeps_its_meaning() -> None:
+    assert found("It cost €5Mio") == [("€5Mio", D(5000000), "EUR")]
+    assert found("It cost $5bn") == [("$5bn", D(5000000000), "USD")]
