@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh19] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh20] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -43,7 +43,10 @@ new source's pool was used up by the seventeenth) and Taiwan's releases alone fo
 fixes made on the eighteenth were being made and scored first after them, its shop set from a
 third source of price strings, the visible text of saved shop pages;
 ``benchmarks/devsets-fresh19`` for ``--set fresh19``: a twentieth, annotated blind after the fixes
-made on the nineteenth and scored first with them all, its shop set from the same pool)::
+made on the nineteenth and scored first with them all, its shop set from the same pool;
+``benchmarks/devsets-fresh20`` for ``--set fresh20``: a twenty-first, annotated blind while the
+fixes made on the twentieth were being made and scored first after them, its English news set the
+last of its pool)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -142,6 +145,7 @@ DEFAULT_ROOTS = {
     "fresh17": REPO / "benchmarks" / "devsets-fresh17",
     "fresh18": REPO / "benchmarks" / "devsets-fresh18",
     "fresh19": REPO / "benchmarks" / "devsets-fresh19",
+    "fresh20": REPO / "benchmarks" / "devsets-fresh20",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
