@@ -90,6 +90,20 @@ def test_the_wires_dollar_stops_where_another_is_named(text: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Luxembourg's francs named once: the story's bare francs are Luxembourg's
+        ("Net loss 420 mln Luxembourg francs vs profit 75 mln.\n    Sales 31.5 billion francs vs 29.8 billion.\n",
+         ["LUF", "LUF", "LUF", "LUF"]),
+        # the country alone, where eurobonds of every money are listed, says nothing of francs
+        ("The notes will be listed in Luxembourg. The fees come to 1.2 mln francs.", ["CHF"]),
+    ],
+)
+def test_luxembourgs_francs_named_tell_the_storys_francs(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the bare figure borrows its lender's name, and so its dollar, past the country's reach
         ("New Zealand's trade deficit for the month is forecast by most bank economists to shrink to"
          " 310 mln dlrs, against a revised previous figure of 450 mln, the agency said.", ["NZD", "NZD"]),

@@ -40,7 +40,7 @@ from moneyparse.spelled import parse_words
 #: sha256 of each string, in UTF-8, and its length in characters.
 EXPECTED = {
     'elsewhere_gap': ('8d0a2eae96564a77fd660f06493cecbaa54a71a5572244bab51b2954336f42d0', 155),
-    'evidence': ('98363baa9299a7f674724d56936fffa7e1e00fee96b4cdb6de403a35c2f9cf6b', 5656),
+    'evidence': ('a9fb62448b699b70fa20bb0b464d730f610d0911e82e91cec14e9d008bdde890', 5699),
     'hedge_before': ('1c716bf3d7a9c9741307417e7401e93499b86bc4fbf62027b456d8e2c9b26a85', 1636),
     'range_after': ('b15dcce003c100d724dd368e2597b5521461a8d3ef1f87e08ce7d290cbeebf81', 1338),
     'range_before': ('4c7bf347f069c96f0d8c45500c90c81888b9ae28daf761882def2f1aae6fcc00', 1600),
