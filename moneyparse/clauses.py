@@ -50,7 +50,8 @@ the first bare number later in the same sentence takes its money when
   dlrs and received 11 billion", "lent ... and borrowed"; "and it bought 4.1 mln" may count
   shares);
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
-  "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), a comparison
+  "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), "to" and a verb
+  of what the money is for ("and 1.7 mln to repay debt"; "to" and a number joins a range), a comparison
   ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), perhaps after
   the month it is of ("a revised 3.4 billion April deficit"), a level's
   participle ("recorded", "forecast"; "owed", "due" of a debt: "108 billion dlrs in debt, including
