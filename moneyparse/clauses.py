@@ -50,7 +50,8 @@ the first bare number later in the same sentence takes its money when
   dlrs and received 11 billion", "lent ... and borrowed"; "and it bought 4.1 mln" may count
   shares);
 - after it comes punctuation, the end of a row, a word that cannot be its unit ("in", "from",
-  "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), a comparison
+  "against", "below", "beneath", "by", "now", "this", "next", "was", "is", "if"), "to" and a verb
+  of what the money is for ("and 1.7 mln to repay debt"; "to" and a number joins a range), a comparison
   ("some 1.1 billion less than"), the name of a sum of money ("the 756 mln loss"), perhaps after
   the month it is of ("a revised 3.4 billion April deficit"), a level's
   participle ("recorded", "forecast"; "owed", "due" of a debt: "108 billion dlrs in debt, including
@@ -539,22 +540,46 @@ _BEFORE_AND = re.compile(
 )
 
 
+#: A bare sum and the words of what it is of, then "and" right before the marked amount: "bought 825
+#: mln of provincial bonds and 342 mln dlrs of other paper" (:func:`_of_listed_before`).
+_OF_BEFORE_AND = re.compile(
+    rf"(?<![\w.,$])(?P<amount>(?P<num>[0-9]+(?:\.[0-9]+)?){_BREAK}(?P<word>mln|million|billion|bln|bn|trillion))"
+    rf"{_BREAK}of{_BREAK}(?:[A-Za-z][A-Za-z'-]*{_BREAK}){{1,7}}and{_BREAK}$"
+)
+#: What a list's "of" may name that is counted, not valued: "825 mln of its common and ...".
+_HELD_COUNTS = re.compile(r"\b(?:common|preferred|warrants?|options?|rights|ordinary)\b", re.IGNORECASE)
+
+
+def _of_listed_before(text: str, raw: _Raw, floor: int) -> re.Match[str] | None:
+    """The bare sum before ``raw`` that is the first item of a list of sums and what each is of, the
+    money written on the last (:data:`_OF_BEFORE_AND`): "of" right after both, "and" right before
+    ``raw``, a few words between, none of a count; the mirror of :func:`_parallel_of`."""
+    if _OF_AFTER.match(text, raw.end) is None or _PART_AFTER.match(text, raw.end):
+        return None
+    m = _OF_BEFORE_AND.search(text, max(floor, raw.start - 120), raw.start)
+    if m is None or _PART_AFTER.match(text, m.end("amount")) or _HELD_COUNTS.search(text, m.end("amount"), raw.start):
+        return None
+    return m
+
+
 def carried_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
     """The bare level earlier in the sentence of ``raw`` that takes its money, starting at or after
     ``floor``; None when there is none.  The marker is written once, after the second amount of two
     clauses that "and" joins, the first a level reached ("to"): "deposits fell to 600 mln and it
-    also lent 1.4 billion marks".  Only a marked amount with a scale word of millions or more and a
-    word of money after its number lends it; between the two stand only words, none of a count or a
-    measure, and no sentence's end, and no such word in the words before the level."""
+    also lent 1.4 billion marks"; or after the second item of a list of sums and what each is of
+    (:func:`_of_listed_before`: "acquired 825 mln of provincial bonds and 342 mln dlrs of other
+    paper").  Only a marked amount with a scale word of millions or more and a word of money after
+    its number lends it; between the two stand only words, none of a count or a measure, and no
+    sentence's end, and, before a level, no such word in the words before it."""
     if _power(raw) < 6 or raw.marker_info.minor or not raw.marker[-1:].isalpha() or raw.high is not None:
         return None
     span = text[raw.start : raw.end]
     if raw.marker in span and not span.endswith(raw.marker):
         return None
-    m = _BEFORE_AND.search(text, max(floor, raw.start - 120), raw.start)
+    m = _BEFORE_AND.search(text, max(floor, raw.start - 120), raw.start) or _of_listed_before(text, raw, floor)
     if m is None or _COUNT_WORDS.search(text, m.end("amount"), raw.start) or _SENTENCE_END.search(text, m.end("amount"), raw.start):
         return None
-    if _COUNT_WORDS.search(text, max(floor, m.start() - 60), m.start()):
+    if m.re is _BEFORE_AND and _COUNT_WORDS.search(text, max(floor, m.start() - 60), m.start()):
         return None  # "raised its preferred stock to 380 mln and ...": a count of what reached the level
     scale = _scale_of(m.group("word"))
     num = parse_digits(m.group("num"))

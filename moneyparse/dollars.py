@@ -109,6 +109,7 @@ from dataclasses import replace
 
 from moneyparse.candidates import _char_spans
 from moneyparse.currency import _demonym_before, _evidence_in
+from moneyparse.funds_note import settle_by_note
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
@@ -165,8 +166,9 @@ _PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A
 _PER_US_DOLLAR_LINE = re.compile(r"\bper[ \u00a0]+US\$1(?:--| -\s+)(?=\d)")
 
 
-def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass."""
+def settle_bare_dollars(text: str, mentions: list[Mention], joined: list[int] | None = None) -> list[Mention]:
+    """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass
+    (``joined``: the wire's paragraph marks made spaces, for :mod:`~moneyparse.funds_note`)."""
     result = mentions = _named_after(text, mentions)
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of the rate lines (_rate_lines)
@@ -220,7 +222,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention]) -> list[Mention]:
             result[i] = settled
             told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
     result = _window_dollar(text, result) if told else result
-    return _marked_story(text, result) if signed else result
+    return settle_by_note(text, _marked_story(text, result) if signed else result, joined)  # "Note: Canadian funds"
 
 
 def _rate_lines(text: str) -> list[tuple[int, int]]:

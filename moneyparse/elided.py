@@ -167,6 +167,13 @@ _AFTER_ELIDED = frozenset(
     "over then after against compared reported also amount excluding including vs versus below above beneath making "
     "under".split()
 )
+#: "to" and a verb of what the money is for, after the bare amount: "and 1.7 mln to repay debt" (no
+#: range's joiner, which a number follows: "1.7 mln to 2.1 mln tonnes").
+_TO_USE = re.compile(
+    r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?to[ \u00a0]+(?:re)?(?:pay|fund|finance|buy|purchase|acquire|cover|retire|redeem|build|expand"
+    r"|develop|settle|invest|service|offset|upgrade|modernize|modernise|improve|construct|reduce)\b(?![-'\u2019])",
+    re.IGNORECASE,
+)
 #: A comparison after the bare amount: "some 1.1 billion less than in February" (a count would stand
 #: between: "5 mln more shares than").
 _THAN_AFTER = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:less|more|lower|higher)[ \u00a0]+than\b", re.IGNORECASE)
@@ -263,10 +270,11 @@ def _elided(raw: _Raw, m: re.Match[str], conn: str, later: bool = False) -> _Raw
 
 
 def _unit_after(text: str, end: int) -> bool:
-    """True unless what follows a bare amount ending at ``end`` is punctuation, the end of a row, or
-    a word that counts no unit: "from 3.04 billion in the same period"."""
+    """True unless what follows a bare amount ending at ``end`` is punctuation, the end of a row, a
+    word that counts no unit ("from 3.04 billion in the same period"), or "to" and a verb of the
+    money's use (:data:`_TO_USE`: "7.5 mln dlrs for working capital and 1.7 mln to repay debt")."""
     after = text[end : end + 24]
-    if _THAN_AFTER.match(after) or _OF_WHICH.match(after) or _STATUS_AFTER.match(after):
+    if _THAN_AFTER.match(after) or _OF_WHICH.match(after) or _STATUS_AFTER.match(after) or _TO_USE.match(after):
         return False
     rest = after.lstrip(" \u00a0")
     if not rest or rest[0] in ".,;:)" or _ROW_END.match(text, end, end + _ROW_REACH):

@@ -168,6 +168,11 @@ CARRIED = [
      [("300 mln dlrs", "300000000", "USD"), ("120 mln", "120000000", "USD")]),
     ("The plan buys 2.2 billion dlrs of machines, 600 mln of farm goods and 40 mln of copper.",
      [("2.2 billion dlrs", "2200000000", "USD"), ("600 mln", "600000000", "USD"), ("40 mln", "40000000", "USD")]),
+    # the first item of such a list, the money written on the last: "of" after both, "and" before the last
+    ("The trust bought 640 mln of municipal bonds and 210 mln guilders of bank paper in 1986.",
+     [("640 mln", "640000000", "NLG"), ("210 mln guilders", "210000000", "NLG")]),
+    ("It placed 1.2 billion of long state\nbonds and 800 mln stg of bills.",
+     [("1.2 billion", "1200000000", "GBP"), ("800 mln stg", "800000000", "GBP")]),
 ]
 
 KEPT_ALONE = [
@@ -244,6 +249,12 @@ KEPT_ALONE = [
     "It raised 250 mln dlrs of notes and 2 mln of the new shares.",
     "It raised 250 mln dlrs of notes and sold 2 mln of bonds.",
     "It raised 250 mln dlrs in notes, 2 mln of bonds.",
+    # the same list with the money written on the last item: a count, a holding counted, no "of"
+    # after the marked amount, a sentence between
+    "The trust bought 640 mln of new shares and 210 mln guilders of bank paper.",
+    "The trust bought 640 mln of its common and 210 mln guilders of bank paper.",
+    "The trust bought 640 mln of municipal bonds and 210 mln guilders in bank paper.",
+    "The trust sold 640 mln of bonds. It bought 210 mln guilders of bank paper.",
     # a figure before any money, and one in the next paragraph
     "Output was 4 mln last year and sales reached 90 mln dlrs.",
     "Sales were 90 mln dlrs.\n    The total was 4.1 mln this year.",

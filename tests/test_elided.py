@@ -85,6 +85,11 @@ PAIRED = [
     # "and" between two amounts with scale words
     ("It owes 60 billion pesetas in interest and 30 billion on principal this year.",
      [("60 billion pesetas", "60000000000", "ESP"), ("30 billion", "30000000000", "ESP")]),
+    # "and" between two sums, the second followed by "to" and a verb of what it is for: no range
+    ("The issue will bring in 40 mln guilders for new ships and 12 mln to refinance old loans.",
+     [("40 mln guilders", "40000000", "NLG"), ("12 mln", "12000000", "NLG")]),
+    ("He set aside 3 billion yen for research and 1.2 billion\nto build a plant.",
+     [("3 billion yen", "3000000000", "JPY"), ("1.2 billion", "1200000000", "JPY")]),
 ]
 
 
@@ -129,6 +134,10 @@ NOT_PAIRED = [
     ("It earned 5 mln dlrs, according to 3.5 mln estimates.", ["5 mln dlrs"]),
     ("Sales rose 5 mln dlrs to 12 on the year.", ["5 mln dlrs"]),
     ("Imports fell 5.1 pct to 8.33 billion.", []),
+    # "to" and a number, or "to" and a word that may name a count, after the bare number
+    ("The issue will bring in 40 mln guilders for new ships and 12 mln to 14 mln users.", ["40 mln guilders"]),
+    ("The issue will bring in 40 mln guilders for new ships and 12 mln to members.", ["40 mln guilders"]),
+    ("The issue will bring in 40 mln guilders for new ships and 12 mln to payers.", ["40 mln guilders"]),
     # a sign is written on each amount that news compares: beside it only a change's "from" pairs
     ("Sales were $5 million vs 4 million a year ago.", ["$5 million"]),
     ("Profit was $5.3 billion, compared with 4.1 billion.", ["$5.3 billion"]),
