@@ -552,8 +552,9 @@ def _read_again(
     again, the part past the first space inside its number (".630 170 M€": a number's tail, then a cell); after the
     denominator of a mixed number, the mixed number ("14-1/2 cts", :func:`_mixed_fraction`); before a word whose first
     letter was read as a scale, the amount alone ("€6.31 mēnesī", :func:`scale_letter_glued`); else nothing."""
-    if reading.form is _MARKER_FIRST and rejected.name == "glued_after" and scale_letter_glued(text, end, reading.scale_word):
-        return _reparse(text, start, start + reading.number.stop)
+    cut = start + reading.number.stop  # (read again only what is shorter: "MGBP.5P" reads its scale before the number)
+    if reading.form is _MARKER_FIRST and rejected.name == "glued_after" and cut < end and scale_letter_glued(text, end, reading.scale_word):
+        return _reparse(text, start, cut)
     mixed = _mixed_fraction(text, start, number_text, rejected)
     if mixed is not None and reading.digit_shape is not None:
         found = _digits_value(number_text, reading.digit_shape, _EN, reading.power - info.minor)

@@ -140,6 +140,14 @@ def test_str_subclass_is_accepted() -> None:
     assert [(m.text, m.amount, m.currency) for m in found] == [("€5m", Decimal(5_000_000), "EUR")]
 
 
+@pytest.mark.parametrize("text", ["MGBP.5P", "MGBP 48.5P 48.5", "EUR MGBP.5M"])
+def test_a_scale_letter_glued_before_the_number_ends(text: str) -> None:
+    # a code with a scale letter before it, then a letter glued after the number: read once,
+    # never again and again (a RecursionError once)
+    found = moneyparse.extract(text)
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
 @pytest.mark.parametrize("gap", ["\x1f" * 30, "\x1c\x1d\x1e" * 10, "\u2028" * 26])
 def test_a_sign_after_separators_alone_is_read(gap: str) -> None:
     # the words before the sign are all separators that split as blanks: no adjective to read there
