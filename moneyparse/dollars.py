@@ -112,7 +112,7 @@ from moneyparse.currency import _demonym_before, _evidence_in
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
-from moneyparse.yuan_place import in_chinese_line
+from moneyparse.yuan_place import read_by_place
 
 #: How far back a marked dollar carries on to a bare "$": two or three sentences of news.
 _CARRY_REACH = 320
@@ -482,10 +482,10 @@ def _marked_at_home(text: str, mentions: list[Mention], i: int) -> Mention | Non
     """The bare "$" ``mentions[i]``, that country words made a peso or a New Taiwan dollar, read as
     the US dollar when no other amount within :data:`~moneyparse.grammar.WIDE_WINDOW` characters
     of it writes that money out (the module's third rule); None otherwise, and for a "$" inside a
-    line of Chinese, which the place's own words read ("每月$990" of a shop of Taipei:
-    :func:`~moneyparse.yuan_place.dollar_code`)."""
+    line of Chinese or with 元 after it, which the place's own words read ("每月$990" of a shop of
+    Taipei, "$40元": :func:`~moneyparse.yuan_place.dollar_code`)."""
     m = mentions[i]
-    if m.currency not in _MARKED_AT_HOME or "USD" not in m.alternatives or in_chinese_line(text, m.start, m.end):
+    if m.currency not in _MARKED_AT_HOME or "USD" not in m.alternatives or read_by_place(text, m.start, m.end):
         return None
     codes = (m.currency, *m.alternatives)
     if _demonym_before(text, m.start, m.marker, codes) is not None:
