@@ -131,10 +131,10 @@ _US_NAMED = re.compile(
 #: A bracket that opens right after a marked dollar: its conversion ("C$1.04 (US$0.87)").
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
-#: the cents of a dollar.
-_BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "dls", "cts", "ct", "dollars", "dollar"))
+#: the cents of a dollar (glued too: "10c a litre").
+_BARE = frozenset(("$", "cents", "cent", "\u00a2", "c", "dlrs", "dlr", "dls", "cts", "ct", "dollars", "dollar"))
 #: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
-_MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2"))
+_MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2", "c"))
 #: A dollar written out, in a window around bare cents (:func:`_rand_cents`): "$", "dlrs", "dollars".
 _DOLLAR_WRITTEN = re.compile(r"\$|\bdlrs?\b|\bdls\b|\bdollars?\b", re.IGNORECASE)
 #: How far on a wire's table reaches from a bare amount to the line that writes its money out.
