@@ -24,7 +24,9 @@ alone either:
   backwards, read from the lower to the higher (:func:`backwards_range`): "between $2 million to
   $500,000" is 500,000 to 2,000,000, never 2,000,000 alone;
 - a tilde after an amount with no high end after it is a shop's "from" when the line ends or a
-  word follows (:func:`tilde_from`): "9,900원~", "1,000円～ a night" are at_least.
+  word follows (:func:`tilde_from`): "9,900원~", "1,000円～ a night" are at_least; and so is the
+  tilde glued to a price that another price of the same money follows, written in the other
+  style ("9,900원~ 37400원": the regular price, read alone).
 """
 
 from __future__ import annotations
@@ -222,18 +224,40 @@ def spelled_high(text: str, raw: _Raw) -> list[_Raw] | None:
 _COUNT_AFTER_TILDE = re.compile(r"[ \u00a0]+[0-9][0-9,]*[^\W\d_]")
 
 
-def tilde_from(text: str, raw: _Raw, at: int) -> bool:
+def tilde_from(text: str, raw: _Raw, at: int, nxt: _Raw | None = None) -> bool:
     """Whether the tilde that ends at ``at``, right after the amount ``raw`` with no high end read
     after it, is a shop's "from": the amount is the lowest price, at_least ("9,900원~", "1,000円～
     a night", "Set menus ₩25,000~ per head").  So it is when the line ends after the tilde, or a
     word or a mark that is no figure and no sign of money follows it; or, the tilde glued to the
-    amount, a count after a blank ("2,900원~ 957개 구매": 957 bought).  A figure or a sign after it
-    leaves the tilde a range whose high end is not read ("$5 ~ 10%", "€90~60", "$40~€35"), and
-    the amount stays unread (the caller gives nothing)."""
+    amount, a count after a blank ("2,900원~ 957개 구매": 957 bought), or the next candidate
+    ``nxt`` after a blank, a price of its own (:func:`_own_price`: "9,900원~ 37400원", the
+    regular price after the price from).  A figure or a sign after it leaves the tilde a range
+    whose high end is not read ("$5 ~ 10%", "€90~60", "$40~€35"), and the amount stays unread
+    (the caller gives nothing)."""
     rest = text[at : at + 40].lstrip(" \u00a0")
     first = rest[:1]
     if not first or first in "\r\n":
         return True
     if first.isdigit():
+        if nxt is not None and not text[at : nxt.start].strip(" \u00a0"):
+            return _own_price(text, raw, at, nxt)  # (the figure after the tilde is the next candidate)
         return at - 1 == raw.end and _COUNT_AFTER_TILDE.match(text, at) is not None
     return not (unicodedata.category(first) == "Sc" or first in "+-–—%")
+
+
+#: Digits grouped by commas, three at a time: "9,900", "1,250,000".
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+
+
+def _own_price(text: str, raw: _Raw, at: int, nxt: _Raw | None) -> bool:
+    """Whether ``nxt``, after the tilde glued to ``raw`` and a blank (``at``: the blank's start), is
+    a price of its own and not the high end of a range: the same money, its number written in the
+    other style, grouped by commas where the other is not, or four digits or more with no comma
+    where the other has them ("9,900원~ 37400원", "10,800원~ 12000원": a shop's price from, then
+    its regular price).  The ends of one range are written alike; "9,900원~ 37,400원" stays
+    unread, as either reading may be the writer's."""
+    if nxt is None or nxt.marker != raw.marker or at - 1 != raw.end or not text[at : at + 1].isspace():
+        return False
+    grouped = [_GROUPED.fullmatch(n.number_text) is not None for n in (raw, nxt)]
+    plain = [n.number_text.isdigit() and len(n.number_text) >= 4 for n in (raw, nxt)]
+    return grouped in ([True, False], [False, True]) and plain == [not g for g in grouped]

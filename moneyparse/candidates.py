@@ -37,6 +37,9 @@ _BREAKS = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
 #: a table, a heading or the end of a paragraph are short, and their breaks part what they list
 #: ("19,95 €\n699,00 EUR" are two prices, not "€ 699,00").
 _WRAPPED_LINE = 32
+#: A character of the scripts of Chinese, Japanese and Korean (Han, kana, hangul), and a Latin letter.
+_CJK = re.compile("[\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[int]] | None:
@@ -47,8 +50,10 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
 
     A break is read as a space when the line it ends holds at least ``full`` characters besides
     its blanks (:data:`_WRAPPED_LINE`; 0 for one phrase, which :func:`moneyparse.parse` reads),
-    no blank line follows, and it parts no number from a sign or a code that opens the next line
-    before a number of its own (:func:`_sign_opens_line`); other breaks stay as written.  A
+    no blank line follows, it parts no number from a sign or a code that opens the next line
+    before a number of its own (:func:`_sign_opens_line`), and it parts no line of Latin letters
+    from one that opens in Chinese, Japanese or Korean (:func:`_script_turns`); other breaks stay
+    as written.  A
     lone ``\n`` becomes a space in place; only a break with blanks around it, or ``\r\n``,
     shortens the text.  The text is copied once, in as few pieces as there are breaks kept
     between breaks joined, so that memory stays within a few times the text's size."""
@@ -62,7 +67,10 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
         run = text[a:b] if b - a > 1 or text[a] == "\r" else "\n"
         lone = run == "\n"
         blank = not lone and run.count("\n") + run.count("\r") - run.count("\r\n") > 1
-        wrapped = not blank and b - line > full and len(text[line:a].strip()) >= full and not (full and _sign_opens_line(text, a, b))
+        wrapped = (
+            not blank and b - line > full and len(text[line:a].strip()) >= full
+            and not (full and (_sign_opens_line(text, a, b) or _script_turns(text, line, a, b)))
+        )
         line = b
         if wrapped:
             joined = True
@@ -110,6 +118,15 @@ def _sign_opens_line(text: str, a: int, b: int) -> bool:
         return False
     marker = m[1]
     return marker in tables().prefix and not (marker.isalpha() and len(marker) < 2)
+
+
+def _script_turns(text: str, line: int, a: int, b: int) -> bool:
+    """Whether the break ``text[a:b]`` ends a line of Latin letters with no character of Chinese,
+    Japanese or Korean (``text[line:a]``) and the next line opens with one: wrapped English does
+    not run on in another script, and such lines are two fields of a page ("Free returns on
+    orders over £30" above "建議售價　$3200元"), each read in its own language.  (The other way
+    round a line of Chinese may end a wrapped paragraph whose last line is a price: "每月\n$990。")"""
+    return _CJK.match(text, b) is not None and _CJK.search(text, line, a) is None and _LATIN.search(text, line, a) is not None
 
 
 @functools.cache

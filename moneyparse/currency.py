@@ -19,7 +19,8 @@ that quote it in another currency.
   sentence last named the old one ("the old leu ... 29,891 lei": :func:`_old_unit_named`);
 * resolution by pairs, after all of them: :mod:`moneyparse.pair_currency`; then, given the day,
   no mention where a marker's default of today stands that was none that day and nothing settled
-  (:func:`unsaid_defaults`: "francs" of 1987 in a text that names no country).
+  (:func:`unsaid_defaults`: "francs" of 1987 in a text that names no country), nor glued cents
+  that nothing ties to a dollar ("99c a seat" in a text that writes no dollar).
 """
 
 from __future__ import annotations
@@ -135,13 +136,37 @@ def unsaid_defaults(mentions: list[Mention], as_of: date | None) -> list[Mention
     """``mentions`` without those whose currency is a default that was none on ``as_of``
     (:data:`_DEFAULT_SINCE`) and that neither the text's words nor the pairs it quotes settled:
     "francs" of 1987 in a text that names no country ("385 mln francs", a French firm's results),
-    kept where a pair says which ("$15,000,000,000 (75 milliard francs)" are French francs)."""
+    kept where a pair says which ("$15,000,000,000 (75 milliard francs)" are French francs); and,
+    on any day, glued cents that nothing ties to a dollar (:func:`_untied_cents`)."""
+    if "c" in {m.marker for m in mentions}:  # (cheap test first: glued cents are rare)
+        mentions = [m for m in mentions if not _untied_cents(mentions, m)]
     if as_of is None:
         return mentions
     return [
         m for m in mentions
         if m.evidence is not Evidence.DEFAULT or m.currency not in _DEFAULT_SINCE or as_of >= _DEFAULT_SINCE[m.currency]
     ]
+
+
+def _untied_cents(mentions: list[Mention], m: Mention) -> bool:
+    """Whether ``m`` is cents glued to their number ("10c a litre") read as US cents by the
+    marker's default alone, with no bare dollar ("$", "dollars", "dlrs") read as that money
+    within WIDE_WINDOW characters.  The press that writes cents so is Australia's, New
+    Zealand's, Ireland's, Canada's, South Africa's (the US writes "99¢" or "99 cents"): such
+    cents are US ones only where the text's own dollars are ("$1.43 a share ... 30-32c/share"),
+    and give no currency where nothing says ("seats at 99c a seat" in a story of an Irish
+    airline; a dollar marked as the US one, "US$307 million", glosses a text of another money)."""
+    if m.marker != "c" or m.evidence is not Evidence.DEFAULT:
+        return False
+    return not any(
+        other is not m and other.currency == m.currency and abs(other.start - m.start) <= WIDE_WINDOW
+        and other.marker.lower() in _BARE_DOLLARS
+        for other in mentions
+    )
+
+
+#: The bare dollars of a text, which tie glued cents read by default to their money (:func:`_untied_cents`).
+_BARE_DOLLARS = frozenset(("$", "dollars", "dollar", "dlrs", "dlr", "dls", "bucks"))
 
 
 def _replaced_on(code: str, day: date, periods: Mapping[str, InForce], listed: tuple[str, ...]) -> str | None:

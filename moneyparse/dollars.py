@@ -113,7 +113,7 @@ from moneyparse.funds_note import settle_by_note
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
-from moneyparse.yuan_place import in_chinese_line
+from moneyparse.yuan_place import read_by_place
 
 #: How far back a marked dollar carries on to a bare "$": two or three sentences of news.
 _CARRY_REACH = 320
@@ -132,10 +132,10 @@ _US_NAMED = re.compile(
 #: A bracket that opens right after a marked dollar: its conversion ("C$1.04 (US$0.87)").
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
-#: the cents of a dollar.
-_BARE = frozenset(("$", "cents", "cent", "\u00a2", "dlrs", "dlr", "dls", "cts", "ct", "dollars", "dollar"))
+#: the cents of a dollar (glued too: "10c a litre").
+_BARE = frozenset(("$", "cents", "cent", "\u00a2", "c", "dlrs", "dlr", "dls", "cts", "ct", "dollars", "dollar"))
 #: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
-_MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2"))
+_MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2", "c"))
 #: A dollar written out, in a window around bare cents (:func:`_rand_cents`): "$", "dlrs", "dollars".
 _DOLLAR_WRITTEN = re.compile(r"\$|\bdlrs?\b|\bdls\b|\bdollars?\b", re.IGNORECASE)
 #: How far on a wire's table reaches from a bare amount to the line that writes its money out.
@@ -484,10 +484,10 @@ def _marked_at_home(text: str, mentions: list[Mention], i: int) -> Mention | Non
     """The bare "$" ``mentions[i]``, that country words made a peso or a New Taiwan dollar, read as
     the US dollar when no other amount within :data:`~moneyparse.grammar.WIDE_WINDOW` characters
     of it writes that money out (the module's third rule); None otherwise, and for a "$" inside a
-    line of Chinese, which the place's own words read ("每月$990" of a shop of Taipei:
-    :func:`~moneyparse.yuan_place.dollar_code`)."""
+    line of Chinese or with 元 after it, which the place's own words read ("每月$990" of a shop of
+    Taipei, "$40元": :func:`~moneyparse.yuan_place.dollar_code`)."""
     m = mentions[i]
-    if m.currency not in _MARKED_AT_HOME or "USD" not in m.alternatives or in_chinese_line(text, m.start, m.end):
+    if m.currency not in _MARKED_AT_HOME or "USD" not in m.alternatives or read_by_place(text, m.start, m.end):
         return None
     codes = (m.currency, *m.alternatives)
     if _demonym_before(text, m.start, m.marker, codes) is not None:

@@ -18,7 +18,9 @@ after a small count in words, an acronym of the things counted ("six SAR helicop
 member station", :func:`_acronym_after_count`), and a count of cents before a noun of a tax's steps
 in a sentence of tax, a step named by its rate ("taxpayers on a 15 cent threshold", "the 30-cent
 tax bracket", :func:`_rate_in_cents`), and pence of a rate of income tax ("10p in the pound",
-"increase tax by another 10p", :func:`_pence_of_tax_rate`).
+"increase tax by another 10p", :func:`_pence_of_tax_rate`), and cents glued to the number
+with no price per unit after them (:func:`_glued_cents`: "10c a litre" is money, "it was 10c
+in Sydney" a temperature).
 """
 
 from __future__ import annotations
@@ -442,6 +444,31 @@ def _tax_sentence(text: str, start: int, end: int) -> bool:
     return _TAX_WORD.search(text, begins + 1 if begins >= 0 else lo, ends) is not None
 
 
+#: What a price per unit says after its cents: "a litre", "per kilo", "an hour", "/kWh", "a seat",
+#: "each" (not "each day", a temperature's), with blanks or a hyphen before ("10c-a-litre"); and
+#: the coin or the stamp the cents are the face of ("a 50c coin", "the 10c stamp").
+_PRICE_PER_UNIT = re.compile(
+    r"(?:[ \u00a0]*/[ \u00a0]*|(?:[ \u00a0]+|-)(?:a|an|per|every)(?:[ \u00a0]+|-))"
+    r"(?:lit(?:re|er)s?|kilo(?:gram(?:me)?)?s?|kg|grams?|tonnes?|tons?|pounds?|lbs?|ounces?|oz|gallons?|pints?|bushels?"
+    r"|shares?|units?|items?|pieces?|bottles?|cans?|packs?|packets?|bags?|boxes|box|loaf|loaves|dozen|eggs?|cups?|glass(?:es)?"
+    r"|kilowatt[- ]hours?|kwh|minutes?|hours?|calls?|texts?|messages?|pages?|words?|tickets?|stamps?|head"
+    r"|seats?|rides?|trips?|journeys?|passengers?|persons?|adults?|child)\b"
+    r"|(?:[ \u00a0]+|-)(?:each\b(?![ \u00a0]+(?:day|night|morning|afternoon|evening|week(?:end)?|month|year|season|time)\b)"
+    r"|(?:coins?|stamps?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _glued_cents(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"10c", a count with a lower-case "c" glued to it, is cents only where a price per unit follows
+    ("petrol fell 10c a litre", "a dividend of 4.5c a share", "8c/kWh", "stamps at 55c each"), or
+    the coin or stamp they are the face of ("a 50c coin"): the same letter writes a temperature
+    ("it was 10c in Sydney", "highs of 25c each day"), a part of a figure or a clause ("Figure
+    3c", "section 10c"), and a wrong amount is worse than none.  The cents are read as "10 cents"
+    are, in the dollar of the text."""
+    return _PRICE_PER_UNIT.match(text, end) is None
+
+
 EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
            rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
@@ -495,6 +522,13 @@ EN_FILTERS: tuple[Filter, ...] = (
            keeps=("There was a 10p rise in the price of a pint.", "Duty on a pint will rise by 10p.",
                   "A 5p tax on carrier bags starts in October.", "Calls cost a 10p rate per minute.",
                   "They will raise fuel tax by 2p.", "They will raise the tax by 2p a litre.")),
+    Filter("glued_cents", Side.AFTER, _glued_cents, markers=("c",),
+           rejects=("It was 10c in Sydney at dawn.", "Highs of 25c each day are forecast.", "See Figure 3c for the trend.",
+                    "Section 10c of the act applies.", "It reached 10c, a record."),
+           keeps=("Petrol in Australia fell by 10c a litre.", "The Canadian firm's dividend is 4.5c a share.",
+                  "Power in New Zealand costs 8c/kWh at night.", "Stamps sell at 55c each in Canada.",
+                  "Bananas cost $2 a bunch and 99c per kilo.", "It sold seats to Australia at 99c a seat.",
+                  "A new 50c coin is out in Australia.")),
     Filter("livres_in_english", Side.AFTER, _livres_in_english, markers=_livres_word,
            rejects=("In 1793 the Republic gave the museum 100,000 livres per year.", "His monthly allowance was 360 livres.",
                     "The tax was five hundred livres."),

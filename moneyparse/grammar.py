@@ -55,7 +55,7 @@ class Form(enum.IntEnum):
 
     MARKER_FIRST = 0  # a marker before the number: "$53 billion", "Rmb72.5bn", "USD 5m"
     MARKER_AFTER = 1  # the number, then its marker: "380 billion yuan", "1.234,56 €"
-    PENCE = 2  # pence glued to the number: "99p"
+    PENCE = 2  # pence or cents glued to the number: "99p", "10c"
     SPELLED = 3  # a number spelled in words: "twenty million dollars", "cinq millions d'euros"
     CJK = 4  # CJK or hangul numerals: "十五美元", "삼십억 달러"
 
@@ -460,8 +460,8 @@ def _forms(t: Tables) -> tuple[Node, ...]:
         # a code may carry the scale after it: "75 USD million"
         either(named("post2", post), seq(named("post2", ".+?"), opt(_SP, named("scale2b", scale)))),
     )
-    # pence glued to the number: "99p"
-    pence = seq(named("num3", _NUM), named("pence", "p"), scan_only(r"\b"))
+    # pence or cents glued to the number: "99p", "10c" (cents only before a price per unit: glued_cents)
+    pence = seq(named("num3", _NUM), named("pence", Chars("pc")), scan_only(r"\b"))
     spelled = seq(
         # "twenty million dollars", "half a million pounds"; in another language first ("six cents
         # euros" is six hundred euros in French), whose words a splitter leaves to _split_elsewhere

@@ -21,8 +21,11 @@ _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
 def _hedge(text: str, start: int) -> Qualifier | None:
-    """The hedge just before ``start`` ("more than", "约"), or before an article and a word of
-    quantity that stand right before it ("around a combined $90 million": :func:`_hedge_across`)."""
+    """The hedge just before ``start`` ("more than", "约", "~"), or before an article and a word of
+    quantity that stand right before it ("around a combined $90 million": :func:`_hedge_across`).
+    A tilde glued after a word or a figure ends what stands before it, a price's "from" or a
+    range's mark ("9,900원~ 37400원", "3,500원~" over the next line's price): no hedge of what
+    follows."""
     lo = start - 30 if start > 30 else 0
     if start > 1 and text[start - 1] == " ":
         # cheaper test first, for most amounts: one space, after a word of ASCII letters that ends
@@ -85,10 +88,26 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     if not m:
         return None
     phrase = " ".join(m.group().split()).lower()
-    if phrase == "up to" and _moved_up(text, lo + m.start()):
+    if phrase in _BOUND_BY_PLACE and _no_hedge_here(text, lo + m.start(), m.group(), phrase):
         return None
     value = tables().hedges.get(phrase)
     return None if value is None else Qualifier(value)
+
+
+#: The hedges that the words around them may unmake (:func:`_no_hedge_here`).
+_BOUND_BY_PLACE = frozenset({"up to", "~"})
+
+
+def _no_hedge_here(text: str, at: int, written: str, phrase: str) -> bool:
+    """Whether the hedge ``phrase``, written as ``written`` at ``at``, is none in its place: "up
+    to" after a verb whose "up" is its own (:func:`_moved_up`), a tilde glued after a word or a
+    figure, the "from" of a price before it ("9,900원~ 37400원") or a range's mark."""
+    if phrase == "up to":
+        return _moved_up(text, at)
+    if phrase == "~":
+        tilde = at + written.find("~")
+        return text[tilde - 1 : tilde].isalnum()
+    return False
 
 
 #: Verbs whose "up" is their own ("edged up", "moved up", "revised up"): the "to" after them

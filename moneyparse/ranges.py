@@ -153,9 +153,9 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     tilde = _TILDE_AFTER.match(text, raw.end) if lead and lead in "~～〜" else None
     if tilde is None or text[tilde.end() : tilde.end() + 1].isalpha():
         return 0  # (a letter glued after the tilde: a field's separator, "5 dólares~cinco dólares")
-    if nxt is not None and not text[tilde.end() : nxt.start].strip(" \u00a0"):
-        return 2  # "$10~€20": two currencies, neither alone
-    if tilde_from(text, raw, tilde.end()):
+    if nxt is not None and not text[tilde.end() : nxt.start].strip(" \u00a0") and not tilde_from(text, raw, tilde.end(), nxt):
+        return 2  # "$10~€20": two currencies, neither alone (but "9,900원~ 37400원": a from-price, then a price of its own)
+    if tilde_from(text, raw, tilde.end(), nxt):
         out.append(replace(raw, least=True))  # "9,900원~", "1,000円～ a night": from, at_least
     return 1
 

@@ -340,9 +340,9 @@ def _read_span(span: str) -> _Reading | None:
         marker, number, scale_word, info, after_scale, rescan_at = after
     elif form == Form.PENCE:
         number = m.span("num3")
-        marker = "p"
+        marker = m["pence"]
         scale_word = None
-        info = t.names.get("p")
+        info = t.names.get("cents" if marker == "c" else "p")  # "10c": the cents of "10 cents", glued
     elif form == Form.SPELLED:
         number = m.span("words")
         marker = m["post4"]

@@ -64,7 +64,10 @@ their own dollar "$" ("每月$990", "特價$350起", "定價1,200 現折$200"). 
 simplified characters it is the dollar of the one place named nearest, if that is Taiwan or Hong
 Kong, and no currency otherwise (no place, two places, Macau or the mainland); a text in
 simplified characters, a line of Japanese or Korean, or one mostly of Latin letters keeps the
-sign's usual reading.
+sign's usual reading.  But a "$" price with 元 after it ("建議售價$3200元", "$350元起") is the
+local dollar written twice, never the US dollar, wherever it stands: it is read by the place
+named nearest in any line, and gives no currency in a text of simplified characters or where
+the US is named.
 
 A name of money before the number says its money before any place does, a hedge between them or
 not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
@@ -88,8 +91,8 @@ from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
 from moneyparse.packs import DataRow, data_rows, parse_codes
 
 __all__ = [
-    "LOCAL_MARKERS", "YUAN_MARKERS", "YuanMarks", "YuanPlaces", "dollar_code", "in_chinese_line", "local_reader", "yuan_code",
-    "yuan_places",
+    "LOCAL_MARKERS", "YUAN_MARKERS", "YuanMarks", "YuanPlaces", "dollar_code", "in_chinese_line", "local_reader", "read_by_place",
+    "yuan_code", "yuan_places",
 ]
 
 #: The markers read as a bare 元 is: 元 itself, and 块, the word speech says for it, with 塊, its
@@ -439,12 +442,15 @@ def dollar_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | 
     None where the rule does not hold and the sign is read as elsewhere: a "$" not glued to Han,
     or in a line of Japanese or Korean, or mostly of Latin letters ("the dish 牛肉麵 $5"), or in a
     text of simplified characters (the mainland's, whose own money is no dollar: its "$" is
-    another country's, most often the US dollar)."""
-    if not in_chinese_line(marks.text, start, end):
+    another country's, most often the US dollar).  A "$" with 元 (or 块) after the number
+    ("$3200元") is read by the place wherever it stands, and never falls back on the sign's
+    reading: it is the local dollar written twice, and Chinese writes the US dollar 美元."""
+    twice = marks.text[end - 1 : end] in YUAN_MARKERS
+    if not twice and not in_chinese_line(marks.text, start, end):
         return None
     old, new = _scripts(marks, start, end)
     if new > old:
-        return None
+        return "" if twice else None
     lo, hi = _sentence(marks.text, start, end)
     if _US.search(marks.text, lo, hi):
         return ""  # "在美國網站買了$999的手機": the US price, most likely
@@ -461,13 +467,20 @@ def local_reader(
 ) -> Callable[[YuanMarks, int, int, int], str | None] | None:
     """The reader of the place of the amount at ``[start, end)`` of ``text``, written with
     ``marker`` of ``codes``: :func:`yuan_code` for a bare 元 or 塊 (a marker of the renminbi
-    alone), :func:`dollar_code` for a "$" inside a line of Chinese; None for any other, and where
-    the caller assumes the marker's currency (``assume``, checked: a marker's own key, "元" for 塊
-    too, or "*" where it can mean the sign's code)."""
+    alone), :func:`dollar_code` for a "$" inside a line of Chinese or with 元 after its number
+    ("$3200元"); None for any other, and where the caller assumes the marker's currency
+    (``assume``, checked: a marker's own key, "元" for 塊 too, or "*" where it can mean the sign's
+    code)."""
     if marker != "$":
         if codes != ("CNY",) or assume and ("元" in assume or marker in assume or "*" in assume):
             return None
         return yuan_code
-    if not in_chinese_line(text, start, end) or assume and ("$" in assume or assume.get("*") in codes):
+    if assume and ("$" in assume or assume.get("*") in codes):
         return None
-    return dollar_code
+    return dollar_code if read_by_place(text, start, end) else None
+
+
+def read_by_place(text: str, start: int, end: int) -> bool:
+    """Whether the "$" amount at ``[start, end)`` is read by the place (:func:`dollar_code`): it
+    stands inside a line of Chinese, or has 元 after its number ("$3200元", in any line)."""
+    return text[end - 1 : end] in YUAN_MARKERS or in_chinese_line(text, start, end)

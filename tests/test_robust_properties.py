@@ -353,13 +353,19 @@ def test_a_byte_span_cut_inside_a_character_counts_the_characters_begun() -> Non
 
 
 def _hedge_by_pattern_alone(text: str, start: int) -> object:
-    """What the hedge pattern says with no quick test before it, searched from the head's start."""
+    """What the hedge pattern says with no quick test before it, searched from the head's start,
+    but for a tilde glued after a letter or a figure, which ends what stands before it and is no
+    hedge ("a~$5", "1~$5")."""
     from moneyparse.grammar import _compiled
     from moneyparse.lexicon import tables
     from moneyparse.mention import Qualifier
 
-    m = _compiled().hedge_before.search(text[max(0, start - 30) : start])
-    value = tables().hedges.get(" ".join(m.group().split()).lower()) if m else None
+    lo = max(0, start - 30)
+    m = _compiled().hedge_before.search(text[lo:start])
+    phrase = " ".join(m.group().split()).lower() if m else ""
+    if phrase == "~" and m and text[lo + m.start() + m.group().find("~") - 1 : lo + m.start() + m.group().find("~")].isalnum():
+        return None
+    value = tables().hedges.get(phrase) if m else None
     return None if value is None else Qualifier(value)
 
 

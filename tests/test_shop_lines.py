@@ -61,6 +61,28 @@ def test_wrapped_prose_reads_on_over_its_breaks(text: str, expected: list[tuple[
     assert amounts(text) == expected
 
 
+SCRIPT_TURNS = [
+    # a line of English never runs on into a line that opens in Chinese: each is read in its language
+    ("Delivery is free on every order over £40 this month\n特價　$1,290元", [("£40", "40", "GBP")]),
+    (
+        "Delivery is free on every order over £40 this month\n臺北門市特價$1,290",
+        [("£40", "40", "GBP"), ("$1,290", "1290", "TWD")],
+    ),
+    (
+        "Delivery is free on every order over £40 this month\n香港門市會員價$1,290\nTotal $1,290",
+        [("£40", "40", "GBP"), ("$1,290", "1290", "HKD"), ("$1,290", "1290", "USD")],
+    ),
+    # a line with Chinese in it, or a next line that opens in Latin letters, reads on as before
+    ("The tea trader 茶行 of Taipei said its sales last year came to $12\nbillion.", [("$12\nbillion", "12000000000", "USD")]),
+    ("Delivery is free on every order over £40 this month\nand £5 below it", [("£40", "40", "GBP"), ("£5", "5", "GBP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRIPT_TURNS, ids=[t for t, _ in SCRIPT_TURNS])
+def test_a_line_of_latin_letters_does_not_run_on_into_a_line_of_chinese(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text) == expected
+
+
 POUNDS_GROUPED = [
     # words of another language on the line before do not make the comma a decimal comma
     ("vezi toate ofertele de la magazin\nGarden rooms - £2,450 (Leeds)", [("£2,450", "2450", "GBP")]),

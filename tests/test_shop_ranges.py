@@ -115,6 +115,26 @@ def test_a_tilde_with_no_high_end_is_from(text: str, span: str, amount: Decimal,
     assert (m.text, m.amount, m.high, m.currency, m.qualifier) == (span, amount, None, code, moneyparse.Qualifier.AT_LEAST)
 
 
+# A tilde glued to a price, then a blank and a price of the same money written in the other
+# style (grouped by commas where the first is not, or the other way round): two fields of a
+# shop's page, the price from and the regular price, never the ends of one range, which are
+# written alike; the tilde is the first one's "from" and no "about" of the second.
+PRICE_FROM_THEN_PRICE = [
+    ("Lunch sets 12,500원~ 18000원", [("12,500원", D(12500), "at_least"), ("18000원", D(18000), None)]),
+    ("Day spa 8,000円~ 11000円\n", [("8,000円", D(8000), "at_least"), ("11000円", D(11000), None)]),
+    ("Noodle sets 6500원~ 9,000원", [("6500원", D(6500), "at_least"), ("9,000원", D(9000), None)]),
+    # a tilde glued to the price above ends it: the next line's price is no "about"
+    ("Noodle sets 6,500원~\n9,000원", [("6,500원", D(6500), "at_least"), ("9,000원", D(9000), None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRICE_FROM_THEN_PRICE)
+def test_a_price_from_then_a_price_written_otherwise(text: str, expected: list[tuple[str, Decimal, str | None]]) -> None:
+    found = moneyparse.extract(text)
+    assert [(m.text, m.amount, None if m.qualifier is None else str(m.qualifier)) for m in found] == expected
+    assert all(m.high is None for m in found)
+
+
 # A figure or a sign of money after the tilde that is no high end leaves the tilde a range whose
 # other end is not read: nothing, rather than the low end as if exact.
 TILDE_ALONE = [
@@ -123,6 +143,10 @@ TILDE_ALONE = [
     "Tips $5 ~ 10% of the fare",  # a percentage is no high end
     "Rooms €90~60 in winter",  # a high end under the low one
     "Rooms €90 ~€60 in winter",
+    # two prices of the same money written alike, or of two moneys: a range or two fields, unsure
+    "Lunch sets 12,500원~ 18,000원",
+    "Lunch sets 12500원~ 18000원",
+    "Lunch sets 12,500원~ 18000円",
 ]
 
 

@@ -529,6 +529,34 @@ def test_a_dollar_sign_in_chinese_is_the_places_dollar(sentence: str, expected: 
     assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "$" and 元 both: the local dollar written twice, read by the place in any line
+        ("臺灣的茶行禮盒$1,680元起。", [("$1,680元", "TWD")]),
+        ("臺灣 visitors paid $40元 each at the night market.", [("$40元", "TWD")]),
+        ("香港 cinemas charge $120元 a seat.", [("$120元", "HKD")]),
+        # no place in Chinese words, or the US named, or simplified characters: no currency, never USD
+        ("建議售價　$2400元", []),
+        ("The night market sells 臭豆腐 $30元 a plate.", []),
+        ("Tea sets from $880元 while stocks last.", []),
+        ("臺灣的消費者在美國網站買了$999元的手機。", []),
+        ("这款手机在美国售价$999元。", []),
+    ],
+)
+def test_a_dollar_sign_with_yuan_after_is_never_the_us_dollar(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 4] for i in range(0, len(sentence), 4)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+def test_a_dollar_sign_with_yuan_after_is_not_turned_to_the_us_dollar_by_the_lines_around() -> None:
+    # country words make a bare "$" a New Taiwan dollar, and a "$" no amount near writes out is
+    # then read as the US one; "$880元" writes the local dollar out itself
+    text = "Taiwan's tea farms sell through the island's shops.\n臺灣 visitors paid $880元 for a tin."
+    assert currencies(text) == [("$880元", "TWD")]
+
+
 def test_a_caller_who_assumes_the_dollar_settles_it() -> None:
     assert [m.currency for m in moneyparse.extract("會員價$350，限量供應。", assume={"$": "USD"})] == ["USD"]
     assert [m.currency for m in moneyparse.extract("會員價$350，限量供應。", assume={"*": "TWD"})] == ["TWD"]
