@@ -51,9 +51,10 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
     A break is read as a space when the line it ends holds at least ``full`` characters besides
     its blanks (:data:`_WRAPPED_LINE`; 0 for one phrase, which :func:`moneyparse.parse` reads),
     no blank line follows, it parts no number from a sign or a code that opens the next line
-    before a number of its own (:func:`_sign_opens_line`), and it parts no line of Latin letters
-    from one that opens in Chinese, Japanese or Korean (:func:`_script_turns`); other breaks stay
-    as written.  A
+    before a number of its own (:func:`_sign_opens_line`), it parts no line of Latin letters
+    from one that opens in Chinese, Japanese or Korean (:func:`_script_turns`), and the line does
+    not end in the ellipsis character, the mark of a line cut short ("Pay in 6 months with your
+    card a\u2026" above a price of its own); other breaks stay as written.  A
     lone ``\n`` becomes a space in place; only a break with blanks around it, or ``\r\n``,
     shortens the text.  The text is copied once, in as few pieces as there are breaks kept
     between breaks joined, so that memory stays within a few times the text's size."""
@@ -69,7 +70,7 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
         blank = not lone and run.count("\n") + run.count("\r") - run.count("\r\n") > 1
         wrapped = (
             not blank and b - line > full and len(text[line:a].strip()) >= full
-            and not (full and (_sign_opens_line(text, a, b) or _script_turns(text, line, a, b)))
+            and not (full and (_sign_opens_line(text, a, b) or _script_turns(text, line, a, b) or text[a - 1] == "\u2026"))
         )
         line = b
         if wrapped:

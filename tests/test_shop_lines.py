@@ -113,3 +113,18 @@ def test_a_dollar_sign_and_a_point_before_three_digits_in_a_list_with_no_words()
     # tells on the price's line or its label's, and no reading is better than a wrong one
     assert amounts("Envío gratis\n$84.416") == []
     assert amounts("Normal: $84.416\nEnvío gratis") == []
+
+
+CUT_LINES = [
+    # a line that ends in the ellipsis character was cut short: the price under it is read on its
+    # own line, which tells no convention ("$84.416": dollars to three decimals or pesos)
+    ("Zero cost EMI via HDFC Bank Debit EMI payments f\u2026\n$84.416\n", []),
+    ("Zero cost EMI via HDFC Bank Debit EMI payments f\u2026\n$84.41\n", [("$84.41", "84.41", "USD")]),
+    # the same line not cut runs on into the price, as wrapped prose does
+    ("Zero cost EMI via HDFC Bank Debit EMI payments f\n$84.416\n", [("$84.416", "84.416", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_LINES, ids=[t for t, _ in CUT_LINES])
+def test_a_line_cut_short_does_not_run_on_into_the_next(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text) == expected
