@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh20] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh21] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -46,7 +46,9 @@ third source of price strings, the visible text of saved shop pages;
 made on the nineteenth and scored first with them all, its shop set from the same pool;
 ``benchmarks/devsets-fresh20`` for ``--set fresh20``: a twenty-first, annotated blind while the
 fixes made on the twentieth were being made and scored first after them, its English news set the
-last of its pool)::
+last of its pool; ``benchmarks/devsets-fresh21`` for ``--set fresh21``: a twenty-second, annotated
+blind after the fixes made on the twenty-first and scored first with them all, its English news
+set from a second export of Wikinews, the articles of 2019 and 2020)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -146,6 +148,7 @@ DEFAULT_ROOTS = {
     "fresh18": REPO / "benchmarks" / "devsets-fresh18",
     "fresh19": REPO / "benchmarks" / "devsets-fresh19",
     "fresh20": REPO / "benchmarks" / "devsets-fresh20",
+    "fresh21": REPO / "benchmarks" / "devsets-fresh21",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
