@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('b15dcce003c100d724dd368e2597b5521461a8d3ef1f87e08ce7d290cbeebf81', 1338),
     'range_before': ('4c7bf347f069c96f0d8c45500c90c81888b9ae28daf761882def2f1aae6fcc00', 1600),
     'range_before_word': ('c856b3e89b816468ec191bffa1083cd35f0165fe8a597356f78777fd249fb10f', 1833),
-    'scan': ('9c70f9ca0cbce11e042af140be99ec113cbc73e253266b2ce3bb596614260906', 180898),
+    'scan': ('f06779b74de75c402e6dc4edba9ae94ced867ad25028c8beaca4797df8c4c5b1', 180925),
     'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('3346798f40778dbce6f64860980a47d0a99ac20720287c2841b2c8dd107fbd70', 3916),
     'splitter.MARKER_FIRST': ('ed2462094c6e7973bec74dd7135aaff8efee23387f71b271a0397de8da5a5eb2', 2651),

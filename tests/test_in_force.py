@@ -20,6 +20,9 @@ DATED = [
     ("The mill in Gdansk owed 90 bln zlotys.", date(1988, 5, 2), "PLZ"),
     ("The mill in Gdansk owed 90 mln zlotys.", date(1995, 1, 1), "PLN"),
     ("The mill in Gdansk owed 90 mln zlotys.", None, "PLN"),
+    # written with the Polish letter, as English texts of today often write it
+    ("The chain in Gdansk was sold for 700 million złotys.", None, "PLN"),
+    ("The chain in Gdansk was sold for 700 million złotys.", date(1990, 5, 2), "PLZ"),
     ("A tram ticket rose to 5,000 lei.", date(2005, 6, 30), "ROL"),
     ("A tram ticket rose to 5 lei.", date(2005, 7, 1), "RON"),
     ("A tram ticket rose to 5 lei.", None, "RON"),
