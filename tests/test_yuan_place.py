@@ -218,6 +218,9 @@ def test_a_simplified_sentence_of_taiwan_is_twd(sentence: str, expected: list[tu
         ("每位長者每月多領三千元，而這一切都要等明年度的中央政府總預算審議通過。", [("三千元", "TWD")]),
         # a project's own total budget is any place's word
         ("這座新體育館的總預算為十二億元。", []),
+        # its social housing; Hong Kong's is 社會房屋
+        ("政府明年將撥補住宅基金，興辦社會住宅共150億元。", [("150億元", "TWD")]),
+        ("社會房屋共享計劃再獲撥款五億元。", []),
     ],
 )
 def test_words_of_taiwans_public_finance_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
