@@ -23,6 +23,14 @@ sentence or the one before); the comparing word is "after", "from", "against", "
 between the two stand only words (and years), no sentence's end, no other number; the bare
 number has as many decimals as the rate (a rate is quoted to the same places), and no unit after
 it ("after 1.8231 on Friday", not "after 2.50 pct").  The words are English.
+
+The compared figure may be a bid and an offer, the offer's last digits after a slash ("against
+1.7720/30 in Zurich"): it is read as nothing here (the offer is cut short), yet it stands for the
+compared figure.  A second bare figure after the compared one takes the rate's currency as well
+when "and" stands right before it: "held at 1.7750 francs against 1.7720/30 in Zurich and 1.7790
+at the close", "against 1.7720 in Zurich and 1.7790 at the close".  Between the compared figure
+and "and" stand only words, as between the rate and its comparing word; the second figure follows
+the same tests as the first (the decimals of the rate, no unit after it, the rate's sentence).
 """
 
 from __future__ import annotations
@@ -91,11 +99,16 @@ def quotes_a_rate(text: str, start: int, end: int, number: str, marker: str) -> 
     return marker.lower() in _RATE_WORDS and _is_rate(text, start, end, number)
 
 
-#: A comparing word after a rate, the words between (no digit but a year's), and the bare number:
-#: "after 1.8231", "to the dollar this year, against 1.69".
+#: A comparing word after a rate, the words between (no digit but a year's), and the bare number,
+#: or a bid and an offer ("after 1.8231", "to the dollar this year, against 1.69", "against 1.7720/30").
 _FIGURE_AFTER = re.compile(
     r"(?P<gap>(?:[^\W\d_]|[ \u00a0\n,'\u2019-]|(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9]))*?)"
     r"\b(?:after|from|against|versus|vs\.?)[ \u00a0]*\n?[ \u00a0]*"
+    r"(?P<num>(?<![\w.,/])[0-9]{1,4}\.[0-9]{2,})(?P<offer>/[0-9]{1,4}(?![0-9]|[.,/][0-9]))?(?![0-9]|[.,/][0-9])"
+)
+#: The words after a compared figure, "and" and a second bare number: "in Zurich and 1.7790".
+_AND_FIGURE = re.compile(
+    r"(?P<gap>(?:[^\W\d_]|[ \u00a0\n,'\u2019-])*?)\band[ \u00a0]*\n?[ \u00a0]*"
     r"(?P<num>(?<![\w.,/])[0-9]{1,4}\.[0-9]{2,})(?![0-9]|[.,/][0-9])"
 )
 #: Words of the stretch between a rate and its comparing word that join other things.
@@ -114,19 +127,39 @@ _AFTER_FIGURE = re.compile(
 )
 
 
-def _figure_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
-    """The bare figure after the rate ``raw`` that takes its currency (see the rule above), ending
-    at or before ``limit``; None when there is none."""
-    m = _FIGURE_AFTER.match(text, raw.end, min(limit, raw.end + _GAP_LENGTH + 20))
+def _figure(text: str, raw: _Raw, m: re.Match[str] | None, stop: int) -> _Raw | None:
+    """The bare number of ``m`` read in the currency of the rate ``raw`` when the words before it
+    join nothing else, it has the decimals of the rate, no unit after it, and ends at or before
+    ``stop`` (the end of the rate's sentence); None otherwise."""
     if m is None or len(m.group("gap")) > _GAP_LENGTH or _GAP_STOP.search(m.group("gap")):
         return None
     number = m.group("num")
-    if _decimals(number) != _decimals(raw.number_text) or not _AFTER_FIGURE.match(text, m.end("num")):
+    if _decimals(number) != _decimals(raw.number_text) or m.end() > stop:
         return None
-    if m.end("num") > _sentences(text, raw.start, raw.end)[2]:
+    if not _AFTER_FIGURE.match(text, m.end()):
         return None
     return replace(raw, start=m.start("num"), end=m.end("num"), value=Decimal(number), high=None,
                    exponent=-_decimals(number), number_text=number, more=False, least=False, hedge=None)
+
+
+def _figures_after(text: str, raws: list[_Raw], i: int) -> list[tuple[int, _Raw]]:
+    """The bare figures after the rate ``raws[i]`` that take its currency (see the rule above),
+    each with the index of ``raws`` it goes in at, before the next amount read: the compared figure
+    unless it is a bid and an offer or read already (by the rule of an elided marker), and the
+    figure after "and" that follows it."""
+    raw, limits = raws[i], [r.start for r in raws[i + 1 : i + 3]] + [len(text)] * 2
+    stop = _sentences(text, raw.start, raw.end)[2]
+    m = _FIGURE_AFTER.match(text, raw.end, min(stop, raw.end + _GAP_LENGTH + 20))
+    compared = _figure(text, raw, m, stop)
+    if m is None or compared is None:
+        return []
+    read = compared.start == limits[0] and raws[i + 1].end == m.end("num")
+    if m.end() > limits[read]:
+        return []
+    found = [] if m.group("offer") or read else [(i + 1, compared)]
+    end = limits[read]
+    second = _figure(text, raw, _AND_FIGURE.match(text, m.end(), min(end, m.end() + _GAP_LENGTH + 20)), stop)
+    return found + ([(i + 1 + read, second)] if second is not None else [])
 
 
 def rate_figures(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -141,9 +174,9 @@ def rate_figures(text: str, raws: list[_Raw]) -> list[_Raw]:
             or _decimals(raw.number_text) < 2 or not text.startswith(raw.number_text, raw.start)
         ):
             continue  # an amount with no scale word, decimals, and a currency written as a word after it
-        figure = _figure_after(text, raw, raws[i + 1].start if i + 1 < len(raws) else len(text))
-        if figure is not None and _is_rate(text, raw.start, raw.end, raw.number_text):
-            found.append((i + 1, figure))
+        figures = _figures_after(text, raws, i)
+        if figures and _is_rate(text, raw.start, raw.end, raw.number_text):
+            found.extend(figures)
     if not found:
         return raws
     out = list(raws)

@@ -31,6 +31,13 @@ RATES = [
      [("1.5812 dlrs", "1.5812", None, "USD"), ("1.5733", "1.5733", None, "USD")]),
     ("The yen averaged 151.27 yen per dollar in March, versus 179.40 a year before.",
      [("151.27 yen", "151.27", None, "JPY"), ("179.40", "179.40", None, "JPY")]),
+    # a second bare figure after "and", behind a compared figure, a bid and an offer, or one read already
+    ("Sterling closed at 2.4410 francs against 2.4380/90 in Paris and 2.4350 at the opening.",
+     [("2.4410 francs", "2.4410", None, "FRF"), ("2.4350", "2.4350", None, "FRF")]),
+    ("The pound ended at 1.5812 dlrs after 1.5790 in Tokyo and 1.5733 on Monday.",
+     [("1.5812 dlrs", "1.5812", None, "USD"), ("1.5790", "1.5790", None, "USD"), ("1.5733", "1.5733", None, "USD")]),
+    ("The dollar started at 151.10 yen against 151.40 in London and 150.95 at the close here.",
+     [("151.10 yen", "151.10", None, "JPY"), ("151.40", "151.40", None, "JPY"), ("150.95", "150.95", None, "JPY")]),
 ]
 
 NOT_RATES = [
@@ -62,6 +69,11 @@ KEPT_ALONE = [
     ("The dollar group sold 1.25 mln marks after 2.50 in March.", ["1.25 mln marks"]),
     # no currency or market named near: no rate
     ("The fee is 12.50 francs per page, after 11.50 last year.", ["12.50 francs"]),
+    # after "and": other decimals, a unit, a number between, or the next sentence
+    ("Sterling closed at 2.4410 francs against 2.4380/90 in Paris and 2.43 at the opening.", ["2.4410 francs"]),
+    ("Sterling closed at 2.4410 francs against 2.4380/90 in Paris and 3.2500 pct inflation.", ["2.4410 francs"]),
+    ("The pound ended at 1.5812 dlrs after 1.5790 in Tokyo. And 1.5733 came on Monday.", ["1.5812 dlrs", "1.5790"]),
+    ("The pound ended at 1.5812 dlrs after 1.5790 in 12 banks and 1.5733 on Monday.", ["1.5812 dlrs", "1.5790"]),
 ]
 
 
