@@ -148,10 +148,12 @@ def _figures_after(text: str, raws: list[_Raw], i: int) -> list[tuple[int, _Raw]
     unless it is a bid and an offer or read already (by the rule of an elided marker), and the
     figure after "and" that follows it."""
     raw, limits = raws[i], [r.start for r in raws[i + 1 : i + 3]] + [len(text)] * 2
+    m = _FIGURE_AFTER.match(text, raw.end, raw.end + _GAP_LENGTH + 20)
+    if m is None:
+        return []  # (cheapest test first: most rates are compared with no figure)
     stop = _sentences(text, raw.start, raw.end)[2]
-    m = _FIGURE_AFTER.match(text, raw.end, min(stop, raw.end + _GAP_LENGTH + 20))
     compared = _figure(text, raw, m, stop)
-    if m is None or compared is None:
+    if compared is None:
         return []
     read = compared.start == limits[0] and raws[i + 1].end == m.end("num")
     if m.end() > limits[read]:
