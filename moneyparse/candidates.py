@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
@@ -268,6 +269,8 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
             if reading is None:
                 continue
             cut = reading.rescan_at
+            if cut < 0 and "0" <= text[end : end + 1] <= "9":  # (no call: the scan's hot loop)
+                cut = _sign_after_code(text, start, span, reading.marker)  # "Galaxy A51₹22,900"
             if cut > 0 and (reading.void or text[end : end + 1].isdigit() or _spelled_before_digits(span, text, end)):
                 # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
                 # next number belongs to it, not to the number before it; scan again from the sign.
@@ -315,6 +318,31 @@ def _burst(
                 ahead.clear()  # the scan is past them all: searches go forward, none is found again
         after = found[1] if found[1] > after else after + 1
     return batch, after
+
+
+@functools.cache
+def _code_signs() -> frozenset[str]:
+    """The signs of one character that letters before them do not make the sign of many
+    currencies: "₹", "€", "₩", "₪", "£" ("E£" is the one other pound); not "$", which "A$", "C$",
+    "US$" and "NT$" make the dollars of as many countries."""
+    prefix = tables().prefix
+    signs = {text for text in prefix if len(text) == 1 and not text.isalnum()}
+    named: dict[str, set[str]] = {}
+    for text, info in prefix.items():
+        if len(text) > 1 and text[-1] in signs and text[-2].isalpha():
+            named.setdefault(text[-1], set()).update(info.codes)
+    # (the full-width and small forms of a sign are that sign: "＄" is a "$")
+    return frozenset(sign for sign in signs if len(named.get(unicodedata.normalize("NFKC", sign), ())) < 3)
+
+
+def _sign_after_code(text: str, start: int, span: str, marker: str) -> int:
+    """Where to scan again of a match of a number and a sign glued to the next number, the
+    number the tail of a model code ("Samsung Galaxy A51₹22,900", "Moto G8€199"): a code of letters
+    and digits is no amount, and the sign after it opens the price (:func:`_code_signs`); -1
+    otherwise ("51₹" alone is read as written)."""
+    if len(marker) != 1 or not span.endswith(marker) or not span[-2:-1].isdigit() or marker not in _code_signs():
+        return -1
+    return len(span) - 1 if start and text[start - 1].isalpha() else -1
 
 
 #: Digits a blank or two after a sign: "NZ$ 4.00".

@@ -22,12 +22,14 @@ from moneyparse.entities import scale_after_entity
 from moneyparse.filter_patterns import words
 from moneyparse.grammar import _MULTIPLIER_WORDS, CONTEXT_WINDOW, _is_cjk
 from moneyparse.lexicon import markers, shop_markers, tables
+from moneyparse.lexicon import words as words_of_packs
 
 
 def _glued_after(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"R65C00", "$99x": a marker-led number running straight into letters is a part number,
-    unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD") or the name of the
-    next thing on a page whose tags were stripped (:func:`_name_glued`)."""
+    unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD"), the name of the
+    next thing on a page whose tags were stripped or the next phrase of a price tag ("€78.50VAT
+    included": :func:`_name_glued`)."""
     return not (_glued_code(text, end, marker) or _name_glued(text, end, number))
 
 
@@ -42,16 +44,41 @@ _GLUED_UNITS = frozenset(
 )
 
 
+#: Two digits of cents after the number's last separator: "79,95", "1.299,00", "78.50".
+_CENTS = re.compile(r"[.,][0-9]{2}$")
+#: A word of lower-case letters or three capitals, then a blank: "in 20 mesi", "VAT included".
+_PHRASE_GLUED = re.compile(r"([a-z]{2,}|[A-Z]{3})[ \u00a0]")
+#: The everyday words of the languages (the packs' cues): "in", "the", "und", "per".
+_EVERYDAY = words_of_packs().point_cues | words_of_packs().comma_cues
+
+
 def _name_glued(text: str, end: int, number: str) -> bool:
     """Whether a capitalized word of four letters or more, no unit or scale word, is glued after a
     price written with a separator ("Rs 25,500Infinix Note 7", "Rs 19,380INFINIX HOT 10"): a
     shop page whose tags were stripped runs the price into the product's name, and the amount
-    ends where the word begins.  A code of letters and digits ("R65C00", "$1,299X5") or a word in
-    lower case ("$99x") stays glued, and the candidate no amount."""
+    ends where the word begins.  So does a price to the cent whose tag runs on into its next
+    phrase: an everyday word of a language (the packs' cues) or three capitals that are no
+    currency code and no unit, with a blank after either ("€ 79,95in 20 mesi", "€78.50VAT
+    included").  A code of letters and digits ("R65C00", "$1,299X5"), a word in lower case that is
+    none of those ("$99x"), a whole number ("5in", inches) or a code ("€4.00USD") stays glued, and
+    the candidate no amount."""
     if not ("," in number or "." in number):
         return False  # (a number with no separator before a word is a model's: "R65Turbo")
     m = _CAPITALIZED.match(text, end)
-    return m is not None and m.group().lower() not in _GLUED_UNITS
+    if m is not None:
+        return m.group().lower() not in _GLUED_UNITS
+    if not _CENTS.search(number):
+        return False
+    # a price to the cent glued to the next phrase of its tag: an everyday word ("€ 79,95in 20
+    # mesi", Italian "in 20 months") or three capitals that are no code and no unit ("€78.50VAT
+    # included"), a blank after either; "5in" (inches) has no cents, "$5.00CAD" is its code
+    m = _PHRASE_GLUED.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.isupper():
+        return word not in tables().currencies and word.lower() not in _GLUED_UNITS
+    return word in _EVERYDAY
 
 
 def scale_letter_glued(text: str, end: int, scale_word: str | None) -> bool:

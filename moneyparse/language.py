@@ -140,7 +140,10 @@ def _convention(
     a "$" before a point and three digits on a bare line (:func:`_bare_line`) under a label that
     tells no language either (:func:`_label_above`) is a price in dollars to three decimals ("gas at
     $3.359 a gallon" in a sentence) or in pesos, the point grouping thousands as in Chile ("Normal:
-    $309.990", 309,990 pesos).  A wrong value is worse than none."""
+    $309.990", 309,990 pesos).  Where the words or the label say English, such a price on a line
+    that is no sentence is in dollars to three decimals only if a unit, a rate or an eighth says
+    so (:func:`_unlicensed`: "$4.419 Price reduced from $6.799 to" gives nothing).  A wrong value
+    is worse than none."""
     if "." in number_text and _in_thousandths(info.codes):
         # "KD 1.250", "12.500 DT", "OMR 5.000": the dinars and rials of a thousand fils or millimes
         # are written to three decimals, with a point, in their countries' prices
@@ -174,8 +177,15 @@ def _convention(
         marker == "$" and form is Form.MARKER_FIRST and not scale_word
         and _POINT_THOUSANDS.fullmatch(number_text) and _bare_line(text, start, end)
     ):
-        return _label_above(text, start)  # "Normal: $309.990" alone: 309,990 pesos or 309.990 dollars
-    return _lang_at(text, start, end, marker, glued_comma)
+        label = _label_above(text, start)  # "Normal: $309.990" alone: 309,990 pesos or 309.990 dollars
+        return None if label is _EN and _unlicensed(text, start, end, number_text) else label
+    convention = _lang_at(text, start, end, marker, glued_comma)
+    if (
+        convention is _EN and marker == "$" and form is Form.MARKER_FIRST and not scale_word
+        and _POINT_THOUSANDS.fullmatch(number_text) and _unlicensed(text, start, end, number_text)
+    ):
+        return None  # "$4.419 Price reduced from $6.799 to": pesos or dollars, nothing says which
+    return convention
 
 
 #: A whole part of one to three digits, a point and three digits not all naughts: "$109.990" is
@@ -209,6 +219,35 @@ def _label_above(text: str, start: int) -> DecimalConvention | None:
     en, comma = _word_counts(label, _EN_WORDS, _COMMA_WORDS)
     return None if en == comma else _EN if en > comma else _COMMA
 
+
+def _unlicensed(text: str, start: int, end: int, number_text: str) -> bool:
+    """Whether nothing says that the "$" price ``text[start:end]``, a point and three digits
+    (:data:`_POINT_THOUSANDS`), is in dollars to three decimals, its line being a field of a page
+    rather than a sentence.  English writes three decimals of a dollar only for a price per unit
+    ("$3.359 a gallon", "$0.125 a share", "$1.459/kWh", "$2.109 per litre"), an exchange rate ("the
+    pound at $1.654", "a rate of $1.125"), a share price in eighths ("$12.375": three eighths, the
+    one written in three digits) and an amount under a dollar (no whole part to group: not read
+    here).  A shop's price phrase with none of these ("$4.419 Price reduced from $6.799 to", "Was
+    $8.999", "Sale $6.299") is a price in pesos grouped by points as much as in dollars: no reading
+    rather than a wrong one.  A line that holds a sentence, its end marked by a stop after a word
+    or a figure, is prose and read as before by its words ("gas at $2.048, below the record of
+    $2.054 set in May.")."""
+    if number_text[-3:] in _ODD_EIGHTHS or _PER_UNIT.match(text, end) or not (text[:start].strip() or text[end:].strip()):
+        return False  # (an amount that is the whole text is read by its marker's default: :func:`_bare_line`)
+    line = text[text.rfind("\n", 0, start) + 1 : _line_end(text, end, len(text))]
+    return _SENTENCE_END.search(line) is None and _RATE_WORD.search(line) is None
+
+
+#: The eighths of a dollar written in three digits, in which shares were priced: ".125", ".375".
+_ODD_EIGHTHS = frozenset(("125", "375", "625", "875"))
+#: After a price, the unit it is a price of: "$3.359 a gallon", "per litre", "/kWh", "each".
+_PER_UNIT = re.compile(r"[ \u00a0]*(?:/[ \u00a0]*[^\W\d_]|(?i:per|an?|each)\b)")
+#: A word of an exchange rate on a price's line: "the pound at $1.654", "Exchange rate".
+_RATE_WORD = re.compile(r"\b(?i:rates?|exchange|pounds?|sterling|euros?|yen)\b")
+#: The end of a sentence: a stop, a question or an exclamation mark after a word or a figure (and
+#: the brackets or quotes that close there), and a blank or the end of the line after it ("at
+#: $1.690.", "Prices fell. Gas ...", "(¥380 billion).").
+_SENTENCE_END = re.compile(r"[^\W_][)\]\"'\u2019\u201d]*[.!?](?:\s|$)")
 
 #: A word of letters ("at", "gallon", "Normal"): one in lower case belongs to a running sentence.
 _WORD = re.compile(r"[^\W\d_]+")

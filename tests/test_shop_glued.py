@@ -108,3 +108,81 @@ def test_a_comma_after_a_rupee_sign_groups_thousands(text: str, amount: int) -> 
 def test_a_glued_scale_word_keeps_its_meaning() -> None:
     assert found("It cost €5Mio") == [("€5Mio", D(5000000), "EUR")]
     assert found("It cost $5bn") == [("$5bn", D(5000000000), "USD")]
+
+
+# A "$" price to three places in a shop's phrase of English words: pesos grouped by a point as much
+# as dollars to three decimals, unless a unit, a rate or an eighth says which; no reading.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blue kettle\n$5.349 Price cut from $7.199 to",
+        "Was $12.990\nNow $9.990",
+        "Lamp shade Sale $3.749",
+        "Garden hose from $2.199 to $1.899",
+    ],
+)
+def test_a_shop_phrase_alone_does_not_say_dollars_to_three_decimals(text: str) -> None:
+    assert found(text) == []
+
+
+# keeps: a price per unit, a rate, an eighth, a sentence, and a phrase in Spanish (grouping)
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("Heating oil\nNow $2.879 a gallon", "$2.879", "2.879"),
+        ("Power plan from $1.149/kWh", "$1.149", "1.149"),
+        ("Sterling quoted at $1.587", "$1.587", "1.587"),
+        ("Acme stock last $21.375", "$21.375", "21.375"),
+        ("Pump prices averaged $2.916 across the state.", "$2.916", "2.916"),
+        ("Tostadora\n$5.349 precio de la oferta", "$5.349", "5349"),
+    ],
+)
+def test_a_shop_phrase_with_a_unit_a_rate_or_an_eighth_keeps_its_reading(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
+
+
+# A sign that letters before it do not make another currency's ("₹", "€", "£", "₩"), glued after a
+# model code of letters and digits, opens the price: the code's digits are no amount.
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "code"),
+    [
+        ("Pixel phone A70₹31,499", "₹31,499", "31499", "INR"),
+        ("Robot mower G40€649,00", "€649,00", "649.00", "EUR"),
+        ("Camera body Z6£1,249", "£1,249", "1249", "GBP"),
+        ("Tablet T9₩389,000", "₩389,000", "389000", "KRW"),
+    ],
+)
+def test_a_sign_glued_after_a_model_code_opens_the_price(text: str, span: str, amount: str, code: str) -> None:
+    assert found(text) == [(span, D(amount), code)]
+
+
+# keeps: a "$" after a code (letters before a "$" make the dollar of a country: "A$", "NT$"), and a
+# number glued before its sign with no letter before it, read as written
+def test_a_dollar_sign_after_a_model_code_and_a_bare_number_before_a_sign_keep_their_reading() -> None:
+    assert found("Router X5$89.99") == []
+    assert found("only 75₹ each") == [("75₹", D(75), "INR")]
+
+
+# A price to the cent glued to the next phrase of its tag: an everyday word with a blank after it,
+# or three capitals that are no currency code and no unit.
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("€ 49,90in 12 rate mensili", "€ 49,90", "49.90"),
+        ("€24.75VAT incl.", "€24.75", "24.75"),
+        ("£8.40GST included", "£8.40", "8.40"),
+        ("€ 15,50und mehr", "€ 15,50", "15.50"),
+    ],
+)
+def test_a_price_to_the_cent_glued_to_a_word_of_its_tag_ends_there(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
+
+
+# keeps: inches after a whole number, a code of the marker's, a code of another currency, a unit, a
+# word with no blank after it
+@pytest.mark.parametrize(
+    ("text", "found_text"),
+    [("a 7in tablet", []), ("$4.00CAD", ["$4.00CAD"]), ("€4.00USD paid", []), ("€3.50PCS each", []), ("€9.99inch", [])],
+)
+def test_a_glued_unit_code_or_whole_number_stays_as_it_was(text: str, found_text: list[str]) -> None:
+    assert [t for t, _, _ in found(text)] == found_text

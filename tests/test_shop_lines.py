@@ -105,7 +105,10 @@ def test_the_words_of_a_price_line_decide_before_those_of_the_lines_around() -> 
 
 def test_the_lines_around_decide_when_the_price_line_says_nothing() -> None:
     assert [amount for _, amount, _ in amounts("Precio de la oferta\n$3.350")] == ["3350"]
-    assert [amount for _, amount, _ in amounts("Price of the lamp\n$3.350")] == ["3.350"]
+    # an English label says no more than the line: three decimals of a dollar need a unit, a rate
+    # or an eighth to be said, and a price in pesos grouped by a point is as likely
+    assert amounts("Price of the lamp\n$3.350") == []
+    assert [amount for _, amount, _ in amounts("Price of the lamp\n$3.350 a box")] == ["3.350"]
 
 
 def test_a_dollar_sign_and_a_point_before_three_digits_in_a_list_with_no_words() -> None:
@@ -120,8 +123,9 @@ CUT_LINES = [
     # own line, which tells no convention ("$84.416": dollars to three decimals or pesos)
     ("Zero cost EMI via HDFC Bank Debit EMI payments f\u2026\n$84.416\n", []),
     ("Zero cost EMI via HDFC Bank Debit EMI payments f\u2026\n$84.41\n", [("$84.41", "84.41", "USD")]),
-    # the same line not cut runs on into the price, as wrapped prose does
-    ("Zero cost EMI via HDFC Bank Debit EMI payments f\n$84.416\n", [("$84.416", "84.416", "USD")]),
+    # the same line not cut runs on into the price, as wrapped prose does, but no word of it says
+    # dollars to three decimals: still nothing
+    ("Zero cost EMI via HDFC Bank Debit EMI payments f\n$84.416\n", []),
 ]
 
 
