@@ -404,7 +404,8 @@ _LOCAL_DOLLARS = frozenset({"TWD", "HKD"})
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Kana and hangul: a line of Japanese or Korean, whose Han says nothing of a Chinese place.
 _KANA_HANGUL = re.compile("[\u3040-\u30ff\u3130-\u318f\uac00-\ud7af]")
-_LATIN = re.compile("[A-Za-z]")
+#: A word of Latin letters: a brand or a word of English counts as one, as a Han character does.
+_LATIN_WORD = re.compile("[A-Za-z]+")
 #: The words of the US and its dollar: a "$" in their sentence may be theirs.
 _US = re.compile(r"美[國国元金股]|US\$|USD|華爾街|紐約")
 #: What may stand between a Han word and the sign before it: blanks and a colon ("售價：$500").
@@ -414,8 +415,9 @@ _BEFORE_SIGN = " \t\u3000:："
 def in_chinese_line(text: str, start: int, end: int) -> bool:
     """Whether the amount at ``[start, end)`` stands inside a line of Chinese: a Han character
     right before it (but for blanks and a colon) or right after it (but for a blank), no kana or
-    hangul on its line, and more Han characters than Latin letters there ("每月$990",
-    "定價1,200 現折$200", "特價$350元起/盒"; not "the dish 牛肉麵 $5 at the night market")."""
+    hangul on its line, and no fewer Han characters than words of Latin letters there ("每月$990",
+    "定價1,200 現折$200", "特價$350元起/盒", a brand and a verb: "GOMAJI拿 $100"; not "the dish 牛肉麵
+    $5 at the night market")."""
     i = start - 1
     while i >= max(0, start - 3) and text[i] in _BEFORE_SIGN:
         i -= 1
@@ -425,7 +427,7 @@ def in_chinese_line(text: str, start: int, end: int) -> bool:
     lo = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1
     hi = text.find("\n", end, end + CONTEXT_WINDOW)
     line = text[max(lo, start - CONTEXT_WINDOW) : start] + text[end : hi if hi >= 0 else end + CONTEXT_WINDOW]
-    return not _KANA_HANGUL.search(line) and len(_HAN.findall(line)) > len(_LATIN.findall(line))
+    return not _KANA_HANGUL.search(line) and len(_HAN.findall(line)) >= len(_LATIN_WORD.findall(line))
 
 
 def dollar_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | None:

@@ -521,6 +521,9 @@ def test_a_caller_who_assumes_yuan_settles_kuai() -> None:
         ("東京の店で約$100でした。", [("$100", "USD")]),
         ("The night market sells 臭豆腐 $3 a plate.", [("$3", "USD")]),
         ("臺灣 visitors paid $40 each.", [("$40", "USD")]),
+        # a brand in Latin letters is one word beside the Han of its line, no line of English
+        ("臺北門市的GOMAJI拿$100。", [("$100", "TWD")]),
+        ("GOMAJI拿 $100", []),
         # a dollar with its own mark is that dollar
         ("臺灣的房東每月收US$900。", [("US$900", "USD")]),
         ("香港的戲院門票NT$500。", [("NT$500", "TWD")]),
