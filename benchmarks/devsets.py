@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh21] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh22] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -48,7 +48,10 @@ made on the nineteenth and scored first with them all, its shop set from the sam
 fixes made on the twentieth were being made and scored first after them, its English news set the
 last of its pool; ``benchmarks/devsets-fresh21`` for ``--set fresh21``: a twenty-second, annotated
 blind after the fixes made on the twenty-first and scored first with them all, its English news
-set from a second export of Wikinews, the articles of 2019 and 2020)::
+set from a second export of Wikinews, the articles of 2019 and 2020;
+``benchmarks/devsets-fresh22`` for ``--set fresh22``: a twenty-third, annotated blind while the
+fixes made on the twenty-second were being made and scored first after them, with no English news
+set, both of its pools being used up)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -149,6 +152,7 @@ DEFAULT_ROOTS = {
     "fresh19": REPO / "benchmarks" / "devsets-fresh19",
     "fresh20": REPO / "benchmarks" / "devsets-fresh20",
     "fresh21": REPO / "benchmarks" / "devsets-fresh21",
+    "fresh22": REPO / "benchmarks" / "devsets-fresh22",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
