@@ -271,8 +271,7 @@ def _range_to_bare_high(text: str, raw: _Raw, nxt: _Raw | None, range_after: re.
 
 def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> list[_Raw] | None:
     """``raw`` as the high end of a range whose low end comes before it with no marker ("5-6 billion
-    dollars"), the low end starting at or after ``prev_end``, as :func:`_open_low` gives it; else
-    None."""
+    dollars"), the low end starting at or after ``prev_end``, as :func:`_open_low` gives it, or None."""
     if raw.start - prev_end <= 4 and not any(ch.isalnum() for ch in text[prev_end : raw.start]):
         return None  # (cheap test first: only a separator after the amount before: "$5-$5")
     m = _low_end(text, raw.start, raw.scale)
@@ -460,7 +459,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
         if not m.group("scale") and _YEAR.fullmatch(m.group("num")) and raw.value >= 50 * int(m.group("num")):
             return None  # "from 2009 to 2010 to €50 600 000": a year far below the amount, not its low end
         if not m.group("scale") and _day_of_month(text, m):
-            return None  # "ended January 28 to 285 mln dlrs": a day of a month, not the low end
+            return None  # "ended January 28 to 285 mln dlrs", "in FY'07 to $150 million": a date, not the low end
         odd = _odd_high(text, raw, m, low_num)
         if odd is not None:
             return odd
@@ -475,8 +474,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
         # the low end borrows the multiplier the high end was spoken with ("six million", "1.5 to
         # two billion dlrs"), unless that puts it above the high end ("ninety to one hundred
         # dollars"); a low end in words of thousands or more above the high end is no reading
-        # ("five to three million dollars": nothing); Han numerals share the high end's large unit
-        # ("二十至三十万")
+        # ("five to three million dollars": nothing); Han numerals share the high end's large unit ("二十至三十万")
         shared = _han_low_shared(low_text, low_num.value, raw) if low_text else 0
         if shared < 0:
             return []  # "三至五亿三千万元": a low end of one numeral whose unit the high end does not tell
@@ -579,9 +577,11 @@ def _high_first(text: str, m: re.Match[str], first: Decimal, raw: _Raw) -> bool:
 
 
 def _day_of_month(text: str, m: re.Match[str]) -> bool:
-    """Whether the low end ``m`` of a range is a day, one or two digits after a month's name."""
-    num = m.group("num")
-    return len(num) <= 2 and words().month_before.search(text, max(0, m.start() - 12), m.start()) is not None
+    """Whether the low end ``m`` of a range is part of a date: a day, one or two digits after a
+    month's name, or a year written short after a word and an apostrophe ("in FY'07 to $150 million")."""
+    at, num = m.start(), m.group("num")
+    short_year = at > 1 and text[at - 1] in "'\u2019" and text[at - 2].isalpha()
+    return len(num) <= 2 and (short_year or words().month_before.search(text, max(0, at - 12), at) is not None)
 
 
 def _as_range(low: _Raw, high: _Raw) -> _Raw | None:

@@ -291,6 +291,25 @@ def test_a_day_of_a_month_is_no_low_end_of_a_range(text: str, span: str) -> None
     assert (m.text, m.high) == (span, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a year written short after a word and an apostrophe
+        ("The grant grew in FY'09 to $80 million, the office said.", "$80 million"),
+        ("The grant grew in FY\u201909 to $80 million, the office said.", "$80 million"),
+    ],
+)
+def test_a_year_written_short_is_no_low_end_of_a_range(text: str, span: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.high) == (span, None)
+
+
+@pytest.mark.parametrize("text", ["Tickets were '5 to $10' at the door.", "Tickets were \u20185 to $10\u2019 at the door."])
+def test_a_range_in_quotes_stays_a_range(text: str) -> None:
+    (m,) = moneyparse.extract(text)
+    assert (m.text, m.amount, m.high) == ("5 to $10", Decimal(5), Decimal(10))
+
+
 def test_a_range_after_a_month_without_a_day_stays_a_range() -> None:
     (m,) = moneyparse.extract("Prices in May were 5 to 7 dollars.")
     assert (m.amount, m.high) == (Decimal(5), Decimal(7))
