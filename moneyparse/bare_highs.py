@@ -37,8 +37,9 @@ from decimal import Decimal
 
 from moneyparse.changes import _SPACED
 from moneyparse.clauses import _COUNT_WORDS
-from moneyparse.elided import _YEAR, _unit_after
+from moneyparse.elided import _unit_after
 from moneyparse.entities import SCALES_AFTER
+from moneyparse.filter_patterns import _YEAR
 from moneyparse.grammar import _EN_COUNTS
 from moneyparse.lexicon import tables
 from moneyparse.or_spreads import approx, is_spread

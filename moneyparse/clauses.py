@@ -106,8 +106,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
-from moneyparse.elided import _ELIDED_NUMBER, _YEAR, _elided, _power, _unit_after
-from moneyparse.filter_patterns import words
+from moneyparse.elided import _ELIDED_NUMBER, _elided, _power, _unit_after
+from moneyparse.filter_patterns import _YEAR, words
 from moneyparse.grammar import _EN_COUNTS
 from moneyparse.numbers import parse_digits
 from moneyparse.reading import _Raw, _scale_of, _tidy

@@ -83,6 +83,7 @@ from collections.abc import Sequence
 
 from moneyparse.bare_figures import bare_figure
 from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
+from moneyparse.filter_patterns import _YEAR
 from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of
 from moneyparse.revisions import resume_at, revised_inside
@@ -139,8 +140,6 @@ _FIRST_NUMBER = re.compile(
     r"|(?P<year>(?<![0-9,.])(?:19|20)[0-9]{2}(?:/[0-9]{2})?(?![0-9]|[.,][0-9]))"
     r"|(?P<day>(?<![0-9,.])[0-9]{1,2}\b(?![.,][0-9]))"
 )
-#: A year: a whole number after "vs" that is one is no amount ("vs 1986").
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})[a-z]*\.?[ \u00a0]$")
 #: A comparing word after the stretch, and the bare amount: "vs 37.06 billion", "up on January's
 #: 456 mln", "compared with 2.04 billion", "as against" being "against" after the stretch's "as".

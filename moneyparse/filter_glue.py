@@ -19,7 +19,7 @@ import functools
 import re
 
 from moneyparse.entities import scale_after_entity
-from moneyparse.filter_patterns import words
+from moneyparse.filter_patterns import _YEAR, words
 from moneyparse.grammar import _MULTIPLIER_WORDS, CONTEXT_WINDOW, _is_cjk
 from moneyparse.lexicon import markers, shop_markers, tables
 from moneyparse.lexicon import words as words_of_packs
@@ -186,8 +186,6 @@ _DECIMAL_END = re.compile(r"[0-9]\.[0-9]+$")
 _NUMERATOR = re.compile(r"(?<![0-9.,/])[0-9]+(?:[.,][0-9]+)*$")
 #: Decimals at the end of a number: a point and digits, or a comma and one or two ("22,50").
 _CENTS = re.compile(r"(?:\.[0-9]+|,[0-9]{1,2})$")
-#: A year of the last two centuries ("2023" of "2023/24").
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 #: The denominators of the wire's fractions of a dollar ("15/16"), whatever their numerators.
 _WIRE_DENOMINATORS = frozenset({"2", "4", "8", "16", "32", "64"})
 

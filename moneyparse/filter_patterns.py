@@ -16,6 +16,10 @@ from moneyparse.lexicon import filter_words
 
 __all__ = ["Words", "words"]
 
+#: A year of the last two centuries written in full ("1986", "2023" of "2023/24"): a figure that is one
+#: is no amount where a year may stand ("vs 1986", "from 2009 to 2010 to €50 600 000").
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
 
 @dataclass(frozen=True, slots=True)
 class Words:

@@ -51,6 +51,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
+from moneyparse.filter_patterns import _YEAR
 from moneyparse.grammar import _EN_COUNTS, _compiled
 from moneyparse.hedges import _hedge
 from moneyparse.reading import _Raw
@@ -61,7 +62,6 @@ from moneyparse.reading import _Raw
 _NOT_SPREAD_BEFORE = re.compile(
     r"(?:,|\b(?:either|and|hundred|thousand|million|billion|trillion|point)|[0-9])[ \u00a0-]*$", re.IGNORECASE
 )
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 #: A first count in digits as English writes them, its groups set apart by a comma or a point.
 _DIGITS = re.compile(r"[0-9]+(?:[,.][0-9]+)*")
 #: The blanks and the "or" between a first count in digits and the second.

@@ -37,7 +37,7 @@ from moneyparse.bare_highs import (
 from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
 from moneyparse.clauses import _PERCENT, carried_before
 from moneyparse.elided import _keep_with_elided
-from moneyparse.filter_patterns import words
+from moneyparse.filter_patterns import _YEAR, words
 from moneyparse.glosses import initials_gloss
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.grammar_zh import _HAN_SMALL_UNITS
@@ -361,8 +361,6 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
     exponent = min(raw.exponent + low_scale - raw.scale, high_num.exponent + high_scale)
     return _Raw(raw.start, m.end(), low, high, exponent, text[raw.start : m.end()], raw.marker, raw.marker_info, high_scale)
 
-
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 #: The last characters of the separators before a high end whose low end has no marker: "5-",
 #: "5 to ", "between 5 and ", "5至", "5到", "5～".
 _LOW_SEPARATOR_LAST = ("-", "–", "—", "o", "d", "－", "～", "~", "〜", "至", "到")

@@ -32,6 +32,7 @@ import re
 
 from moneyparse.bare_figures import bare_figure
 from moneyparse.changes import _SPACES
+from moneyparse.filter_patterns import _YEAR
 from moneyparse.reading import _Raw, _scale_of
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -57,7 +58,6 @@ _THROUGH = re.compile(
 _OPENED = re.compile(rf"{_OPENING}$", re.IGNORECASE)
 #: The close of a revision bracket after its number, and the scale word written after it.
 _CLOSE = re.compile(rf"{_SPACES}\)(?:{_SPACES}{_SCALE}\b)?", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def through_bracket(text: str, start: int, stop: int) -> re.Match[str] | None:
