@@ -103,7 +103,7 @@ def test_yuan_of_hong_kong_macau_and_the_mainland_in_traditional_characters(
         ("香港特区政府宣布的措施涉及资金300亿元。", [("300亿元", "CNY")]),
         # no script around the amount: the numeral's own is traditional (億), and no place is named
         ("十五億元", []),
-        ("＊第二高速公路水上交流道（十八億餘元）", []),
+        ("＊第二期堤防改善工程（十八億餘元）", []),
         ("十五亿元", [("十五亿元", "CNY")]),
         ("工程花了十五元。", [("十五元", "CNY")]),
         # a named currency is that currency, wherever it stands
@@ -251,6 +251,33 @@ def test_words_of_taiwans_public_finance_are_place_words(sentence: str, expected
     ],
 )
 def test_words_of_taiwans_veterans_and_schemes_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 5] for i in range(0, len(sentence), 5)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # its freeways by name and by number, and their interchanges
+        ("中山高速公路拓寬工程再追加三十億元。", [("三十億元", "TWD")]),
+        ("國道3號南下路段的改善經費約12億元。", [("12億元", "TWD")]),
+        ("新建的東港交流道共花了八億元。", [("八億元", "TWD")]),
+        # 交流 of "exchange" before 道德 names no road, and the mainland numbers its roads with 线
+        ("兩岸學者交流道德教育的經驗，基金會捐了五十萬元。", []),
+        ("國道102線的維修費用為三千萬元。", []),
+        # its reservoirs, rivers, sewers and works against floods on hill slopes
+        ("石門水庫清淤一年要花四億元。", [("四億元", "TWD")]),
+        ("濁水溪的河堤工程總計二十億元。", [("二十億元", "TWD")]),
+        ("污水下水道第五期建設計畫共三百億元。", [("三百億元", "TWD")]),
+        ("治山防洪預算今年增為九十億元。", [("九十億元", "TWD")]),
+        # Hong Kong's words for the same works leave its own money
+        ("污水渠改善工程耗資九億元，香港市民受惠。", [("九億元", "HKD")]),
+        # a freeway of Taiwan beside another place: no currency
+        ("香港商人投資中山高速公路沿線的土地十億元。", []),
+    ],
+)
+def test_names_of_taiwans_public_works_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert currencies(sentence) == expected
     pieces = [sentence[i : i + 5] for i in range(0, len(sentence), 5)]
     assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
