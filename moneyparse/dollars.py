@@ -59,7 +59,7 @@ so that a bracket's conversion still settles its own "$":
   written before the one marked and read as another dollar (a market report that gives US dollars first, then "a 50
   mln Australian dlr bond", goes on in US dollars after it; a story that writes "N.Z. Dlrs" again after bare
   "dlrs" that words near read as New Zealand's goes on in them);
-* the dollar of the window (:func:`_window_dollar`): a "$" that no word near tells, read as the
+* the dollar of the window (:func:`~moneyparse.dollar_window.window_dollar`): a "$" that no word near tells, read as the
   US dollar by default, is the dollar that the bare dollars around it are read as by the words
   near them, when at least two within :data:`~moneyparse.grammar.WIDE_WINDOW` characters, one of
   them before it, are so read and all as the same other dollar (a dollar marked, "C$5", says
@@ -68,7 +68,8 @@ so that a bracket's conversion still settles its own "$":
   assets rose to $140.1 billion ... from $127.6 billion ... seasonal outlays of $2.4 billion to
   Canadian retirees" reads the middle one as the Canadian dollar too; so does a budget's list of
   "$ 1.3 billion extra for transport" after amounts read in New Zealand dollars. Told only after
-  it ("Canada" named past a US story's amounts), it says nothing.
+  it ("Canada" named past a US story's amounts), it says nothing.  The wire's "dlrs" are read so
+  where the window before them names no US and reads no bare dollar as the US dollar.
 * the story's sign (:func:`_marked_story`): a "$" that no word tells, read as the US dollar by
   default, is the Australian, Canadian or New Zealand dollar when the text within
   :data:`~moneyparse.grammar.WIDE_WINDOW` characters of it writes that dollar with its own sign
@@ -105,10 +106,10 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from moneyparse.candidates import _char_spans
 from moneyparse.currency import _demonym_before, _evidence_in
+from moneyparse.dollar_window import _BARE, _SENTENCE_END, _US_NAMED, _read_as, window_dollar
 from moneyparse.funds_note import settle_by_note
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
@@ -117,23 +118,10 @@ from moneyparse.yuan_place import read_by_place
 
 #: How far back a marked dollar carries on to a bare "$": two or three sentences of news.
 _CARRY_REACH = 320
-#: How many dollars told around a "$" that no word tells make it theirs (:func:`_window_dollar`).
-_WINDOW_TOLD = 2
 #: Sentence ends that a marked dollar carries over: its own sentence and the next two.
 _CARRY_SENTENCES = 2
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
-#: The US dollar or the US written out: "US$", "U.S. $", "$US", "U.S. dollars", "USD", "American",
-#: "United States", "greenback"; and the places of its markets, whose listings are in US dollars
-#: ("listed in London and New York, earned $6 billion"): "New York", "Wall Street", "Nasdaq", "NYSE".
-_US_NAMED = re.compile(
-    r"\bU\.?S\.?A?\b|\$\s?US\b|\bUSD\b|\bUnited\s+States\b|\bAmericans?\b|\bgreenbacks?\b"
-    r"|\bNew\s+York\b|\bWall\s+Street\b|\bNasdaq\b|\bNYSE\b"
-)
 #: A bracket that opens right after a marked dollar: its conversion ("C$1.04 (US$0.87)").
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
-#: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
-#: the cents of a dollar (glued too: "10c a litre").
-_BARE = frozenset(("$", "cents", "cent", "\u00a2", "c", "dlrs", "dlr", "dls", "cts", "ct", "dollars", "dollar"))
 #: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
 _MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2", "c"))
 #: A dollar written out, in a window around bare cents (:func:`_rand_cents`): "$", "dlrs", "dollars".
@@ -172,7 +160,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention], joined: list[int] | 
     result = mentions = _named_after(text, mentions)
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of the rate lines (_rate_lines)
-    told = False  # whether a bare dollar is read as another than the US dollar by its words (_window_dollar)
+    told = False  # whether a bare dollar is read as another than the US dollar by its words (dollar_window)
     rand: bool | None = None  # whether the text writes an amount in rand by its name (_rand_cents)
     signed = False  # whether a dollar of _STORY_SIGNED is written with its sign (_marked_story)
     for i, m in enumerate(mentions):
@@ -221,7 +209,7 @@ def settle_bare_dollars(text: str, mentions: list[Mention], joined: list[int] | 
                 result = list(mentions)
             result[i] = settled
             told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
-    result = _window_dollar(text, result) if told else result
+    result = window_dollar(text, result) if told else result
     return settle_by_note(text, _marked_story(text, result) if signed else result, joined)  # "Note: Canadian funds"
 
 
@@ -263,7 +251,7 @@ def _story_dollar(text: str, mentions: list[Mention], marked: Mention, m: Mentio
     None when that does not hold."""
     codes = (m.currency, *m.alternatives)
     if m.marker == "$" or marked.currency == "USD" or marked.currency not in codes or marked.start < m.start - WIDE_WINDOW:
-        return None  # (a bare sign is the window's, :func:`_window_dollar`)
+        return None  # (a bare sign is the window's, :func:`~moneyparse.dollar_window.window_dollar`)
     between = text[marked.end : m.start]
     if "\n\n" in between or "\r" in between or "\n" in _PARAGRAPH.sub(" ", between):
         return None  # a blank line, or a break but a paragraph mark: a new part, or a list
@@ -278,44 +266,6 @@ def _story_dollar(text: str, mentions: list[Mention], marked: Mention, m: Mentio
         if before.start < marked.start and before.marker.lower() in _BARE and before.currency != marked.currency:
             return None  # a bare dollar before it read as another: so are they (one read as it was told so)
     return _read_as(m, marked.currency, codes, Evidence.DOCUMENT)
-
-
-def _us_in_sentence(text: str, m: Mention) -> bool:
-    """Whether ``m``'s sentence writes a US dollar or names the US ("averaging over US$65 per
-    barrel, a full $20 a barrel higher")."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, m.start - 300), m.start))
-    end = _SENTENCE_END.search(text, m.end, m.end + 160)
-    return _US_NAMED.search(text, ends[-1].end() if ends else max(0, m.start - 300), end.start() if end else m.end + 160) is not None
-
-
-def _window_dollar(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each "$" that no word tells (read as the US dollar by default) read as
-    the one other dollar that the bare dollars around it are read as by the words near them (the
-    module's rule of the dollar of the window): at least :data:`_WINDOW_TOLD` of them within
-    :data:`~moneyparse.grammar.WIDE_WINDOW` characters, one of them before it, all in that dollar,
-    and no US dollar written nor the US named in its sentence."""
-    context = Evidence.CONTEXT
-    told = [found for found in mentions if found.evidence is context and found.currency != "USD"]
-    if not told:
-        return mentions  # (most texts: no dollar but the US dollar is told)
-    told = [found for found in mentions if found.evidence is context and found.marker.lower() in _BARE]
-    starts = [found.start for found in told]
-    if all(found.currency == "USD" for found in told):
-        return mentions
-    result = mentions
-    for i, m in enumerate(mentions):
-        if m.marker != "$" or m.evidence is not Evidence.DEFAULT or m.currency != "USD":
-            continue
-        low, at, high = bisect_left(starts, m.start - WIDE_WINDOW), bisect_left(starts, m.start), bisect_left(starts, m.end + WIDE_WINDOW)
-        near = {found.currency for found in told[low:high]}
-        if len(near) != 1 or low == at or high - low < _WINDOW_TOLD or _us_in_sentence(text, m):
-            continue  # told only after it ("Canada" named past the story's US dollars), in two dollars, or the US named
-        (code,) = near
-        if code != "USD" and code in m.alternatives:
-            if result is mentions:
-                result = list(mentions)
-            result[i] = _read_as(m, code, (m.currency, *m.alternatives), Evidence.DOCUMENT)
-    return result
 
 
 def _converts(text: str, marked: Mention | None, before: Mention, m: Mention) -> bool:
@@ -362,12 +312,6 @@ def _lent(text: str, lender: Mention, m: Mention) -> Mention | None:
     if lender.currency not in codes or m.marker.lower() in m.text.lower() or m.marker.lower() not in lender.text.lower():
         return None
     return None if _SENTENCE_END.search(text, lender.end, m.start) else _read_as(m, lender.currency, codes)
-
-
-def _read_as(m: Mention, code: str, codes: tuple[str, ...], evidence: Evidence = Evidence.CONTEXT) -> Mention:
-    """``m`` read as ``code``, one of ``codes`` (its reading and alternatives), by the words around
-    it (or, with ``evidence``, by those it names): the others stay its alternatives."""
-    return replace(m, currency=code, evidence=evidence, alternatives=tuple(c for c in codes if c != code))
 
 
 @functools.lru_cache(maxsize=512)

@@ -130,6 +130,43 @@ def test_a_sign_whose_sentence_names_the_us_keeps_the_default() -> None:
     assert readings(text)[-1] == ("$20", "USD", Evidence.DEFAULT)
 
 
+#: A wire notice of a share issue in Canada: two prices read by "Canada" near them, then a figure
+#: in the next paragraph that no word near tells.
+ISSUE = (
+    "<Maple Ridge Mining Ltd> said it will sell in Canada up to 2.0 mln common shares at\n"
+    "3.40 dlrs each and 500,000 warrants at 1.10 dlrs each.\n"
+    "    Each warrant lets its holder buy one more share within two years, and the company\n"
+    + FILLER.strip() + FILLER * 4 + "\n"
+    "    said it expects to raise about 7.35 dlrs per share after fees.\n"
+)
+
+
+def test_the_wire_s_dlrs_take_the_dollar_read_on_both_sides_of_them() -> None:
+    found = readings(ISSUE)
+    assert [(c, e) for _, c, e in found] == [("CAD", Evidence.CONTEXT)] * 2 + [("CAD", Evidence.DOCUMENT)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # the US named in the window before it: a US firm's story that names Canada in passing
+        ("the US named", ISSUE.replace("\n    said it expects", " Brokers in the U.S. will place part of it.\n    It said it expects")),
+        ("a market of the US", ISSUE.replace("\n    said it expects", " Traders on Wall Street liked it.\n    It said it expects")),
+        # a bare dollar before it read as the US dollar: the story's dollars began in them
+        ("US dollars first", "<Maple Ridge Mining Ltd> earned 40 mln dlrs last year." + FILLER + "\n" + ISSUE),
+    ],
+)
+def test_the_wire_s_dlrs_keep_the_default_where_the_window_says_us(name: str, text: str) -> None:
+    assert readings(text)[-1][1:] == ("USD", Evidence.DEFAULT)
+
+
+def test_the_wire_s_dlrs_read_by_the_window_are_the_same_on_every_chunking() -> None:
+    expected = [(m.text, m.currency) for m in moneyparse.extract(ISSUE)]
+    for size in (7, 50, 151):
+        pieces = [ISSUE[i : i + size] for i in range(0, len(ISSUE), size)]
+        assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
 def test_a_dollar_written_out_again_goes_on_after_bare_ones_read_as_it() -> None:
     # the bare "dlrs" before the second "N.Z. Dlrs" are read as New Zealand's by the words near:
     # no mixed story, so the far bare "dlrs" after it are New Zealand's too
