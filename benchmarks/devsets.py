@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh22] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh23] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -51,7 +51,9 @@ blind after the fixes made on the twenty-first and scored first with them all, i
 set from a second export of Wikinews, the articles of 2019 and 2020;
 ``benchmarks/devsets-fresh22`` for ``--set fresh22``: a twenty-third, annotated blind while the
 fixes made on the twenty-second were being made and scored first after them, with no English news
-set, both of its pools being used up)::
+set, both of its pools being used up; ``benchmarks/devsets-fresh23`` for ``--set fresh23``: a
+twenty-fourth, annotated blind while the fixes made on the twenty-third were being made and scored
+first after them, with no English news set either)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -153,6 +155,7 @@ DEFAULT_ROOTS = {
     "fresh20": REPO / "benchmarks" / "devsets-fresh20",
     "fresh21": REPO / "benchmarks" / "devsets-fresh21",
     "fresh22": REPO / "benchmarks" / "devsets-fresh22",
+    "fresh23": REPO / "benchmarks" / "devsets-fresh23",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
