@@ -262,3 +262,29 @@ def _own_price(text: str, raw: _Raw, at: int, nxt: _Raw | None) -> bool:
     grouped = [_GROUPED.fullmatch(n.number_text) is not None for n in (raw, nxt)]
     plain = [n.number_text.isdigit() and len(n.number_text) >= 4 for n in (raw, nxt)]
     return grouped in ([True, False], [False, True]) and plain == [not g for g in grouped]
+
+
+#: A word of a market's move after a range's second end, past a unit it is quoted per: "3.10 to
+#: 0.10 dlrs per tbf lower", "2.50 to 0.20 dlrs higher".
+_MOVES_AFTER = re.compile(r"(?:[ \u00a0]+per[ \u00a0]+[A-Za-z.]+)?[ \u00a0]+(?:lower|higher)\b")
+
+
+def high_first(text: str, m: re.Match[str], first: Decimal, raw: _Raw) -> bool:
+    """Whether a range written with its high end first ("gains of 0.55 to 0.30 cent", "between 8
+    and 6 dlrs") is one: the ends joined by "to" or "and" (a dash joins scores and dates too),
+    the first within a factor of ten above the second ``raw``, which is no unit of a rate ("pegged
+    at 7.80 to one dollar") and has its unit written as a word after it ("0.30 cent"; a sign is
+    written on each end: "a rate of 20 to $5"), and the first standing alone, no year ("in 1987
+    to 5 dlrs") nor the end of a name, a fraction or a season ("GSM-103 to", "1-1/4 to", "1988/89
+    to").  The first may stand further above the second where a move's word follows the two, as
+    a futures report gives the spread of its months' moves ("closed 3.10 to 0.10 dlrs per tbf
+    lower"): the second end alone would be a wrong value."""
+    if m.groupdict().get("sep") not in ("to", "and") or not raw.value < first:
+        return False
+    if first > raw.value * 10 and _MOVES_AFTER.match(text, raw.end) is None:
+        return False
+    if raw.number_text.lower() in ("one", "1") or m.start() > 0 and not text[m.start() - 1].isspace():
+        return False
+    if not raw.marker[-1:].isalpha() or not text.startswith(raw.number_text, raw.start):
+        return False
+    return "word" in m.groupdict() or m.group("scale") is not None or not _YEAR.fullmatch(m.group("num"))

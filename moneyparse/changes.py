@@ -248,7 +248,10 @@ def _level_after_move(text: str, start: int, low: Decimal, high: Decimal, high_t
     "rose by 1.7 pct or 49.1 billion dlrs to 2,855.9 billion"), where the high end of a range so
     wide is a round number ("fines of 100,000 to eight million CFA francs", "US$1 to $70") or
     says where it spans ("prices from 200 dlrs to 10,000 dlrs", "dies cost 1,000 to 12,000 dlrs
-    each")."""
+    each").  A move spelled in words after a stock's name, before a level with decimals, is in
+    cents: "Chinese Estates lost 25 cents to 20.15 dlrs, China Entertainment five to 8.60 dlrs"."""
+    if text[start : start + 1].isalpha() and "." in high_text and _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "China Entertainment five to 8.60 dlrs": a stock's move in cents, spelled, and its level
     if low <= 0 or high < low * _LEVEL_TIMES:
         return False
     if _significant(high_text) < _LEVEL_DIGITS and not _NAME_BEFORE.search(text, max(0, start - 40), start):

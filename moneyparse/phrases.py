@@ -77,7 +77,22 @@ _US_AFTER = Marker(("USD",))
 
 
 #: A digit of jiao after "块" with nothing after it but punctuation, a space, 钱 or the end.
+#: A major amount from which English writes its minor units after its figures only with a word
+#: between ("1,000 dollars and 50 cents"): cents right after a sum this large are another figure.
+_JOINED_ONLY = 1000
+#: A digit: a sum written in figures, not spelled out as speech says it ("one thousand ... dollars
+#: twenty one cents" is one sum).
+_DIGIT = re.compile(r"[0-9]")
 _JIAO_TAIL = re.compile(r"([一二两三四五六七八九])(?=$|[\s，。、！？；：,.!?;:钱的）)])")
+
+
+def _unjoined(text: str, cur: _Raw, nxt: _Raw) -> bool:
+    """Whether the minor units ``nxt`` stand right after ``cur``, a sum in figures of at least
+    :data:`_JOINED_ONLY`, with no word between: another figure, not the sum's cents."""
+    return (
+        cur.value >= _JOINED_ONLY and nxt.marker.isascii() and not text[cur.end : nxt.start].strip()
+        and _DIGIT.search(text, cur.start, cur.end) is not None
+    )
 
 
 def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -126,7 +141,9 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                     break
                 if codes is None:
                     codes = set(cur.marker_info.codes)
-                if codes.isdisjoint(nxt.marker_info.codes) or not _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start):
+                # (not "918,000 dlrs 38 cts in 1986": a sum and its figure a share, their "or" dropped)
+                joined = _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start) is not None and not _unjoined(text, cur, nxt)
+                if codes.isdisjoint(nxt.marker_info.codes) or not joined:
                     break
                 cur = _Raw(cur.start, nxt.end, cur.value + nxt.value, None, nxt.exponent,
                            text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale, cur.more, cur.least, cur.hedge)

@@ -31,6 +31,7 @@ from moneyparse.bare_highs import (
     _unit_to_rate,
     backwards_range,
     between_before,
+    high_first,
     spelled_high,
     tilde_from,
 )
@@ -492,7 +493,7 @@ def _open_low(text: str, raw: _Raw, m: re.Match[str]) -> list[_Raw] | None:
     low = _tidy(low_num.value.scaleb(low_scale))
     exponent = min(low_num.exponent + low_scale, raw.exponent)
     if not low < raw.value:
-        if not _high_first(text, m, low, raw):
+        if not high_first(text, m, low, raw):
             return None
         low, high = raw.value, low  # "gains of 0.55 to 0.30 cent": the high end written first
     else:
@@ -555,23 +556,6 @@ def _fraction_low(text: str, m: re.Match[str]) -> tuple[int, Numeral] | None:
         return None
     value = (int(head.group(1) or 0) * int(den) + int(head.group(2))) / Decimal(den)  # exact: a power of two
     return head.start(), Numeral(value, min(0, _last_digit(value)))
-
-
-def _high_first(text: str, m: re.Match[str], first: Decimal, raw: _Raw) -> bool:
-    """Whether a range written with its high end first ("gains of 0.55 to 0.30 cent", "between 8
-    and 6 dlrs") is one: the ends joined by "to" or "and" (a dash joins scores and dates too),
-    the first within a factor of ten above the second ``raw``, which is no unit of a rate ("pegged
-    at 7.80 to one dollar") and has its unit written as a word after it ("0.30 cent"; a sign is
-    written on each end: "a rate of 20 to $5"), and the first standing alone, no year ("in 1987
-    to 5 dlrs") nor the end of a name, a fraction or a season ("GSM-103 to", "1-1/4 to", "1988/89
-    to")."""
-    if m.groupdict().get("sep") not in ("to", "and") or not raw.value < first <= raw.value * 10:
-        return False
-    if raw.number_text.lower() in ("one", "1") or m.start() > 0 and not text[m.start() - 1].isspace():
-        return False
-    if not raw.marker[-1:].isalpha() or not text.startswith(raw.number_text, raw.start):
-        return False
-    return "word" in m.groupdict() or m.group("scale") is not None or not _YEAR.fullmatch(m.group("num"))
 
 
 def _day_of_month(text: str, m: re.Match[str]) -> bool:

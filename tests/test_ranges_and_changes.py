@@ -667,3 +667,24 @@ BACKWARDS = [
 def test_a_range_written_backwards_is_read_low_to_high(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = [(m.text, m.amount, m.high) for m in moneyparse.extract(text)]
     assert found == [(t, D(low), None if high is None else D(high)) for t, low, high in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spread of a futures report's months, its larger move first, a word of the move after
+        ("Cattle futures ended 2.40 to 0.15 cent per lb lower.", [("2.40 to 0.15 cent", "0.0015", "0.0240")]),
+        ("Soybean oil closed 4.20 to 0.30 dlrs higher.", [("4.20 to 0.30 dlrs", "0.30", "4.20")]),
+        # no word of a move after them: the first is no end of a range, and none is read
+        ("Shares fell 25 to 2.05 dlrs.", [("2.05 dlrs", "2.05", None)]),
+        # a stock's move in cents, spelled, after its name, and the level it reached
+        (
+            "Wing On lost 30 cents to 12.10 dlrs, Sun Hing four to 6.45 dlrs.",
+            [("30 cents", "0.30", None), ("12.10 dlrs", "12.10", None), ("6.45 dlrs", "6.45", None)],
+        ),
+        # no name before the spelled end: a range of prices
+        ("Tickets cost five to 8.50 dlrs.", [("five to 8.50 dlrs", "5", "8.50")]),
+    ],
+)
+def test_a_move_spread_and_a_spelled_move_before_a_level(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, str(a), None if h is None else str(h)) for t, a, h, _ in read(text)] == expected

@@ -208,6 +208,24 @@ def test_b_earnings_table_cents() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note's sums and their figures a share, one "or" left out: two amounts, never one
+        ("a gain of 540,000 dlrs or 21 cts in 1987 and 730,000\ndlrs 29 cts in 1986", [
+            ("540,000 dlrs", D("540000")), ("21 cts", D("0.21")), ("730,000\ndlrs", D("730000")), ("29 cts", D("0.29")),
+        ]),
+        ("It paid 2,500 dollars 75 cents a share.", [("2,500 dollars", D("2500")), ("75 cents", D("0.75"))]),
+        # a small sum and its cents, or a large one with a word between, or spelled out as said: one
+        ("It cost 12 dlrs 40 cts.", [("12 dlrs 40 cts", D("12.40"))]),
+        ("He owed 2,500 dollars and 75 cents.", [("2,500 dollars and 75 cents", D("2500.75"))]),
+        ("two thousand dollars fifteen cents", [("two thousand dollars fifteen cents", D("2000.15"))]),
+    ],
+)
+def test_b_cents_right_after_a_large_sum_in_figures_are_another_figure(text: str, expected: list[tuple[str, D]]) -> None:
+    assert [(t, a) for t, a, _, _ in found(text)] == expected
+
+
 def test_b_a_table_s_first_cents_of_a_named_dollar_tell_its_dollars() -> None:
     # a Hong Kong firm's results: its first line names the dollar, the rest write "cents", "dlrs"
     text = "Shr 88 H.K. Cents vs 61 (adjusted)\n    Final div 25 cents vs 20\n    Net 512 mln dlrs vs 377 mln\n"
