@@ -105,6 +105,9 @@ def test_yuan_of_hong_kong_macau_and_the_mainland_in_traditional_characters(
         ("十五億元", []),
         ("＊第二期堤防改善工程（十八億餘元）", []),
         ("十五亿元", [("十五亿元", "CNY")]),
+        # a shop's line of traditional characters that names no place (買, 賣, 貨, 購: 买, 卖, 货, 购)
+        ("買2箱 每箱650元 平均每罐27元", []),
+        ("买2箱 每箱650元", [("650元", "CNY")]),
         ("工程花了十五元。", [("十五元", "CNY")]),
         # a named currency is that currency, wherever it stands
         ("臺灣民眾捐了人民幣300元。", [("人民幣300元", "CNY")]),
