@@ -10,6 +10,8 @@
 * a comma, one blank and three digits after one to three digits leave the number in doubt:
   "$141, 773" may be one number typed with a blank after its comma or two numbers of a list,
   and no mention is given rather than $141 (a value a thousand times too small, or a guess);
+* a sign of letters, a hyphen, digits, a hyphen and digits ("RM-1018-03") are a model's code,
+  no amount: the first hyphen is no minus sign (:func:`_model_code`);
 * a scale letter that begins days joined by a dash or a slash ("€25 M-F", "$9 T/Th", "€25\nM-Sa"
   in a list read as one line) is the first day, no scale: the amount is read without it
   (:func:`_days_after`), never as 25 million.
@@ -64,6 +66,8 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
             continue
         if nxt == "," and raw.number_text.isdigit() and len(raw.number_text) <= 3 and _SPLIT_GROUP.match(text, raw.end):
             continue  # "$141, 773": unsure of the number, no mention
+        if nxt == "-" and _model_code(text, raw):
+            continue  # "RM-1018-03": a model's code, no amount
         m = _PLUS.match(text, raw.end) if nxt != "," else None
         if m is not None and m.group("scale").lower() in SCALES_AFTER:
             scale = _scale_of(m.group("scale").lower())
@@ -71,6 +75,21 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
                        raw.number_text, raw.marker, raw.marker_info, scale, least=True)
         out.append(raw)
     return _plus_before(text, out)
+
+
+def _model_code(text: str, raw: _Raw) -> bool:
+    """Whether the amount ``raw``, a sign of letters glued by a hyphen to its digits, runs on
+    through another hyphen into more digits: "RM-1018-03", "EUR-2210-7" are the codes of a model
+    or a part, letters and numbers set apart by hyphens, where the first hyphen is no minus sign
+    (-1,018 ringgit would be a wrong value).  "RM-5 million" (a loss) and "RM10-20" (a range)
+    stay amounts."""
+    at = raw.start + len(raw.marker)
+    return (
+        raw.marker[-1:].isalpha()
+        and text[at : at + 1] == "-"
+        and text[at + 1 : at + 2].isdigit()
+        and text[raw.end + 1 : raw.end + 2].isdigit()
+    )
 
 
 def _apart(raws: list[_Raw]) -> list[_Raw]:
