@@ -55,7 +55,8 @@ def _lang_at(text: str, start: int, end: int, marker: str, glued_comma: bool = F
     tell a language, and those within 300 characters when they do not: a line of a list is a
     field of its own, and the lines around it may be in another language (a page of prices from
     many shops: "Precio de la lámpara: $3.350" is 3,350 among lines in English; "$3.350" alone on
-    its line is read by the lines around).
+    its line is read by the lines around).  A line in a script of a language that writes a point
+    tells the point by itself (:func:`_point_script_line`: "רק 1,649 ₪" among German lines).
     With no telling words either way ("1,000 USD" alone), the marker decides: the euro and the
     other continental signs follow the decimal-comma convention, everything else the English one;
     but a sign glued before a number whose separator is a comma (``glued_comma``: "€1,234") is
@@ -65,6 +66,8 @@ def _lang_at(text: str, start: int, end: int, marker: str, glued_comma: bool = F
     window = text[lo:hi]
     line = text[max(lo, text.rfind("\n", lo, start) + 1) : _line_end(text, end, hi)]
     en, comma = _word_counts(line, _EN_WORDS, _COMMA_WORDS)
+    if en == comma and _point_script_line(line, marker):
+        return _EN
     if en == comma and len(line) < len(window):
         en, comma = _word_counts(window, _EN_WORDS, _COMMA_WORDS)
     if comma == en:
@@ -74,6 +77,28 @@ def _lang_at(text: str, start: int, end: int, marker: str, glued_comma: bool = F
             return _EN
         return _COMMA if marker in _CONTINENTAL_MARKERS or _COMMA_LETTERS.search(window) else _EN
     return _COMMA if comma > en else _EN
+
+
+#: Letters of the scripts whose languages write a decimal point and group thousands with a comma:
+#: Hebrew, the scripts of South Asia (Devanagari to Sinhala), Thai, Hangul, kana and Han.  Not
+#: Arabic (the Maghreb writes a decimal comma), Greek, Armenian or Georgian (a comma too).
+_POINT_SCRIPT = re.compile("[\u0590-\u05ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f"
+                           "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _point_script_line(line: str, marker: str) -> bool:
+    """Whether the words of an amount's own line, no cue word of either side among them, are
+    written in a script whose languages write a decimal point (:data:`_POINT_SCRIPT`): then they
+    tell the point, and the words of other lines do not decide it.  A page of prices from many
+    shops is a list of separate strings: "רק 1,649 ₪" (Hebrew, "only") or "售价 1,649元" is 1,649
+    however many German or French lines stand around it.  A line that also holds letters of a
+    language writing a comma (Cyrillic, Turkish) tells nothing, and a continental sign ("€",
+    "zł") keeps its own reading, as written after the number the continental way ("1,649 €")."""
+    return (
+        marker not in _CONTINENTAL_MARKERS
+        and _POINT_SCRIPT.search(line) is not None
+        and _COMMA_LETTERS.search(line) is None
+    )
 
 
 def _line_end(text: str, end: int, limit: int) -> int:

@@ -9,7 +9,11 @@
   those digits, "at least" (:func:`_plus_before`);
 * a comma, one blank and three digits after one to three digits leave the number in doubt:
   "$141, 773" may be one number typed with a blank after its comma or two numbers of a list,
-  and no mention is given rather than $141 (a value a thousand times too small, or a guess);
+  and no mention is given rather than $141 (a value a thousand times too small, or a guess),
+  unless a word that goes on the clause follows the digits ("$141, 773 for the airport": one
+  number, :func:`_split_group`);
+* a sign of letters, a hyphen, digits, a hyphen and digits ("RM-1018-03") are a model's code,
+  no amount: the first hyphen is no minus sign (:func:`_model_code`);
 * a scale letter that begins days joined by a dash or a slash ("€25 M-F", "$9 T/Th", "€25\nM-Sa"
   in a list read as one line) is the first day, no scale: the amount is read without it
   (:func:`_days_after`), never as 25 million.
@@ -27,6 +31,7 @@ import re
 from decimal import Decimal
 
 from moneyparse.entities import SCALES_AFTER
+from moneyparse.language import _needs_lang
 from moneyparse.reading import _Raw, _reparse, _scale_of, _tidy
 
 #: A plus sign or "-plus" right after the digits, then a scale word ("$50+ billion", "$5+ bn",
@@ -63,7 +68,12 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
             out.append(raw)
             continue
         if nxt == "," and raw.number_text.isdigit() and len(raw.number_text) <= 3 and _SPLIT_GROUP.match(text, raw.end):
-            continue  # "$141, 773": unsure of the number, no mention
+            joined = _split_group(text, raw)
+            if joined is not None:
+                out.append(joined)
+            continue  # "$141, 773 people": unsure of the number, no mention
+        if nxt == "-" and _model_code(text, raw):
+            continue  # "RM-1018-03": a model's code, no amount
         m = _PLUS.match(text, raw.end) if nxt != "," else None
         if m is not None and m.group("scale").lower() in SCALES_AFTER:
             scale = _scale_of(m.group("scale").lower())
@@ -71,6 +81,40 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
                        raw.number_text, raw.marker, raw.marker_info, scale, least=True)
         out.append(raw)
     return _plus_before(text, out)
+
+
+#: A comma, one blank and three digits, then a word that goes on a clause after an amount and
+#: begins no other item of a list: "$141, 773 for the airport", "$115, 473 in funding".
+_SPLIT_THEN_WORD = re.compile(r", ([0-9]{3}) (?=(?:in|for|from|on|by|was|were|is|will|has|had|each)\b)")
+
+
+def _split_group(text: str, raw: _Raw) -> _Raw | None:
+    """``raw`` ("$141") read on over a comma, a blank and three digits ("$141, 773"), one number
+    typed with a blank after its comma, where the word after the digits goes on the clause ("for",
+    "in", "was"): a list would go on with another item ("$100, 250 and 500", "$100, 250, 400") and
+    a count would name what it counts ("$141, 773 people"), so those give nothing, as do a scale
+    word ("$141, 773 million") and the end of a line; None where it does not read so."""
+    m = _SPLIT_THEN_WORD.match(text, raw.end)
+    if m is None or _needs_lang(f"{raw.number_text},{m.group(1)}", raw.marker, False):
+        return None  # (a sign whose comma may be a decimal one, "€141, 773", gives nothing too)
+    value = Decimal(raw.number_text + m.group(1))
+    number_text = text[raw.end - len(raw.number_text) : m.end(1)]
+    return _Raw(raw.start, m.end(1), -value if raw.value < 0 else value, None, 0, number_text, raw.marker, raw.marker_info, 0)
+
+
+def _model_code(text: str, raw: _Raw) -> bool:
+    """Whether the amount ``raw``, a sign of letters glued by a hyphen to its digits, runs on
+    through another hyphen into more digits: "RM-1018-03", "EUR-2210-7" are the codes of a model
+    or a part, letters and numbers set apart by hyphens, where the first hyphen is no minus sign
+    (-1,018 ringgit would be a wrong value).  "RM-5 million" (a loss) and "RM10-20" (a range)
+    stay amounts."""
+    at = raw.start + len(raw.marker)
+    return (
+        raw.marker[-1:].isalpha()
+        and text[at : at + 1] == "-"
+        and text[at + 1 : at + 2].isdigit()
+        and text[raw.end + 1 : raw.end + 2].isdigit()
+    )
 
 
 def _apart(raws: list[_Raw]) -> list[_Raw]:

@@ -299,11 +299,34 @@ def test_a_plus_with_no_scale_word_after_it_scales_nothing(text: str, found: lis
 
 
 @pytest.mark.parametrize(
-    "text", ["Hawley got $141, 773 for the airport.", "Fundraising expenses: 4.0%, $283, 641."]
+    "text",
+    [
+        "Fundraising expenses: 4.0%, $283, 641.",
+        "Tickets were $100, 250 and 500 a seat.",
+        "Seats sold for $100, 250, 400 in turn.",
+        "The fair drew $141, 773 people.",
+        "The fund holds $141, 773 million in bonds.",
+        "The bakery got \u20ac141, 773 for its oven.",
+    ],
 )
 def test_a_blank_after_the_comma_of_a_sign_first_number_leaves_it_in_doubt(text: str) -> None:
-    # one number typed with a blank after its comma, or two numbers of a list: not $141
+    # one number typed with a blank after its comma, or two numbers of a list (or a decimal comma
+    # after the euro's sign): not $141
     assert moneyparse.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("Hawley got $141, 773 for the airport.", "$141, 773", D("141773")),
+        ("The grants came to $115, 473 in all.", "$115, 473", D("115473")),
+        ("A refund of \u00a32, 050 was paid.", "\u00a32, 050", D("2050")),
+    ],
+)
+def test_a_blank_after_the_comma_before_a_word_that_goes_on_the_clause_is_one_number(text: str, span: str, amount: Decimal) -> None:
+    # a word that begins no other item of a list and names nothing counted: one number, typed
+    # with a blank after its comma
+    assert [(m.text, m.amount) for m in moneyparse.extract(text)] == [(span, amount)]
 
 
 @pytest.mark.parametrize(

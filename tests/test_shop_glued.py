@@ -156,6 +156,19 @@ def test_a_sign_glued_after_a_model_code_opens_the_price(text: str, span: str, a
     assert found(text) == [(span, D(amount), code)]
 
 
+# A code of letters glued by a hyphen to digits that another hyphen and digits follow is a model's
+# or a part's code: the first hyphen is no minus sign, and no amount is read.
+@pytest.mark.parametrize("text", ["Toy robot kit RM-2207-15 in blue", "Spare filter EUR-4410-2 fits both", "Lamp RM-10-20"])
+def test_a_code_of_letters_and_hyphened_digits_is_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
+# keeps: a minus sign before an amount with no more digits after it, and a range after a code
+def test_a_minus_after_a_code_with_no_second_hyphen_keeps_its_reading() -> None:
+    assert found("Net loss: RM-5 million") == [("RM-5 million", D(-5000000), "MYR")]
+    assert found("Dinner for two RM40-60") == [("RM40-60", D(40), "MYR")]
+
+
 # keeps: a "$" after a code (letters before a "$" make the dollar of a country: "A$", "NT$"), and a
 # number glued before its sign with no letter before it, read as written
 def test_a_dollar_sign_after_a_model_code_and_a_bare_number_before_a_sign_keep_their_reading() -> None:

@@ -103,6 +103,31 @@ def test_the_words_of_a_price_line_decide_before_those_of_the_lines_around() -> 
     assert [amount for _, amount, _ in amounts(text)] == ["3350"]
 
 
+POINT_SCRIPT_LINES = [
+    # a price line in a script whose languages write a decimal point tells the point itself,
+    # whatever language the other lines of the list are in
+    (
+        "Lieferung ab morgen und ohne Kosten\n12,99 \u20ac\n\u05de\u05d7\u05d9\u05e8 2,390 \u20aa\n",
+        [("12,99 \u20ac", "12.99", "EUR"), ("2,390 \u20aa", "2390", "ILS")],
+    ),
+    ("Livraison gratuite pour les membres\n售价 3,275元\n", [("3,275元", "3275", "CNY")]),
+    ("Versand und Zoll inklusive\nราคา 1,250 \u0e3f\n", [("1,250 \u0e3f", "1250", "THB")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINT_SCRIPT_LINES, ids=[t for t, _ in POINT_SCRIPT_LINES])
+def test_a_line_in_a_script_of_a_point_language_tells_the_point(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert amounts(text) == expected
+
+
+def test_a_continental_sign_keeps_its_reading_on_a_line_of_such_a_script() -> None:
+    # "2,390 €" written the continental way after the number: the euro's comma, as before
+    text = "Lieferung ab morgen und ohne Kosten\n12,99 \u20ac\n\u05de\u05d7\u05d9\u05e8 2,390 \u20ac\n"
+    assert amounts(text) == [("12,99 \u20ac", "12.99", "EUR"), ("2,390 \u20ac", "2.390", "EUR")]
+    # and the words of the line itself still come first: "der Liter" says German
+    assert amounts("Diesel kostet der Liter 1,689 \u20ac") == [("1,689 \u20ac", "1.689", "EUR")]
+
+
 def test_the_lines_around_decide_when_the_price_line_says_nothing() -> None:
     assert [amount for _, amount, _ in amounts("Precio de la oferta\n$3.350")] == ["3350"]
     # an English label says no more than the line: three decimals of a dollar need a unit, a rate
