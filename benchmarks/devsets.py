@@ -104,6 +104,13 @@ directory, everything but the texts is checked.  It exits 1 when anything is wro
 
 ``--set-aside NOTE`` scores the gold rows whose note contains ``NOTE`` as unsure rows (for a
 figure without one class of rows, such as ``marker elided``).
+
+A shop set whose ``provenance.tsv`` names the saved product pages of
+scrapinghub/product-extraction-benchmark (fresh18 to fresh22) is scored a second time, in the row
+``shop+page``: each line read on its own with the ``assume`` that its page's address implies
+(:func:`moneyparse.assume_for_address`, the addresses in ``benchmarks/shop-pages.tsv``), against
+the same gold (:func:`score_with_pages`, :mod:`benchmarks.shop_pages`).  The row ``shop`` is the
+text alone, as before.
 """
 
 from __future__ import annotations
@@ -700,6 +707,21 @@ def score_style(
     return score
 
 
+def score_with_pages(directory: Path, set_aside: Sequence[str] = ()) -> StyleScore | None:
+    """The style ``directory`` scored with each line read with the ``assume`` of its page's
+    address, as a caller who scraped the page would read it (:mod:`benchmarks.shop_pages`): the
+    row ``<style>+page`` (``shop+page``), against the same gold; None where its ``provenance.tsv``
+    names no page whose address is known."""
+    from benchmarks.shop_pages import page_predictor
+
+    predict = page_predictor(directory, load_style(directory)[0])
+    if predict is None:
+        return None
+    score = score_style(directory, predict=predict, set_aside=set_aside)
+    score.style = f"{directory.name}+page"
+    return score
+
+
 def known_codes() -> frozenset[str]:
     """ISO 4217 codes, current and withdrawn, as the shipped CLDR table lists them."""
     from moneyparse.lexicon import tables
@@ -860,6 +882,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for directory in dirs:
             try:
                 scores.append(score_style(directory, external=external(directory), set_aside=args.set_aside))
+                paged = score_with_pages(directory, args.set_aside) if directory.name not in EXTERNAL else None
+                if paged is not None:
+                    scores.append(paged)
             except DocumentsElsewhere as exc:
                 print(exc, file=sys.stderr)
     except DevSetError as exc:

@@ -31,6 +31,7 @@ from moneyparse.errors import (
     UnknownCurrencyCodeError,
     UnknownMarkerError,
     UsageError,
+    WebAddressError,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,6 +64,8 @@ __all__ = [
     "UnknownCurrencyCodeError",
     "UnknownMarkerError",
     "UsageError",
+    "WebAddressError",
+    "assume_for_address",
     "extract",
     "iter_extract",
     "links",
@@ -165,3 +168,28 @@ def parse(phrase: str, *, assume: dict[str, str] | None = None, as_of: date | No
     from moneyparse.scanner import parse as _parse
 
     return _parse(phrase, assume=assume, as_of=as_of)
+
+
+def assume_for_address(address: str) -> dict[str, str]:
+    """The ``assume`` of :func:`extract` that a web page's address implies, for the text of that
+    page: the money of the country whose code ends the host name, for every ambiguous marker that
+    country writes for it (``"https://www.paris.cl/..."`` gives ``{"$": "CLP", "peso": "CLP",
+    "pesos": "CLP"}``, ``"www.olx.com.pk"`` ``"Rs"`` and the rupee's names as PKR, a ``.tw`` shop
+    ``"$"`` and ``"元"`` as TWD, ``.uk`` ``"£"`` as GBP).  A URL or a bare host; only the host is
+    read, never the path (``zara.com/ar/``: a path is each site's own scheme, and may name a
+    language as well as a country).
+
+    ``{}`` for a generic domain (``.com``, ``.net``, ``.org``, ``.shop``), a country code sold
+    worldwide as a name of its own (``.co``, ``.io``, ``.tv``; ``tienda.com.co`` is Colombian),
+    a code of no country, or an IP address: the text decides.  The mapping always passes
+    ``extract``'s check of ``assume``; with it, a figure such as ``$257.374`` of a money whose
+    country groups thousands with a point is 257,374 pesos.  Raises :class:`WebAddressError` (a
+    ``ValueError`` carrying the value) for a value that is no web address (``"https://"``,
+    ``"paris..cl"``, ``"pa ris.cl"``), ``TypeError`` for anything but a ``str``.
+
+    >>> assume_for_address("https://www.bestbuy.ca/en-ca/product/123")["$"]
+    'CAD'
+    """
+    from moneyparse.addresses import assume_for_address as _assume_for_address
+
+    return _assume_for_address(address)

@@ -41,7 +41,7 @@ from moneyparse.paragraphs import Paragraphs
 from moneyparse.place_tags import tags_a_place
 from moneyparse.reading import _Raw
 from moneyparse.story_country import FIRM_DEFAULTS, HEAD, LONG_STORY, STORY, country_of_text, sentence_bounds, with_others
-from moneyparse.yuan_place import LOCAL_MARKERS, YuanMarks, local_reader
+from moneyparse.yuan_place import LOCAL_MARKERS, YUAN_CODES, YUAN_MARKERS, YuanMarks, local_reader
 
 #: The firm defaults: "$" alone is USD and "£" GBP (:mod:`moneyparse.story_country`).
 _FIRM_DEFAULTS = FIRM_DEFAULTS
@@ -195,17 +195,13 @@ def _resolve_code(
         code = _yuan_of(text, raw, assume, evidence)  # "政府投入242億元", "每月$990" in Taiwan
         if code is not None:
             return code, Evidence.CONTEXT, tuple(c for c in codes if c != code)
-    if len(codes) == 1:
+    if len(codes) == 1 and not (assume and raw.marker in YUAN_MARKERS and _yuan_assumed(raw.marker, assume)):
         # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed; "the old leu ... 29,891 lei"
+        # (but 元 the caller settled: {"元": "TWD"} for the text of a page of Taiwan)
         old = _old_unit_named(text, raw, codes[0]) if codes[0] in _replacing() else None  # (few codes replaced one)
         return (old, Evidence.MARKER, codes) if old else (codes[0], Evidence.MARKER, ())
     if assume:
-        # (``assume`` has passed check_assume: its codes are upper case, its markers also lower case)
-        wanted = assume.get(raw.marker) or assume.get(raw.marker.lower())
-        if wanted is None:
-            wanted = assume.get("*")
-            if wanted not in codes:
-                wanted = None  # "*": "CNY" settles "¥" and "元", never "$" or "£"
+        wanted = _assumed_code(raw.marker, codes, assume)
         if wanted:
             return wanted, Evidence.ASSUMED, tuple(c for c in codes if c != wanted)
     start = raw.start
@@ -243,6 +239,31 @@ def _resolve_code(
     if best is not None:
         return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
     return codes[0], Evidence.DEFAULT, alternatives
+
+
+def _assumed_code(marker: str, codes: tuple[str, ...], assume: dict[str, str]) -> str | None:
+    """The code the caller's ``assume`` settles ``marker`` (of ``codes``) to: its own key, in the
+    case written or in lower case, else ``"*"`` where the marker can mean its code ("*": "CNY"
+    settles "¥", never "$" or "£"); for 元, 块 and 塊, :func:`_yuan_assumed`.  (``assume`` has
+    passed check_assume: its codes are upper case, its markers also lower case.)"""
+    wanted = _yuan_assumed(marker, assume)
+    if wanted is not None:
+        return wanted
+    wanted = assume.get(marker) or assume.get(marker.lower())
+    if wanted is None:
+        wanted = assume.get("*")
+        return wanted if wanted in codes else None
+    return wanted
+
+
+def _yuan_assumed(marker: str, assume: dict[str, str] | None) -> str | None:
+    """The money the caller's ``assume`` (checked) settles 元, 块 or 塊 (``marker``) to: its own
+    key, or 元's for all three, or "*", where it names one of the moneys a 元 is (CNY, TWD, HKD,
+    MOP); else None."""
+    if not assume or marker not in YUAN_MARKERS:
+        return None
+    wanted = assume.get(marker) or assume.get("元") or assume.get("*")
+    return wanted if wanted in YUAN_CODES else None
 
 
 def _yuan_of(text: str, raw: _Raw, assume: dict[str, str] | None, evidence: _Evidence) -> str | None:
@@ -311,8 +332,10 @@ def check_assume(assume: Mapping[str, str] | None) -> dict[str, str] | None:
     A key is a marker the tables know (``"¥"``, ``"$"``, ``"kr"``, ``"dollars"``) or ``"*"``; a
     value an ISO 4217 code, current or withdrawn, in any case.  An ambiguous marker may be given
     any code (``{"$": "CLP"}``); a marker of one currency only its own (``{"€": "EUR"}`` changes
-    nothing).  ``"*"`` settles each ambiguous marker that can mean its code and no other
-    (``{"*": "CNY"}`` reads ``¥`` as yuan and leaves ``$`` and ``€`` alone).
+    nothing); 元, 块 and 塊 one of the moneys the place of a Chinese text reads them as (CNY, TWD,
+    HKD, MOP: ``{"元": "TWD"}`` for the text of a page of Taiwan).  ``"*"`` settles each
+    ambiguous marker that can mean its code and no other (``{"*": "CNY"}`` reads ``¥`` as yuan
+    and leaves ``$`` and ``€`` alone).
 
     Raises :class:`~moneyparse.errors.UnknownMarkerError` for an unknown marker,
     :class:`~moneyparse.errors.UnknownCurrencyCodeError` for an unknown code,
@@ -336,9 +359,10 @@ def check_assume(assume: Mapping[str, str] | None) -> dict[str, str] | None:
         if wanted not in t.currencies:
             raise UnknownCurrencyCodeError(code, None if marker == "*" else marker)
         if marker != "*":
-            meanings = {c for found in known for c in found.codes}
-            if len(meanings) == 1 and wanted not in meanings:
-                raise AssumptionError(marker, wanted, meanings.pop())
+            # (元, 块 and 塊 are the renminbi or a local dollar, by their place: {"元": "TWD"})
+            meanings = YUAN_CODES if marker in YUAN_MARKERS else {c for found in known for c in found.codes}
+            if (len(meanings) == 1 or marker in YUAN_MARKERS) and wanted not in meanings:
+                raise AssumptionError(marker, wanted, " or ".join(sorted(meanings)))
         checked[marker] = wanted
     for marker, code in list(checked.items()):
         checked.setdefault(marker.lower(), code)

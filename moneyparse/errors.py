@@ -10,6 +10,7 @@ process or a Dask cluster sends it back whole, attributes and message as they we
     ├── DataTableError           ValueError    a row of a data file that cannot be read
     ├── UnknownCurrencyCodeError LookupError   a currency code that is not ISO 4217
     ├── AssumptionError          ValueError    assume= names a marker of one currency as another
+    ├── WebAddressError          ValueError    assume_for_address(): no web address
     ├── InputFileError           ValueError    a file cannot be read as text
     │   ├── BinaryFileError                    it holds NUL bytes
     │   └── FileDecodeError      UnicodeError  invalid bytes in its encoding
@@ -51,6 +52,7 @@ __all__ = [
     "UnknownCurrencyCodeError",
     "UnknownMarkerError",
     "UsageError",
+    "WebAddressError",
 ]
 
 
@@ -131,6 +133,18 @@ class AssumptionError(MoneyParseError, ValueError):
             f"{marker!r} always means {meaning}, never {code}: assume settles only markers of several "
             "currencies ('$', '¥', 'kr')"
         )
+
+
+class WebAddressError(MoneyParseError, ValueError):
+    """A value given to :func:`moneyparse.assume_for_address` that is no web address: no host
+    (``"https://"``), a space in it, an empty label (``"paris..cl"``), a character no host name
+    holds (``"pa_ris.cl"``), a port that is no number.  ``address`` is the value as given,
+    ``reason`` what is wrong with it."""
+
+    def __init__(self, address: str, reason: str) -> None:
+        self.address = address
+        self.reason = reason
+        super().__init__(f"not a web address {address!r}: {reason}")
 
 
 # -- reading files --------------------------------------------------------------------------------

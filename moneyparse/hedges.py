@@ -4,7 +4,8 @@ value of its last written digit.
 Run for each mention once the phrases are joined: :func:`_hedge` reads a hedge before the amount
 ("more than", "约"), :func:`_hedge_after` a bound written after it ("or more", "$5bn+", "以上"),
 :func:`_sign` a sign right before it ("−€13.2 million"), and :func:`_precision` turns the exponent
-of its last written digit into a place value.
+of its last written digit into a place value.  :func:`_only_own_words` tells, for
+:func:`moneyparse.parse`, whether the words around a phrase are its own hedge and range words.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from decimal import Decimal
 
 from moneyparse.grammar import WIDE_WINDOW, _compiled, _is_cjk, _is_hangul
 from moneyparse.lexicon import tables
-from moneyparse.mention import Qualifier
+from moneyparse.mention import Mention, Qualifier
 
 _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
@@ -411,3 +412,36 @@ def _listed_grant(sign: str) -> re.Pattern[str]:
 def _bullet_item(after: str) -> re.Pattern[str]:
     """A list item's hyphen at a line start or after two blanks, followed by ``after``."""
     return re.compile(r"(?m)(?:^|[ \t\u00a0]{2})[ \t\u00a0]*-" + re.escape(after))
+
+
+#: Words before a range that the scanner reads as part of it ("between $5bn and $6bn").
+_RANGE_WORDS = frozenset({"between", "from"})
+
+
+def _only_own_words(m: Mention, head: str, tail: str) -> bool:
+    """Whether the text around ``m`` in a phrase of :func:`parse` is the phrase's own: the words
+    :func:`extract` read into ``m`` but left outside its span.
+
+    Before it: a hedge ("more than $5bn"), the word that opens a range ("between $5bn and $6bn"),
+    or both ("from about $2.7bn to $3.1bn"); after it, a bound ("$5bn+", "$5bn-plus", "$5bn or
+    more").  Each only when ``m`` carries what the words say (a qualifier, a high end), and at
+    most one hedge: "more than $5bn or more" is no phrase.  Anything else ("$5 tomorrow") is text
+    outside the phrase.
+    """
+    head = " ".join(head.split()).lower()
+    tail = " ".join(tail.split()).lower()
+    known = tables()
+    if m.high is not None:
+        word, _, rest = head.partition(" ")
+        if word in _RANGE_WORDS:
+            head = rest
+    hedges = 0
+    if head:
+        if m.qualifier is None or head not in known.hedges:
+            return False
+        hedges += 1
+    if tail:
+        if m.qualifier is None or not (tail in ("+", "-plus") or tail in known.hedges_after):
+            return False
+        hedges += 1
+    return hedges <= 1

@@ -15,6 +15,7 @@ import re
 from moneyparse.grammar import _MULTIPLIER_WORDS, CONTEXT_WINDOW, Form
 from moneyparse.lexicon import Marker, language, letter_class, tables, words
 from moneyparse.numbers import DecimalConvention
+from moneyparse.point_groups import SETTLED
 
 # bound once: an enum's attribute is looked up anew at each use
 _EN, _COMMA = DecimalConvention.EN, DecimalConvention.COMMA
@@ -168,7 +169,12 @@ def _convention(
     $309.990", 309,990 pesos).  Where the words or the label say English, such a price on a line
     that is no sentence is in dollars to three decimals only if a unit, a rate or an eighth says
     so (:func:`_unlicensed`: "$4.419 Price reduced from $6.799 to" gives nothing).  A wrong value
-    is worse than none."""
+    is worse than none.  Where the caller's ``assume`` settles the marker to a money of a country
+    that groups thousands with a point, its point before three digits groups them ("$257.374" in
+    pesos: :mod:`moneyparse.point_groups`)."""
+    settled = SETTLED.get()  # (None but where an ``assume`` settles a money of point groups)
+    if settled is not None and not scale_word and settled.groups(marker, info.codes, number_text):
+        return DecimalConvention.GROUPING
     if "." in number_text and _in_thousandths(info.codes):
         # "KD 1.250", "12.500 DT", "OMR 5.000": the dinars and rials of a thousand fils or millimes
         # are written to three decimals, with a point, in their countries' prices

@@ -20,7 +20,7 @@ The layers: each module imports only from modules listed below it, and none impo
     ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series, slash pairs (slashes); a rate's bare figures
     elided        the bare amounts that share a marker written once: "fell to 5 mln dlrs from 4.2 mln"
     changes       a change told from a range
-    hedges        hedges, signs, precision
+    hedges        hedges, signs, precision; the words of a phrase of parse that are its own
     thresholds    a bound told by a threshold passed: "crossed the $100 million mark"
     pairing       finding pairs: "X (Y)", "X, or Y", "X（约合Y）"
     reading       one match -> _Raw: the splitters' pieces, the shape cache, the exact value
@@ -31,6 +31,8 @@ The layers: each module imports only from modules listed below it, and none impo
     filter_noise  the filters' tests of scale words made adjectives, base64 and hex dumps
     filter_glue   the filters' tests of markers glued to more than their amount: "2 S/M", "S/2015/1"
     rate_quotes   exchange rates as amounts: "the dollar at 1.80 marks", "at 1.8063 marks after 1.8231"
+    point_groups  "$257.374" where the caller settled a money that groups thousands with a point
+    addresses     the money a web page's address implies, and the moneys of point groups (CLDR)
     language      the words around an amount: decimal convention, Turkish, Spanish or Portuguese
     entities      HTML entities: one pattern; an entity of a blank before a scale word read as one
     grammar       the scan's vocabulary, and its forms written once for RE2 and Python; Form
@@ -61,14 +63,14 @@ from moneyparse.entities import entity_blanks
 from moneyparse.errors import AmountParseError
 from moneyparse.filter_noise import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
-from moneyparse.hedges import _hedge, _hedge_after, _precision, _sign
-from moneyparse.lexicon import tables
+from moneyparse.hedges import _hedge, _hedge_after, _only_own_words, _precision, _sign
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
 from moneyparse.moves import _move_as_level
 from moneyparse.pair_currency import resolve_by_pairs
 from moneyparse.pairing import find_links, find_pairs
 from moneyparse.paragraphs import joined_marks
 from moneyparse.phrases import _merge_compounds
+from moneyparse.point_groups import read_groups, settles_groups
 from moneyparse.ranges import _merge_ranges
 from moneyparse.reading import _Raw
 from moneyparse.tails import _apart, _sign_first_tails
@@ -82,13 +84,16 @@ _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOper
 
 
 def _scan(
-    text: str, assume: dict[str, str] | None, as_of: date | None = None, phrase: bool = False, at_head: bool = True
+    text: str, assume: dict[str, str] | None, as_of: date | None = None, phrase: bool = False, at_head: bool = True, groups: bool = True
 ) -> list[Mention]:
     """All mentions of ``text``: the stages of the extractor, in order, over the text as a reader
     reads it, an entity of a blank before a scale word a blank (:func:`entity_blanks`), a line
     break inside a paragraph one space (:func:`_unwrap`; in one ``phrase``, :func:`parse`, every
     break but a blank line).  ``at_head``: the text begins where the document does (False for a
-    stream's later buffers: no head to tell the country of a story)."""
+    stream's later buffers: no head to tell the country of a story).  ``groups``: "$257.374" of a
+    money the caller settled, whose country groups thousands with a point, is read so (:func:`read_groups`)."""
+    if groups and assume is not None and settles_groups(assume):
+        return read_groups(lambda: _scan(text, assume, as_of, phrase, at_head, groups=False), assume)
     blanks = entity_blanks(text)
     if blanks is None:
         return _scan_lines(text, assume, as_of, phrase, at_head)
@@ -265,36 +270,3 @@ def parse(phrase: str, *, assume: dict[str, str] | None = None, as_of: date | No
         outside = (text[: m.start] + text[m.end :]).strip()
         raise AmountParseError(text, f"text outside the money phrase: {outside!r}")
     return m
-
-
-#: Words before a range that the scanner reads as part of it ("between $5bn and $6bn").
-_RANGE_WORDS = frozenset({"between", "from"})
-
-
-def _only_own_words(m: Mention, head: str, tail: str) -> bool:
-    """Whether the text around ``m`` in a phrase of :func:`parse` is the phrase's own: the words
-    :func:`extract` read into ``m`` but left outside its span.
-
-    Before it: a hedge ("more than $5bn"), the word that opens a range ("between $5bn and $6bn"),
-    or both ("from about $2.7bn to $3.1bn"); after it, a bound ("$5bn+", "$5bn-plus", "$5bn or
-    more").  Each only when ``m`` carries what the words say (a qualifier, a high end), and at
-    most one hedge: "more than $5bn or more" is no phrase.  Anything else ("$5 tomorrow") is text
-    outside the phrase.
-    """
-    head = " ".join(head.split()).lower()
-    tail = " ".join(tail.split()).lower()
-    known = tables()
-    if m.high is not None:
-        word, _, rest = head.partition(" ")
-        if word in _RANGE_WORDS:
-            head = rest
-    hedges = 0
-    if head:
-        if m.qualifier is None or head not in known.hedges:
-            return False
-        hedges += 1
-    if tail:
-        if m.qualifier is None or not (tail in ("+", "-plus") or tail in known.hedges_after):
-            return False
-        hedges += 1
-    return hedges <= 1

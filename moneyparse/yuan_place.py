@@ -91,13 +91,16 @@ from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
 from moneyparse.packs import DataRow, data_rows, parse_codes
 
 __all__ = [
-    "LOCAL_MARKERS", "YUAN_MARKERS", "YuanMarks", "YuanPlaces", "dollar_code", "in_chinese_line", "local_reader", "read_by_place",
-    "yuan_code", "yuan_places",
+    "LOCAL_MARKERS", "YUAN_CODES", "YUAN_MARKERS", "YuanMarks", "YuanPlaces", "dollar_code", "in_chinese_line", "local_reader",
+    "read_by_place", "yuan_code", "yuan_places",
 ]
 
 #: The markers read as a bare 元 is: 元 itself, and 块, the word speech says for it, with 塊, its
 #: traditional form ("一斤高麗菜賣到80塊" in a text of Taiwan is no renminbi).
 YUAN_MARKERS = frozenset({"元", "块", "塊"})
+#: The moneys a 元 is, by its place: the renminbi, and the dollars of Taiwan, Hong Kong and Macau;
+#: the caller's ``assume`` may settle it to any of them (``{"元": "TWD"}``).
+YUAN_CODES = frozenset({"CNY", "TWD", "HKD", "MOP"})
 #: The file of the place words and script characters, in moneyparse/data.
 _FILE = "yuan_places.tsv"
 #: The marks of rank a local name ends in: a township (鄉), a town (鎮), a city (市), a district (區).

@@ -1,9 +1,10 @@
-"""Generate the tables in moneyparse/data that are not kept by hand: the currency tables from CLDR,
-read through babel, and the rate bands from the ECB history that ships with the ``rates`` package.
+"""Generate the tables in moneyparse/data that are not kept by hand: the currency and territory tables
+from CLDR, read through babel, and the rate bands from the ECB history that ships with the ``rates``
+package.
 
 Usage::
 
-    python scripts/build_data.py            # (re)write the five TSV files
+    python scripts/build_data.py            # (re)write the six TSV files
     python scripts/build_data.py --check    # compare with the files on disk, exit 1 on any difference
 
 The output is deterministic: rows are sorted, files are UTF-8 with '\\n' line ends, and the only
@@ -20,12 +21,21 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 
 from babel import Locale
-from babel.core import get_cldr_version
-from babel.numbers import get_currency_name, get_currency_precision, list_currencies
+from babel.core import UnknownLocaleError, get_cldr_version, get_global
+from babel.languages import get_official_languages
+from babel.numbers import (
+    get_currency_name,
+    get_currency_precision,
+    get_currency_symbol,
+    get_group_symbol,
+    get_territory_currencies,
+    list_currencies,
+)
 
 DATA_DIR: Path = Path(__file__).resolve().parents[1] / "moneyparse" / "data"
 
@@ -34,6 +44,18 @@ SYMBOLS_FILE = "symbols.tsv"
 NAMES_FILE = "names.tsv"
 SCALES_FILE = "scales.tsv"
 BANDS_FILE = "bands.tsv"
+TERRITORIES_FILE = "territories.tsv"
+
+#: The day whose legal tender ``territories.tsv`` lists: a fixed day, so that the file changes only
+#: with CLDR, never with the day the script is run.
+TENDER_DAY = date(2026, 12, 1)
+
+#: How ``territories.tsv`` names the mark that groups thousands: a word, since the spaces differ
+#: only in width and would not show.
+GROUP_MARKS: Mapping[str, str] = {
+    ".": "point", ",": "comma", " ": "space", "\u00a0": "space", "\u202f": "space",
+    "'": "apostrophe", "\u2019": "apostrophe",
+}  # fmt: skip
 
 #: The significant digits a band's bounds keep, rounded outward (a band never narrows).
 BAND_DIGITS = 3
@@ -355,9 +377,53 @@ def build_bands() -> str:
     return "".join(lines)
 
 
+def territory_locales(territory: str) -> list[Locale]:
+    """The locales of ``territory``'s official languages (de facto ones too) that CLDR has data
+    for, most spoken first: ``es_CL`` for CL, ``en_CA`` and ``fr_CA`` for CA."""
+    found: list[Locale] = []
+    for language in get_official_languages(territory, de_facto=True):
+        try:
+            locale = Locale.parse(f"{language}_{territory}")
+        except (UnknownLocaleError, ValueError):
+            continue
+        if locale.territory == territory and locale not in found:
+            found.append(locale)
+    return found
+
+
+def build_territories() -> str:
+    """Build territories.tsv: ``territory`` (ISO 3166 code), its ``currency`` (the legal tender on
+    :data:`TENDER_DAY`, the first CLDR lists), the ``group`` marks its locales write between
+    thousands (space-separated words of :data:`GROUP_MARKS`, ``other`` for any other) and those
+    ``locales``, the standard ``symbols`` they write for it (space-separated; ``-`` where they write
+    only its code, or a symbol with a space or a mark that does not show inside).  A territory with
+    no tender on that day, or no locale, has no row."""
+    rows = []
+    for territory in sorted(get_global("territory_currencies")):
+        if len(territory) != 2 or not territory.isalpha():
+            continue
+        tender = get_territory_currencies(territory, TENDER_DAY, tender=True)
+        locales = territory_locales(territory)
+        if not tender or not locales:
+            continue
+        marks = sorted({GROUP_MARKS.get(get_group_symbol(locale, numbering_system="latn"), "other") for locale in locales})
+        symbols = sorted({
+            symbol for locale in locales
+            if (symbol := get_currency_symbol(tender[0], locale)) != tender[0] and symbol.isprintable()
+            and not any(ch.isspace() for ch in symbol)
+        })
+        rows.append((
+            territory, tender[0], " ".join(marks), " ".join(symbols) or "-", " ".join(str(locale) for locale in locales),
+        ))
+    return _render(
+        ("territory", "currency", "group", "symbols", "locales"), rows, f"legal tender on {TENDER_DAY.isoformat()}"
+    )
+
+
 def build() -> dict[str, str]:
     """Return every generated file name mapped to its exact text content."""
     return {
+        TERRITORIES_FILE: build_territories(),
         CURRENCIES_FILE: build_currencies(),
         SYMBOLS_FILE: build_symbols(),
         NAMES_FILE: build_names(),

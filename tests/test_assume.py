@@ -99,6 +99,19 @@ def test_a_marker_of_one_currency_given_another_is_an_error() -> None:
     assert "'€'" in str(error) and isinstance(error, ValueError)
 
 
+@pytest.mark.parametrize("marker", ["元", "塊", "块"])
+def test_yuan_is_settled_to_the_money_of_its_place(marker: str) -> None:
+    text = f"宅配滿千免運，運費80{marker}"
+    assert read(text, None) == []  # traditional script, no place named: no currency
+    assert read(text, {"元": "TWD"}) == [(f"80{marker}", "TWD", Evidence.ASSUMED)]
+    assert read(text, {marker: "HKD"}) == [(f"80{marker}", "HKD", Evidence.ASSUMED)]
+    assert read(text, {"*": "TWD"}) == [(f"80{marker}", "TWD", Evidence.ASSUMED)]
+    assert read("政府今年投入242億元。", {"$": "TWD"}) == []  # another marker settled: the place reads it, as before
+    with pytest.raises(AssumptionError) as caught:
+        moneyparse.extract(text, assume={marker: "JPY"})
+    assert (caught.value.marker, caught.value.code, caught.value.meaning) == (marker, "JPY", "CNY or HKD or MOP or TWD")
+
+
 @pytest.mark.parametrize("assume", ["CNY", [("¥", "CNY")], {"¥": 5}, {1: "CNY"}], ids=repr)
 def test_anything_but_a_mapping_of_str_is_a_type_error(assume: object) -> None:
     with pytest.raises(TypeError):

@@ -13,7 +13,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "moneyparse" / "data"
 SCRIPT = REPO / "scripts" / "build_data.py"
-FILES = ("currencies.tsv", "symbols.tsv", "names.tsv", "scales.tsv", "bands.tsv")
+FILES = ("currencies.tsv", "symbols.tsv", "names.tsv", "scales.tsv", "bands.tsv", "territories.tsv")
 NAME_LANGUAGES = {"en", "zh", "zh_Hant", "ja", "ko", "fr", "es", "pt", "de", "it", "nl", "sv", "tr", "hi"}
 
 
@@ -94,7 +94,7 @@ def test_file_shape(name: str, build_data: ModuleType) -> None:
     assert "scripts/build_data.py" in header
     source = "the ECB euro reference rates of 1999-01-04" if name == "bands.tsv" else f"CLDR {build_data.get_cldr_version()}"
     assert source in header
-    width = {"currencies.tsv": 3, "symbols.tsv": 3, "names.tsv": 3, "scales.tsv": 4, "bands.tsv": 3}[name]
+    width = {"currencies.tsv": 3, "symbols.tsv": 3, "names.tsv": 3, "scales.tsv": 4, "bands.tsv": 3, "territories.tsv": 5}[name]
     assert body, f"{name} has no rows"
     for line in body:
         fields = line.split("\t")
@@ -124,6 +124,21 @@ def test_bands_hold_every_rate_of_the_history(rows: Callable[[str], list[list[st
         assert bands[code][1] <= high * Decimal("1.01") and bands[code][0] >= low * Decimal("0.99"), code
     # the facts the articles teach: 7.26 yuan per dollar in February 2025 is a yuan rate, not a yen one
     assert bands["CNY"][0] < Decimal("7.26") < bands["CNY"][1] < bands["JPY"][0]
+
+
+def test_territories(rows: Callable[[str], list[list[str]]], codes: set[str]) -> None:
+    table = {row[0]: row[1:] for row in rows("territories.tsv")}
+    assert len(table) > 200
+    assert all(len(territory) == 2 and territory.isupper() for territory in table)
+    assert all(currency in codes for currency, *_ in table.values())
+    marks = {"point", "comma", "space", "apostrophe", "other"}
+    assert all(set(group.split()) <= marks for _, group, _, _ in table.values())
+    # the facts the shop pages teach: Chile groups thousands with a point and writes its peso "$"
+    assert table["CL"] == ["CLP", "point", "$", "es_CL"]
+    assert table["CA"][:3] == ["CAD", "comma space", "$"]
+    assert table["PK"][:3] == ["PKR", "comma", "Rs"]
+    assert table["TW"][:3] == ["TWD", "comma", "$"]
+    assert table["GB"][:3] == ["GBP", "comma", "£"]
 
 
 def test_every_code_is_known(rows: Callable[[str], list[list[str]]], codes: set[str]) -> None:

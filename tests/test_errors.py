@@ -42,6 +42,7 @@ EXAMPLES: dict[type[BaseException], tuple[Callable[[], BaseException], str]] = {
     errors.DataTableError: (lambda: errors.DataTableError("lang/fr.tsv", 12, "unknown kind", ("nom", "dollars")), "row"),
     errors.UnknownCurrencyCodeError: (lambda: errors.UnknownCurrencyCodeError("banana", "¥"), "code"),
     errors.AssumptionError: (lambda: errors.AssumptionError("€", "CNY", "EUR"), "marker"),
+    errors.WebAddressError: (lambda: errors.WebAddressError("shop..example.cl", "an empty label"), "address"),
     errors.InputFileError: (lambda: errors.InputFileError("notes/", 0, "is a directory"), "path"),
     errors.BinaryFileError: (lambda: errors.BinaryFileError("logo.png", 8), "path"),
     errors.FileDecodeError: (
@@ -150,6 +151,7 @@ def test_builtin_bases_fit() -> None:
         errors.DataTableError: ValueError,
         errors.UnknownCurrencyCodeError: LookupError,
         errors.AssumptionError: ValueError,
+        errors.WebAddressError: ValueError,
         errors.InputFileError: ValueError,
         errors.FileDecodeError: UnicodeError,
         errors.UsageError: ValueError,

@@ -102,14 +102,28 @@ ASSUME_HELP = (
 )
 
 
-def _assumptions(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """The ``--assume`` pairs as the library takes them, each marker and code checked.
+#: The help of ``--address``, the same for every command that takes it.
+ADDRESS_HELP = (
+    "the web address of the page the text is from: its country's money for every ambiguous marker "
+    "the country writes for it (www.paris.cl: $ is CLP, and $257.374 is 257374); --assume wins for "
+    "the same marker; a generic domain (.com) assumes nothing; default: no page, the text decides"
+)
+
+
+def _assumptions(pairs: list[tuple[str, str]], address: str | None = None) -> dict[str, str]:
+    """The ``--assume`` pairs as the library takes them, each marker and code checked, over what
+    the page's ``address`` implies (``--address``: :func:`moneyparse.assume_for_address`).
 
     A marker no table knows raises :class:`~moneyparse.errors.UnknownMarkerError` (``unknown
-    currency marker 'foo'``), a code that names no currency :class:`UsageError`.  A pair with
-    an empty marker (a bare code, see :func:`_assumption_or_code`) is left out.  This loads the
-    lexicon, so it runs only when there are pairs.
+    currency marker 'foo'``), a code that names no currency :class:`UsageError`, an address that
+    is no web address :class:`~moneyparse.errors.WebAddressError`.  A pair with an empty marker
+    (a bare code, see :func:`_assumption_or_code`) is left out.  This loads the lexicon, so it
+    runs only when there are pairs or an address.
     """
+    if address is not None:
+        from moneyparse.addresses import assume_for_address
+
+        return {**assume_for_address(address), **_assumptions(pairs)}
     if not pairs:
         return {}
     from moneyparse.currency import check_assume

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import IO, Any
 
-from moneyparse.cli.arguments import ASSUME_HELP, _add_reading_options, _assumption, _assumptions, _date, _percent
+from moneyparse.cli.arguments import ADDRESS_HELP, ASSUME_HELP, _add_reading_options, _assumption, _assumptions, _date, _percent
 from moneyparse.cli.output import _refuse_an_input_as_output, atomic_output
 from moneyparse.cli.pages import CHECK_PAGES, check_page_arguments, write_check_pages
 from moneyparse.cli.report import EXIT_INCONSISTENT, EXIT_NOTHING_CHECKED, EXIT_OK
@@ -100,6 +100,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.add_argument(
         "--assume", type=_assumption, action="append", default=[], metavar="MARKER=CODE", help=ASSUME_HELP
     )
+    check.add_argument("--address", metavar="URL", help=ADDRESS_HELP)
     check.add_argument(
         "-o", "--output", metavar="FILE",
         help="write to FILE, whole or not at all (default: standard output; an html page goes there "
@@ -181,7 +182,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         options["tolerance"] = args.tolerance
     if args.rates is not None:
         options["source"] = args.rates  # a path, read as rates.check reads a source
-    assumed = _assumptions(args.assume)
+    assumed = _assumptions(args.assume, args.address)
     if assumed:
         options["assume"] = assumed
     if args.sample:

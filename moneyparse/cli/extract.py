@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from moneyparse.cli.arguments import (
+    ADDRESS_HELP,
     ASSUME_HELP,
     _add_reading_options,
     _assumption,
@@ -106,6 +107,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="MARKER=CODE",
         help=ASSUME_HELP,
     )
+    extract.add_argument("--address", metavar="URL", help=ADDRESS_HELP)
     extract.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE, whole or not at all (default: standard output)"
     )
@@ -466,7 +468,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.files.count("-") > 1:
         raise UsageError("standard input (-) given more than once")
     _refuse_an_input_as_output(args.output, args.files)
-    args.assumed = _assumptions(args.assume)
+    args.assumed = _assumptions(args.assume, args.address)
     if args.format == "html":
         from moneyparse.cli.pages import extract_page
 
