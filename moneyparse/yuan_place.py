@@ -26,7 +26,11 @@ ones.  So a reader of a bare 元 asks two things:
   (志願役), its income tax (綜合所得稅; the mainland's is 个人所得税, Hong Kong's 薪俸稅);
   the names its schools bear there alone: its senior high and vocational schools together
   (高中職, not in "高中職位", senior and middle posts) and its universities and colleges
-  (大專校院; the others write 大專院校 or 專上院校);
+  (大專校院; the others write 大專院校 or 專上院校); the words of its central bank (存款準備率,
+  where the mainland and Hong Kong's press write 存款準備金率; 重貼現率) and of its public works:
+  the rivers and their branches its river bureaus keep (濁水溪, 大里溪; not a name Fujian's
+  streams bear too, 新店溪, 烏溪) and its railway's lines after its name (鐵路山線, 臺鐵海線; the
+  bare 山線 ends 松山線) or round the island (南迴鐵路, 北迴線; not 北迴歸線, the tropic);
   but not 縣市, which the mainland writes of its own counties and county cities too ("全省各縣市"),
   nor 中央政府 (Beijing, in Hong Kong's press) or 民進黨 (Japan's party of that name too).  The
   nearest say it: the words within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the

@@ -286,6 +286,46 @@ def test_names_of_taiwans_public_works_are_place_words(sentence: str, expected: 
     assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the branches of its rivers that its river bureaus keep, and its lesser central rivers
+        ("＊筏子溪的護岸改善工程（六億餘元）", [("六億餘元", "TWD")]),
+        ("大漢溪沿岸的自行車道共花了二億元。", [("二億元", "TWD")]),
+        ("阿公店溪的整治經費約十五億元。", [("十五億元", "TWD")]),
+        # a stream whose name Fujian's and Zhejiang's streams bear too says nothing
+        ("烏溪江的堤防加高工程需要三億元。", []),
+        ("新店溪的清淤費用為一億元。", []),
+        # its central bank's reserve ratio and rediscount rate; the mainland's ratio has 金
+        ("央行調降存款準備率後，銀行體系多出八百億元的資金。", [("八百億元", "TWD")]),
+        ("重貼現率調升半碼，房貸每月多繳五百元。", [("五百元", "TWD")]),
+        ("人行下調存款準備金率，釋放資金一萬億元。", []),
+        # the railway's mountain and sea lines, after its name, and the lines round the island
+        ("鐵路海線的雙軌工程共需四十億元。", [("四十億元", "TWD")]),
+        ("臺鐵山線的隧道改善經費約九億元。", [("九億元", "TWD")]),
+        ("南迴鐵路電氣化的總經費為三百億元。", [("三百億元", "TWD")]),
+        ("＊北迴線新城至和仁段改善（十二億元）", [("十二億元", "TWD")]),
+        # 山線 of another line's name, the tropic, and a line beside Hong Kong say nothing
+        ("登山線路的維修費用為三千萬元。", []),
+        ("北迴歸線經過的農地每公頃補助三萬元。", []),
+        ("南迴鐵路的車票，香港旅客多付了五十元。", []),
+    ],
+)
+def test_taiwans_rivers_central_bank_and_railway_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 5] for i in range(0, len(sentence), 5)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="漁港 is the mainland's word too and the names of Taiwan's two hundred fishing harbours are "
+    "common village names there: a list line that names only a harbour gives no currency",
+)
+def test_a_list_line_that_names_only_a_fishing_harbour() -> None:
+    assert currencies("＊推動烏石漁港整建（六千餘萬元）") == [("六千餘萬元", "TWD")]
+
+
 def test_a_word_of_public_finance_counts_within_the_windows_only() -> None:
     # a paragraph of no place after the word: within the wide window it tells the place, read
     # whole or in pieces; further than that, and not in the text's head, it says nothing
