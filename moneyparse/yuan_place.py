@@ -415,8 +415,11 @@ _KANA_HANGUL = re.compile("[\u3040-\u30ff\u3130-\u318f\uac00-\ud7af]")
 _LATIN_WORD = re.compile("[A-Za-z]+")
 #: The words of the US and its dollar: a "$" in their sentence may be theirs.
 _US = re.compile(r"美[國国元金股]|US\$|USD|華爾街|紐約")
-#: What may stand between a Han word and the sign before it: blanks and a colon ("售價：$500").
-_BEFORE_SIGN = " \t\u3000:："
+#: What may stand between a Han word and the sign before it: blanks (a no-break space of a web page
+#: too: "大\u00a0$630") and a colon ("售價：$500").
+_BEFORE_SIGN = " \t\u00a0\u3000:："
+#: A blank between the amount and a Han word after it.
+_AFTER_SIGN = (" ", "\u00a0", "\u3000")
 
 
 def in_chinese_line(text: str, start: int, end: int) -> bool:
@@ -428,7 +431,7 @@ def in_chinese_line(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= max(0, start - 3) and text[i] in _BEFORE_SIGN:
         i -= 1
-    j = end + 1 if text[end : end + 1] in (" ", "\u3000") else end
+    j = end + 1 if text[end : end + 1] in _AFTER_SIGN else end
     if not ((i >= 0 and _HAN.match(text, i)) or _HAN.match(text, j)):
         return False
     lo = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1

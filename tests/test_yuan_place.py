@@ -594,6 +594,10 @@ def test_a_caller_who_assumes_yuan_settles_kuai() -> None:
         # a brand in Latin letters is one word beside the Han of its line, no line of English
         ("臺北門市的GOMAJI拿$100。", [("$100", "TWD")]),
         ("GOMAJI拿 $100", []),
+        # a web page's no-break spaces between the Han and the sign are blanks too
+        ("(原價：\u00a0大\u00a0$720\u00a0/\u00a0小 $450)", []),
+        ("臺北店\u00a0$720\u00a0起", [("$720", "TWD")]),
+        ("The stall sells 臭豆腐\u00a0$3 a plate.", [("$3", "USD")]),
         # a dollar with its own mark is that dollar
         ("臺灣的房東每月收US$900。", [("US$900", "USD")]),
         ("香港的戲院門票NT$500。", [("NT$500", "TWD")]),
