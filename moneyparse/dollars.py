@@ -93,6 +93,12 @@ so that a bracket's conversion still settles its own "$":
   name, every other amount there in rand or in such cents, and no dollar ("$", "dlrs",
   "dollars"): a story that also writes dollars ("gold at 400 dlrs an ounce") keeps the default.
 
+* the story's market (:func:`~moneyparse.markets.market_dollar`): the wire's bare "dlrs" and
+  "cents" that no word tells, read as the US dollar by default only, in a story whose first
+  ticker, at its head, is of the Hong Kong exchange ("<SWPC.HKG>"), are Hong Kong dollars, and
+  near a prospectus filed "in all provinces" Canadian dollars; not where their sentence names the
+  US or a place of another money.
+
 All are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
 :func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
 characters and on to the end of the bare sign's sentence; the reference dollar, the money
@@ -113,6 +119,7 @@ from moneyparse.dollar_window import _BARE, _SENTENCE_END, _US_NAMED, _read_as, 
 from moneyparse.funds_note import settle_by_note
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
+from moneyparse.markets import market_dollar
 from moneyparse.mention import Evidence, Mention
 from moneyparse.yuan_place import read_by_place
 
@@ -154,9 +161,12 @@ _PER_US_DOLLAR = re.compile(r"\((?:[A-Z][A-Za-z.]{0,3}\$|\$[A-Z][A-Za-z]{0,3}|[A
 _PER_US_DOLLAR_LINE = re.compile(r"\bper[ \u00a0]+US\$1(?:--| -\s+)(?=\d)")
 
 
-def settle_bare_dollars(text: str, mentions: list[Mention], joined: list[int] | None = None) -> list[Mention]:
+def settle_bare_dollars(
+    text: str, mentions: list[Mention], joined: list[int] | None = None, at_head: bool = True
+) -> list[Mention]:
     """``mentions`` with each bare "$" read by the rules of the module's docstring, in one pass
-    (``joined``: the wire's paragraph marks made spaces, for :mod:`~moneyparse.funds_note`)."""
+    (``joined``: the wire's paragraph marks made spaces, for :mod:`~moneyparse.funds_note`;
+    ``at_head``: the text begins where the document does, for :mod:`~moneyparse.markets`)."""
     result = mentions = _named_after(text, mentions)
     marked: Mention | None = None  # the last dollar written out, while the text writes no US dollar "$"
     rate_lines: list[tuple[int, int]] | None = None  # the spans of the rate lines (_rate_lines)
@@ -187,10 +197,8 @@ def settle_bare_dollars(text: str, mentions: list[Mention], joined: list[int] | 
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:
                 settled = _story_dollar(text, result, marked, m)  # (the dollars before, as read so far)
-            if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _MINORS:
-                if rand is None:  # looked for once, on the first cents that ask
-                    rand = any(n.currency == "ZAR" and n.evidence is Evidence.MARKER for n in mentions)
-                settled = _rand_cents(text, mentions, i) if rand else None
+            if settled is None and m.evidence is Evidence.DEFAULT:
+                settled, rand = _by_default(text, mentions, i, rand, at_head)
         elif (
             marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT)
             and m.marker.lower() in _MINORS
@@ -211,6 +219,23 @@ def settle_bare_dollars(text: str, mentions: list[Mention], joined: list[int] | 
             told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
     result = window_dollar(text, result) if told else result
     return settle_by_note(text, _marked_story(text, result) if signed else result, joined)  # "Note: Canadian funds"
+
+
+def _by_default(
+    text: str, mentions: list[Mention], i: int, rand: bool | None, at_head: bool
+) -> tuple[Mention | None, bool | None]:
+    """The bare dollar ``mentions[i]``, read as the US dollar by default, read as the rand's cents
+    (:func:`_rand_cents`) or as its story's market's dollar (:func:`~moneyparse.markets.market_dollar`:
+    "Lee Gardens Ltd <LEEG.HK> ... 41 mln dlrs"), or None; and ``rand``, whether the text writes an
+    amount in rand, looked for once, on the first cents that ask."""
+    m = mentions[i]
+    if m.marker.lower() in _MINORS:
+        if rand is None:
+            rand = any(n.currency == "ZAR" and n.evidence is Evidence.MARKER for n in mentions)
+        settled = _rand_cents(text, mentions, i) if rand else None
+        if settled is not None:
+            return settled, rand
+    return market_dollar(text, m, at_head), rand
 
 
 def _rate_lines(text: str) -> list[tuple[int, int]]:

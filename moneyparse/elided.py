@@ -61,7 +61,8 @@ is, within a factor of ten of it (:func:`_written_like`): with as many decimals 
 scale word ("to 464.0 mln dlrs from 380.0", but not "from 380" nor "from 380.25"), and a whole
 number beside a whole amount with no scale word is one ("72 lire, down from 74 previously").  After it,
 only punctuation, the end of a row, or a word that cannot be its unit may follow ("from 2.5 mln
-shares" counts shares).  The end of a row is a line break before a capital, kept or read as a
+shares" counts shares; "to 703 mln francs from 527 mln through an issue", "from 97 mln due to"
+name a means or a cause).  The end of a row is a line break before a capital, kept or read as a
 space where the wire's rows were read as one wrapped line (a paragraph mark, whatever label the
 next row has: "vs 2.86 billion\\n    Order book at end December"), or what can only start the next
 one there: a label and its number ("vs 512.4 mln Group trading profit 40.2 mln stg"), a note ("vs
@@ -164,7 +165,7 @@ _COMPARED_BEFORE = re.compile(
 _AFTER_ELIDED = frozenset(
     "in and at on a an the for during last earlier previously before while but or as with when since "
     "over then after against compared reported also amount excluding including vs versus below above beneath making "
-    "under".split()
+    "under through via because due thanks".split()
 )
 #: "to" and a verb of what the money is for, after the bare amount: "and 1.7 mln to repay debt" (no
 #: range's joiner, which a number follows: "1.7 mln to 2.1 mln tonnes").

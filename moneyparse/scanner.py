@@ -135,7 +135,7 @@ def _scan_read(
         raws = _apart(_merge_compounds(text, raws))  # "3 dollars 50 cents", "$5.00 CAD"; "ten $thousand yen"
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head, joined)  # signs, hedges, currency from evidence and date
         if assume is None or "$" not in assume:
-            mentions = settle_bare_dollars(text, mentions, joined)  # "CA$6.21 ... $6.25", "($A) per US$1"
+            mentions = settle_bare_dollars(text, mentions, joined, at_head)  # "CA$6.21 ... $6.25", "($A) per US$1"
     mentions = unsaid_defaults(resolve_by_pairs(text, mentions, assume), as_of)  # "$53bn (¥380bn)"; francs of 1987
     return _move_as_level(text, mentions)  # "fell 14 cents, or 2.2%, to CA$6.21": Canadian cents
 

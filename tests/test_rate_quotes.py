@@ -111,3 +111,13 @@ def test_the_rule_reads_only_the_words_it_names() -> None:
 )
 def test_patacas_are_the_money_of_macau(text: str, expected: tuple[str, str]) -> None:
     assert [(m.text, m.amount, m.currency) for m in moneyparse.extract(text)] == [(expected[0], D(expected[1]), "MOP")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bare rate whose currency is named only as a paraphrase ('the U.S. Currency') and its "
+    "quoting money only in the sentence before is not read: the figure alone may be a level of anything",
+)
+def test_a_bare_rate_after_a_paraphrase_of_the_dollar() -> None:
+    text = "Buying began with the dollar at 151.20 yen, and pushed the U.S. Currency up to around 152, a dealer said."
+    assert [(m.text, m.currency) for m in moneyparse.extract(text)] == [("151.20 yen", "JPY"), ("152", "JPY")]
