@@ -52,10 +52,11 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
     A break is read as a space when the line it ends holds at least ``full`` characters besides
     its blanks (:data:`_WRAPPED_LINE`; 0 for one phrase, which :func:`moneyparse.parse` reads),
     no blank line follows, it parts no number from a sign or a code that opens the next line
-    before a number of its own (:func:`_sign_opens_line`), it parts no line of Latin letters
-    from one that opens in Chinese, Japanese or Korean (:func:`_script_turns`), and the line does
-    not end in the ellipsis character, the mark of a line cut short ("Pay in 6 months with your
-    card a\u2026" above a price of its own); other breaks stay as written.  A
+    before a number of its own (:func:`_sign_opens_line`), the next line does not open with a
+    list's hyphen before an amount led by its sign (:func:`_bullet_opens_line`), it parts no line
+    of Latin letters from one that opens in Chinese, Japanese or Korean (:func:`_script_turns`),
+    and the line does not end in the ellipsis character, the mark of a line cut short ("Pay in 6
+    months with your card a\u2026" above a price of its own); other breaks stay as written.  A
     lone ``\n`` becomes a space in place; only a break with blanks around it, or ``\r\n``,
     shortens the text.  The text is copied once, in as few pieces as there are breaks kept
     between breaks joined, so that memory stays within a few times the text's size."""
@@ -71,7 +72,8 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
         blank = not lone and run.count("\n") + run.count("\r") - run.count("\r\n") > 1
         wrapped = (
             not blank and b - line > full and len(text[line:a].strip()) >= full
-            and not (full and (_sign_opens_line(text, a, b) or _script_turns(text, line, a, b) or text[a - 1] == "\u2026"))
+            and not (full and (_sign_opens_line(text, a, b) or _bullet_opens_line(text, b)
+                               or _script_turns(text, line, a, b) or text[a - 1] == "\u2026"))
         )
         line = b
         if wrapped:
@@ -120,6 +122,17 @@ def _sign_opens_line(text: str, a: int, b: int) -> bool:
         return False
     marker = m[1]
     return marker in tables().prefix and not (marker.isalpha() and len(marker) < 2)
+
+
+def _bullet_opens_line(text: str, b: int) -> bool:
+    """Whether the line at ``b`` (its indentation skipped) opens with a hyphen glued to an amount
+    led by its sign, "-$20 million for the bridge": an item of a list, however long the line
+    before it, and the break is kept so that the hyphen is still seen to open its line
+    (:func:`moneyparse.hedges._bullet` tells a bullet from a minus)."""
+    if text[b : b + 1] != "-":
+        return False
+    m = _MARKER_THEN_DIGIT.match(text, b + 1)
+    return m is not None and m[1] in tables().prefix and not (m[1].isalpha() and len(m[1]) < 2)
 
 
 def _script_turns(text: str, line: int, a: int, b: int) -> bool:
