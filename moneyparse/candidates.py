@@ -283,7 +283,7 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
                 continue
             cut = reading.rescan_at
             if cut < 0 and "0" <= text[end : end + 1] <= "9":  # (no call: the scan's hot loop)
-                cut = _sign_after_code(text, start, span, reading.marker)  # "Galaxy A51₹22,900"
+                cut = _sign_after_code(text, start, span, reading.marker, end)  # "Galaxy A51₹22,900", "SAVE 70$229.99"
             if cut > 0 and (reading.void or text[end : end + 1].isdigit() or _spelled_before_digits(span, text, end)):
                 # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
                 # next number belongs to it, not to the number before it; scan again from the sign.
@@ -348,14 +348,26 @@ def _code_signs() -> frozenset[str]:
     return frozenset(sign for sign in signs if len(named.get(unicodedata.normalize("NFKC", sign), ())) < 3)
 
 
-def _sign_after_code(text: str, start: int, span: str, marker: str) -> int:
+def _sign_after_code(text: str, start: int, span: str, marker: str, end: int) -> int:
     """Where to scan again of a match of a number and a sign glued to the next number, the
     number the tail of a model code ("Samsung Galaxy A51₹22,900", "Moto G8€199"): a code of letters
-    and digits is no amount, and the sign after it opens the price (:func:`_code_signs`); -1
-    otherwise ("51₹" alone is read as written)."""
-    if len(marker) != 1 or not span.endswith(marker) or not span[-2:-1].isdigit() or marker not in _code_signs():
+    and digits is no amount, and the sign after it opens the price (:func:`_code_signs`); or a
+    "$" glued to a price in dollars and cents, a point and two decimals ("SAVE 70$229.99": a
+    saving with no sign, then the price run on): the sign is written before its amount, English
+    style, and the digits before it are a bare figure, no mention.  -1 otherwise ("51₹" alone is
+    read as written, and so are "70$" and "229,99 $" of French Canada, whose sign follows)."""
+    if len(marker) != 1 or not span.endswith(marker) or not span[-2:-1].isdigit():
+        return -1
+    if marker == "$" and _CENTS_RUN_ON.match(text, end) is not None:
+        return len(span) - 1
+    if marker not in _code_signs():
         return -1
     return len(span) - 1 if start and text[start - 1].isalpha() else -1
+
+
+#: A price in dollars and cents right after a "$" glued to digits before it: "229.99", "1,199.00";
+#: no digit, point or comma goes on after it.
+_CENTS_RUN_ON = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}(?![0-9]|[.,][0-9])")
 
 
 #: Digits a blank or two after a sign: "NZ$ 4.00".
