@@ -52,10 +52,11 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
     A break is read as a space when the line it ends holds at least ``full`` characters besides
     its blanks (:data:`_WRAPPED_LINE`; 0 for one phrase, which :func:`moneyparse.parse` reads),
     no blank line follows, it parts no number from a sign or a code that opens the next line
-    before a number of its own (:func:`_sign_opens_line`), it parts no line of Latin letters
-    from one that opens in Chinese, Japanese or Korean (:func:`_script_turns`), and the line does
-    not end in the ellipsis character, the mark of a line cut short ("Pay in 6 months with your
-    card a\u2026" above a price of its own); other breaks stay as written.  A
+    before a number of its own (:func:`_sign_opens_line`), the next line does not open with a
+    list's hyphen before an amount led by its sign (:func:`_bullet_opens_line`), it parts no line
+    of Latin letters from one that opens in Chinese, Japanese or Korean (:func:`_script_turns`),
+    and the line does not end in the ellipsis character, the mark of a line cut short ("Pay in 6
+    months with your card a\u2026" above a price of its own); other breaks stay as written.  A
     lone ``\n`` becomes a space in place; only a break with blanks around it, or ``\r\n``,
     shortens the text.  The text is copied once, in as few pieces as there are breaks kept
     between breaks joined, so that memory stays within a few times the text's size."""
@@ -71,7 +72,8 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
         blank = not lone and run.count("\n") + run.count("\r") - run.count("\r\n") > 1
         wrapped = (
             not blank and b - line > full and len(text[line:a].strip()) >= full
-            and not (full and (_sign_opens_line(text, a, b) or _script_turns(text, line, a, b) or text[a - 1] == "\u2026"))
+            and not (full and (_sign_opens_line(text, a, b) or _bullet_opens_line(text, b)
+                               or _script_turns(text, line, a, b) or text[a - 1] == "\u2026"))
         )
         line = b
         if wrapped:
@@ -120,6 +122,17 @@ def _sign_opens_line(text: str, a: int, b: int) -> bool:
         return False
     marker = m[1]
     return marker in tables().prefix and not (marker.isalpha() and len(marker) < 2)
+
+
+def _bullet_opens_line(text: str, b: int) -> bool:
+    """Whether the line at ``b`` (its indentation skipped) opens with a hyphen glued to an amount
+    led by its sign, "-$20 million for the bridge": an item of a list, however long the line
+    before it, and the break is kept so that the hyphen is still seen to open its line
+    (:func:`moneyparse.hedges._bullet` tells a bullet from a minus)."""
+    if text[b : b + 1] != "-":
+        return False
+    m = _MARKER_THEN_DIGIT.match(text, b + 1)
+    return m is not None and m[1] in tables().prefix and not (m[1].isalpha() and len(m[1]) < 2)
 
 
 def _script_turns(text: str, line: int, a: int, b: int) -> bool:
@@ -270,7 +283,7 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
                 continue
             cut = reading.rescan_at
             if cut < 0 and "0" <= text[end : end + 1] <= "9":  # (no call: the scan's hot loop)
-                cut = _sign_after_code(text, start, span, reading.marker)  # "Galaxy A51₹22,900"
+                cut = _sign_after_code(text, start, span, reading.marker, end)  # "Galaxy A51₹22,900", "SAVE 70$229.99"
             if cut > 0 and (reading.void or text[end : end + 1].isdigit() or _spelled_before_digits(span, text, end)):
                 # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
                 # next number belongs to it, not to the number before it; scan again from the sign.
@@ -335,14 +348,26 @@ def _code_signs() -> frozenset[str]:
     return frozenset(sign for sign in signs if len(named.get(unicodedata.normalize("NFKC", sign), ())) < 3)
 
 
-def _sign_after_code(text: str, start: int, span: str, marker: str) -> int:
+def _sign_after_code(text: str, start: int, span: str, marker: str, end: int) -> int:
     """Where to scan again of a match of a number and a sign glued to the next number, the
     number the tail of a model code ("Samsung Galaxy A51₹22,900", "Moto G8€199"): a code of letters
-    and digits is no amount, and the sign after it opens the price (:func:`_code_signs`); -1
-    otherwise ("51₹" alone is read as written)."""
-    if len(marker) != 1 or not span.endswith(marker) or not span[-2:-1].isdigit() or marker not in _code_signs():
+    and digits is no amount, and the sign after it opens the price (:func:`_code_signs`); or a
+    "$" glued to a price in dollars and cents, a point and two decimals ("SAVE 70$229.99": a
+    saving with no sign, then the price run on): the sign is written before its amount, English
+    style, and the digits before it are a bare figure, no mention.  -1 otherwise ("51₹" alone is
+    read as written, and so are "70$" and "229,99 $" of French Canada, whose sign follows)."""
+    if len(marker) != 1 or not span.endswith(marker) or not span[-2:-1].isdigit():
+        return -1
+    if marker == "$" and _CENTS_RUN_ON.match(text, end) is not None:
+        return len(span) - 1
+    if marker not in _code_signs():
         return -1
     return len(span) - 1 if start and text[start - 1].isalpha() else -1
+
+
+#: A price in dollars and cents right after a "$" glued to digits before it: "229.99", "1,199.00";
+#: no digit, point or comma goes on after it.
+_CENTS_RUN_ON = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}(?![0-9]|[.,][0-9])")
 
 
 #: Digits a blank or two after a sign: "NZ$ 4.00".

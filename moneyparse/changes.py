@@ -4,6 +4,8 @@
 from $25 to $250" is one range: :func:`_changes` tells them apart by the words of the clause
 before them.  The range steps of :mod:`moneyparse.ranges` ask :func:`_changes` before they join
 two amounts, and :mod:`moneyparse.elided` asks it which amounts a change leaves the marker out of.
+:func:`dash_then_difference` tells a sentence's dash from a range's ("cut it to $2 million--$40
+million less than last year": a level, then by how much it fell).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ _FROM_BEFORE = re.compile(rf"\bfrom{_SPACED}(?:(?:{_FROM_WORDS}){_SPACED}){{0,6}
 # share": the new value is a range) unless X says by how much something moved: a word of
 # _MOVE_WORDS right before it, with at most a few words of degree between ("Fiat rose $0.06 to
 # $9.44", "up only 13 mln dlrs to 106.2 billion dlrs", "fell by about $2 to $30").  A dash
-# always makes a range ("$5-6bn").  The words are English, as is "to" of the ranges.
+# makes a range ("$5-6bn"), but for a sentence's dash before a difference (dash_then_difference).
+# The words are English, as is "to" of the ranges.
 #
 # Cases decided on purpose: "raised its offer to $5 from $4.50" is two amounts (no separator of a
 # range stands between them); "rose 5% to $10" is one (a percentage is no money, and nothing joins
@@ -306,3 +309,27 @@ def _moves(text: str, m: re.Match[str], start: int) -> bool:
     if _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "rose by 5.5 to 10.5 dlrs": by how much, then the level
     return _FROM_BEFORE.search(text, max(0, m.start() - 72), m.start()) is None
+
+
+#: A sentence's dash typed as two hyphens, or the em dash, spaced alike on both sides or not at all.
+_CLAUSE_DASH = re.compile(r"--|\u2014|[ \u00a0]+(?:--|\u2014)[ \u00a0]+")
+#: A comparison right after an amount, which makes it a difference: "$40 million less than",
+#: "$3 billion more than", "$5 below", "$5 above".  ("over" and "under" also tell a time or a
+#: program: "over five years", "under the bill".)
+_COMPARED = re.compile(
+    r"[ \u00a0]+(?:(?:less|more|fewer|lower|higher|greater|smaller|larger|bigger|cheaper)[ \u00a0]+than|below|above)\b",
+    re.IGNORECASE,
+)
+
+
+def dash_then_difference(text: str, low_end: int, high_start: int, high_end: int, lent: bool) -> bool:
+    """Whether the two amounts a dash joins are a level and then a difference, not one range: the
+    dash is a sentence's (two hyphens typed for it, or the em dash: ``text[low_end:high_start]``),
+    and a comparison follows the second amount ("cut the grants to $2.5 million--$40 million less
+    than in 2006", "fell to $3 billion -- $1 billion below the target").  The en dash and one
+    hyphen are a range's marks ("$2-$3 million less than planned" is a range of differences),
+    and a low end that would borrow the high end's scale (``lent``: "$2--$3 million less than")
+    is a range as well: alone it would be two dollars."""
+    if lent or _CLAUSE_DASH.fullmatch(text, low_end, high_start) is None:
+        return False
+    return _COMPARED.match(text, high_end) is not None

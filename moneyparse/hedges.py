@@ -362,14 +362,31 @@ def _label_hyphen(text: str, start: int) -> bool:
 
 def _bullet(text: str, start: int) -> bool:
     """Whether the hyphen before ``start`` is the bullet of a list item, not a minus sign: it
-    begins a line or follows two blanks (a list whose line breaks were made blanks), and another
-    hyphen so placed, within :data:`~moneyparse.grammar.WIDE_WINDOW` of it, is followed by what
-    follows this one ("projects:  -$25 million for roads  -$15 million for bridges").  A lone
-    "-$25 million" at a line's start keeps its sign."""
+    begins a line (after a line feed or a carriage return, and blanks or tabs) or follows two
+    blanks (a list whose line breaks were made blanks), another hyphen so placed, within
+    :data:`~moneyparse.grammar.WIDE_WINDOW` of it, is followed by what follows this one, and the
+    items say what their money is for: one of the two amounts has a word after it, one blank
+    on, on its line ("projects:", then "  -$25 million for roads" and "  -$15 million for bridges"
+    on lines of their own).  A lone "-$25 million" at a line's start keeps its sign, and so do the
+    figures of a column or a table, each alone on its line ("Net loss", then "  -$3.2 million",
+    "Net change", then "  -$1.1 million") or a run of blanks before the next column ("Net loss
+    -$3.2 million  -$1.1 million")."""
     item = _bullet_item(text[start])
     if not any(m.end() == start + 1 for m in item.finditer(text, max(0, start - 8), start + 1)):
         return False
-    return bool(item.search(text, start + 1, start + WIDE_WINDOW) or item.search(text, max(0, start - WIDE_WINDOW), start - 1))
+    if _DESCRIBED.match(text, start) is None:
+        item = _bullet_item(text[start], described=True)  # the other item must say it
+    lo, hi = max(0, start - WIDE_WINDOW), start + WIDE_WINDOW
+    return bool(item.search(text, start + 1, hi) or item.search(text, lo, start - 1))
+
+
+#: The scale words an item's amount may carry before the words that say what it is for.
+_ITEM_SCALES = r"(?:million|billion|thousand|trillion|mln|bln|bn|mn|m|k)"
+#: A list item's amount from its sign or its first digit on, then one blank (a comma before it at
+#: most) and a word that is no scale word: "$25 million for roads", "EUR 300,000 for the library".
+_DESCRIBED = re.compile(
+    r"[^\s\d]{0,4}?[ \u00a0]?[0-9](?:[0-9,.]*[0-9])?(?:[ \u00a0]?" + _ITEM_SCALES + r"\b)?,?[ \u00a0](?!" + _ITEM_SCALES + r"\b)[^\W\d_]"
+)
 
 
 def _grant_dash(text: str, start: int) -> bool:
@@ -409,9 +426,12 @@ def _listed_grant(sign: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _bullet_item(after: str) -> re.Pattern[str]:
-    """A list item's hyphen at a line start or after two blanks, followed by ``after``."""
-    return re.compile(r"(?m)(?:^|[ \t\u00a0]{2})[ \t\u00a0]*-" + re.escape(after))
+def _bullet_item(after: str, described: bool = False) -> re.Pattern[str]:
+    """A list item's hyphen at a line start (after a line feed or a carriage return) or after two
+    blanks, followed by ``after`` (``described``: and by an amount and the words that say what it
+    is for, :data:`_DESCRIBED`)."""
+    tail = f"(?={re.escape(after)}){_DESCRIBED.pattern}" if described else re.escape(after)
+    return re.compile(r"(?m)(?:^|(?<=\r)|[ \t\u00a0]{2})[ \t\u00a0]*-" + tail)
 
 
 #: Words before a range that the scanner reads as part of it ("between $5bn and $6bn").

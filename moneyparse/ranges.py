@@ -35,7 +35,7 @@ from moneyparse.bare_highs import (
     spelled_high,
     tilde_from,
 )
-from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves
+from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves, dash_then_difference
 from moneyparse.clauses import _PERCENT, carried_before
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import _YEAR, words
@@ -208,8 +208,8 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         separator = _HEDGED_TO_SEPARATOR.fullmatch(between)  # "from CAN$5,000 to as much as CAN$2 million"
     if separator is None and between == " or ":
         return or_pair(text, raw, nxt, _as_range)  # "$2 or $3 million": a spread, see moneyparse.or_spreads
-    if not separator:
-        return None
+    if not separator or dash_then_difference(text, raw.end, nxt.start, nxt.end, raw.scale == 0 < nxt.scale):
+        return None  # "to $2.5 million--$40 million less than in 2006": a level, then a difference
     merged = _as_range(raw, nxt) or backwards_range(text, raw, nxt)
     if (
         merged is not None and merged.high is not None and "to" in between

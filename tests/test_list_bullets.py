@@ -1,6 +1,9 @@
 """A hyphen that opens the items of a list is a bullet, not a minus sign (sentences written for
 the test): it begins a line, or follows two blanks where the list's line breaks were made blanks,
-and another item of the text is opened the same way.  A lone "-$25 million" keeps its sign.
+and another item of the text is opened the same way, and the items say what their money is for
+(a word after an amount, on its line).  A lone "-$25 million" keeps its sign, and so do the figures
+of a column or a table.  A line that opens with such a hyphen stays a line of its own, however
+long the line before it: no wrapped paragraph runs on over it.
 A list of grants run into the text ("in parentheses -$405,785 for Name, -$300,000 for Name")
 opens its items with a hyphen after one blank: a sign-first amount, "for" and a name in capitals,
 repeated, one item at least after a comma, a semicolon, two blanks or a line start."""
@@ -151,4 +154,42 @@ def test_a_dash_opening_grants_run_into_the_text_is_no_minus(text: str, found: l
     ],
 )
 def test_a_minus_before_amounts_that_are_no_grants_stays(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert _found(text) == found
+
+
+# Lines as long as a wrapped paragraph's, indented with blanks or tabs, ended by line feeds or by
+# carriage returns alone: each line that opens with the hyphen is an item of the list all the same.
+@pytest.mark.parametrize("newline", ["\n", "\r", "\r\n"])
+def test_a_hyphen_opening_long_lines_of_a_list_is_a_bullet(newline: str) -> None:
+    text = newline.join([
+        "Our office won money in the spending bill for these projects in the district:",
+        "   -$14 million for the Route 9 overpass in Clay County, west of the river,",
+        "   \t-$6 million to repave Main Street through the old mill town,",
+        "   -$3.5 million to rebuild the Elm Street interchange near the school",
+        "The bill now goes to the full chamber for a vote next week.",
+    ])
+    assert _found(text) == [("$14 million", D("14000000")), ("$6 million", D("6000000")), ("$3.5 million", D("3500000"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a column of figures under long labels, each alone on its line
+        (
+            "Net loss for the second quarter of the year, as restated\n   -$3.2 million\n"
+            "Net change in cash for the second quarter of the year\n   -$1.1 million\n",
+            [("-$3.2 million", D("-3200000")), ("-$1.1 million", D("-1100000"))],
+        ),
+        # a table whose rows were run together: a run of blanks before the next column
+        ("Net loss  -$3.2 million  -$1.1 million  Net change  -$0.4 million",
+         [("-$3.2 million", D("-3200000")), ("-$1.1 million", D("-1100000")), ("-$0.4 million", D("-400000"))]),
+        # one minus at the start of a line of a wrapped paragraph
+        (
+            "The fund closed the year with a change in the value of its net assets of\n"
+            "-$25 million, its first fall since it opened, the trustees said.\n",
+            [("-$25 million", D("-25000000"))],
+        ),
+    ],
+)
+def test_a_minus_opening_the_figures_of_a_column_or_table_stays(text: str, found: list[tuple[str, Decimal]]) -> None:
     assert _found(text) == found

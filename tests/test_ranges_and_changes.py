@@ -505,6 +505,30 @@ def test_a_dash_spaced_alike_on_both_sides_is_a_range(text: str) -> None:
     assert [m.high is not None for m in moneyparse.extract(text)] == [True]
 
 
+# A sentence's dash, two hyphens typed for it or the em dash, then an amount that a comparison
+# follows: a level, then a difference, two amounts; the en dash and one hyphen stay a range's, and
+# so does a low end that borrows the high end's scale.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan cuts the grants to $4.1 million--$220 million less than this year.",
+         [("$4.1 million", D("4100000"), None), ("$220 million", D("220000000"), None)]),
+        ("Aid fell to $1 billion -- $3 billion below the target.",
+         [("$1 billion", D("1000000000"), None), ("$3 billion", D("3000000000"), None)]),
+        ("The grant shrank to $1.5 million\u2014$4 million less than the board asked for.",
+         [("$1.5 million", D("1500000"), None), ("$4 million", D("4000000"), None)]),
+        # keeps
+        ("Fares run $5--$8 per trip.", [("$5--$8", D("5"), D("8"))]),
+        ("Fees of $5 million--$10 million a year.", [("$5 million--$10 million", D("5000000"), D("10000000"))]),
+        ("Repairs came in $2--$3 million less than planned.", [("$2--$3 million", D("2000000"), D("3000000"))]),
+        ("Repairs came in $2 million-$3 million less than planned.",
+         [("$2 million-$3 million", D("2000000"), D("3000000"))]),
+    ],
+)
+def test_a_sentence_s_dash_before_a_difference_is_no_range(text: str, expected: list[tuple[str, Decimal, Decimal | None]]) -> None:
+    assert [(m.text, m.amount, m.high) for m in moneyparse.extract(text)] == expected
+
+
 # Two figures a slash parts, a word of money after the second: the low and the high end of one
 # price or change (or a bid and an offer).  Three or more are a series; a pair whose second is
 # the lower, or written in other decimals, is left as it was read.

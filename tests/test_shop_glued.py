@@ -169,11 +169,32 @@ def test_a_minus_after_a_code_with_no_second_hyphen_keeps_its_reading() -> None:
     assert found("Dinner for two RM40-60") == [("RM40-60", D(40), "MYR")]
 
 
-# keeps: a "$" after a code (letters before a "$" make the dollar of a country: "A$", "NT$"), and a
-# number glued before its sign with no letter before it, read as written
-def test_a_dollar_sign_after_a_model_code_and_a_bare_number_before_a_sign_keep_their_reading() -> None:
-    assert found("Router X5$89.99") == []
+# keeps: a number glued before its sign with no letter before it, read as written
+def test_a_bare_number_before_a_sign_keeps_its_reading() -> None:
     assert found("only 75₹ each") == [("75₹", D(75), "INR")]
+
+
+# A "$" glued to digits on both sides, a point and two decimals after it: the sign is the price's,
+# written before it, and the digits before it are a bare figure (a saving, a model's code).
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("SAVE 40$119.99", "$119.99", "119.99"),
+        ("Deal of the week 15$1,049.00\nIn stock", "$1,049.00", "1049.00"),
+        ("Router X5$89.99", "$89.99", "89.99"),
+    ],
+)
+def test_a_dollar_glued_to_a_price_in_cents_is_the_sign_of_that_price(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
+
+
+# keeps: the sign after the amount as French Canada writes it, at the end or before a blank
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [("Économisez 40$ sur ce modèle", "40$", "40"), ("Prix 119,99 $", "119,99 $", "119.99"), ("Rabais de 40$", "40$", "40")],
+)
+def test_a_dollar_after_its_amount_with_no_price_in_cents_glued_stays(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
 
 
 # A price to the cent glued to the next phrase of its tag: an everyday word with a blank after it,
