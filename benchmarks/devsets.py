@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh24] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh25] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -54,7 +54,8 @@ fixes made on the twenty-second were being made and scored first after them, wit
 set, both of its pools being used up; ``benchmarks/devsets-fresh23`` for ``--set fresh23``: a
 twenty-fourth, annotated blind while the fixes made on the twenty-third were being made and scored
 first after them, with no English news set either; ``benchmarks/devsets-fresh24`` for ``--set
-fresh24``: a twenty-fifth, the same, after the twenty-fourth)::
+fresh24``: a twenty-fifth, the same, after the twenty-fourth; ``benchmarks/devsets-fresh25`` for
+``--set fresh25``: a twenty-sixth, the same, after the twenty-fifth)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -165,6 +166,7 @@ DEFAULT_ROOTS = {
     "fresh22": REPO / "benchmarks" / "devsets-fresh22",
     "fresh23": REPO / "benchmarks" / "devsets-fresh23",
     "fresh24": REPO / "benchmarks" / "devsets-fresh24",
+    "fresh25": REPO / "benchmarks" / "devsets-fresh25",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
