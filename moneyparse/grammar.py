@@ -586,9 +586,9 @@ def _range_patterns(t: Tables) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     # the low end of a range written without its marker, in digits ("5-6 billion dollars", "between 5 and 6 million
     # dollars", "8.25-to-8.50 dlrs") or one number word ("five to six million dollars"; a spread's "two or three million")
     # (Chinese: "计划投资4500-7000元", "15--20元", "5万-8万元", "5百至1千元", "30多至50亿元", "3 至 5亿元"; a
-    # Han low end of one numeral not ending a word: "三至五亿元", "七十亿到一百亿元", not "统一到一百元")
+    # Han low end of one numeral not ending a word: "三至五亿元", "七十亿到一百亿元", not "统一到一百元"; "二─三億元")
     separator = (
-        rf"(?:[ \u00a0]*(?:--?|–|—|－|[~～〜])[ \u00a0]*|(?:[ \u00a0]+|-){joins}(?:[ \u00a0]+|-)|[ \u00a0]?(?P<zh>至|到)[ \u00a0]?)$"
+        rf"(?:[ \u00a0]*(?:--?|–|—|－|─|[~～〜])[ \u00a0]*|(?:[ \u00a0]+|-){joins}(?:[ \u00a0]+|-)|[ \u00a0]?(?P<zh>至|到)[ \u00a0]?)$"
     )
     han = f"[{_HAN_NUMERALS}]{{2,20}}|(?<![第统統唯之同划劃均专專逐单單周週初数數几幾上])[一二三四五六七八九十两兩]"
     range_before = re.compile(

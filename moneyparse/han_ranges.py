@@ -88,11 +88,11 @@ _UNREAD_LOW = re.compile(
 
 
 def unread_low(text: str, start: int) -> bool:
-    """Whether the Chinese amount at ``start`` stands right after a range separator (至, 到, －, ～)
+    """Whether the Chinese amount at ``start`` stands right after a range separator (至, 到, －, ─, ～)
     and a numeral that was read as no low end: its high end alone would be a wrong value (the
     amount is a range), so the amount is dropped."""
     head = text[max(0, start - 8) : start].rstrip(" \u00a0")
-    if head[-1:] not in ("至", "到", "－", "～"):
+    if head[-1:] not in ("至", "到", "－", "─", "～"):
         return False
     return _UNREAD_LOW.search(head[:-1].rstrip(" \u00a0")) is not None
 

@@ -206,6 +206,8 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         separator = _UP_TO_SEPARATOR.fullmatch(between)
     if separator is None and gap > 7 and _hedged_to(text, raw, nxt, gap) and not _changes(text, raw.start):
         separator = _HEDGED_TO_SEPARATOR.fullmatch(between)  # "from CAN$5,000 to as much as CAN$2 million"
+    if separator is None and _ROMANCE_A.fullmatch(between) and not _signed_first(text, raw) and not _signed_first(text, nxt):
+        separator = _ROMANCE_A.fullmatch(between)  # "cheques de 30€ a 150€": Spanish and Portuguese "a", each sign after
     if separator is None and between == " or ":
         return or_pair(text, raw, nxt, _as_range)  # "$2 or $3 million": a spread, see moneyparse.or_spreads
     if not separator or dash_then_difference(text, raw.end, nxt.start, nxt.end, raw.scale == 0 < nxt.scale):
@@ -327,8 +329,16 @@ def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
 
 #: A dash between two amounts spaced alike on both sides, or "to" (a dash set off on one side only is
 #: a sentence's dash: "US$20.5 million— US$23 million with fees" are two prices).
-_RANGE_SEPARATOR = re.compile(rf"(?:--?|–|—|－|[~～〜])|[ \u00a0]+(?:--?|–|—|－|[~～〜])[ \u00a0]+|{_SPACES}to{_SPACES}|至|到")
+_RANGE_SEPARATOR = re.compile(rf"(?:--?|–|—|－|─|[~～〜])|[ \u00a0]+(?:--?|–|—|－|─|[~～〜])[ \u00a0]+|{_SPACES}to{_SPACES}|至|到")
 _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
+#: The "a" of Spanish and Portuguese between the two ends of a range ("de 30€ a 150€"), read only
+#: where each end writes its sign after its number, as those languages do: "$2 a $100 bet" is none.
+_ROMANCE_A = re.compile(r"[ \u00a0]a[ \u00a0]")
+
+
+def _signed_first(text: str, raw: _Raw) -> bool:
+    """Whether ``raw`` is written with its marker before its number ("€30", "$5")."""
+    return text.startswith(raw.marker, raw.start)
 _UP_TO_SEPARATOR = re.compile(rf"{_SPACED}up{_SPACED}to{_SPACED}", re.IGNORECASE)
 #: "to" and a hedge of the high end between the two ends of a range: "ranging from CAN$5,000 to as
 #: much as CAN$2 million", "fines of $500 to nearly $9,000"; the low end alone would be a wrong value.
@@ -364,7 +374,7 @@ def _open_high(text: str, raw: _Raw, m: re.Match[str]) -> _Raw | None:
 
 #: The last characters of the separators before a high end whose low end has no marker: "5-",
 #: "5 to ", "between 5 and ", "5至", "5到", "5～".
-_LOW_SEPARATOR_LAST = ("-", "–", "—", "o", "d", "－", "～", "~", "〜", "至", "到")
+_LOW_SEPARATOR_LAST = ("-", "–", "—", "o", "d", "－", "─", "～", "~", "〜", "至", "到")
 #: The multipliers a spelled number may be spoken with, as powers of ten.
 _SPOKEN_MULTIPLIERS = {
     word: _EN_PACK.pieces[word][1] for word in (*_EN_PACK.words_of(HUNDRED), *_EN_PACK.words_of(POWER))  # type: ignore[union-attr]
@@ -401,7 +411,7 @@ def _low_end(text: str, start: int, high_scale: int = 0) -> re.Match[str] | None
     c = _compiled()
     window = max(0, start - 40)
     head = text[window:start].rstrip(" \u00a0")
-    if head[-1:] in ("-", "–", "—", "－", "～", "~", "〜", "至", "到"):
+    if head[-1:] in ("-", "–", "—", "－", "─", "～", "~", "〜", "至", "到"):
         rest = head[:-1]
     elif head[-2:] == "to" and not head[-3:-2].isalpha():
         rest = head[:-2]

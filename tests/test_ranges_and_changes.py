@@ -712,3 +712,19 @@ def test_a_range_written_backwards_is_read_low_to_high(text: str, expected: list
 )
 def test_a_move_spread_and_a_spelled_move_before_a_level(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(t, str(a), None if h is None else str(h)) for t, a, h, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish and Portuguese "a" between two ends that each write their sign after the number
+        ("Vales de compra de 25€ a 200€.", [("25€ a 200€", "25", "200")]),
+        ("Entradas de 12 EUR a 40 EUR por persona.", [("12 EUR a 40 EUR", "12", "40")]),
+        # a sign before the number is English's: "a" is the article; and no range runs backwards
+        ("He placed $5 a $50 bet.", [("$5", "5", None), ("$50", "50", None)]),
+        ("De 200€ a 25€ en un año.", [("200€", "200", None), ("25€", "25", None)]),
+        ("Cuesta 25€ a la semana.", [("25€", "25", None)]),
+    ],
+)
+def test_romance_a_joins_two_ends_signed_after(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(t, str(a), None if h is None else str(h)) for t, a, h, _ in read(text)] == expected
