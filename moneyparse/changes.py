@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from moneyparse.numbers import parse_digits as _parse_digits
+from moneyparse.spelled import parse_words
 
 # Spaces between the words of a separator: a run of blanks, and at most one line break among
 # them (a hard-wrapped line: "from $250,000,000 to\n$500,000,000"); a blank line ends the phrase.
@@ -294,21 +295,44 @@ _HIGH_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 def _moves(text: str, m: re.Match[str], start: int) -> bool:
     """Whether a bare low end after a word of a move, with no "from" nor "by", and the amount at
-    ``start`` are the range of a move: "cattle rose 0.50 to 1.00 dlr", "barrows rose 1.00 to 1.50 dlrs"
-    (the high end at most three times the low).  A move and the level it reached stand further
-    apart ("rose 95 to 745 yen")."""
-    if "word" in m.groupdict() or m.group("scale"):
+    ``start`` are the range of a move: "cattle rose 0.50 to 1.00 dlr", "barrows rose 1.00 to 1.50 dlrs",
+    "the price should climb only three to four dlrs a year" (the high end at most three times the
+    low, both ends written alike: in digits, or each in one number word).  A move and the level it
+    reached stand further apart ("rose 95 to 745 yen"), and a stock's move in words comes before
+    its level in digits ("Evergo one to 74 cents", "Acme fell two to 3.50 dlrs": not alike, no range)."""
+    if m.group("scale"):
         return False
-    high = _HIGH_DIGITS.match(text, start)
-    try:
-        low_value, high_value = _parse_digits(m.group("num")).value, _parse_digits(high.group()).value if high else None
-    except ValueError:
-        return False
-    if high_value is None or not 0 < low_value < high_value <= 3 * low_value:
+    if "word" in m.groupdict():
+        low_value, high_value = _word_ends(text, m, start)
+    else:
+        high = _HIGH_DIGITS.match(text, start)
+        try:
+            low_value, high_value = _parse_digits(m.group("num")).value, _parse_digits(high.group()).value if high else None
+        except ValueError:
+            return False
+    if low_value is None or high_value is None or not 0 < low_value < high_value <= 3 * low_value:
         return False
     if _BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "rose by 5.5 to 10.5 dlrs": by how much, then the level
     return _FROM_BEFORE.search(text, max(0, m.start() - 72), m.start()) is None
+
+
+#: One number word at the high end: "four" of "three to four dlrs", "twenty-five".
+_HIGH_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?(?![\w-])")
+
+
+def _word_ends(text: str, m: re.Match[str], start: int) -> tuple[Decimal | None, Decimal | None]:
+    """The values of a low end in one number word (``m``) and of the amount at ``start`` when that
+    is one number word too (its scale shared, as digits share it: "two to three billion dlrs"),
+    not the head of a longer number ("three hundred"); (None, None) when either is not."""
+    high = _HIGH_WORD.match(text, start)
+    after = text[high.end() : high.end() + 12].lstrip(" \u00a0\n").lower() if high else ""
+    if high is None or after.startswith(("hundred", "thousand")):
+        return None, None
+    try:
+        return parse_words(m.group("word")).value, parse_words(high.group()).value
+    except ValueError:
+        return None, None
 
 
 #: A sentence's dash typed as two hyphens, or the em dash, spaced alike on both sides or not at all.

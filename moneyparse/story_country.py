@@ -174,13 +174,26 @@ def _trigger_words() -> dict[str, re.Pattern[str]]:
 _SENTENCE_END = re.compile(r"[.!?;。！？]\s")
 
 
+#: How far a sentence reaches on either side of a mention when no sentence end is found nearer.
+_SENTENCE_REACH = 120
+#: How far the first sentence of a text reaches after a mention in it: the lead of a wire story
+#: runs four lines and more, and names the country it is of anywhere in them ("A ceiling on new
+#: borrowing of 1.8 billion dlrs for the year ending September 30 is what lenders want to see
+#: before they believe the cabinet will mend Canada's public accounts, economists said.": Canada
+#: 130 characters past the amount).  A later sentence keeps the near reach: a country named at
+#: the end of a long one is mostly a party in passing ("... sells boxes to a Canadian partner").
+_LEAD_REACH = 240
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of a mention: from the last sentence end before it to the next one after
-    (at most 120 characters either side)."""
-    lo = max(0, start - 120)
+    """The sentence of a mention: from the last sentence end before it to the next one after (at
+    most :data:`_SENTENCE_REACH` characters either side; after it, :data:`_LEAD_REACH` in the
+    first sentence of the text, its lead)."""
+    lo = max(0, start - _SENTENCE_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     if ends:
         lo = ends[-1]
-    m = _SENTENCE_END.search(text, end, end + 120)
-    hi = m.start() + 1 if m else min(len(text), end + 120)
+    reach = _LEAD_REACH if lo == 0 else _SENTENCE_REACH
+    m = _SENTENCE_END.search(text, end, end + reach)
+    hi = m.start() + 1 if m else min(len(text), end + _SENTENCE_REACH)
     return lo, hi

@@ -457,6 +457,10 @@ MOVE_RANGES = [
     ("Other contracts gained 1.70 to 2.30 dlrs.", "1.70 to 2.30 dlrs", "1.70", "2.30"),
     ("Silver futures soared 15 to 18 cents on the opening.", "15 to 18 cents", "0.15", "0.18"),
     ("The firm expects to lose 30 to 50 mln dlrs this year.", "30 to 50 mln dlrs", "30000000", "50000000"),
+    # both ends in words, as alike as in digits
+    ("Rents should climb only three to four dlrs a month each year.", "three to four dlrs", "3", "4"),
+    ("Wheat bids jumped six to nine cents on the news.", "six to nine cents", "0.06", "0.09"),
+    ("The agency may lose two to three billion dlrs next year.", "two to three billion dlrs", "2000000000", "3000000000"),
 ]
 
 
@@ -470,6 +474,9 @@ def test_a_move_between_two_close_figures_is_a_range(text: str, span: str, low: 
     ("Mitsubishi Metal rose 95 to 745 yen.", "745 yen"),  # a move and the level reached: far apart
     ("Sales rose by 5.5 to 10.5 dlrs.", "10.5 dlrs"),  # by how much, then the level
     ("Toyota shares rose 140 to 485 yen.", "485 yen"),
+    ("Ferrox fell two to seven dlrs.", "seven dlrs"),  # words, but more than three times apart
+    ("Ferrox fell two to 3.50 dlrs.", "3.50 dlrs"),  # a move in words, its level in digits
+    ("Ferrox rose one to forty-five dlrs.", "forty-five dlrs"),
 ])
 def test_a_move_and_its_level_stay_apart(text: str, span: str) -> None:
     assert [m.text for m in moneyparse.extract(text)] == [span]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 import moneyparse
 from moneyparse import Evidence, story_country
 from moneyparse.grammar import WIDE_WINDOW
@@ -219,3 +221,34 @@ def test_a_story_that_names_another_country_of_the_sign_in_passing_keeps_its_own
     # and the US dollar written out: the story's bare dollars may be either
     written = text.replace("No firm from France, the US or China", "No firm from France or China, nor one paid in US dollars,")
     assert currencies(written)[0][1:] == ("USD", Evidence.DEFAULT)
+
+
+# The lead of a wire story runs long and names the country it is of anywhere in it: its end is
+# looked for further after the amount than in a later sentence.
+LEAD = (
+    "A ceiling on new borrowing of 1.8 billion\ndlrs for the year ending September 30 is what\n"
+    "lenders and the rating agencies want to see before they believe\nthe new cabinet will mend "
+    "Canada's public accounts, "
+    "the Dominion Trust economists said.\n"
+)
+
+
+def test_the_lead_of_a_wire_story_names_its_country_past_the_near_reach() -> None:
+    assert LEAD.index("Canada") - LEAD.index(" for the year") > 120  # (past the near reach of a sentence)
+    assert currencies(LEAD)[0] == ("1.8 billion\ndlrs", "CAD", Evidence.CONTEXT)
+
+
+def test_a_later_sentence_keeps_its_near_reach() -> None:
+    later = (
+        "The fund met on Tuesday.\n    It said the 40 mln dlrs it set aside last year for the new "
+        "plant will go instead to a stake in a venture that makes and sells paper boxes\nand cartons "
+        "to a Canadian partner.\n"
+    )
+    assert later.index("Canadian") - later.index(" it set") > 120
+    assert currencies(later) == [("40 mln dlrs", "USD", Evidence.DEFAULT)]
+
+
+@pytest.mark.xfail(strict=True, reason="one country word in the lead tells no later dollar: the window's dollar asks two")
+def test_the_later_dollars_of_a_story_whose_lead_names_its_country_once() -> None:
+    text = LEAD + "    That compares with 2.4 billion dlrs budgeted for this year.\n"
+    assert [c for _, c, _ in currencies(text)] == ["CAD", "CAD"]
