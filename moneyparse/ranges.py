@@ -206,7 +206,7 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         separator = _UP_TO_SEPARATOR.fullmatch(between)
     if separator is None and gap > 7 and _hedged_to(text, raw, nxt, gap) and not _changes(text, raw.start):
         separator = _HEDGED_TO_SEPARATOR.fullmatch(between)  # "from CAN$5,000 to as much as CAN$2 million"
-    if separator is None and _ROMANCE_A.fullmatch(between) and not _signed_first(text, raw) and not _signed_first(text, nxt):
+    if separator is None and between in _ROMANCE_A_GAPS and not _signed_first(text, raw) and not _signed_first(text, nxt):
         separator = _ROMANCE_A.fullmatch(between)  # "cheques de 30€ a 150€": Spanish and Portuguese "a", each sign after
     if separator is None and between == " or ":
         return or_pair(text, raw, nxt, _as_range)  # "$2 or $3 million": a spread, see moneyparse.or_spreads
@@ -334,6 +334,7 @@ _AND_SEPARATOR = re.compile(rf"{_SPACED}and{_SPACED}")
 #: The "a" of Spanish and Portuguese between the two ends of a range ("de 30€ a 150€"), read only
 #: where each end writes its sign after its number, as those languages do: "$2 a $100 bet" is none.
 _ROMANCE_A = re.compile(r"[ \u00a0]a[ \u00a0]")
+_ROMANCE_A_GAPS = frozenset(f"{b}a{c}" for b in " \u00a0" for c in " \u00a0")  # (a test with no call)
 
 
 def _signed_first(text: str, raw: _Raw) -> bool:
