@@ -51,8 +51,9 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
 
     A break is read as a space when the line it ends holds at least ``full`` characters besides
     its blanks (:data:`_WRAPPED_LINE`; 0 for one phrase, which :func:`moneyparse.parse` reads),
-    no blank line follows, it parts no number from a sign or a code that opens the next line
-    before a number of its own (:func:`_sign_opens_line`), the next line does not open with a
+    no blank line follows, it parts no digit from a digit (:func:`_digits_meet`), it parts no
+    number from a sign or a code that opens the next line before a number of its own
+    (:func:`_sign_opens_line`), the next line does not open with a
     list's hyphen before an amount led by its sign (:func:`_bullet_opens_line`), it parts no line
     of Latin letters from one that opens in Chinese, Japanese or Korean (:func:`_script_turns`),
     and the line does not end in the ellipsis character, the mark of a line cut short ("Pay in 6
@@ -71,7 +72,7 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
         lone = run == "\n"
         blank = not lone and run.count("\n") + run.count("\r") - run.count("\r\n") > 1
         wrapped = (
-            not blank and b - line > full and len(text[line:a].strip()) >= full
+            not blank and b - line > full and len(text[line:a].strip()) >= full and not _digits_meet(text, a, b)
             and not (full and (_sign_opens_line(text, a, b) or _bullet_opens_line(text, b)
                                or _script_turns(text, line, a, b) or text[a - 1] == "\u2026"))
         )
@@ -106,6 +107,21 @@ def _unwrap(text: str, full: int = _WRAPPED_LINE) -> tuple[str, list[int], list[
 
 #: What opens a line that begins with an amount led by its marker: the marker, then the number.
 _MARKER_THEN_DIGIT = re.compile(r"([^\s\d][^\d\r\n]{0,4}?)[ \u00a0\u202f\u2009]?[-\u2212]?[0-9]")
+
+
+#: A fraction written with a slash: "1/2", "15/16".
+_FRACTION_OPENS = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?![0-9/])")
+
+
+def _digits_meet(text: str, a: int, b: int) -> bool:
+    """Whether the break ``text[a:b]`` parts a digit that ends its line from one that opens the
+    next.  A line break is no separator of a number's groups: wrapped prose breaks a line between
+    words, never inside a number, so the digits after it begin a number of their own ("rated 4.5
+    by 3\n250 ₽" is a count of reviews above a price of 250 roubles, not 3,250 roubles).  The
+    break is kept as written; a scale word after the break ("1.4\nbillion dlrs") or a sign
+    ("$5\n  billion") still reads on, and so does a fraction of the whole after the break ("5\n1/2
+    dlrs" is 5.5 dollars, the wire's way with prices of shares)."""
+    return text[a - 1 : a].isdigit() and text[b : b + 1].isdigit() and _FRACTION_OPENS.match(text, b) is None
 
 
 def _sign_opens_line(text: str, a: int, b: int) -> bool:

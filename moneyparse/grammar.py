@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from moneyparse._re2scan import compile_bytes
+from moneyparse.grammar_en import _BLANKS, _ENGLISH, _GAP, _HYPHEN_SCALES, _NUMBER_WORDS, _SP, _longest_first
 from moneyparse.grammar_zh import _HAN_NUMERALS, _KUAI_NAME, _ZH_GROUPED, _ZH_MIXED, _ZH_SPACED
 from moneyparse.lexicon import Tables, language, markers, tables, words
 from moneyparse.number_words import ADD, HUNDRED, POWER
@@ -33,7 +34,6 @@ from moneyparse.patterns import (
     Alt,
     Chars,
     Node,
-    Repeat,
     Words,
     alt,
     count,
@@ -45,7 +45,6 @@ from moneyparse.patterns import (
     scan_only,
     seq,
 )
-from moneyparse.spelled import _AND_FRACTIONS, _DIGIT_WORDS, _FRACTIONS, _MULTIPLIERS, _UNITS
 
 __all__ = ["CONTEXT_WINDOW", "MAX_PHRASE", "WIDE_WINDOW", "Form"]
 
@@ -182,13 +181,6 @@ _LONE_THOUSAND = tuple(word for word, unless in words().alone.items() if not unl
 (_LONE_TWO,) = (word for word, unless in words().alone.items() if unless)
 
 
-def _longest_first(words: Iterable[str]) -> list[str]:
-    """``words`` longest first, and in code-point order within a length: an alternation written
-    the same whatever order a set gives them in (the hash seed's), with no word before a longer
-    one it begins."""
-    return sorted(words, key=lambda w: (-len(w), w))
-
-
 #: Every piece of a number spelled in another language ("cinq", "siebzig", "cento"), the words
 #: that join them ("et", "und"), and the words for a decimal mark ("zwei Komma fünf").
 _PIECES, _JOINERS, _GLUED = (
@@ -214,10 +206,9 @@ _DOLLAR_COUNTRIES = tables().triggers
 
 # The blocks of the scan, each written once and rendered both to the RE2 scan and to the Python
 # splitters (moneyparse.patterns: ``count`` is a bound of the form, ``run`` one that only keeps the
-# scan short, ``either`` a piece the two write differently on purpose).
-_SP = Chars(" \t\u00a0\u202f\u2009")  # the blanks between the words of a phrase
+# scan short, ``either`` a piece the two write differently on purpose).  The blanks between the
+# words of a phrase (_SP, _BLANKS, _GAP) and the English spelled numbers: moneyparse.grammar_en.
 _SP_RE2 = _SP.render(RE2)
-_BLANKS = run(_SP, 1, 3)
 # ASCII, fullwidth and Devanagari digits ("１２", "१४४")
 _DIGITS_PY = "0-9\uff10-\uff19\u0966-\u096f"
 _DIG = Chars(_DIGITS_PY)
@@ -241,7 +232,6 @@ _CONNECTOR = alt(
 #: Where the words of a number spelled in another language may end and its marker begin.
 _GAP_ELSEWHERE = alt(_CONNECTOR, _BLANKS, "-")
 _ELSEWHERE_GAP = re.compile(_GAP_ELSEWHERE.inner(PYTHON))
-_GAP = alt(_BLANKS, "-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,45 +320,6 @@ def _compiled() -> _Compiled:
     )
 
 
-# The English number words are the reader's own (moneyparse.spelled), so that the scan finds no
-# word that parse_words cannot read, and misses none that it can.
-_ARTICLES = ("a", "an")
-#: The counted words and the multipliers: "zero" to "ninety", "hundred" to "trillion", "dozen".
-_NUMBER_WORDS = alt(*(w for w in _UNITS if w not in _ARTICLES), *_MULTIPLIERS, "dozen")
-#: The multipliers above a hundred, which may follow a spoken decimal ("one point four billion").
-_POWERS = alt(*(w for w in _MULTIPLIERS if _MULTIPLIERS[w] > 2))
-#: A decimal spoken digit by digit, and the multipliers after it: "two point five o six", "one
-#: point four three six billion".  The words are not counted (see _spelled_elsewhere).
-_SPOKEN_POINT = opt(
-    _BLANKS, "point", Repeat(seq(_BLANKS, alt(*_DIGIT_WORDS)), 1, None), Repeat(seq(_BLANKS, _POWERS), 0, None),
-)
-_HALF = alt(*_longest_first(_FRACTIONS))
-_SCALE_WORD = alt(*_MULTIPLIERS, "dozen")
-#: What "and" adds a fraction to: "two and a half", "a million and three quarters".
-_AND_COUNT = alt(*dict.fromkeys(count for count, _ in _AND_FRACTIONS))
-#: Scale words that may be joined to a number by a hyphen: "a $2-million bail", "£1.5-billion",
-#: and the abbreviations of the Philippine press: "P252-M funding", "P1.5-B".
-_HYPHEN_SCALES = seq(alt(fold(_POWERS), "M", "B", "bn", "mn"), r"\b")
-#: A number spelled in English: "twenty", "half a million", "two and a half billion", "3 and a
-#: half million", "2 1/2 million", "one point four three six billion".
-_ENGLISH = seq(
-    scan_only(r"\b"),
-    fold(
-        alt(
-            seq(opt(alt("a", "an", "one", "two", "three"), _GAP), _HALF, opt(_BLANKS, "of"), opt(_GAP, "an?"), _GAP, _SCALE_WORD),
-            # a fraction of one unit, its one said: "half a dollar", "a half-dollar", "three quarters of a euro"
-            alt(seq(opt(alt("a", "an", "one", "three"), _GAP), _HALF, opt(_BLANKS, "of"), _GAP, "an?"), seq(alt(*_ARTICLES), _GAP, _HALF)),
-            seq(alt(*_ARTICLES), _BLANKS, _SCALE_WORD),
-            _NUMBER_WORDS,
-            # a count in digits before a fraction: "3 and a half million", "2 1/2 million" (read by
-            # their shape, every digit a zero: "0 0/0 million" is read, the text says which)
-            seq(count(Chars("0-9"), 1, 3), _BLANKS, alt(seq("and", _BLANKS, _AND_COUNT, _BLANKS, _HALF), "[0-9]/[0-9]")),
-        ),
-        # "two and a half billion", "one-and-a-half million", "a million and a half"
-        run(seq(_GAP, opt("and", _GAP), opt("a", _GAP), alt(_NUMBER_WORDS, _HALF)), 0, 12),
-        _SPOKEN_POINT,
-    ),
-)
 
 
 def _cjk() -> Alt:

@@ -11,7 +11,9 @@
   "$141, 773" may be one number typed with a blank after its comma or two numbers of a list,
   and no mention is given rather than $141 (a value a thousand times too small, or a guess),
   unless a word that goes on the clause follows the digits ("$141, 773 for the airport": one
-  number, :func:`_split_group`);
+  number, :func:`_split_group`); digits already grouped before the blank are read the same way
+  ("$2,310, 954 for the runway" is one number, "$2,310, 954 people" gives nothing), never as
+  their first part alone ($2,310);
 * a sign of letters, a hyphen, digits, a hyphen and digits ("RM-1018-03") are a model's code,
   no amount: the first hyphen is no minus sign (:func:`_model_code`);
 * a scale letter that begins days joined by a dash or a slash ("€25 M-F", "$9 T/Th", "€25\nM-Sa"
@@ -49,6 +51,8 @@ _SCALE_FIRSTS = frozenset("mbktMBKT")
 _DAYS = re.compile(r"[MT][-\u2013/](?:Th|Tu|Sa|Su|[MTWFS])[a-z]{0,2}(?![^\W\d_])")
 #: A comma, one blank and three digits that end a number: "$141, 773".
 _SPLIT_GROUP = re.compile(r", [0-9]{3}(?![0-9]|[.,][0-9])")
+#: The digits before such a split group: one to three, or already grouped ("$1,006, 477").
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")
 
 
 def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -67,7 +71,7 @@ def _sign_first_tails(text: str, raws: list[_Raw]) -> list[_Raw]:
         if nxt not in ("+", ",", "-") or raw.high is not None or raw.scale or not text.startswith(raw.marker, raw.start):
             out.append(raw)
             continue
-        if nxt == "," and raw.number_text.isdigit() and len(raw.number_text) <= 3 and _SPLIT_GROUP.match(text, raw.end):
+        if nxt == "," and _GROUPED.fullmatch(raw.number_text) and _SPLIT_GROUP.match(text, raw.end):
             joined = _split_group(text, raw)
             if joined is not None:
                 out.append(joined)
@@ -97,7 +101,7 @@ def _split_group(text: str, raw: _Raw) -> _Raw | None:
     m = _SPLIT_THEN_WORD.match(text, raw.end)
     if m is None or _needs_lang(f"{raw.number_text},{m.group(1)}", raw.marker, False):
         return None  # (a sign whose comma may be a decimal one, "€141, 773", gives nothing too)
-    value = Decimal(raw.number_text + m.group(1))
+    value = Decimal(raw.number_text.replace(",", "") + m.group(1))
     number_text = text[raw.end - len(raw.number_text) : m.end(1)]
     return _Raw(raw.start, m.end(1), -value if raw.value < 0 else value, None, 0, number_text, raw.marker, raw.marker_info, 0)
 

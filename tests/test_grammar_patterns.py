@@ -45,12 +45,12 @@ EXPECTED = {
     'range_after': ('b15dcce003c100d724dd368e2597b5521461a8d3ef1f87e08ce7d290cbeebf81', 1338),
     'range_before': ('f98e958e15bf7d03f784913983b4afc31f0fa8fbb7d72a0bc102fb0ecbcc0d62', 1602),
     'range_before_word': ('fe4abc77dca9499b824be361dd45cb1098d4b6ca0eb6d9ad0f09ed03029a080c', 1835),
-    'scan': ('f06779b74de75c402e6dc4edba9ae94ced867ad25028c8beaca4797df8c4c5b1', 180925),
+    'scan': ('ceffc3d8d6a94581aa3fc1d05a19c36af4c6ebce74286602bcb7237649f160c0', 181968),
     'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('3346798f40778dbce6f64860980a47d0a99ac20720287c2841b2c8dd107fbd70', 3916),
     'splitter.MARKER_FIRST': ('ed2462094c6e7973bec74dd7135aaff8efee23387f71b271a0397de8da5a5eb2', 2651),
     'splitter.PENCE': ('865a2772c867309fce463783f4bf995ff57c3c935cff09cde10789da1204533c', 97),
-    'splitter.SPELLED': ('91681db60db284ab72c2945ebc32d6229ea0646270ba4f127b373debc274dd17', 1569),
+    'splitter.SPELLED': ('da60a2a7a760848db71fdcd6dfaadd9f05f8b1af824cb3a7020fdf26d94efd09', 2521),
 }
 
 

@@ -53,6 +53,11 @@ WRAPPED_PROSE = [
     ("The museum said a ticket for the new exhibition cost 12\n€.", [("12\n€", "12", "EUR")]),
     # a short line keeps its break as it always did
     ("Model of 2010\n€ 1.599,00", [("€ 1.599,00", "1599.00", "EUR")]),
+    # a line break is no separator of a number's groups: digits after it begin a number of their own
+    ("Thermos flask, steel, 0.5 l, 24,90 zł a piece, 10% off, reviews 7\n389 ₽", [("24,90 zł", "24.90", "PLN"), ("389 ₽", "389", "RUB")]),
+    ("The board said the bid for the whole of the group was raised to 7\n250 ₽ a share", [("250 ₽", "250", "RUB")]),
+    # a fraction after the break is still the number's
+    ("The board said the bid for the whole of the group was raised to 7\n1/4 dlrs a share", [("7\n1/4 dlrs", "7.25", "USD")]),
 ]
 
 

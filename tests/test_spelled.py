@@ -390,3 +390,21 @@ def test_the_spanish_two_alone_before_a_name_in_a_spanish_sentence(sentence: str
 def test_minor_units_spoken_without_their_name_in_the_other_languages(sentence: str, text: str, amount: str) -> None:
     m = moneyparse.extract(sentence)[-1]
     assert (m.text, m.amount) == (text, D(amount))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the wire's abbreviated scale words end a spelled number: a number word after one begins another
+        ("The trust said it would sell six mln three dlr preferred units.", [("three dlr", Decimal("3"))]),
+        ("The utility plans an issue of two bln five dlr notes.", [("five dlr", Decimal("5"))]),
+        ("It denominated the notes in one mln and four mln lire.", [("four mln lire", Decimal("4000000"))]),
+        ("It raised its capital by seven mln dlrs.", [("seven mln dlrs", Decimal("7000000"))]),
+        ("The bank lent two hundred mln stg.", [("two hundred mln stg", Decimal("200000000"))]),
+        ("The fund holds one point five bln dlrs.", [("one point five bln dlrs", Decimal("1500000000"))]),
+        # in full words the number goes on as written
+        ("The prize is worth six million three dollars.", [("six million three dollars", Decimal("6000003"))]),
+    ],
+)
+def test_an_abbreviated_scale_word_ends_a_spelled_number(sentence: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(m.text, m.amount) for m in moneyparse.extract(sentence)] == expected
