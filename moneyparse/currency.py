@@ -35,7 +35,7 @@ from moneyparse.candidates import _char_spans
 from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.figure_years import figure_day
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
-from moneyparse.lexicon import InForce, in_force, tables, words
+from moneyparse.lexicon import InForce, evidence_kin, in_force, tables, words
 from moneyparse.mention import Evidence, Mention
 from moneyparse.paragraphs import Paragraphs
 from moneyparse.place_tags import tags_a_place
@@ -426,6 +426,7 @@ def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
     (byte offsets); ``kind`` is the word's code, or :data:`_KANA` or :data:`_HAN`."""
     search = _compiled().evidence
     evidence = tables().evidence
+    kin = evidence_kin()
     size = len(data)
     found: list[tuple[int, int, str]] = []
     pos = 0
@@ -453,6 +454,8 @@ def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
                 continue  # "a Hong Kong-based buyer", a list's heading: where a party is, not its money
             kind = code
         found.append((a, b, kind))
+        if kind in kin:  # "Sudan" says its dinar as well as its pound
+            found.extend((a, b, other) for other in kin[kind])
     return found
 
 

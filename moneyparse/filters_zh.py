@@ -119,7 +119,7 @@ def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after:
     told by the character after it: 元首 is a head of state ("G20元首會議") unless 首 begins a word
     of its own with that character, "first" or "head" of something, which money goes before: 首都
     (a capital: "1200元首都通", a pass of the capital), 首次, 首批, 首期, 首付, 首獎, 首爾 (Seoul)."""
-    if _yuan_word_any(text, end):
+    if _yuan_word_any(text, end) or _version_year(text, end, number):
         return True
     one = len(number) == 1 and not number.isdigit()
     return (one or text[end - 2 : end - 1] in "多余") and (
@@ -139,6 +139,21 @@ def _yuan_word_any(text: str, end: int) -> bool:
     return text[end : end + 1] in _zh("yuan_word.words_any") and text[end : end + 2] not in _zh("yuan_word.words_any_unless")
 
 
+#: A version number: digits, a point and one zero ("2.0", "4.0").
+_VERSION = re.compile(r"[0-9]+[.．]0")
+
+
+def _version_year(text: str, end: int, number: str) -> bool:
+    """"都更2.0元年" (the first year of urban renewal 2.0): 元年, the first year, after a version
+    number is no money; a price goes on with 年 only when 年 begins a word that money goes before
+    ("3.0元年費", an annual fee of 3 yuan; "100元年费" after any other number is money)."""
+    return (
+        text.startswith("年", end)
+        and _VERSION.fullmatch(number) is not None
+        and text[end + 1 : end + 2] not in _zh("yuan_word.year_money_after")
+    )
+
+
 #: The large units that 元朝, the Yuan dynasty, never follows.
 _DYNASTY_NOT_AFTER = frozenset("億亿兆")
 
@@ -146,7 +161,8 @@ _DYNASTY_NOT_AFTER = frozenset("億亿兆")
 def _yuan_word_next(ch: str) -> bool:
     """What may begin the rest of a word that a numeral and 元 begin."""
     return ch != "" and (
-        ch in _zh("yuan_word.word_after") or ch in _zh("yuan_word.words_any") or any(word[0] == ch for word in _zh("yuan_word.words_after"))
+        ch == "年" or ch in _zh("yuan_word.word_after") or ch in _zh("yuan_word.words_any")
+        or any(word[0] == ch for word in _zh("yuan_word.words_after"))
     )
 
 
@@ -364,11 +380,13 @@ ZH_FILTERS: tuple[Filter, ...] = (
                     "要推动10多元化经营。", "四元数不满足交换律。", "这是一种三元结构。", "车过了三元东桥。", "形成全球性的三元經濟體。",
                     "解一个二元一次方程。", "他提出二元并存的看法。", "這是一組二元聯立方程式。", "先解这个三元方程组。",
                     "他住在三元村。", "香客到三元廟參拜。", "成功要靠3元素。", "這台機器有12元件。", "公司的3元老都退休了。",
-                    "二十國集團20元首會晤。", "这是一种民族一元文化。", "他信奉二元主义。"),
+                    "二十國集團20元首會晤。", "这是一种民族一元文化。", "他信奉二元主义。",
+                    "今年是工業4.0元年。"),
            keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。", "一斤卖三元，并且包邮。",
                   "车票三元一次。", "东西卖三元东西便宜。", "一盘卖10元素菜。", "老人票是10元老人专用。", "票价降到5元首次低于成本。",
                   "基隆到臺北用1200元首都通。", "机票从800元首尔出发。", "彩票中了5万元首奖。",
-                  "这笔3,800亿元朝三个方向使用。", "门票一元，文化中心免费。")),
+                  "这笔3,800亿元朝三个方向使用。", "门票一元，文化中心免费。",
+                  "这张卡收100元年费。", "会员收3.0元年费。")),
     Filter("kuai_measure", _A, _kuai_measure, markers=("块", "塊"), follow=lambda ch: _is_cjk(ch) or ch.isdigit(),
            rejects=("她获得3块金牌。", "他把公司一块一块卖掉。", "屋顶装了200塊15瓦的面板。", "冰柜里有3块2公斤的冰。",
                     "工地运来40块2.5 m的板。"),

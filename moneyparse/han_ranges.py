@@ -101,20 +101,30 @@ def unread_low(text: str, start: int) -> bool:
 _GUESS_DIGITS = {**{str(d): d for d in range(1, 10)}, **dict(zip("一二三四五六七八九", range(1, 10))), "两": 2, "兩": 2}
 
 
+#: What stands before the number of an item in a numbered list ("：1、", "；2、").
+_LIST_OPENERS = frozenset("：:；;。（(")
+
+
 def _guessed_pair(text: str, raw: _Raw) -> list[_Raw] | None:
     """``raw`` as the high end of a guess between two numbers written in Chinese with 、: "3、4百亿元"
     is 300 to 400 亿, "七、八萬元" 70,000 to 80,000.  The high end is one digit and its units, the
     low end the digit one less, written alone in the same script before 、 (not the last of a
-    series: "1、2、3万元" lists).  Returns the range, nothing when the guess has a longer low end
+    series: "1、2、3万元" lists).  A high end in digits may be its digit and zeros ("7、8000亿美元"
+    is 700 to 800 billion, "2、300万元" 2 to 3 million: the low digit counts the same power of ten),
+    unless the low digit opens the text, a line or a clause after a colon ("：1、2000元" is an item
+    numbered 1, then 2,000 yuan).  Returns the range, nothing when the guess has a longer low end
     than a reader can join ("十三、四万元", 130,000 to 140,000: "四万元" alone is a wrong value),
     or None when ``raw`` is no such high end."""
     low_digit, high_digit = text[raw.start - 2 : raw.start - 1], raw.number_text[:1]
     low, high = _GUESS_DIGITS.get(low_digit), _GUESS_DIGITS.get(high_digit)
     if low is None or high != low + 1 or low_digit.isdigit() != high_digit.isdigit() or raw.high is not None:
         return None
-    if raw.number_text != high_digit and text[raw.start + 1 : raw.start + 2] not in _HAN_UNITS:
-        return None  # "3、45元": no guess
     before = text[raw.start - 3 : raw.start - 2] if raw.start >= 3 else ""
+    zeros = high_digit.isdigit() and len(raw.number_text) > 1 and raw.number_text[1:].strip("0") == ""
+    if zeros and (not before or before.isspace() or before in _LIST_OPENERS):
+        return None  # "：1、2000元": an item of a list numbered 1, not a guess
+    if raw.number_text != high_digit and not zeros and text[raw.start + 1 : raw.start + 2] not in _HAN_UNITS:
+        return None  # "3、45元": no guess
     if before in _HAN_UNITS:
         return []
     if before and (before in _GUESS_DIGITS or before in "、0"):

@@ -40,6 +40,7 @@ __all__ = [
     "MarkerEntry",
     "Tables",
     "Words",
+    "evidence_kin",
     "in_force",
     "language",
     "languages",
@@ -172,16 +173,24 @@ ROLES = ("trigger", "adjective")
 
 
 @functools.cache
-def _context() -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """``context.tsv``: each word (lower case), the code it says ("" for none) and its roles."""
+def _context() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
+    """``context.tsv``: each word (lower case), the codes it says (none, or the first one and the
+    other moneys of its country: :func:`evidence_kin`) and its roles."""
     words = []
     for row in data_rows("context.tsv", 3, 2):
         word, code, role = row.fields
         roles = frozenset(role.split())
         if not roles <= set(ROLES) or word != word.lower():
             raise row.error(f"a context word is lower case and its roles are among {', '.join(ROLES)}")
-        words.append((word, parse_codes(row, code)[0] if code else "", roles))
+        words.append((word, parse_codes(row, code) if code else (), roles))
     return tuple(words)
+
+
+@functools.cache
+def evidence_kin() -> Mapping[str, tuple[str, ...]]:
+    """The first code of a context word that says more -> the other moneys of its country it says
+    ("sudan" says the pound, SDG, and the dinar, SDD; every word of that first code says the same)."""
+    return MappingProxyType({codes[0]: codes[1:] for _word, codes, _roles in _context() if len(codes) > 1})
 
 
 @functools.cache
@@ -542,7 +551,7 @@ def tables() -> Tables:
     _generated_markers(found, currencies, stop_names)
     scales, scales_folded = _scale_tables(packs)
     hedges, hedges_after = _hedge_tables(packs)
-    evidence = {word: code for word, code, _roles in _context()}
+    evidence = {word: codes[0] if codes else "" for word, codes, _roles in _context()}
     for pack in packs:
         evidence.update((word, code) for word, code in pack.context.items())
     for table in (found.prefix, found.suffix, found.names, found.minor, scales, scales_folded, hedges, hedges_after):

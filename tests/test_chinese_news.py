@@ -166,3 +166,18 @@ def test_a_scale_parted_from_its_number_by_the_page_gives_nothing(sentence: str)
 def test_a_scale_after_a_word_still_reads_one_of_it() -> None:
     # "突破万亿元": past one trillion, the scale alone is the amount, also after a line break
     assert found("今年营收首次突破\n万亿元。") == [("万亿元", "1000000000000", None, "CNY", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 元年 (the first year) after a version number: no money
+        ("臺北市長說，今年是都更2.0元年。", []),
+        ("臺中市府表示，明年是智慧城市3.0元年，將全力推動。", []),
+        # a price before 年費 (an annual fee), or any other number before 元年: money
+        ("臺北市會員卡收3.0元年費。", [("3.0元", "3.0", "TWD")]),
+        ("臺北市會員卡收100元年費。", [("100元", "100", "TWD")]),
+    ],
+)
+def test_the_first_year_after_a_version_number_is_no_money(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, str(m.amount), m.currency) for m in moneyparse.extract(sentence)] == expected

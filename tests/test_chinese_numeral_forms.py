@@ -208,3 +208,23 @@ def test_digits_place_by_place_before_a_large_unit(numeral: str, value: str) -> 
 )
 def test_jiao_and_fen_are_one_sum(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the high end in digits and zeros: the low digit counts the same power of ten
+        ("基金的规模扩大到7、8000亿美元。", ("7、8000亿美元", "700000000000", "800000000000")),
+        ("修这条路约需2、300万美元。", ("2、300万美元", "2000000", "3000000")),
+        ("这辆旧车值4、5000美元。", ("4、5000美元", "4000", "5000")),
+        # an item numbered 1 after a colon or at a line's start: its amount alone
+        ("预算如下：1、2000美元用于培训。", ("2000美元", "2000", "None")),
+        ("\n1、200万美元用于修路。", ("200万美元", "2000000", "None")),
+        # no guess: the high end is no digit and zeros, or no digit one above the low one
+        ("修这条路约需2、350万美元。", ("350万美元", "3500000", "None")),
+        ("修这条路约需2、400万美元。", ("400万美元", "4000000", "None")),
+    ],
+)
+def test_a_guess_before_a_digit_and_zeros_is_a_range(sentence: str, expected: tuple[str, str, str]) -> None:
+    (m,) = moneyparse.extract(sentence)
+    assert (m.text, str(m.amount), str(m.high), m.currency) == (*expected, "USD")

@@ -269,3 +269,24 @@ FIGURE_YEARS = [
 @pytest.mark.parametrize(("text", "day", "currencies"), FIGURE_YEARS)
 def test_the_year_in_the_bracket_of_a_figure_reads_a_money_changed_at_par(text: str, day: date, currencies: list[str]) -> None:
     assert [m.currency for m in moneyparse.extract(text, as_of=day)] == currencies
+
+
+SUDAN = [
+    # "pounds" near Sudan's words is its pound: the old one before the dinar came in 1992
+    ("Sudan's budget put the deficit at 2.5 billion pounds.", date(1987, 6, 1), "SDP"),
+    ("The Khartoum government put revenue at 3.1 billion pounds.", date(1986, 2, 1), "SDP"),
+    ("Sudan's budget put the deficit at 2.5 billion pounds.", date(2015, 6, 1), "SDG"),
+    ("Sudan's budget put the deficit at 2.5 billion pounds.", None, "SDG"),
+    # its dinar is read as before; the pounds of Egypt and Britain are theirs
+    ("Sudan's budget put the deficit at 90 billion dinars.", date(2000, 6, 1), "SDD"),
+    ("Egypt's budget put the deficit at 2.5 billion pounds.", date(1987, 6, 1), "EGP"),
+    ("The London firm earned 2.5 mln pounds last year.", date(1987, 6, 1), "GBP"),
+    # a "£" near Sudan stays sterling: the sign is no word of its pound
+    ("Sudan received a grant of £5 million.", date(1987, 6, 1), "GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "currency"), SUDAN, ids=[f"{t} {d}" for t, d, _ in SUDAN])
+def test_pounds_near_sudan_are_its_pound_of_the_day(text: str, day: date | None, currency: str) -> None:
+    (m,) = moneyparse.extract(text, as_of=day)
+    assert m.currency == currency
