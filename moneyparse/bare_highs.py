@@ -81,14 +81,16 @@ def between_before(text: str, start: int) -> bool:
     return _BETWEEN_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
-#: The rest of a range after its low end whose high end runs into a word: "$800 to $1,200instead".
+#: The rest of a range after its low end whose high end runs into a word: "$800 to $1,200ish".
 _HIGH_GLUED = re.compile(r"[ \u00a0]*(?:to|-|\u2013|\u2014)[ \u00a0]*[^\s\d]{0,3}?[\d][\d,.]*(?P<word>[^\W\d_]+)")
 
 
 def _high_end_glued(text: str, end: int) -> bool:
     """Whether the amount ending at ``end`` is the low end of a range whose high end runs into the
-    next word ("had been expected to go for $800 to $1,200instead raised $8,750"): no reading
-    keeps "$1,200instead" (filter ``glued_after``), and the low end alone would be a wrong value.
+    next word ("had been expected to go for $800 to $1,200ish, but raised $8,750"): no reading
+    keeps "$1,200ish" (filter ``glued_after``), and the low end alone would be a wrong value (a
+    word of four small letters or more and a blank ends the high end: "$1,200instead raised",
+    :func:`moneyparse.filter_glue._small_name_glued`).
     Not when the letters are a scale word or a sign ("$5 to $6bn" is read as a range before, "rose
     49p to 237p" is two amounts)."""
     m = _HIGH_GLUED.match(text, end)

@@ -42,6 +42,26 @@ _GLUED_UNITS = frozenset(
     "meter meters metre metres hours days months years million millions billion billions trillion trillions thousand "
     "lakh lakhs crore crores miljoen millionen milliarden".split()
 )
+#: The units of four letters or more, technical or everyday, that a size or a count glued to its
+#: number is written with in small letters ("1,000sqft", "2,500pieces", "1,200kcal"; those of three
+#: letters or fewer, "5,000mah", "1,500mm", "2,000pcs", are too short to be read as a name).
+_LOWER_UNITS = _GLUED_UNITS | frozenset(
+    "amps kcal joule joules lumen lumens sqft sqyd feet foot yard yards mile miles acre acres hectare hectares "
+    "marla marlas kanal kanals ounce ounces pound pounds tonne tonnes kilogram kilograms kilometre kilometres kilometer "
+    "kilometers gallon gallons hour mins minutes secs seconds week weeks month year pair pairs piece pieces unit units "
+    "sheet sheets page pages item items steps rolls boxes bags cups pills tabs caps".split()
+)
+#: The last separator of a number groups three digits: "25,000", "1.299".
+_THOUSANDS_END = re.compile(r"[.,][0-9]{3}$")
+#: The last separator of a number groups three digits or gives two of cents: "8,000", "14.99".
+_GROUP_OR_CENTS = re.compile(r"[.,][0-9]{2,3}$")
+#: A word of small letters, four or more, that white space or the end of the text ends: "infinix s5".
+_LOWER_WORD = re.compile(r"[a-z]{4,}(?=\s|\Z)")
+#: One capital letter, a blank and a letter: "I phone", "A pair".
+_LETTER_WORD = re.compile(r"([A-Z])[ \u00a0][^\W\d_]")
+#: The capitals that say a scale ("$5K", "$2B", "$3G", "R2L", lakh) or a unit ("1,500W", "12.000V")
+#: glued after a number: no first letter of a name.
+_SCALE_LETTERS = frozenset("KMBTGLWV")
 
 
 #: Two digits of cents after the number's last separator: "79,95", "1.299,00", "78.50".
@@ -61,12 +81,15 @@ def _name_glued(text: str, end: int, number: str) -> bool:
     currency code and no unit, with a blank after either ("€ 79,95in 20 mesi", "€78.50VAT
     included").  A code of letters and digits ("R65C00", "$1,299X5"), a word in lower case that is
     none of those ("$99x"), a whole number ("5in", inches) or a code ("€4.00USD") stays glued, and
-    the candidate no amount."""
+    the candidate no amount, unless the word is a name in small letters after a number grouped by
+    three, or one capital and a word (:func:`_small_name_glued`: "Rs 12,500nokia 3310")."""
     if not ("," in number or "." in number):
         return False  # (a number with no separator before a word is a model's: "R65Turbo")
     m = _CAPITALIZED.match(text, end)
     if m is not None:
         return m.group().lower() not in _GLUED_UNITS
+    if _small_name_glued(text, end, number):
+        return True
     if not _CENTS.search(number):
         return False
     # a price to the cent glued to the next phrase of its tag: an everyday word ("€ 79,95in 20
@@ -79,6 +102,31 @@ def _name_glued(text: str, end: int, number: str) -> bool:
     if word.isupper():
         return word not in tables().currencies and word.lower() not in _GLUED_UNITS
     return word in _EVERYDAY
+
+
+def _small_name_glued(text: str, end: int, number: str) -> bool:
+    """Whether the name of the next thing on a stripped shop page, which the capitalized word of
+    :func:`_name_glued` misses, is glued after a price: a word of small letters, four or more, that
+    white space or the end of the text ends, after a number whose last separator groups three
+    digits ("Rs 12,500nokia 3310", "€1.299lenovo"), or one capital letter, a blank and a word after
+    a number whose last separator groups three digits or gives two of cents ("Rs 8,000A pair of
+    speakers", "£14.99I phone case").  A unit, a scale word, a currency's name or code stays glued
+    ("1,000sqft", "2,500pieces", "3,000rupees", "$2,000usd"; the scan reads most scale words as the
+    amount's scale before: "$5,000million"), and so does a word of three letters or fewer
+    ("5,000mah", "2,000pcs"), one that more letters or digits carry on ("12,500nokia3310") and a
+    capital that writes a scale or a unit ("R2,000W heater"); the candidate is then no amount."""
+    if _THOUSANDS_END.search(number):
+        word = _LOWER_WORD.match(text, end)
+        if word is not None:
+            return not _glued_size_word(word.group())
+    letter = _LETTER_WORD.match(text, end)
+    return letter is not None and letter.group(1) not in _SCALE_LETTERS and _GROUP_OR_CENTS.search(number) is not None
+
+
+def _glued_size_word(word: str) -> bool:
+    """A unit, a scale word, or a currency's name or code, in small letters: "sqft", "million", "rupees", "usd"."""
+    known = tables()
+    return word in _LOWER_UNITS or word in known.scales_folded or word in known.names or word.upper() in known.currencies
 
 
 def scale_letter_glued(text: str, end: int, scale_word: str | None) -> bool:

@@ -277,8 +277,10 @@ def test_a_wire_table_is_in_the_money_it_writes_out(text: str, expected: list[st
     ("text", "expected"),
     [
         # the high end runs into the next word: no range read, and no low end alone
-        ("It was to fetch $800 to $1,200instead raised $8,750.", [("8750", None)]),
+        ("It was to fetch $800 to $1,200ish, then raised $8,750.", [("8750", None)]),
         ("It was to fetch $800 to 1,200instead.", []),
+        # a word of four small letters or more and a blank after a number grouped by three ends it
+        ("It was to fetch $800 to $1,200instead raised $8,750.", [("800", "1200"), ("8750", None)]),
         # a scale word or a code glued is read, and "to" before a word is no range
         ("It was to fetch $5 to $6bn.", [("5000000000", "6000000000")]),
         ("It was to fetch $5 to $6USD.", [("5", "6")]),

@@ -220,3 +220,61 @@ def test_a_price_to_the_cent_glued_to_a_word_of_its_tag_ends_there(text: str, sp
 )
 def test_a_glued_unit_code_or_whole_number_stays_as_it_was(text: str, found_text: list[str]) -> None:
     assert [t for t, _, _ in found(text)] == found_text
+
+
+# A name in small letters, four or more, glued after a price whose last separator groups three
+# digits, and one capital, a blank and a word glued after one grouped by three or to the cent,
+# are the next thing on the page: the amount ends where they begin.
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("Rs 12,500nokia 3310 boxed", "Rs 12,500", "12500"),
+        ("Rs 7,999redmi", "Rs 7,999", "7999"),
+        ("€1.299lenovo laptop", "€1.299", "1299"),
+        ("Rs 8,000A pair of speakers", "Rs 8,000", "8000"),
+        ("£14.99I phone case", "£14.99", "14.99"),
+        ("Offer ₹3,450only\nFree delivery", "₹3,450", "3450"),
+    ],
+)
+def test_a_small_name_or_a_letter_and_a_word_glued_after_a_price_ends_it(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
+
+
+def test_a_small_name_glued_after_a_rupee_price_takes_the_page_s_rupee() -> None:
+    assert moneyparse.extract("Rs 12,500nokia 3310", assume={"Rs": "PKR"})[0].currency == "PKR"
+
+
+# keeps: a unit or a count of four letters or more, a currency's name or code, a word of three
+# letters or fewer, a word glued on by more letters or digits, a capital that writes a scale or a
+# unit, a number with no group of three (or no cents) before the word, and the guards of before
+# ("$99x", "R65C00", "$1,299X5", "€4.00USD", "5,000mAh") give nothing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plot Rs 2,500sqft",
+        "Rs 1,200pieces in stock",
+        "Rs 3,000rupees only",
+        "Deal $2,000usd today",
+        "Rs 5,000mah battery",
+        "Rs 4,000mAh cell",
+        "Rs 1,500cm pipe",
+        "€2,500each.",
+        "Rs 12,500nokia3310",
+        "R2,000W heater",
+        "€3.5L engine",
+        "Rs 1,25lenovo laptop",
+        "$12.5A grade",
+        "A $99x card",
+        "The R65C00 chip",
+        "Part $1,299X5",
+        "It was €4.00USD",
+        "A 5,000mAh pack",
+    ],
+)
+def test_a_unit_code_short_or_joined_word_after_a_price_stays_glued(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_glued_scale_word_or_letter_in_small_letters_keeps_its_scale() -> None:
+    assert found("Raised $5,000million") == [("$5,000million", D(5000000000), "USD")]
+    assert found("Raised $1,500K more") == [("$1,500K", D(1500000), "USD")]
