@@ -30,7 +30,9 @@ ones.  So a reader of a bare 元 asks two things:
   where the mainland and Hong Kong's press write 存款準備金率; 重貼現率) and of its public works:
   the rivers and their branches its river bureaus keep (濁水溪, 大里溪; not a name Fujian's
   streams bear too, 新店溪, 烏溪) and its railway's lines after its name (鐵路山線, 臺鐵海線; the
-  bare 山線 ends 松山線) or round the island (南迴鐵路, 北迴線; not 北迴歸線, the tropic);
+  bare 山線 ends 松山線) or round the island (南迴鐵路, 北迴線; not 北迴歸線, the tropic), its
+  floodways (二重疏洪道) and the scenic areas of its law of tourism (風景特定區; not the bare 大鵬灣,
+  which is Mirs Bay of Hong Kong too);
   but not 縣市, which the mainland writes of its own counties and county cities too ("全省各縣市"),
   nor 中央政府 (Beijing, in Hong Kong's press) or 民進黨 (Japan's party of that name too).  The
   nearest say it: the words within :data:`~moneyparse.grammar.CONTEXT_WINDOW` characters of the
@@ -73,6 +75,11 @@ local dollar written twice, never the US dollar, wherever it stands: it is read 
 named nearest in any line, and gives no currency in a text of simplified characters or where
 the US is named.
 
+Before the place, the words right around the amount may name its money
+(:mod:`moneyparse.yuan_named`): a stock of renminbi named in its clause ("人民幣存款已突破三千億元")
+and a series compared with one amount of a named money ("二千億人民幣，高於日本的九百億元") are in
+that money, in any script.
+
 A name of money before the number says its money before any place does, a hedge between them or
 not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
 
@@ -93,6 +100,7 @@ from types import MappingProxyType
 
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
 from moneyparse.packs import DataRow, data_rows, parse_codes
+from moneyparse.yuan_named import LINK_ENDS, RENMINBI, named_money
 
 __all__ = [
     "LOCAL_MARKERS", "YUAN_CODES", "YUAN_MARKERS", "YuanMarks", "YuanPlaces", "dollar_code", "in_chinese_line", "local_reader",
@@ -232,7 +240,7 @@ class YuanMarks:
     rather than by reading them again (a table of a thousand amounts in traditional script would
     otherwise read 8,000 characters an amount)."""
 
-    __slots__ = ("old", "new", "places", "ends", "codes", "text", "said")
+    __slots__ = ("old", "new", "places", "ends", "codes", "text", "said", "renminbi")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -252,6 +260,7 @@ class YuanMarks:
         self.places = [a for a, _b, _c in found]
         self.ends = [b for _a, b, _c in found]
         self.codes = [c for _a, _b, c in found]
+        self.renminbi = [m.end() for m in RENMINBI.finditer(text)]  # where each name of the renminbi ends
 
     def script_counts(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
         """How many characters of the traditional and of the simplified script stand in
@@ -380,15 +389,21 @@ def _scripts(marks: YuanMarks, start: int, end: int) -> tuple[int, int]:
 
 def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | None:
     """The code of a bare 元 (or 块, 塊: :data:`YUAN_MARKERS`) of the amount at ``[start, end)`` of
-    the text ``marks`` indexes, by the rule of the module's docstring: in a text that is not in
-    traditional characters, what the sentence says (:meth:`YuanMarks.sentence_code`; None: the
-    renminbi, as the marker says), else the code of the one place whose words stand nearest, else
-    "" (no currency).  ``head``: how many characters of the text's head may tell the place, 0 for
-    none (a stream's later buffer, an amount far into the text)."""
+    the text ``marks`` indexes: the money its own words name, a stock of renminbi or a series
+    compared with a named amount (:func:`~moneyparse.yuan_named.named_money`), in any script;
+    else, by the rule of the module's docstring, in a text that is not in traditional characters,
+    what the sentence says (:meth:`YuanMarks.sentence_code`; None: the renminbi, as the marker
+    says), else the code of the one place whose words stand nearest, else "" (no currency).
+    ``head``: how many characters of the text's head may tell the place, 0 for none (a stream's
+    later buffer, an amount far into the text)."""
+    # (cheap tests first: most texts name no renminbi, and most amounts follow no word of a series)
+    named = named_money(marks.text, marks.renminbi, start) if marks.renminbi or marks.text[start - 1 : start] in LINK_ENDS else ""
     old, new = _scripts(marks, start, end)
     if old <= new:
-        return marks.sentence_code(start, end)
-    return _place_code(marks, start, end, head)
+        code = marks.sentence_code(start, end)
+        # (the renminbi named where the marker says it already: the marker's reading, as before)
+        return named if named and (code is not None or named != "CNY") else code
+    return named or _place_code(marks, start, end, head)
 
 
 def _place_code(marks: YuanMarks, start: int, end: int, head: int) -> str:

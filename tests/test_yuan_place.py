@@ -289,6 +289,28 @@ def test_names_of_taiwans_public_works_are_place_words(sentence: str, expected: 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # the floodways of the Taipei basin, the highway of the east coast and its replacement
+        ("二重疏洪道兩岸的自行車道再撥一億元。", [("一億元", "TWD")]),
+        ("＊員山子分洪後續改善工程（三億餘元）", [("三億餘元", "TWD")]),
+        ("蘇花改通車以後，沿線的觀光收益達十億元。", [("十億元", "TWD")]),
+        ("蘇花公路的邊坡改善再編列四億元。", [("四億元", "TWD")]),
+        # the scenic areas of its law of tourism, and the full name of Pingtung's national one
+        ("縣級風景特定區的步道整修需要三千萬元。", [("三千萬元", "TWD")]),
+        ("大鵬灣國家風景區的遊客中心改建花了兩億元。", [("兩億元", "TWD")]),
+        # the bare 大鵬灣 is Mirs Bay of Hong Kong and Shenzhen too: it says nothing
+        ("大鵬灣的漁民獲香港政府補助三百萬元。", [("三百萬元", "HKD")]),
+        ("大鵬灣海域的養殖場投資了三億元。", []),
+    ],
+)
+def test_taiwans_floodways_coast_highway_and_scenic_areas_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    pieces = [sentence[i : i + 5] for i in range(0, len(sentence), 5)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # the branches of its rivers that its river bureaus keep, and its lesser central rivers
         ("＊筏子溪的護岸改善工程（六億餘元）", [("六億餘元", "TWD")]),
         ("大漢溪沿岸的自行車道共花了二億元。", [("二億元", "TWD")]),
