@@ -23,6 +23,14 @@ Chinese tell the money of a bare 元 (or 块, 塊) by the words right around it.
   written alone before an amount ("超過三百億元") is no comparison: the series needs the named
   amount right before the word.  Amounts compared the other way ("日本的九百億元，低於二千億人民幣")
   and series joined by a comma are left as they were: unsure, nothing more.
+  In simplified script the series counts only where it agrees with the script: there a bare 元
+  is the renminbi by the writing's own rule (the mainland names every other money each time), so
+  a series compared with another money ("出口额300亿美元，高于去年同期的250亿元") sets two firm
+  readings against each other: the script's renminbi, and the named money the writer may have
+  meant and left unwritten (a like figure of the same trade a year before is seldom in another
+  money).  Either may be wrong, and a wrong value is worse than none: the amount gets no currency
+  (:func:`~moneyparse.yuan_place.yuan_code`).  A series of the renminbi there reads as before,
+  and so does one of Taiwan's dollar in a sentence the place words already read as Taiwan's.
 
 Both read a bounded window (a clause, a sentence of :data:`~moneyparse.grammar.CONTEXT_WINDOW`
 characters at most), so a stream read in chunks gives the same answer as the whole text.
@@ -38,7 +46,7 @@ from collections.abc import Iterable
 from moneyparse.grammar import CONTEXT_WINDOW
 from moneyparse.lexicon import tables
 
-__all__ = ["LINK_ENDS", "RENMINBI", "named_money"]
+__all__ = ["LINK_ENDS", "RENMINBI", "money_codes", "named_money"]
 
 #: A name of the renminbi that a clause may count its amounts in (not after 非: "非人民幣存款").
 RENMINBI = re.compile("(?<!非)人民[幣币]")
@@ -108,7 +116,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return series, money
 
 
-def _money_codes(text: str, lo: int, hi: int) -> set[str]:
+def money_codes(text: str, lo: int, hi: int) -> set[str]:
     """The codes of the words of money in ``text[lo:hi]``; "" for a money no name tells (外幣, a
     sign, 澳門幣, 日圓, a 元 after no number: 美元 is a name, 元 of an amount none)."""
     after, before = _names()
@@ -135,7 +143,7 @@ def _renminbi_counted(text: str, ends: list[int], start: int) -> str:
     at = ends[i - 1]
     if not _COUNTED.search(text, at, start) or _BREAKS.search(text, at, start):
         return ""
-    return "CNY" if _money_codes(text, at, start) <= {"CNY"} else ""
+    return "CNY" if money_codes(text, at, start) <= {"CNY"} else ""
 
 
 def _compared(text: str, start: int) -> str:
@@ -150,4 +158,4 @@ def _compared(text: str, start: int) -> str:
     code = after[found["after"]] if found["after"] else before[found["before"]]
     ends = [i for i in (text.find(c, start, start + CONTEXT_WINDOW) for c in _SENTENCE_STOPS) if i >= 0]
     hi = min(ends, default=start + CONTEXT_WINDOW)
-    return code if _money_codes(text, lo, hi) == {code} else ""
+    return code if money_codes(text, lo, hi) == {code} else ""

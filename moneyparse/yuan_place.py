@@ -40,7 +40,8 @@ ones.  So a reader of a bare 元 asks two things:
   head (its title and first line) when the amount stands within a story's length of it.  A
   family of words too many to list is found by its form (``pattern`` rows: a fiscal year of the
   Republic's calendar, 八十三年度 or 113年度, or a year of three figures before its month,
-  112年3月, which no other place writes; a provincial highway, 台1線).
+  112年3月, which no other place writes; a provincial highway, 台1線 or 台一二○線, its number
+  written figure by figure with a circle for nought).
   Taiwan's townships, towns, county cities and districts are place words by their full names,
   the mark of rank last (``local`` rows: 竹北市, 八里鄉, 中正區, and the names before the counties
   merged, 八里鄉 beside 八里區): a list of works of the president's release,
@@ -58,6 +59,14 @@ ones.  So a reader of a bare 元 asks two things:
   text that names one place at least three times, and three times as often as all the others
   together, names the others in passing ("新加坡及香港的國際觀光客人數…" in a story of Taiwan's
   food fair), and is of that place when its word stands nearest the amount too.
+  Where no place word stands in any window, the writing may still tell Taiwan's (``style``
+  rows): words the others write otherwise that name no place, 計畫 ("a plan": Hong Kong's
+  government and press and Macau write 計劃, the mainland 计划) and 身心障礙 (the name Taiwan's
+  law gives disability; Hong Kong writes 殘疾).  So a list line "＊港口擴建計畫（二十六億元）" and
+  "身心障礙學生每年可獲三萬元補助" are Taiwan's.  They say less than a place word: only in the
+  line of the amount (within CONTEXT_WINDOW characters), and only where that line names no other
+  money (美元, 港幣, 外幣, a sign) and no other country (``style_other`` rows: 美國, 日本, 大陸,
+  外國): Taiwan's press abroad and its travellers write 計畫 too, of the money where they are.
 
 The word speech says for 元, 块 (塊 in the traditional script: :data:`YUAN_MARKERS`), is read as
 元 is: "一碗麵賣80塊" in a text of Taiwan is TWD, in one of Hong Kong HKD, and in one that names
@@ -78,7 +87,9 @@ the US is named.
 Before the place, the words right around the amount may name its money
 (:mod:`moneyparse.yuan_named`): a stock of renminbi named in its clause ("人民幣存款已突破三千億元")
 and a series compared with one amount of a named money ("二千億人民幣，高於日本的九百億元") are in
-that money, in any script.
+that money, in any script; but in simplified script a series of another money than the
+renminbi (or than Taiwan's, in a sentence of Taiwan) sets the script's reading against it, and
+the amount gets no currency.
 
 A name of money before the number says its money before any place does, a hedge between them or
 not ("折合美元约5亿元", "折合日幣約168億元", "美元1100余万元"): the grammar reads it as the marker.
@@ -100,7 +111,7 @@ from types import MappingProxyType
 
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
 from moneyparse.packs import DataRow, data_rows, parse_codes
-from moneyparse.yuan_named import LINK_ENDS, RENMINBI, named_money
+from moneyparse.yuan_named import LINK_ENDS, RENMINBI, money_codes, named_money
 
 __all__ = [
     "LOCAL_MARKERS", "YUAN_CODES", "YUAN_MARKERS", "YuanMarks", "YuanPlaces", "dollar_code", "in_chinese_line", "local_reader",
@@ -136,6 +147,7 @@ class YuanPlaces:
     patterns: tuple[tuple[str, str], ...] = ()  # (pattern of a family of place words, its code)
     local: Mapping[str, str] = field(default_factory=dict)  # name of a township, town, county city or district -> its code
     local_unless_before: Mapping[str, frozenset[str]] = field(default_factory=dict)  # mark of rank -> what it ends no name before
+    style: Mapping[str, str] = field(default_factory=dict)  # word of a place's writing -> its code, "" for another country
 
 
 def _characters(row: DataRow, text: str) -> frozenset[str]:
@@ -159,23 +171,25 @@ def yuan_places() -> YuanPlaces:
     local: dict[str, str] = {}
     local_rows: list[DataRow] = []
     local_unless: dict[str, frozenset[str]] = {}
+    style: dict[str, str] = {}
     for row in data_rows(_FILE, 3, 2):
         kind, first, rest = row.fields
         if kind == "script" and first in ("traditional", "simplified"):
             scripts[first] = _characters(row, rest)
-        elif kind in ("place", "simplified_place", "local"):
+        elif kind in ("place", "simplified_place", "local", "style"):
             found = parse_codes(row, first)
             if len(found) != 1 or not rest.split():
                 raise row.error("a place row has one code and its words")
-            {"place": codes, "simplified_place": sentence, "local": local}[kind].update(dict.fromkeys(rest.split(), found[0]))
+            kept = {"place": codes, "simplified_place": sentence, "local": local, "style": style}[kind]
+            kept.update(dict.fromkeys(rest.split(), found[0]))
             if kind == "local":
                 local_rows.append(row)
         elif kind == "local_unless_before" and len(first) == 1 and first in _RANKS:
             local_unless[first] = _characters(row, rest)
         elif kind == "pattern":
             patterns.append((_pattern(row, rest), parse_codes(row, first)[0]))
-        elif kind == "simplified_other" and not rest:
-            sentence.update(dict.fromkeys(first.split(), ""))
+        elif kind in ("simplified_other", "style_other") and not rest:
+            (sentence if kind == "simplified_other" else style).update(dict.fromkeys(first.split(), ""))
         elif kind == "unless_before" and rest.split():
             unless_before[first] = tuple(rest.split())
         elif kind == "unless_after":
@@ -190,7 +204,7 @@ def yuan_places() -> YuanPlaces:
         scripts.get("traditional", frozenset()), scripts.get("simplified", frozenset()),
         MappingProxyType(codes), MappingProxyType(unless), frozenset(before),
         MappingProxyType(sentence), MappingProxyType(unless_before), tuple(patterns),
-        MappingProxyType(local), MappingProxyType(local_unless),
+        MappingProxyType(local), MappingProxyType(local_unless), MappingProxyType(style),
     )
 
 
@@ -240,11 +254,12 @@ class YuanMarks:
     rather than by reading them again (a table of a thousand amounts in traditional script would
     otherwise read 8,000 characters an amount)."""
 
-    __slots__ = ("old", "new", "places", "ends", "codes", "text", "said", "renminbi")
+    __slots__ = ("old", "new", "places", "ends", "codes", "text", "said", "renminbi", "style")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.said: list[tuple[int, int, str]] | None = None  # the simplified place words, when asked
+        self.style: list[tuple[int, int, str]] | None = None  # the words of a place's writing, when asked
         traditional, simplified, words = _patterns()
         table = yuan_places()
         codes, patterns = table.codes, table.patterns
@@ -276,6 +291,14 @@ class YuanMarks:
                 if len(found) > 1:
                     break  # two places: enough to say
         return found
+
+    def written(self, lo: int, hi: int) -> set[str]:
+        """The codes of the words of a place's writing (``style`` rows; "" for another country's
+        name) that stand wholly in ``[lo, hi)``."""
+        if self.style is None:
+            self.style = _written_words(self.text)
+        style = self.style
+        return {code for _a, b, code in style[bisect_left(style, (lo,)) : bisect_left(style, (hi,))] if b <= hi}
 
     def dominant(self, lo: int, hi: int, start: int, end: int) -> str:
         """The code of the place whose words stand in ``[lo, hi)`` at least :data:`_DOMINANT` times
@@ -340,6 +363,21 @@ def _sentence_words() -> re.Pattern[str]:
 
 
 @functools.cache
+def _style_words() -> re.Pattern[str]:
+    """One pattern of the words of the ``style`` and ``style_other`` rows, the longest first."""
+    words = sorted(yuan_places().style, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _written_words(text: str) -> list[tuple[int, int, str]]:
+    """Where the words of the ``style`` and ``style_other`` rows stand in ``text``, with their
+    codes; none at all in a text with no word of a place's writing (most are: they read no more)."""
+    table = yuan_places().style
+    found = [(m.start(), m.end(), table[m.group()]) for m in _style_words().finditer(text)]
+    return found if any(code for _a, _b, code in found) else []
+
+
+@functools.cache
 def _local_marks() -> tuple[re.Pattern[str], tuple[int, ...]]:
     """The pattern of a mark of rank that may end a local name (not 區 of 區域, 市 of 市場), and the
     lengths of the names, longest first."""
@@ -390,10 +428,12 @@ def _scripts(marks: YuanMarks, start: int, end: int) -> tuple[int, int]:
 def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | None:
     """The code of a bare 元 (or 块, 塊: :data:`YUAN_MARKERS`) of the amount at ``[start, end)`` of
     the text ``marks`` indexes: the money its own words name, a stock of renminbi or a series
-    compared with a named amount (:func:`~moneyparse.yuan_named.named_money`), in any script;
-    else, by the rule of the module's docstring, in a text that is not in traditional characters,
+    compared with a named amount (:func:`~moneyparse.yuan_named.named_money`), in any script
+    (in simplified script a series of another money than the sentence reads gives ""); else, by
+    the rule of the module's docstring, in a text that is not in traditional characters,
     what the sentence says (:meth:`YuanMarks.sentence_code`; None: the renminbi, as the marker
-    says), else the code of the one place whose words stand nearest, else "" (no currency).
+    says), else the code of the one place whose words stand nearest, else that of the words of
+    Taiwan's writing in the line (:func:`_written_code`), else "" (no currency).
     ``head``: how many characters of the text's head may tell the place, 0 for none (a stream's
     later buffer, an amount far into the text)."""
     # (cheap tests first: most texts name no renminbi, and most amounts follow no word of a series)
@@ -401,14 +441,40 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
     old, new = _scripts(marks, start, end)
     if old <= new:
         code = marks.sentence_code(start, end)
+        if named not in ("", "CNY"):
+            # (a series of another money against the script's renminbi: unsure, no currency)
+            return named if named == code else ""
         # (the renminbi named where the marker says it already: the marker's reading, as before)
-        return named if named and (code is not None or named != "CNY") else code
-    return named or _place_code(marks, start, end, head)
+        return named if named and code is not None else code
+    if named:
+        return named
+    code = _place_code(marks, start, end, head)
+    if code is not None:
+        return code
+    # (the words of a place's writing, found once: a text with none asks no more)
+    if marks.style is None:
+        marks.style = _written_words(marks.text)
+    return _written_code(marks, start, end) if marks.style else ""
 
 
-def _place_code(marks: YuanMarks, start: int, end: int, head: int) -> str:
+def _written_code(marks: YuanMarks, start: int, end: int) -> str:
+    """The code the words of one place's writing say for the amount at ``[start, end)``, by the rule
+    of the module's docstring: its line, CONTEXT_WINDOW characters either side at most, holds
+    them, no name of another country and no money but that place's; else ""."""
+    text = marks.text
+    lo = max(text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1, start - CONTEXT_WINDOW)
+    stop = text.find("\n", end, end + CONTEXT_WINDOW)
+    hi = stop if stop >= 0 else end + CONTEXT_WINDOW
+    written = marks.written(lo, hi)
+    if len(written) != 1 or "" in written:
+        return ""
+    code = written.pop()
+    return code if money_codes(text, lo, hi) <= {code} else ""
+
+
+def _place_code(marks: YuanMarks, start: int, end: int, head: int) -> str | None:
     """The code of the one place whose words stand nearest the amount at ``[start, end)``, in the
-    near window, the wide one, or the text's head; "" for two places, or none."""
+    near window, the wide one, or the text's head; "" for two places, None for none."""
     lo, hi = max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW
     windows = [(lo, hi), (max(0, start - WIDE_WINDOW), end + WIDE_WINDOW)]
     if head:
@@ -417,7 +483,7 @@ def _place_code(marks: YuanMarks, start: int, end: int, head: int) -> str:
         named = marks.named(a, b)
         if named:
             return named.pop() if len(named) == 1 else marks.dominant(a, b, start, end)
-    return ""
+    return None
 
 
 #: The dollars of the places whose Chinese writes a bare "$" for its own money.

@@ -89,7 +89,10 @@ def test_a_dollar_deposit_names_no_money_for_a_bare_yuan() -> None:
          [("人民幣二千億元", "CNY"), ("八百億元", "CNY"), ("七百億元", "CNY"), ("五百億元", "CNY")]),
         # another money than the place's
         ("港府的財政儲備達四千億美元，高於新加坡的三千億元。", [("四千億美元", "USD"), ("三千億元", "USD")]),
-        ("今年出口额为300亿美元，高于去年同期的250亿元。", [("300亿美元", "USD"), ("250亿元", "USD")]),
+        # simplified script: a series of the renminbi, and one of Taiwan's dollar in a sentence of Taiwan
+        ("该行的额度达二千亿人民币，高于日本的九百亿元及韩国的六百亿元。",
+         [("二千亿人民币", "CNY"), ("九百亿元", "CNY"), ("六百亿元", "CNY")]),
+        ("立法院通过的预算为3000亿新台币，高于去年的2800亿元。", [("3000亿新台币", "TWD"), ("2800亿元", "TWD")]),
     ],
 )
 def test_amounts_compared_with_a_named_amount_are_in_its_money(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -112,3 +115,18 @@ def test_amounts_compared_with_a_named_amount_are_in_its_money(sentence: str, ex
 )
 def test_no_money_is_lent_where_the_series_is_unsure(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert currencies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the script's renminbi against the series' dollar: two firm readings, no currency
+        ("今年出口额为300亿美元，高于去年同期的250亿元。", [("300亿美元", "USD")]),
+        ("该省吸收外资80亿美元，超过上年的60亿元与前年的50亿元。", [("80亿美元", "USD")]),
+        # nor Taiwan's dollar against another money, in a sentence of Taiwan
+        ("立法院通过的军购预算为300亿美元，高于去年的280亿元。", [("300亿美元", "USD")]),
+    ],
+)
+def test_a_series_of_another_money_gives_no_currency_in_simplified_script(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    assert streamed(sentence) == expected

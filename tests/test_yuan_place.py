@@ -125,8 +125,8 @@ def test_simplified_text_and_named_currencies_keep_their_reading(sentence: str, 
         "臺灣旅客在香港花了800元。",
         "國務院台灣事務辦公室宣布投入20億元。",
         "台商在大陸投資人民幣100億元，其中新臺幣部分約20億元。",
-        # traditional characters, and no place named
-        "這項計畫投入經費二十億元。",
+        # traditional characters, and no place named (計劃: Hong Kong's and Macau's form of "plan")
+        "這項計劃投入經費二十億元。",
         "中國的國內生產總值達到一百萬億元。",
         # words that look like a place's and are not: another country's president, 民國 inside a word
         "美國總統宣布，這項計畫將投入二十億元。",
@@ -360,13 +360,42 @@ def test_a_word_of_public_finance_counts_within_the_windows_only() -> None:
         assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a traditional text that names no place at all gives no currency: a line of a list of works "
-    "in the president's release is Taiwan's, but nothing in it tells it from a text of Hong Kong",
-)
-def test_a_list_line_of_taiwan_with_no_place_word() -> None:
+def test_a_list_line_of_taiwan_with_no_place_word_but_its_form_of_plan() -> None:
+    # 計畫 is Taiwan's form of "plan": a line of a list of works in the president's release
     assert currencies("＊南部港口擴建計畫（二十六億元）") == [("二十六億元", "TWD")]
+    assert currencies("＊南部港口擴建計劃（二十六億元）") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's form of "plan" and its law's name of disability, in the line of the amount
+        ("＊東部山區聯絡道路新闢計畫（十四億三千萬元）", [("十四億三千萬元", "TWD")]),
+        ("這項計畫今年投入經費二十億元。", [("二十億元", "TWD")]),
+        ("身心障礙學生每年可獲三萬元補助。", [("三萬元", "TWD")]),
+        ("為提升照顧品質，今年對身心障礙機構的補助已達9億餘元。", [("9億餘元", "TWD")]),
+        # a provincial highway written figure by figure, a circle or 〇 for nought, or in figures
+        ("＊台一三○線拓寬工程（八億元）", [("八億元", "TWD")]),
+        ("＊臺二〇線改善工程（五億元）", [("五億元", "TWD")]),
+        ("＊台11線海岸段拓寬（六億元）", [("六億元", "TWD")]),
+        # a place word says more than the writing: Hong Kong's word in the line, or two places
+        ("＊港口擴建計畫（二十六億元），香港政府另撥三億元。", [("二十六億元", "HKD"), ("三億元", "HKD")]),
+        ("香港與臺灣的身心障礙團體共獲五億元。", []),
+        # another country, or another money, in the line: Taiwan's press abroad, its travellers
+        ("本公司計畫赴美國投資三億元。", []),
+        ("日本的身心障礙人士每月可領八萬元。", []),
+        ("大陸的計畫經濟年代，工人月薪只有三十元。", []),
+        ("市府計畫撥款三百萬元，每人再補助一千美元。", [("一千美元", "USD")]),
+        # the line of the amount only: 計畫 in another paragraph says nothing
+        ("這項計畫明年開始。\n經費共計二十億元。", []),
+        # a nought begins no highway's number: no place word
+        ("這台零線故障的機器修理費三千元。", []),
+    ],
+)
+def test_taiwans_writing_tells_a_line_that_names_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(text) == expected
+    pieces = [text[i : i + 3] for i in range(0, len(text), 3)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
 
 
 @pytest.mark.xfail(
