@@ -21,6 +21,7 @@ import re
 from moneyparse.entities import scale_after_entity
 from moneyparse.filter_patterns import _YEAR, words
 from moneyparse.grammar import _MULTIPLIER_WORDS, CONTEXT_WINDOW, _is_cjk
+from moneyparse.hedges import glued_up
 from moneyparse.lexicon import markers, shop_markers, tables
 from moneyparse.lexicon import words as words_of_packs
 
@@ -29,8 +30,10 @@ def _glued_after(text: str, start: int, end: int, number: str, marker: str, afte
     """"R65C00", "$99x": a marker-led number running straight into letters is a part number,
     unless the letters are a code of the marker's ("$10,000USD", "$5.00CAD"), the name of the
     next thing on a page whose tags were stripped or the next phrase of a price tag ("€78.50VAT
-    included": :func:`_name_glued`)."""
-    return not (_glued_code(text, end, marker) or _name_glued(text, end, number))
+    included": :func:`_name_glued`), or a shop's "UP" that ends its word ("$150UP★", "NT$2,490up":
+    from that price up, :func:`moneyparse.hedges.glued_up`, which makes the amount a lower bound);
+    "UP" that more letters carry on is another word's start ("$5UPS", "$10UPGRADE")."""
+    return not (_glued_code(text, end, marker) or _name_glued(text, end, number) or glued_up(text, end))
 
 
 #: A capitalized word of letters: a first capital, then lower case or capitals only, to its end.

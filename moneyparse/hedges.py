@@ -2,7 +2,8 @@
 value of its last written digit.
 
 Run for each mention once the phrases are joined: :func:`_hedge` reads a hedge before the amount
-("more than", "约"), :func:`_hedge_after` a bound written after it ("or more", "$5bn+", "以上"),
+("more than", "约"), :func:`_hedge_after` a bound written after it ("or more", "$5bn+", "以上",
+a shop's "UP" glued to the digits: :func:`glued_up`),
 :func:`_sign` a sign right before it ("−€13.2 million"), and :func:`_precision` turns the exponent
 of its last written digit into a place value.  :func:`_only_own_words` tells, for
 :func:`moneyparse.parse`, whether the words around a phrase are its own hedge and range words.
@@ -179,12 +180,15 @@ def _moved_up(text: str, at: int) -> bool:
 
 def _hedge_after(text: str, end: int) -> Qualifier | None:
     """A bound written after the amount: "$5bn+", "a $5 billion-plus deal", "$50,000 or more",
-    "£5 or less", "3800亿元以上".
+    "$50 and up", "$50 & up", "£5 or less", "3800亿元以上", and "UP" glued to the digits
+    ("$150UP": :func:`glued_up`).  Each stays outside the mention's span, as the plus does.
 
     "$5+$6" and "$5+5" are sums, not bounds: the plus must end the phrase.  "$5 or more than $6"
     compares, and "or more" is no bound there.
     """
     ch = text[end : end + 1]
+    if ch in ("U", "u") and glued_up(text, end):
+        return Qualifier.AT_LEAST
     if ch == "+":
         after = text[end + 1 : end + 2]
     elif ch == "-":
@@ -205,6 +209,24 @@ def _hedge_after(text: str, end: int) -> Qualifier | None:
         value = tables().hedges_after.get(" ".join(m.group(1).split()).lower())
         return None if value is None else Qualifier(value)
     return Qualifier.AT_LEAST if not after or not (after.isalnum() or after in "$€£¥₹+-") else None
+
+
+#: "UP" as a shop writes it glued to a price: capitals, small letters, or a capital first.
+_GLUED_UP = frozenset(("UP", "up", "Up"))
+
+
+def glued_up(text: str, end: int) -> bool:
+    """Whether the digits that end at ``end`` have "UP" glued after them as a word of its own: a
+    shop's "from this price up" ("▼$150UP★", "NT$2,490up", "HK$68Up."), the amount a lower
+    bound.  A letter or a digit after it, or a hyphen, makes it the first letters of another word
+    or a code ("$5UPS", "$10UPGRADE", "$5UPC", "$5UP-2"), which filter ``glued_after`` rejects; a
+    Han character ends it, as CJK text sets no spaces ("$399UP起").  Only glued: with a blank
+    before it "up" is a move in prose or a headline ("the price went $5 up", "GOLD $5 UP"), and
+    the amount stays as written, no bound."""
+    if text[end : end + 2] not in _GLUED_UP or not text[end - 1 : end].isdigit():
+        return False
+    after = text[end + 2 : end + 3]
+    return not (after == "-" or (after.isalnum() and not _is_cjk(after)))
 
 
 @functools.cache
@@ -444,9 +466,9 @@ def _only_own_words(m: Mention, head: str, tail: str) -> bool:
 
     Before it: a hedge ("more than $5bn"), the word that opens a range ("between $5bn and $6bn"),
     or both ("from about $2.7bn to $3.1bn"); after it, a bound ("$5bn+", "$5bn-plus", "$5bn or
-    more").  Each only when ``m`` carries what the words say (a qualifier, a high end), and at
-    most one hedge: "more than $5bn or more" is no phrase.  Anything else ("$5 tomorrow") is text
-    outside the phrase.
+    more", "$150UP").  Each only when ``m`` carries what the words say (a qualifier, a high end),
+    and at most one hedge: "more than $5bn or more" is no phrase.  Anything else ("$5 tomorrow") is
+    text outside the phrase.
     """
     head = " ".join(head.split()).lower()
     tail = " ".join(tail.split()).lower()
@@ -461,7 +483,7 @@ def _only_own_words(m: Mention, head: str, tail: str) -> bool:
             return False
         hedges += 1
     if tail:
-        if m.qualifier is None or not (tail in ("+", "-plus") or tail in known.hedges_after):
+        if m.qualifier is None or not (tail in ("+", "-plus", "up") or tail in known.hedges_after):
             return False
         hedges += 1
     return hedges <= 1

@@ -457,6 +457,7 @@ def test_a_plus_after_the_amount_makes_it_a_lower_bound(sentence: str) -> None:
         ("households that earned $50,000 or more.", "$50,000", "at_least"),
         ("made $5 million  or\u00a0more from it", "$5 million", "at_least"),
         ("Tickets cost $10 and up.", "$10", "at_least"),
+        ("Boots sell for $80 & up.", "$80", "at_least"),
         ("lives on US$2 or less per day", "US$2", "at_most"),
         ("400 euros ou plus", "400 euros", "at_least"),
         ("投资3800亿元以上", "3800亿元", "at_least"),

@@ -1,7 +1,8 @@
 """Shop strings whose tags were stripped: a "$" price to three places after a point on a bare line
 (pesos whose point groups thousands, or dollars to three decimals), a one-letter scale read off
-the first letter of the next word ("€6.31 mēnesī"), and a price run into the product's name
-("Rs 25,500Infinix") (sentences written for the test)."""
+the first letter of the next word ("€6.31 mēnesī"), a price run into the product's name
+("Rs 25,500Infinix"), and a price with "UP" glued to it, "from this price up" ("$150UP")
+(sentences written for the test)."""
 
 from __future__ import annotations
 
@@ -278,3 +279,57 @@ def test_a_unit_code_short_or_joined_word_after_a_price_stays_glued(text: str) -
 def test_a_glued_scale_word_or_letter_in_small_letters_keeps_its_scale() -> None:
     assert found("Raised $5,000million") == [("$5,000million", D(5000000000), "USD")]
     assert found("Raised $1,500K more") == [("$1,500K", D(1500000), "USD")]
+
+
+# "UP" glued to the digits of a price, as a word of its own, is a shop's "from this price up": the
+# amount is a lower bound, and the span the price alone, as after "$50 and up" or "$50+".
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        ("\u25b6$150UP\u2605NEW ARRIVALS 夏季特賣", "$150", "150", "USD"),
+        ("Sneakers NT$2,490up", "NT$2,490", "2490", "TWD"),
+        ("套餐 HK$68up", "HK$68", "68", "HKD"),
+        ("Rings from £45Up.", "£45", "45", "GBP"),
+        ("$399UP起 限時優惠", "$399", "399", "USD"),
+        ("Gift sets $25up, while stocks last", "$25", "25", "USD"),
+    ],
+)
+def test_up_glued_to_a_price_makes_it_a_lower_bound(text: str, span: str, amount: str, currency: str) -> None:
+    assert [(m.text, m.amount, m.currency, m.qualifier) for m in moneyparse.extract(text)] == [(span, D(amount), currency, "at_least")]
+
+
+def test_up_glued_to_a_price_on_a_taiwan_page_is_in_its_dollar() -> None:
+    assume = moneyparse.assume_for_address("https://shop.example.com.tw/menu")
+    m = moneyparse.extract("\u25bc$150UP\u2605GIFT BOXES", assume=assume)
+    assert [(m.text, m.amount, m.currency, m.qualifier) for m in m] == [("$150", D(150), "TWD", "at_least")]
+
+
+def test_up_glued_to_a_price_is_its_own_bound_for_parse() -> None:
+    m = moneyparse.parse("HK$68up")
+    assert (m.text, m.amount, m.qualifier) == ("HK$68", D(68), "at_least")
+
+
+# keeps: "UP" that more letters, a digit or a hyphen carry on is the start of another word or a
+# code ("UPS", "UPGRADE", "UPC"), and the glued candidate stays no amount
+@pytest.mark.parametrize("text", ["Ships for $5UPS ground", "Pay $10UPGRADE fee", "Label $5UPC code", "Item $7UP2 kit", "Get $9UP-grade"])
+def test_up_that_begins_a_longer_word_or_code_stays_glued(text: str) -> None:
+    assert found(text) == []
+
+
+# keeps: with a blank before it, "up" is a move or a headline's, no bound; "and up" and "& up" are
+# bounds whether a shop or a sentence writes them
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("The fare went $5 up after the strike.", "$5", None),
+        ("Shares closed $1.25 up on the day.", "$1.25", None),
+        ("OIL $2 UP IN LATE TRADE", "$2", None),
+        ("Gift cards $20 UP", "$20", None),
+        ("Gift cards $20 and up", "$20", "at_least"),
+        ("Gift cards $20 & up", "$20", "at_least"),
+        ("Gift cards $20 & up to $50", "$20", None),
+    ],
+)
+def test_up_after_a_blank_is_a_bound_only_after_and(text: str, span: str, qualifier: str | None) -> None:
+    m = moneyparse.extract(text)[0]
+    assert (m.text, m.qualifier) == (span, qualifier)
