@@ -180,8 +180,8 @@ def _moved_up(text: str, at: int) -> bool:
 
 def _hedge_after(text: str, end: int) -> Qualifier | None:
     """A bound written after the amount: "$5bn+", "a $5 billion-plus deal", "$50,000 or more",
-    "$50 and up", "$50 & up", "£5 or less", "3800亿元以上", and "UP" glued to the digits
-    ("$150UP": :func:`glued_up`).  Each stays outside the mention's span, as the plus does.
+    "$50 and up", "$50 & up", "£5 or less", "3800亿元以上", a shop's "每晚2000元起" (no Han after
+    it), and "UP" glued to the digits ("$150UP": :func:`glued_up`).  Each stays outside the mention's span, as the plus does.
 
     "$5+$6" and "$5+5" are sums, not bounds: the plus must end the phrase.  "$5 or more than $6"
     compares, and "or more" is no bound there.
@@ -242,7 +242,12 @@ def _after_hedges() -> tuple[re.Pattern[str], frozenset[str]]:
         for p in phrases
         if not _is_cjk(p[0])
     )
-    closed = "|".join(map(re.escape, (p for p in phrases if _is_cjk(p[0]))))
+    # "起" ("from this price": "每晚2000元起", "NT$500起") is a bound only where no Han follows it:
+    # with Han it begins a word of its own (起家 "to found a firm on", 起诉 "to sue", 起拍 "to open
+    # an auction at": a 3万元起家 is no lower bound)
+    closed = "|".join(
+        re.escape(p) + ("(?![\u3400-\u9fff])" if p == "起" else "") for p in phrases if _is_cjk(p[0])
+    )
     words = rf"(?:{spaced})(?![^\W_]|-|[ \u00a0]+(?:than|all)\b)" + (f"|{closed}" if closed else "")
     # up to three spaces before the bound, as the cheap test in _hedge_after looks that far
     pattern = re.compile(rf"[ \u00a0]{{0,3}}({words})", re.IGNORECASE)

@@ -463,6 +463,8 @@ def test_a_plus_after_the_amount_makes_it_a_lower_bound(sentence: str) -> None:
         ("投资3800亿元以上", "3800亿元", "at_least"),
         ("a fine not exceeding €1,269.", "€1,269", "at_most"),  # not "exceeding": a cap
         ("投资3800亿元以上的项目", "3800亿元", "at_least"),  # Han goes on right after 以上
+        ("双人房每晚1800元起。", "1800元", "at_least"),  # a shop's "from"
+        ("會員價NT$2,390起", "NT$2,390", "at_least"),
         ("donated US$1 million or more to the fund", "US$1 million", "at_least"),
         ("not less than Twenty-Five Thousand Dollars", "Twenty-Five Thousand Dollars", "at_least"),
         ("a value of not more than £100 million", "£100 million", "at_most"),
@@ -490,6 +492,8 @@ def test_bounds_written_after_the_amount_or_negated_before_it(sentence: str, tex
     [
         "It was $5 or more than $6 in all.", "a $5 or moreover", "$5bn and above-average growth", "$5 or lessons",
         "a fine of $500 and up to six months in jail", "1,500 dollars and above all else",
+        # 起 with Han right after it begins a word: "founded the firm on", "sued for", "opened at"
+        "他靠3万元起家", "公司为5000元起诉对方", "这件瓷器一元起拍",
     ],
 )
 def test_words_after_the_amount_that_only_begin_like_a_bound_are_none(sentence: str) -> None:
