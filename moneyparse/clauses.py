@@ -77,6 +77,9 @@ the first bare number later in the same sentence takes its money when
   sentence's end (not the point of a name in initials: "official U.S. Estimates in February of 175
   billion"), or a wire paragraph's mark (a line break before indentation).
 
+A verb of what the sum did after a comparison's "the" ("up 3 pct from the 78.9 mln booked in May") and
+the bare item of a list of labelled results between two marked ones are read as :mod:`moneyparse.written_once` says.
+
 The bare amount may be a range with a scale word, both ends in digits or both in small numbers
 written as words ("for 20-30 mln", "risen to three to four billion"; not "on 1986 to 247.51
 billion", whose low end is a year, nor "8 to 4 mln"); it meets the same tests, and lends the money
@@ -112,6 +115,7 @@ from moneyparse.grammar import _EN_COUNTS
 from moneyparse.numbers import parse_digits
 from moneyparse.reading import _Raw, _scale_of, _tidy
 from moneyparse.revisions import resume_at, through_bracket
+from moneyparse.written_once import done_after, labelled_between
 
 #: The words right before a bare amount that make it a quantity the sentence states.
 _LEAD_WORDS = frozenset(
@@ -337,7 +341,7 @@ def _level_after(text: str, end: int) -> bool:
     """Whether a level's participle follows the bare amount ending at ``end`` (:data:`_LEVEL_AFTER`)
     and no word of a count after it makes the amount a count: "the 25 mln originally indicated", not
     "the 2.6 mln reported shares"."""
-    level = _LEVEL_AFTER.match(text, end)
+    level = _LEVEL_AFTER.match(text, end) or done_after(text, end)  # "from the 78.9 mln booked in May"
     if level is None:
         return False
     after = _WORD_AFTER.match(text, level.end())
@@ -404,7 +408,9 @@ def _leads(text: str, raw: _Raw, start: int, m: re.Match[str], total: bool) -> b
         )
     # a list of named sums, the verb written once: "issues totalled 1.66 billion francs, notes
     # 1.39 billion and credits 597.5 mln"
-    return word in _LISTED_SUMS and _LISTED.fullmatch(text, raw.end, start) is not None
+    if word in _LISTED_SUMS and _LISTED.fullmatch(text, raw.end, start) is not None:
+        return True
+    return labelled_between(text, raw, start, m.end("amount"))  # "Assets 12.4 billion dlrs, up 3.1 pct, deposits 10.2 billion, ..."
 
 
 def _word_before(text: str, floor: int, at: int) -> str:

@@ -74,7 +74,8 @@ number beside another one gives no mention.  The words are English.
 
 A bare amount that no comparing word joins to a marked one, but its sentence does ("exports rose
 to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyparse.clauses`; the
-figure of a revision bracket by :mod:`moneyparse.revisions`, a count in words after "vs" by :mod:`moneyparse.vs_words`.
+figure of a revision bracket by :mod:`moneyparse.revisions`, a count in words after "vs" by :mod:`moneyparse.vs_words`;
+a result's word after the bare figure of a row ("vs 3.1 mln profit") is read through (:mod:`moneyparse.written_once`).
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of
 from moneyparse.revisions import resume_at, revised_inside
 from moneyparse.vs_words import worded_vs
+from moneyparse.written_once import result_word_end
 
 _ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
 _ELIDED_NUMBER = (
@@ -345,7 +347,8 @@ def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None, mar
     if m is None or _GAP_STOP.search(gap) or not _GAP.fullmatch(gap):
         return None  # the first comparing word decides; a word that joins other things ends the search
     conn = _joins(text, raw, m)
-    if conn is None or _unit_after(text, m.end("amount")) and not mark_after(text, m.end("amount"), marks):
+    end = result_word_end(text, m.end("amount"), conn, marks)  # "vs 3.1 mln profit" (:mod:`moneyparse.written_once`)
+    if conn is None or _unit_after(text, end) and not mark_after(text, end, marks):
         return None
     return _elided(raw, m, conn, later=True)
 

@@ -55,6 +55,7 @@ from moneyparse.elided import _ELIDED_NUMBER, _elided, _keep_with_elided, _unit_
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.reading import _Raw
+from moneyparse.written_once import per_item_after
 
 #: How far before a bare sum the story's money is looked for.
 _WINDOW = 700
@@ -233,12 +234,17 @@ def _bare_sum(text: str, out: Sequence[_Raw], start: int, stop: int) -> _Raw | N
 
 def carry_on(text: str, out: list[_Raw], nxt: _Raw | None, marks: Sequence[int] = (), story: bool = True) -> None:
     """Append to ``out`` what its last amount, a worded money's, lends its money to before ``nxt``:
-    the bare amounts later in its sentence (:func:`~moneyparse.clauses.carried_after`), each
-    lending it on, then, when ``story``, the bare sums of the story (:func:`story_sums`).  Nothing
-    after a sign."""
+    the price of one thing of a second kind ("220 francs per bearer share and 38 per registered
+    share", :func:`~moneyparse.written_once.per_item_after`), the bare amounts later in its sentence
+    (:func:`~moneyparse.clauses.carried_after`), each lending it on, then, when ``story``, the bare
+    sums of the story (:func:`story_sums`).  Nothing after a sign."""
     if not out[-1].marker[-1:].isalpha():
         return  # (cheap test first: only an amount with a worded marker carries it on)
     limit = nxt.start if nxt is not None else len(text)
+    if text[out[-1].end : out[-1].end + 3] in (" pe", " a ", " a\n"):  # (cheap test first)
+        per = per_item_after(text, out[-1], limit)  # "220 francs per bearer share and 38 per registered share"
+        if per is not None:
+            out.append(per)
     carried = carried_after(text, out[-1], limit, marks)
     while carried is not None:
         _keep_with_elided(text, carried, nxt, out, marks)

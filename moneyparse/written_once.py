@@ -1,0 +1,159 @@
+"""Four more forms of the money that wire copy writes once for two amounts or more.
+
+:mod:`moneyparse.elided` pairs a bare number with the marked amount that a comparing word joins it
+to, and :mod:`moneyparse.clauses` with the marked amount of its sentence; each asks what may stand
+after the bare number, and what before it.  The forms below are theirs with one more word or item
+a reader reads through; each function here answers one of those questions for its form and leaves
+the rest of the rule to the module that calls it.
+
+The rules, as a reader states them.
+
+- A result row's comparison names the kind of result after the bare figure: "Net loss 5.2 mln stg
+  vs 3.1 mln profit", "Extraordinary items 1.7 mln stg debit vs 0.8 mln credit".  After "vs",
+  "versus", "against" or "compared with", a word of a result (loss, profit, credit, debit, gain,
+  charge, deficit, surplus, their plurals) in small letters right after the bare amount, on its
+  line, is no unit of it: what may follow the bare amount is tested after that word instead
+  (:func:`result_word_end`, called by :func:`moneyparse.elided._elided_after`).  "vs 3.1 mln loss
+  of jobs" still counts something, and a capital or a line break starts the next row's label
+  ("vs 12.6 billion\\n    Profit per share 20.50 crowns").
+- A comparison with a level that a verb tells: "sales were 81.4 mln dlrs, up 3.2 pct from the 78.9
+  mln booked in May and five pct higher than the 77.5 mln reported a year ago".  After "from the",
+  "than the", "over the", "above the", "below the", "with the" or "to the" ("compared with the"),
+  the participle of what a sum of money did (shipped, sold, earned, paid, raised, booked, held,
+  invested ...) right after a bare amount with a scale word is a level's participle as "reported"
+  is (:func:`done_after`, called by :func:`moneyparse.clauses._level_after`, whose other tests
+  hold: no word of a count between the two amounts), when what follows the participle closes its
+  phrase: a preposition or a time ("during", "in", "last", "a year ago") or punctuation; "the 2.6
+  mln sold shares" counts shares, "the 70 mln barrels exported" barrels.
+- A list of labelled results, each "<label> N billion" and perhaps its change (", up 4.1 pct", ",
+  down 2 pct from a year earlier"), the money written on some items only: "Assets 12.4 billion
+  dlrs, up 3.1 pct, deposits 10.2 billion, up 2.2 pct, and loans 8.7 billion dlrs".  The bare item
+  takes the money when the item before it and the item after it are both marked with the same
+  word (:func:`labelled_between`, called by :func:`moneyparse.clauses._leads`): the label is one
+  or two words, the bare figure has a scale word, a comma stands after the item before (after its
+  change), and a comma and perhaps "and" before the next, whose number has a scale word and the
+  very marker word of the first; no word of a count stands between the first and the bare one
+  ("shares 10.2 billion", :mod:`moneyparse.clauses`).
+- The price of one thing of each of two kinds, the money written on the first: "a value of 220
+  francs per bearer share and 38 per registered share", "18.50 dlrs a common share and 9.25 a
+  preferred share".  After an amount with no scale word whose money is written as a word, "per" or
+  "a" and a phrase, then "and" or "or", a bare number and the same "per" or "a" and a phrase that
+  ends with the same noun: the bare number takes the money (:func:`per_item_after`, called by
+  :func:`moneyparse.sums.carry_on`).  It is written as the marked number is (as many decimals),
+  stands within a factor of ten of it and is no year; "per share and 45 per cent", "and 45 shares"
+  give nothing.
+
+The words are English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from moneyparse.bare_figures import bare_figure
+from moneyparse.changes import _SPACED, _SPACES
+from moneyparse.filter_patterns import _YEAR
+from moneyparse.paragraphs import mark_after
+from moneyparse.reading import _Raw
+
+#: A word of a result right after the bare amount of a comparison: " loss", " credit".
+_RESULT_WORD = re.compile(
+    r"[ \u00a0]+(?:loss|losses|profit|profits|credit|credits|debit|debits|gain|gains|charge|charges|deficit|surplus)\b(?![-'\u2019])"
+)
+#: The comparing words (as :mod:`moneyparse.elided` writes them, lower case) of a result row.
+_RESULT_COMPARISONS = frozenset(("vs", "vs.", "versus", "against", "compared with", "compared to"))
+
+
+def result_word_end(text: str, end: int, conn: str | None, marks: Sequence[int] = ()) -> int:
+    """Where the word of a result after a bare amount ending at ``end`` ends ("vs 3.1 mln profit"),
+    when ``conn``, the comparing word before it, is one of a result row; else ``end``.  The word is
+    written in small letters on the row of the amount: a capital, a line break or a paragraph mark
+    (``marks``, :func:`~moneyparse.paragraphs.mark_after`) before it starts the next row ("vs 12.6
+    billion\\n    Profit per share")."""
+    if conn not in _RESULT_COMPARISONS or mark_after(text, end, marks):
+        return end
+    m = _RESULT_WORD.match(text, end)
+    return m.end() if m is not None else end
+
+
+#: A number and its scale word, at the end of the text searched: "645.9 mln".
+_SCALED_NUMBER = r"[0-9][0-9,]*(?:\.[0-9]+)?[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:mln|million|billion|bln|bn|trillion)"
+#: A comparison and its determiner before a bare amount with a scale word, up to its end: "from the
+#: 645.9 mln", "higher than the\n633.5 billion".
+_COMPARED_THE = re.compile(rf"\b(?:from|than|over|above|below|with|to){_SPACED}the{_SPACED}{_SCALED_NUMBER}$", re.IGNORECASE)
+#: The participle of what a sum of money did, and what closes its phrase after it: " shipped during",
+#: " earned in", " held at the end", " sold," (not "sold shares").
+_DONE = re.compile(
+    rf"{_SPACED}(?:shipped|sold|exported|imported|earned|paid|raised|collected|received|borrowed|lent|invested|billed|"
+    rf"booked|ordered|held|allocated|approved|sought|requested|generated|issued|committed|disbursed|awarded|granted|"
+    rf"saved|lost|made)(?=[ \u00a0]*(?:[.,;:)]|$)|{_SPACED}(?:during|in|on|at|for|by|to|from|over|through|since|"
+    rf"last|this|a|the|previously|earlier|before|until|so)\b)",
+    re.IGNORECASE,
+)
+
+
+def done_after(text: str, end: int) -> re.Match[str] | None:
+    """The participle of what a sum did after a bare amount ending at ``end`` that a comparison and
+    "the" stand before ("from the 78.9 mln booked in May"), as :func:`moneyparse.clauses._level_after`
+    reads a level's participle; None when the form does not hold."""
+    m = _DONE.match(text, end)
+    if m is None or _COMPARED_THE.search(text, max(0, end - 40), end) is None:
+        return None
+    return m
+
+
+#: A change after an item of a list: ", up 3.1 pct", ", down 2 pct from a year earlier".
+_CHANGE = (
+    rf"(?:,{_SPACES}(?:up|down|off){_SPACED}[0-9]+(?:\.[0-9]+)?{_SPACED}(?:pct|percent|per{_SPACED}cent)"
+    rf"(?:{_SPACED}(?:from|on|over){_SPACED}(?:(?:[a-z]+|(?:19|20)[0-9]{{2}})(?:{_SPACED}|(?=,))){{1,4}})?)?"
+)
+#: A label of an item of a list: one or two words ("deposits ", "Net loans ").
+_LABEL = rf"[A-Za-z][a-z-]*(?:{_SPACED}[a-z][a-z-]*)?{_SPACED}"
+#: Between a marked item and the bare one: its change, a comma and the label of the bare one.
+_ITEM_BEFORE = re.compile(rf"{_CHANGE},{_SPACES}{_LABEL}")
+#: After the bare item: its change, a comma and perhaps "and", the label of the next item, and its
+#: number and scale word (the marker word follows it).
+_ITEM_AFTER = re.compile(
+    rf"{_CHANGE}(?:,{_SPACES}(?:and{_SPACED})?|{_SPACED}and{_SPACED}){_LABEL}{_SCALED_NUMBER}{_SPACED}(?P<marker>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def labelled_between(text: str, raw: _Raw, start: int, end: int) -> bool:
+    """Whether the bare amount with a scale word from ``start`` to ``end`` is the item of a list of
+    labelled results between ``raw`` and a next item marked with the same word (see the rule above):
+    "Assets 12.4 billion dlrs, up 3.1 pct, deposits 10.2 billion, up 2.2 pct, and loans 8.7 billion
+    dlrs"."""
+    if raw.scale < 6 or raw.high is not None or not raw.marker[-1:].isalpha():
+        return False
+    if not text[raw.start : raw.end].endswith(raw.marker) or _ITEM_BEFORE.fullmatch(text, raw.end, start) is None:
+        return False
+    after = _ITEM_AFTER.match(text, end)
+    return after is not None and after.group("marker") == raw.marker
+
+
+#: After a price of one thing, "per" or "a" and its phrase, "and" or "or", a bare number, and "per" or
+#: "a" and a phrase: " per bearer share and 38 per registered share".
+_PER_ITEMS = re.compile(
+    rf"{_SPACED}(?P<per>per|a){_SPACED}(?:[a-z-]+{_SPACED}){{0,2}}(?P<noun>[a-z]+)(?:,?{_SPACED}and|{_SPACED}or){_SPACED}"
+    rf"(?P<num>[0-9]+(?:\.[0-9]+)?)(?![0-9]|[.,][0-9]){_SPACED}(?P=per){_SPACED}(?:[a-z-]+{_SPACED}){{0,2}}(?P=noun)\b(?![-'\u2019])"
+)
+
+
+def per_item_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The price of one thing of a second kind after ``raw``, the price of one of the first, the
+    money written on ``raw`` alone (see the rule above), ending at or before ``limit``: "220 francs
+    per bearer share and 38 per registered share"; None when the form does not hold."""
+    if raw.high is not None or raw.scale != 0 or raw.marker_info.minor or not raw.marker[-1:].isalpha():
+        return None
+    if not text[raw.start : raw.end].endswith(raw.marker):
+        return None
+    m = _PER_ITEMS.match(text, raw.end, limit)
+    if m is None or m.group("noun").lower() in ("cent", "pct", "percent"):
+        return None
+    num_text = m.group("num")
+    places = len(raw.number_text.partition(".")[2])
+    if _YEAR.fullmatch(num_text) or len(num_text.partition(".")[2]) != places:
+        return None
+    return bare_figure(raw, m.start("num"), m.end("num"), num_text, 0, raw.value)
