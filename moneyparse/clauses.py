@@ -97,6 +97,10 @@ ends in a level reached ("holdings fell to 600 mln and the states also borrowed 
 none in the words before the level: "raised its preferred stock to 380 mln and will sell 2 billion
 pesos" counts shares).
 
+The second of two sums that "and" joins, a preposition of where the money goes after it ("62 mln
+dlrs will go to the parent and 28 mln to minority holders"), takes the money of the first
+(:func:`~moneyparse.and_items.and_item`), under the tests above of what stands between.
+
 An amount with no scale word ("70 dlrs a share") lends its money only to "a total of" and a number
 with a scale word ("for a total of 7.4 billion if the offer is accepted"); "a share" right after it
 is the price of one, no count between.  The words are English.
@@ -109,6 +113,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
+from moneyparse.and_items import and_item
 from moneyparse.elided import _ELIDED_NUMBER, _elided, _power, _unit_after
 from moneyparse.filter_patterns import _YEAR, words
 from moneyparse.grammar import _EN_COUNTS
@@ -474,7 +479,10 @@ def carried_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -
             m = through_bracket(text, n.start(), stop) or m
         word = m.group("word") if m is not None else None
         if m is not None and word is not None and word.lower() in _BIG and m.start("amount") == n.start():
-            listed = not total and _parallel_of(text, raw, n.start(), m.end("amount"))  # "and 100 mln of bills"
+            listed = not total and (
+                _parallel_of(text, raw, n.start(), m.end("amount"))  # "and 100 mln of bills"
+                or and_item(text, (raw.start, raw.end), n.start(), m.end("amount"), _COUNT_WORDS)  # "and 28 mln to minority holders"
+            )
             if not listed and not _leads(text, raw, n.start(), m, total) and not _YEAR_LISTED.search(
                 text, max(raw.end, n.start() - 24), n.start()
             ):

@@ -97,7 +97,10 @@ so that a bracket's conversion still settles its own "$":
   "cents" that no word tells, read as the US dollar by default only, in a story whose first
   ticker, at its head, is of the Hong Kong exchange ("<SWPC.HKG>"), are Hong Kong dollars, and
   near a prospectus filed "in all provinces" Canadian dollars; not where their sentence names the
-  US or a place of another money.
+  US or a place of another money.  Before every rule above, the exchange of the sentence
+  (:func:`~moneyparse.markets.exchange_dollar`): the wire's bare dollars and cents in a sentence
+  that names a Canadian stock exchange and neither the US nor its markets ("at 1.50 dlrs per share
+  on the Toronto exchange, up 37 cts") are Canadian, whatever the words near say.
 
 All are bounded, so that :func:`~moneyparse.scanner.iter_extract` over any chunking reads as
 :func:`~moneyparse.scanner.extract`: the carried dollar looks back :data:`_CARRY_REACH`
@@ -119,7 +122,7 @@ from moneyparse.dollar_window import _BARE, _SENTENCE_END, _US_NAMED, _read_as, 
 from moneyparse.funds_note import settle_by_note
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
-from moneyparse.markets import market_dollar
+from moneyparse.markets import exchange_dollar, market_dollar
 from moneyparse.mention import Evidence, Mention
 from moneyparse.yuan_place import read_by_place
 
@@ -192,7 +195,8 @@ def settle_bare_dollars(
             continue
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
             stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            settled = _lent_or_carried(text, result, i, marked, stop)
+            settled = exchange_dollar(text, m) if m.marker != "$" else None  # (cheap test first: it reads no "$")
+            settled = settled or _lent_or_carried(text, result, i, marked, stop)
             if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:

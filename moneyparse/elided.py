@@ -15,7 +15,8 @@ later one:
 - after the marked amount: "from" in a change ("rose to X dlrs from Y", "X dlrs, up from Y"), "vs",
   "versus", "against", "compared with", "up on" or "down on", "after" a time's possessive ("after
   January's Y"), "to" after a move ("rose by X marks to Y"), and "and" between two amounts that
-  both have a scale word ("X billion pesetas in interest and Y billion on principal"); between
+  both have a scale word ("X billion pesetas in interest and Y billion on principal"; not "and Y
+  billion in yen", which names its money); between
   the marked amount and that word, a few words with no number but a year or a day of a month
   ("X schillings for 1986, against Y"), and none of the words that join other things;
   the bare amount may lend the marker on to the next ("compared with Y at the end of 1986 and Z");
@@ -83,6 +84,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from moneyparse.and_items import other_money_after
 from moneyparse.bare_figures import bare_figure
 from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
 from moneyparse.filter_patterns import _YEAR
@@ -350,6 +352,8 @@ def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None, mar
     end = result_word_end(text, m.end("amount"), conn, marks)  # "vs 3.1 mln profit" (:mod:`moneyparse.written_once`)
     if conn is None or _unit_after(text, end) and not mark_after(text, end, marks):
         return None
+    if conn == "and" and other_money_after(text, m.end("amount")):
+        return None  # "62 mln dlrs for the parent and 28 mln in yen": the money the second names
     return _elided(raw, m, conn, later=True)
 
 

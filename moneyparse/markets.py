@@ -28,6 +28,20 @@ dollar), or a ticker of another exchange: then the reading stays the default's. 
 dollar needs the head of the text, which only a stream's first buffer has (``at_head``), and the
 amounts it reads stand within it, so that :func:`~moneyparse.scanner.iter_extract` reads them as
 :func:`~moneyparse.scanner.extract` does.
+
+The exchange a price is quoted on says its money in the sentence itself (:func:`exchange_dollar`,
+which :mod:`moneyparse.dollars` tries before its other rules): a bare dollar (the wire's "dlrs" and
+"cts", "dollars"; not a "$", nor anything in a sentence that writes one) in a sentence that names a
+Canadian stock exchange (Toronto, Montreal, Vancouver, Alberta: "the Toronto Stock Exchange", "the
+Toronto exchange", "the Toronto and Montreal stock exchanges"), before or after the amount, is the
+Canadian dollar, whether the words near read it as the US dollar or nothing did, and so are the
+cents of the same sentence: "Maple Mines was the busiest issue on the Toronto exchange at 2.40 dlrs
+a share, up 15 cts" and "Its stock fell 10 cts to 3.05 dlrs in trading on the Vancouver Stock
+Exchange" are Canadian.  Not where the sentence also names the US or a market of it ("the American
+Stock Exchange", "New York", "U.S."), writes the US dollar, or names a place of another money, a
+company's name included ("Carson Nevada Mines rose 20 cts on the Toronto Stock Exchange" says
+nothing): "rose 1/4 on the American Stock Exchange and 30 cts on the Toronto Stock Exchange" keeps
+the reading it had.  "TSE" alone is not read: the wire writes it for Tokyo's exchange as well.
 """
 
 from __future__ import annotations
@@ -38,9 +52,9 @@ from moneyparse.currency import _evidence_in
 from moneyparse.dollar_window import _US_NAMED, _read_as
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.mention import Evidence, Mention
-from moneyparse.story_country import HEAD, STORY, sentence_bounds
+from moneyparse.story_country import _LEAD_REACH, _SENTENCE_REACH, HEAD, STORY, sentence_bounds
 
-__all__ = ["market_dollar"]
+__all__ = ["exchange_dollar", "market_dollar"]
 
 #: The wire's tickers: a symbol, a dot, the exchange's suffix, in angle brackets ("<HKLD.HKG>").
 _TICKER = re.compile(r"<[A-Z0-9&]{1,8}\.([A-Z]{1,4})>")
@@ -56,6 +70,18 @@ _PROVINCES = re.compile(
 )
 #: The bare markers the rule reads: the wire's names of the dollar and the cents.
 _WIRE = frozenset(("dlrs", "dlr", "dls", "cts", "ct", "cents", "cent"))
+#: A Canadian stock exchange named: "the Toronto Stock Exchange", "the Toronto exchange", "the
+#: Toronto and Montreal stock exchanges", "the VANCOUVER STOCK EXCHANGE" of a headline.
+_CITIES = "Toronto|Montreal|Vancouver|Alberta"
+_CANADIAN_EXCHANGE = re.compile(
+    rf"\b(?:{_CITIES})(?:\s+(?:and|or)\s+(?:{_CITIES}))?\s+(?:[Ss]tock\s+)?[Ee]xchanges?\b"
+    rf"|\b(?:{_CITIES.upper()})(?:\s+(?:AND|OR)\s+(?:{_CITIES.upper()}))?\s+(?:STOCK\s+)?EXCHANGES?\b"
+)
+#: The bare markers the exchange's rule reads: the wire's and the dollar's name (not the sign, which
+#: no wire story writes and the text of every other kind does, often: the rule would be asked for each).
+_QUOTED = _WIRE | {"dollars", "dollar"}
+#: How far before a sentence the US is looked for: "U.S. " ends no sentence, though it looks like an end.
+_INITIALS_BACK = 6
 
 
 def market_dollar(text: str, m: Mention, at_head: bool) -> Mention | None:
@@ -72,6 +98,23 @@ def market_dollar(text: str, m: Mention, at_head: bool) -> Mention | None:
     if code is None or code not in m.alternatives or _other_in_sentence(text, m, code):
         return None
     return _read_as(m, code, (m.currency, *m.alternatives), Evidence.DOCUMENT)
+
+
+def exchange_dollar(text: str, m: Mention) -> Mention | None:
+    """The bare dollar ``m`` (the wire's words, "dollars"), read as the US dollar by default or by the words near it,
+    read as the Canadian dollar where its sentence names a Canadian stock exchange (the module's
+    rule of the exchange); None where it does not hold."""
+    if m.currency != "USD" or m.evidence not in (Evidence.DEFAULT, Evidence.CONTEXT) or m.marker.lower() not in _QUOTED:
+        return None
+    lo, hi = max(0, m.start - _SENTENCE_REACH), m.end + _LEAD_REACH  # (cheap test first: as far as a sentence reaches)
+    if text.find("xchange", lo, hi) < 0 and text.find("XCHANGE", lo, hi) < 0:
+        return None
+    lo, hi = sentence_bounds(text, m.start, m.end)
+    if "CAD" not in m.alternatives or _CANADIAN_EXCHANGE.search(text, lo, hi) is None or text.find("$", lo, hi) >= 0:
+        return None  # (a "$", which the rule does not read, would be left apart from its cents: "10 cents to $3.05")
+    if _US_NAMED.search(text, max(0, lo - _INITIALS_BACK), lo) or _other_in_sentence(text, m, "CAD"):
+        return None  # "... in the U.S. and on the Toronto exchange at 1.50 dlrs": the US named too
+    return _read_as(m, "CAD", (m.currency, *m.alternatives), Evidence.CONTEXT)
 
 
 def _listed_at_head(text: str, m: Mention) -> str | None:
