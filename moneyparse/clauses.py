@@ -95,11 +95,9 @@ The marker may be written once after the second amount, when "and" joins two cla
 ends in a level reached ("holdings fell to 600 mln and the states also borrowed 1.4 billion marks"):
 :func:`carried_before` gives the level the money, under the tests of a count above (none between, and
 none in the words before the level: "raised its preferred stock to 380 mln and will sell 2 billion
-pesos" counts shares).
-
-The second of two sums that "and" joins, a preposition of where the money goes after it ("62 mln
-dlrs will go to the parent and 28 mln to minority holders"), takes the money of the first
-(:func:`~moneyparse.and_items.and_item`), under the tests above of what stands between.
+pesos" counts shares).  The second of two sums that "and" joins, a preposition of where the money
+goes after it ("62 mln dlrs will go to the parent and 28 mln to minority holders"), takes the money
+of the first (:func:`~moneyparse.and_items.and_item`), under the tests above of what stands between.
 
 An amount with no scale word ("70 dlrs a share") lends its money only to "a total of" and a number
 with a scale word ("for a total of 7.4 billion if the offer is accepted"); "a share" right after it
