@@ -9,9 +9,15 @@ ones.  So a reader of a bare 元 asks two things:
   sentence that names Taiwan and no other place (立法院, 台湾当局, 台北; not 台湾同胞, 台湾居民 or
   台湾地区, which are the mainland's own words): "立法院通过的预算为7,800亿元" is the Taiwan
   budget of a story written abroad for the mainland's readers.  Taiwan and another place in the
-  sentence ("台湾对中国大陆的出口增加了300亿元") leave 元 with no currency.  A text in traditional
-  characters (國, 灣, 億) is of Taiwan, Hong Kong or Macau, or is an older or overseas text of the
-  mainland, and the words it writes tell which;
+  sentence ("台湾对中国大陆的出口增加了300亿元") leave 元 with no currency.  But the mainland's text
+  must be clear: where no character of either script stands near the amount, or one simplified
+  character alone (:data:`_CLEAR`; a short line, a caption), a place word of Taiwan, Hong Kong or
+  Macau in the sentence (香港, 澳門, 高雄; ``place`` rows) leaves 元 that place's money or the
+  renminbi, and nothing says which: no currency ("香港一杯奶茶賣28元" has 賣, and is Hong Kong's;
+  "香港一杯奶茶28元" and "在香港买一杯奶茶要28元" are unsure), while with no place word it stays
+  the renminbi ("一杯奶茶28元"); a word of Taiwan the sentence reads (台北) says TWD still.  A text
+  in traditional characters (國, 灣, 億) is of Taiwan, Hong Kong or Macau, or is an older or
+  overseas text of the mainland, and the words it writes tell which;
 * the place: in traditional script, the words of one place only (``data/yuan_places.tsv``: 臺灣,
   行政院, 新臺幣, 長照, 我國 for Taiwan; 香港, 港幣, 財政司 for Hong Kong; 澳門, 葡幣 for Macau;
   人民幣, 國務院, 北京 for the mainland) make 元 that place's money.  A body of Taiwan's state is
@@ -441,6 +447,8 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
     old, new = _scripts(marks, start, end)
     if old <= new:
         code = marks.sentence_code(start, end)
+        if code is None and new < _CLEAR and _names_own_dollar(marks, start, end):
+            code = ""  # (no script to say the mainland's, and a place of its own dollar named: unsure)
         if named not in ("", "CNY"):
             # (a series of another money against the script's renminbi: unsure, no currency)
             return named if named == code else ""
@@ -455,6 +463,19 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
     if marks.style is None:
         marks.style = _written_words(marks.text)
     return _written_code(marks, start, end) if marks.style else ""
+
+
+#: How many characters of the simplified script near an amount, and more than of the traditional,
+#: make its text clearly the mainland's: none, or one alone (a short line's only word, "买"), say
+#: too little to read 元 as the renminbi beside the name of a place of another money.
+_CLEAR = 2
+
+
+def _names_own_dollar(marks: YuanMarks, start: int, end: int) -> bool:
+    """Whether the sentence of the amount at ``[start, end)`` names Taiwan, Hong Kong or Macau by a
+    place word (``place`` rows: 香港, 澳門, 高雄), a place whose 元 is its own dollar."""
+    lo, hi = _sentence(marks.text, start, end)
+    return bool(marks.named(lo, hi) - {"CNY"})
 
 
 def _written_code(marks: YuanMarks, start: int, end: int) -> str:

@@ -720,3 +720,49 @@ def test_words_of_taiwans_schools_are_place_words(sentence: str, expected: list[
 @pytest.mark.parametrize("sentence", ["我們連續調漲基本工資，每月增加了一千元。", "單身的租屋族年收入五十萬元以下免稅。"])
 def test_words_of_wages_and_rent_that_are_not_taiwans_alone(sentence: str) -> None:
     assert [m.currency for m in moneyparse.extract(sentence)] == ["TWD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short notice whose only characters of a script are words of benefits and prices
+        ("香港居民每人可領二千元。", [("二千元", "HKD")]),
+        ("香港的病人每次看醫生付五十元。", [("五十元", "HKD")]),
+        ("澳門長者每年可獲發九千元。", [("九千元", "MOP")]),
+        ("香港的舊樓每呎一萬元。", [("一萬元", "HKD")]),
+        # the same words in simplified characters, beside the mainland's city: the renminbi
+        ("北京居民每人可领二千元。", [("二千元", "CNY")]),
+        ("北京的病人每次看医生付五十元。", [("五十元", "CNY")]),
+    ],
+)
+def test_words_of_benefits_and_prices_tell_the_script(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no character of either script, or one simplified alone: a place of its own dollar named
+        # in the sentence leaves 元 unsure
+        ("香港一碗雲吞麵45元", []),
+        ("在香港买一碗云吞面要45元", []),
+        ("香港居民每人可领二千元。", []),
+        ("高雄一碗米糕35元", []),
+        ("澳门一份猪扒包40元", []),
+        ("香港和北京一碗麵45元", []),
+        # one word of the traditional script tells Hong Kong's
+        ("香港一碗雲吞麵賣45元", [("45元", "HKD")]),
+        # no place word: the renminbi, as the marker says
+        ("一碗米糕35元", [("35元", "CNY")]),
+        ("北京一碗炸醬麵25元", [("25元", "CNY")]),
+        # Taiwan's words that the sentence of a simplified text reads
+        ("台北一碗米糕35元", [("35元", "TWD")]),
+        # a text clearly of the mainland names Hong Kong beside its own money
+        ("香港和内地的经贸合作项目资金达到120亿元。", [("120亿元", "CNY")]),
+        ("在香港买一碗云吞面要45元，这个价格比深圳贵。", [("45元", "CNY")]),
+        # the renminbi named in its clause, whatever the script
+        ("香港的人民幣存款8000亿元", [("8000亿元", "CNY")]),
+    ],
+)
+def test_a_thin_script_beside_a_place_of_its_own_dollar_is_unsure(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
