@@ -300,6 +300,9 @@ def test_names_of_taiwans_public_works_are_place_words(sentence: str, expected: 
         # the bare 大鵬灣 is Mirs Bay of Hong Kong and Shenzhen too: it says nothing
         ("大鵬灣的漁民獲香港政府補助三百萬元。", [("三百萬元", "HKD")]),
         ("大鵬灣海域的養殖場投資了三億元。", []),
+        # the joint name of the plain of Chiayi and Tainan
+        ("＊嘉南地區的精神醫療設施擴充（四億元）", [("四億元", "TWD")]),
+        ("嘉南大圳的渠道改善再投入八千萬元。", [("八千萬元", "TWD")]),
     ],
 )
 def test_taiwans_floodways_coast_highway_and_scenic_areas_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
