@@ -20,7 +20,10 @@ only, is read so:
   provinces ("in all provinces of Canada", "with regulators in each Canadian province") within
   :data:`~moneyparse.grammar.WIDE_WINDOW` characters of the amount offers its issue in Canada,
   in Canadian dollars: "agreed to sell 50 mln dlrs of debentures ... a prospectus in all
-  provinces" is Canadian.
+  provinces" is Canadian;
+* where neither holds, the dollar of the country whose economy the lead reports
+  (:func:`~moneyparse.lead_country.lead_dollar`: "Singapore's external trade grew ... exports
+  rose to 12.4 billion dlrs").
 
 Not where the amount's sentence names the US or writes its dollar, or names a place of another
 money (a country, a city: "sold its office tower in Sydney for 600 mln dlrs" may be in either
@@ -51,6 +54,7 @@ import re
 from moneyparse.currency import _evidence_in
 from moneyparse.dollar_window import _US_NAMED, _read_as
 from moneyparse.grammar import WIDE_WINDOW
+from moneyparse.lead_country import lead_dollar
 from moneyparse.mention import Evidence, Mention
 from moneyparse.story_country import _LEAD_REACH, _SENTENCE_REACH, HEAD, STORY, sentence_bounds
 
@@ -95,7 +99,9 @@ def market_dollar(text: str, m: Mention, at_head: bool) -> Mention | None:
         lo, hi = max(0, m.start - WIDE_WINDOW), m.end + WIDE_WINDOW
         if text.find("rovince", lo, hi) >= 0 and _PROVINCES.search(text, lo, hi):  # (cheap test first)
             code = "CAD"
-    if code is None or code not in m.alternatives or _other_in_sentence(text, m, code):
+    if code is None:
+        return lead_dollar(text, m) if at_head else None  # (the lead's country, :mod:`moneyparse.lead_country`)
+    if code not in m.alternatives or _other_in_sentence(text, m, code):
         return None
     return _read_as(m, code, (m.currency, *m.alternatives), Evidence.DOCUMENT)
 

@@ -111,9 +111,10 @@ def test_luxembourgs_francs_named_tell_the_storys_francs(text: str, expected: li
         # the bare figure borrows its lender's name, and so its dollar, past the country's reach
         ("New Zealand's trade deficit for the month is forecast by most bank economists to shrink to"
          " 310 mln dlrs, against a revised previous figure of 450 mln, the agency said.", ["NZD", "NZD"]),
-        # its own name written out: read by its own words, as before
+        # its own name written out: read by its own words, none near, then by the lead, which
+        # reports New Zealand's trade (moneyparse/lead_country.py)
         ("New Zealand's trade deficit for the month is forecast by most bank economists to shrink to"
-         " 310 mln dlrs, against a revised previous figure of 450 mln dlrs, the agency said.", ["NZD", "USD"]),
+         " 310 mln dlrs, against a revised previous figure of 450 mln dlrs, the agency said.", ["NZD", "NZD"]),
         # a new sentence with no money of its own: its bare figure borrows nothing
         ("New Zealand's trade deficit for the month is forecast by most bank economists to shrink to"
          " 310 mln dlrs. Imports a year ago were 450 mln, the agency said.", ["NZD"]),
