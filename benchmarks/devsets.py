@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh27] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh28] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -59,7 +59,8 @@ fresh24``: a twenty-fifth, the same, after the twenty-fourth; ``benchmarks/devse
 for ``--set fresh26``: a twenty-seventh, the same, after the twenty-sixth, its plain text the last
 eleven sections of the 1992 Factbook; ``benchmarks/devsets-fresh27`` for ``--set fresh27``: a
 twenty-eighth, the same, after the twenty-seventh, its plain text the first drawn from the 1991
-Factbook)::
+Factbook; ``benchmarks/devsets-fresh28`` for ``--set fresh28``: a twenty-ninth, the same, after the
+twenty-eighth)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -173,6 +174,7 @@ DEFAULT_ROOTS = {
     "fresh25": REPO / "benchmarks" / "devsets-fresh25",
     "fresh26": REPO / "benchmarks" / "devsets-fresh26",
     "fresh27": REPO / "benchmarks" / "devsets-fresh27",
+    "fresh28": REPO / "benchmarks" / "devsets-fresh28",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
