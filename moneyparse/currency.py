@@ -41,6 +41,7 @@ from moneyparse.paragraphs import Paragraphs
 from moneyparse.place_tags import tags_a_place
 from moneyparse.reading import _Raw
 from moneyparse.story_country import FIRM_DEFAULTS, HEAD, LONG_STORY, STORY, country_of_text, sentence_bounds, with_others
+from moneyparse.world_dollar import money_itself, world_price
 from moneyparse.yuan_place import LOCAL_MARKERS, YUAN_CODES, YUAN_MARKERS, YuanMarks, local_reader
 
 #: The firm defaults: "$" alone is USD and "£" GBP (:mod:`moneyparse.story_country`).
@@ -290,13 +291,20 @@ def _firm_evidence(text: str, raw: _Raw, evidence: _Evidence, codes: tuple[str, 
     country named beside the country a story is
     of, when that country writes no "$" (a story of a Tokyo auction where a Hong Kong buyer bids
     in "$" glosses the yen for the reader, in US dollars): the words of the other countries
-    near, the US and Britain aside, must not outnumber it."""
-    count = near[best]
+    near, the US and Britain aside, must not outnumber it.  For a "$", another dollar named as a
+    money ("buys the Canadian dollar") is no such word, and a price by the barrel or the ounce
+    ("$20 a barrel") is a world price that no word near turns (:mod:`moneyparse.world_dollar`)."""
     lo, hi = sentence_bounds(text, raw.start, raw.end)
     sentence = evidence.counts(lo, hi, codes)
-    if count < 2 and not sentence.get(best):
+    count, told = near[best], sentence.get(best, 0)
+    if raw.marker == "$":  # "the Canadian dollar" named as a money, "$20 a barrel": no word tells (world_dollar)
+        if world_price(text, raw.end):
+            return False
+        count -= money_itself(text, max(0, raw.start - CONTEXT_WINDOW), raw.end + CONTEXT_WINDOW, best)
+        told -= money_itself(text, lo, hi, best)
+    if count < 1 or (count < 2 and not told):
         return False
-    if codes[0] == "USD" and sentence.get(best) == 1 and "United States" in text[lo:hi]:
+    if codes[0] == "USD" and told == 1 and "United States" in text[lo:hi]:
         return False  # "trade between the United States and Canada resulted in a $441.5 billion ...": the default
     return max((n for code, n in near.items() if code not in codes), default=0) <= count
 

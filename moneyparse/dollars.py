@@ -22,7 +22,9 @@ so that a bracket's conversion still settles its own "$":
   bracket or an "or" right after another amount ("C$10 billion ($7 billion)" is a conversion;
   a figure per unit after a total is none: "C$32 billion, or about $40 a share" is Canadian),
   nor past a line break (a new paragraph, the next line of a
-  list of prices).  The conversion in a bracket right after the marked dollar names no US dollar
+  list of prices); one unit of a dollar named, the money a rate buys, is no dollar marked
+  ("the greenback buys one Canadian dollar and it takes $1.52 to buy a euro" keeps the US
+  dollar).  The conversion in a bracket right after the marked dollar names no US dollar
   of the text's own ("C$1.04 (US$0.87) ... $1.14 in Montreal" is Canadian), and cents written
   bare are the cents of the dollar carried ("93.3 cents a litre").  The wire's "dlrs", "dlr" and
   "cts" are bare dollars too, and carry over its paragraph marks; no dollar carries past the
@@ -124,6 +126,7 @@ from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.markets import exchange_dollar, market_dollar
 from moneyparse.mention import Evidence, Mention
+from moneyparse.world_dollar import one_unit
 from moneyparse.yuan_place import read_by_place
 
 #: How far back a marked dollar carries on to a bare "$": two or three sentences of news.
@@ -179,7 +182,8 @@ def settle_bare_dollars(
     for i, m in enumerate(mentions):
         if m.marker.lower() not in _BARE:
             signed = signed or m.currency in _STORY_SIGNED and "$" in m.marker
-            if m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m):
+            if (m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m)
+                    and not one_unit(text, m.start, m.end)):  # "buys one Canadian dollar": the money itself carries nothing
                 marked = m
             continue
         told = told or m.evidence is Evidence.CONTEXT and m.currency != "USD"

@@ -181,8 +181,10 @@ def test_an_almanac_of_a_money_tied_to_another_dollar_writes_us_dollars_bare() -
     bare = [(t, c) for t, c in currencies(TIED) if t.startswith("$")]
     assert [t for t, _ in bare] == ["$2.4 billion", "$5,900", "$1.5 billion"]
     assert {c for _, c in bare} == {"USD"}
-    # without the rate per US dollar, the dollar it is tied to, named near, decides as before
-    before = [c for t, c in currencies(TIED.replace("(P) per US$1", "per dollar")) if t.startswith("$")]
+    # without the rate per US dollar, the country of the dollar it is tied to, named near, decides
+    # as before (the dollar named as a money, "the Hong Kong dollar", tells nothing: world_dollar)
+    placed = TIED.replace("(P) per US$1", "per dollar").replace("the Hong Kong dollar", "the money of Hong Kong")
+    before = [c for t, c in currencies(placed.replace("per Hong Kong dollar", "per dollar of Hong Kong")) if t.startswith("$")]
     assert before and "USD" not in before
 
 
