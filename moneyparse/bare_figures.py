@@ -4,7 +4,8 @@ The wire writes a money once for several figures: "fell to 1.05 billion dlrs fro
 "236 mln dlrs in March and 255 in April", "750 mln dlrs from 1.23 billion (revised from 1.29
 billion)".  Each reading that gives such a figure its money (:mod:`moneyparse.elided`,
 :mod:`moneyparse.revisions`) builds its candidate here: the digits scaled, checked to stand near
-the amount when no scale word of their own says how large they are.
+the amount when no scale word of their own says how large they are; :func:`_power` tells the
+scale word of that amount, written after digits or words ("4.64 billion", "nine billion").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from moneyparse.numbers import parse_digits
-from moneyparse.reading import _Raw, _tidy
+from moneyparse.reading import _Raw, _scale_of, _tidy
 
 
 def bare_figure(
@@ -30,3 +31,26 @@ def bare_figure(
     if near is not None and not near / 10 <= value <= near * 10:
         return None
     return _Raw(start, end, value, None, num.exponent + scale, written or num_text, raw.marker, raw.marker_info, scale)
+
+
+#: The scale words that end a number written in words: "two billion", "nine mln".
+_WORDED_SCALES = frozenset(("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tln", "tn"))
+
+
+def _power(raw: _Raw) -> int:
+    """The power of ten of the scale word of ``raw``, written after digits ("4.64 billion") or words
+    ("nine billion"), the marker after it aside (a range's text runs to it: "700 mln and one billion
+    dlrs"); 0 for none."""
+    if raw.scale + raw.marker_info.minor > 0:
+        return raw.scale + raw.marker_info.minor
+    number = raw.number_text.removesuffix(raw.marker).rstrip() if raw.high is not None else raw.number_text
+    if number[-1:].isalpha():
+        word = number.rsplit(None, 1)[-1].lower()
+        if word in _WORDED_SCALES:
+            return _scale_of(word)
+    return 0
+
+
+def _scaled(raw: _Raw) -> bool:
+    """Whether ``raw`` has a scale word, after digits or words (:func:`_power`)."""
+    return _power(raw) > 0

@@ -112,7 +112,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from moneyparse.and_items import and_item
-from moneyparse.elided import _ELIDED_NUMBER, _elided, _power, _unit_after
+from moneyparse.bare_figures import _power
+from moneyparse.elided import _ELIDED_NUMBER, _elided, _unit_after
 from moneyparse.filter_patterns import _YEAR, words
 from moneyparse.grammar import _EN_COUNTS
 from moneyparse.numbers import parse_digits

@@ -32,13 +32,16 @@ later one:
   (or neither has one; then each has as many decimals and stands within a factor of ten of the
   next: "at 144.50 and 1.78 marks" quotes two monies); it is no year, no day, no low end of a
   range ("between about 350 and 800 dlrs"), and no other side of a comparison before it ("1.2391
-  NZ dlrs from 1.2403, and 0.4392 sterling"); "respectively" after the marked amount pairs lists.
+  NZ dlrs from 1.2403, and 0.4392 sterling"); "respectively" after the marked amount pairs the
+  list with one after a comparing word, whose items take the money too
+  (:func:`moneyparse.written_once.respective_after`: "at 610 and 635 lire respectively, against 602 and 619").
 
 After a marked amount whose currency is written as a word or code, the next items of a list of
 times and their sums, joined by "and" or a comma, take its money (:func:`_parallel_after`): each
 item tells its time the same way, "in" and a time after each amount ("rose to 41 mln dlrs in May
-and 46 in June": 46 mln) or a time and the marked amount's own preposition before the bare one
-("sees profit at 2.15 dlrs and 1988 at 2.60"); the bare number is written as the marked one is.
+and 46 in June": 46 mln; "this year", "next year" or "last year" stands for one: "lose 12 mln
+crowns this year, 15 mln in 1989") or a time and the marked amount's own preposition before the
+bare one ("sees profit at 2.15 dlrs and 1988 at 2.60"); the bare number is written as the marked one is.
 
 In a result table's dividend row, the total for the year after "making" takes the minor unit
 (cents, cts, pence) of the amount before it, the marked one or the bare one a "vs" gave it
@@ -60,11 +63,12 @@ amount, a bare level that a change ("from", "up from", "down from") or a compari
 "vs", "compared with") joins to it is also clearly of it when it is written as the marked number
 is, within a factor of ten of it (:func:`_written_like`): with as many decimals it takes the
 scale word ("to 464.0 mln dlrs from 380.0", but not "from 380" nor "from 380.25"), and a whole
-number beside a whole amount with no scale word is one ("72 lire, down from 74 previously").  After it,
-only punctuation, the end of a row, or a word that cannot be its unit may follow ("from 2.5 mln
-shares" counts shares; "to 703 mln francs from 527 mln through an issue", "from 97 mln due to"
-name a means or a cause).  The end of a row is a line break before a capital, kept or read as a
-space where the wire's rows were read as one wrapped line (a paragraph mark, whatever label the
+number beside a whole amount with no scale word is one ("72 lire, down from 74 previously", "up
+from a closing 12,195 Friday").  After it, only punctuation, the end of a row, or a word that
+cannot be its unit may follow ("from 2.5 mln shares" counts shares; "to 703 mln francs from 527
+mln through an issue", "from 97 mln due to" name a means or a cause, "Friday" a day).  The end of
+a row is a line break before a capital, kept or read as a space where the wire's rows were read
+as one wrapped line (a paragraph mark, whatever label the
 next row has: "vs 2.86 billion\\n    Order book at end December"), or what can only start the next
 one there: a label and its number ("vs 512.4 mln Group trading profit 40.2 mln stg"), a note ("vs
 2.75 billion Note - figures restated"), the wire's sign-off ("vs. 88.1 mln REUTER"), or the
@@ -85,14 +89,14 @@ import re
 from collections.abc import Sequence
 
 from moneyparse.and_items import other_money_after
-from moneyparse.bare_figures import bare_figure
+from moneyparse.bare_figures import _power, _scaled, bare_figure
 from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
 from moneyparse.filter_patterns import _YEAR
 from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of
 from moneyparse.revisions import resume_at, revised_inside
 from moneyparse.vs_words import worded_vs
-from moneyparse.written_once import result_word_end
+from moneyparse.written_once import respective_after, result_word_end
 
 _ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
 _ELIDED_NUMBER = (
@@ -102,9 +106,10 @@ _ELIDED_NUMBER = (
 )
 #: Words between a comparing word and the bare amount: the words of a level ("from the original
 #: 100 mln"), a possessive ("from January's 1.9 billion", "against the previous year's 32 mln"),
-#: and the names of sums of money ("against withdrawals of 5.9 billion").
+#: the names of sums of money ("against withdrawals of 5.9 billion"), and the price a market closed
+#: or opened at ("up from a closing 12,195 Friday").
 _FILL = (
-    rf"(?P<fill>(?:(?:{_FROM_WORDS}|loss|losses|profit|profits|deficit|surplus|withdrawals|receipts|"
+    rf"(?P<fill>(?:(?:{_FROM_WORDS}|loss|losses|profit|profits|deficit|surplus|withdrawals|receipts|closing|opening|"
     rf"(?P<own>[^\W\d_]+['\u2019]s)){_SPACED}){{0,4}})"
 )
 #: Words that end the stretch between a marked amount and the word that compares it: words that
@@ -169,7 +174,7 @@ _COMPARED_BEFORE = re.compile(
 _AFTER_ELIDED = frozenset(
     "in and at on a an the for during last earlier previously before while but or as with when since "
     "over then after against compared reported also amount excluding including vs versus below above beneath making "
-    "under through via because due thanks".split()
+    "under through via because due thanks today yesterday monday tuesday wednesday thursday friday saturday sunday".split()
 )
 #: "to" and a verb of what the money is for, after the bare amount: "and 1.7 mln to repay debt" (no
 #: range's joiner, which a number follows: "1.7 mln to 2.1 mln tonnes").
@@ -213,29 +218,6 @@ _LEVEL_WORDS = frozenset(("from", "up from", "down from", "vs", "vs.", "versus",
 _DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 #: Words after which "to" names the level a move reached: "rose by X marks to Y", "rise to between X and Y".
 _TO_LEVEL_FILL = frozenset(("a", "an", "the", "total", "of", "record", "new", "high", "level", "between"))
-
-
-#: The scale words that end a number written in words: "two billion", "nine mln".
-_WORDED_SCALES = frozenset(("thousand", "million", "billion", "trillion", "mln", "bln", "bn", "tln", "tn"))
-
-
-def _power(raw: _Raw) -> int:
-    """The power of ten of the scale word of ``raw``, written after digits ("4.64 billion") or words
-    ("nine billion"), the marker after it aside (a range's text runs to it: "700 mln and one billion
-    dlrs"); 0 for none."""
-    if raw.scale + raw.marker_info.minor > 0:
-        return raw.scale + raw.marker_info.minor
-    number = raw.number_text.removesuffix(raw.marker).rstrip() if raw.high is not None else raw.number_text
-    if number[-1:].isalpha():
-        word = number.rsplit(None, 1)[-1].lower()
-        if word in _WORDED_SCALES:
-            return _scale_of(word)
-    return 0
-
-
-def _scaled(raw: _Raw) -> bool:
-    """Whether ``raw`` has a scale word, after digits or words (:func:`_power`)."""
-    return _power(raw) > 0
 
 
 def _written_like(raw: _Raw, num_text: str, conn: str) -> bool:
@@ -402,8 +384,6 @@ _JOINING = frozenset(("and", "or", "against", "versus", "vs", "vs.", "from"))
 _JOINING_ENDS = frozenset(
     ("and", "AND", " or", " OR", "nst", "sus", " vs", "vs.", "rom", "out", "und", "ome", "rly", "ost", "hly", "ely")
 )
-#: "respectively" after a marked amount: each of a list of amounts pairs with one of another list.
-_RESPECTIVELY = re.compile(r",?[ \u00a0]*(?:\r?\n[ \u00a0]*)?respectively", re.IGNORECASE)
 
 
 def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
@@ -413,15 +393,15 @@ def _joined_before(text: str, raw: _Raw, floor: int) -> list[_Raw]:
     2.02 billion from 1.85 billion dlrs"; in text order, starting at or after ``floor``.  Each has
     the scale word of ``raw`` (or neither has one, and then they are written with as many decimals
     and stand within a factor of ten of each other); none is a year, a day, or the low end of a
-    range ("between 1.77 and 1.85 marks"); "respectively" after ``raw`` pairs lists, not amounts.
+    range ("between 1.77 and 1.85 marks"); "respectively" after ``raw`` lets the money be shared.
     A total with a scale word before "or" and an amount per share takes the money with its own
     scale: "profit of 177 mln or 2.75 dlrs per share"."""
     span = text[raw.start : raw.end]
     if raw.high is not None or raw.marker_info.minor or not raw.marker[-1:].isalpha() or not span.endswith(raw.marker):
         return []
     power = _power(raw)
-    if not power and (_RESPECTIVELY.match(text, raw.end) or not _DIGITS.fullmatch(raw.number_text)):
-        return []  # (with a scale word written on each, "314 mln and 208.6 mln dlrs, respectively" share it)
+    if not power and not _DIGITS.fullmatch(raw.number_text):
+        return []
     found: list[_Raw] = []
     cur, first = raw, True
     while True:
@@ -503,12 +483,15 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], m
 
 #: A time of a list's item: a month (and its year), a year, "next year".
 _ITEM_TIME = rf"(?:(?:{_MONTHS})[a-z]*\.?(?:{_SPACED}(?:19|20)[0-9]{{2}})?|(?:19|20)[0-9]{{2}}|(?:next|this|last){_SPACED}year)"
+#: The time of an item told after its amount: "in" and a time ("in May", "in 1989"), or "this year",
+#: "next year", "last year" alone.
+_ITEM_WHEN = rf"(?:in{_SPACED}{_ITEM_TIME}|(?:next|this|last){_SPACED}year)"
 #: Right after a marked amount, "and" or a comma and the next item of a list of times and their sums:
 #: "in March and 255 in April" (the time after each), "and 1988 at 1.75" (the time, then the word
 #: before the marked amount, before each).
 _PARALLEL_AFTER = re.compile(
-    rf"(?P<gap>{_SPACED}in{_SPACED}{_ITEM_TIME})?(?:,?{_SPACED}and|,){_SPACED}"
-    rf"(?:(?:in{_SPACED})?{_ITEM_TIME}{_SPACED}(?P<prep>at|to|of){_SPACED})?{_ELIDED_NUMBER}(?P<tail>{_SPACED}in{_SPACED}{_ITEM_TIME}\b)?",
+    rf"(?P<gap>{_SPACED}{_ITEM_WHEN})?(?:,?{_SPACED}and|,){_SPACED}"
+    rf"(?:(?:in{_SPACED})?{_ITEM_TIME}{_SPACED}(?P<prep>at|to|of){_SPACED})?{_ELIDED_NUMBER}(?P<tail>{_SPACED}{_ITEM_WHEN}\b)?",
     re.IGNORECASE,
 )
 #: The time of the marked amount told before it: "an average in 1986 of ", "in May at ".
@@ -518,7 +501,9 @@ _TIME_BEFORE = re.compile(rf"\bin{_SPACED}{_ITEM_TIME}{_SPACED}(?:(?:of|at|was|w
 def _parallel_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
     """The bare amount of the next item of a list of times and their sums that "and" joins to
     ``raw`` (ending at or before ``limit``), the money written on the first item alone: "rose to 236
-    mln dlrs in March and 255 in April", "sees earnings at 1.25 dlrs in 1987 and 1988 at 1.75".
+    mln dlrs in March and 255 in April", "a loss of 9 mln pesos this year, 12 mln in 1990" ("this
+    year", "next year", "last year" tell a time as "in" and one does), "sees earnings at 1.25 dlrs
+    in 1987 and 1988 at 1.75".
     Each item tells its time the same way: "in" and a time after each amount, or a time and the
     word written right before the marked amount ("at", "to", "of") before the bare one; the marked
     amount's time may stand before it ("an average in 1986 of 2.45 guilders, and 3.35 in 1985").
@@ -592,6 +577,8 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks
             found = _parallel_after(text, cur, limit)  # "236 mln dlrs in March and 255 in April"
         if found is None and cur.marker_info.minor and "making" in text[cur.end : cur.end + 12]:
             found = _making_after(text, cur, limit)  # "Final div 44 cents vs 32, making 62 vs 47"
+        if found is None and cur is not raw and "espectively" in text[raw.end : raw.end + 16]:
+            found = respective_after(text, raw, cur, limit)  # "at 610 and 635 lire respectively, against 602 and 619"
         if found is None and text[cur.end : cur.end + 3] == " vs":
             found = worded_vs(text, cur, limit)  # "Shr 8.4 rupees vs seven"
         if found is not None:

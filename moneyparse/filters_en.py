@@ -238,6 +238,23 @@ def _summit_number(text: str, start: int, end: int, number: str, marker: str, af
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 
 
+#: What a money in the singular measures after a year that dates it: "1987 sterling exchange rate",
+#: "in 1986 dollar terms", "1987 dollar prices".
+_DATED_MEASURE = re.compile(
+    r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:(?:average|exchange|constant|real)[ \u00a0]+(?:\r?\n[ \u00a0]*)?)?"
+    r"(?:exchange[ \u00a0]+(?:\r?\n[ \u00a0]*)?)?(?:rates?|terms|prices|values|parity)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_measure(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"assuming an average 1987 sterling exchange rate of 1.55 dlrs", "in 1986 dollar terms", "at
+    1987 dollar prices": a year (1900 to 2099, four digits, no separator) before the name of a money
+    written as an adjective of a rate, terms, prices, values or a parity dates the measure; it is
+    no amount of that money.  "He paid 1987 dollars for it" and "a 1987 dollar bill" stay amounts."""
+    return _YEAR_LIKE.fullmatch(number) is not None and _DATED_MEASURE.match(text, end) is not None
+
+
 def _football_playoff(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"the 2015 CFP National Championship", "the 2014 CFP rankings": the College Football Playoff,
     no CFP francs.  "CFP" after the number is no money before a word of the game, nor after a year
@@ -482,6 +499,10 @@ EN_FILTERS: tuple[Filter, ...] = (
            rejects=("Ohio State won the 2015 CFP National Championship.", "He lost the 2014 CFP title game.",
                     "Alabama rose to No. 2 in the 2016 CFP rankings."),
            keeps=("The bread costs 1 000 CFP in Papeete.", "A room costs 2015 CFP a night in Tahiti.")),
+    Filter("dated_measure", Side.AFTER, _dated_measure, first=str.isdigit,
+           rejects=("It assumed an average 1988 sterling exchange rate of 1.62 dlrs.", "Sales fell in 1985 dollar terms.",
+                    "Costs are given at 1984 yen prices."),
+           keeps=("He paid 1988 dollars for the car.", "It was a 1988 dollar bill.", "It cost 1,988 dollars in all.")),
     Filter("hyphen_word", Side.AFTER, _hyphen_word, markers=("won",), first=str.isalpha,
            rejects=("The jackpot rolled over un-won for 9 weeks.",), keeps=("He found a one-won coin.",)),
     Filter("count_of_sums", Side.AFTER, _count_of_sums, first=str.isalpha,

@@ -42,6 +42,17 @@ The rules, as a reader states them.
   :func:`moneyparse.sums.carry_on`).  It is written as the marked number is (as many decimals),
   stands within a factor of ten of it and is no year; "per share and 45 per cent", "and 45 shares"
   give nothing.
+- Two lists of prices, the money written once, "respectively" pairing them: "the two shares closed
+  at 610 and 635 lire respectively, against 602 and 619 on Friday".  The list before the marked
+  amount takes its money by the rule of :mod:`moneyparse.elided` ("and" before it), and the first
+  item after the comparing word by its rule of a bare level ("against 602"); each next item of
+  that list, after a comma or "and", takes it too (:func:`respective_after`, called by
+  :func:`moneyparse.elided._elided_chain`): when "respectively" and a comparing word ("against",
+  "vs", "versus", "compared with", a change's "from") stand between the marked amount and the
+  list, the two lists are as long, and each item has no scale word, as many decimals as the
+  marked amount, stands within a factor of ten of it and is no year; after it, punctuation, a
+  line break, "and", or a word of its time ("Friday", "on", "at", "last", "a year ago") may
+  follow, no unit ("and 619 shares").
 
 The words are English.
 """
@@ -155,5 +166,51 @@ def per_item_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
     num_text = m.group("num")
     places = len(raw.number_text.partition(".")[2])
     if _YEAR.fullmatch(num_text) or len(num_text.partition(".")[2]) != places:
+        return None
+    return bare_figure(raw, m.start("num"), m.end("num"), num_text, 0, raw.value)
+
+
+#: A number written in digits, no scale word: "7,353", "610", "178.50".
+_ITEM_NUMBER = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])"
+#: What joins two items of a list: a comma, or "and" with or without one.
+_ITEM_JOIN = rf"(?:,?{_SPACED}and{_SPACED}|,{_SPACED})"
+#: After the marked amount, "respectively", a comparing word and the items of the list after it
+#: before the bare one: " respectively against ", ", respectively, compared with 602, ".
+_RESPECTIVE_GAP = re.compile(
+    rf",?{_SPACED}respectively,?{_SPACED}(?:against|vs\.?|versus|compared{_SPACED}(?:with|to)|(?:(?:up|down){_SPACED})?from){_SPACED}"
+    rf"(?P<items>(?:{_ITEM_NUMBER}{_ITEM_JOIN})*)",
+    re.IGNORECASE,
+)
+#: The list before the marked amount, at the end of the text searched: "610 and ", "1,210, 1,340 and ".
+_LIST_BEFORE = re.compile(rf"(?<![\w.,])(?:{_ITEM_NUMBER}{_ITEM_JOIN})+$")
+#: A list of items: "602 and 619", "602, 619 and 630".
+_LIST = re.compile(rf"(?:{_ITEM_NUMBER}{_ITEM_JOIN})*{_ITEM_NUMBER}")
+#: The next item after a bare one, and what may follow it: punctuation, a line break, "and", a word of its time.
+_NEXT_ITEM = re.compile(
+    rf"{_ITEM_JOIN}(?P<num>{_ITEM_NUMBER})(?=[ \u00a0]*(?:[.,;:)]|\r?\n|$)|{_SPACED}(?:and|on|at|in|a|last|previously|earlier|before|"
+    r"today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
+)
+
+
+def respective_after(text: str, raw: _Raw, cur: _Raw, limit: int) -> _Raw | None:
+    """The next item of the list that "respectively" pairs with the list ending at ``raw``, after the
+    bare item ``cur`` of that list, ending at or before ``limit``: "closed at 610 and 635 lire
+    respectively, against 602 and 619 on Friday" (619, after 602); None when the rule above does not hold."""
+    if raw.high is not None or raw.scale != 0 or raw.marker_info.minor or not raw.marker[-1:].isalpha():
+        return None
+    gap = _RESPECTIVE_GAP.match(text, raw.end, cur.start)
+    if gap is None or gap.end() != cur.start:
+        return None
+    before = _LIST_BEFORE.search(text, max(0, raw.start - 80), raw.start)
+    listed = len(re.findall(_ITEM_NUMBER, before.group())) + 1 if before is not None else 1
+    after = _LIST.match(text, gap.start("items"), limit)
+    if after is None or len(re.findall(_ITEM_NUMBER, after.group())) != listed:
+        return None  # the two lists are as long
+    m = _NEXT_ITEM.match(text, cur.end, limit)
+    if m is None:
+        return None
+    num_text = m.group("num")
+    if _YEAR.fullmatch(num_text) or len(num_text.partition(".")[2]) != len(raw.number_text.partition(".")[2]):
         return None
     return bare_figure(raw, m.start("num"), m.end("num"), num_text, 0, raw.value)

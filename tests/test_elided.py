@@ -103,6 +103,22 @@ def test_a_bare_amount_takes_the_marker_it_is_compared_with(text: str, expected:
     assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
 
 
+# The price a market closed at, and a day after the bare level: "up from a closing 8,310 Friday".
+CLOSING = [
+    ("The bank's shares ended at 8,420 lire in Milan today, up from a closing 8,310 Friday.",
+     [("8,420 lire", "8420", "ITL"), ("8,310", "8310", "ITL")]),
+    ("The stock closed at 312 francs, down from an opening 318 yesterday.",
+     [("312 francs", "312", "CHF"), ("318", "318", "CHF")]),
+    ("Gold closed at 402.50 dlrs, against 398.75 on Monday.",
+     [("402.50 dlrs", "402.50", "USD"), ("398.75", "398.75", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING)
+def test_a_closing_level_and_its_day_take_the_money(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
+
+
 # Near misses: the texts give the marked amounts alone.  Another unit after the bare number, a year,
 # a count, a ratio, a number whose scale would be a guess, another sentence or table row, a number
 # between the two, "after" with no time before the bare number, "and" beside an amount with no scale.
@@ -147,6 +163,9 @@ NOT_PAIRED = [
     ("Sales were $5 million vs 4 million a year ago.", ["$5 million"]),
     ("Profit was $5.3 billion, compared with 4.1 billion.", ["$5.3 billion"]),
     ("Costs rose by £2 million to 9 million.", ["£2 million"]),
+    # a closing level far from the marked one, or a unit after the day
+    ("The bank's shares ended at 8,420 lire, up from a closing 310 Friday.", ["8,420 lire"]),
+    ("The bank's shares ended at 8,420 lire, up from a closing 8,310 shares.", ["8,420 lire"]),
 ]
 
 

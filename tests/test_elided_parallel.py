@@ -75,6 +75,13 @@ TIMED = [
     # a bare item between two marked ones, a month and its year after each
     ("The fee rises to 4.10 dlrs in May 1988, 4.60 in July 1989, and 5.05 dlrs in March 1990.",
      [("4.10 dlrs", Decimal("4.10"), "USD"), ("4.60", Decimal("4.60"), "USD"), ("5.05 dlrs", Decimal("5.05"), "USD")]),
+    # "this year", "next year", "last year" tell the time of an item as "in" and a time does
+    ("The mill expects to lose 48 mln crowns this year, 61 mln in 1989 and 75 mln in 1990.",
+     [("48 mln crowns", Decimal("48000000"), "SEK"), ("61 mln", Decimal("61000000"), "SEK"), ("75 mln", Decimal("75000000"), "SEK")]),
+    ("The port charged 3.40 dlrs last year and 3.90 in 1985.",
+     [("3.40 dlrs", Decimal("3.40"), "USD"), ("3.90", Decimal("3.90"), "USD")]),
+    ("Fees will bring in 19 mln guilders in 1988 and 23 mln next year.",
+     [("19 mln guilders", Decimal("19000000"), "NLG"), ("23 mln", Decimal("23000000"), "NLG")]),
 ]
 
 
@@ -100,6 +107,9 @@ def test_an_item_of_a_list_of_times_takes_the_money(text: str, expected: list[tu
         "It sold 141 mln dlrs in May and 1987 in June.",
         # a day of a month before the bare item
         "It fell to 2.40 dlrs in 1987, 8 in May 1988 and 5.05 dlrs in 1990.",
+        # "this year" of the marked amount: still no unit after the bare number, nor another scale word
+        "The mill will lose 48 mln dlrs this year, 61 mln jobs in 1989.",
+        "The mill will lose 48 mln dlrs this year, 6.1 in 1989.",
     ],
 )
 def test_no_item_of_a_list_of_times_takes_the_money_unless_written_alike(text: str) -> None:
@@ -110,6 +120,6 @@ def test_no_item_of_a_list_of_times_takes_the_money_unless_written_alike(text: s
 def test_a_list_of_times_reads_the_same_over_any_chunking(size: int) -> None:
     text = " ".join(t for t, _ in TIMED)
     whole = moneyparse.extract(text)
-    assert len(whole) == 8
+    assert len(whole) == 15
     chunks = [text[i : i + size] for i in range(0, len(text), size)]
     assert list(moneyparse.iter_extract(chunks)) == whole

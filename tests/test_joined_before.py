@@ -41,6 +41,9 @@ JOINED = [
      [("314 mln", "314000000", "USD"), ("208.6 mln dlrs", "208600000", "USD")]),
     ("The two cities set programs of 400 mln and 300 mln guilders respectively.",
      [("400 mln", "400000000", "NLG"), ("300 mln guilders", "300000000", "NLG")]),
+    # and with no scale word: "respectively" pairs the list with another, in the same money
+    ("The two shares closed at 178.50 and 179.10 guilders respectively.",
+     [("178.50", "178.50", "NLG"), ("179.10 guilders", "179.10", "NLG")]),
     # a month between the bare amount and the word that joins it, and a hedge after that word
     ("Borrowing fell 2.6 billion\nfrom January and about seven billion dlrs from a year before.",
      [("2.6 billion", "2600000000", "USD"), ("seven billion dlrs", "7000000000", "USD")]),
@@ -69,8 +72,6 @@ NOT_JOINED = [
     # a comma alone joins no pair; a count or a unit after the bare number
     ("On the day, 500 dlrs was paid.", ["500 dlrs"]),
     ("It sold 1,000 shares and 5,000 dlrs of bonds.", ["5,000 dlrs"]),
-    # "respectively" after the named amount pairs two lists when no scale word is written
-    ("The two shares closed at 178.50 and 179.10 guilders respectively.", ["179.10 guilders"]),
 ]
 
 LEVEL = [

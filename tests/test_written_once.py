@@ -2,7 +2,8 @@
 word after the bare figure of a row ("vs 3.1 mln profit"), a level a verb tells after a comparison
 ("up 3.2 pct from the 78.9 mln booked in May"), a list of labelled results marked on some items
 ("deposits 10.2 billion" between two items in dollars), and the price of one thing of a second kind
-("220 francs per bearer share and 38 per registered share").  Sentences written for the test."""
+("220 francs per bearer share and 38 per registered share"), and two lists of prices that
+"respectively" pairs ("610 and 635 lire respectively, against 602 and 619").  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ CASES = [
      [("220 francs", "220", "CHF"), ("38", "38", "CHF")]),
     ("It bid 18.50 dlrs a common share and 9.25 a preferred share.",
      [("18.50 dlrs", "18.50", "USD"), ("9.25", "9.25", "USD")]),
+    # two lists of prices that "respectively" pairs, the money written once
+    ("The two shares closed at 610 and 635 lire respectively, against 602 and 619 on Friday.",
+     [("610", "610", "ITL"), ("635 lire", "635", "ITL"), ("602", "602", "ITL"), ("619", "619", "ITL")]),
+    ("Its A, B and C shares ended at 41.20, 43.10 and 44.00 guilders respectively, up from 40.80, 42.50 and 43.90.",
+     [("41.20", "41.20", "NLG"), ("43.10", "43.10", "NLG"), ("44.00 guilders", "44.00", "NLG"),
+      ("40.80", "40.80", "NLG"), ("42.50", "42.50", "NLG"), ("43.90", "43.90", "NLG")]),
 ]
 
 BARE = [
@@ -80,6 +87,15 @@ BARE = [
     ("It bid 18.50 dlrs a common share and 9 a preferred share.", [("18.50 dlrs", "18.50", "USD")]),
     ("It paid 220 francs per bearer share and 3 per registered share.", [("220 francs", "220", "CHF")]),
     ("It paid 220 francs per bearer share and 45 registered shares.", [("220 francs", "220", "CHF")]),
+    # lists that "respectively" pairs: not as long, a unit, other decimals, a year after the first
+    ("The two shares closed at 610 and 635 lire respectively, against 602, 619 and 630 on Friday.",
+     [("610", "610", "ITL"), ("635 lire", "635", "ITL"), ("602", "602", "ITL")]),
+    ("The two shares closed at 610 and 635 lire respectively, against 602 and 619 shares.",
+     [("610", "610", "ITL"), ("635 lire", "635", "ITL"), ("602", "602", "ITL")]),
+    ("The two shares closed at 61.5 and 63.5 lire respectively, against 60.5 and 61 on Friday.",
+     [("61.5", "61.5", "ITL"), ("63.5 lire", "63.5", "ITL"), ("60.5", "60.5", "ITL")]),
+    ("The two funds stood at 1,610 and 1,635 lire respectively, against 1,602 and 1987 on Friday.",
+     [("1,610", "1610", "ITL"), ("1,635 lire", "1635", "ITL"), ("1,602", "1602", "ITL")]),
 ]
 
 
