@@ -115,8 +115,8 @@ def _yuan_word(text: str, start: int, end: int, number: str, marker: str, after:
     hundred elements; "10多元化", diversified).  After any number, digits too, 元 that begins a
     word no amount goes on with is no money: "3元素" (three elements), "12元件" (twelve parts),
     "3元老" (three founding elders), and so 元首, 元旦, 元宵, 元帥, 元兇, 元朝; but a longer word whose
-    second character goes on after money is money's ("10元素菜", "5元首付", "10元老人票").  首 is
-    told by the character after it: 元首 is a head of state ("G20元首會議") unless 首 begins a word
+    second character goes on after money is money's ("10元素菜", "5元首付", "10元老人票",
+    "1萬元老農津貼").  首 is told by the character after it: 元首 is a head of state ("G20元首會議") unless 首 begins a word
     of its own with that character, "first" or "head" of something, which money goes before: 首都
     (a capital: "1200元首都通", a pass of the capital), 首次, 首批, 首期, 首付, 首獎, 首爾 (Seoul)."""
     if _yuan_word_any(text, end) or _version_year(text, end, number):
@@ -383,7 +383,8 @@ ZH_FILTERS: tuple[Filter, ...] = (
                     "二十國集團20元首會晤。", "这是一种民族一元文化。", "他信奉二元主义。",
                     "今年是工業4.0元年。"),
            keeps=("一支笔卖三元。", "这个项目花了二十元论证费。", "一份午饭要10多元。", "一斤卖三元，并且包邮。",
-                  "车票三元一次。", "东西卖三元东西便宜。", "一盘卖10元素菜。", "老人票是10元老人专用。", "票价降到5元首次低于成本。",
+                  "车票三元一次。", "东西卖三元东西便宜。", "一盘卖10元素菜。", "老人票是10元老人专用。",
+                  "他每月領3000元老農津貼。", "票价降到5元首次低于成本。",
                   "基隆到臺北用1200元首都通。", "机票从800元首尔出发。", "彩票中了5万元首奖。",
                   "这笔3,800亿元朝三个方向使用。", "门票一元，文化中心免费。",
                   "这张卡收100元年费。", "会员收3.0元年费。")),

@@ -2,11 +2,15 @@
 they count ("二十至三十万", "三至五亿元", "5百至1千元"), shared with the high end; and a low end
 that guesses between two figures side by side ("二三至五亿元"), read as its lower figure; and a
 guess between two numbers whose lower is written by its digit alone before 、 ("3、4百亿元",
-:func:`_guessed_pair`)."""
+:func:`_guessed_pair`); a range whose low end the name of its money leads and whose high end
+writes 元 ("新台幣6000元到1萬元", "人民币三至五亿元": one range in the name's money, never the low
+end alone, :func:`named_range`); and a low end that writes its own 元, which borrows no scale
+from the high end ("20元到30万元", :func:`han_after`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -143,3 +147,56 @@ def _named_low(out: list[_Raw], guessed: list[_Raw]) -> None:
     named = out.pop()
     guessed[0] = replace(guessed[0], start=named.start, number_text=named.number_text + guessed[0].number_text[1:],
                          marker=named.marker, marker_info=named.marker_info)
+
+
+#: The separators of a Chinese range between a named low end and its high end ("到", "至", a tilde
+#: or a dash), with the blanks some writers set around them.
+_NAMED_SEPARATOR = re.compile(r"[ \u00a0]*(?:至|到|[~～〜]|－|─|-|–)[ \u00a0]*")
+#: The word of the yuan written after a number ("6000元", "1萬元").
+_YUAN = frozenset("元圓圆")
+
+
+def named_range(text: str, raw: _Raw, nxt: _Raw, bare_low: Callable[[str, _Raw, int], list[_Raw] | None]) -> list[_Raw] | None:
+    """``raw`` and ``nxt`` as one range when ``raw`` is a low end the name of its money leads and
+    ``nxt`` a high end with 元 after its number, a Chinese range separator between them: the name
+    is the money of both ends, as one marker written once ("新台幣6000元到1萬元", "人民币3千元至5千元",
+    "港幣五百元到一千元"; not "新台幣6000元" and "1萬元" apart, the first a wrong value, the second in
+    a money the text did not say).  A low end that writes its own 元 keeps its own scale ("人民币20元
+    到30万元" is 20 to 300,000).  One that does not is read as a bare low end before ``nxt`` (by
+    ``bare_low``, given ``nxt`` and where the low end's number starts: "人民币三至五亿元" is 300 to
+    500 million, "人民币20万到30万元" 200,000 to 300,000, "NT$5000至8000元" 5,000 to 8,000); a low
+    end in digits with no scale word that cannot count the high end's counts none ("新台幣6000到1萬
+    元" is 6,000 to 10,000: 60 million is no low end of 10,000, as with "¥6000到1万元"); and where
+    neither gives a reading the two give nothing ("人民币三至五亿三千万元": 3 or 300 million, never 3
+    alone).  A change writes its verb between the amounts ("從新台幣6000元增加到1萬元", "由人民币
+    5000元调涨至8000元"), which no separator is: two amounts.  None when the two are no such pair;
+    an empty list when they make no reading."""
+    if (
+        nxt.marker not in _YUAN or raw.high is not None or nxt.high is not None or not text.startswith(raw.marker, raw.start)
+        or text.startswith(nxt.marker, nxt.start) or _NAMED_SEPARATOR.fullmatch(text, raw.end, nxt.start) is None
+    ):
+        return None
+    # a sign that may mean the money of 元 is that money ("¥6000到1万元"); another is read as the sign alone is
+    info = nxt.marker_info if raw.marker_info.ambiguous and set(nxt.marker_info.codes) <= set(raw.marker_info.codes) else raw.marker_info
+    if text[raw.end - 1] in _YUAN:  # "新台幣6000元到1萬元": each end its own amount
+        if not raw.value < nxt.value:
+            return None
+        return [_Raw(raw.start, nxt.end, raw.value, nxt.value, min(raw.exponent, nxt.exponent), f"{raw.number_text}-{nxt.number_text}",
+                     raw.marker, info, nxt.scale)]
+    at = raw.start + len(raw.marker)
+    while text[at] in " \u00a0":
+        at += 1
+    found = bare_low(text, nxt, at)
+    if found is None and raw.scale == 0 < nxt.scale and raw.value < nxt.value <= raw.value.scaleb(nxt.scale):
+        # "新台幣6000到1萬元": the low end cannot count the 萬 (60 million is no low end of 10,000), so it counts none
+        found = [_Raw(at, nxt.end, raw.value, nxt.value, min(raw.exponent, nxt.exponent), "", nxt.marker, nxt.marker_info, nxt.scale)]
+    if not found or found[0].start != at:
+        return []
+    return [replace(found[0], start=raw.start, number_text=text[at : nxt.end], marker=raw.marker, marker_info=info)]
+
+
+def han_after(text: str, raw: _Raw) -> bool:
+    """Whether ``raw`` ends in a Han word of money written after its number ("20元", "5美元"): a
+    low end so written is whole, and borrows no scale from its high end ("20元到30万元" is 20 to
+    300,000, not 200,000 to 300,000 as "20到30万元" is)."""
+    return "\u4e00" <= text[raw.end - 1] <= "\u9fff" and not text.startswith(raw.marker, raw.start)

@@ -42,7 +42,7 @@ from moneyparse.filter_patterns import _YEAR, words
 from moneyparse.glosses import initials_gloss
 from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.grammar_zh import _HAN_SMALL_UNITS
-from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, _named_low, guess_low, unread_low
+from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, _named_low, guess_low, han_after, named_range, unread_low
 from moneyparse.lexicon import tables
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
@@ -81,6 +81,12 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         # the high end that the sign before the low end can mean (one line break may stand among a separator's
         # spaces: "from $250,000,000 to\n$500,000,000"; the marker in either case: "between 14,000,000 L. and 15,000,000 l.")
         gap = nxt.start - raw.end if nxt is not None else 99
+        named = (named_range(text, raw, nxt, _range_from_bare_low)  # (cheap test first: a marker before the number, 元 after)
+                 if nxt is not None and gap <= 3 and nxt.marker in ("元", "圓", "圆") and text[raw.start] == raw.marker[:1] else None)
+        if named is not None:  # "新台幣6000元到1萬元", "人民币三至五亿元": the name's range, never its low end alone
+            out.extend(named)
+            i += 2
+            continue
         labelled = _labelled(text, raw, nxt)
         if nxt is not None and (
             gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1) or _hedged_to(text, raw, nxt, gap) or labelled
@@ -212,7 +218,7 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         return or_pair(text, raw, nxt, _as_range)  # "$2 or $3 million": a spread, see moneyparse.or_spreads
     if not separator or dash_then_difference(text, raw.end, nxt.start, nxt.end, raw.scale == 0 < nxt.scale):
         return None  # "to $2.5 million--$40 million less than in 2006": a level, then a difference
-    merged = _as_range(raw, nxt) or backwards_range(text, raw, nxt)
+    merged = _as_range(raw, nxt, own=han_after(text, raw)) or backwards_range(text, raw, nxt)  # "20元到30万元": 20 to 300,000
     if (
         merged is not None and merged.high is not None and "to" in between
         and _level_after_move(text, raw.start, merged.value, merged.high, nxt.number_text)
@@ -577,12 +583,13 @@ def _day_of_month(text: str, m: re.Match[str]) -> bool:
     return len(num) <= 2 and (short_year or words().month_before.search(text, max(0, at - 12), at) is not None)
 
 
-def _as_range(low: _Raw, high: _Raw) -> _Raw | None:
-    """A range from two candidates; a low end without a scale borrows the high end's."""
+def _as_range(low: _Raw, high: _Raw, own: bool = False) -> _Raw | None:
+    """A range from two candidates; a low end without a scale borrows the high end's ("$5 to $6
+    million"), unless it is ``own``, whole as written."""
     if low.high is not None or high.high is not None:
         return None
     low_value, low_exp = low.value, low.exponent
-    if low.scale == 0 and high.scale > 0:
+    if low.scale == 0 and high.scale > 0 and not own:
         low_value = _tidy(low.value.scaleb(high.scale))
         low_exp = low.exponent + high.scale
     if not low_value < high.value:

@@ -4,6 +4,10 @@ Read as no low end, such a range gave its high end alone, a wrong value (the amo
 "投資三至五億元人民幣" was 500,000,000.  A numeral right before the separator that cannot be read
 as a low end now gives no mention.
 
+A low end that the name of its money leads ("新台幣6000元到1萬元", "人民币三至五亿元") was read
+alone, the high end after it left in a money the text did not say or dropped: the name's range now,
+or nothing.
+
 Every sentence is our own.
 """
 
@@ -102,4 +106,67 @@ def test_an_unread_low_end_gives_no_high_end_alone(sentence: str) -> None:
     ],
 )
 def test_words_before_the_separator_are_no_low_end(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the name of the money before the low end, 元 after each end: one range in that money
+        ("行政院決定每戶每月補助新台幣4000元到8000元。", [("新台幣4000元到8000元", "4000", "8000", "TWD")]),
+        ("行政院決定每戶每月補助新台幣7000元到1萬2000元。", [("新台幣7000元到1萬2000元", "7000", "12000", "TWD")]),
+        ("行政院決定每人補助新臺幣2千元至4千元。", [("新臺幣2千元至4千元", "2000", "4000", "TWD")]),
+        ("行政院決定每人補助新臺幣三百元到八百元。", [("新臺幣三百元到八百元", "300", "800", "TWD")]),
+        ("行政院決定每人補助新臺幣3000元～9000元。", [("新臺幣3000元～9000元", "3000", "9000", "TWD")]),
+        ("香港每名學生可獲港幣400元至900元。", [("港幣400元至900元", "400", "900", "HKD")]),
+        ("每位员工的奖金为人民币2000元到5000元。", [("人民币2000元到5000元", "2000", "5000", "CNY")]),
+        ("在台北，一晚的房價大約美金80元到150元。", [("美金80元到150元", "80", "150", "USD")]),
+        # a low end that writes its own 元 is whole: it borrows no 万 from the high end
+        ("每件展品的估价为人民币50元到20万元。", [("人民币50元到20万元", "50", "200000", "CNY")]),
+        ("每件展品的估价从50元到20万元不等。", [("50元到20万元", "50", "200000", "CNY")]),
+        # a named low end with no 元 of its own is read as a bare low end, the name leading the range
+        ("这家工厂计划投资人民币四至七亿元。", [("人民币四至七亿元", "400000000", "700000000", "CNY")]),
+        ("每位员工的奖金为人民币2000至5000元。", [("人民币2000至5000元", "2000", "5000", "CNY")]),
+        ("这笔贷款为人民币40万到90万元。", [("人民币40万到90万元", "400000", "900000", "CNY")]),
+        ("行政院說每戶可領NT$30至50萬元。", [("NT$30至50萬元", "300000", "500000", "TWD")]),
+        # a low end in digits that cannot count the high end's 萬 (70 million is no low end of 10,000) counts none
+        ("行政院決定每戶每月補助新台幣7000到1萬元。", [("新台幣7000到1萬元", "7000", "10000", "TWD")]),
+        ("行政院決定每戶每月補助$7000到1萬元。", [("$7000到1萬元", "7000", "10000", "TWD")]),
+        ("这份工作的月薪是¥7000到1万元。", [("¥7000到1万元", "7000", "10000", "CNY")]),
+    ],
+)
+def test_a_named_low_end_and_a_high_end_with_yuan_are_one_range(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert ranges(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # which units the low end counts is not told: no reading, rather than the named 3 alone
+        "这家工厂计划投资人民币三至五亿三千万元。",
+        "这家工厂计划投资人民币十至二十亿五千万元。",
+    ],
+)
+def test_a_named_low_end_with_no_reading_gives_nothing(sentence: str) -> None:
+    assert ranges(sentence) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a bare low end in digits that cannot count the high end's 万 is not read as counting "
+                   "none when no name leads it: 6000至1万元 could only be 6,000 to 10,000, but gives nothing")
+def test_a_bare_low_end_whose_shared_unit_would_pass_the_high_end() -> None:
+    assert ranges("这份工作的月薪是6000至1万元。") == [("6000至1万元", "6000", "10000", "CNY")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change writes its verb between the two amounts: two mentions, the money of the name
+        ("行政院將補助從新台幣4000元增加到8000元。", [("新台幣4000元", "4000", None, "TWD"), ("8000元", "8000", None, "TWD")]),
+        ("行政院將補助由新台幣4000元調漲到8000元。", [("新台幣4000元", "4000", None, "TWD"), ("8000元", "8000", None, "TWD")]),
+        ("奖金由人民币2000元提高至5000元。", [("人民币2000元", "2000", None, "CNY"), ("5000元", "5000", None, "CNY")]),
+        # a high end below the low end: no range
+        ("行政院說補助新台幣9000元到3000元都有可能。", [("新台幣9000元", "9000", None, "TWD"), ("3000元", "3000", None, "TWD")]),
+    ],
+)
+def test_a_change_after_a_named_amount_stays_two_amounts(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
     assert ranges(sentence) == expected

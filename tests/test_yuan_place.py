@@ -769,3 +769,27 @@ def test_words_of_benefits_and_prices_tell_the_script(sentence: str, expected: l
 )
 def test_a_thin_script_beside_a_place_of_its_own_dollar_is_unsure(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert currencies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a provincial highway with 廿 for twenty, and the county roads by number
+        ("＊台廿六線拓寬工程（九億元）", [("九億元", "TWD")]),
+        ("＊一四九線拓寬工程（三億二千萬元）", [("三億二千萬元", "TWD")]),
+        ("縣道一一〇線的邊坡改善需要八千萬元。", [("八千萬元", "TWD")]),
+        ("172縣道的拓寬工程共需四億元。", [("四億元", "TWD")]),
+        ("縣道172的拓寬工程共需四億元。", [("四億元", "TWD")]),
+        # the tiers of cities, a line of three other figures and the mainland's roads say nothing
+        ("一二三線城市的房價，每平方米漲了一千元。", []),
+        ("二三四線的商場租金每月五千元。", []),
+        ("沿著三一八線，這家旅館每晚收費三百元。", []),
+        ("國道102線的維修費用為三千萬元。", []),
+        # the allowance of elderly farmers, right after the amount too
+        ("退休的果農每個月可以領到8000元老農津貼。", [("8000元", "TWD")]),
+        ("老年農民福利津貼每月再加發五百元。", [("五百元", "TWD")]),
+        ("香港的退休漁民每月可領三千元生果金，也有人申請老農津貼。", []),
+    ],
+)
+def test_taiwans_roads_and_farmers_allowance_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
