@@ -517,9 +517,9 @@ _KANA_HANGUL = re.compile("[\u3040-\u30ff\u3130-\u318f\uac00-\ud7af]")
 _LATIN_WORD = re.compile("[A-Za-z]+")
 #: The words of the US and its dollar: a "$" in their sentence may be theirs.
 _US = re.compile(r"美[國国元金股]|US\$|USD|華爾街|紐約")
-#: What may stand between a Han word and the sign before it: blanks (a no-break space of a web page
-#: too: "大\u00a0$630") and a colon ("售價：$500").
-_BEFORE_SIGN = " \t\u00a0\u3000:："
+#: What may stand between a Han word and the sign before it: blanks ("大\u00a0$630"), a colon ("售價：
+#: $500"), and the marks and brackets a shop's Chinese line sets before a price ("良品▼$299", "【$99】").
+_BEFORE_SIGN = " \t\u00a0\u3000:：▼▲►★☆●◆■【「『《〈（"
 #: A blank between the amount and a Han word after it.
 _AFTER_SIGN = (" ", "\u00a0", "\u3000")
 

@@ -652,6 +652,11 @@ def test_a_caller_who_assumes_yuan_settles_kuai() -> None:
         ("(原價：\u00a0大\u00a0$720\u00a0/\u00a0小 $450)", []),
         ("臺北店\u00a0$720\u00a0起", [("$720", "TWD")]),
         ("The stall sells 臭豆腐\u00a0$3 a plate.", [("$3", "USD")]),
+        # the marks and brackets of a shop's line between the Han and the sign
+        ("臺北店限定▼$299UP★新品上市", [("$299", "TWD")]),
+        ("限時特價【$99】", []),
+        ("香港門市★$88", [("$88", "HKD")]),
+        ("The stall ★$3 a plate.", [("$3", "USD")]),
         # a dollar with its own mark is that dollar
         ("臺灣的房東每月收US$900。", [("US$900", "USD")]),
         ("香港的戲院門票NT$500。", [("NT$500", "TWD")]),
