@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh28] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh29] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -60,7 +60,8 @@ for ``--set fresh26``: a twenty-seventh, the same, after the twenty-sixth, its p
 eleven sections of the 1992 Factbook; ``benchmarks/devsets-fresh27`` for ``--set fresh27``: a
 twenty-eighth, the same, after the twenty-seventh, its plain text the first drawn from the 1991
 Factbook; ``benchmarks/devsets-fresh28`` for ``--set fresh28``: a twenty-ninth, the same, after the
-twenty-eighth)::
+twenty-eighth; ``benchmarks/devsets-fresh29`` for ``--set fresh29``: a thirtieth, the same, after the
+twenty-ninth)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -175,6 +176,7 @@ DEFAULT_ROOTS = {
     "fresh26": REPO / "benchmarks" / "devsets-fresh26",
     "fresh27": REPO / "benchmarks" / "devsets-fresh27",
     "fresh28": REPO / "benchmarks" / "devsets-fresh28",
+    "fresh29": REPO / "benchmarks" / "devsets-fresh29",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
