@@ -303,6 +303,8 @@ def test_names_of_taiwans_public_works_are_place_words(sentence: str, expected: 
         # the joint name of the plain of Chiayi and Tainan
         ("＊嘉南地區的精神醫療設施擴充（四億元）", [("四億元", "TWD")]),
         ("嘉南大圳的渠道改善再投入八千萬元。", [("八千萬元", "TWD")]),
+        # and of the region of Kaohsiung and Pingtung
+        ("＊高屏地區的醫療設施擴充（三億元）", [("三億元", "TWD")]),
     ],
 )
 def test_taiwans_floodways_coast_highway_and_scenic_areas_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
