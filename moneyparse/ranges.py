@@ -1,20 +1,18 @@
 """Ranges: two amounts joined as the low and high ends of one candidate.
 
-:func:`_merge_ranges` runs on the candidates of a whole text, in order, and joins "$5-6bn",
-"£2bn-£2.5bn", "$40 to $50 million", "between US$250 and US$300 million", "between $2 and 5
-million", "5-6 billion dollars" and a price list's "€40 (single)-€65 (double)", whose low end
-carries a label in brackets (:func:`_labelled`); a bare high end that a percentage follows is no
-money ("from $5 to 7 pct": the low end alone), nor, after "and", one that counts another thing
-or is a year (:mod:`moneyparse.bare_highs`: "between $100 and 5 shares"); it splits a series
-whose marker is written once, after its last amount ("35.39/40.73/46.29亿美元"), into its amounts,
-but reads two figures with as many decimals, the lower first, a Latin word of money after them,
-as one range ("off 3.00/5.50 dlrs", "quoted at 391.20/391.70 dlrs"; both in
-:mod:`moneyparse.slashes`); and it leaves a change as two amounts (see
-:mod:`moneyparse.changes`), with the bare amounts that share a marker written once (see
-:mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063 marks after
-1.8231", :mod:`moneyparse.rate_quotes`).  After an amount it reads the conversion in US dollars
-that a bracket writes with the country's initials alone ("Canadian 60 mln dlrs (about U.S. 44
-mln)", :mod:`moneyparse.glosses`).
+:func:`_merge_ranges` runs on the candidates of a whole text, in order, and joins "$5-6bn", "£2bn-£2.5bn", "$40 to $50
+million", "between US$250 and US$300 million", "between $2 and 5 million", "5-6 billion dollars" and a price list's "€40
+(single)-€65 (double)", whose low end carries a label in brackets (:func:`_labelled`); a bare high end that a percentage
+follows is no money ("from $5 to 7 pct": the low end alone), nor, after "and", one that counts another thing or is a year
+(:mod:`moneyparse.bare_highs`: "between $100 and 5 shares"); it splits a series whose marker is written once, after its
+last amount ("35.39/40.73/46.29亿美元"), into its amounts, but reads two figures with as many decimals, the lower first, a
+Latin word of money after them, as one range ("off 3.00/5.50 dlrs", "quoted at 391.20/391.70 dlrs"; both in
+:mod:`moneyparse.slashes`); and it leaves a change as two amounts (see :mod:`moneyparse.changes`), with the bare amounts
+that share a marker written once (see :mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063
+marks after 1.8231", :mod:`moneyparse.rate_quotes`).  Ends in two currencies are never one range ("from €5 to $6"), and
+"40 cents to one dollar" is one range in dollars (:mod:`moneyparse.mixed_ends`).  After an amount it reads the conversion
+in US dollars that a bracket writes with the country's initials alone ("Canadian 60 mln dlrs (about U.S. 44 mln)",
+:mod:`moneyparse.glosses`).
 """
 
 from __future__ import annotations
@@ -44,6 +42,7 @@ from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.grammar_zh import _HAN_SMALL_UNITS
 from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, _named_low, guess_low, han_after, named_range, unread_low
 from moneyparse.lexicon import tables
+from moneyparse.mixed_ends import minor_to_major, other_sign_before
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
 from moneyparse.or_spreads import first_count, or_high_read, or_pair, spread
@@ -64,12 +63,11 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
     amount that starts none is kept, with the bare amounts beside it that share its marker
     (:func:`moneyparse.elided._keep_with_elided`).
 
-    A tilde joins the ends as a dash does, spaced or not, in ASCII, fullwidth or as the wave
-    dash: "₩20,000~50,000", "$10~$20", "€5 ～ 10", "20,000〜50,000원".  An amount that a tilde
-    follows with no high end after it is a shop's "from", at_least, when the line ends or a word
-    follows ("₩20,000~", "1,000円〜 a night": :func:`~moneyparse.bare_highs.tilde_from`); before a
-    figure or a sign it gives nothing ("$10~€20", "$5~10%"); and a letter glued after the tilde
-    makes it a separator of fields or words ("5 dólares~cinco dólares").
+    A tilde joins the ends as a dash does, spaced or not, in ASCII, fullwidth or as the wave dash: "₩20,000~50,000",
+    "$10~$20", "€5 ～ 10", "20,000〜50,000원".  An amount that a tilde follows with no high end after it is a shop's
+    "from", at_least, when the line ends or a word follows ("₩20,000~", "1,000円〜 a night":
+    :func:`~moneyparse.bare_highs.tilde_from`); before a figure or a sign it gives nothing ("$10~€20", "$5~10%"); and a
+    letter glued after the tilde makes it a separator of fields or words ("5 dólares~cinco dólares").
     """
     out: list[_Raw] = []
     i = 0
@@ -82,7 +80,8 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         # spaces: "from $250,000,000 to\n$500,000,000"; the marker in either case: "between 14,000,000 L. and 15,000,000 l.")
         gap = nxt.start - raw.end if nxt is not None else 99
         named = (named_range(text, raw, nxt, _range_from_bare_low)  # (cheap test first: a marker before the number, 元 after)
-                 if nxt is not None and gap <= 3 and nxt.marker in ("元", "圓", "圆") and text[raw.start] == raw.marker[:1] else None)
+                 if nxt is not None and gap <= 3 and nxt.marker in ("元", "圓", "圆") and text[raw.start] == raw.marker[:1]
+                 else minor_to_major(text, raw, nxt) if nxt is not None and raw.scale < 0 else None)  # "80 cents to one dlr"
         if named is not None:  # "新台幣6000元到1萬元", "人民币三至五亿元": the name's range, never its low end alone
             out.extend(named)
             i += 2
@@ -284,7 +283,7 @@ def _range_from_bare_low(text: str, raw: _Raw, prev_end: int) -> list[_Raw] | No
     if raw.start - prev_end <= 4 and not any(ch.isalnum() for ch in text[prev_end : raw.start]):
         return None  # (cheap test first: only a separator after the amount before: "$5-$5")
     m = _low_end(text, raw.start, raw.scale)
-    if m and m.end() == raw.start and m.start() >= prev_end:
+    if m and m.end() == raw.start and m.start() >= prev_end and not other_sign_before(text, m.start(), raw):  # "$12.999 to £30"
         found = _open_low(text, raw, m)  # "two or three million dollars": a spread, see moneyparse.or_spreads
         return spread(text, found, raw.scale > 0 or _spoken_multiplier(raw.number_text) > 0) if m.group("sep") == "or" else found
     return None
