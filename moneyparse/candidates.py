@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
+from moneyparse.filter_glue import sign_of_next
 from moneyparse.grammar import _DOLLAR_COUNTRIES, _SHELL_LEADS, _SHELL_PIECE, _compiled
 from moneyparse.lexicon import tables
 from moneyparse.mention import Mention
@@ -300,9 +301,11 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
             cut = reading.rescan_at
             if cut < 0 and "0" <= text[end : end + 1] <= "9":  # (no call: the scan's hot loop)
                 cut = _sign_after_code(text, start, span, reading.marker, end)  # "Galaxy A51₹22,900", "SAVE 70$229.99"
-            if cut > 0 and (reading.void or text[end : end + 1].isdigit() or _spelled_before_digits(span, text, end)):
+            if cut > 0 and (reading.void or sign_of_next(text, end, reading.marker) or _spelled_before_digits(span, text, end)):
                 # "2009 $5,500,000", "4,857m €829m": in a row of table cells a sign glued to the
-                # next number belongs to it, not to the number before it; scan again from the sign.
+                # next number belongs to it, not to the number before it; scan again from the sign
+                # (not one that closes the first of two prices run on, "19,99 €24,99 €": see
+                # :func:`moneyparse.filter_glue.sign_of_next`).
                 # Words that are no number ("UN USD 2 billion", "en vijfenveertig cent"): scan
                 # again from the word or the marker after them
                 pos = bstart + len(span[:cut].encode("utf-8", "surrogatepass"))

@@ -8,6 +8,16 @@ point and a blank part from more digits ("$ 8. 94"), and the denominator of a fr
 million dollars"), which the second of two prices a slash parts is not ("100/150€"), nor the
 higher of two whole figures of a bid and an offer ("1,480/1,520 stg", :mod:`moneyparse.slashes`).
 
+Two prices run on, each with a sign its script writes after the number ("12 zł15 zł", "7,95
+€9,95 €", "14 лв17 лв", an Arabic "ر.س" so twice: an old and a new price on a page whose tags were
+stripped): the sign closes the first price, and the digits glued after it open the next, which
+the same sign closes in turn (:func:`run_on_price`, :func:`closed_before`); the scan does not
+move the sign to the digits after it, and neither the sign's letters carried on nor a letter
+glued before the digits rejects either price.  Without the sign again after the digits, a sign
+in Arabic letters ("40 ر.س44") gives nothing, the digits' value never read at the first price;
+other signs keep their reading (:func:`sign_of_next`); a sign English writes before its number
+("$", "£") is never read as closing the number before it.
+
 Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
 (``text, start, end, number, marker, after``); the registry declares their guards and the texts
 each rejects and keeps.
@@ -167,6 +177,81 @@ def _ends_open(marker: str) -> bool:
     if last.isascii() or not last.isalpha() or _is_cjk(last):
         return False
     return not any(low <= last <= high for low, high in _UNSPACED)
+
+
+#: The signs of one character that their scripts write after the number as well as before it
+#: ("19,99 €", "1,659 ₪", "250 ₽"); the others ("$", "£", "¥", "₹") a table row glues to the next
+#: number, whose sign they are ("2009 $5,500,000").
+_AFTER_SYMBOLS = frozenset("€₪₽₴₫")
+#: A number of a price tag: digits, groups of three after a separator, and cents.
+_TAG_NUMBER = re.compile(r"[0-9]+(?:[.,'\u00a0\u202f ][0-9]{3})*(?:[.,][0-9]{1,2})?")
+#: The blanks that may part a price tag's number from its sign.
+_TAG_BLANKS = " \u00a0\u202f\u2009"
+
+
+def _sign_after(marker: str) -> bool:
+    """Whether ``marker`` is a sign its script writes after the number: one of letters, of any
+    script ("ر.س", "د.إ", "zł", "лв", "Lei", "TL"), or one of :data:`_AFTER_SYMBOLS`."""
+    return marker in _AFTER_SYMBOLS or any(c.isalpha() for c in marker)
+
+
+def run_on_price(text: str, end: int, marker: str) -> bool:
+    """Whether the sign ``marker`` that ends at ``end``, written after its number, closes its price
+    although digits are glued after it: two prices of a shop whose tags were stripped, an old
+    one and a new one, each with its sign after it ("25 zł30 zł", "19,99 €24,99 €", "100 лв120
+    лв", an Arabic "ر.س" so twice).  The digits after the sign are the next price when the same
+    sign closes them in turn, a blank before it or none; the sign is then no sign written before
+    them (the next price's), and no first letters of a longer word.  A sign written before its
+    number in English ("$", "£") is never read so: in a row of cells it is the next number's
+    ("2009 $5,500,000 $6,000,000").  Without the sign again after the digits nothing tells
+    whose the sign is, and the reading stays as it was."""
+    if not _sign_after(marker):
+        return False
+    m = _TAG_NUMBER.match(text, end)
+    if m is None:
+        return False
+    at = m.end()
+    if at < len(text) and text[at] in _TAG_BLANKS:
+        at += 1
+    if not text.startswith(marker, at):
+        return False
+    return not text[at + len(marker) : at + len(marker) + 1].isalpha()  # "25 zł30 złotych" is no pair
+
+
+def sign_of_next(text: str, end: int, marker: str) -> bool:
+    """Whether the sign ``marker`` that ends a scan match at ``end``, a blank after a number and
+    digits glued after it, is the sign of those digits, as a sign written before its number is in
+    a row of cells ("2009 $5,500,000", "4,857m €829m").  Not when it closes the first of two prices
+    run on (:func:`run_on_price`), nor when its script writes it after the number alone: a sign
+    in Arabic letters ("25 ر.س27", "40 د.إ44") closes the number before it or opens the digits
+    after it, nothing tells which, and neither is read."""
+    if not text[end : end + 1].isdigit() or run_on_price(text, end, marker):
+        return False
+    return not any("\u0600" <= c <= "\u06ff" for c in marker)
+
+
+def closed_before(text: str, start: int, marker: str) -> bool:
+    """Whether the number at ``start`` follows, glued, the same sign ``marker`` closing a price
+    before it: the second of two run-on prices of :func:`run_on_price` ("25 zł30 zł"), whose
+    first digit the sign's last letter glues to but no word."""
+    if not _sign_after(marker) or not text.endswith(marker, 0, start):
+        return False
+    at = start - len(marker)
+    if at > 1 and text[at - 1] in _TAG_BLANKS:
+        at -= 1
+    return at > 0 and text[at - 1].isdigit() and run_on_price(text, start, marker)
+
+
+def _glued_to_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """A number a letter glues to is the tail of a word ("class B2 euro funds"), unless the letter
+    ends the sign of a price before it (:func:`closed_before`)."""
+    return not closed_before(text, start, marker)
+
+
+def _sign_starts_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """A sign that digits carry on begins a longer word (see :func:`_ends_open`), unless they are
+    the next price, which the same sign closes (:func:`run_on_price`)."""
+    return not run_on_price(text, end, marker)
 
 
 def _slash_reference(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
