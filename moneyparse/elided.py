@@ -80,7 +80,8 @@ number beside another one gives no mention.  The words are English.
 A bare amount that no comparing word joins to a marked one, but its sentence does ("exports rose
 to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyparse.clauses`; the
 figure of a revision bracket by :mod:`moneyparse.revisions`, a count in words after "vs" by :mod:`moneyparse.vs_words`;
-a result's word after the bare figure of a row ("vs 3.1 mln profit") is read through (:mod:`moneyparse.written_once`).
+a result's word after the bare figure of a row ("vs 3.1 mln profit") is read through, and two labelled prices ("Barley
+top 41.25 and Oats 38.75 dlrs") and a row in two columns ("4.12 billion stg 3.87 billion") are read, by :mod:`moneyparse.written_once`.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of
 from moneyparse.revisions import resume_at, revised_inside
 from moneyparse.vs_words import worded_vs
-from moneyparse.written_once import respective_after, result_word_end
+from moneyparse.written_once import labelled_pair_before, respective_after, result_word_end, second_column_after
 
 _ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
 _ELIDED_NUMBER = (
@@ -477,6 +478,9 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], m
             floor = out[-1].end if out else 0
             if not text[floor:start].isspace():
                 out.extend(_joined_before(text, raw, floor))
+    elif raw.scale == 0 and "." in raw.number_text and "and" in text[start - 24 if start > 24 else 0 : start]:
+        pair = labelled_pair_before(text, raw, out[-1].end if out else 0)  # "Barley 41.25 and Oats 38.75 dlrs"
+        out.extend(() if pair is None else (pair,))
     out.append(raw)
     _elided_chain(text, raw, nxt, out, marks)
 
@@ -579,6 +583,8 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks
             found = _making_after(text, cur, limit)  # "Final div 44 cents vs 32, making 62 vs 47"
         if found is None and cur is not raw and "espectively" in text[raw.end : raw.end + 16]:
             found = respective_after(text, raw, cur, limit)  # "at 610 and 635 lire respectively, against 602 and 619"
+        if found is None and cur is raw and cur.scale >= 6 and text[cur.end : cur.end + 1] == " ":
+            found = second_column_after(text, cur, limit, marks)  # "Trading costs 4.12 billion stg 3.87 billion"
         if found is None and text[cur.end : cur.end + 3] == " vs":
             found = worded_vs(text, cur, limit)  # "Shr 8.4 rupees vs seven"
         if found is not None:

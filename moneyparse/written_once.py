@@ -1,4 +1,4 @@
-"""Four more forms of the money that wire copy writes once for two amounts or more.
+"""Six more forms of the money that wire copy writes once for two amounts or more.
 
 :mod:`moneyparse.elided` pairs a bare number with the marked amount that a comparing word joins it
 to, and :mod:`moneyparse.clauses` with the marked amount of its sentence; each asks what may stand
@@ -53,6 +53,21 @@ The rules, as a reader states them.
   marked amount, stands within a factor of ten of it and is no year; after it, punctuation, a
   line break, "and", or a word of its time ("Friday", "on", "at", "last", "a year ago") may
   follow, no unit ("and 619 shares").
+- Two labelled prices of a market report, the money written on the second: "Barley top 41.25 and
+  Oats at 38.75 dlrs".  Right before a marked amount with no scale word whose money is written
+  as a word after it, "and", a label (one capitalized word, perhaps "at") and before them a bare
+  number: the bare number takes the money (:func:`labelled_pair_before`, called by
+  :func:`moneyparse.elided._keep_with_elided`).  Both have decimals, as many, and stand within a
+  factor of ten; "and" follows the bare number at once, so a count ("300 head and Oats 38.75
+  dlrs") or a number with a unit gives nothing, and neither does the high end of a range ("38.00
+  to 41.25 and Oats") nor a year.
+- A result row written in two columns, no "vs" between them: "Trading costs 4.12 billion stg 3.87
+  billion", this year's figure then last year's.  A bare number with the scale word of the marked
+  amount, blanks alone between them, the row ending after it (a line break, kept or read as a
+  space, perhaps after a point, or the end of the text), and a label alone from the start of the
+  row to the marked amount: the bare number takes the money (:func:`second_column_after`, called
+  by :func:`moneyparse.elided._elided_chain`).  "4.12 billion stg 3.87 billion shares" counts
+  shares, and a row that goes on after it gives nothing.
 
 The words are English.
 """
@@ -60,6 +75,7 @@ The words are English.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from moneyparse.bare_figures import bare_figure
@@ -214,3 +230,65 @@ def respective_after(text: str, raw: _Raw, cur: _Raw, limit: int) -> _Raw | None
     if _YEAR.fullmatch(num_text) or len(num_text.partition(".")[2]) != len(raw.number_text.partition(".")[2]):
         return None
     return bare_figure(raw, m.start("num"), m.end("num"), num_text, 0, raw.value)
+
+
+#: Before a marked price, a bare price, "and", and the label of the marked one, at the end of the
+#: text searched: "Barley 41.25 and\nOats at ", "top 58.50 and Lambs ".
+_LABELLED_PAIR = re.compile(
+    rf"(?<![\w.,$\u00a3\u20ac\u00a5/\\-])(?P<num>[0-9]+\.[0-9]+){_SPACED}and{_SPACED}[A-Z][a-z]+{_SPACED}(?:at{_SPACED})?$"
+)
+#: Before the bare price, what makes it the high end of a range or another side: "41.00 to ", "between ".
+_PAIR_STOP = re.compile(rf"(?:[0-9]{_SPACED}(?:to|-)|[0-9]-|\b(?:between|from|to|vs\.?|versus|against)){_SPACED}$", re.IGNORECASE)
+
+
+def labelled_pair_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
+    """The first of two labelled prices before ``raw``, the second, whose money is written on it
+    alone, starting at or after ``floor`` (see the rule above): "Barley 41.25 and Oats at 38.75
+    dlrs"; None when the form does not hold."""
+    if raw.high is not None or raw.scale != 0 or raw.marker_info.minor or not raw.marker[-1:].isalpha():
+        return None
+    if not text[raw.start : raw.end].endswith(raw.marker) or "." not in raw.number_text:
+        return None
+    m = _LABELLED_PAIR.search(text, max(floor, raw.start - 40), raw.start)
+    if m is None or _PAIR_STOP.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    num_text = m.group("num")
+    if len(num_text.partition(".")[2]) != len(raw.number_text.partition(".")[2]):
+        return None
+    return bare_figure(raw, m.start("num"), m.end("num"), num_text, 0, raw.value)
+
+
+#: After a marked amount with a scale word, blanks, a bare number and a scale word: " 2.63 billion".
+_SECOND_COLUMN = re.compile(
+    r"[ \u00a0]+(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)[ \u00a0]+(?P<word>mln|million|billion|bln|bn)\b"
+)
+#: The end of a line, a point before it at most: ".\n", " ", "".
+_LINE_END = re.compile(r"\.?[ \u00a0]*(?:\r?\n|$)")
+#: The label of a row, from the start of its line to its marked amount: "    Operating costs ".
+_ROW_LABEL = re.compile(r"[ \u00a0]*[A-Za-z][A-Za-z'/&-]*(?:[ \u00a0]+[A-Za-z'/&-]+){0,6}[ \u00a0]+")
+
+
+def _row_start(text: str, start: int, marks: Sequence[int]) -> int:
+    """Where the line of the point ``start`` begins: after a line break, kept or read as a space
+    (``marks``, :func:`~moneyparse.paragraphs.joined_marks`), or at the start of the text."""
+    j = bisect_left(marks, start)
+    return max(text.rfind("\n", 0, start) + 1, marks[j - 1] + 1 if j else 0)
+
+
+def second_column_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] = ()) -> _Raw | None:
+    """Last year's figure of a result row written in two columns, no "vs" between them, after
+    ``raw``, this year's, ending at or before ``limit`` (see the rule above): "Trading costs 4.12
+    billion stg 3.87 billion"; None when the form does not hold.  ``marks``: the line breaks read
+    as spaces (:func:`~moneyparse.paragraphs.joined_marks`)."""
+    if raw.high is not None or raw.scale < 6 or raw.marker_info.minor or not raw.marker[-1:].isalpha():
+        return None
+    if not text[raw.start : raw.end].endswith(raw.marker):
+        return None
+    m = _SECOND_COLUMN.match(text, raw.end, limit)
+    if m is None or not text[raw.start : raw.end - len(raw.marker)].rstrip().lower().endswith(m.group("word").lower()):
+        return None  # the same scale word
+    if _LINE_END.match(text, m.end(), limit) is None and not mark_after(text, m.end(), marks):
+        return None  # the row ends after it
+    if _ROW_LABEL.fullmatch(text, _row_start(text, raw.start, marks), raw.start) is None:
+        return None  # a label alone before the marked amount
+    return bare_figure(raw, m.start("num"), m.end("word"), m.group("num"), raw.scale)

@@ -1,9 +1,11 @@
-"""Four more forms of the money that wire copy writes once (moneyparse.written_once): a result's
+"""Six more forms of the money that wire copy writes once (moneyparse.written_once): a result's
 word after the bare figure of a row ("vs 3.1 mln profit"), a level a verb tells after a comparison
 ("up 3.2 pct from the 78.9 mln booked in May"), a list of labelled results marked on some items
 ("deposits 10.2 billion" between two items in dollars), and the price of one thing of a second kind
 ("220 francs per bearer share and 38 per registered share"), and two lists of prices that
-"respectively" pairs ("610 and 635 lire respectively, against 602 and 619").  Sentences written for the test."""
+"respectively" pairs ("610 and 635 lire respectively, against 602 and 619"), two labelled prices of a
+market report ("Barley top 41.25 and Oats at 38.75 dlrs") and a result row in two columns with no
+"vs" ("Trading costs 4.12 billion stg 3.87 billion").  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -50,6 +52,18 @@ CASES = [
     ("Its A, B and C shares ended at 41.20, 43.10 and 44.00 guilders respectively, up from 40.80, 42.50 and 43.90.",
      [("41.20", "41.20", "NLG"), ("43.10", "43.10", "NLG"), ("44.00 guilders", "44.00", "NLG"),
       ("40.80", "40.80", "NLG"), ("42.50", "42.50", "NLG"), ("43.90", "43.90", "NLG")]),
+    # two labelled prices of a market report, the money written on the second
+    ("Trade was quiet at the yard. Barley top 41.25 and\nOats 38.75 dlrs a bushel.",
+     [("41.25", "41.25", "USD"), ("38.75 dlrs", "38.75", "USD")]),
+    ("Dealers said Lambs reached 59.50 and Ewes at 44.00 dlrs by noon.",
+     [("59.50", "59.50", "USD"), ("44.00 dlrs", "44.00", "USD")]),
+    # a result row in two columns, no "vs" between them
+    ("    Trading costs 4.12 billion stg 3.87 billion\n    Pretax profit 310.5 mln stg vs 280.4 mln\n",
+     [("4.12 billion stg", "4120000000", "GBP"), ("3.87 billion", "3870000000", "GBP"),
+      ("310.5 mln stg", "310500000", "GBP"), ("280.4 mln", "280400000", "GBP")]),
+    ("    Fee income 96.3 mln marks 90.7 mln.\n    Staff costs 120.0 mln marks vs 115.2 mln.\n",
+     [("96.3 mln marks", "96300000", "DEM"), ("90.7 mln", "90700000", "DEM"),
+      ("120.0 mln marks", "120000000", "DEM"), ("115.2 mln", "115200000", "DEM")]),
 ]
 
 BARE = [
@@ -96,6 +110,18 @@ BARE = [
      [("61.5", "61.5", "ITL"), ("63.5 lire", "63.5", "ITL"), ("60.5", "60.5", "ITL")]),
     ("The two funds stood at 1,610 and 1,635 lire respectively, against 1,602 and 1987 on Friday.",
      [("1,610", "1610", "ITL"), ("1,635 lire", "1635", "ITL"), ("1,602", "1602", "ITL")]),
+    # two labelled prices: a count, a year, a number with a unit, other decimals, a range's high end, far apart
+    ("The yard took 900 head and Oats 38.75 dlrs a bushel.", [("38.75 dlrs", "38.75", "USD")]),
+    ("Prices eased in 1987 and Oats 38.75 dlrs a bushel.", [("38.75 dlrs", "38.75", "USD")]),
+    ("Barley top 41.25 pct and Oats 38.75 dlrs.", [("38.75 dlrs", "38.75", "USD")]),
+    ("Barley top 41.5 and Oats 38.75 dlrs.", [("38.75 dlrs", "38.75", "USD")]),
+    ("Barley seen at 40.00 to 41.25 and Oats at 38.75 dlrs.", [("38.75 dlrs", "38.75", "USD")]),
+    ("Barley top 1.25 and Oats 38.75 dlrs.", [("38.75 dlrs", "38.75", "USD")]),
+    # a result row in two columns: a unit after the second, another scale word, a row that goes on, no label
+    ("    Output 4.12 billion stg 3.87 billion tonnes\n", [("4.12 billion stg", "4120000000", "GBP")]),
+    ("    Trading costs 4.12 billion stg 387 mln\n", [("4.12 billion stg", "4120000000", "GBP")]),
+    ("    Trading costs 4.12 billion stg 3.87 billion in the year\n", [("4.12 billion stg", "4120000000", "GBP")]),
+    ("It said 1986 costs were 4.12 billion stg 3.87 billion\n", [("4.12 billion stg", "4120000000", "GBP")]),
 ]
 
 
