@@ -68,6 +68,10 @@ def ecb_zip_bytes(csv_text: str) -> bytes:
     rows.sort(reverse=True)
     body = "\n".join(line + "," for line in [header, *rows]) + "\n"
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("eurofxref-hist.csv", body)
+    # a fixed time stamp: the same rows make the same bytes whenever they are packed (writestr with
+    # a bare name stamps the clock, and two archives packed across a two-second tick would differ)
+    member = zipfile.ZipInfo("eurofxref-hist.csv", date_time=(2025, 1, 21, 16, 0, 0))
+    member.compress_type = zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(member, body)
     return buffer.getvalue()
