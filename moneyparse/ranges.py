@@ -128,9 +128,9 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         _keep_with_elided(text, raw, nxt, out, marks)
         if "(" in text[out[-1].end : out[-1].end + 8]:  # (cheap test first) "(about U.S. 70 mln)"
             out += initials_gloss(text, out[-1], nxt.start if nxt is not None else len(text))
-        # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion",
-        # then the bare sums of the story: "Turnover rose to 242.1 mln" after "24.8 mln stg"
-        carry_on(text, out, nxt, marks)
+        # a bare amount later in the sentence of a worded one, then the bare sums of the story (cheap test first, as carry_on begins)
+        if out[-1].marker[-1:].isalpha():  # "to 7.28 billion dlrs and imports fell to 8.33 billion"; "242.1 mln" after "24.8 mln stg"
+            carry_on(text, out, nxt, marks)
         i += 1
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
 
