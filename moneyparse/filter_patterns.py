@@ -14,11 +14,40 @@ from dataclasses import dataclass
 
 from moneyparse.lexicon import filter_words
 
-__all__ = ["Words", "words"]
+__all__ = ["AnyWord", "Words", "words"]
 
 #: A year of the last two centuries written in full ("1986", "2023" of "2023/24"): a figure that is one
 #: is no amount where a year may stand ("vs 1986", "from 2009 to 2010 to €50 600 000").
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+#: A whole run of word characters, from where ``\b`` sets one apart (not from inside a word that
+#: runs on before the start of a window).
+_WORD_RUN = re.compile(r"\b\w+")
+
+
+class AnyWord:
+    """Any of a list of words, each whole and in any case: ``find`` tells what ``pattern``
+    (``\b(?:word|...)\b``, ignoring case) finds, a run of word characters at a time.  The
+    alternation, tried at every position of a window, cost 50 µs a sentence; each match of it is
+    a whole run of word characters, so a run of ASCII is looked up in lower case, and another
+    is read by the pattern, with the case folding of ``re`` ("ſ" is an "s")."""
+
+    __slots__ = ("pattern", "_listed")
+
+    def __init__(self, listed: tuple[str, ...]) -> None:
+        if not all(word.isascii() and word.isalpha() for word in listed):
+            raise ValueError(f"AnyWord takes words of ASCII letters alone: {listed}")
+        self.pattern = re.compile(rf"\b{_alternatives(listed)}\b", re.IGNORECASE)
+        self._listed = frozenset(word.lower() for word in listed)
+
+    def find(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether one of the words stands in ``text[lo:hi]`` (as ``pattern.search(text, lo, hi)``)."""
+        listed, pattern = self._listed, self.pattern
+        for run in _WORD_RUN.findall(text, lo, len(text) if hi is None else hi):
+            if run.lower() in listed if run.isascii() else pattern.fullmatch(run) is not None:
+                return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +58,13 @@ class Words:
     pound_markers: frozenset[str]
     pound_money_nouns: frozenset[str]  # the things of money a hyphenated "5-pound" may count
     money_near_letter: tuple[frozenset[str], tuple[str, ...]]  # words of money near "50,000 L.", and stems
-    volume_near_letter: re.Pattern[str]  # a word of volume near "5,000 L" (any case)
+    volume_near_letter: AnyWord  # a word of volume near "5,000 L" (any case)
     letter_pounds: re.Pattern[str]  # "50,000 L.", "L 1,994,000": sterling as old texts set it
     numbering_before: re.Pattern[str]  # "Chapter L": a Roman fifty after a word that numbers (any case)
     weight_before: re.Pattern[str]  # a word of weight earlier in the sentence (of lower-cased text)
     weight_after: re.Pattern[str]  # "of tobacco", "heavier", "(79 kg)" after the marker (lower-cased)
     gain_before: re.Pattern[str]  # "put on about", "gained": a body's gain right before the number (lower-cased)
-    money_words: re.Pattern[str]
+    money_words: AnyWord  # "paid", "price": the sentence of "139 pounds" speaks of money (any case)
     vague_before: re.Pattern[str]
     year_words: frozenset[str]  # currency words that a year before makes no amount
     word_context: Mapping[str, tuple[str, ...]]  # currency word -> the words that make it money near
@@ -100,12 +129,11 @@ def words() -> Words:
     """The vocabularies of the filters, read and compiled once, on first use."""
     data = filter_words()
     weight, year = data["weight_pounds"], data["year_of_date"]
-    weighing, links, money_after, heavier, about, units, money = (
-        _alternatives(weight[key])
-        for key in ("weight_words", "links", "money_after_link", "comparisons", "approximately", "metric_units", "money_words")
+    weighing, links, money_after, heavier, about, units = (
+        _alternatives(weight[key]) for key in ("weight_words", "links", "money_after_link", "comparisons", "approximately", "metric_units")
     )
     vague = _alternatives(data["vague_quantity"]["before"])
-    volume, numbering = (_alternatives(data["letter_pounds"][key]) for key in ("volume_words", "numbering_words"))
+    numbering = _alternatives(data["letter_pounds"]["numbering_words"])
     ledger = data["letter_pounds"]["money_words"]
     basis = _alternatives(data["year_price_basis"]["before"], space=r"\s+")
     months, day_endings = _alternatives(year["months"]), _alternatives(year["day_endings"])
@@ -123,7 +151,7 @@ def words() -> Words:
         money_near_letter=(
             frozenset(w for w in ledger if not w.endswith("*")), tuple(w[:-1] for w in ledger if w.endswith("*"))
         ),
-        volume_near_letter=re.compile(rf"\b{volume}\b", re.IGNORECASE),
+        volume_near_letter=AnyWord(data["letter_pounds"]["volume_words"]),
         letter_pounds=re.compile(_LETTER_POUNDS),
         numbering_before=re.compile(rf"\b{numbering}\.?[ \u00a0]+$", re.IGNORECASE),
         weight_before=re.compile(rf"\b{weighing}\b[^.]*$"),
@@ -133,7 +161,7 @@ def words() -> Words:
         gain_before=re.compile(
             rf"\b{_alternatives(weight['gain_verbs'])}(?:[ \u00a0]+{_alternatives(weight['gain_hedges'])})?[ \u00a0]+$"
         ),
-        money_words=re.compile(rf"\b{money}\b", re.IGNORECASE),
+        money_words=AnyWord(weight["money_words"]),
         vague_before=re.compile(rf"\b{vague}\s+$", re.IGNORECASE),
         year_words=frozenset(data["year_then_word"]["markers"]),
         word_context={word: data["word_currency"][word] for word in data["word_currency"]},

@@ -37,7 +37,7 @@ def _not_letter_pounds(text: str, start: int, end: int, number: str, marker: str
     sure = words.letter_pounds.fullmatch(text, start, end) is not None  # "50,000 L.", "L 1,994,000"
     if not sure and not _sure_near(text, max(0, start - WIDE_WINDOW), end + WIDE_WINDOW):
         return True
-    if words.volume_near_letter.search(text, max(0, start - _VOLUME_REACH), end + _VOLUME_REACH):
+    if words.volume_near_letter.find(text, max(0, start - _VOLUME_REACH), end + _VOLUME_REACH):
         return True
     return not _money_near(text, max(0, start - CONTEXT_WINDOW), end + CONTEXT_WINDOW)
 

@@ -57,7 +57,7 @@ def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, af
     # speaks of money or the text writes "£" nearby
     sentence = text[max(0, start - 120) : end + 120]
     alone = not any(ch.isalpha() for ch in text[max(0, start - 120) : start] + text[end : end + 120])
-    return not alone and "£" not in sentence and not words.money_words.search(sentence)
+    return not alone and "£" not in sentence and not words.money_words.find(sentence)
 
 
 #: "and" or a comma right before an amount: the next item of a list.

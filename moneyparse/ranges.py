@@ -97,15 +97,15 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
                 out.append(merged)
                 i += 2
                 continue
-        # "$5-6bn", "₩20,000~50,000"; "₩20,000~" alone (cheap test first: a dash, a blank, "t" or a tilde after)
-        taken = _unmarked_high(text, raw, nxt, out) if text[raw.end : raw.end + 1] in _HIGH_FIRSTS else 0
+        lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1] if text[raw.end : raw.end + 1] in _HIGH_FIRSTS else None
+        taken = _unmarked_high(text, raw, nxt, out) if lead in _HIGH_LEADS else 0  # "$5-6bn", "₩20,000~" (cheap tests first)
         if taken:
             i += taken
             continue
         # "5-6 billion dollars": the low end has no marker of its own
         # (cheap test first: a dash, or the last letter of "to" or "and", before the amount)
         head = text[max(0, raw.start - 4) : raw.start].rstrip(" \u00a0")
-        if head[-1:] in _LOW_SEPARATOR_LAST or _or_before(text, raw.start):  # ("5 or ": :mod:`moneyparse.or_spreads`)
+        if head[-1:] in _LOW_SEPARATOR_LAST or head[-1:] in ("r", "") and _or_before(text, raw.start):  # ("5 or ": or_spreads)
             found = _range_from_bare_low(text, raw, out[-1].end if out else 0)
             if found is None and unread_low(text, raw.start):
                 found = []  # "数十至五十亿元", "1千5至2千元": a range whose low end is not read, not its high end alone
@@ -128,9 +128,9 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
         _keep_with_elided(text, raw, nxt, out, marks)
         if "(" in text[out[-1].end : out[-1].end + 8]:  # (cheap test first) "(about U.S. 70 mln)"
             out += initials_gloss(text, out[-1], nxt.start if nxt is not None else len(text))
-        # a bare amount later in the sentence of a worded one: "to 7.28 billion dlrs and imports fell to 8.33 billion",
-        # then the bare sums of the story: "Turnover rose to 242.1 mln" after "24.8 mln stg"
-        carry_on(text, out, nxt, marks)
+        # a bare amount later in the sentence of a worded one, then the bare sums of the story (cheap test first, as carry_on begins)
+        if out[-1].marker[-1:].isalpha():  # "to 7.28 billion dlrs and imports fell to 8.33 billion"; "242.1 mln" after "24.8 mln stg"
+            carry_on(text, out, nxt, marks)
         i += 1
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
 
@@ -166,8 +166,8 @@ def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> i
     return 1
 
 
-#: The first characters after an amount that may open a high end with no marker or a tilde.
-_HIGH_FIRSTS = "-–— t~～〜\u00a0"
+#: The first characters after an amount that may open a high end with no marker or a tilde; those past its blanks ("": none).
+_HIGH_FIRSTS, _HIGH_LEADS = "-–— t~～〜\u00a0", frozenset(("", "o", "t", "a", "-", "–", "—", "~", "～", "〜"))
 #: A tilde after an amount, which opens a range ("₩20,000~50,000", "$10 ~ $20", "5,000円〜8,000円"),
 #: in ASCII, fullwidth or as the wave dash.
 _TILDE_AFTER = re.compile(r"[ \u00a0]*[~～〜]")
