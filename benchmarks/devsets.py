@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh29] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh30] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -61,7 +61,8 @@ eleven sections of the 1992 Factbook; ``benchmarks/devsets-fresh27`` for ``--set
 twenty-eighth, the same, after the twenty-seventh, its plain text the first drawn from the 1991
 Factbook; ``benchmarks/devsets-fresh28`` for ``--set fresh28``: a twenty-ninth, the same, after the
 twenty-eighth; ``benchmarks/devsets-fresh29`` for ``--set fresh29``: a thirtieth, the same, after the
-twenty-ninth)::
+twenty-ninth; ``benchmarks/devsets-fresh30`` for ``--set fresh30``: a thirty-first, the same, after
+the thirtieth)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -177,6 +178,7 @@ DEFAULT_ROOTS = {
     "fresh27": REPO / "benchmarks" / "devsets-fresh27",
     "fresh28": REPO / "benchmarks" / "devsets-fresh28",
     "fresh29": REPO / "benchmarks" / "devsets-fresh29",
+    "fresh30": REPO / "benchmarks" / "devsets-fresh30",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
