@@ -90,6 +90,13 @@ def test_pounds_a_body_gains_are_a_weight(text: str, expected: list[str]) -> Non
         ("The farm sold 200 pounds of wool for 300 pounds at the fair.", ["300 pounds"]),
         ("He paid 500 pounds of his savings and 300 pounds from a loan.", ["500 pounds", "300 pounds"]),
         ("The contract was worth 410,000 pounds and 95,000 pounds more in fees.", ["410,000 pounds", "95,000 pounds"]),
+        # the other end of a change whose first end weighs something, at the price the bill pays
+        ("The bill lifts the cap on payments from 3 million pounds of cheese to 5 million pounds a farm.", []),
+        ("The bill lifts the cap on payments from 3 6 million pounds of cheese to 7 2 million pounds.", []),
+        ("The bill cuts the payment cap to 2 million pounds of butter from 4 million pounds a year.", []),
+        # near misses: a change of sums, and "to" with no "from" before the weight
+        ("The fine for late payment rose from 200 pounds to 300 pounds.", ["200 pounds", "300 pounds"]),
+        ("They shipped 200 pounds of wool to Leeds, paid to 300 pounds by the buyer.", ["300 pounds"]),
     ],
 )
 def test_pounds_listed_after_a_weight_are_a_weight(text: str, expected: list[str]) -> None:
