@@ -184,6 +184,8 @@ def _changes(text: str, start: int, depth: int = 0) -> bool:
     m = _FROM_BEFORE.search(text, max(0, start - 72), start)
     if m is not None:
         return _from_governed(text, m.start())
+    if _ditto_change(text, start):
+        return True
     if text[start - 1 : start] in "( \u00a0" and _restates(text, start):
         return True
     words = _clause_words(text, start, 100)
@@ -199,6 +201,37 @@ def _changes(text: str, start: int, depth: int = 0) -> bool:
         if word not in _DEGREE_WORDS:
             return False
     return False
+
+
+#: "ditto", a word of a table's row that repeats the words above it in its column.
+_DITTO = re.compile(r"(?<![^\W\d_])ditto(?![^\W\d_])", re.IGNORECASE)
+#: How far back from a "ditto" row's amount the change it repeats is looked for (a table's columns
+#: are padded with blanks).
+_DITTO_REACH = 400
+#: How far before the amount its row's last "ditto" stands.
+_DITTO_NEAR = 60
+
+
+def _ditto_change(text: str, start: int) -> bool:
+    """True when the amount at ``start`` stands right after "ditto" in a table whose row above
+    tells a change by a "from" a word of change governs, and nothing but the rows' figures, their
+    markers, "to" and "ditto" stand between that "from" and the amount: in an old table,
+
+        loans ... increased from   18,963,000 L to 20,409,000 L
+        1857 ditto      ditto      20,404,000 L to 31,350,000 L
+
+    the second row's "ditto ditto" is "increased from": a change, two amounts, not a range.  (The
+    scan reads a single line break as a blank, so the rows are found by their words.)"""
+    near = text.rfind("ditto", max(0, start - _DITTO_NEAR), start)
+    if near < 0 or text[near + 5 : start].strip() or _DITTO.match(text, near) is None:
+        return False
+    at = text.rfind("from", max(0, start - _DITTO_REACH), near)
+    if at < 0:
+        return False
+    for word in text[at + 4 : near].split():
+        if not (word.lower() in ("to", "ditto") or any(ch.isdigit() for ch in word) or len(word) <= 4):
+            return False
+    return _from_governed(text, at)
 
 
 #: An opening bracket right before an amount, after a "from ... to ..." of its clause: "rose 63.2

@@ -735,3 +735,31 @@ def test_a_move_spread_and_a_spelled_move_before_a_level(text: str, expected: li
 )
 def test_romance_a_joins_two_ends_signed_after(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(t, str(a), None if h is None else str(h)) for t, a, h, _ in read(text)] == expected
+
+
+_TABLE = (
+    "Advances of the county bank on bills\n"
+    "            increased from       12,400,000 L to 15,700,000 L\n"
+    "   1879 ditto     ditto           11,950,000 L to 19,020,000 L\n"
+    "   1884 ditto     ditto           10,300,000 L to 21,480,000 L\n"
+)
+
+
+def test_a_ditto_row_under_a_change_is_a_change() -> None:
+    # "ditto ditto" repeats "increased from" of the row above: each row is two amounts
+    assert [m.text for m in moneyparse.extract(_TABLE)] == [
+        "12,400,000 L", "15,700,000 L", "11,950,000 L", "19,020,000 L", "10,300,000 L", "21,480,000 L"]
+    assert all(m.high is None for m in moneyparse.extract(_TABLE))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the row above is a span, not a change: the ditto row is a range too
+        ("Rents of the rooms ranged from $20 to $40 in 1900.\n  1901  ditto   $25 to $45\n", "$25 to $45"),
+        # words between "ditto" and the amount: no row of a table
+        ("The rent rose from $20 to $40, the ditto charge for rooms being $25 to $45.", "$25 to $45"),
+    ],
+)
+def test_a_ditto_row_under_a_span_stays_a_range(text: str, span: str) -> None:
+    assert span in [m.text for m in moneyparse.extract(text)]
