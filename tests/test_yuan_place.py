@@ -497,7 +497,7 @@ def test_table_of_places() -> None:
 def test_a_pattern_row_that_cannot_be_read_is_an_error(form: str) -> None:
     from moneyparse.errors import DataTableError
     from moneyparse.packs import DataRow
-    from moneyparse.yuan_place import _pattern
+    from moneyparse.yuan_table import _pattern
 
     row = DataRow("yuan_places.tsv", 7, ("pattern", "TWD", form))
     with pytest.raises(DataTableError) as caught:
@@ -579,7 +579,7 @@ def test_a_paragraph_of_taiwan_with_no_place_word() -> None:
 def test_a_local_row_that_cannot_be_read_is_an_error(names: str) -> None:
     from moneyparse.errors import DataTableError
     from moneyparse.packs import DataRow
-    from moneyparse.yuan_place import _check_local
+    from moneyparse.yuan_table import _check_local
 
     row = DataRow("yuan_places.tsv", 9, ("local", "TWD", f"竹東鎮 {names}"))
     with pytest.raises(DataTableError) as caught:
