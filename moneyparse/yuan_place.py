@@ -68,11 +68,21 @@ ones.  So a reader of a bare 元 asks two things:
   Where no place word stands in any window, the writing may still tell Taiwan's (``style``
   rows): words the others write otherwise that name no place, 計畫 ("a plan": Hong Kong's
   government and press and Macau write 計劃, the mainland 计划) and 身心障礙 (the name Taiwan's
-  law gives disability; Hong Kong writes 殘疾).  So a list line "＊港口擴建計畫（二十六億元）" and
-  "身心障礙學生每年可獲三萬元補助" are Taiwan's.  They say less than a place word: only in the
-  line of the amount (within CONTEXT_WINDOW characters), and only where that line names no other
-  money (美元, 港幣, 外幣, a sign) and no other country (``style_other`` rows: 美國, 日本, 大陸,
-  外國): Taiwan's press abroad and its travellers write 計畫 too, of the money where they are.
+  law gives disability; Hong Kong writes 殘疾), and the names of its own schemes and works
+  (國內商港, a class of port of its law; 衛生掩埋場, a landfill, which Hong Kong calls 堆填區 and
+  the mainland 卫生填埋场; 生育給付, a benefit of its labour insurance, the mainland's 生育津贴;
+  經濟成長率, where the others write 增長 and 增长); and, by their form (``style_pattern`` rows), its
+  writing of numbers: 兆 for a trillion after a numeral ("5兆元", "1兆2,000億元"; Hong Kong, Macau
+  and the mainland write 萬億 and 万亿) and its official figures written one by one with 、 for
+  the mark of thousands and a circle for nought ("五、○○○萬元", as its highway numbers are).  So
+  a list line "＊港口擴建計畫（二十六億元）" and "身心障礙學生每年可獲三萬元補助" are Taiwan's.
+  A word Taiwan writes but not it alone says nothing: 基本工資 (base pay, in Hong Kong and on the
+  mainland), 扣除額 (Hong Kong's tax office writes it), 學雜費 and 低收入戶 (the mainland's
+  学杂费 and 低收入户).  They say less than a place word: only in the line of the amount (within
+  CONTEXT_WINDOW characters), and only where that line names no other money (美元, 港幣, 外幣, a
+  sign) and no other country (``style_other`` rows: 美國, 日本, 大陸, 對岸, 外國, and the words of
+  a federal state, 聯邦, 州政府): Taiwan's press abroad and its travellers write 計畫 too, of the
+  money where they are.
 
 The word speech says for 元, 块 (塊 in the traditional script: :data:`YUAN_MARKERS`), is read as
 元 is: "一碗麵賣80塊" in a text of Taiwan is TWD, in one of Hong Kong HKD, and in one that names
@@ -268,16 +278,24 @@ def _sentence_words() -> re.Pattern[str]:
 
 @functools.cache
 def _style_words() -> re.Pattern[str]:
-    """One pattern of the words of the ``style`` and ``style_other`` rows, the longest first."""
-    words = sorted(yuan_places().style, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+    """One pattern of the forms of the ``style_pattern`` rows, each in its group (``s0``, ``s1``...),
+    then of the words of the ``style`` and ``style_other`` rows, the longest first."""
+    table = yuan_places()
+    forms = [f"(?P<s{i}>{form})" for i, (form, _code) in enumerate(table.style_patterns)]
+    forms += map(re.escape, sorted(table.style, key=len, reverse=True))
+    return re.compile("|".join(forms) or "(?!)")
 
 
 def _written_words(text: str) -> list[tuple[int, int, str]]:
-    """Where the words of the ``style`` and ``style_other`` rows stand in ``text``, with their
-    codes; none at all in a text with no word of a place's writing (most are: they read no more)."""
-    table = yuan_places().style
-    found = [(m.start(), m.end(), table[m.group()]) for m in _style_words().finditer(text)]
+    """Where the words and forms of the ``style``, ``style_pattern`` and ``style_other`` rows stand
+    in ``text``, with their codes; none at all in a text with no word or form of a place's writing
+    (most are: they read no more)."""
+    table = yuan_places()
+    style, patterns = table.style, table.style_patterns
+    found = [
+        (m.start(), m.end(), patterns[int(m.lastgroup[1:])][1] if m.lastgroup else style[m.group()])
+        for m in _style_words().finditer(text)
+    ]
     return found if any(code for _a, _b, code in found) else []
 
 

@@ -41,6 +41,7 @@ class YuanPlaces:
     local: Mapping[str, str] = field(default_factory=dict)  # name of a township, town, county city or district -> its code
     local_unless_before: Mapping[str, frozenset[str]] = field(default_factory=dict)  # mark of rank -> what it ends no name before
     style: Mapping[str, str] = field(default_factory=dict)  # word of a place's writing -> its code, "" for another country
+    style_patterns: tuple[tuple[str, str], ...] = ()  # (pattern of a form of a place's writing, its code)
 
 
 def _characters(row: DataRow, text: str) -> frozenset[str]:
@@ -61,6 +62,7 @@ def yuan_places() -> YuanPlaces:
     sentence: dict[str, str] = {}
     unless_before: dict[str, tuple[str, ...]] = {}
     patterns: list[tuple[str, str]] = []
+    style_patterns: list[tuple[str, str]] = []
     local: dict[str, str] = {}
     local_rows: list[DataRow] = []
     local_unless: dict[str, frozenset[str]] = {}
@@ -79,8 +81,8 @@ def yuan_places() -> YuanPlaces:
                 local_rows.append(row)
         elif kind == "local_unless_before" and len(first) == 1 and first in _RANKS:
             local_unless[first] = _characters(row, rest)
-        elif kind == "pattern":
-            patterns.append((_pattern(row, rest), parse_codes(row, first)[0]))
+        elif kind in ("pattern", "style_pattern"):
+            (patterns if kind == "pattern" else style_patterns).append((_pattern(row, rest), parse_codes(row, first)[0]))
         elif kind in ("simplified_other", "style_other") and not rest:
             (sentence if kind == "simplified_other" else style).update(dict.fromkeys(first.split(), ""))
         elif kind == "unless_before" and rest.split():
@@ -97,7 +99,7 @@ def yuan_places() -> YuanPlaces:
         scripts.get("traditional", frozenset()), scripts.get("simplified", frozenset()),
         MappingProxyType(codes), MappingProxyType(unless), frozenset(before),
         MappingProxyType(sentence), MappingProxyType(unless_before), tuple(patterns),
-        MappingProxyType(local), MappingProxyType(local_unless), MappingProxyType(style),
+        MappingProxyType(local), MappingProxyType(local_unless), MappingProxyType(style), tuple(style_patterns),
     )
 
 
@@ -111,7 +113,8 @@ def _check_local(row: DataRow, codes: Mapping[str, str]) -> None:
 
 
 def _pattern(row: DataRow, text: str) -> str:
-    """The regular expression of a ``pattern`` row, checked: it compiles and has no group of its own."""
+    """The regular expression of a ``pattern`` or ``style_pattern`` row, checked: it compiles and
+    has no group of its own."""
     try:
         groups = re.compile(text).groups
     except re.error as exc:
