@@ -68,11 +68,21 @@ ones.  So a reader of a bare 元 asks two things:
   Where no place word stands in any window, the writing may still tell Taiwan's (``style``
   rows): words the others write otherwise that name no place, 計畫 ("a plan": Hong Kong's
   government and press and Macau write 計劃, the mainland 计划) and 身心障礙 (the name Taiwan's
-  law gives disability; Hong Kong writes 殘疾).  So a list line "＊港口擴建計畫（二十六億元）" and
-  "身心障礙學生每年可獲三萬元補助" are Taiwan's.  They say less than a place word: only in the
-  line of the amount (within CONTEXT_WINDOW characters), and only where that line names no other
-  money (美元, 港幣, 外幣, a sign) and no other country (``style_other`` rows: 美國, 日本, 大陸,
-  外國): Taiwan's press abroad and its travellers write 計畫 too, of the money where they are.
+  law gives disability; Hong Kong writes 殘疾), and the names of its own schemes and works
+  (國內商港, a class of port of its law; 衛生掩埋場, a landfill, which Hong Kong calls 堆填區 and
+  the mainland 卫生填埋场; 生育給付, a benefit of its labour insurance, the mainland's 生育津贴;
+  經濟成長率, where the others write 增長 and 增长); and, by their form (``style_pattern`` rows), its
+  writing of numbers: 兆 for a trillion after a numeral ("5兆元", "1兆2,000億元"; Hong Kong, Macau
+  and the mainland write 萬億 and 万亿) and its official figures written one by one with 、 for
+  the mark of thousands and a circle for nought ("五、○○○萬元", as its highway numbers are).  So
+  a list line "＊港口擴建計畫（二十六億元）" and "身心障礙學生每年可獲三萬元補助" are Taiwan's.
+  A word Taiwan writes but not it alone says nothing: 基本工資 (base pay, in Hong Kong and on the
+  mainland), 扣除額 (Hong Kong's tax office writes it), 學雜費 and 低收入戶 (the mainland's
+  学杂费 and 低收入户).  They say less than a place word: only in the line of the amount (within
+  CONTEXT_WINDOW characters), and only where that line names no other money (美元, 港幣, 外幣, a
+  sign) and no other country (``style_other`` rows: 美國, 日本, 大陸, 對岸, 外國, and the words of
+  a federal state, 聯邦, 州政府): Taiwan's press abroad and its travellers write 計畫 too, of the
+  money where they are.
 
 The word speech says for 元, 块 (塊 in the traditional script: :data:`YUAN_MARKERS`), is read as
 元 is: "一碗麵賣80塊" in a text of Taiwan is TWD, in one of Hong Kong HKD, and in one that names
@@ -112,12 +122,10 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
-from moneyparse.packs import DataRow, data_rows, parse_codes
 from moneyparse.yuan_named import LINK_ENDS, RENMINBI, money_codes, named_money
+from moneyparse.yuan_table import YuanPlaces, yuan_places
 
 __all__ = [
     "LOCAL_MARKERS", "YUAN_CODES", "YUAN_MARKERS", "YuanMarks", "YuanPlaces", "dollar_code", "in_chinese_line", "local_reader",
@@ -130,108 +138,8 @@ YUAN_MARKERS = frozenset({"元", "块", "塊"})
 #: The moneys a 元 is, by its place: the renminbi, and the dollars of Taiwan, Hong Kong and Macau;
 #: the caller's ``assume`` may settle it to any of them (``{"元": "TWD"}``).
 YUAN_CODES = frozenset({"CNY", "TWD", "HKD", "MOP"})
-#: The file of the place words and script characters, in moneyparse/data.
-_FILE = "yuan_places.tsv"
-#: The marks of rank a local name ends in: a township (鄉), a town (鎮), a city (市), a district (區).
-_RANKS = "鄉鎮市區"
 #: What a number a year of the calendar of the Republic of China begins with (民國101年, 民國七十年, 民國卅八年).
 _NUMERAL = "0-9０-９〇零一二三四五六七八九十百廿卅"
-
-
-@dataclass(frozen=True)
-class YuanPlaces:
-    """The table of ``data/yuan_places.tsv``: the characters of each script, and the place words
-    with the code each says."""
-
-    traditional: frozenset[str]
-    simplified: frozenset[str]
-    codes: Mapping[str, str]  # place word -> the code of a bare 元 there
-    unless_after: Mapping[str, frozenset[str]]  # place word -> characters after which it says nothing
-    before_number: frozenset[str]  # place words that say something only before a number
-    sentence: Mapping[str, str]  # simplified word -> the code of a bare 元 in its sentence, "" for another place
-    unless_before: Mapping[str, tuple[str, ...]]  # simplified word -> words before which it says nothing
-    patterns: tuple[tuple[str, str], ...] = ()  # (pattern of a family of place words, its code)
-    local: Mapping[str, str] = field(default_factory=dict)  # name of a township, town, county city or district -> its code
-    local_unless_before: Mapping[str, frozenset[str]] = field(default_factory=dict)  # mark of rank -> what it ends no name before
-    style: Mapping[str, str] = field(default_factory=dict)  # word of a place's writing -> its code, "" for another country
-
-
-def _characters(row: DataRow, text: str) -> frozenset[str]:
-    found = text.split()
-    if not found or any(len(c) != 1 for c in found):
-        raise row.error(f"{text!r} is not a list of single characters")
-    return frozenset(found)
-
-
-@functools.cache
-def yuan_places() -> YuanPlaces:
-    """The rows of ``data/yuan_places.tsv``, read and checked once; a row that cannot be read
-    raises :class:`~moneyparse.errors.DataTableError` with its line."""
-    scripts: dict[str, frozenset[str]] = {}
-    codes: dict[str, str] = {}
-    unless: dict[str, frozenset[str]] = {}
-    before: set[str] = set()
-    sentence: dict[str, str] = {}
-    unless_before: dict[str, tuple[str, ...]] = {}
-    patterns: list[tuple[str, str]] = []
-    local: dict[str, str] = {}
-    local_rows: list[DataRow] = []
-    local_unless: dict[str, frozenset[str]] = {}
-    style: dict[str, str] = {}
-    for row in data_rows(_FILE, 3, 2):
-        kind, first, rest = row.fields
-        if kind == "script" and first in ("traditional", "simplified"):
-            scripts[first] = _characters(row, rest)
-        elif kind in ("place", "simplified_place", "local", "style"):
-            found = parse_codes(row, first)
-            if len(found) != 1 or not rest.split():
-                raise row.error("a place row has one code and its words")
-            kept = {"place": codes, "simplified_place": sentence, "local": local, "style": style}[kind]
-            kept.update(dict.fromkeys(rest.split(), found[0]))
-            if kind == "local":
-                local_rows.append(row)
-        elif kind == "local_unless_before" and len(first) == 1 and first in _RANKS:
-            local_unless[first] = _characters(row, rest)
-        elif kind == "pattern":
-            patterns.append((_pattern(row, rest), parse_codes(row, first)[0]))
-        elif kind in ("simplified_other", "style_other") and not rest:
-            (sentence if kind == "simplified_other" else style).update(dict.fromkeys(first.split(), ""))
-        elif kind == "unless_before" and rest.split():
-            unless_before[first] = tuple(rest.split())
-        elif kind == "unless_after":
-            unless[first] = _characters(row, rest)
-        elif kind == "before_number" and not rest:
-            before.update(first.split())
-        else:
-            raise row.error(f"unknown kind {kind!r} or columns")
-    for row in local_rows:
-        _check_local(row, codes)
-    return YuanPlaces(
-        scripts.get("traditional", frozenset()), scripts.get("simplified", frozenset()),
-        MappingProxyType(codes), MappingProxyType(unless), frozenset(before),
-        MappingProxyType(sentence), MappingProxyType(unless_before), tuple(patterns),
-        MappingProxyType(local), MappingProxyType(local_unless), MappingProxyType(style),
-    )
-
-
-def _check_local(row: DataRow, codes: Mapping[str, str]) -> None:
-    """The names of a ``local`` row each end in a mark of rank after two or three characters, and
-    hold no place word (it would be counted twice); else the row's error."""
-    for name in row.fields[2].split():
-        inside = [word for word in codes if word in name]
-        if not 3 <= len(name) <= 4 or name[-1] not in _RANKS or inside:
-            raise row.error(f"local name {name!r} is not two or three characters and one of {_RANKS}, or holds {inside}")
-
-
-def _pattern(row: DataRow, text: str) -> str:
-    """The regular expression of a ``pattern`` row, checked: it compiles and has no group of its own."""
-    try:
-        groups = re.compile(text).groups
-    except re.error as exc:
-        raise row.error(f"{text!r} is no regular expression: {exc}") from None
-    if groups or not text:
-        raise row.error(f"{text!r} has groups or is empty")
-    return text
 
 
 @functools.cache
@@ -370,16 +278,24 @@ def _sentence_words() -> re.Pattern[str]:
 
 @functools.cache
 def _style_words() -> re.Pattern[str]:
-    """One pattern of the words of the ``style`` and ``style_other`` rows, the longest first."""
-    words = sorted(yuan_places().style, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+    """One pattern of the forms of the ``style_pattern`` rows, each in its group (``s0``, ``s1``...),
+    then of the words of the ``style`` and ``style_other`` rows, the longest first."""
+    table = yuan_places()
+    forms = [f"(?P<s{i}>{form})" for i, (form, _code) in enumerate(table.style_patterns)]
+    forms += map(re.escape, sorted(table.style, key=len, reverse=True))
+    return re.compile("|".join(forms) or "(?!)")
 
 
 def _written_words(text: str) -> list[tuple[int, int, str]]:
-    """Where the words of the ``style`` and ``style_other`` rows stand in ``text``, with their
-    codes; none at all in a text with no word of a place's writing (most are: they read no more)."""
-    table = yuan_places().style
-    found = [(m.start(), m.end(), table[m.group()]) for m in _style_words().finditer(text)]
+    """Where the words and forms of the ``style``, ``style_pattern`` and ``style_other`` rows stand
+    in ``text``, with their codes; none at all in a text with no word or form of a place's writing
+    (most are: they read no more)."""
+    table = yuan_places()
+    style, patterns = table.style, table.style_patterns
+    found = [
+        (m.start(), m.end(), patterns[int(m.lastgroup[1:])][1] if m.lastgroup else style[m.group()])
+        for m in _style_words().finditer(text)
+    ]
     return found if any(code for _a, _b, code in found) else []
 
 
@@ -397,9 +313,9 @@ def _local_marks() -> tuple[re.Pattern[str], tuple[int, ...]]:
 
 
 def _local_names(text: str) -> list[tuple[int, int, str]]:
-    """Where the local names of :data:`_FILE` stand in ``text``, with their codes: found from their
-    last character back, so that four hundred names cost one scan for four characters, not one
-    branch each at every character."""
+    """Where the local names of ``data/yuan_places.tsv`` stand in ``text``, with their codes: found
+    from their last character back, so that four hundred names cost one scan for four characters,
+    not one branch each at every character."""
     table = yuan_places()
     marks, sizes = _local_marks()
     local, unless = table.local, table.unless_after

@@ -166,7 +166,7 @@ def _unknown_codes() -> Iterator[str]:
     rows += [(row, row.fields[0]) for row in data_rows("bands.tsv", 3)]
     rows += [(row, f"{row.fields[0]} {row.fields[3]}") for row in data_rows("in_force.tsv", 5, 3)]
     rows += [(row, row.fields[_CODED[row.fields[0]]]) for row in _pack_rows() if row.fields[0] in _CODED]
-    coded = ("place", "simplified_place", "pattern", "local")
+    coded = ("place", "simplified_place", "pattern", "local", "style", "style_pattern")
     rows += [(row, row.fields[1]) for row in data_rows("yuan_places.tsv", 3, 2) if row.fields[0] in coded]
     for row, codes in rows:
         for code in codes.split():
