@@ -192,7 +192,7 @@ def _resolve_code(
     that decided it, and the alternatives."""
     codes = raw.marker_info.codes
     # (cheap test first: a "$" with nothing but ASCII around is no "$" inside Chinese)
-    if raw.marker in LOCAL_MARKERS and (raw.marker != "$" or not text[raw.start - 4 if raw.start > 3 else 0 : raw.end + 2].isascii()):
+    if raw.marker in LOCAL_MARKERS and (raw.marker != "$" or not text[raw.start - 4 if raw.start > 3 else 0 : raw.end + 4].isascii()):
         code = _yuan_of(text, raw, assume, evidence)  # "政府投入242億元", "每月$990" in Taiwan
         if code is not None:
             return code, Evidence.CONTEXT, tuple(c for c in codes if c != code)

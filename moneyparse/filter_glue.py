@@ -18,6 +18,14 @@ in Arabic letters ("40 ر.س44") gives nothing, the digits' value never read at 
 other signs keep their reading (:func:`sign_of_next`); a sign English writes before its number
 ("$", "£") is never read as closing the number before it.
 
+A price run on after the name of its variant glues to the unit of a size ("Półka 80 x 25
+cm45 zł", "1 kg4,50 zł"): the digits after a unit of length, weight or volume in small letters,
+figures before it, are a price of their own (:func:`price_after_unit`), but for a 2 or a 3 after
+a unit of length, which may write its square or cube ("1,44 m239,90 zł" gives nothing) unless
+sides before it say the unit is a length ("80 x 25 cm32 zł"); letters of another word stay its
+tail ("class B2 euro", "Galaxy A11 zł").  A price runs on into the product's name after it too
+("Rs 25,500Infinix", "£14.99iPhone": :func:`_name_glued`).
+
 Each is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
 (``text, start, end, number, marker, after``); the registry declares their guards and the texts
 each rejects and keeps.
@@ -48,6 +56,8 @@ def _glued_after(text: str, start: int, end: int, number: str, marker: str, afte
 
 #: A capitalized word of letters: a first capital, then lower case or capitals only, to its end.
 _CAPITALIZED = re.compile(r"[A-Z](?:[a-z]{3,}|[A-Z]{3,})(?![^\W_])")
+#: A brand's word of five letters or more, a capital after a small letter inside it: "InFinix", "iPhone".
+_CAMEL = re.compile(r"(?=[A-Za-z]{5})[A-Za-z]*?[a-z][A-Z][A-Za-z]*(?![^\W_])")
 #: Units and scale words written capitalized after a number, which make it a size or a larger sum
 #: ("500Mbps", "5Million"), never a price followed by a name (lower case).
 _GLUED_UNITS = frozenset(
@@ -62,7 +72,8 @@ _LOWER_UNITS = _GLUED_UNITS | frozenset(
     "amps kcal joule joules lumen lumens sqft sqyd feet foot yard yards mile miles acre acres hectare hectares "
     "marla marlas kanal kanals ounce ounces pound pounds tonne tonnes kilogram kilograms kilometre kilometres kilometer "
     "kilometers gallon gallons hour mins minutes secs seconds week weeks month year pair pairs piece pieces unit units "
-    "sheet sheets page pages item items steps rolls boxes bags cups pills tabs caps".split()
+    "sheet sheets page pages item items steps rolls boxes bags cups pills tabs caps kilowatt kilowatts megawatt megawatts "
+    "megabyte megabytes gigabyte gigabytes terabyte terabytes megapixel megapixels".split()
 )
 #: The last separator of a number groups three digits: "25,000", "1.299".
 _THOUSANDS_END = re.compile(r"[.,][0-9]{3}$")
@@ -87,7 +98,9 @@ _EVERYDAY = words_of_packs().point_cues | words_of_packs().comma_cues
 
 def _name_glued(text: str, end: int, number: str) -> bool:
     """Whether a capitalized word of four letters or more, no unit or scale word, is glued after a
-    price written with a separator ("Rs 25,500Infinix Note 7", "Rs 19,380INFINIX HOT 10"): a
+    price written with a separator ("Rs 25,500Infinix Note 7", "Rs 19,380INFINIX HOT 10"), or a
+    brand's word of five letters or more with a capital after a small letter inside it ("Rs
+    20,000InFinix", "£14.99iPhone", "$1,299.00MacBook"; "1,500KiloWatt" is a size): a
     shop page whose tags were stripped runs the price into the product's name, and the amount
     ends where the word begins.  So does a price to the cent whose tag runs on into its next
     phrase: an everyday word of a language (the packs' cues) or three capitals that are no
@@ -101,6 +114,9 @@ def _name_glued(text: str, end: int, number: str) -> bool:
     m = _CAPITALIZED.match(text, end)
     if m is not None:
         return m.group().lower() not in _GLUED_UNITS
+    m = _CAMEL.match(text, end)  # a brand's word: "Rs 20,000InFinix Hot", "£14.99iPhone case"
+    if m is not None:
+        return not _glued_size_word(m.group().lower())
     if _small_name_glued(text, end, number):
         return True
     if not _CENTS.search(number):
@@ -242,10 +258,43 @@ def closed_before(text: str, start: int, marker: str) -> bool:
     return at > 0 and text[at - 1].isdigit() and run_on_price(text, start, marker)
 
 
+#: The units of measure a shop's line writes in small letters after a size: length, weight, volume.
+_SIZE_UNITS = frozenset(("mm", "cm", "m", "kg", "g", "ml", "l"))
+#: The units of length, whose square or cube a 2 or a 3 glued after them writes ("54 m2", "cm3").
+_LENGTHS = frozenset(("mm", "cm", "m"))
+#: Sizes by sides, "60 x 30 " or "120×60×2 ", the last side's digits ending the text: lengths each.
+_SIDES = re.compile(r"[0-9](?:[.,][0-9]+)?[ \u00a0]?[x×][ \u00a0]?[0-9]+(?:[.,][0-9]+)?[ \u00a0]?$")
+
+
+def price_after_unit(text: str, start: int, number: str) -> bool:
+    """Whether the number at ``start`` (written ``number``), with its money after it, is a price
+    glued after the unit of a size, as a shop page whose tags were stripped runs a variant's name
+    into its price: "Półka 80 x 25 cm45 zł", "Mąka 1 kg4,50 zł", "Sok 1,5 l6,99 €".  The letters
+    glued before the digits are one of :data:`_SIZE_UNITS`, in small letters, and figures stand
+    right before them, a blank between or none: a size.  Not a model's name or a size's sign
+    ("Galaxy A11 zł", "Etui x30 zł"), nor a unit with no figures before it ("Model cm32 zł") or
+    in capitals ("30 CM32 zł").  After a unit of length a 2 or a 3 alone may write its square or
+    its cube ("2,22 m259,99 zł" may be 2.22 m² at 59.99 zł): the digits are read only after sides
+    written "A x B", which are lengths ("80 x 25 cm32 zł"), else nothing is."""
+    first = start
+    while first > start - 2 and text[first - 1 : first].isalpha():
+        first -= 1
+    unit = text[first:start]
+    if unit not in _SIZE_UNITS or text[first - 1 : first].isalpha():
+        return False
+    size = first - 1 if text[first - 1 : first] in (" ", "\u00a0") else first
+    if not text[size - 1 : size].isdigit():
+        return False
+    if unit in _LENGTHS and number[:1] in ("2", "3"):
+        return _SIDES.search(text, max(0, first - 24), first) is not None
+    return True
+
+
 def _glued_to_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """A number a letter glues to is the tail of a word ("class B2 euro funds"), unless the letter
-    ends the sign of a price before it (:func:`closed_before`)."""
-    return not closed_before(text, start, marker)
+    ends the sign of a price before it (:func:`closed_before`) or the unit of a size before it
+    (:func:`price_after_unit`: "80 x 25 cm45 zł")."""
+    return not (closed_before(text, start, marker) or price_after_unit(text, start, number))
 
 
 def _sign_starts_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:

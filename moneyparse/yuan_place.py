@@ -436,20 +436,20 @@ _US = re.compile(r"美[國国元金股]|US\$|USD|華爾街|紐約")
 #: What may stand between a Han word and the sign before it: blanks ("大\u00a0$630"), a colon ("售價：
 #: $500"), and the marks and brackets a shop's Chinese line sets before a price ("良品▼$299", "【$99】").
 _BEFORE_SIGN = " \t\u00a0\u3000:：▼▲►★☆●◆■【「『《〈（"
-#: A blank between the amount and a Han word after it.
-_AFTER_SIGN = (" ", "\u00a0", "\u3000")
+#: The blanks between the amount and a Han word after it, three at most, as far as a bound is read ("$720  起").
+_AFTER_SIGN = " \u00a0\u3000"
 
 
 def in_chinese_line(text: str, start: int, end: int) -> bool:
     """Whether the amount at ``[start, end)`` stands inside a line of Chinese: a Han character
-    right before it (but for blanks and a colon) or right after it (but for a blank), no kana or
+    right before it (but for blanks and a colon) or right after it (but for blanks), no kana or
     hangul on its line, and no fewer Han characters than words of Latin letters there ("每月$990",
     "定價1,200 現折$200", "特價$350元起/盒", a brand and a verb: "GOMAJI拿 $100"; not "the dish 牛肉麵
     $5 at the night market")."""
     i = start - 1
     while i >= max(0, start - 3) and text[i] in _BEFORE_SIGN:
         i -= 1
-    j = end + 1 if text[end : end + 1] in _AFTER_SIGN else end
+    j = end + len(ahead := text[end : end + 3]) - len(ahead.lstrip(_AFTER_SIGN))
     if not ((i >= 0 and _HAN.match(text, i)) or _HAN.match(text, j)):
         return False
     lo = text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1

@@ -90,6 +90,55 @@ def test_a_capitalized_name_glued_after_a_price_ends_it(text: str, span: str, am
     assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
 
 
+# A brand's word of five letters or more, a capital after a small letter inside it, glued after a
+# price written with a separator is the next thing on the page too.
+@pytest.mark.parametrize(
+    ("text", "span", "amount"),
+    [
+        ("Rs 31,500OnePlus Nord, sealed box", "Rs 31,500", "31500"),
+        ("£14.99iPhone case, clear", "£14.99", "14.99"),
+        ("$1,299.00MacBook Air 13", "$1,299.00", "1299.00"),
+    ],
+)
+def test_a_brand_word_glued_after_a_price_ends_it(text: str, span: str, amount: str) -> None:
+    assert [(t, a) for t, a, _ in found(text)] == [(span, D(amount))]
+
+
+# keeps: such a word after a whole number, carried on by digits, of four letters, or a unit
+@pytest.mark.parametrize("text", ["the $65OnePlus kit", "Case $1,299iPhone12", "Deal $5.99eBay", "a $1,500KiloWatt unit"])
+def test_a_brand_word_that_is_no_name_of_a_thing_stays_glued(text: str) -> None:
+    assert found(text) == []
+
+
+# A price glued after the unit of a size, in small letters, a figure before it: a variant's name run
+# into its price on a page whose tags were stripped.
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "code"),
+    [
+        ("Półka 80 x 25 cm45 zł/szt.", "45 zł", "45", "PLN"),
+        ("Stolik 120×60×2 cm35 zł", "35 zł", "35", "PLN"),
+        ("Mąka żytnia 1 kg4,50 zł", "4,50 zł", "4.50", "PLN"),
+        ("Ser 200 g9,99 zł", "9,99 zł", "9.99", "PLN"),
+        ("Sok jabłkowy 1,5 l6,99 €", "6,99 €", "6.99", "EUR"),
+        ("Woda 500ml2,49 €", "2,49 €", "2.49", "EUR"),
+        ("Kabel 2 m15,99 €", "15,99 €", "15.99", "EUR"),
+    ],
+)
+def test_a_price_glued_after_the_unit_of_a_size_is_read(text: str, span: str, amount: str, code: str) -> None:
+    assert found(text) == [(span, D(amount), code)]
+
+
+# keeps: letters that are no unit of a size ("x", a model's "A"), a unit in capitals, a unit with no
+# figure before it, and a 2 or a 3 after a unit of length, which may be its square or its cube
+# (1,44 m² at 39,90 zł), unless sides "A x B" say the unit is a length
+@pytest.mark.parametrize(
+    "text",
+    ["Etui x30 zł", "Galaxy A11 zł", "Blat 30 CM32 zł", "Model cm32 zł", "Płytki 1,44 m239,90 zł", "Rura 3 m2,50 zł", "Kostka 5 cm32 zł"],
+)
+def test_a_number_glued_after_letters_that_end_no_size_stays_no_amount(text: str) -> None:
+    assert found(text) == []
+
+
 # keeps: a code of letters and digits, a word in lower case, a number with no separator, a unit or
 # a scale word glued after it give nothing (or the scale's reading)
 @pytest.mark.parametrize("text", ["Part €1,299X5", "a €12.50x card", "the €65Turbo kit", "a €1,500Mbps plan", "€2,500Watts"])

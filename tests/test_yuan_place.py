@@ -764,6 +764,30 @@ def test_a_dollar_sign_with_yuan_after_is_not_turned_to_the_us_dollar_by_the_lin
     assert currencies(text) == [("$880元", "TWD")]
 
 
+# 起 after a "$" price, glued or past blanks (three at most, as far as the bound is read), is a
+# shop's "from": a lower bound, in the dollar of the place named; the sign with 起 alone after it
+# is in a line of Chinese still, and with no place named it gives nothing, glued or spaced alike
+# (a line of a page whose shop is unknown), never the US dollar
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("臺北的民宿每晚$720起", [("$720", "TWD", "at_least")]),
+        ("臺北的民宿每晚 $720 起", [("$720", "TWD", "at_least")]),
+        ("臺北的民宿\n$720 起\n含早餐", [("$720", "TWD", "at_least")]),
+        ("香港的酒店\n$880\u00a0起", [("$880", "HKD", "at_least")]),
+        ("臺北的民宿\n$720\u00a0 起", [("$720", "TWD", "at_least")]),
+        # 起 that more Han carries on is a word of its own: "founded on", no bound
+        ("臺北的小店靠 $3,000 起家", [("$3,000", "TWD", None)]),
+        ("$720 起", []),
+        ("$720起", []),
+        ("Rooms\n$720 起", []),
+        ("$720  起", []),
+    ],
+)
+def test_qi_after_a_dollar_price_is_a_lower_bound_spaced_or_glued(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.text, m.currency, m.qualifier) for m in moneyparse.extract(sentence)] == expected
+
+
 def test_a_caller_who_assumes_the_dollar_settles_it() -> None:
     assert [m.currency for m in moneyparse.extract("會員價$350，限量供應。", assume={"$": "USD"})] == ["USD"]
     assert [m.currency for m in moneyparse.extract("會員價$350，限量供應。", assume={"*": "TWD"})] == ["TWD"]
