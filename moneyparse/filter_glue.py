@@ -294,7 +294,25 @@ def _glued_to_word(text: str, start: int, end: int, number: str, marker: str, af
     """A number a letter glues to is the tail of a word ("class B2 euro funds"), unless the letter
     ends the sign of a price before it (:func:`closed_before`) or the unit of a size before it
     (:func:`price_after_unit`: "80 x 25 cm45 zł")."""
-    return not (closed_before(text, start, marker) or price_after_unit(text, start, number))
+    return not (closed_before(text, start, marker) or price_after_unit(text, start, number) or _han_after_acronym(text, start, end))
+
+
+#: The large units of a Chinese numeral: a number written with one is a sum, never a model's digits.
+_HAN_LARGE = frozenset("万萬亿億兆")
+
+
+def _han_after_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the amount from ``start`` to ``end`` is a Chinese numeral glued after the capitals
+    of an acronym, as Chinese text writes them with no blank ("GDP十二兆元", "人均GDP3万美元"):
+    its first character a Han numeral, or its digits carrying a large unit (万, 亿, 兆), and two
+    capitals at least before it, no small letter before them ("iPhone十二千元" stays a name).  A
+    model's name glues digits to letters ("B2", "A11"), never a numeral of ten thousands."""
+    if not ("\u4e00" <= text[start : start + 1] <= "\u9fff" or _HAN_LARGE.intersection(text[start:end])):
+        return False
+    first = start
+    while first > 0 and "A" <= text[first - 1] <= "Z":
+        first -= 1
+    return start - first >= 2 and not (first > 0 and text[first - 1].isalpha() and text[first - 1].isascii())
 
 
 def _sign_starts_word(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:

@@ -228,3 +228,28 @@ def test_jiao_and_fen_are_one_sum(sentence: str, expected: list[tuple[str, str, 
 def test_a_guess_before_a_digit_and_zeros_is_a_range(sentence: str, expected: tuple[str, str, str]) -> None:
     (m,) = moneyparse.extract(sentence)
     assert (m.text, str(m.amount), str(m.high), m.currency) == (*expected, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "currency"),
+    [
+        # an acronym in Latin capitals glued before a Chinese numeral, as Chinese text writes it
+        ("去年人均GDP3.1万美元，高于上年。", "3.1万美元", "31000", "USD"),
+        ("国内CPI与GDP两万亿元的规模相比不大。", "两万亿元", "2000000000000", "CNY"),
+        ("按汇率计算，人均GDP三万五千美元。", "三万五千美元", "35000", "USD"),
+    ],
+)
+def test_a_numeral_glued_after_an_acronym_is_read(text: str, span: str, amount: str, currency: str) -> None:
+    assert [(m.text, m.amount, m.currency) for m in moneyparse.extract(text)] == [(span, Decimal(amount), currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "型号B2万元系列已停产。",  # one capital: a model's name
+        "新款iPhone十二千元起售的说法不实。",  # a name with small letters
+        "显卡RTX4090元件缺货。",  # digits with no large unit glued to letters: a model
+    ],
+)
+def test_digits_glued_to_a_name_stay_unread(text: str) -> None:
+    assert moneyparse.extract(text) == []
