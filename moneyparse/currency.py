@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from moneyparse.candidates import _char_spans
+from moneyparse.dollar_window import WIRE_DOLLARS
 from moneyparse.errors import AssumptionError, UnknownCurrencyCodeError, UnknownMarkerError
 from moneyparse.figure_years import figure_day
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW, _compiled
@@ -167,7 +168,7 @@ def _untied_cents(mentions: list[Mention], m: Mention) -> bool:
 
 
 #: The bare dollars of a text, which tie glued cents read by default to their money (:func:`_untied_cents`).
-_BARE_DOLLARS = frozenset(("$", "dollars", "dollar", "dlrs", "dlr", "dls", "bucks"))
+_BARE_DOLLARS = WIRE_DOLLARS | {"$", "dollars", "dollar", "bucks"}
 
 
 def _replaced_on(code: str, day: date, periods: Mapping[str, InForce], listed: tuple[str, ...]) -> str | None:

@@ -9,7 +9,7 @@ that the bare dollars around it are read as by the words near them (a rule of
   $127.6 billion ... seasonal outlays of $2.4 billion to Canadian retirees" reads the middle one
   as the Canadian dollar too.  Told only after it ("Canada" named past a US story's amounts), it
   says nothing.
-* The wire's words for the dollar ("dlrs", "dlr", "dls") are read so too, where the window
+* The wire's words for the dollar (:data:`WIRE_DOLLARS`) are read so too, where the window
   before them names no US nor writes its dollar, and no bare dollar there is read as the US
   dollar: a notice of "an issue in Canada of ... units priced at 6.25 dlrs each and ... 4.30
   dlrs each" goes on in Canadian dollars in its next paragraph ("expects about 8.33 dlrs per
@@ -26,12 +26,18 @@ from dataclasses import replace
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.mention import Evidence, Mention
 
-__all__ = ["window_dollar"]
+__all__ = ["WIRE_DOLLARS", "window_dollar"]
+
+#: The wire's words for the dollar, in lower case: "dlrs", its singular "dlr", its rarer "dls",
+#: and its slips of the keys, "drls", "drl" ("about 410 mln drls", "a 12 mln drl charge") and
+#: "mlndlrs" ("paid 41.5 mlndlrs", the scale glued to the name): read as "dlrs" is by every rule of
+#: a bare dollar.
+WIRE_DOLLARS = frozenset(("dlrs", "dlr", "dls", "drls", "drl", "mlndlrs"))
 
 #: How many dollars told around a bare dollar that no word tells make it theirs.
 _WINDOW_TOLD = 2
 #: The bare dollars the rule reads: the sign and the wire's words for the dollar.
-_WIRE_DOLLAR = frozenset(("$", "dlrs", "dlr", "dls"))
+_WIRE_DOLLAR = WIRE_DOLLARS | {"$"}
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
 #: The US dollar or the US written out: "US$", "U.S. $", "$US", "U.S. dollars", "USD", "American",
 #: "United States", "greenback"; and the places of its markets, whose listings are in US dollars
@@ -42,7 +48,7 @@ _US_NAMED = re.compile(
 )
 #: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
 #: the cents of a dollar (glued too: "10c a litre").
-_BARE = frozenset(("$", "cents", "cent", "\u00a2", "c", "dlrs", "dlr", "dls", "cts", "ct", "dollars", "dollar"))
+_BARE = WIRE_DOLLARS | {"$", "cents", "cent", "\u00a2", "c", "cts", "ct", "dollars", "dollar"}
 
 
 def window_dollar(text: str, mentions: list[Mention]) -> list[Mention]:

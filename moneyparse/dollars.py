@@ -120,7 +120,7 @@ from bisect import bisect_left
 
 from moneyparse.candidates import _char_spans
 from moneyparse.currency import _demonym_before, _evidence_in
-from moneyparse.dollar_window import _BARE, _SENTENCE_END, _US_NAMED, _read_as, window_dollar
+from moneyparse.dollar_window import _BARE, _SENTENCE_END, _US_NAMED, WIRE_DOLLARS, _read_as, window_dollar
 from moneyparse.funds_note import settle_by_note
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
@@ -138,13 +138,13 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
 _MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2", "c"))
 #: A dollar written out, in a window around bare cents (:func:`_rand_cents`): "$", "dlrs", "dollars".
-_DOLLAR_WRITTEN = re.compile(r"\$|\bdlrs?\b|\bdls\b|\bdollars?\b", re.IGNORECASE)
+_DOLLAR_WRITTEN = re.compile(r"\$|\bdlrs?\b|\bdls\b|\bdrls?\b|\bdollars?\b", re.IGNORECASE)
 #: How far on a wire's table reaches from a bare amount to the line that writes its money out.
 _TABLE_REACH = 160
 #: What sets a table's lines apart: a line break, or the "vs" of a line joined to the next.
 _TABLE_LINE = re.compile(r"\n|\bvs\b")
 #: Those of the wire's house style, which carry over its paragraph marks (:func:`_carries`).
-_WIRE = frozenset(("cts", "dlrs", "dlr", "dls"))
+_WIRE = WIRE_DOLLARS | {"cts"}
 #: The bare amounts a table's money settles: the wire's and the cents.
 _TABLED = _WIRE | _MINORS - {"\u00a2"}
 #: A line break then an indentation of two blanks or more: a wire's new paragraph.
@@ -256,7 +256,7 @@ def _rate_lines(text: str) -> list[tuple[int, int]]:
 
 
 #: The names of a dollar that the wire writes its country after ("one dlr U.S.", "1.34 dlrs Canadian").
-_NAMED_AFTER = frozenset(("dlr", "dlrs", "dls", "dollar", "dollars"))
+_NAMED_AFTER = WIRE_DOLLARS | {"dollar", "dollars"}
 _NAMED_AFTER_CASED = _NAMED_AFTER | {name.capitalize() for name in _NAMED_AFTER} | {name.upper() for name in _NAMED_AFTER}
 #: "U.S." or a country's adjective right after such a name, then no capital: not "dlrs Canadian Pacific".
 _COUNTRY_AFTER = re.compile(r" (U\.S\.?|US|[A-Z][a-z]+an)(?=[ ,;:.)]+(?:[^A-Z ]|$)|$)")
@@ -353,7 +353,7 @@ def _dollar_marker(marker: str) -> bool:
     ("Canadian dollars", the wire's "H.K. Dlrs", the cents of one, "U.S. cts"), not a code ("ARS",
     "MXN") that shares the sign's meanings."""
     lower = marker.lower()
-    return "$" in marker or "dollar" in lower or "dlr" in lower or (" " in lower and lower.split()[-1] in _MINORS)
+    return "$" in marker or "dollar" in lower or "dlr" in lower or "drl" in lower or (" " in lower and lower.split()[-1] in _MINORS)
 
 
 def _carries(text: str, since: int, m: Mention, us: bool = False, stop: int | None = None) -> bool:

@@ -97,7 +97,7 @@ from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of
 from moneyparse.revisions import resume_at, revised_inside
 from moneyparse.vs_words import worded_vs
-from moneyparse.written_once import labelled_pair_before, respective_after, result_word_end, second_column_after
+from moneyparse.written_once import labelled_pair_before, low_high_before, respective_after, result_word_end, second_column_after
 
 _ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
 _ELIDED_NUMBER = (
@@ -478,8 +478,9 @@ def _keep_with_elided(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], m
             floor = out[-1].end if out else 0
             if not text[floor:start].isspace():
                 out.extend(_joined_before(text, raw, floor))
-    elif raw.scale == 0 and "." in raw.number_text and "and" in text[start - 24 if start > 24 else 0 : start]:
-        pair = labelled_pair_before(text, raw, out[-1].end if out else 0)  # "Barley 41.25 and Oats 38.75 dlrs"
+    elif (raw.scale == 0 and "." in raw.number_text or text[start - 3 : start - 1] == "of") and "and" in text[max(0, start - 24) : start]:
+        floor = out[-1].end if out else 0  # "Barley 41.25 and Oats 38.75 dlrs", "a low of 1.79 and a high of 1.81 marks"
+        pair = labelled_pair_before(text, raw, floor) or low_high_before(text, raw, floor)
         out.extend(() if pair is None else (pair,))
     out.append(raw)
     _elided_chain(text, raw, nxt, out, marks)

@@ -20,7 +20,8 @@ in a sentence of tax, a step named by its rate ("taxpayers on a 15 cent threshol
 tax bracket", :func:`_rate_in_cents`), and pence of a rate of income tax ("10p in the pound",
 "increase tax by another 10p", :func:`_pence_of_tax_rate`), and cents glued to the number
 with no price per unit after them (:func:`_glued_cents`: "10c a litre" is money, "it was 10c
-in Sydney" a temperature).
+in Sydney" a temperature), and "SDR" after a number in a text that tells no Special Drawing Rights
+(:func:`_sdr_untold`: "85 mln SDRs" from the IMF is money, "4K SDR video" none).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import re
 
 from moneyparse.filter_patterns import words as _words
 from moneyparse.filter_types import Filter, Side
-from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _is_cjk
+from moneyparse.grammar import _EN_COUNTS, _EN_PACK, WIDE_WINDOW, _is_cjk
 from moneyparse.hedges import _hedge
 from moneyparse.language import _COMMA_WORDS, _EN_WORDS, _word_counts
 from moneyparse.lexicon import language, tables
@@ -501,6 +502,32 @@ def _glued_cents(text: str, start: int, end: int, number: str, marker: str, afte
     return _PRICE_PER_UNIT.match(text, end) is None
 
 
+#: The Fund's abbreviation of its Special Drawing Rights after a number, in any case ("SDRs", "sdr's").
+_SDR_NAMES = frozenset(("sdr", "sdrs", "sdr's"))
+#: What tells the IMF's Special Drawing Rights in a text: their name spelled, the Fund named, or an
+#: amount of them pricing a weight, as commodity pacts and carriers' liability write it ("1,935 SDR
+#: per tonne", "1,600 SDRs a tonne", "17 SDR per kilogram").
+_SDR_TOLD = re.compile(
+    r"\bdrawing\s+rights?\b|\bIMF\b|\bInternational\s+Monetary\s+Fund\b"
+    r"|\bSDR(?:'?s)?\s*(?:(?:a|an|per)\s+|/\s*)(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram(?:me)?)?s?|kg)\b",
+    re.IGNORECASE,
+)
+
+
+def _sdr_word(marker: str) -> bool:
+    """"SDR", "SDRs", "SDR's" in any case: the Fund's abbreviation of its Special Drawing Rights."""
+    return marker.lower() in _SDR_NAMES
+
+
+def _sdr_untold(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"SDR" after a number is the IMF's Special Drawing Rights (XDR: "85 mln SDRs", "125.9 mln
+    SDR's", "1,600 SDR lower intervention price") only where the text tells them within
+    WIDE_WINDOW characters, as a story of the Fund or of a commodity pact does (:data:`_SDR_TOLD`):
+    the same letters write standard dynamic range ("4K SDR video"), software-defined radio ("2 SDR
+    receivers") and a party's initials ("12 SDR deputies")."""
+    return _SDR_TOLD.search(text, max(0, start - WIDE_WINDOW), end + WIDE_WINDOW) is None
+
+
 EN_FILTERS: tuple[Filter, ...] = (
     Filter("euro_compound", Side.AFTER, _euro_compound, markers=("euro", "Euro", "EURO"), follow=" -\u00a0",
            rejects=("Only 13 Euro-MTN programs exist.", "The 13 euro zone countries met.", "6.93 EURO DOLLAR 1 MTH"),
@@ -569,4 +596,8 @@ EN_FILTERS: tuple[Filter, ...] = (
            rejects=("In 1793 the Republic gave the museum 100,000 livres per year.", "His monthly allowance was 360 livres.",
                     "The tax was five hundred livres."),
            keeps=("Le billet coûte 500 livres à Londres.", "Il a payé 20 livres pour le dîner et les boissons.")),
+    Filter("sdr_untold", Side.AFTER, _sdr_untold, markers=_sdr_word,
+           rejects=("The set plays 4K SDR video.", "The kit holds 2 SDR receivers.", "The 12 SDR deputies walked out."),
+           keeps=("The IMF lent it 85 mln SDRs.", "Cocoa held above 1,600 SDR per tonne.",
+                  "It drew 40 mln sdr's of special drawing rights.", "The price was 1,600 SDRs a tonne; the floor is 1,500 SDR.")),
 )

@@ -3,7 +3,7 @@
 A results notice of the wire gives its table in the wire's bare "dlrs" and "cts" and says, on a
 line of its own, whose money they are: "Canadian funds", "Note: Canadian funds", "NOTE: U.S.
 funds.", "Results in U.S. funds", "(in Australian funds)".  Such a note settles every bare dollar
-and cent the notice writes in the wire's words ("dlrs", "dlr", "dls", "cts", "ct", and the bare
+and cent the notice writes in the wire's words (``WIRE_DOLLARS``, "cts", "ct", and the bare
 figures that share them) that no marker of its own tells ("Shr 42 cts vs 38 cts / Net 9.1 mln
 dlrs vs 7.6 mln / Note: Canadian funds" are Canadian), whatever the default or country words near
 made of them (:func:`settle_by_note`); a "$" or "dollars" is left to the rules of
@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from moneyparse.dollar_window import WIRE_DOLLARS
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
@@ -53,7 +54,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 #: What ends a story or a part of a text: a blank line, the wire's sign-off on a line of its own.
 _STORY_END = re.compile(r"\n[ \t]*\r?\n|(?<=\s)(?:REUTER|Reuter)\b[ \t]*(?=\r?\n|\Z)")
 #: The bare markers a note settles: the wire's names of a dollar and its cents, as cased in its copy.
-_WIRE = ("dlrs", "dlr", "dls", "cts", "ct")
+_WIRE = (*sorted(WIRE_DOLLARS), "cts", "ct")
 _BARE = frozenset((*_WIRE, *(w.capitalize() for w in _WIRE), *(w.upper() for w in _WIRE)))
 #: The readings a note overrides: the default, and what words near or far made of a bare amount.
 _OVERRIDDEN = frozenset((Evidence.DEFAULT, Evidence.CONTEXT, Evidence.DOCUMENT))

@@ -6,8 +6,9 @@ A wire story of a country's official figures names the country once, in its lead
 what it reports ("New Zealand's budget deficit narrowed ...", "Hong Kong's money supply grew
 ..."), and gives the figures further on in the wire's bare "dlrs", the country's own: the
 statistics office, the central bank and the finance ministry count in their money.  So a bare
-"dlrs", "dlr" or "dls" that no word near tells, read as the US dollar by default only, is read as
-the dollar of :data:`_COUNTRIES` that the lead names so, when:
+"dlrs" (or another of the wire's words for the dollar, ``WIRE_DOLLARS``: "dlr", "dls", "drls")
+that no word near tells, read as the US dollar by default only, is read as the dollar of
+:data:`_COUNTRIES` that the lead names so, when:
 
 * the lead, the text's first sentence (within its first paragraph, at most :data:`_LEAD`
   characters), writes the country in
@@ -36,7 +37,7 @@ from __future__ import annotations
 import re
 
 from moneyparse.currency import _evidence_in
-from moneyparse.dollar_window import _US_NAMED, _read_as
+from moneyparse.dollar_window import _US_NAMED, WIRE_DOLLARS, _read_as
 from moneyparse.mention import Evidence, Mention
 from moneyparse.story_country import STORY, sentence_bounds
 
@@ -53,8 +54,6 @@ _ECONOMY = (
 #: The country in the possessive, then one of :data:`_ECONOMY` within three words ("Australia's
 #: seasonally adjusted real gross domestic product", "New Zealand's official foreign reserves").
 _OWNER = re.compile(rf"\b(Australia|Canada|New\s+Zealand|Singapore|Hong\s+Kong)'s\s+(?:[\w,/-]+\s+){{0,3}}?(?:{_ECONOMY})\b")
-#: The wire's names of the dollar that the rule reads.
-_WIRE = frozenset(("dlrs", "dlr", "dls"))
 #: A price per unit right after the amount: "40 dlrs a barrel", "410 dlrs an ounce", "dlrs per tonne".
 _PER_UNIT = re.compile(
     r"\s*(?:a|an|per|/)\s*(?:[a-z]+\s+)?(?:barrels?|ounces?|oz|tonnes?|tons?|pounds?|lbs?|bushels?|gallons?|kilos?|kg|units?|head)\b"
@@ -69,7 +68,7 @@ _LEAD = 400
 def lead_dollar(text: str, m: Mention) -> Mention | None:
     """The bare "dlrs" ``m``, read as the US dollar by default, read as the dollar of the country
     whose economy the lead reports (the module's rule); None where it does not hold."""
-    if m.start >= STORY or m.marker.lower() not in _WIRE or m.evidence is not Evidence.DEFAULT or m.currency != "USD":
+    if m.start >= STORY or m.marker.lower() not in WIRE_DOLLARS or m.evidence is not Evidence.DEFAULT or m.currency != "USD":
         return None
     end = _LEAD_END.search(text, 0, _LEAD)
     owner = _OWNER.search(text, 0, end.start() if end else _LEAD)

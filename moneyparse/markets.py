@@ -4,7 +4,7 @@ or files its prospectus (a rule of :mod:`moneyparse.dollars`, tried after its ot
 The wire names a company with its ticker and the exchange after a dot ("<SWPC.HKG>"), and a
 story of a company of that market gives the company's figures in the wire's bare "dlrs" and
 "cents", in the market's own dollar; the words near rarely say it, as the story names its town
-only in passing or not at all.  So a wire's bare dollar ("dlrs", "dlr", "dls", "cts", "cents"
+only in passing or not at all.  So a wire's bare dollar ("dlrs" and its other spellings, "cts", "cents"
 and the bare figures that share them) that no word near tells, read as the US dollar by default
 only, is read so:
 
@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 
 from moneyparse.currency import _evidence_in
-from moneyparse.dollar_window import _US_NAMED, _read_as
+from moneyparse.dollar_window import _US_NAMED, WIRE_DOLLARS, _read_as
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lead_country import lead_dollar
 from moneyparse.mention import Evidence, Mention
@@ -73,7 +73,7 @@ _PROVINCES = re.compile(
     re.IGNORECASE,
 )
 #: The bare markers the rule reads: the wire's names of the dollar and the cents.
-_WIRE = frozenset(("dlrs", "dlr", "dls", "cts", "ct", "cents", "cent"))
+_WIRE = WIRE_DOLLARS | {"cts", "ct", "cents", "cent"}
 #: A Canadian stock exchange named: "the Toronto Stock Exchange", "the Toronto exchange", "the
 #: Toronto and Montreal stock exchanges", "the VANCOUVER STOCK EXCHANGE" of a headline.
 _CITIES = "Toronto|Montreal|Vancouver|Alberta"

@@ -1,4 +1,4 @@
-"""Six more forms of the money that wire copy writes once for two amounts or more.
+"""Seven more forms of the money that wire copy writes once for two amounts or more.
 
 :mod:`moneyparse.elided` pairs a bare number with the marked amount that a comparing word joins it
 to, and :mod:`moneyparse.clauses` with the marked amount of its sentence; each asks what may stand
@@ -68,6 +68,15 @@ The rules, as a reader states them.
   row to the marked amount: the bare number takes the money (:func:`second_column_after`, called
   by :func:`moneyparse.elided._elided_chain`).  "4.12 billion stg 3.87 billion shares" counts
   shares, and a row that goes on after it gives nothing.
+- The low and the high of one quantity, the money written once at the end: "touching a low of
+  1.7940 and a high of 1.8085 marks", "a high of 41.5 and a low of 38.2 mln dlrs".  Right before a
+  marked amount whose money is written after it, "a low of" a bare number, "and", and "a high of"
+  (or "a high of", "and", "a low of"): the bare number takes the money (:func:`low_high_before`,
+  called by :func:`moneyparse.elided._keep_with_elided`), two amounts, no range.  Its scale word
+  is its own or, with none, the marked amount's ("a low of 1.2 and a high of 1.5 billion dlrs"
+  shares "billion" as a range's ends do); the low must be no higher than the high and the two
+  within a factor of ten, or nothing is read ("a low of 900 and a high of 1.2 billion dlrs" says
+  not which 900).  Only this form: "1.79 and 1.81 marks" is left to the other rules.
 
 The words are English.
 """
@@ -82,7 +91,7 @@ from moneyparse.bare_figures import bare_figure
 from moneyparse.changes import _SPACED, _SPACES
 from moneyparse.filter_patterns import _YEAR
 from moneyparse.paragraphs import mark_after
-from moneyparse.reading import _Raw
+from moneyparse.reading import _Raw, _scale_of
 
 #: A word of a result right after the bare amount of a comparison: " loss", " credit".
 _RESULT_WORD = re.compile(
@@ -292,3 +301,31 @@ def second_column_after(text: str, raw: _Raw, limit: int, marks: Sequence[int] =
     if _ROW_LABEL.fullmatch(text, _row_start(text, raw.start, marks), raw.start) is None:
         return None  # a label alone before the marked amount
     return bare_figure(raw, m.start("num"), m.end("word"), m.group("num"), raw.scale)
+
+
+#: Before a marked amount, "a low of" (or "a high of") a bare number and perhaps its scale word,
+#: "and" and "a high of" (or "a low of"), at the end of the text searched: "a low of 1.7940 and a
+#: high of ", "a high of 41.5 mln, and a low of ".
+_LOW_HIGH = re.compile(
+    rf"(?<![\w-])an?{_SPACED}(?P<first>low|high){_SPACED}of{_SPACED}(?P<num>{_ITEM_NUMBER})"
+    rf"(?:{_SPACED}(?P<word>mln|million|billion|bln|bn))?,?{_SPACED}and{_SPACED}an?{_SPACED}(?P<second>low|high){_SPACED}of{_SPACED}$",
+    re.IGNORECASE,
+)
+
+
+def low_high_before(text: str, raw: _Raw, floor: int) -> _Raw | None:
+    """The low (or the high) before ``raw``, the high (or the low) whose money is written after it
+    alone, starting at or after ``floor`` (see the rule above): "a low of 1.7940 and a high of
+    1.8085 marks"; None when the form does not hold."""
+    if raw.high is not None or not text[raw.start : raw.end].endswith(raw.marker):
+        return None
+    m = _LOW_HIGH.search(text, max(floor, raw.start - 72), raw.start)
+    if m is None or m.group("first").lower() == m.group("second").lower():
+        return None
+    word = m.group("word")
+    scale = _scale_of(word.lower()) - raw.marker_info.minor if word else raw.scale
+    end = m.end("word") if word else m.end("num")
+    figure = bare_figure(raw, m.start("num"), end, m.group("num"), scale, raw.value, text[m.start("num") : end])
+    if figure is None or (figure.value > raw.value if m.group("first").lower() == "low" else figure.value < raw.value):
+        return None  # "a low of 900 and a high of 1.2 billion dlrs": not which 900
+    return figure

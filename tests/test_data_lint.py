@@ -273,9 +273,12 @@ def test_a_row_that_cannot_be_read_names_its_file_and_line(monkeypatch: pytest.M
         ("500 dollars des Caraïbes orientales", [("500 dollars des Caraïbes orientales", "XCD")]),
         ("a rent of XCG 100 a month", [("XCG 100", "XCG")]),
         ("a loan of 250 billion francs CFA", [("250 billion francs CFA", "XOF")]),
-        # and the metals, the units of account and the testing code are not money
+        # and the IMF's Special Drawing Rights, which the Fund lends in
+        ("XDR 1 billion from the fund", [("XDR 1 billion", "XDR")]),
+        ("a loan of 85 mln special drawing rights", [("85 mln special drawing rights", "XDR")]),
+        # but the metals, the other units of account and the testing code are not money
         ("100 XAU of gold", []),
-        ("XDR 1 billion from the fund", []),
+        ("XUA 5 mln from the bank", []),
         ("XTS 5", []),
     ],
 )

@@ -45,7 +45,7 @@ EXPECTED = {
     'range_after': ('b15dcce003c100d724dd368e2597b5521461a8d3ef1f87e08ce7d290cbeebf81', 1338),
     'range_before': ('f98e958e15bf7d03f784913983b4afc31f0fa8fbb7d72a0bc102fb0ecbcc0d62', 1602),
     'range_before_word': ('fe4abc77dca9499b824be361dd45cb1098d4b6ca0eb6d9ad0f09ed03029a080c', 1835),
-    'scan': ('1e2180f2c902fd660b5d4caca1f04a07a38dd93fe750ad7e67165fa417e32ca2', 181992),
+    'scan': ('941b501d15f65a7744b22aa4a7329619520354f6289528b8d1df36442d4847ea', 182509),
     'splitter.CJK': ('5e9d3518d6310e52b32fbbaee13aa53921025d25bfda899dd73fffa5cef83901', 516),
     'splitter.MARKER_AFTER': ('3346798f40778dbce6f64860980a47d0a99ac20720287c2841b2c8dd107fbd70', 3916),
     'splitter.MARKER_FIRST': ('ed2462094c6e7973bec74dd7135aaff8efee23387f71b271a0397de8da5a5eb2', 2651),

@@ -23,7 +23,7 @@ NOT_MONEY = [
     "SR 520 crosses the lake; the P5 countries met; LE 5 and RO 5 in the table.",
     "Press Sh5 or Sh.6 to shift the list; in Dar es Salaam the Sh2 stamp is a Tanzanian one.",
     "In the game a castle sells for L$250 and a horse for L$ 40.",
-    "Q4 results beat Q3; gold at XAU 1,800 and the SDR as XDR 1 billion are no money paid.",
+    "Q4 results beat Q3; gold at XAU 1,800 and platinum at XPT 950 are no money paid.",
     "A lone $ sign and a dollar word.",
     "He won 3 games in 1998 won the title.",
     "The Pentagon is 五角大楼 in Chinese.",

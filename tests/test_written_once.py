@@ -1,11 +1,12 @@
-"""Six more forms of the money that wire copy writes once (moneyparse.written_once): a result's
+"""Seven more forms of the money that wire copy writes once (moneyparse.written_once): a result's
 word after the bare figure of a row ("vs 3.1 mln profit"), a level a verb tells after a comparison
 ("up 3.2 pct from the 78.9 mln booked in May"), a list of labelled results marked on some items
 ("deposits 10.2 billion" between two items in dollars), and the price of one thing of a second kind
 ("220 francs per bearer share and 38 per registered share"), and two lists of prices that
 "respectively" pairs ("610 and 635 lire respectively, against 602 and 619"), two labelled prices of a
-market report ("Barley top 41.25 and Oats at 38.75 dlrs") and a result row in two columns with no
-"vs" ("Trading costs 4.12 billion stg 3.87 billion").  Sentences written for the test."""
+market report ("Barley top 41.25 and Oats at 38.75 dlrs"), a result row in two columns with no
+"vs" ("Trading costs 4.12 billion stg 3.87 billion") and the low and the high of one quantity ("a
+low of 1.7940 and a high of 1.8085 marks").  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -64,6 +65,15 @@ CASES = [
     ("    Fee income 96.3 mln marks 90.7 mln.\n    Staff costs 120.0 mln marks vs 115.2 mln.\n",
      [("96.3 mln marks", "96300000", "DEM"), ("90.7 mln", "90700000", "DEM"),
       ("120.0 mln marks", "120000000", "DEM"), ("115.2 mln", "115200000", "DEM")]),
+    # the low and the high of one quantity, the money written at the end: two amounts, no range
+    ("The dollar swung widely in Frankfurt, touching a low of 1.8120 and a high of 1.8275 marks.",
+     [("1.8120", "1.8120", "DEM"), ("1.8275 marks", "1.8275", "DEM")]),
+    ("Spot crude hit a high of 19.40 and a low of 18.10 dlrs a barrel on Tuesday.",
+     [("19.40", "19.40", "USD"), ("18.10 dlrs", "18.10", "USD")]),
+    ("Tenders ranged from a low of 1.2 and a high of 1.5 billion dlrs.",
+     [("1.2", "1200000000", "USD"), ("1.5 billion dlrs", "1500000000", "USD")]),
+    ("Offers came in at a low of 800 mln, and a high of 1.1 billion stg.",
+     [("800 mln", "800000000", "GBP"), ("1.1 billion stg", "1100000000", "GBP")]),
 ]
 
 BARE = [
@@ -122,6 +132,11 @@ BARE = [
     ("    Trading costs 4.12 billion stg 387 mln\n", [("4.12 billion stg", "4120000000", "GBP")]),
     ("    Trading costs 4.12 billion stg 3.87 billion in the year\n", [("4.12 billion stg", "4120000000", "GBP")]),
     ("It said 1986 costs were 4.12 billion stg 3.87 billion\n", [("4.12 billion stg", "4120000000", "GBP")]),
+    # a low and a high: the low above the high, a factor of ten apart, a scale unsure, the same word twice
+    ("The dollar touched a low of 1.8275 and a high of 1.8120 marks.", [("1.8120 marks", "1.8120", "DEM")]),
+    ("Bids had a low of 2 and a high of 31 dlrs.", [("31 dlrs", "31", "USD")]),
+    ("Bids had a low of 900 and a high of 1.2 billion dlrs.", [("1.2 billion dlrs", "1200000000", "USD")]),
+    ("The dollar touched a high of 1.8120 and a high of 1.8275 marks.", [("1.8275 marks", "1.8275", "DEM")]),
 ]
 
 
