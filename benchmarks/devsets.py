@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh30] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh31] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -62,7 +62,8 @@ twenty-eighth, the same, after the twenty-seventh, its plain text the first draw
 Factbook; ``benchmarks/devsets-fresh28`` for ``--set fresh28``: a twenty-ninth, the same, after the
 twenty-eighth; ``benchmarks/devsets-fresh29`` for ``--set fresh29``: a thirtieth, the same, after the
 twenty-ninth; ``benchmarks/devsets-fresh30`` for ``--set fresh30``: a thirty-first, the same, after
-the thirtieth)::
+the thirtieth; ``benchmarks/devsets-fresh31`` for ``--set fresh31``: a thirty-second, the same,
+after the thirty-first)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -179,6 +180,7 @@ DEFAULT_ROOTS = {
     "fresh28": REPO / "benchmarks" / "devsets-fresh28",
     "fresh29": REPO / "benchmarks" / "devsets-fresh29",
     "fresh30": REPO / "benchmarks" / "devsets-fresh30",
+    "fresh31": REPO / "benchmarks" / "devsets-fresh31",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
