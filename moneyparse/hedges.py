@@ -356,7 +356,9 @@ def _sign(text: str, start: int) -> str:
     before = text[start - 2] if start >= 2 else " "
     if before.isalnum() or before in ".,)-−–—":
         return ""
-    if ch == "-" and before in " \t\u00a0\n" and (_bullet(text, start) or _label_hyphen(text, start) or _grant_dash(text, start)):
+    if ch == "-" and before in " \t\u00a0\n" and (
+        _bullet(text, start) or _label_hyphen(text, start) or _grant_dash(text, start) or _listed_label(text, start)
+    ):
         return ""
     return ch
 
@@ -385,6 +387,34 @@ def _label_hyphen(text: str, start: int) -> bool:
     if found is None or found.group(1).lower() not in _LABEL_WORDS:
         return False
     return _PRICE_ENDS.match(text, start) is not None
+
+
+#: The end of a list's line after its price: a line break or the end of the text, or blanks and a
+#: capital (a line break the scan read as a blank, then the next item's label).
+_LINE_END = r"(?:[ \t\u00a0]*(?:\n|$)|[ \t\u00a0]+(?=[A-Z]))"
+#: A price that ends its line: a sign of four characters at most, digits, the line's end.
+_PRICE_LINE_END = re.compile(r"[^\s\d]{0,4}[0-9](?:[0-9,.]*[0-9])?" + _LINE_END)
+#: A line of a list that parts its label from its price by a dash set apart from the price: a word,
+#: the dash glued to it or after a blank, a blank, the price, the line's end ("Old Mystic fire
+#: department- $152,927", "Town hall - $9,000").
+_DASH_SET_APART = re.compile(r"[^\W\d_](?:-|[ \t\u00a0]+-)[ \t\u00a0]+[^\s\d]{0,4}[0-9](?:[0-9,.]*[0-9])?" + _LINE_END)
+
+
+#: Words a sentence's amount follows, which end no label: "a balance of -$4,500", "it was -$3".
+_NO_LABEL = frozenset("of is was were are be been at to by from and or than about around nearly near minus".split())
+
+
+def _listed_label(text: str, start: int) -> bool:
+    """Whether the hyphen before ``start``, after a blank after a word and glued to a price that ends
+    its line, parts a label from its price in a list whose other lines set their dash apart from
+    the price: "Old Mystic fire department- $152,927", then "Willington Hill fire department
+    -$29,583" (a grant of 29,583, not a debt).  A ledger writes each minus glued to its amount
+    ("Parking -$12", "Food -$30"), and so keeps its signs; so does a lone "Net change -$0.25"."""
+    label = _LABEL_BEFORE.search(text, max(0, start - 24), start - 1)
+    if label is None or label.group(1).lower() in _NO_LABEL or _PRICE_LINE_END.match(text, start) is None:
+        return False
+    lo, hi = max(0, start - WIDE_WINDOW), start + WIDE_WINDOW
+    return any(m.end() <= start - 1 or m.start() > start for m in _DASH_SET_APART.finditer(text, lo, hi))
 
 
 def _bullet(text: str, start: int) -> bool:

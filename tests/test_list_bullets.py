@@ -193,3 +193,35 @@ def test_a_hyphen_opening_long_lines_of_a_list_is_a_bullet(newline: str) -> None
 )
 def test_a_minus_opening_the_figures_of_a_column_or_table_stays(text: str, found: list[tuple[str, Decimal]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a list of grants whose other line sets its dash apart from the price: the dash parts label and price
+        (
+            "These libraries were awarded grants this spring:\n"
+            "   North Branch public library- $48,210\n"
+            "   Cedar Falls county library -$12,975\n"
+            "   The awards are made each year.\n",
+            [("$48,210", D("48210")), ("$12,975", D("12975"))],
+        ),
+        ("Awards:\nRiver school - $9,000\nHill school -$4,500\n", [("$9,000", D("9000")), ("$4,500", D("4500"))]),
+    ],
+)
+def test_a_dash_in_a_list_that_sets_its_dashes_apart_is_no_minus(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a ledger writes every minus glued to its amount
+        ("Spending:\nParking -$12\nGroceries -$30\n", [("-$12", D("-12")), ("-$30", D("-30"))]),
+        # a sentence's amount after "of": a minus, a list's line before it or not
+        ("The hall got a grant - $9,000 That left the fund a balance of -$4,500 The board met.",
+         [("$9,000", D("9000")), ("-$4,500", D("-4500"))]),
+    ],
+)
+def test_a_minus_glued_in_a_ledger_or_a_sentence_stays(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert _found(text) == found
