@@ -527,7 +527,7 @@ def _odd_high(text: str, raw: _Raw, m: re.Match[str], low: Numeral) -> list[_Raw
       "its 68-\nbillion dlrs debt" is 68 billion dollars.
     - The last digits of the high end after a dash, as rates are quoted: "1.7770-80 marks" is
       1.7770 to 1.7780 (two digits at least, fewer than the low end's decimals: "1.70-6美元" is
-      1.70 to 6).
+      1.70 to 6; or as many, below the low end: "137.80-85 yen" is 137.80 to 137.85, not 85).
     - A high end whose point groups thousands after a low end whose point is a decimal point
       ("48.125 to 53.000 dlrs") is read two ways at once: nothing.
     """
@@ -540,7 +540,8 @@ def _odd_high(text: str, raw: _Raw, m: re.Match[str], low: Numeral) -> list[_Raw
     decimals = m.group("num").partition(".")[2]
     if not decimals.isdigit() or m.group("scale") or not raw.number_text.isascii():
         return None
-    if sep == "-" and raw.number_text.isdigit() and 2 <= len(raw.number_text) < len(decimals) and raw.scale == 0:
+    short = len(raw.number_text) < len(decimals) or len(raw.number_text) == len(decimals) and raw.value < low.value
+    if sep == "-" and raw.number_text.isdigit() and len(raw.number_text) >= 2 and short and raw.scale == 0:
         head = m.group("num")[: -len(raw.number_text)]
         high = _tidy(parse_digits(head + raw.number_text).value * (raw.value / int(raw.number_text)))
         low_value = _tidy(low.value * (raw.value / int(raw.number_text)))

@@ -430,6 +430,8 @@ ODD_HIGH_ENDS = [
     ("The West German central bank sold dollars when the dollar\nwas at about 1.8310-20 marks, dealers said.",
      [("1.8310-20 marks", "1.8310", "1.8320")]),
     ("It bought shares at prices ranging from 27.125 to 31.000 dlrs a share.", []),
+    # the high end's last digits as many as the low end's decimals, below it: never the digits alone
+    ("Banks sold dollars at around 141.60-75\nyen in Tokyo, traders said.", [("141.60-75\nyen", "141.60", "141.75")]),
     ("Results were translated at a rate of one dlr to 1.485 new Israeli shekels.",
      [("one dlr", "1", None), ("1.485 new Israeli shekels", "1.485", None)]),
     # near misses
@@ -437,6 +439,7 @@ ODD_HIGH_ENDS = [
     ("Hogs were quoted at 0.66845-0.6840 dlrs per lb.", [("0.66845-0.6840 dlrs", "0.66845", "0.6840")]),
     ("Tickets cost one dlr to 1.50 each.", [("one dlr to 1.50", "1", "1.50")]),
     ("A dose costs 1.70-6 dollars wholesale.", [("1.70-6 dollars", "1.70", "6")]),
+    ("Seats cost 2.50-10 dlrs at the gate.", [("2.50-10 dlrs", "2.50", "10")]),
 ]
 
 
