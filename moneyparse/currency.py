@@ -134,13 +134,14 @@ def _in_force_on(code: str, codes: tuple[str, ...], decided: Evidence, day: date
 _DEFAULT_SINCE = {"CHF": date(2002, 1, 1)}
 
 
-def unsaid_defaults(mentions: list[Mention], as_of: date | None) -> list[Mention]:
+def unsaid_defaults(mentions: list[Mention], as_of: date | None, markers: set[str] | None = None) -> list[Mention]:
     """``mentions`` without those whose currency is a default that was none on ``as_of``
     (:data:`_DEFAULT_SINCE`) and that neither the text's words nor the pairs it quotes settled:
     "francs" of 1987 in a text that names no country ("385 mln francs", a French firm's results),
     kept where a pair says which ("$15,000,000,000 (75 milliard francs)" are French francs); and,
-    on any day, glued cents that nothing ties to a dollar (:func:`_untied_cents`)."""
-    if "c" in {m.marker for m in mentions}:  # (cheap test first: glued cents are rare)
+    on any day, glued cents that nothing ties to a dollar (:func:`_untied_cents`).  ``markers``:
+    the markers of ``mentions``, when the caller has them."""
+    if "c" in (markers if markers is not None else {m.marker for m in mentions}):  # (cheap test first: glued cents are rare)
         mentions = [m for m in mentions if not _untied_cents(mentions, m)]
     if as_of is None:
         return mentions

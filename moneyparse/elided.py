@@ -81,7 +81,8 @@ A bare amount that no comparing word joins to a marked one, but its sentence doe
 to 7.28 billion dlrs and imports fell to 8.33 billion"), is read by :mod:`moneyparse.clauses`; the
 figure of a revision bracket by :mod:`moneyparse.revisions`, a count in words after "vs" by :mod:`moneyparse.vs_words`;
 a result's word after the bare figure of a row ("vs 3.1 mln profit") is read through, and two labelled prices ("Barley
-top 41.25 and Oats 38.75 dlrs") and a row in two columns ("4.12 billion stg 3.87 billion") are read, by :mod:`moneyparse.written_once`.
+top 41.25 and Oats 38.75 dlrs") and a row in two columns ("4.12 billion stg 3.87 billion") are read, by :mod:`moneyparse.written_once`;
+the figures with a scale word that none of these words join, in a wire sentence of one money, by :mod:`moneyparse.sentence_money`.
 """
 
 from __future__ import annotations

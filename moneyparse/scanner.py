@@ -6,12 +6,14 @@
    filters, and kept by the one overlap policy;
 2. phrases: ranges, compounds and minor units; then for each mention its sign and hedge;
 3. currency: one ISO code per mention from its marker and the evidence around it; then the
-   ambiguous markers settled by the pairs that quote them, and a move by the level it reached.
+   ambiguous markers settled by the pairs that quote them, and a move by the level it reached;
+   last, the bare figures of wire copy in the one money of their sentence.
 
 The layers: each module imports only from modules listed below it, and none imports this one.
 
     scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
     dollars       the bare "$" read from the dollars written out around it
+    sentence_money  a bare wire figure in the money of its sentence: "80 billion francs ... the remaining 20 billion"
     moves         a move read in the currency of the level it reached: "fell 14 cents to CA$6.21"
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
@@ -73,6 +75,7 @@ from moneyparse.phrases import _merge_compounds
 from moneyparse.point_groups import read_groups, settles_groups
 from moneyparse.ranges import _merge_ranges
 from moneyparse.reading import _Raw
+from moneyparse.sentence_money import sentence_figures
 from moneyparse.tails import _apart, _sign_first_tails
 from moneyparse.thresholds import _NOUN_FIRST, _past_mark
 
@@ -136,8 +139,10 @@ def _scan_read(
         mentions = _mentions(text, raws, assume, triggers, as_of, at_head, joined)  # signs, hedges, currency from evidence and date
         if assume is None or "$" not in assume:
             mentions = settle_bare_dollars(text, mentions, joined, at_head)  # "CA$6.21 ... $6.25", "($A) per US$1"
-    mentions = unsaid_defaults(resolve_by_pairs(text, mentions, assume), as_of)  # "$53bn (¥380bn)"; francs of 1987
-    return _move_as_level(text, mentions)  # "fell 14 cents, or 2.2%, to CA$6.21": Canadian cents
+    mentions = resolve_by_pairs(text, mentions, assume)  # "$53bn (¥380bn)"
+    markers = {m.marker for m in mentions}
+    mentions = _move_as_level(text, unsaid_defaults(mentions, as_of, markers))  # francs of 1987; "fell 14 cents to CA$6.21"
+    return sentence_figures(text, mentions, joined, markers)  # "80 billion francs ..., and the remaining 20 billion with"
 
 
 def _mentions(

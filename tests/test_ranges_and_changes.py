@@ -321,8 +321,10 @@ def test_a_range_after_a_month_without_a_day_stays_a_range() -> None:
         # a bare low end with decimals after "by", a high end of millions or more: a range of the change
         ("The plan would increase profits by 7.5 to 10 billion dlrs a year.", [("7.5 to 10 billion dlrs", "7500000000", "10000000000")]),
         ("It will raise revenues by 6.7 to\n8.2 billion dlrs.", [("6.7 to\n8.2 billion dlrs", "6700000000", "8200000000")]),
-        # a change by an amount that writes its scale stays a change; whole numbers and small sums stay as they were
-        ("It raised the limit by 1.5 billion to 10 billion dlrs.", [("10 billion dlrs", "10000000000", None)]),
+        # a change by an amount that writes its scale stays a change (of the sentence's one money:
+        # moneyparse.sentence_money); whole numbers and small sums stay as they were
+        ("It raised the limit by 1.5 billion to 10 billion dlrs.",
+         [("1.5 billion", "1500000000", None), ("10 billion dlrs", "10000000000", None)]),
         ("Sales rose by 5.5 to 10.5 dlrs.", [("10.5 dlrs", "10.5", None)]),
     ],
 )
@@ -398,7 +400,7 @@ LEVELS_AFTER_MOVES = [
     # a parallel "by X to Y" shares the verb of the first
     ("The move raises the corn line by 14 mln dlrs to 40 mln, the rice line by six mln dlrs to 31 mln, "
      "and the wheat line by 10 mln to 95 mln dlrs.",
-     ["14 mln dlrs", "40 mln", "six mln dlrs", "31 mln", "95 mln dlrs"]),
+     ["14 mln dlrs", "40 mln", "six mln dlrs", "31 mln", "10 mln", "95 mln dlrs"]),
 ]
 WIDE_RANGES = [
     ("Spare dies cost 1,000 to 12,000 dlrs each.", "1,000 to 12,000 dlrs", "1000", "12000"),

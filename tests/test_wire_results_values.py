@@ -19,9 +19,9 @@ READ = [
     # a table row read as one line, the next row's label of three words
     ("Pretax profit 72.5 mln stg vs 61.8 mln\n    Net after tax 50.1 mln vs 44.0 mln\n",
      [("72.5 mln stg", "72500000", None, "GBP"), ("61.8 mln", "61800000", None, "GBP")]),
-    # "of which" after the bare figure is no unit of it
+    # "of which" after the bare figure is no unit of it; the part after it is of the row's one money
     ("Net profit 212.4 mln francs vs 198.6 mln of which minorities 3.1 mln\n",
-     [("212.4 mln francs", "212400000", None, "CHF"), ("198.6 mln", "198600000", None, "CHF")]),
+     [("212.4 mln francs", "212400000", None, "CHF"), ("198.6 mln", "198600000", None, "CHF"), ("3.1 mln", "3100000", None, "CHF")]),
     # a time's possessive before the bare figure, the name of a sum of money after it
     ("Group profit reached 650 mln francs, up 12 pct on 1985's\n580 mln profit.",
      [("650 mln francs", "650000000", None, "CHF"), ("580 mln", "580000000", None, "CHF")]),
