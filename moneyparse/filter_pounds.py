@@ -1,6 +1,7 @@
 """The test of the rejection filter for the letter "L" that old English texts set for "£"
 ("50,000 L.", "L 1,994,000"), where it is more often litres ("5,000 L of water", "a 2 L bottle"),
-a numeral or an initial ("pounds" of weight are tested in :mod:`moneyparse.filters_en`).
+a numeral or an initial ("pounds" of weight are tested in :mod:`moneyparse.filters_en`, with the
+help of :func:`listed_after_weight` here: the next item of a list of weights).
 
 It is a plain test of :data:`moneyparse.filters.FILTERS`, with the signature of the others there
 (``text, start, end, number, marker, after``); the registry declares its guards and the texts
@@ -119,3 +120,47 @@ def _money_near(text: str, lo: int, hi: int) -> bool:
     exact, stems = _words().money_near_letter
     found = {word.lower() for word in _LETTERS.findall(text, lo, hi)}
     return not found.isdisjoint(exact) or any(word.startswith(stems) for word in found)
+
+
+#: "and" or a comma right before an amount: the next item of a list; or "to" or "from": the other
+#: end of a change; perhaps a piece of the number between ("to 4 8 million pounds", a scrape that
+#: lost the point of 4.8).
+_NEXT_ITEM = re.compile(r"(?:,|(?<![^\W\d_])(and|to|from))[ \u00a0\t\r\n]+(?:[0-9]{1,3}[ \u00a0]+)?$", re.IGNORECASE)
+#: "from" or "to" right before the first end of a change, its number perhaps in two pieces ("from 2 4
+#: million", a scrape that lost the point).
+_CHANGE_START = re.compile(r"(?<![^\W\d_])(from|to)[ \u00a0\t\r\n]+[0-9][0-9,. ]*$", re.IGNORECASE)
+#: A number in digits, perhaps a scale word, and a word of pounds after it.
+_POUNDS_AFTER_DIGITS = re.compile(
+    r"[0-9](?:[ \u00a0\t\r\n]+(?:thousand|million|mln|billion|bln))?[ \u00a0\t\r\n]+(pounds|pound|lbs|lb)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: How far back the list's first item is looked for (in its sentence).
+_LIST_REACH = 160
+
+
+def listed_after_weight(text: str, start: int, marker: str) -> bool:
+    """Whether the amount at ``start`` is the next item of a list ("and" or a comma right before it)
+    whose earlier item in the same sentence, in the same word of pounds, names what it weighs
+    ("shipping 230,000 pounds of ore to the plant in Ohio and 76,000 pounds to Texas"): the unit
+    written again is the same weight.  So is the other end of a change whose first end names what
+    it weighs: "raised the limit from 2 million pounds of cheese to 4 million pounds" ("to" after
+    "from", or "from" after "to").  A sum of sterling after a weight is read by other words
+    ("200 pounds of wool for 300 pounds": no list), and an earlier item of money is no weight
+    ("500 pounds of his savings and 300 pounds")."""
+    item = _NEXT_ITEM.search(text, max(0, start - 12), start)
+    if item is None:
+        return False
+    # the other end of a change: "to" after a first end that "from" leads, or "from" after "to"
+    change = {"to": "from", "from": "to"}.get((item.group(1) or "").lower())
+    lo = max(0, start - _LIST_REACH)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind(".\n", lo, start) + 1)
+    weight_after = _words().weight_after
+    for m in _POUNDS_AFTER_DIGITS.finditer(text, lo, start):
+        if m.group(1).lower() != marker.lower() or not weight_after.match(text[m.end() : m.end() + 24].lower()):
+            continue
+        if change is None:
+            return True
+        first = _CHANGE_START.search(text, max(lo, m.start() - 24), m.start() + 1)
+        if first is not None and first.group(1).lower() == change:
+            return True
+    return False
