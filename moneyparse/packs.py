@@ -178,6 +178,10 @@ class Language:
     repeats: tuple[str, ...]
     #: how the language spells numbers; None for a pack that says nothing of it
     numbers: Numbers | None
+    #: minor units read only right after an amount of their currency ("20 ringgit and 43 sen",
+    #: "$20 and 43c"): alone they are other words more often ("sen", "c"), or they name other
+    #: currencies' hundredths first ("cents" of the rand)
+    tail_minors: tuple[Name, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -205,6 +209,11 @@ def _name(row: DataRow, found: dict[str, list[Any]]) -> None:
 def _minor(row: DataRow, found: dict[str, list[Any]]) -> None:
     _, text, codes, digits, _ = row.fields
     found["names"].append(Name(text, parse_codes(row, codes), "after", _number(row, digits)))
+
+
+def _tail_minor(row: DataRow, found: dict[str, list[Any]]) -> None:
+    _, text, codes, digits, _ = row.fields
+    found["tail_minors"].append(Name(text, parse_codes(row, codes), "after", _number(row, digits)))
 
 
 def _scaled(row: DataRow, found: dict[str, list[Any]]) -> None:
@@ -287,6 +296,7 @@ def _number_row(row: DataRow, found: dict[str, list[Any]]) -> None:
 _KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list[Any]]], None]]] = {
     "name": (3, 2, _name),
     "minor": (3, 3, _minor),
+    "tail_minor": (3, 3, _tail_minor),
     "scaled": (3, 3, _scaled),
     "scale": (3, 2, _scale),
     "hedge": (2, 2, _hedge),
@@ -321,6 +331,7 @@ _FIELDS = (
     "names", "scales", "exact_scales", "hedges", "hedges_after", "context", "stop_names", "decimal", "cues", "letters",
     "unlike", "comma_scales", "point_scales", "adjective_endings", "stems", "endings", "whole_names", "lone_stop",
     "alone", "not_after_alone", "english_first", "name_first", "number_before", "minor_joiners", "tail_joiners", "repeats",
+    "tail_minors",
 )
 
 
@@ -366,6 +377,7 @@ def read_pack(code: str) -> Language:
         tuple(found["tail_joiners"]),
         tuple(found["repeats"]),
         found["numbers"][0].numbers(),
+        tuple(found["tail_minors"]),
     )
 
 

@@ -5,7 +5,9 @@
 "15 dollars 50", "三块五") and with a name or code after it that repeats or settles its sign ("$10
 dollars", "$5.00 CAD", "$125 billion U.S. dollars"), and with a scale word past a bracket between
 that holds nothing or a code of its marker's ("$5.3() billion", "$3(CAD) billion", as the removal
-of a link leaves it: :func:`_through_bracket`).  The hedge, sign and precision of each mention
+of a link leaves it: :func:`_through_bracket`).  The minor units that the scan reads as no
+candidate of their own ("$20 and 43c", "20 ringgit dan 43 sen"), and those after a name whose
+amount was not read, are :mod:`moneyparse.minor_tails`'.  The hedge, sign and precision of each mention
 are read after it (see :mod:`moneyparse.hedges`).
 """
 
@@ -16,6 +18,7 @@ from decimal import Decimal
 
 from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _TEEN_NAMES, _TENS_NAMES, _is_devanagari
 from moneyparse.lexicon import Marker, Tables, tables, words
+from moneyparse.minor_tails import TAIL_SHAPE, minor_tail, orphan_minors
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk
 from moneyparse.reading import _Raw, _scale_of, _tidy
@@ -35,13 +38,16 @@ _TAIL_WORDS = (
     rf"|{_DIGIT_NAMES}|{_TEEN_NAMES})"
 )
 # A bare number of minor units after a major amount: "15 dollars 50", "17 USD 25", "one dollar and one".
-_BARE_MINOR = re.compile(
+_BARE_COUNT = (
     # (or one word of another language, read in Python: "zwei Euro fünfzig", "vijf euro vijftig")
-    rf"[ \u00a0]+(?:(?:{_alternation(words().tail_joiners)})[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
+    rf"(?:(?:{_alternation(words().tail_joiners)})[ \u00a0]+)?(?P<num>[0-9]{{1,2}}|{_TAIL_WORDS}|[^\W\d_]{{3,30}})"
     # (a point or a comma before more digits is no end: "a three billion franc 8.50 pct bond")
-    r"(?=[ \u00a0]*(?:[.,](?![0-9])|[;!?)]|$)|[ \u00a0]+(?:and|more)\b)",
-    re.IGNORECASE,
+    r"(?=[ \u00a0]*(?:[.,](?![0-9])|[;!?)]|$)|[ \u00a0]+(?:and|more)\b)"
 )
+_BARE_MINOR = re.compile(rf"[ \u00a0]+{_BARE_COUNT}", re.IGNORECASE)
+# After a whole amount, one pattern for what may join it: the shape of a count of its minor
+# units ("$20 and 43c": moneyparse.minor_tails reads it whole), else a bare count of cents.
+_AFTER_WHOLE = re.compile(rf"[ \u00a0]+(?:(?P<shape>{TAIL_SHAPE})|{_BARE_COUNT})", re.IGNORECASE)
 # A name or code after a number whose marker was written before it: it repeats the marker
 # ("$10 dollars", "$ 10 usd", "$10,000USD") or says which of its currencies is meant ("$5.00 CAD",
 # "$6 billion (USD)", "($16 billion US)" where the phrase ends); the names are the packs' repeats, those in Devanagari apart, whose vowel
@@ -100,6 +106,7 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     given = raws
     t = tables()
     out: list[_Raw] = []
+    minors: list[int] = []  # (where minor units stand in ``out``)
     i = 0
     n = len(raws)
     while i < n:
@@ -132,27 +139,12 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                         break
                     j += 1
         if whole and cur.high is None:
-            codes: set[str] | None = None  # (made when a candidate stands near enough: few do)
-            last_minor = first_minor
-            while j < n:
-                nxt = raws[j]
-                minor = nxt.marker_info.minor
-                if nxt.start - cur.end > 6 or nxt.high is not None or minor <= last_minor:
-                    break
-                if codes is None:
-                    codes = set(cur.marker_info.codes)
-                # (not "918,000 dlrs 38 cts in 1986": a sum and its figure a share, their "or" dropped)
-                joined = _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start) is not None and not _unjoined(text, cur, nxt)
-                if codes.isdisjoint(nxt.marker_info.codes) or not joined:
-                    break
-                cur = _Raw(cur.start, nxt.end, cur.value + nxt.value, None, nxt.exponent,
-                           text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale, cur.more, cur.least, cur.hedge)
-                last_minor = minor
-                j += 1
+            if j < n and raws[j].start - cur.end <= 6:  # (cheap test first: few candidates stand so near)
+                cur, j = _joined_minors(text, raws, cur, j)
             if j == i + 1 and not first_minor and t.currencies.get(cur.marker_info.codes[0], (2, ""))[0] == 2:
-                m = _BARE_MINOR.match(text, cur.end) if text[cur.end : cur.end + 1] in (" ", "\u00a0") else None
-                if m:
-                    cur = _cents_after(text, cur, m, prefixed, raws[j].start if j < n else len(text))
+                m = _AFTER_WHOLE.match(text, cur.end) if text[cur.end : cur.end + 1] in (" ", "\u00a0") else None
+                if m:  # "$20 and 43c", "20 ringgit dan 43 sen"; "15 dollars 50"
+                    cur, j = _tail_after(text, cur, m, raws, j, prefixed)
             if j == i + 1 and cur.marker in ("块", "塊") and cur.exponent >= 0:
                 # "三块五" is three yuan and five jiao, as speech says it; "三块五一斤" is no such tail
                 m = _JIAO_TAIL.match(text, cur.end)
@@ -160,9 +152,35 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                     jiao = parse_cjk(m.group(1)).value
                     cur = _Raw(cur.start, m.end(), cur.value + jiao.scaleb(-1), None, -1,
                                text[cur.start : m.end()], cur.marker, cur.marker_info, cur.scale, cur.more, cur.least, cur.hedge)
+        if first_minor:  # (the minor unit of what ``cur`` began with, and of what it is joined into)
+            minors.append(len(out))
         out.append(cur)
         i = j
-    return out
+    return orphan_minors(text, out, minors) if minors else out  # "to kroner og 23 øre": no hundredth of a sum not read
+
+
+def _joined_minors(text: str, raws: list[_Raw], cur: _Raw, j: int) -> tuple[_Raw, int]:
+    """``cur``, a whole amount, joined with the candidates of smaller units from ``raws[j]`` on
+    that follow it, each after a blank or a joiner ("3 dollars 50 cents", "三角五分"), and the index
+    of the first candidate left."""
+    codes: set[str] | None = None  # (made when a candidate stands near enough: few do)
+    last_minor = cur.marker_info.minor
+    while j < len(raws):
+        nxt = raws[j]
+        minor = nxt.marker_info.minor
+        if nxt.start - cur.end > 6 or nxt.high is not None or minor <= last_minor:
+            break
+        if codes is None:
+            codes = set(cur.marker_info.codes)
+        # (not "918,000 dlrs 38 cts in 1986": a sum and its figure a share, their "or" dropped)
+        joined = _COMPOUND_SEP.fullmatch(text, cur.end, nxt.start) is not None and not _unjoined(text, cur, nxt)
+        if codes.isdisjoint(nxt.marker_info.codes) or not joined:
+            break
+        cur = _Raw(cur.start, nxt.end, cur.value + nxt.value, None, nxt.exponent,
+                   text[cur.start : nxt.end], cur.marker, cur.marker_info, cur.scale, cur.more, cur.least, cur.hedge)
+        last_minor = minor
+        j += 1
+    return cur, j
 
 
 def _named_after(text: str, cur: _Raw, t: Tables, m: re.Match[str] | None) -> _Raw | None:
@@ -232,6 +250,22 @@ def _through_bracket(text: str, cur: _Raw) -> _Raw | None:
     info = Marker((code,), cur.marker_info.minor) if code else cur.marker_info
     return _Raw(cur.start, m.end(), _tidy(cur.value.scaleb(power)), None, cur.exponent + power, cur.number_text, cur.marker, info, power,
                 cur.more, cur.least, cur.hedge)
+
+
+def _tail_after(text: str, cur: _Raw, m: re.Match[str], raws: list[_Raw], j: int, prefixed: bool) -> tuple[_Raw, int]:
+    """``cur``, a whole amount, with what :data:`_AFTER_WHOLE` matched after it joined: the count
+    of its minor units ("$20 and 43c": :func:`~moneyparse.minor_tails.minor_tail`) or a bare count
+    of cents ("15 dollars 50": :func:`_cents_after`); and the index of the first candidate left."""
+    nxt = raws[j] if j < len(raws) else None
+    if m.group("shape") is not None:
+        tail = minor_tail(text, cur, nxt)
+        if tail is not None:
+            return tail[0], j + tail[1]
+        found = _BARE_MINOR.match(text, cur.end)
+        if found is None:
+            return cur, j
+        m = found
+    return _cents_after(text, cur, m, prefixed, nxt.start if nxt is not None else len(text)), j
 
 
 def _cents_after(text: str, cur: _Raw, m: re.Match[str], prefixed: bool, limit: int) -> _Raw:

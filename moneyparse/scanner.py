@@ -18,6 +18,7 @@ The layers: each module imports only from modules listed below it, and none impo
     currency      evidence index, resolver, resolution by pairs
     candidates    the burst scan over RE2 matches, byte to character spans, the overlap policy
     phrases       compounds: minor units, and a name or code after an amount
+    minor_tails   minor units after a major amount in words the scan leaves alone ("$20 and 43c"), and those whose major is unread
     tails         a plus sign or a split group after a sign-first amount: "$50+ bn", "$141, 773"
     ranges        ranges: "$5-6bn", "between US$250 and US$300 million"; series, slash pairs (slashes); a rate's bare figures
     elided        the bare amounts that share a marker written once: "fell to 5 mln dlrs from 4.2 mln"

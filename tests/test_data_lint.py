@@ -42,8 +42,8 @@ def _pack_rows() -> Iterator[DataRow]:
 
 #: The kinds of pack rows whose second column is one key (a name, a word, a phrase); the list
 #: kinds hold several words, each a key.
-_KEYED = {"name", "minor", "scaled", "scale", "hedge", "hedge_after", "comma_scales", "and_fraction"}
-_CODED = {"name": 2, "minor": 2, "scaled": 2, "context": 2}  # kind -> the column of its codes
+_KEYED = {"name", "minor", "tail_minor", "scaled", "scale", "hedge", "hedge_after", "comma_scales", "and_fraction"}
+_CODED = {"name": 2, "minor": 2, "tail_minor": 2, "scaled": 2, "context": 2}  # kind -> the column of its codes
 
 
 def _is_name(text: str) -> bool:
