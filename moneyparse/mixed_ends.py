@@ -1,6 +1,7 @@
 """Ends of a range written in two units: of two currencies (never one range), or a minor unit and its major one.
 
-Two rules, each called from :mod:`moneyparse.ranges`:
+Two rules, each called from :mod:`moneyparse.ranges`, and the tests of whether the markers of two ends name one money
+(:func:`same_word`, :func:`code_closes`, :func:`sign_repeats`):
 
 - Two ends whose explicit markers name different currencies are never the two ends of one range:
   "from €5 to $6", "£12 to $15", "USD 40-EUR 45" tell a change, a conversion or two prices. Each
@@ -67,3 +68,42 @@ def minor_to_major(text: str, low: _Raw, high: _Raw) -> list[_Raw] | None:
         return None  # "was cut 40 cents to one dollar": a move and the level it reached
     exponent = min(low.exponent, high.exponent)
     return [_Raw(low.start, high.end, low.value, high.value, exponent, text[low.start : high.end], high.marker, high.marker_info, 0)]
+
+
+#: The letters a word of money written in English ends with ("marks", "dlrs", "Dlrs").
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def same_word(low: str, high: str) -> bool:
+    """True when the markers of two ends are one marker, in any case ("£"/"£", "DLRS"/"dlrs"), or
+    one word of money, singular at the low end and plural at the high end: "5.50 dlr to 6.50
+    dlrs", "one dollar to two dollars" (wire copy writes "1.00 dlr", and a slip leaves "dlr"
+    after a larger figure too).  A move and the level it reaches ("raised 0.50 cent to 65.50
+    cents") stay two amounts, as with one marker (:func:`moneyparse.ranges._marked_range`)."""
+    low, high = low.lower(), high.lower()
+    return low == high or high == low + "s" and low[-1:] in _ASCII_LETTERS
+
+
+def code_closes(text: str, low: _Raw, high: _Raw) -> bool:
+    """True when ``low`` is led by an ambiguous sign and ``high`` ends in a marker that names only
+    currencies the sign can mean: "$5" and "6 million CAD" of "$5-6 million CAD"."""
+    codes = low.marker_info.codes
+    return (
+        low.marker_info.ambiguous
+        and all(code in codes for code in high.marker_info.codes)
+        and text.startswith(low.marker, low.start)
+        and not text.startswith(high.marker, high.start)
+    )
+
+
+def sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
+    """True when ``high`` is led by a bare sign that can mean the one currency of the sign before
+    ``low``: "US$1 to $70", "US$6,500–$8,000", "HK$5-$7" (the low end says which dollar)."""
+    codes = low.marker_info.codes
+    return (
+        len(codes) == 1
+        and high.marker_info.ambiguous
+        and codes[0] in high.marker_info.codes
+        and text.startswith(low.marker, low.start)
+        and text.startswith(high.marker, high.start)
+    )

@@ -31,6 +31,8 @@ __all__ = ["QUALIFIERS", "DataRow", "Language", "Name", "data_rows", "generated_
 QUALIFIERS = ("approx", "more_than", "at_least", "less_than", "at_most")
 #: Where a name is written: after the number, before it, or on both sides.
 NAME_SIDES = ("after", "before", "both")
+#: The kinds of the word that opens a range: a "from", which a word of change may govern, or a "between".
+RANGE_OPENERS = ("from", "between")
 
 
 class DataRow(NamedTuple):
@@ -182,6 +184,14 @@ class Language:
     #: "$20 and 43c"): alone they are other words more often ("sen", "c"), or they name other
     #: currencies' hundredths first ("cents" of the rand)
     tail_minors: tuple[Name, ...] = ()
+    #: the ranges of the language: the word that opens one, the word between its ends and the kind of the opener,
+    #: "from" or "between" ("von", "bis", "from"); the separators that make a range with no opener ("bis"); the words
+    #: of change that make a "from" a change ("stieg"), and whether they do so after the range too, at the end of its
+    #: clause ("von 10 bis 20 Euro gestiegen"): :mod:`moneyparse.word_ranges`
+    ranges: tuple[tuple[str, str, str], ...] = ()
+    ranges_alone: tuple[str, ...] = ()
+    change_words: frozenset[str] = frozenset()
+    change_after: bool = False
 
 
 # --------------------------------------------------------------------------------------------
@@ -246,6 +256,19 @@ def _listed(row: DataRow, found: dict[str, list[Any]]) -> None:
 
 def _phrase(row: DataRow, found: dict[str, list[Any]]) -> None:
     found[row.fields[0]].append(row.fields[1])
+
+
+def _range(row: DataRow, found: dict[str, list[Any]]) -> None:
+    _, opener, separator, kind, _ = row.fields
+    if kind not in RANGE_OPENERS:
+        raise row.error(f"opener kind {kind!r} is none of {', '.join(RANGE_OPENERS)}")
+    found["ranges"].append((opener.lower(), separator.lower(), kind))
+
+
+def _change_after(row: DataRow, found: dict[str, list[Any]]) -> None:
+    if row.fields[1] != "yes" or found["change_after"]:
+        raise row.error("a pack has one change_after row, yes")
+    found["change_after"].append(True)
 
 
 def _decimal(row: DataRow, found: dict[str, list[Any]]) -> None:
@@ -322,6 +345,10 @@ _KINDS: dict[str, tuple[int, int, Callable[[DataRow, dict[str, list[Any]]], None
     "minor_joiners": (1, 1, _listed),
     "tail_joiners": (1, 1, _listed),
     "repeats": (1, 1, _listed),
+    "range": (3, 3, _range),
+    "range_alone": (1, 1, _phrase),
+    "change_words": (1, 1, _listed),
+    "change_after": (1, 1, _change_after),
     "number_grammar": (1, 1, _number_grammar),
     **{kind: (1, 1, _number_row) for kind in (*PIECE_KINDS, "number_joiners", "glued_joiners", "joined_only", "units_after")},
     **{kind: (1, 1, _number_row) for kind in ("teens_after", "article", "dozen", "lower", "fraction", "spoken_digit")},
@@ -332,6 +359,7 @@ _FIELDS = (
     "unlike", "comma_scales", "point_scales", "adjective_endings", "stems", "endings", "whole_names", "lone_stop",
     "alone", "not_after_alone", "english_first", "name_first", "number_before", "minor_joiners", "tail_joiners", "repeats",
     "tail_minors",
+    "ranges", "range_alone", "change_words", "change_after",
 )
 
 
@@ -378,6 +406,10 @@ def read_pack(code: str) -> Language:
         tuple(found["repeats"]),
         found["numbers"][0].numbers(),
         tuple(found["tail_minors"]),
+        tuple(found["ranges"]),
+        tuple(phrase.lower() for phrase in found["range_alone"]),
+        frozenset(word.lower() for word in found["change_words"]),
+        bool(found["change_after"]),
     )
 
 

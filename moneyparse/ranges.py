@@ -10,9 +10,10 @@ Latin word of money after them, as one range ("off 3.00/5.50 dlrs", "quoted at 3
 :mod:`moneyparse.slashes`); and it leaves a change as two amounts (see :mod:`moneyparse.changes`), with the bare amounts
 that share a marker written once (see :mod:`moneyparse.elided`) and the bare figures of an exchange rate ("at 1.8063
 marks after 1.8231", :mod:`moneyparse.rate_quotes`).  Ends in two currencies are never one range ("from €5 to $6"), and
-"40 cents to one dollar" is one range in dollars (:mod:`moneyparse.mixed_ends`).  After an amount it reads the conversion
-in US dollars that a bracket writes with the country's initials alone ("Canadian 60 mln dlrs (about U.S. 44 mln)",
-:mod:`moneyparse.glosses`).
+"40 cents to one dollar" is one range in dollars (:mod:`moneyparse.mixed_ends`).  The ranges of other languages than
+English, "von 10 bis 20 Euro", "de 10 € à 20 €", are read with the words of their packs (:mod:`moneyparse.word_ranges`).
+After an amount it reads the conversion in US dollars that a bracket writes with the country's initials alone ("Canadian
+60 mln dlrs (about U.S. 44 mln)", :mod:`moneyparse.glosses`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.grammar_zh import _HAN_SMALL_UNITS
 from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, _named_low, guess_low, han_after, named_range, unread_low
 from moneyparse.lexicon import tables
-from moneyparse.mixed_ends import minor_to_major, other_sign_before
+from moneyparse.mixed_ends import _ASCII_LETTERS, code_closes, minor_to_major, other_sign_before, same_word, sign_repeats
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
 from moneyparse.or_spreads import first_count, or_high_read, or_pair, spread
@@ -51,6 +52,7 @@ from moneyparse.reading import _MIXED_DENOMINATORS, _Raw, _scale_of, _tidy
 from moneyparse.slashes import slashed_before
 from moneyparse.spelled import parse_words
 from moneyparse.sums import carry_on
+from moneyparse.word_ranges import LOW_TAILS, SEPARATORS, worded_joint, worded_low
 
 
 def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> list[_Raw]:
@@ -61,13 +63,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
     amount: two ends with markers (:func:`_marked_range`), a high end without one
     (:func:`_range_to_bare_high`), a low end without one (:func:`_range_from_bare_low`); an
     amount that starts none is kept, with the bare amounts beside it that share its marker
-    (:func:`moneyparse.elided._keep_with_elided`).
-
-    A tilde joins the ends as a dash does, spaced or not, in ASCII, fullwidth or as the wave dash: "₩20,000~50,000",
-    "$10~$20", "€5 ～ 10", "20,000〜50,000원".  An amount that a tilde follows with no high end after it is a shop's
-    "from", at_least, when the line ends or a word follows ("₩20,000~", "1,000円〜 a night":
-    :func:`~moneyparse.bare_highs.tilde_from`); before a figure or a sign it gives nothing ("$10~€20", "$5~10%"); and a
-    letter glued after the tilde makes it a separator of fields or words ("5 dólares~cinco dólares").
+    (:func:`moneyparse.elided._keep_with_elided`).  A tilde joins the ends as a dash does (:func:`_unmarked_high`).
     """
     out: list[_Raw] = []
     i = 0
@@ -86,11 +82,14 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             out.extend(named)
             i += 2
             continue
-        labelled = _labelled(text, raw, nxt)
+        labelled = _labelled(text, raw, nxt) if "(" in text[raw.end : raw.end + 2] else 0  # (cheap test first)
         if nxt is not None and (
-            gap <= 7 or (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1) or _hedged_to(text, raw, nxt, gap) or labelled
+            gap <= 7 or labelled or gap <= _HEDGED_TO_GAP and (  # (cheap tests first: no longer separator is read)
+                (gap <= 16 and text.count("\n", raw.end, nxt.start) == 1) or _hedged_to(text, raw, nxt, gap)
+                or gap <= 16 and text[raw.end : nxt.start].strip() in SEPARATORS and worded_joint(text, raw, nxt) is not None
+            )
         ) and (
-            _same_word(raw.marker, nxt.marker) or _code_closes(text, raw, nxt) or _sign_repeats(text, raw, nxt)
+            same_word(raw.marker, nxt.marker) or code_closes(text, raw, nxt) or sign_repeats(text, raw, nxt)
         ):
             merged = _marked_range(text, raw, nxt, gap, labelled)
             if merged is not None:
@@ -109,20 +108,19 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             found = _range_from_bare_low(text, raw, out[-1].end if out else 0)
             if found is None and unread_low(text, raw.start):
                 found = []  # "数十至五十亿元", "1千5至2千元": a range whose low end is not read, not its high end alone
+            if found is None and head[-3:] in LOW_TAILS and not text[raw.start - 5 : raw.start - 4].isalpha():  # (not "around")
+                found = worded_low(text, raw, out[-1].end if out else 0)  # "zwischen 10 und 20 Euro", "od 10 do 20 zł"
             if found is not None:  # (an empty list: "five to three million dollars" is no reading)
-                if found:  # a range lends its money to its sentence as an amount does: "between 5 and 6 mln dlrs, from 7 mln"
-                    _keep_with_elided(text, found[0], nxt, out, marks)
-                    carry_on(text, out, nxt, marks, story=False)
+                _bare_low_read(text, found, nxt, out, marks)
                 i += 1
                 continue
-        # "3、4百亿元", "七、八萬元": a guess between two numbers, the lower written by its digit alone
-        if text[raw.start - 1 : raw.start] == "、":
-            guessed = _guessed_pair(text, raw)
-            if guessed is not None:
-                _named_low(out, guessed)
-                out.extend(guessed)
-                i += 1
-                continue
+        elif head[-3:] in LOW_TAILS and (found := worded_low(text, raw, out[-1].end if out else 0)) is not None:
+            _bare_low_read(text, found, nxt, out, marks)  # "von 10 bis 20 Euro", "de 10 à 20 euros" (moneyparse.word_ranges)
+            i += 1
+            continue
+        if text[raw.start - 1 : raw.start] == "、" and _guessed(text, raw, out):  # "3、4百亿元", "七、八萬元" (cheap test first)
+            i += 1
+            continue
         if raw.marker[-1:] in _ASCII_LETTERS or text[raw.start - 1 : raw.start] == "/":  # (cheap test first)
             raw = _read_before(text, raw, out)  # "35.39/40.73/46.29亿美元", "fell to 600 mln and it lent 1.4 billion marks"
         _keep_with_elided(text, raw, nxt, out, marks)
@@ -135,10 +133,35 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
     return rate_figures(text, out)  # "fixed at 1.8063 marks after 1.8231 on Friday"
 
 
+def _guessed(text: str, raw: _Raw, out: list[_Raw]) -> bool:
+    """Whether ``raw`` ends a guess between two numbers, the lower written by its digit alone ("3、4百亿元", "七、八萬元"),
+    then appended to ``out``."""
+    guessed = _guessed_pair(text, raw)
+    if guessed is not None:
+        _named_low(out, guessed)
+        out.extend(guessed)
+    return guessed is not None
+
+
+def _bare_low_read(text: str, found: list[_Raw], nxt: _Raw | None, out: list[_Raw], marks: Sequence[int]) -> None:
+    """Append the range a bare low end made (none for an empty ``found``) with the amounts that share its money: a
+    range lends its money to its sentence as an amount does ("between 5 and 6 mln dlrs, from 7 mln")."""
+    if found:
+        _keep_with_elided(text, found[0], nxt, out, marks)
+        carry_on(text, out, nxt, marks, story=False)
+
+
 def _unmarked_high(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw]) -> int:
     """How many candidates from ``raw`` on are read when a high end with no marker of its own
     follows it ("$5-6bn", "₩20,000~50,000": 1, the range appended to ``out``), a tilde with no high end
-    ("₩20,000~": 1, at_least appended; "$10~€20": 2, nothing), or "or" and a bare count (:func:`or_high_read`)."""
+    ("₩20,000~": 1, at_least appended; "$10~€20": 2, nothing), or "or" and a bare count (:func:`or_high_read`).
+
+    A tilde joins the ends as a dash does, spaced or not, in ASCII, fullwidth or as the wave dash: "₩20,000~50,000",
+    "$10~$20", "€5 ～ 10", "20,000〜50,000원".  An amount that a tilde follows with no high end after it is a shop's
+    "from", at_least, when the line ends or a word follows ("₩20,000~", "1,000円〜 a night":
+    :func:`~moneyparse.bare_highs.tilde_from`); before a figure or a sign it gives nothing ("$10~€20", "$5~10%"); and a
+    letter glued after the tilde makes it a separator of fields or words ("5 dólares~cinco dólares").
+    """
     # a separator must come after the blanks: most amounts are followed by a word
     lead = text[raw.end : raw.end + 12].lstrip(" \u00a0")[:1]
     words = spelled_high(text, raw) if lead in ("o", "t", "-", "\u2013", "\u2014") and not raw.scale else None
@@ -171,8 +194,6 @@ _HIGH_FIRSTS, _HIGH_LEADS = "-–— t~～〜\u00a0", frozenset(("", "o", "t", "
 #: A tilde after an amount, which opens a range ("₩20,000~50,000", "$10 ~ $20", "5,000円〜8,000円"),
 #: in ASCII, fullwidth or as the wave dash.
 _TILDE_AFTER = re.compile(r"[ \u00a0]*[~～〜]")
-#: The letters a word of money written in English ends with ("marks", "dlrs", "Dlrs").
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _read_before(text: str, raw: _Raw, out: list[_Raw]) -> _Raw:
@@ -213,6 +234,8 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         separator = _HEDGED_TO_SEPARATOR.fullmatch(between)  # "from CAN$5,000 to as much as CAN$2 million"
     if separator is None and between in _ROMANCE_A_GAPS and not _signed_first(text, raw) and not _signed_first(text, nxt):
         separator = _ROMANCE_A.fullmatch(between)  # "cheques de 30€ a 150€": Spanish and Portuguese "a", each sign after
+    if separator is None and between.strip() in SEPARATORS:
+        separator = worded_joint(text, raw, nxt)  # "von 10 Euro bis 20 Euro", "de la 10 lei la 50 lei" (moneyparse.word_ranges)
     if separator is None and between == " or ":
         return or_pair(text, raw, nxt, _as_range)  # "$2 or $3 million": a spread, see moneyparse.or_spreads
     if not separator or dash_then_difference(text, raw.end, nxt.start, nxt.end, raw.scale == 0 < nxt.scale):
@@ -223,7 +246,7 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
         and _level_after_move(text, raw.start, merged.value, merged.high, nxt.number_text)
     ):
         return None  # "was lowered 1.50 dlrs to 16.35 dlrs": a move and the level reached
-    if merged is not None and raw.marker != nxt.marker and _code_closes(text, raw, nxt):
+    if merged is not None and raw.marker != nxt.marker and code_closes(text, raw, nxt):
         merged = replace(merged, marker_info=nxt.marker_info)  # the code after the high end
     return merged
 
@@ -295,41 +318,6 @@ def _or_before(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start]
     head = before.rstrip(" \u00a0")
     return len(head) < len(before) and head.endswith("or") and not head[-3:-2].isalnum()
-
-
-def _same_word(low: str, high: str) -> bool:
-    """True when the markers of two ends are one marker, in any case ("£"/"£", "DLRS"/"dlrs"), or
-    one word of money, singular at the low end and plural at the high end: "5.50 dlr to 6.50
-    dlrs", "one dollar to two dollars" (wire copy writes "1.00 dlr", and a slip leaves "dlr"
-    after a larger figure too).  A move and the level it reaches ("raised 0.50 cent to 65.50
-    cents") stay two amounts, as with one marker (:func:`_marked_range`)."""
-    low, high = low.lower(), high.lower()
-    return low == high or high == low + "s" and low[-1:] in _ASCII_LETTERS
-
-
-def _code_closes(text: str, low: _Raw, high: _Raw) -> bool:
-    """True when ``low`` is led by an ambiguous sign and ``high`` ends in a marker that names only
-    currencies the sign can mean: "$5" and "6 million CAD" of "$5-6 million CAD"."""
-    codes = low.marker_info.codes
-    return (
-        low.marker_info.ambiguous
-        and all(code in codes for code in high.marker_info.codes)
-        and text.startswith(low.marker, low.start)
-        and not text.startswith(high.marker, high.start)
-    )
-
-
-def _sign_repeats(text: str, low: _Raw, high: _Raw) -> bool:
-    """True when ``high`` is led by a bare sign that can mean the one currency of the sign before
-    ``low``: "US$1 to $70", "US$6,500–$8,000", "HK$5-$7" (the low end says which dollar)."""
-    codes = low.marker_info.codes
-    return (
-        len(codes) == 1
-        and high.marker_info.ambiguous
-        and codes[0] in high.marker_info.codes
-        and text.startswith(low.marker, low.start)
-        and text.startswith(high.marker, high.start)
-    )
 
 
 #: A dash between two amounts spaced alike on both sides, or "to" (a dash set off on one side only is

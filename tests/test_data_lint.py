@@ -42,7 +42,7 @@ def _pack_rows() -> Iterator[DataRow]:
 
 #: The kinds of pack rows whose second column is one key (a name, a word, a phrase); the list
 #: kinds hold several words, each a key.
-_KEYED = {"name", "minor", "tail_minor", "scaled", "scale", "hedge", "hedge_after", "comma_scales", "and_fraction"}
+_KEYED = {"name", "minor", "tail_minor", "scaled", "scale", "hedge", "hedge_after", "comma_scales", "and_fraction", "range_alone"}
 _CODED = {"name": 2, "minor": 2, "tail_minor": 2, "scaled": 2, "context": 2}  # kind -> the column of its codes
 
 
@@ -110,6 +110,8 @@ def _duplicates() -> Iterator[str]:
         keys = [column] if kind in _KEYED else [item.partition("=")[0] for item in column.split()]
         if kind == "unlike":
             keys = [f"{column} {word}" for word in row.fields[2].split()]
+        if kind == "range":  # a pair of an opener and a separator: "von bis", "von bis zu"
+            keys = [f"{column} / {row.fields[2]}"]
         for key in keys:
             yield from once((row.path, kind, key), row)
 
@@ -253,6 +255,9 @@ def test_every_table_loads() -> None:
         ("name\tdollars\tUSD\tbeside\n", "side 'beside' is none of"),
         ("count\tun=one\n", "'un=one' is not word=number"),
         ("decimal\tpoint\ndecimal\tcomma\n", "a pack has one decimal row"),
+        ("range\tvon\tbis\n", "a range row has 3 to 3 columns after its kind"),
+        ("range\tvon\tbis\tto\n", "opener kind 'to' is none of from, between"),
+        ("change_after\tno\n", "a pack has one change_after row, yes"),
     ],
 )
 def test_a_row_that_cannot_be_read_names_its_file_and_line(monkeypatch: pytest.MonkeyPatch, text: str, reason: str) -> None:
