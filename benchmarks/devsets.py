@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh31] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh32] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -63,7 +63,8 @@ Factbook; ``benchmarks/devsets-fresh28`` for ``--set fresh28``: a twenty-ninth, 
 twenty-eighth; ``benchmarks/devsets-fresh29`` for ``--set fresh29``: a thirtieth, the same, after the
 twenty-ninth; ``benchmarks/devsets-fresh30`` for ``--set fresh30``: a thirty-first, the same, after
 the thirtieth; ``benchmarks/devsets-fresh31`` for ``--set fresh31``: a thirty-second, the same,
-after the thirty-first)::
+after the thirty-first; ``benchmarks/devsets-fresh32`` for ``--set fresh32``: a thirty-third, the
+same, after the thirty-second)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -181,6 +182,7 @@ DEFAULT_ROOTS = {
     "fresh29": REPO / "benchmarks" / "devsets-fresh29",
     "fresh30": REPO / "benchmarks" / "devsets-fresh30",
     "fresh31": REPO / "benchmarks" / "devsets-fresh31",
+    "fresh32": REPO / "benchmarks" / "devsets-fresh32",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
