@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 
@@ -78,9 +78,10 @@ def _tail_units() -> Mapping[str, Marker]:
     return MappingProxyType({word: Marker(tuple(codes), digits) for word, (codes, digits) in found.items()})
 
 
-def _alternation(said: object) -> str:
-    """An alternation of the words ``said``, longer first."""
-    return "|".join(map(re.escape, sorted(said, key=len, reverse=True)))  # type: ignore[call-overload]
+def _alternation(said: Iterable[str]) -> str:
+    """An alternation of the words ``said``, longer first (:mod:`moneyparse.phrases` builds its
+    patterns with it too)."""
+    return "|".join(map(re.escape, sorted(said, key=len, reverse=True)))
 
 
 @functools.cache

@@ -18,17 +18,11 @@ from decimal import Decimal
 
 from moneyparse.grammar import _DIGIT_NAMES, _LONE_SPELLED_STOP, _TEEN_NAMES, _TENS_NAMES, _is_devanagari
 from moneyparse.lexicon import Marker, Tables, tables, words
-from moneyparse.minor_tails import TAIL_SHAPE, minor_tail, orphan_minors
+from moneyparse.minor_tails import TAIL_SHAPE, _alternation, minor_tail, orphan_minors
 from moneyparse.names import _long_name_seconds, _longer_name
 from moneyparse.numbers import parse_cjk
 from moneyparse.reading import _Raw, _scale_of, _tidy
 from moneyparse.spelled_reading import _ENGLISH_FIRST, _NAME_FIRST, _spelled
-
-
-def _alternation(said: tuple[str, ...]) -> str:
-    """An alternation of the words ``said``, longer first."""
-    return "|".join(map(re.escape, sorted(said, key=len, reverse=True)))
-
 
 # Between a major amount and its minor units: "3 dollars 50 cents", "15 dollars et 15 cents",
 # "五元三毛", "两美元又三美分", "545ドルと5セント", "1 달러와 50 센트" (the packs' minor_joiners).
