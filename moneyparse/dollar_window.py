@@ -15,6 +15,9 @@ that the bare dollars around it are read as by the words near them (a rule of
   dlrs each" goes on in Canadian dollars in its next paragraph ("expects about 8.33 dlrs per
   unit"), past the reach of the words near; a story of a US company that names its Australian
   holdings ("Wall Street", "U.S. investors") or whose dollars began in US dollars keeps them.
+* A "$" read by the place of its line of Chinese (:func:`~moneyparse.yuan_place.dollar_code`:
+  "超商取貨 $60", TWD by the words of Taiwan's shops) tells no other: its line's words told it,
+  and a page of prices puts other shops' prices, in other dollars, on the lines around it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dataclasses import replace
 
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.mention import Evidence, Mention
+from moneyparse.yuan_place import read_by_place
 
 __all__ = ["WIRE_DOLLARS", "window_dollar"]
 
@@ -63,7 +67,9 @@ def window_dollar(text: str, mentions: list[Mention]) -> list[Mention]:
     told = [found for found in mentions if found.evidence is context and found.currency != "USD"]
     if not told:
         return mentions  # (most texts: no dollar but the US dollar is told)
-    told = [found for found in mentions if found.evidence is context and found.marker.lower() in _BARE]
+    told = [
+        found for found in mentions if found.evidence is context and found.marker.lower() in _BARE and not _of_chinese_line(text, found)
+    ]
     starts = [found.start for found in told]
     if all(found.currency == "USD" for found in told):
         return mentions
@@ -88,6 +94,14 @@ def window_dollar(text: str, mentions: list[Mention]) -> list[Mention]:
                 result = list(mentions)
             result[i] = _read_as(m, code, (m.currency, *m.alternatives), Evidence.DOCUMENT)
     return result
+
+
+def _of_chinese_line(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a "$" read by the place of its line of Chinese
+    (:func:`~moneyparse.yuan_place.read_by_place`): the words of that line tell it, and tell no
+    other dollar (a page of prices puts other shops' on the lines around it)."""
+    # (a line of Chinese has a Han character within blanks and marks of the amount: most texts have none)
+    return m.marker == "$" and not text[max(0, m.start - 4) : m.end + 4].isascii() and read_by_place(text, m.start, m.end)
 
 
 def _us_before(us_at: list[int], mentions: list[Mention], i: int, first: int) -> bool:

@@ -87,6 +87,8 @@ _HEDGE = "[約约逾近]?"
 _BARE_MARKERS = frozenset({"元", "块", "塊", "圆"})
 #: Words and signs of money that no name of one currency tells: another money.
 _OTHER_MONEY = "外幣|外币|外匯|外汇|[幣币鎊镑圓圆円$€£¥₩]|美金"
+#: A Latin letter: before a "$", it names the dollar ("US$", "HK$", "NT$").
+_LATIN_BEFORE = re.compile("[A-Za-z]")
 
 
 @functools.cache
@@ -116,11 +118,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return series, money
 
 
-def money_codes(text: str, lo: int, hi: int) -> set[str]:
+def money_codes(text: str, lo: int, hi: int, bare_sign: bool = False) -> set[str]:
     """The codes of the words of money in ``text[lo:hi]``; "" for a money no name tells (外幣, a
-    sign, 澳門幣, 日圓, a 元 after no number: 美元 is a name, 元 of an amount none)."""
+    sign, 澳門幣, 日圓, a 元 after no number: 美元 is a name, 元 of an amount none).  ``bare_sign``:
+    a "$" with no Latin letter right before it is no word of money (the line of a "$" amount,
+    whose other prices are in the same dollar: "原價$699 現省$100"; "US$", "HK$" still are)."""
     after, before = _names()
-    return {after.get(w) or before.get(w) or "" for w in _patterns()[1].findall(text, lo, hi)}
+    codes = set()
+    for m in _patterns()[1].finditer(text, lo, hi):
+        if bare_sign and m.group() == "$" and not _LATIN_BEFORE.match(text, max(0, m.start() - 1), m.start()):
+            continue
+        codes.add(after.get(m.group()) or before.get(m.group()) or "")
+    return codes
 
 
 def named_money(text: str, ends: list[int], start: int) -> str:

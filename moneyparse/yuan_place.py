@@ -82,7 +82,13 @@ ones.  So a reader of a bare 元 asks two things:
   CONTEXT_WINDOW characters), and only where that line names no other money (美元, 港幣, 外幣, a
   sign) and no other country (``style_other`` rows: 美國, 日本, 大陸, 對岸, 外國, and the words of
   a federal state, 聯邦, 州政府): Taiwan's press abroad and its travellers write 計畫 too, of the
-  money where they are.
+  money where they are.  The line must be of the traditional script itself, not only its
+  neighbours: a page of prices puts other shops' lines, of other scripts, around it.  Taiwan's
+  shops write words of their own too: its convenience stores (超商) and the chain it alone has
+  (萊爾富), cash on pick-up there (取貨付款), home delivery (宅配), a coupon (折價券), "now you
+  save" before the sum (現省$300), a price slashed (限量下殺!) and a count of pieces of a pack
+  (12入), where Hong Kong writes 便利店, 貨到付款, 送貨上門, 優惠券 and 12件裝: so
+  "萊爾富取貨付款 60 元" is TWD, and "OK便利店取貨 $20" (Hong Kong's Circle K) none.
 
 The word speech says for 元, 块 (塊 in the traditional script: :data:`YUAN_MARKERS`), is read as
 元 is: "一碗麵賣80塊" in a text of Taiwan is TWD, in one of Hong Kong HKD, and in one that names
@@ -95,7 +101,10 @@ their own dollar "$" ("每月$990", "特價$350起", "定價1,200 現折$200"). 
 simplified characters it is the dollar of the one place named nearest, if that is Taiwan or Hong
 Kong, and no currency otherwise (no place, two places, Macau or the mainland); a text in
 simplified characters, a line of Japanese or Korean, or one mostly of Latin letters keeps the
-sign's usual reading.  But a "$" price with 元 after it ("建議售價$3200元", "$350元起") is the
+sign's usual reading.  Where no place is named, the words of Taiwan's writing in the line of
+the "$" tell it as they tell a bare 元 (its other bare "$" prices are no other money): "原價$1,500
+現省$300" and "折價券：$80" are TWD.  Such a "$" tells no dollar of another line
+(:mod:`moneyparse.dollar_window`).  But a "$" price with 元 after it ("建議售價$3200元", "$350元起") is the
 local dollar written twice, never the US dollar, wherever it stands: it is read by the place
 named nearest in any line, and gives no currency in a text of simplified characters or where
 the US is named.
@@ -378,7 +387,7 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
     # (the words of a place's writing, found once: a text with none asks no more)
     if marks.style is None:
         marks.style = _written_words(marks.text)
-    return _written_code(marks, start, end) if marks.style else ""
+    return _written_code(marks, start, end)
 
 
 #: How many characters of the simplified script near an amount, and more than of the traditional,
@@ -394,10 +403,15 @@ def _names_own_dollar(marks: YuanMarks, start: int, end: int) -> bool:
     return bool(marks.named(lo, hi) - {"CNY"})
 
 
-def _written_code(marks: YuanMarks, start: int, end: int) -> str:
+def _written_code(marks: YuanMarks, start: int, end: int, sign: bool = False) -> str:
     """The code the words of one place's writing say for the amount at ``[start, end)``, by the rule
     of the module's docstring: its line, CONTEXT_WINDOW characters either side at most, holds
-    them, no name of another country and no money but that place's; else ""."""
+    them, more characters of the traditional script than of the simplified one (the line's own,
+    not a neighbour's of another shop or text), no name of another country and no money but that
+    place's besides the amount's own (``sign``: for a "$" amount, a bare "$" of another price of
+    the line is its own); else ""."""
+    if not marks.style:
+        return ""
     text = marks.text
     lo = max(text.rfind("\n", max(0, start - CONTEXT_WINDOW), start) + 1, start - CONTEXT_WINDOW)
     stop = text.find("\n", end, end + CONTEXT_WINDOW)
@@ -405,8 +419,12 @@ def _written_code(marks: YuanMarks, start: int, end: int) -> str:
     written = marks.written(lo, hi)
     if len(written) != 1 or "" in written:
         return ""
+    old, new = marks.script_counts(lo, start, end, hi)
+    if old <= new:
+        return ""
     code = written.pop()
-    return code if money_codes(text, lo, hi) <= {code} else ""
+    # (the amount's own marker is none of the line's other money: "取貨付款 60 元", its 元 after a blank)
+    return code if money_codes(text, lo, start, sign) | money_codes(text, end, hi, sign) <= {code} else ""
 
 
 def _place_code(marks: YuanMarks, start: int, end: int, head: int) -> str | None:
@@ -466,7 +484,8 @@ def dollar_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | 
     money of the place the text is of, and the places whose texts write it so are Taiwan and Hong
     Kong (in traditional characters): "每月$990" of a shop of Taipei is TWD, "$350元起" too,
     "入場費$120" beside 港鐵 HKD.  Which one is told as for a bare 元 (the module's docstring): the
-    place whose words stand nearest; none named, or two, or another place (the mainland, Macau)
+    place whose words stand nearest, else the words of Taiwan's writing in its line ("現省$300");
+    none, or two places, or another place (the mainland, Macau)
     give "" (no currency: a wrong dollar is worse than none), and so does a sentence that names
     the US or its dollar ("臺灣的消費者在美國網站買了$999的手機": the US price, most likely).
     None where the rule does not hold and the sign is read as elsewhere: a "$" not glued to Han,
@@ -485,6 +504,11 @@ def dollar_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | 
     if _US.search(marks.text, lo, hi):
         return ""  # "在美國網站買了$999的手機": the US price, most likely
     code = _place_code(marks, start, end, head)
+    if code is None:
+        # (no place named: the words of Taiwan's writing in the line, "7-11取貨付款 $60", as for 元)
+        if marks.style is None:
+            marks.style = _written_words(marks.text)
+        code = _written_code(marks, start, end, sign=True)
     return code if code in _LOCAL_DOLLARS else ""
 
 

@@ -101,7 +101,7 @@ def test_a_marker_of_one_currency_given_another_is_an_error() -> None:
 
 @pytest.mark.parametrize("marker", ["元", "塊", "块"])
 def test_yuan_is_settled_to_the_money_of_its_place(marker: str) -> None:
-    text = f"宅配滿千免運，運費80{marker}"
+    text = f"全店滿千免運，運費80{marker}"
     assert read(text, None) == []  # traditional script, no place named: no currency
     assert read(text, {"元": "TWD"}) == [(f"80{marker}", "TWD", Evidence.ASSUMED)]
     assert read(text, {marker: "HKD"}) == [(f"80{marker}", "HKD", Evidence.ASSUMED)]

@@ -406,6 +406,56 @@ def test_taiwans_writing_tells_a_line_that_names_no_place(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the words of Taiwan's shops in the line: its convenience stores' pick-up and cash on it,
+        # the chain it alone has, home delivery, a coupon, goods near their date, a smashed price
+        ("萊爾富取貨付款 60 元", [("60 元", "TWD")]),
+        ("超商取貨運費 65 元，滿千免運", [("65 元", "TWD")]),
+        ("7-11純取貨 55 元", [("55 元", "TWD")]),
+        ("宅配運費 120 元", [("120 元", "TWD")]),
+        ("會員折價券：$80", [("$80", "TWD")]),
+        ("即期良品▼$150，售完為止", [("$150", "TWD")]),
+        ("破盤價$399，今天最後一天", [("$399", "TWD")]),
+        # its forms: "now you save" before the sum, a price slashed, a count of pieces of a pack
+        ("原價$1,500 現省$300", [("$1,500", "TWD"), ("$300", "TWD")]),
+        ("貓罐頭(85g*12入)特價 38元/罐", [("38元", "TWD")]),
+        ("買兩盒再送$60的小點心，限量下殺!", [("$60", "TWD")]),
+        # Hong Kong's and the mainland's words, or words both write: no currency, or the place named
+        ("OK便利店取貨 $20", []),
+        ("順豐到付，運費$30", []),
+        ("滿$300免運費", []),
+        ("香港門市自取，即減$50", [("$50", "HKD")]),
+        ("超商取货付款 80元", [("80元", "CNY")]),
+        ("现省50元", [("50元", "CNY")]),
+        # the same characters as other words: the present provincial secretary, men who killed, an
+        # entrance, a spot rate
+        ("現省委書記宣布撥款三億元。", []),
+        ("其手下殺人後逃走，懸紅五十萬元。", []),
+        ("A1入口旁的攤位每件貨品50元", []),
+        ("按即期匯率計算，每件貨品售300元。", []),
+        # another country in the line
+        ("日本超商取貨付款 300 元", []),
+        # the line's own script: a neighbour's traditional characters do not make it Taiwan's
+        ("國際機票\n宅配 80 元", []),
+    ],
+)
+def test_words_of_taiwans_shops_tell_a_line_that_names_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(text) == expected
+    pieces = [text[i : i + 3] for i in range(0, len(text), 3)]
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(pieces)] == expected
+
+
+def test_a_dollar_told_by_a_shops_words_tells_no_other_line() -> None:
+    # a page of prices: the lines of Taiwan's shop are its dollar, a bare "$" of another line keeps
+    # the sign's reading
+    text = "組合價$1,800 現省$200\n折價券：$50\n$12.99\n$45.50"
+    expected = [("$1,800", "TWD"), ("$200", "TWD"), ("$50", "TWD"), ("$12.99", "USD"), ("$45.50", "USD")]
+    assert currencies(text) == expected
+    assert [(m.text, m.currency) for m in moneyparse.iter_extract(text[i : i + 5] for i in range(0, len(text), 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the names of Taiwan's own schemes and works: a class of port of its law, its landfills,
         # the benefits of its labour insurance, its word for the growth of the economy
         ("＊北部國內商港擴建工程（十二億餘元）", [("十二億餘元", "TWD")]),
