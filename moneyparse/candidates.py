@@ -311,7 +311,8 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
                 pos = bstart + len(span[:cut].encode("utf-8", "surrogatepass"))
                 burst = 2
                 break
-            raw = _parse_match(text, start, end, reading) or _spelled_after_join(text, start, end)
+            new = _new_price(text, start, span, reading.marker, end) if "A" <= span[-1] <= "Z" and text[end : end + 1] == " " else None
+            raw = new or _parse_match(text, start, end, reading) or _spelled_after_join(text, start, end)  # new: "statt 4.50CHF 2.25"
             if raw is not None and _keep(raws, raw, end):  # a name read on past the scan: go on after it
                 pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
                 burst = 2
@@ -382,6 +383,36 @@ def _sign_after_code(text: str, start: int, span: str, marker: str, end: int) ->
     if marker not in _code_signs():
         return -1
     return len(span) - 1 if start and text[start - 1].isalpha() else -1
+
+
+#: A word that marks the old price a shop prints before the new one, opening its line, then a blank
+#: or a colon: "statt", "anstatt", "UVP", "instead of", "was", "avant", "au lieu de", "invece di".
+_OLD_PRICE_WORD = re.compile(
+    r"(?:^|(?<=[\r\n]))[ \t\u00a0]*(?:statt|anstatt|uvp|instead of|was|avant|au lieu de|invece di|zamiast)[ :\u00a0]{1,2}$", re.IGNORECASE
+)
+#: The new price after the code: a blank, a bare figure, then the end of its line.
+_BARE_PRICE_ENDS_LINE = re.compile(r"[ \u00a0]([0-9](?:[0-9.,']*[0-9])?)[ \t\u00a0]*(?:[\r\n]|$)")
+
+
+def _new_price(text: str, start: int, span: str, marker: str, end: int) -> _Raw | None:
+    """The new price of a match of a figure after a word of an old price and a code of letters
+    glued to it, with a bare figure a blank after the code that ends the line: "statt 4.50CHF
+    2.25" is a shop's "statt 4.50" (instead of 4.50) run on into its price "CHF 2.25", the code
+    glued to the old figure only because the page's two fields were joined.  The code opens the
+    new price, and the old figure, with no sign of its own, is left bare.  None otherwise: "statt
+    4.50 CHF" (a blank before the code), "statt 4.50CHF 2.25CHF" (the new price has its own
+    code), "4.50CHF 2.25" with no word of an old price before it, all read as written."""
+    cut = len(span) - len(marker)
+    if not (marker.isalpha() and marker.isupper()) or not span.endswith(marker) or not span[cut - 1 : cut].isdigit():
+        return None
+    if _OLD_PRICE_WORD.search(text, max(0, start - 24), start) is None:
+        return None
+    price = _BARE_PRICE_ENDS_LINE.match(text, end)
+    if price is None:
+        return None
+    at, stop = start + cut, price.end(1)
+    reading = _reading(text[at:stop].encode("utf-8", "surrogatepass").translate(_SHAPE))
+    return _parse_match(text, at, stop, reading) if reading is not None and reading.marker == marker else None
 
 
 #: A price in dollars and cents right after a "$" glued to digits before it: "229.99", "1,199.00";

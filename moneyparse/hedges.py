@@ -346,7 +346,9 @@ def _sign(text: str, start: int) -> str:
     A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign, and so is
     the second of two ("the sum--$25,000,000--was small": a dash written as two hyphens), and so
     is the bullet of a list item (:func:`_bullet`) or the dash of a list of grants written in
-    running text (:func:`_grant_dash`).
+    running text (:func:`_grant_dash`, :func:`_run_in_grant`); a sign before a shop option's price
+    alone in brackets on its line ("(-25.00€)", :func:`_option_delta`) is the option's mark, and
+    the amount is the one written.
     """
     if start == 0:
         return ""
@@ -358,7 +360,10 @@ def _sign(text: str, start: int) -> str:
         return ""
     if ch == "-" and before in " \t\u00a0\n" and (
         _bullet(text, start) or _label_hyphen(text, start) or _grant_dash(text, start) or _listed_label(text, start)
+        or _run_in_grant(text, start)
     ):
+        return ""
+    if ch in "-−+" and before == "(" and _option_delta(text, start):
         return ""
     return ch
 
@@ -463,6 +468,55 @@ def _grant_dash(text: str, start: int) -> bool:
     if not (item.search(text, start + 1, hi) or item.search(text, lo, start - 1)):
         return False
     return _listed_grant(text[start]).search(text, lo, hi) is not None
+
+
+def _run_in_grant(text: str, start: int) -> bool:
+    """Whether the hyphen before ``start`` opens an item of a bulleted list of grants that ran into
+    the line of the item before it, not a minus: it follows a full stop or a semicolon and one
+    blank, or begins a line, its amount is followed by "for" and a name in capitals, and another
+    item within :data:`~moneyparse.grammar.WIDE_WINDOW` of it begins a line with a bullet ("*",
+    "•", "·", "-") and the same sign, an amount, "for" and a name.  So "... for the Elm Street
+    Library. -$8,200 for Oak Hill Rescue Squad." among lines "* $9,100 for Pine Lake Fire Company"
+    is a grant of 8,200.  A sentence's "Costs rose. -$5 million for Acme ..." with no such list
+    near keeps its sign, and so does a minus after any word ("fell to -$5 million for Acme")."""
+    if text[start].isalnum() or text[start].isspace():
+        return False
+    opens = start >= 3 and text[start - 3] in ".;" and text[start - 2] == " " or _opens_line(text, start - 1)
+    if not opens or _grant_item(text[start]).match(text, start - 1) is None:
+        return False
+    lo, hi = max(0, start - WIDE_WINDOW), start + WIDE_WINDOW
+    return _bulleted_grant(text[start]).search(text, lo, hi) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _bulleted_grant(sign: str) -> re.Pattern[str]:
+    """A grant's item (:func:`_grant_item`) opened by a bullet at a line start ("* $9,100 for Pine"),
+    or by a star or a dot after a blank (the line break of a wrapped list read as a blank)."""
+    return re.compile(r"(?m)(?:^[ \t\u00a0]*[-*\u2022\u00b7]|[ \t\u00a0][*\u2022\u00b7])[ \t\u00a0]*" + re.escape(sign) + _GRANT_TAIL)
+
+
+#: A price alone in its brackets on a line of its own, from the sign after the minus on: the sign
+#: or code, the figure with its decimals, the sign or code after it, the closing bracket, the end.
+_DELTA_LINE = re.compile(
+    r"[^\s\d()]{0,4}[ \u00a0]?[0-9](?:[0-9,.]*[0-9])?[.,][0-9]{2}[ \u00a0]?[^\s\d()]{0,4}\)[ \t\u00a0]*(?:\r?\n|$)"
+)
+
+
+def _option_delta(text: str, start: int) -> bool:
+    """Whether the minus or plus before ``start`` is the mark of what a shop's option takes off or
+    adds to its price, written with the price alone in brackets on a line of its own ("Without
+    lenses", then "(-25.00€)"; "(+4.00€)"): the sign stays outside the amount, and the amount is
+    what is written (25.00).  A bracket that opens a line, holds a price with its cents
+    and closes the line; a signed change in running text ("no funding for the plant (-$25
+    million)") and a figure with no cents keep their sign."""
+    return _opens_line(text, start - 2) and _DELTA_LINE.match(text, start) is not None
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only blanks stand between the start of the line and ``at``."""
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    return at == 0 or text[at - 1] in "\n\r"
 
 
 #: What follows a grant's amount: a scale word at most, then "for" and a name in capitals.

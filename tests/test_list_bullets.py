@@ -225,3 +225,61 @@ def test_a_dash_in_a_list_that_sets_its_dashes_apart_is_no_minus(text: str, foun
 )
 def test_a_minus_glued_in_a_ledger_or_a_sentence_stays(text: str, found: list[tuple[str, Decimal]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an item run into the bulleted line before it, after that item's full stop
+        (
+            "The state named these awards:\n"
+            "  * $61,200 for Pine Lake Rescue Squad in Hart County.\n"
+            "  * $48,900 for Elm Grove Fire Company in Dale County. -$37,450 for Oak Ridge Ambulance Corps.\n"
+            "  * $12,300 for Mill Run Fire Company.\n",
+            [("$61,200", D("61200")), ("$48,900", D("48900")), ("$37,450", D("37450")), ("$12,300", D("12300"))],
+        ),
+        # the same in lines long enough to be wrapped prose: each line break read as a blank
+        (
+            "The state named these awards to the rescue squads and fire companies of the county:\n"
+            "  * $61,200 for Pine Lake Rescue Squad in Hart County to buy a new ambulance.\n"
+            "  * $48,900 for Elm Grove Fire Company in Dale County. -$37,450 for Oak Ridge Ambulance Corps.\n"
+            "  * $12,300 for Mill Run Fire Company in Lee County to train its volunteers.\n",
+            [("$61,200", D("61200")), ("$48,900", D("48900")), ("$37,450", D("37450")), ("$12,300", D("12300"))],
+        ),
+        # after a semicolon, among items opened with round bullets
+        (
+            "Awards:\n• €20,000 for Westbrook Choir; -€15,000 for Hollow Lane Theatre\n• €9,000 for Kestrel Arts Club\n",
+            [("€20,000", D("20000")), ("€15,000", D("15000")), ("€9,000", D("9000"))],
+        ),
+        # at a line's start, among items opened with stars
+        (
+            "Grants:\n* $8,000 for Birch Hill School\n-$6,500 for Cove Road Library\n",
+            [("$8,000", D("8000")), ("$6,500", D("6500"))],
+        ),
+    ],
+)
+def test_a_dash_opening_a_grant_run_into_a_bulleted_list_is_no_minus(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a sentence after a full stop, no bulleted list of grants near
+        ("Costs rose in May. -$5 million for Acme Tools was the hit.", [("-$5 million", D("-5000000"))]),
+        # a bulleted list near, but the minus follows a word: a change, not an item
+        (
+            "Awards:\n* $8,000 for Birch Hill School\nThe budget fell to -$6,500 for Cove Road Library.\n",
+            [("$8,000", D("8000")), ("-$6,500", D("-6500"))],
+        ),
+        # the bulleted items have another sign: no like item
+        (
+            "Awards:\n* €8,000 for Birch Hill School\nIt closed. -$6,500 for Cove Road Library.\n",
+            [("€8,000", D("8000")), ("-$6,500", D("-6500"))],
+        ),
+        # a minus after a full stop, with no "for" and a name after the amount
+        ("Awards:\n* $8,000 for Birch Hill School\nNet. -$6,500 in all.\n", [("$8,000", D("8000")), ("-$6,500", D("-6500"))]),
+    ],
+)
+def test_a_minus_after_a_sentence_near_bulleted_grants_stays(text: str, found: list[tuple[str, Decimal]]) -> None:
+    assert _found(text) == found
