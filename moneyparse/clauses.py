@@ -178,12 +178,12 @@ _NUMBER = re.compile(r"[0-9](?<![\w.,][0-9])(?<![^\W\d_]-[0-9])[0-9,]*(?:\.[0-9]
 _PERCENT = re.compile(r"[ \u00a0]*(?:\r?\n[ \u00a0]*)?(?:pct|percent|per[ \u00a0]+cent|%)", re.IGNORECASE)
 #: The scale words of millions and more.
 _BIG = frozenset(("mln", "million", "billion", "bln", "bn", "trillion", "tln", "tn"))
-#: The names of sums of money that may follow the bare amount as its noun: "the 756 mln loss", the
-#: month it is of perhaps between ("after a revised 3.4 billion April deficit").
+#: The names of sums of money that may follow the bare amount as its noun: "the 756 mln loss", the month it is
+#: of ("after a revised 3.4 billion April deficit") or its kind ("made a 10.6 billion net profit") perhaps between.
 _MONEY_NOUN = re.compile(
-    r"[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)[ \u00a0]+(?:\r?\n[ \u00a0]*)?)?(?:loss|losses|profit|profits|deficit|surplus|shortfall|debt|loan|credit|"
-    r"budget|bid|offer|deal|fine|charge|payment|package|facility|program|programme|requirement|figure|"
+    r"[ \u00a0]+(?:\r?\n[ \u00a0]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"net|gross|pre-?tax|operating|trading|trade)[ \u00a0]+(?:\r?\n[ \u00a0]*)?)?(?:loss|losses|profit|profits|deficit|surplus|"
+    r"shortfall|debt|loan|credit|budget|bid|offer|deal|fine|charge|payment|package|facility|program|programme|requirement|figure|"
     r"inflow|outflow|withdrawal|turnaround|injection|provision|writeoff|write-off|writedown|write-down|"
     r"(?P<change>rise|increase|fall|decline|drop|decrease|expansion|contraction))\b",
     re.IGNORECASE,

@@ -30,13 +30,16 @@ from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.mention import Evidence, Mention
 from moneyparse.yuan_place import read_by_place
 
-__all__ = ["WIRE_DOLLARS", "window_dollar"]
+__all__ = ["WIRE_CENTS", "WIRE_DOLLARS", "window_dollar"]
 
 #: The wire's words for the dollar, in lower case: "dlrs", its singular "dlr", its rarer "dls",
 #: and its slips of the keys, "drls", "drl" ("about 410 mln drls", "a 12 mln drl charge") and
-#: "mlndlrs" ("paid 41.5 mlndlrs", the scale glued to the name): read as "dlrs" is by every rule of
-#: a bare dollar.
-WIRE_DOLLARS = frozenset(("dlrs", "dlr", "dls", "drls", "drl", "mlndlrs"))
+#: "mlndlrs" ("paid 41.5 mlndlrs", the scale glued to the name), and the rarer slips the lexicon
+#: lists after them ("dslrs", "dlres", "dlrsd" ...): read as "dlrs" is by every rule of a bare dollar.
+WIRE_DOLLARS = frozenset(("dlrs", "dlr", "dls", "drls", "drl", "mlndlrs", "dslrs", "dslr", "dlres", "dlrsd", "dlrsl", "dlrsm"))
+#: The wire's word for the cents, "cts", and its slips of the keys that the lexicon lists ("82 cxts",
+#: "18 ctsd", "15 cnts"): read as "cts" is.
+WIRE_CENTS = frozenset(("cts", "cxts", "ctsd", "cnts"))
 
 #: How many dollars told around a bare dollar that no word tells make it theirs.
 _WINDOW_TOLD = 2
@@ -52,7 +55,7 @@ _US_NAMED = re.compile(
 )
 #: The bare markers of a dollar the rules read: the sign, the name alone and the wire's "dlrs", and
 #: the cents of a dollar (glued too: "10c a litre").
-_BARE = WIRE_DOLLARS | {"$", "cents", "cent", "\u00a2", "c", "cts", "ct", "dollars", "dollar"}
+_BARE = WIRE_DOLLARS | WIRE_CENTS | {"$", "cents", "cent", "\u00a2", "c", "ct", "dollars", "dollar"}
 
 
 def window_dollar(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -120,7 +120,7 @@ from bisect import bisect_left
 
 from moneyparse.candidates import _char_spans
 from moneyparse.currency import _demonym_before, _evidence_in
-from moneyparse.dollar_window import _BARE, _SENTENCE_END, _US_NAMED, WIRE_DOLLARS, _read_as, window_dollar
+from moneyparse.dollar_window import _BARE, _SENTENCE_END, _US_NAMED, WIRE_CENTS, WIRE_DOLLARS, _read_as, window_dollar
 from moneyparse.funds_note import settle_by_note
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
@@ -136,7 +136,7 @@ _CARRY_SENTENCES = 2
 #: A bracket that opens right after a marked dollar: its conversion ("C$1.04 (US$0.87)").
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The cents, bare or written out as one country's ("U.S. cts", "Canadian cents").
-_MINORS = frozenset(("cents", "cent", "cts", "ct", "\u00a2", "c"))
+_MINORS = WIRE_CENTS | frozenset(("cents", "cent", "ct", "\u00a2", "c"))
 #: A dollar written out, in a window around bare cents (:func:`_rand_cents`): "$", "dlrs", "dollars".
 _DOLLAR_WRITTEN = re.compile(r"\$|\bdlrs?\b|\bdls\b|\bdrls?\b|\bdollars?\b", re.IGNORECASE)
 #: How far on a wire's table reaches from a bare amount to the line that writes its money out.
@@ -144,7 +144,7 @@ _TABLE_REACH = 160
 #: What sets a table's lines apart: a line break, or the "vs" of a line joined to the next.
 _TABLE_LINE = re.compile(r"\n|\bvs\b")
 #: Those of the wire's house style, which carry over its paragraph marks (:func:`_carries`).
-_WIRE = WIRE_DOLLARS | {"cts"}
+_WIRE = WIRE_DOLLARS | WIRE_CENTS
 #: The bare amounts a table's money settles: the wire's and the cents.
 _TABLED = _WIRE | _MINORS - {"\u00a2"}
 #: A line break then an indentation of two blanks or more: a wire's new paragraph.

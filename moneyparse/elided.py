@@ -12,7 +12,8 @@ The rule, as a reader states it.  A bare number takes the marker of an amount in
 (in a table, the same row) when a word that compares or pairs the two stands right before the
 later one:
 
-- after the marked amount: "from" in a change ("rose to X dlrs from Y", "X dlrs, up from Y"), "vs",
+- after the marked amount: "from" in a change ("rose to X dlrs from Y", "X dlrs, up from Y"; the level
+  reached may be called an estimate: "to an estimated X dlrs from Y", "to a provisional X"), "vs",
   "versus", "against", "compared with", "up on" or "down on", "after" a time's possessive ("after
   January's Y"), "to" after a move ("rose by X marks to Y"), and "and" between two amounts that
   both have a scale word ("X billion pesetas in interest and Y billion on principal"; not "and Y
@@ -219,7 +220,8 @@ _LEVEL_WORDS = frozenset(("from", "up from", "down from", "vs", "vs.", "versus",
 #: A number written in digits.
 _DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 #: Words after which "to" names the level a move reached: "rose by X marks to Y", "rise to between X and Y".
-_TO_LEVEL_FILL = frozenset(("a", "an", "the", "total", "of", "record", "new", "high", "level", "between"))
+_TO_LEVEL_FILL = frozenset(("a", "an", "the", "total", "of", "record", "new", "high", "level", "between", "estimated", "provisional",
+                            "preliminary", "revised"))
 
 
 def _written_like(raw: _Raw, num_text: str, conn: str) -> bool:
@@ -576,7 +578,7 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks
     limit = nxt.start if nxt is not None else len(text)
     cur: _Raw | None = raw
     while cur is not None:
-        found = revised_inside(text, cur, limit) if "(" in text[cur.end : cur.end + 8] else None
+        found = revised_inside(text, cur, limit) if "(" in text[cur.end : cur.end + 20] else None
         if found is None and _worth_trying(text[cur.end : min(limit, cur.end + _AFTER_REACH)], cur):
             found = _elided_after(text, cur, limit, _DIGIT.search(text, cur.end, min(limit, cur.end + _AFTER_REACH)), marks)
         if found is None and (text.find(",", cur.end, cur.end + 24) >= 0 or text.find("and", cur.end, cur.end + 24) >= 0):

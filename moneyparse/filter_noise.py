@@ -83,7 +83,7 @@ def _singled(word: str) -> str:
 
 
 def _misspelt_scale(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"\u00a3540 milllion", "$7.7 biilion", "$3 mllion": a word after the amount that is a scale
+    """"\u00a3540 milllion", "$7.7 biliion", "$3 mllion": a word after the amount that is a scale
     word misspelt (a letter doubled, or one left out) says the amount is a million or a billion
     times larger than its digits; read without it the value would be wrong, so there is none.
     A word one letter off in another way is a word of its own: "\u00a3540 Milton", "$5 minion"."""

@@ -493,7 +493,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("letter_not_scale", _BOTH, _letter_not_scale, markers=("$",),
            rejects=("It cost 3 T$ in Tonga.", "He bought a $5 T-shirt."), keeps=("Debt passed $1.5T.", "A 10B$ deal.")),
     Filter("misspelt_scale", _B, _misspelt_scale, follow=" \u00a0",
-           rejects=("They pledged an extra \u00a3540 milllion to the fund.", "GDP: $7.7 biilion (1989)", "It cost $3 mllion."),
+           rejects=("They pledged an extra \u00a3540 milllion to the fund.", "GDP: $7.7 biliion (1989)", "It cost $3 mllion."),
            keeps=("It cost \u00a3540 Milton paid.", "He paid $5 minion fees.", "It cost $3 million.", "It cost $3 to fix.")),
     Filter("scale_as_adjective", _A, _scale_as_adjective, markers=_name_after, first=str.isalpha,
            rejects=("That is the billion-dollar question.", "It has a million-dollar view.",

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from moneyparse.dollar_window import WIRE_DOLLARS
+from moneyparse.dollar_window import WIRE_CENTS, WIRE_DOLLARS
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
 from moneyparse.mention import Evidence, Mention
@@ -54,7 +54,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 #: What ends a story or a part of a text: a blank line, the wire's sign-off on a line of its own.
 _STORY_END = re.compile(r"\n[ \t]*\r?\n|(?<=\s)(?:REUTER|Reuter)\b[ \t]*(?=\r?\n|\Z)")
 #: The bare markers a note settles: the wire's names of a dollar and its cents, as cased in its copy.
-_WIRE = (*sorted(WIRE_DOLLARS), "cts", "ct")
+_WIRE = (*sorted(WIRE_DOLLARS), *sorted(WIRE_CENTS), "ct")
 _BARE = frozenset((*_WIRE, *(w.capitalize() for w in _WIRE), *(w.upper() for w in _WIRE)))
 #: The readings a note overrides: the default, and what words near or far made of a bare amount.
 _OVERRIDDEN = frozenset((Evidence.DEFAULT, Evidence.CONTEXT, Evidence.DOCUMENT))

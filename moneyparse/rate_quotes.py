@@ -31,6 +31,24 @@ when "and" stands right before it: "held at 1.7750 francs against 1.7720/30 in Z
 at the close", "against 1.7720 in Zurich and 1.7790 at the close".  Between the compared figure
 and "and" stand only words, as between the rate and its comparing word; the second figure follows
 the same tests as the first (the decimals of the rate, no unit after it, the rate's sentence).
+
+The level a rate reached (:func:`_level_after`).  The wire writes the money of a rate once and
+leaves it off the next level that the same currency reaches in the sentence: "the dollar slipped
+below 150 yen to hit a record low of 148.40", "if the dollar falls below 148 yen, it will pick up
+renewed momentum and slide to 145".  A bare number takes the currency of the rate before it when
+
+- the rate has no scale word, its currency is written after it as one of the wire's names of the
+  moneys it quotes rates in (:data:`_LEVEL_MARKERS`: "yen", "marks", "dlrs", "francs", "stg" ...),
+  and the sentence names, before it, the currency whose rate it is (:data:`_RATE_SUBJECT`: "the dollar", "sterling", "the
+  currency");
+- the word right before the number is one of a level (:data:`_LEVEL_WORD`: "to", "of", "at",
+  "around", "about", "near", "below", "above");
+- between the two stand only words (no digit, no sentence's end, at most :data:`_LEVEL_GAP`
+  characters), none of another quantity ("the index", "shares", "gold", "pct") nor one that joins
+  another clause ("but", "while", "which", "from", "against" ...);
+- the number is no year, no unit follows it, and it stands within :data:`_LEVEL_SPAN` of the rate
+  (a twentieth): a rate moves little within one sentence ("150 yen ... to 145"), where a figure of
+  another thing seldom stands so near ("148 yen ... to 200" gives nothing).
 """
 
 from __future__ import annotations
@@ -127,6 +145,53 @@ _AFTER_FIGURE = re.compile(
 )
 
 
+#: The words of a currency whose rate is quoted, before the rate in its sentence (any case).
+_RATE_SUBJECT = re.compile(r"\b(?:dollar|sterling|currency|yen|mark|franc|pound)\b", re.IGNORECASE)
+#: The words between a rate and the level it reached (no digit), a word of a level, and the number.
+_LEVEL_AFTER = re.compile(
+    r"(?P<gap>(?:[^\W\d_]|[ \u00a0\n,'\u2019-])*?)\b(?:to|of|at|around|about|near|below|above)[ \u00a0]*\n?[ \u00a0]*"
+    r"(?P<num>(?<![\w.,/])[0-9]{1,4}(?:\.[0-9]{1,4})?)(?![0-9]|[.,/][0-9])"
+)
+#: A word of a level right before a number (the stretch before the number ends so).
+_LEVEL_BEFORE = re.compile(r"\b(?:to|of|at|around|about|near|below|above)[ \u00a0]*\n?[ \u00a0]*$")
+_DIGIT = re.compile(r"[0-9]")
+#: Words of the stretch between a rate and its level that name another quantity or join another clause.
+_LEVEL_STOP = re.compile(
+    r"\b(?:or|but|while|whereas|which|who|from|against|versus|vs|after|than|respectively|index|average|shares?|"
+    r"stocks?|bonds?|gold|oil|points?|pct|percent|tonnes?|barrels?|ounces?|mln|million|billion)\b",
+    re.IGNORECASE,
+)
+_LEVEL_GAP = 80
+#: The names of money the wire quotes its rates in, as it writes them after the number.
+_LEVEL_MARKERS = frozenset(
+    "yen dlrs dlr marks stg sterling francs lire guilders crowns pesetas schillings rand".split()
+    + ["Swiss francs", "French francs", "Belgian francs", "Australian dlrs", "Canadian dlrs", "U.S. Dlrs", "U.S. dlrs"]
+)
+#: How far from the rate, as a share of it, its level may stand.
+_LEVEL_SPAN = Decimal("0.05")
+
+
+def _level_after(text: str, raw: _Raw, limit: int) -> _Raw | None:
+    """The level that the rate ``raw`` reached later in its sentence, with its currency, ending at
+    or before ``limit`` (see the rule above); None when there is none."""
+    stop = min(limit, raw.end + _LEVEL_GAP + 20)
+    d = _DIGIT.search(text, raw.end, stop)  # (cheap tests first: the level is the first number after the rate)
+    if d is None or _LEVEL_BEFORE.search(text, max(raw.end, d.start() - 12), d.start()) is None:
+        return None
+    m = _LEVEL_AFTER.match(text, raw.end, stop)
+    if m is None or len(m.group("gap")) > _LEVEL_GAP or _LEVEL_STOP.search(m.group("gap")):
+        return None
+    number = m.group("num")
+    value = Decimal(number)
+    if abs(value - raw.value) > raw.value * _LEVEL_SPAN or (len(number) == 4 and number[:2] in ("19", "20")):
+        return None
+    own, stop = _sentences(text, raw.start, raw.end)[1:]
+    if m.end() > stop or not _AFTER_FIGURE.match(text, m.end()) or _RATE_SUBJECT.search(text, own, raw.start) is None:
+        return None
+    return replace(raw, start=m.start("num"), end=m.end("num"), value=value, high=None,
+                   exponent=-_decimals(number), number_text=number, more=False, least=False, hedge=None)
+
+
 def _figure(text: str, raw: _Raw, m: re.Match[str] | None, stop: int) -> _Raw | None:
     """The bare number of ``m`` read in the currency of the rate ``raw`` when the words before it
     join nothing else, it has the decimals of the rate, no unit after it, and ends at or before
@@ -169,6 +234,11 @@ def rate_figures(text: str, raws: list[_Raw]) -> list[_Raw]:
     them in the sentence: "fixed at 1.8063 marks after 1.8231 on Friday" (see the rule above)."""
     found: list[tuple[int, _Raw]] = []
     for i, raw in enumerate(raws):
+        if raw.marker in _LEVEL_MARKERS and raw.scale == 0 and raw.high is None:
+            level = _level_after(text, raw, raws[i + 1].start if i + 1 < len(raws) else len(text))
+            if level is not None:
+                found.append((i + 1, level))
+                continue  # "slipped below 150 yen to hit a record low of 148.40"
         if "." not in raw.number_text:
             continue  # (cheapest test first: most amounts have no decimals)
         if (

@@ -20,6 +20,10 @@ number the money of the amount (:func:`revised_inside`):
   decimals) and stands within a factor of ten of it ("889.2 mln (revised from 889.5)"); never a
   year ("(revised from 1986)").
 
+The name of the sum may stand between the amount and the bracket, which then revises that sum: "a
+3.3 mln dlr deficit (revised from 1.7 mln)" ("deficit", "surplus", "shortfall", "gap", "loss",
+"profit"); the scale word is then never written after the bracket.
+
 The sentence goes on after the bracket (:func:`resume_at`): the list of times and sums, or the
 comparison, that the amount before the bracket would have continued takes up again from its close
 ("from 30.08 (revised from 30.06) billion in December and 25.18 billion in January 1986").  The
@@ -54,6 +58,9 @@ _THROUGH = re.compile(
     rf"{_SPACES}(?P<word>{_SCALE})\b(?P<glued>(?!))?",
     re.IGNORECASE,
 )
+#: The name of the sum an amount is of, between it and its revision bracket: "a 3.3 mln dlr deficit
+#: (revised from 1.7 mln)".
+_SUM_NAME = re.compile(rf"{_SPACES}(?:deficit|surplus|shortfall|gap|loss|profit)(?=[ \u00a0]*(?:\r?\n[ \u00a0]*)?\()", re.IGNORECASE)
 #: The opening of a revision bracket right before a number (the text before it ends so).
 _OPENED = re.compile(rf"{_OPENING}$", re.IGNORECASE)
 #: The close of a revision bracket after its number, and the scale word written after it.
@@ -73,7 +80,10 @@ def revised_inside(text: str, raw: _Raw, limit: int) -> _Raw | None:
         return None
     m = _BRACKET.match(text, raw.end, limit)
     if m is None:
-        return None
+        named = _SUM_NAME.match(text, raw.end, limit)  # "a 3.3 mln dlr deficit (revised from 1.7 mln)"
+        m = _BRACKET.match(text, named.end(), limit) if named is not None else None
+        if m is None or m.group("after"):
+            return None
     num_text = m.group("num")
     if m.group("word"):
         if m.group("after"):

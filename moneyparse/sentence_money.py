@@ -39,7 +39,8 @@ of its own, takes the money of its sentence when
   and no party named between commas unless a comma follows the figure too ("Texas, 3 mln in
   all" gives nothing);
 - after the figure comes no unit: punctuation, a word that counts none ("in", "vs", "at" ...),
-  the name of a sum ("and 0.95 billion deficit"), a level's participle ("the 4.76 billion
+  the name of a sum, a word of its kind perhaps before it ("and 0.95 billion deficit", "made a
+  10.6 billion net profit"), a level's participle ("the 4.76 billion
   reached a year earlier"), a verb of its clause ("120 mln has been placed", "5 billion was"),
   "from" and the level a change left with the same scale word after "to" or "at" ("to 212.4 mln
   from 190.5 mln"; the level left of a level reached that stays bare stays bare too: "exports

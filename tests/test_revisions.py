@@ -53,8 +53,35 @@ def test_a_bracket_that_is_no_clear_revision_gives_nothing(text: str, expected: 
     assert [m.text for m in moneyparse.extract(text)] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="the name of the sum stands between the amount and the bracket ('a 3.3 mln dlr "
-                   "deficit (revised from 1.7 mln)'); the rule reads only a bracket right after the amount")
 def test_a_revised_figure_after_the_name_of_its_sum() -> None:
     found = moneyparse.extract("This compares with a 5.1 mln dlr deficit (revised from 4.7\nmln) in May, the office said.")
-    assert [m.text for m in found] == ["5.1 mln dlr", "4.7\nmln"]
+    assert [(m.text, m.amount) for m in found] == [("5.1 mln dlr", D("5100000")), ("4.7\nmln", D("4700000"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of no sum between them, or a bracket with more than the figure, gives nothing
+        ("It had a 5.1 mln dlr order (revised from 4.7 mln) in May.", ["5.1 mln dlr"]),
+        ("It had a 5.1 mln dlr deficit (revised from a 4.7 mln surplus) in May.", ["5.1 mln dlr"]),
+    ],
+)
+def test_the_name_between_must_be_of_a_sum(text: str, expected: list[str]) -> None:
+    assert [m.text for m in moneyparse.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level reached written as an estimate: its scale and money go to the level left
+        ("Exports fell to an estimated 612.8 mln dlrs from 655.3 (revised from 654.1) in March and 590.2 in April 1986.",
+         ["612.8 mln dlrs", "655.3", "654.1", "590.2"]),
+        ("Sales rose to a provisional 48.6 mln stg from 44.9 last year.", ["48.6 mln stg", "44.9"]),
+        # a figure written otherwise than the level, or far from it, gives nothing
+        ("Imports rose to 1.02 billion dlrs from 892.5 (revised from 891.2) in January.", ["1.02 billion dlrs"]),
+        ("Imports rose to an estimated 1.2 billion dlrs from 892.5 in January.", ["1.2 billion dlrs"]),
+        ("Imports rose to an estimated 8.5 mln dlrs from 92.4 in January.", ["8.5 mln dlrs"]),
+    ],
+)
+def test_a_bare_level_left_after_an_estimated_level(text: str, expected: list[str]) -> None:
+    assert [m.text for m in moneyparse.extract(text)] == expected

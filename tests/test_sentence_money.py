@@ -200,3 +200,24 @@ def test_a_gain_over_a_figure_is_no_bound() -> None:
     text = "Profit was 62 mln dlrs in the quarter, a 4.5 pct gain over 59.3 mln a year earlier." + SIGN_OFF
     last = moneyparse.extract(text)[-1]
     assert (last.text, last.qualifier) == ("59.3 mln", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of the sum's kind between the figure and the name of the sum
+        ("Profit will fall to two billion yen this year from the year when the group made a 9.85\n"
+         "billion net profit on sales of land worth five billion yen, he said.",
+         [("two billion yen", "2000000000", "JPY"), ("9.85\nbillion", "9850000000", "JPY"),
+          ("five billion yen", "5000000000", "JPY")]),
+        ("The ministry sees a 3.2 billion trade deficit this year after spending 450 mln marks on grain.",
+         [("3.2 billion", "3200000000", "DEM"), ("450 mln marks", "450000000", "DEM")]),
+    ],
+)
+def test_a_figure_before_the_kind_and_name_of_its_sum(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text + SIGN_OFF) == expected
+
+
+def test_a_word_of_kind_before_a_change_that_counts_stays_bare() -> None:
+    text = "The airline earned 120 mln dlrs and saw a 2.3 mln net increase in passengers." + SIGN_OFF
+    assert [t for t, _, _ in _found(text)] == ["120 mln dlrs"]
