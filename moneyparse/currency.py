@@ -542,8 +542,9 @@ class _Evidence:
         if len(data) == len(piece):
             b_lo, b_hi = lo - first, hi - first
         else:
+            # (the margins are short, the window long: each end is counted from its margin)
             b_lo = len(piece[: lo - first].encode("utf-8", "surrogatepass"))
-            b_hi = b_lo + len(text[lo:hi].encode("utf-8", "surrogatepass"))
+            b_hi = len(data) - len(piece[hi - first :].encode("utf-8", "surrogatepass"))
         seen: dict[str, int] = {}
         kana = han = False
         for a, b, kind in _evidence_in(data, b_hi):
