@@ -469,6 +469,15 @@ def _evidence_in(data: bytes, stop: int) -> list[tuple[int, int, str]]:
     return found
 
 
+@functools.lru_cache(maxsize=256)
+def _rank(codes: tuple[str, ...]) -> dict[str, int]:
+    """Where each of ``codes`` first stands in it: the order in which counts are given."""
+    rank: dict[str, int] = {}
+    for i, code in enumerate(codes):
+        rank.setdefault(code, i)
+    return rank
+
+
 @functools.cache
 def _evidence_margin() -> int:
     """Characters read either side of a window so that words at its edges read as in the whole text."""
@@ -533,8 +542,9 @@ class _Evidence:
         if len(data) == len(piece):
             b_lo, b_hi = lo - first, hi - first
         else:
+            # (the margins are short, the window long: each end is counted from its margin)
             b_lo = len(piece[: lo - first].encode("utf-8", "surrogatepass"))
-            b_hi = b_lo + len(text[lo:hi].encode("utf-8", "surrogatepass"))
+            b_hi = len(data) - len(piece[hi - first :].encode("utf-8", "surrogatepass"))
         seen: dict[str, int] = {}
         kana = han = False
         for a, b, kind in _evidence_in(data, b_hi):
@@ -545,8 +555,9 @@ class _Evidence:
             elif a >= b_lo and kind in codes:
                 seen[kind] = seen.get(kind, 0) + 1
         # in the order of ``codes``, as the index gives them: ties are settled in that order
-        if len(seen) > 1:
-            seen = {code: seen[code] for code in codes if code in seen}
+        if len(seen) > 1:  # (few codes are seen, of as many as 40 asked for: order those seen)
+            rank = _rank(codes)
+            seen = {code: seen[code] for code in sorted(seen, key=rank.__getitem__)}
         return seen, kana, han
 
     def counts(self, lo: int, hi: int, codes: tuple[str, ...]) -> dict[str, int]:

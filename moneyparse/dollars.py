@@ -249,6 +249,8 @@ def _by_default(
 def _rate_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the rate lines per US dollar of ``text`` (:data:`_PER_US_DOLLAR`, and
     :data:`_PER_US_DOLLAR_LINE` where the rate after a dash is written at all), in order."""
+    if "US$" not in text:  # (cheap test first: both patterns read "US$", and most texts write none)
+        return []
     spans = [found.span() for found in _PER_US_DOLLAR.finditer(text)]
     if "US$1--" in text or "US$1 -" in text:  # (cheap test first)
         spans = sorted({*spans, *(found.span() for found in _PER_US_DOLLAR_LINE.finditer(text))})

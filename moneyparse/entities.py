@@ -21,6 +21,9 @@ from moneyparse.lexicon import tables
 
 #: The entities of a blank: "&nbsp;", "&#160;", "&#xa0;", and the en, em, thin and narrow blanks.
 _BLANK = r"nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*820[1-2]|#x0*200[29]|#0*8239|#x0*202f"
+#: The characters that may follow the "&" of an entity of a blank, in either case (and "" at the
+#: end of the text, which the pattern tells).
+_BLANK_SECONDS = frozenset(("", "n", "N", "e", "E", "t", "T", "#"))
 #: An HTML entity, named or numbered; its group ``blank`` is set for an entity of a blank.
 ENTITY = re.compile(rf"&(?:(?P<blank>{_BLANK})|#?[a-z0-9]{{2,8}});", re.IGNORECASE)
 #: An entity right after a digit, at the end of the text searched ("5&nbsp;" before "million").
@@ -89,7 +92,9 @@ def entity_blanks(text: str) -> tuple[str, list[int], list[int]] | None:
     shift: list[int] = []
     last = moved = 0
     while pos >= 0:
-        if pos and text[pos - 1].isdigit() and text[pos - 1].isascii():
+        if text[pos + 1 : pos + 2] not in _BLANK_SECONDS:  # (cheap test first: "&amp;", "AT&T" are no blank)
+            m = None
+        elif pos and text[pos - 1].isdigit() and text[pos - 1].isascii():
             m = scale_after_entity(text, pos)
         else:
             m = _blank_after_sign(text, pos) if pos else None

@@ -569,11 +569,11 @@ class _Masks(dict[str, int]):
         return mask
 
 
-class _Plans(dict[int, tuple[Filter, ...]]):
-    """Per mask, its filters in the order of the registry."""
+class _Plans(dict[int, tuple[tuple[Callable[..., object] | None, Callable[..., bool], Filter], ...]]):
+    """Per mask, its filters in the order of the registry, each as its ``within``'s search, its test and itself."""
 
-    def __missing__(self, mask: int) -> tuple[Filter, ...]:
-        plan = self[mask] = tuple(f for i, f in enumerate(FILTERS) if mask >> i & 1)
+    def __missing__(self, mask: int) -> tuple[tuple[Callable[..., object] | None, Callable[..., bool], Filter], ...]:
+        plan = self[mask] = tuple((f.within.search if f.within else None, f.test, f) for i, f in enumerate(FILTERS) if mask >> i & 1)
         return plan
 
 
@@ -594,7 +594,7 @@ def _reject(text: str, start: int, end: int, number: str, marker: str, after: bo
     if mask:
         mask &= _BEFORE_CHARS[text[start - 1 : start]] & _FOLLOW_CHARS[text[end : end + 1]] & _FIRST_CHARS[number[:1]]
         if mask:
-            for f in _PLANS[mask]:
-                if (f.within is None or f.within.search(text, start, end)) and f.test(text, start, end, number, marker, after):
+            for within, test, f in _PLANS[mask]:
+                if (within is None or within(text, start, end)) and test(text, start, end, number, marker, after):
                     return f
     return None

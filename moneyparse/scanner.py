@@ -66,7 +66,7 @@ from moneyparse.entities import entity_blanks
 from moneyparse.errors import AmountParseError
 from moneyparse.filter_noise import _shell_fields
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
-from moneyparse.hedges import _hedge, _hedge_after, _only_own_words, _precision, _sign
+from moneyparse.hedges import QUALIFIER_OF, _hedge, _hedge_after, _only_own_words, _precision, _sign
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
 from moneyparse.moves import _move_as_level
 from moneyparse.pair_currency import resolve_by_pairs
@@ -168,7 +168,7 @@ def _mentions(
         mentions.append(
             _mention(
                 start, raw.end, text[start : raw.end], value, currency, high,
-                (Qualifier(raw.hedge) if raw.hedge else _hedge(text, start))
+                (QUALIFIER_OF[raw.hedge] if raw.hedge else _hedge(text, start))
                 or (_past_mark(text, start, raw.end) if text[raw.end + 1 : raw.end + 2] in _NOUN_FIRST else None)
                 or (_hedge_after(text, raw.end) if high is None else None)
                 or (Qualifier.MORE_THAN if raw.more else Qualifier.AT_LEAST if raw.least else None),
