@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh32] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh33] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -64,7 +64,8 @@ twenty-eighth; ``benchmarks/devsets-fresh29`` for ``--set fresh29``: a thirtieth
 twenty-ninth; ``benchmarks/devsets-fresh30`` for ``--set fresh30``: a thirty-first, the same, after
 the thirtieth; ``benchmarks/devsets-fresh31`` for ``--set fresh31``: a thirty-second, the same,
 after the thirty-first; ``benchmarks/devsets-fresh32`` for ``--set fresh32``: a thirty-third, the
-same, after the thirty-second)::
+same, after the thirty-second; ``benchmarks/devsets-fresh33`` for ``--set fresh33``: a thirty-fourth,
+the same, after the thirty-third)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -183,6 +184,7 @@ DEFAULT_ROOTS = {
     "fresh30": REPO / "benchmarks" / "devsets-fresh30",
     "fresh31": REPO / "benchmarks" / "devsets-fresh31",
     "fresh32": REPO / "benchmarks" / "devsets-fresh32",
+    "fresh33": REPO / "benchmarks" / "devsets-fresh33",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.
