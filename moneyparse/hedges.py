@@ -456,8 +456,9 @@ _DESCRIBED = re.compile(
 
 def _grant_dash(text: str, start: int) -> bool:
     """Whether the hyphen before ``start`` begins an item of a list of grants run into the text,
-    not a minus: a sign-first amount, then "for" and a name in capitals ("indicated in parentheses
-    -$405,785 for Mentoring Partnership of ..., -$300,000 for ..."); another item so written
+    not a minus: a sign-first amount, then "for" and a name in capitals, "the" or "a" before it at
+    most ("indicated in parentheses -$405,785 for Mentoring Partnership of ..., (Peterson)
+    -$300,000 for the Dairy Farm ..."); another item so written
     stands within :data:`~moneyparse.grammar.WIDE_WINDOW` of it, and one of them begins a line or
     follows two blanks, a comma or a semicolon: a list.  "for" only: "-$500 to Savings, -$200 to
     Checking" is a ledger's money going out; and "Losses were -$5 million for Acme and -$3 million
@@ -522,8 +523,12 @@ def _opens_line(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] in "\n\r"
 
 
-#: What follows a grant's amount: a scale word at most, then "for" and a name in capitals.
-_GRANT_TAIL = r"[0-9](?:[0-9,.]*[0-9])?(?:[ \t\u00a0]+(?:million|billion|thousand|mn|bn|m|k))?[ \t\u00a0]+for[ \t\u00a0]+[A-Z]"
+#: What follows a grant's amount: a scale word at most, then "for" and a name in capitals, "the"
+#: or "a" before it at most ("for Oak Hill Rescue Squad", "for the Dairy Farm Profitability project").
+_GRANT_TAIL = (
+    r"[0-9](?:[0-9,.]*[0-9])?(?:[ \t\u00a0]+(?:million|billion|thousand|mn|bn|m|k))?[ \t\u00a0]+for[ \t\u00a0]+"
+    r"(?:(?:the|an?)[ \t\u00a0]+)?[A-Z]"
+)
 
 
 @functools.lru_cache(maxsize=16)

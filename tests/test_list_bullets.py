@@ -6,7 +6,8 @@ of a column or a table.  A line that opens with such a hyphen stays a line of it
 long the line before it: no wrapped paragraph runs on over it.
 A list of grants run into the text ("in parentheses -$405,785 for Name, -$300,000 for Name")
 opens its items with a hyphen after one blank: a sign-first amount, "for" and a name in capitals,
-repeated, one item at least after a comma, a semicolon, two blanks or a line start."""
+("the" or "a" before the name at most), repeated, one item at least after a comma, a semicolon,
+two blanks or a line start."""
 
 from __future__ import annotations
 
@@ -118,6 +119,12 @@ def _found(text: str) -> list[tuple[str, Decimal]]:
             "The projects are listed below -€90,000 for Northgate Theatre to renovate its stage.  "
             "-€45,000 for Millbrook Farm Trust to buy a tractor.",
             [("€90,000", D("90000")), ("€45,000", D("45000"))],
+        ),
+        # "the" or "a" before the name; one item after a full stop, one after a bracketed name, one after two blanks
+        (
+            "Funds went to the county this year. -$48,000 for the Millbrook Water Board to test wells. "
+            "(Ann Ortiz) -$22,500 for a Youth Rowing Club on the lake.  -$9,000 for the Oak Hill Library.",
+            [("$48,000", D("48000")), ("$22,500", D("22500")), ("$9,000", D("9000"))],
         ),
     ],
 )
