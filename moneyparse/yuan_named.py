@@ -1,4 +1,4 @@
-"""The money its own words name for a bare 元: before the place a text is of, two shapes of
+"""The money its own words name for a bare 元: before the place a text is of, three shapes of
 Chinese tell the money of a bare 元 (or 块, 塊) by the words right around it.
 
 * A stock or a flow of renminbi, counted in 元: the clause of the amount names 人民幣 (人民币)
@@ -31,8 +31,16 @@ Chinese tell the money of a bare 元 (or 块, 塊) by the words right around it.
   money).  Either may be wrong, and a wrong value is worse than none: the amount gets no currency
   (:func:`~moneyparse.yuan_place.yuan_code`).  A series of the renminbi there reads as before,
   and so does one of Taiwan's dollar in a sentence the place words already read as Taiwan's.
+* A change of one amount of a named money: 由 or 從 (从), the amount with its name, a comma at
+  most, a verb of change (降低, 提高, 增加, 減少, 調降, 調高, 調整, 下修, 放寬, 降, 增, 減, 升...)
+  and 為, 到 or 至 right before the bare amount: the bare amount is the first one's new value, in
+  the same money ("資本額由人民幣五百萬元，調降為八十萬元": renminbi in a text of Taiwan too).
+  Only that shape: nothing but the comma between the named amount and the verb ("由人民幣五百萬元，
+  補助則提高為八十萬元" is another clause, and says nothing), no amount whose change has no 由 or
+  從, and no other money named in the sentence before the bare amount.  In simplified script it
+  reads as a series does: another money than the renminbi against the script's gives nothing.
 
-Both read a bounded window (a clause, a sentence of :data:`~moneyparse.grammar.CONTEXT_WINDOW`
+All three read a bounded window (a clause, a sentence of :data:`~moneyparse.grammar.CONTEXT_WINDOW`
 characters at most), so a stream read in chunks gives the same answer as the whole text.
 """
 
@@ -46,7 +54,7 @@ from collections.abc import Iterable
 from moneyparse.grammar import CONTEXT_WINDOW
 from moneyparse.lexicon import tables
 
-__all__ = ["LINK_ENDS", "RENMINBI", "money_codes", "named_money"]
+__all__ = ["CHANGE_ENDS", "LINK_ENDS", "RENMINBI", "money_codes", "named_money"]
 
 #: A name of the renminbi that a clause may count its amounts in (not after 非: "非人民幣存款").
 RENMINBI = re.compile("(?<!非)人民[幣币]")
@@ -69,6 +77,13 @@ _BREAKS = re.compile(f"[{_CLAUSE_STOPS}的兌兑]|折合|換算|换算|約合|�
 #: owner's 的, a word of comparison (高於, 超過, 超越, 不及, 比, 較), a word that joins the series
 #: (及, 與, 和, 、, 或, 跟) or a hedge (約, 逾, 近).  Any other, and the series is not asked.
 LINK_ENDS = frozenset("的於于過过越及與与和、或跟比較较約约逾近")
+#: The last character of a change right before its new amount: 為 (为), 到, 至.
+CHANGE_ENDS = frozenset("為为到至")
+#: The verbs of a change of an amount, in both scripts, the longest first in the pattern.
+_CHANGE_VERBS = (
+    "降低 提高 增加 減少 减少 調降 调降 調高 调高 調低 调低 調升 调升 調漲 调涨 調整 调整 上調 上调 下調 下调 下修 上修"
+    " 放寬 放宽 提升 擴大 扩大 縮減 缩减 縮小 缩小 增長 增长 下降 上升 降 增 減 减 升 漲 涨 變更 变更 改"
+).split()
 #: The characters of a number as Chinese writes it, in digits, Han numerals or both, and the number.
 _NUMERALS = "0-9０-９〇零一二兩两三四五六七八九十百千萬万億亿兆"
 _NUM = f"[{_NUMERALS}][{_NUMERALS},.．]*"
@@ -118,6 +133,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return series, money
 
 
+@functools.cache
+def _change_pattern() -> re.Pattern[str]:
+    """The pattern of a change from a named amount that ends where its bare new amount begins."""
+    after, before = _names()
+    explicit = f"(?:(?P<before>{_alternation(before)}){_NUM}[餘余多]?[元块塊]|{_NUM}[餘余多]?(?P<after>{_alternation(after)}))"
+    return re.compile(f"(?:由|從|从){explicit}[，,]?(?:{_alternation(_CHANGE_VERBS)})[為为到至]\\Z")
+
+
 def money_codes(text: str, lo: int, hi: int, bare_sign: bool = False) -> set[str]:
     """The codes of the words of money in ``text[lo:hi]``; "" for a money no name tells (外幣, a
     sign, 澳門幣, 日圓, a 元 after no number: 美元 is a name, 元 of an amount none).  ``bare_sign``:
@@ -140,6 +163,10 @@ def named_money(text: str, ends: list[int], start: int) -> str:
         code = _compared(text, start)
         if code:
             return code
+    elif text[start - 1 : start] in CHANGE_ENDS:
+        code = _changed(text, start)
+        if code:
+            return code
     return _renminbi_counted(text, ends, start) if ends else ""
 
 
@@ -155,11 +182,29 @@ def _renminbi_counted(text: str, ends: list[int], start: int) -> str:
     return "CNY" if money_codes(text, at, start) <= {"CNY"} else ""
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence of ``start`` begins, CONTEXT_WINDOW characters before it at most."""
+    lo = max([text.rfind(c, max(0, start - CONTEXT_WINDOW), start) for c in _SENTENCE_STOPS]) + 1
+    return max(lo, start - CONTEXT_WINDOW)
+
+
+def _changed(text: str, start: int) -> str:
+    """The code of the named amount that the bare amount at ``start`` is the new value of, by the
+    shape of a change (由 + named amount + ，+ verb + 為), when the sentence names no other money
+    before the bare amount; else ""."""
+    lo = _sentence_start(text, start)
+    found = _change_pattern().search(text, lo, start)
+    if found is None:
+        return ""
+    after, before = _names()
+    code = after[found["after"]] if found["after"] else before[found["before"]]
+    return code if money_codes(text, lo, start) == {code} else ""
+
+
 def _compared(text: str, start: int) -> str:
     """The code of the named amount that the bare amount at ``start`` is compared with, in a
     series after it, when the sentence names that money alone; else ""."""
-    lo = max([text.rfind(c, max(0, start - CONTEXT_WINDOW), start) for c in _SENTENCE_STOPS]) + 1
-    lo = max(lo, start - CONTEXT_WINDOW)
+    lo = _sentence_start(text, start)
     found = _patterns()[0].search(text, lo, start)
     if found is None:
         return ""

@@ -133,7 +133,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping
 
 from moneyparse.grammar import CONTEXT_WINDOW, WIDE_WINDOW
-from moneyparse.yuan_named import LINK_ENDS, RENMINBI, money_codes, named_money
+from moneyparse.yuan_named import CHANGE_ENDS, LINK_ENDS, RENMINBI, money_codes, named_money
 from moneyparse.yuan_table import YuanPlaces, yuan_places
 
 __all__ = [
@@ -368,7 +368,8 @@ def yuan_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | No
     ``head``: how many characters of the text's head may tell the place, 0 for none (a stream's
     later buffer, an amount far into the text)."""
     # (cheap tests first: most texts name no renminbi, and most amounts follow no word of a series)
-    named = named_money(marks.text, marks.renminbi, start) if marks.renminbi or marks.text[start - 1 : start] in LINK_ENDS else ""
+    ask = marks.renminbi or marks.text[start - 1 : start] in LINK_ENDS or marks.text[start - 1 : start] in CHANGE_ENDS
+    named = named_money(marks.text, marks.renminbi, start) if ask else ""
     old, new = _scripts(marks, start, end)
     if old <= new:
         code = marks.sentence_code(start, end)

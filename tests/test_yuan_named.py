@@ -130,3 +130,56 @@ def test_no_money_is_lent_where_the_series_is_unsure(sentence: str, expected: li
 def test_a_series_of_another_money_gives_no_currency_in_simplified_script(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert currencies(sentence) == expected
     assert streamed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a text of Taiwan: the new value of an amount of renminbi is renminbi, not Taiwan's dollar
+        ("對岸將臺商的最低資本額由人民幣五百萬元，調降為八十萬元。", [("人民幣五百萬元", "CNY"), ("八十萬元", "CNY")]),
+        ("臺灣業者在當地的保證金從人民幣200萬元，降為60萬元，手續也簡化了。", [("人民幣200萬元", "CNY"), ("60萬元", "CNY")]),
+        # the name after the number, no comma, 到 and 至
+        ("臺南的廠商登記資本由3,000萬人民幣提高到4,500萬元。", [("3,000萬人民幣", "CNY"), ("4,500萬元", "CNY")]),
+        ("高雄業者的押金由一百萬元人民幣減至四十萬元。", [("一百萬元人民幣", "CNY"), ("四十萬元", "CNY")]),
+        # simplified script, a sentence that names Taiwan
+        ("台湾厂商的注册资本由人民币800万元，下调为300万元。", [("人民币800万元", "CNY"), ("300万元", "CNY")]),
+        # another money than the renminbi, in a text of Hong Kong
+        ("港府把這項基金由五十億美元，增加至八十億元。", [("五十億美元", "USD"), ("八十億元", "USD")]),
+    ],
+)
+def test_the_new_value_of_a_named_amount_is_in_its_money(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+    assert streamed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # another money named between
+        ("臺灣業者的資本額由人民幣五百萬元、美元五十萬元，調降為八十萬元。", [("人民幣五百萬元", "CNY"), ("美元五十萬元", "USD")]),
+        # no 由 or 從: the amount is no start of the change
+        ("臺灣業者的資本額為人民幣五百萬元，調降為八十萬元。", [("人民幣五百萬元", "CNY")]),
+        # a second comma clause about something else
+        ("臺灣業者的資本額由人民幣五百萬元，補助則提高為八十萬元。", [("人民幣五百萬元", "CNY")]),
+        ("臺灣業者的資本額由人民幣五百萬元，手續費調降為八萬元。", [("人民幣五百萬元", "CNY")]),
+        # another money named before, in the same sentence
+        ("以美元計價的臺灣業者資本額由人民幣五百萬元，調降為八十萬元。", [("人民幣五百萬元", "CNY")]),
+        # the change of another sentence (and the renminbi named near a text of Taiwan: no place either)
+        ("臺灣業者的資本額由人民幣五百萬元調降。手續費降為八萬元。", [("人民幣五百萬元", "CNY")]),
+    ],
+)
+def test_no_money_is_lent_where_the_change_is_unsure(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the script's renminbi against the change's dollar: no currency
+        ("该省出口额由300亿美元，增加到350亿元。", [("300亿美元", "USD")]),
+        # the renminbi: as the marker says
+        ("该省的财政收入由500亿元人民币增加到600亿元。", [("500亿元人民币", "CNY"), ("600亿元", "CNY")]),
+    ],
+)
+def test_a_change_in_simplified_script_agrees_with_the_script(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
