@@ -7,12 +7,14 @@
 2. phrases: ranges, compounds and minor units; then for each mention its sign and hedge;
 3. currency: one ISO code per mention from its marker and the evidence around it; then the
    ambiguous markers settled by the pairs that quote them, and a move by the level it reached;
-   last, the bare figures of wire copy in the one money of their sentence.
+   last, the bare figures of wire copy in the one money of their sentence, with a scale word or,
+   named a sum, in full.
 
 The layers: each module imports only from modules listed below it, and none imports this one.
 
     scanner       the facade: the stages, extract, iter_extract, pairs, links, parse, streaming
     dollars       the bare "$" read from the dollars written out around it
+    full_sums     a bare wire figure in full named a sum, in its sentence's money: "income of 8,250,000 and ... 912,000 dlrs"
     sentence_money  a bare wire figure in the money of its sentence: "80 billion francs ... the remaining 20 billion"
     moves         a move read in the currency of the level it reached: "fell 14 cents to CA$6.21"
     currency      evidence index, resolver, resolution by pairs
@@ -65,6 +67,7 @@ from moneyparse.dollars import settle_bare_dollars
 from moneyparse.entities import entity_blanks
 from moneyparse.errors import AmountParseError
 from moneyparse.filter_noise import _shell_fields
+from moneyparse.full_sums import full_figures
 from moneyparse.grammar import CONTEXT_WINDOW, MAX_PHRASE, WIDE_WINDOW
 from moneyparse.hedges import QUALIFIER_OF, _hedge, _hedge_after, _only_own_words, _precision, _sign
 from moneyparse.mention import Mention, Pair, Qualifier, _mention
@@ -143,7 +146,8 @@ def _scan_read(
     mentions = resolve_by_pairs(text, mentions, assume)  # "$53bn (¥380bn)"
     markers = {m.marker for m in mentions}
     mentions = _move_as_level(text, unsaid_defaults(mentions, as_of, markers))  # francs of 1987; "fell 14 cents to CA$6.21"
-    return sentence_figures(text, mentions, joined, markers)  # "80 billion francs ..., and the remaining 20 billion with"
+    mentions = sentence_figures(text, mentions, joined, markers)  # "80 billion francs ..., and the remaining 20 billion with"
+    return full_figures(text, mentions, joined, markers)  # "operating income of 8,250,000 and net income of 912,000 dlrs"
 
 
 def _mentions(
