@@ -124,6 +124,7 @@ from moneyparse.dollar_window import _BARE, _SENTENCE_END, _US_NAMED, WIRE_CENTS
 from moneyparse.funds_note import settle_by_note
 from moneyparse.grammar import WIDE_WINDOW
 from moneyparse.lexicon import tables
+from moneyparse.markets import _WIRE as _MARKET_WIRE
 from moneyparse.markets import exchange_dollar, market_dollar
 from moneyparse.mention import Evidence, Mention
 from moneyparse.world_dollar import one_unit
@@ -147,6 +148,9 @@ _TABLE_LINE = re.compile(r"\n|\bvs\b")
 _WIRE = WIRE_DOLLARS | WIRE_CENTS
 #: The bare amounts a table's money settles: the wire's and the cents.
 _TABLED = _WIRE | _MINORS - {"\u00a2"}
+#: The bare amounts :func:`_by_default` may read: cents (the rand's), and a market's wire dollars;
+#: it leaves every other (a "$") as it is, and is not asked.
+_BY_DEFAULT = _MINORS | _MARKET_WIRE
 #: A line break then an indentation of two blanks or more: a wire's new paragraph.
 _PARAGRAPH = re.compile(r"\n[ \t]{2,}(?=\S)")
 #: What stands between an amount and a bare "$" that quotes it again: a bracket, an "or".
@@ -205,7 +209,7 @@ def settle_bare_dollars(
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:
                 settled = _story_dollar(text, result, marked, m)  # (the dollars before, as read so far)
-            if settled is None and m.evidence is Evidence.DEFAULT:
+            if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _BY_DEFAULT:
                 settled, rand = _by_default(text, mentions, i, rand, at_head)
         elif (
             marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT)
