@@ -204,7 +204,10 @@ def settle_bare_dollars(
         if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
             stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
             settled = exchange_dollar(text, m) if m.marker != "$" else None  # (cheap test first: it reads no "$")
-            settled = settled or _lent_or_carried(text, result, i, marked, stop)
+            # (cheap test first, as _lent_or_carried reads: a dollar written out before, or an amount read by its words right before)
+            lender = i and m.evidence is Evidence.DEFAULT and result[i - 1].evidence is Evidence.CONTEXT
+            if settled is None and (marked is not None or lender):
+                settled = _lent_or_carried(text, result, i, marked, stop)
             if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:
