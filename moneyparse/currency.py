@@ -316,8 +316,10 @@ def _firm_default(
 ) -> tuple[str, Evidence, tuple[str, ...]]:
     """The currency of a "$" or "£" that nothing near settles: the currency of the country the
     text is of (:func:`~moneyparse.story_country.country_of_text`), else the sign's default."""
-    # (cheap tests first, as country_of_text begins: most amounts stand past the head of a story)
-    code = country_of_text(text, raw, evidence, codes, triggers) if triggers and raw.start < LONG_STORY and evidence.at_head else None
+    # (cheap tests first, as country_of_text begins: most amounts stand past the head of a story, in most texts
+    # that name a country of the sign anywhere the first name stands past their head)
+    code = (country_of_text(text, raw, evidence, codes, triggers)
+            if triggers and triggers[0] < HEAD and raw.start < LONG_STORY and evidence.at_head else None)
     if code is None:
         return codes[0], Evidence.DEFAULT, codes[1:]
     return code, Evidence.DOCUMENT, tuple(c for c in codes if c != code)
