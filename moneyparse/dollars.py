@@ -158,6 +158,9 @@ _QUOTED_AGAIN = re.compile(
     r"\s*(?:[(\[]|,?\s*or|[-\u2013\u2014/=])\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or)\s+|~\s*)?",
     re.IGNORECASE,
 )
+#: The kinds of evidence the loop of :func:`settle_bare_dollars` tests each mention for, as names of the
+#: module: a member of an enum read off its class costs some ten times a name's lookup.
+_MARKER, _CONTEXT, _DOCUMENT, _DEFAULT = Evidence.MARKER, Evidence.CONTEXT, Evidence.DOCUMENT, Evidence.DEFAULT
 #: What makes an amount a figure per unit: "per share", "a share", "an hour", "each".
 _PER_UNIT = re.compile(r"[ \u00a0]+(?:(?:per|a|an)[ \u00a0]+[a-z]|each\b)")
 #: The moneys that their own press writes with a mark of their own, never a bare "$" (the module's
@@ -186,12 +189,12 @@ def settle_bare_dollars(
     for i, m in enumerate(mentions):
         if m.marker.lower() not in _BARE:
             signed = signed or m.currency in _STORY_SIGNED and "$" in m.marker
-            if (m.evidence is Evidence.MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m)
+            if (m.evidence is _MARKER and _dollar_marker(m.marker) and not _converts(text, marked, mentions[i - 1], m)
                     and not one_unit(text, m.start, m.end)):  # "buys one Canadian dollar": the money itself carries nothing
                 marked = m
             continue
-        told = told or m.evidence is Evidence.CONTEXT and m.currency != "USD"
-        if "(" in m.text and m.evidence is Evidence.MARKER and _BRACKET_CODE.search(m.text):
+        told = told or m.evidence is _CONTEXT and m.currency != "USD"
+        if "(" in m.text and m.evidence is _MARKER and _BRACKET_CODE.search(m.text):
             signed = signed or m.currency in _STORY_SIGNED
             if not _converts(text, marked, mentions[i - 1], m):
                 marked = m  # "$3(CAD) billion": a "$" whose code a bracket gives is written out
@@ -201,27 +204,27 @@ def settle_bare_dollars(
             continue
         if not m.alternatives:
             continue
-        if m.currency == "USD" and m.evidence in (Evidence.DEFAULT, Evidence.CONTEXT):
+        if m.currency == "USD" and m.evidence in (_DEFAULT, _CONTEXT):
             stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
             settled = exchange_dollar(text, m) if m.marker != "$" else None  # (cheap test first: it reads no "$")
             # (cheap test first, as _lent_or_carried reads: a dollar written out before, or an amount read by its words right before)
-            lender = i and m.evidence is Evidence.DEFAULT and result[i - 1].evidence is Evidence.CONTEXT
+            lender = i and m.evidence is _DEFAULT and result[i - 1].evidence is _CONTEXT
             if settled is None and (marked is not None or lender):
                 settled = _lent_or_carried(text, result, i, marked, stop)
-            if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _TABLED:
+            if settled is None and m.evidence is _DEFAULT and m.marker.lower() in _TABLED:
                 settled = _of_table(text, mentions, i)
             if settled is None and marked is not None:
                 settled = _story_dollar(text, result, marked, m)  # (the dollars before, as read so far)
-            if settled is None and m.evidence is Evidence.DEFAULT and m.marker.lower() in _BY_DEFAULT:
+            if settled is None and m.evidence is _DEFAULT and m.marker.lower() in _BY_DEFAULT:
                 settled, rand = _by_default(text, mentions, i, rand, at_head)
         elif (
-            marked is not None and marked.currency == "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT)
+            marked is not None and marked.currency == "USD" and m.evidence in (_CONTEXT, _DOCUMENT)
             and m.marker.lower() in _MINORS
         ):
             # "the Canadian dollar rose to 76.85 U.S. cts ... after closing at 76.58 cts": cents go on
             # in the cents written out, whatever country is named
             settled = _carried(text, marked, m, True)
-        elif m.currency != "USD" and m.evidence in (Evidence.CONTEXT, Evidence.DOCUMENT) and m.marker == "$":
+        elif m.currency != "USD" and m.evidence in (_CONTEXT, _DOCUMENT) and m.marker == "$":
             if rate_lines is None:  # read once, on the first "$" that asks
                 rate_lines = _rate_lines(text)
             settled = _reference(text, m, rate_lines) or _marked_at_home(text, mentions, i)
@@ -231,7 +234,7 @@ def settle_bare_dollars(
             if result is mentions:
                 result = list(mentions)
             result[i] = settled
-            told = told or settled.evidence is Evidence.CONTEXT and settled.currency != "USD"
+            told = told or settled.evidence is _CONTEXT and settled.currency != "USD"
     result = window_dollar(text, result) if told else result
     return settle_by_note(text, _marked_story(text, result) if signed else result, joined)  # "Note: Canadian funds"
 
