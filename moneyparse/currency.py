@@ -187,6 +187,11 @@ def _replaced_on(code: str, day: date, periods: Mapping[str, InForce], listed: t
     return None
 
 
+#: The kinds of evidence :func:`_resolve_code` gives, one for each mention, as names of the module: a member
+#: of an enum read off its class costs some ten times a name's lookup.
+_MARKER, _CONTEXT, _DOCUMENT, _DEFAULT = Evidence.MARKER, Evidence.CONTEXT, Evidence.DOCUMENT, Evidence.DEFAULT
+
+
 def _resolve_code(
     text: str, raw: _Raw, assume: dict[str, str] | None, triggers: list[int], evidence: _Evidence
 ) -> tuple[str, Evidence, tuple[str, ...]]:
@@ -197,12 +202,12 @@ def _resolve_code(
     if raw.marker in LOCAL_MARKERS and (raw.marker != "$" or not text[raw.start - 4 if raw.start > 3 else 0 : raw.end + 4].isascii()):
         code = _yuan_of(text, raw, assume, evidence)  # "政府投入242億元", "每月$990" in Taiwan
         if code is not None:
-            return code, Evidence.CONTEXT, tuple(c for c in codes if c != code)
+            return code, _CONTEXT, tuple(c for c in codes if c != code)
     if len(codes) == 1 and not (assume and raw.marker in YUAN_MARKERS and _yuan_assumed(raw.marker, assume)):
         # "€", "Rmb", "$5.00 CAD": the text says, whatever is assumed; "the old leu ... 29,891 lei"
         # (but 元 the caller settled: {"元": "TWD"} for the text of a page of Taiwan)
         old = _old_unit_named(text, raw, codes[0]) if codes[0] in _replacing() else None  # (few codes replaced one)
-        return (old, Evidence.MARKER, codes) if old else (codes[0], Evidence.MARKER, ())
+        return (old, _MARKER, codes) if old else (codes[0], _MARKER, ())
     if assume:
         wanted = _assumed_code(raw.marker, codes, assume)
         if wanted:
@@ -212,7 +217,7 @@ def _resolve_code(
     if start > 2 and text[start - 2] in _DEMONYM_LASTS and text[start - 1] == " ":
         named = _demonym_before(text, start, raw.marker, codes)
         if named is not None:
-            return named, Evidence.CONTEXT, tuple(c for c in codes if c != named)
+            return named, _CONTEXT, tuple(c for c in codes if c != named)
     alternatives = codes[1:]
     if codes[0] in _FIRM_DEFAULTS:
         # "$" is US dollars and "£" pounds sterling unless another country that writes them is
@@ -220,7 +225,7 @@ def _resolve_code(
         # the text is a story of that country (:mod:`moneyparse.story_country`); a text that
         # names no such country anywhere (most texts) keeps the default
         if not triggers:
-            return codes[0], Evidence.DEFAULT, alternatives
+            return codes[0], _DEFAULT, alternatives
         i = bisect_right(triggers, raw.start - CONTEXT_WINDOW - 1)
         if i == len(triggers) or triggers[i] > raw.end + CONTEXT_WINDOW:
             return _firm_default(text, raw, evidence, codes, triggers)
@@ -234,14 +239,14 @@ def _resolve_code(
     if best is not None and best != codes[0] and firm and not _firm_evidence(text, raw, evidence, codes, found, best):
         best = None
     if best is not None:
-        return best, Evidence.CONTEXT, tuple(c for c in codes if c != best)
+        return best, _CONTEXT, tuple(c for c in codes if c != best)
     if codes[0] in _FIRM_DEFAULTS:
         return _firm_default(text, raw, evidence, codes, triggers)
     wide = evidence.around(raw.start, raw.end, WIDE_WINDOW, codes)
     best = _best(wide, codes)
     if best is not None:
-        return best, Evidence.DOCUMENT, tuple(c for c in codes if c != best)
-    return codes[0], Evidence.DEFAULT, alternatives
+        return best, _DOCUMENT, tuple(c for c in codes if c != best)
+    return codes[0], _DEFAULT, alternatives
 
 
 def _assumed_code(marker: str, codes: tuple[str, ...], assume: dict[str, str]) -> str | None:
@@ -321,8 +326,8 @@ def _firm_default(
     code = (country_of_text(text, raw, evidence, codes, triggers)
             if triggers and triggers[0] < HEAD and raw.start < LONG_STORY and evidence.at_head else None)
     if code is None:
-        return codes[0], Evidence.DEFAULT, codes[1:]
-    return code, Evidence.DOCUMENT, tuple(c for c in codes if c != code)
+        return codes[0], _DEFAULT, codes[1:]
+    return code, _DOCUMENT, tuple(c for c in codes if c != code)
 
 
 def check_as_of(as_of: object) -> date | None:
