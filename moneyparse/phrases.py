@@ -61,17 +61,6 @@ _REPEATED_FIRSTS = frozenset(
 )
 
 
-def _repeated_name(text: str, at: int) -> re.Match[str] | None:
-    """``_REPEATED_NAME.match(text, at)``, after a cheap test of the character it would begin
-    with (after one blank, the first of its forms alone may begin)."""
-    ch = text[at : at + 1]
-    if ch in (" ", "\u00a0"):
-        ch = text[at + 1 : at + 2]
-    if ch.isascii() and ch not in _REPEATED_FIRSTS:
-        return None
-    return _REPEATED_NAME.match(text, at)
-
-
 #: What "US" or "U.S." after an amount says: the dollar is the US dollar.
 _US_AFTER = Marker(("USD",))
 
@@ -116,7 +105,12 @@ def _merge_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
                 i += 1  # "$5.3(note) billion": no amount rather than a billionth of it
                 continue
             if named is cur:
-                m = _repeated_name(text, cur.end)
+                # ``_REPEATED_NAME.match``, after a cheap test of the character it would begin with (after one blank,
+                # the first of its forms alone may begin): most amounts are followed by none ("$5 in", "$5,")
+                ch = text[cur.end : cur.end + 1]
+                if ch in (" ", "\u00a0"):
+                    ch = text[cur.end + 1 : cur.end + 2]
+                m = None if ch.isascii() and ch not in _REPEATED_FIRSTS else _REPEATED_NAME.match(text, cur.end)
                 # (cheap test first: a name of several words after the amount begins with a capital)
                 named = _named_after(text, cur, t, m) if m or text[cur.end + 1 : cur.end + 2].isupper() else None
             if named is not None:
