@@ -312,7 +312,8 @@ def _candidates(text: str) -> tuple[list[_Raw], list[int], list[int]]:
                 burst = 2
                 break
             new = _new_price(text, start, span, reading.marker, end) if "A" <= span[-1] <= "Z" and text[end : end + 1] == " " else None
-            raw = new or _parse_match(text, start, end, reading) or _spelled_after_join(text, start, end)  # new: "statt 4.50CHF 2.25"
+            # new: "statt 4.50CHF 2.25"; (cheap test first: a scale word, a letter, begins what _spelled_after_join reads)
+            raw = new or _parse_match(text, start, end, reading) or (_spelled_after_join(text, start, end) if worded else None)
             if raw is not None and _keep(raws, raw, end):  # a name read on past the scan: go on after it
                 pos = bend + len(text[end : raw.end].encode("utf-8", "surrogatepass"))
                 burst = 2
