@@ -349,7 +349,7 @@ def _sign(text: str, start: int) -> str:
     A dash after a word or a number ("2019-$5", "cost-$5") is punctuation, not a sign, and so is
     the second of two ("the sum--$25,000,000--was small": a dash written as two hyphens), and so
     is the bullet of a list item (:func:`_bullet`) or the dash of a list of grants written in
-    running text (:func:`_grant_dash`, :func:`_run_in_grant`); a sign before a shop option's price
+    running text (:func:`_grant_dash`); a sign before a shop option's price
     alone in brackets on its line ("(-25.00€)", :func:`_option_delta`) is the option's mark, and
     the amount is the one written.
     """
@@ -363,7 +363,6 @@ def _sign(text: str, start: int) -> str:
         return ""
     if ch == "-" and before in " \t\u00a0\n" and (
         _bullet(text, start) or _label_hyphen(text, start) or _grant_dash(text, start) or _listed_label(text, start)
-        or _run_in_grant(text, start)
     ):
         return ""
     if ch in "-−+" and before == "(" and _option_delta(text, start):
@@ -462,34 +461,25 @@ def _grant_dash(text: str, start: int) -> bool:
     stands within :data:`~moneyparse.grammar.WIDE_WINDOW` of it, and one of them begins a line or
     follows two blanks, a comma or a semicolon: a list.  "for" only: "-$500 to Savings, -$200 to
     Checking" is a ledger's money going out; and "Losses were -$5 million for Acme and -$3 million
-    for Beta" is no list."""
+    for Beta" is no list.
+
+    An item of a bulleted list of grants that ran into the line of the item before it is one too:
+    the hyphen follows a full stop or a semicolon and one blank, or begins a line, and another item
+    within the window begins a line with a bullet ("*", "•", "·", "-") and the same sign, an
+    amount, "for" and a name.  So "... for the Elm Street Library. -$8,200 for Oak Hill Rescue
+    Squad." among lines "* $9,100 for Pine Lake Fire Company" is a grant of 8,200.  A sentence's
+    "Costs rose. -$5 million for Acme ..." with no such list near keeps its sign, and so does a
+    minus after any word ("fell to -$5 million for Acme")."""
     if text[start].isalnum() or text[start].isspace():
         return False
     item = _grant_item(text[start])
     if item.match(text, start - 1) is None:
         return False
     lo, hi = max(0, start - WIDE_WINDOW), start + WIDE_WINDOW
-    if not (item.search(text, start + 1, hi) or item.search(text, lo, start - 1)):
-        return False
-    return _listed_grant(text[start]).search(text, lo, hi) is not None
-
-
-def _run_in_grant(text: str, start: int) -> bool:
-    """Whether the hyphen before ``start`` opens an item of a bulleted list of grants that ran into
-    the line of the item before it, not a minus: it follows a full stop or a semicolon and one
-    blank, or begins a line, its amount is followed by "for" and a name in capitals, and another
-    item within :data:`~moneyparse.grammar.WIDE_WINDOW` of it begins a line with a bullet ("*",
-    "•", "·", "-") and the same sign, an amount, "for" and a name.  So "... for the Elm Street
-    Library. -$8,200 for Oak Hill Rescue Squad." among lines "* $9,100 for Pine Lake Fire Company"
-    is a grant of 8,200.  A sentence's "Costs rose. -$5 million for Acme ..." with no such list
-    near keeps its sign, and so does a minus after any word ("fell to -$5 million for Acme")."""
-    if text[start].isalnum() or text[start].isspace():
-        return False
+    if (item.search(text, start + 1, hi) or item.search(text, lo, start - 1)) and _listed_grant(text[start]).search(text, lo, hi):
+        return True
     opens = start >= 3 and text[start - 3] in ".;" and text[start - 2] == " " or _opens_line(text, start - 1)
-    if not opens or _grant_item(text[start]).match(text, start - 1) is None:
-        return False
-    lo, hi = max(0, start - WIDE_WINDOW), start + WIDE_WINDOW
-    return _bulleted_grant(text[start]).search(text, lo, hi) is not None
+    return opens and _bulleted_grant(text[start]).search(text, lo, hi) is not None
 
 
 @functools.lru_cache(maxsize=16)
