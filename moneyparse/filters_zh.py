@@ -249,6 +249,20 @@ def _broken_numeral(text: str, start: int, end: int, number: str, marker: str, a
     return lead[-1] in _HAN_LARGE_UNITS or (unit and lead[-1] in _MORE_OR_DIGIT)
 
 
+#: The rest of a numeral after a blank: digits, grouped or not, or Han digits, then a unit, "and more" or 元
+#: ("新臺幣3億 5,000萬元", "人民币3亿 5千万元", "新臺幣2億 500 萬元"); not a year or a count ("3億 2021年").
+_NUMERAL_GOES_ON = re.compile(
+    r"[ \u00a0\u3000]{1,2}[0-9〇○零一二两兩三四五六七八九][0-9,，.]*[ \u00a0\u3000]?[十百千拾佰仟万萬亿億多余餘元]"
+)
+
+
+def _broken_head(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"新臺幣3億 5,000萬元": the head of a numeral a space parts, its marker before it, ending in a large
+    unit, with the rest of the numeral after the space.  Read alone it is a wrong value (300 million for
+    350 million), and its tail gives nothing either (:func:`_broken_numeral`)."""
+    return text[end - 1 : end] in _HAN_LARGE_UNITS and _NUMERAL_GOES_ON.match(text, end) is not None
+
+
 @functools.cache
 def _yuan_names() -> tuple[str, ...]:
     """The names of money that end in 元 ("日元", "港元", "新加坡元"), and its signs that do ("加元")."""
@@ -398,6 +412,9 @@ ZH_FILTERS: tuple[Filter, ...] = (
            first=lambda ch: ch in _HAN_LARGE_UNITS or ch.isdigit() or ch in _MORE_OR_DIGIT,
            rejects=("收入达到3兆2,000 億元。", "收入达到3 億5 千萬元。", "預算1億 5,000萬元。", "臺灣招商已超過一三八０億元。"),
            keeps=("行政院預算為 5,000萬元。", "臺北年收入2 億元。", "收入达到3 兆2,000 多億元。")),
+    Filter("broken_head", _B, _broken_head, follow=" \u00a0\u3000",
+           rejects=("預算新臺幣3億 5,000萬元。", "投资人民币3亿 5千万元。", "補助新臺幣2億 500 萬元。"),
+           keeps=("預算新臺幣3億元。", "預算新臺幣3億 2021年起編列。", "預算為新臺幣3億 ，另有補助。")),
     Filter("scale_level", _A, _scale_level, markers=("元",),
            follow=lambda ch: any(word[0] == ch for word in _zh("scale_level.level_after")),
            rejects=("全省拥有8个万亿元级产业集群。", "该省要培育一批千亿元产业。"),

@@ -424,9 +424,9 @@ def _value(
     """Value, exponent of the last written digit and scale of a number as written, in minor units
     removed (None: not a number after all); ``elsewhere``: spelled in another language than
     English, and read in those alone."""
-    if not spelled and scale_word in _HAN_LARGE_UNITS and not _HAN_LARGE_UNITS.isdisjoint(number_text):
-        # "2兆6,000多亿元": the scale ends a numeral that has a larger unit already (2兆 and 6,000亿);
-        # after a unit itself ("3亿多万元") it says nothing sure; 万 before 亿 is 万亿 with 多 inside ("4万多亿元")
+    # a Han scale ends a numeral with a larger unit ("2兆6,000多亿元"; "3億5 千萬元" is 3億 and 5千萬), never one after a unit but 万亿
+    joins = scale_word is not None and (scale_word in _HAN_LARGE_UNITS or scale_word[:1] in ("十", "百", "千", "拾", "佰", "仟"))
+    if not spelled and joins and scale_word is not None and not _HAN_LARGE_UNITS.isdisjoint(number_text):
         if number_text[-1] in _HAN_LARGE_UNITS and not (number_text[-1] in "万萬" and scale_word in "亿億"):
             return None
         number_text, scale_word = number_text + scale_word, None

@@ -56,6 +56,14 @@ def test_zeros_alone_are_no_count(numeral: str) -> None:
         ("該國去年的產值約3 兆4160億美元。", [("3 兆4160億美元", "3416000000000", "USD", "approx")]),
         ("產值達24.953兆人民幣（約3 兆4160億美元）。",
          [("24.953兆人民幣", "24953000000000", "CNY", None), ("3 兆4160億美元", "3416000000000", "USD", "approx")]),
+        # the units of ten million and of hundred million in both scripts, a space before them or none
+        ("臺灣全年營收5 千萬元。", [("5 千萬元", "50000000", "TWD", None)]),
+        ("行政院補助2 百萬元辦理。", [("2 百萬元", "2000000", "TWD", None)]),
+        ("該計畫投入3 百億元。", [("3 百億元", "30000000000", "TWD", None)]),
+        ("全年投资人民币2千亿元。", [("人民币2千亿元", "200000000000", "CNY", None)]),
+        # a unit of the numeral after a space, not a scale that multiplies it: 3億 and 5千萬
+        ("臺灣全年營收3億5 千萬元。", [("3億5 千萬元", "350000000", "TWD", None)]),
+        ("臺灣全年營收3億5 千元。", [("3億5 千元", "300005000", "TWD", None)]),
         ("他家十年前是万元户。", [("万元", "10000", "CNY", None)]),
         ("其中三角钱是手续费。", [("三角", "0.3", "CNY", None)]),
         ("一斤葱涨了三角。", [("三角", "0.3", "CNY", None)]),
@@ -75,7 +83,8 @@ def test_numerals_read_whole(sentence: str, expected: list[tuple[str, str, str, 
         "全省出口已達3兆 2,000億元。",
         "臺灣全年出口已達3兆2,000 億元。",  # digits glued to a large unit before them are a tail
         "臺灣全年營收3 億5 千萬元。",  # a small unit after a space: "千萬元" alone would be 10,000,000
-        "臺灣全年營收5 千萬元。",
+        "預算新臺幣3億 5,000萬元。",  # the head of a numeral a space parts: 300 million for 350 million
+        "投资人民币3亿 5千万元。",
         "这是一个 多元社会。",  # 多元 (diverse) after a numeral and a space is no "and more"
         "要建设三 多元体系。",
         "去年营收3亿多万元。",  # 多 after a unit, then a smaller unit: no sure reading
