@@ -84,6 +84,17 @@ def same_word(low: str, high: str) -> bool:
     return low == high or high == low + "s" and low[-1:] in _ASCII_LETTERS
 
 
+def one_money(low: _Raw, high: _Raw) -> bool:
+    """True when the markers of two ends are two words of one money, as the wire writes a word
+    short or long, or with a slip: "10 cents to 15 cnts", "55 cts to 60 cents", "5 dlrs to 6
+    dollars" (the same currencies, the same minor unit, each marker a word)."""
+    a, b = low.marker_info, high.marker_info
+    return (
+        a.codes == b.codes and a.minor == b.minor
+        and low.marker.replace(" ", "").isalpha() and high.marker.replace(" ", "").isalpha()
+    )
+
+
 def code_closes(text: str, low: _Raw, high: _Raw) -> bool:
     """True when ``low`` is led by an ambiguous sign and ``high`` ends in a marker that names only
     currencies the sign can mean: "$5" and "6 million CAD" of "$5-6 million CAD"."""

@@ -43,7 +43,7 @@ from moneyparse.grammar import _EN_COUNTS, _EN_PACK, _NAME_AFTER, _compiled
 from moneyparse.grammar_zh import _HAN_SMALL_UNITS
 from moneyparse.han_ranges import _DIGIT_FIRST, _guessed_pair, _han_low_shared, _named_low, guess_low, han_after, named_range, unread_low
 from moneyparse.lexicon import tables
-from moneyparse.mixed_ends import _ASCII_LETTERS, code_closes, minor_to_major, other_sign_before, same_word, sign_repeats
+from moneyparse.mixed_ends import _ASCII_LETTERS, code_closes, minor_to_major, one_money, other_sign_before, same_word, sign_repeats
 from moneyparse.number_words import HUNDRED, POWER
 from moneyparse.numbers import Numeral, _last_digit, parse_cjk, parse_digits
 from moneyparse.or_spreads import first_count, or_high_read, or_pair, spread
@@ -90,6 +90,7 @@ def _merge_ranges(text: str, raws: list[_Raw], marks: Sequence[int] = ()) -> lis
             )
         ) and (
             same_word(raw.marker, nxt.marker) or code_closes(text, raw, nxt) or sign_repeats(text, raw, nxt)
+            or one_money(raw, nxt)  # "10 cents to 15 cnts"
         ):
             merged = _marked_range(text, raw, nxt, gap, labelled)
             if merged is not None:

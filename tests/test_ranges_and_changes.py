@@ -651,6 +651,25 @@ def test_a_singular_low_end_and_a_plural_high_end_are_one_range(text: str, span:
     assert read(text) == [(span, D(low), D(high), "USD")]
 
 
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("It sees a profit of 17 cts to 19 cents a share this year.", "17 cts to 19 cents", "0.17", "0.19"),
+    ("The wire quoted the crop between 55 cents and 60 cnts a lb.", "55 cents and 60 cnts", "0.55", "0.60"),
+    ("A seat costs 5 dlrs to 6 dollars at the door.", "5 dlrs to 6 dollars", "5", "6"),
+])
+def test_two_words_of_one_money_are_one_range(text: str, span: str, low: str, high: str) -> None:
+    # the wire writes a money's word short at one end and long at the other, or with a slip
+    assert read(text) == [(span, D(low), D(high), "USD")]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("The mill is raising its zinc price by 0.25 cts to 41.50 cents a lb.", ["0.25 cts", "41.50 cents"]),
+    ("The payout went up 1.00 dlr to 14.00 dollars a share.", ["1.00 dlr", "14.00 dollars"]),
+    ("The price of 5 dollars went to 6 Canadian dollars.", ["5 dollars", "6 Canadian dollars"]),
+])
+def test_two_words_of_a_move_and_its_level_or_of_two_moneys_stay_apart(text: str, spans: list[str]) -> None:
+    assert [m_text for m_text, _amount, _high, _code in read(text)] == spans
+
+
 @pytest.mark.parametrize(("text", "spans"), [
     ("The mill is raising its zinc price by 0.25 cent to 41.50 cents a lb.", ["0.25 cent", "41.50 cents"]),
     ("The payout went up 1.00 dlr to 14.00 dlrs a share.", ["1.00 dlr", "14.00 dlrs"]),
