@@ -10,6 +10,7 @@ scale word of that amount, written after digits or words ("4.64 billion", "nine 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from moneyparse.numbers import parse_digits
@@ -54,3 +55,18 @@ def _power(raw: _Raw) -> int:
 def _scaled(raw: _Raw) -> bool:
     """Whether ``raw`` has a scale word, after digits or words (:func:`_power`)."""
     return _power(raw) > 0
+
+
+#: A time ago: a count, a unit of time and a word of the past ("five years previously", "two quarters before").
+_TIME_BACK = re.compile(
+    r"[ \u00a0]+(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00a0]+"
+    r"(?:year|month|week|day|quarter)s?[ \u00a0]+(?:earlier|ago|before|previously|back)\b",
+    re.IGNORECASE,
+)
+
+
+def time_back(text: str, end: int) -> bool:
+    """Whether a time ago follows a bare figure that ends at ``end``: "against 3.54 billion five years
+    previously" names the time of the figure, no unit counted ("3.5 mln five people" would)."""
+    return _TIME_BACK.match(text, end, end + 40) is not None
+

@@ -92,7 +92,7 @@ import re
 from collections.abc import Sequence
 
 from moneyparse.and_items import other_money_after
-from moneyparse.bare_figures import _power, _scaled, bare_figure
+from moneyparse.bare_figures import _power, _scaled, bare_figure, time_back
 from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
 from moneyparse.filter_patterns import _YEAR
 from moneyparse.paragraphs import mark_after
@@ -265,6 +265,8 @@ def _unit_after(text: str, end: int) -> bool:
     money's use (:data:`_TO_USE`: "7.5 mln dlrs for working capital and 1.7 mln to repay debt")."""
     after = text[end : end + 24]
     if _THAN_AFTER.match(after) or _OF_WHICH.match(after) or _STATUS_AFTER.match(after) or _TO_USE.match(after):
+        return False
+    if time_back(text, end):  # "against 3.54 billion five years previously"
         return False
     rest = after.lstrip(" \u00a0")
     if not rest or rest[0] in ".,;:)" or _ROW_END.match(text, end, end + _ROW_REACH):

@@ -95,6 +95,13 @@ PAIRED = [
      [("420 mln guilders", "420000000", "NLG"), ("350 mln", "350000000", "NLG")]),
     ("Turnover fell to 88 mln marks from 97 mln due to weaker exports.",
      [("88 mln marks", "88000000", "DEM"), ("97 mln", "97000000", "DEM")]),
+    # a time ago after the bare amount, its count spelled or in digits, names the figure's time, no unit
+    ("Aid came to five billion dlrs this year, against 3.54 billion five years previously, he said.",
+     [("five billion dlrs", "5000000000", "USD"), ("3.54 billion", "3540000000", "USD")]),
+    ("State debt was seven billion francs, reduced from 15.6 billion three months earlier.",
+     [("seven billion francs", "7000000000", "CHF"), ("15.6 billion", "15600000000", "CHF")]),
+    ("Capitalisation stood at 3,200 billion lire, compared with 400 billion 10 years ago.",
+     [("3,200 billion lire", "3200000000000", "ITL"), ("400 billion", "400000000000", "ITL")]),
 ]
 
 
@@ -150,6 +157,8 @@ NOT_PAIRED = [
     ("The price was 20 dlrs vs 18 analysts polled.", ["20 dlrs"]),
     ("The fee was cut to 2.50 dlrs from 3 a month.", ["2.50 dlrs"]),
     ("Profit rose to 5 mln dlrs vs 4.5.", ["5 mln dlrs"]),
+    ("It earned 5 mln dlrs, against 3.5 mln five people said.", ["5 mln dlrs"]),  # a count, no time ago
+    ("It earned 5 mln dlrs, against 3.5 mln five years of losses.", ["5 mln dlrs"]),
     ("The fund grew by 20 mln dlrs to 1.5 billion shares.", ["20 mln dlrs"]),
     ("It earned 5 mln dlrs, according to 3.5 mln estimates.", ["5 mln dlrs"]),
     ("Sales rose 5 mln dlrs to 12 on the year.", ["5 mln dlrs"]),
