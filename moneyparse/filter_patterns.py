@@ -176,6 +176,8 @@ def words() -> Words:
         road_before=re.compile(rf"\b{roads}\.?[ \u00a0]+$", re.IGNORECASE),
         money_nouns_after=re.compile(
             rf"(?:{_GAP}(?:and|or){_GAP}[0-9][0-9.,]*{_GAP}{_SHARED_SCALES}{_GAP}\w+|{_GAP}\([^()\n]{{1,40}}\))?"
+            # a coupon may stand before the words: "a 300 mln guilder 6.25 pct bullet bond", "7-1/2 pct notes"
+            rf"(?:{_GAP}[0-9][0-9.,/-]*{_GAP}?(?:pct|percent|%))?"
             rf"(?:{_GAP}(?!{between}\b)[\w/'’-]+){{0,3}}?{_GAP}{nouns}\b", re.IGNORECASE
         ),
         euro_compound_after=re.compile(rf"(?:-|[ \u00a0]){_alternatives(data['euro_compound']['after'])}\b", re.IGNORECASE),

@@ -471,7 +471,7 @@ FILTERS: tuple[Filter, ...] = (
     Filter("singular_after_scale", _A, _no_scale_before, markers=_singular_name,
            rejects=("The index passed the 1,000 mark today.", "The dollar broke the 1.80 mark.",
                     "Sales passed the 1 billion mark in May.", "The GT40 won as four Mark IV cars."),
-           keeps=("It launched a 300 mln mark bond.", "It arranged a 100 mln guilder loan.")),
+           keeps=("It launched a 300 mln mark bond.", "It priced its 300 mln guilder 6.25 pct bullet bond.")),
     Filter("slash_reference", _B, _slash_reference, markers=("S/",), follow="/",
            rejects=("The council issued S/2015/123 today.",), keeps=("Rice costs S/ 4.50/kg in Lima.",)),
     Filter("unknown_dollar", _B, _unknown_dollar, markers=("$",), before=str.isalpha,

@@ -536,6 +536,9 @@ def test_dask_files_take_as_of_and_check_it_in_the_client(tmp_path: Path) -> Non
         # the noun after two words at most, or at the next line
         ("Utrecht floated a 150 mln guilder seven-year bond.", "150 mln guilder", "NLG"),
         ("The carmaker took a 480 mln mark\nloss on currency deals.", "480 mln mark", "DEM"),
+        # a bond's coupon before the words and the noun
+        ("Dealers quoted the bank's 300 mln guilder 6.25 pct bullet bond.", "300 mln guilder", "NLG"),
+        ("It priced a 150 mln mark 7-1/2 pct eurobond due 1994.", "150 mln mark", "DEM"),
         # a change, a dividend, a requirement, a reform, a swindle or a limit is a thing of money
         # too; the noun may come after three words, a possessive among them
         ("Deposits showed a 9.2 billion mark rise in May.", "9.2 billion mark", "DEM"),
@@ -606,6 +609,7 @@ def test_a_singular_name_shares_the_noun_of_the_amount_after_it() -> None:
         "Visitors topped the 10 million mark early this year despite a drop.",
         "The count passed the 2 million mark and 300 new stores opened.",
         "Its index held the 2,000 mark, then rose.",
+        "Sales passed the 1 billion mark 5 pct up on the year.",  # a change after the milestone, no coupon of a bond
         # the singular with no scale word before it, or no thing of money after it
         "His 40-yard punt set up the score.",
         "The 1.3 billion riyal was all he mentioned.",
