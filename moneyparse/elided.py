@@ -98,7 +98,7 @@ from moneyparse.filter_patterns import _YEAR
 from moneyparse.paragraphs import mark_after
 from moneyparse.reading import _Raw, _scale_of
 from moneyparse.revisions import resume_at, revised_inside
-from moneyparse.vs_words import worded_vs
+from moneyparse.vs_words import worded_scaled_after, worded_vs
 from moneyparse.written_once import labelled_pair_before, low_high_before, respective_after, result_word_end, second_column_after
 
 _ELIDED_HEDGE = rf"(?:(?:about|around|some|nearly|almost|roughly|approximately){_SPACED})?"
@@ -593,6 +593,8 @@ def _elided_chain(text: str, raw: _Raw, nxt: _Raw | None, out: list[_Raw], marks
             found = second_column_after(text, cur, limit, marks)  # "Trading costs 4.12 billion stg 3.87 billion"
         if found is None and text[cur.end : cur.end + 3] == " vs":
             found = worded_vs(text, cur, limit)  # "Shr 8.4 rupees vs seven"
+        if found is None and "a" <= cur.marker[-1:] <= "z" and (power := _power(cur)) >= 6:  # (cheap test first: wire words)
+            found = worded_scaled_after(text, cur, limit, power)  # "3.04 billion dlrs ..., against three billion"
         if found is not None:
             out.append(found)
         cur = found

@@ -102,6 +102,13 @@ PAIRED = [
      [("seven billion francs", "7000000000", "CHF"), ("15.6 billion", "15600000000", "CHF")]),
     ("Capitalisation stood at 3,200 billion lire, compared with 400 billion 10 years ago.",
      [("3,200 billion lire", "3200000000000", "ITL"), ("400 billion", "400000000000", "ITL")]),
+    # the level compared with, its count a word and its scale word the amount's
+    ("Trade came to 3.04 billion dlrs in fiscal 1986/87, against three billion in 1985/86.",
+     [("3.04 billion dlrs", "3040000000", "USD"), ("three billion", "3000000000", "USD")]),
+    ("Income was seven mln dlrs vs four mln on tax loss carryforwards.",
+     [("seven mln dlrs", "7000000", "USD"), ("four mln", "4000000", "USD")]),
+    ("Sales were 12 billion yen, up from nine billion a year earlier.",
+     [("12 billion yen", "12000000000", "JPY"), ("nine billion", "9000000000", "JPY")]),
 ]
 
 
@@ -158,6 +165,9 @@ NOT_PAIRED = [
     ("The fee was cut to 2.50 dlrs from 3 a month.", ["2.50 dlrs"]),
     ("Profit rose to 5 mln dlrs vs 4.5.", ["5 mln dlrs"]),
     ("It earned 5 mln dlrs, against 3.5 mln five people said.", ["5 mln dlrs"]),  # a count, no time ago
+    ("Revenue was 30 mln dlrs vs five mln shares sold.", ["30 mln dlrs"]),  # a count of a word's scale
+    ("It earned 5 mln dlrs vs five billion in sales.", ["5 mln dlrs"]),  # another scale
+    ("It earned $5 million vs five million a year ago.", ["$5 million"]),  # a sign: written on each amount
     ("It earned 5 mln dlrs, against 3.5 mln five years of losses.", ["5 mln dlrs"]),
     ("The fund grew by 20 mln dlrs to 1.5 billion shares.", ["20 mln dlrs"]),
     ("It earned 5 mln dlrs, according to 3.5 mln estimates.", ["5 mln dlrs"]),
