@@ -514,7 +514,7 @@ def dollar_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | 
 
 
 #: The markers read by the place of a Chinese text: 元, 块 and 塊, and "$" inside a line of Chinese.
-LOCAL_MARKERS = YUAN_MARKERS | {"$"}
+LOCAL_MARKERS = YUAN_MARKERS | {"$", "角", "毛"}
 
 
 def local_reader(

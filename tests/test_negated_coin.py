@@ -95,11 +95,11 @@ def test_no_amount(text: str) -> None:
         ("There was no sign stamps rose one penny.", [("one penny", Decimal("0.01"), "GBP", None)]),
         # Chinese: a bound before or after the coin is less than a dime, a real ceiling
         ("每度电的成本不到一毛钱。", [("一毛", Decimal("0.1"), "CNY", "less_than")]),
-        ("每度電的成本不到一毛錢。", [("一毛", Decimal("0.1"), "CNY", "less_than")]),
+        ("臺灣每度電的成本不到一毛錢。", [("一毛", Decimal("0.1"), "TWD", "less_than")]),
         ("每度电的成本不足一毛钱。", [("一毛", Decimal("0.1"), "CNY", "less_than")]),
         ("每度电的成本一毛钱不到。", [("一毛", Decimal("0.1"), "CNY", None)]),
         # words that begin with a negation character and negate nothing
-        ("未來每斤加價一毛錢。", [("一毛", Decimal("0.1"), "CNY", None)]),
+        ("臺北市場未來每斤加價一毛錢。", [("一毛", Decimal("0.1"), "TWD", None)]),
         ("两种票价分别提高一分钱和两分钱。", [("一分", Decimal("0.01"), "CNY", None), ("两分", Decimal("0.02"), "CNY", None)]),
         # a negation that judges the sum after it, or of another clause
         ("每斤涨一毛钱不算多。", [("一毛", Decimal("0.1"), "CNY", None)]),

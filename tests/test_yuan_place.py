@@ -957,3 +957,19 @@ def test_a_thin_script_beside_a_place_of_its_own_dollar_is_unsure(sentence: str,
 )
 def test_taiwans_roads_and_farmers_allowance_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert currencies(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 毛 and 角 alone are tenths of the 元 of the place, as 元 and 塊 are
+        ("臺北一瓶米酒只從10塊錢漲到10塊5毛，只漲五毛錢。", [("10塊", "TWD"), ("10塊5毛", "TWD"), ("五毛", "TWD")]),
+        ("行政院說，公車票價只漲五毛錢。", [("五毛", "TWD")]),
+        ("香港的巴士車費加價五毛。", [("五毛", "HKD")]),
+        ("一斤葱涨了三角。", [("三角", "CNY")]),
+        # a traditional sentence that names no place: no currency rather than the renminbi
+        ("這杯茶只漲五毛錢。", []),
+    ],
+)
+def test_tenths_of_a_yuan_are_read_by_the_place_as_the_yuan(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert currencies(sentence) == expected
