@@ -224,6 +224,10 @@ def test_a_simplified_sentence_of_taiwan_is_twd(sentence: str, expected: list[tu
         # its social housing; Hong Kong's is 社會房屋
         ("政府明年將撥補住宅基金，興辦社會住宅共150億元。", [("150億元", "TWD")]),
         ("社會房屋共享計劃再獲撥款五億元。", []),
+        # the budget of its government's own services and its loans at a subsidised low rate
+        ("明年我們增加40億元的公務預算，讓篩檢預算達到68億元。", [("40億元", "TWD"), ("68億元", "TWD")]),
+        ("預計投入950億元，透過補助及低利貸款協助中小企業。", [("950億元", "TWD")]),
+        ("政府提供低息貸款，總額五億元。", []),
     ],
 )
 def test_words_of_taiwans_public_finance_are_place_words(sentence: str, expected: list[tuple[str, str]]) -> None:
