@@ -69,4 +69,3 @@ def time_back(text: str, end: int) -> bool:
     """Whether a time ago follows a bare figure that ends at ``end``: "against 3.54 billion five years
     previously" names the time of the figure, no unit counted ("3.5 mln five people" would)."""
     return _TIME_BACK.match(text, end, end + 40) is not None
-

@@ -424,7 +424,7 @@ def _value(
     """Value, exponent of the last written digit and scale of a number as written, in minor units
     removed (None: not a number after all); ``elsewhere``: spelled in another language than
     English, and read in those alone."""
-    # a Han scale ends a numeral with a larger unit ("2兆6,000多亿元"; "3億5 千萬元" is 3億 and 5千萬), never one after a unit but 万亿
+    # a Han scale ends a numeral with a larger unit ("2兆6,000多亿元"; "3億5 千萬元": 3億 and 5千萬); after a unit, 亿 after 万 alone
     joins = scale_word is not None and (scale_word in _HAN_LARGE_UNITS or scale_word[:1] in ("十", "百", "千", "拾", "佰", "仟"))
     if not spelled and joins and scale_word is not None and not _HAN_LARGE_UNITS.isdisjoint(number_text):
         if number_text[-1] in _HAN_LARGE_UNITS and not (number_text[-1] in "万萬" and scale_word in "亿億"):

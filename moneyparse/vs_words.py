@@ -73,4 +73,3 @@ def worded_scaled_after(text: str, raw: _Raw, limit: int, power: int) -> _Raw | 
         return None
     value = _tidy(Decimal(_SMALL[m.group("word").lower()]).scaleb(power))
     return _Raw(m.start("word"), m.end("scale"), value, None, power, m.group("word"), raw.marker, raw.marker_info, power)
-

@@ -513,7 +513,8 @@ def dollar_code(marks: YuanMarks, start: int, end: int, head: int = 0) -> str | 
     return code if code in _LOCAL_DOLLARS else ""
 
 
-#: The markers read by the place of a Chinese text: 元, 块 and 塊, and "$" inside a line of Chinese.
+#: The markers read by the place of a Chinese text: 元, 块 and 塊, the tenths 角 and 毛 written alone ("只漲五毛錢"),
+#: and "$" inside a line of Chinese.
 LOCAL_MARKERS = YUAN_MARKERS | {"$", "角", "毛"}
 
 
@@ -521,8 +522,8 @@ def local_reader(
     text: str, start: int, end: int, marker: str, codes: tuple[str, ...], assume: Mapping[str, str] | None
 ) -> Callable[[YuanMarks, int, int, int], str | None] | None:
     """The reader of the place of the amount at ``[start, end)`` of ``text``, written with
-    ``marker`` of ``codes``: :func:`yuan_code` for a bare 元 or 塊 (a marker of the renminbi
-    alone), :func:`dollar_code` for a "$" inside a line of Chinese or with 元 after its number
+    ``marker`` of ``codes``: :func:`yuan_code` for a bare 元 or 塊, or 角 or 毛 alone (markers of the
+    renminbi alone), :func:`dollar_code` for a "$" inside a line of Chinese or with 元 after its number
     ("$3200元"); None for any other, and where the caller assumes the marker's currency
     (``assume``, checked: a marker's own key, "元" for 塊 too, or "*" where it can mean the sign's
     code)."""
