@@ -175,6 +175,27 @@ def _from_governed(text: str, at: int, depth: int = 0) -> bool:
     return governs is True
 
 
+#: The words that make a change a forecast, whose size a writer often gives as a spread of two figures.
+_FORECAST_WORDS = frozenset((
+    "could", "may", "might", "would", "will", "should", "expected", "likely", "forecast", "projected", "predicted",
+))
+
+
+def forecast_spread(text: str, start: int, low: Decimal, high: Decimal) -> bool:
+    """Whether the "X to Y" at ``start`` after a word of change is the spread of a forecast move, no
+    move and the level it reaches: a modal or a word of forecast stands among the last words of the
+    clause before it ("Prices could fall another 10 cents to 15 cents a pound", "it will lower energy
+    bills by $200 to $250 per year", "is expected to fall by 15 billion to 20 billion"), and the high
+    end ``high`` is at most half as large again as the low ``low``: a move is seldom so near the level
+    it reaches ("could fall 2 dlrs to 45 dlrs" stays a move and a level, and so does "raised its
+    dividend by 10 cts to 15 cts", no forecast).  "From X to Y" is a change of level, forecast or
+    not ("fares will rise from $2.00 to $2.50")."""
+    if not low < high <= low * 3 / 2:
+        return False
+    words = _clause_words(text, start, 60)[-6:]
+    return "from" not in words[-3:] and not _FORECAST_WORDS.isdisjoint(words)
+
+
 def _changes(text: str, start: int, depth: int = 0) -> bool:
     """True when the amount at ``start`` and the one after "to" are a change, not a range (see
     above): a word of change governs the "from" right before it, or a move stands right before it,

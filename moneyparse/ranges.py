@@ -34,7 +34,7 @@ from moneyparse.bare_highs import (
     spelled_high,
     tilde_from,
 )
-from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves, dash_then_difference
+from moneyparse.changes import _BY_BEFORE, _SPACED, _SPACES, _changes, _level_after_move, _moves, dash_then_difference, forecast_spread
 from moneyparse.clauses import _PERCENT, carried_before
 from moneyparse.elided import _keep_with_elided
 from moneyparse.filter_patterns import _YEAR, words
@@ -224,7 +224,7 @@ def _marked_range(text: str, raw: _Raw, nxt: _Raw, gap: int, labelled: int = 0) 
     separator = _RANGE_SEPARATOR.fullmatch(between) if gap <= 6 or wrapped else None
     if wrapped and between.count("\n") > 1:
         separator = None
-    if separator and "to" in between and _changes(text, raw.start):
+    if separator and "to" in between and _changes(text, raw.start) and not forecast_spread(text, raw.start, raw.value, nxt.value):
         separator = None  # "rose from €75 to €78", "Fiat rose $0.06 to $9.44": a change, not a range
     if separator is None and "and" in between and between_before(text, raw.start):
         separator = _AND_SEPARATOR.fullmatch(between)  # "between US$250 and US$300 million"

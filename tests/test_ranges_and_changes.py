@@ -661,6 +661,25 @@ def test_two_words_of_one_money_are_one_range(text: str, span: str, low: str, hi
     assert read(text) == [(span, D(low), D(high), "USD")]
 
 
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("Prices could fall another 10 cents to 15 cents a pound, analysts said.", "10 cents to 15 cents", "0.10", "0.15"),
+    ("The plan will lower energy bills by $200 to $250 per year.", "$200 to $250", "200", "250"),
+    ("Profits are expected to rise by 2 mln dlrs to 3 mln dlrs.", "2 mln dlrs to 3 mln dlrs", "2000000", "3000000"),
+])
+def test_a_forecast_move_given_as_two_near_figures_is_a_range(text: str, span: str, low: str, high: str) -> None:
+    # a modal or a word of forecast before the verb: the size of the move, given as a spread
+    assert read(text) == [(span, D(low), D(high), "USD")]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Shares could fall 2 dlrs to 45 dlrs.", ["2 dlrs", "45 dlrs"]),  # the level far from the move
+    ("The fund grew by $2 million to $3 million last year.", ["$2 million", "$3 million"]),  # no forecast
+    ("Fares will rise from $2.00 to $2.50 next year.", ["$2.00", "$2.50"]),  # from a level to a level
+])
+def test_a_move_and_its_level_stay_apart_forecast_or_not(text: str, spans: list[str]) -> None:
+    assert [m_text for m_text, _amount, _high, _code in read(text)] == spans
+
+
 @pytest.mark.parametrize(("text", "spans"), [
     ("The mill is raising its zinc price by 0.25 cts to 41.50 cents a lb.", ["0.25 cts", "41.50 cents"]),
     ("The payout went up 1.00 dlr to 14.00 dollars a share.", ["1.00 dlr", "14.00 dollars"]),
