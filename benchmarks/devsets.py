@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh34] [--root DIR]
+    python -m benchmarks.devsets [--style S ...] [--set dev|fresh|...|fresh35] [--root DIR]
                                  [--show-misses N] [--json] [--validate]
                                  [--reuters DIR] [--set-aside NOTE ...]
 
@@ -66,7 +66,8 @@ the thirtieth; ``benchmarks/devsets-fresh31`` for ``--set fresh31``: a thirty-se
 after the thirty-first; ``benchmarks/devsets-fresh32`` for ``--set fresh32``: a thirty-third, the
 same, after the thirty-second; ``benchmarks/devsets-fresh33`` for ``--set fresh33``: a thirty-fourth,
 the same, after the thirty-third; ``benchmarks/devsets-fresh34`` for ``--set fresh34``: a
-thirty-fifth, the same, after the thirty-fourth)::
+thirty-fifth, the same, after the thirty-fourth; ``benchmarks/devsets-fresh35`` for ``--set
+fresh35``: a thirty-sixth, the same, after the thirty-fifth)::
 
     <root>/<style>/SOURCE.md        where the documents come from, licence, sampling, rules
     <root>/<style>/docs/<id>.txt    one document, UTF-8, as the source gives it
@@ -187,6 +188,7 @@ DEFAULT_ROOTS = {
     "fresh32": REPO / "benchmarks" / "devsets-fresh32",
     "fresh33": REPO / "benchmarks" / "devsets-fresh33",
     "fresh34": REPO / "benchmarks" / "devsets-fresh34",
+    "fresh35": REPO / "benchmarks" / "devsets-fresh35",
 }
 
 #: The wire's own words of money, whole words, any case: a gold row holding one is in house style.

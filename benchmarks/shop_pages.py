@@ -1,7 +1,7 @@
 """Score a shop set a second way: each line read with the ``assume`` of its page's address.
 
 The shop sets drawn from the saved product pages of scrapinghub/product-extraction-benchmark
-(fresh18 to fresh34) name the page of every line in ``provenance.tsv`` (column ``source``:
+(fresh18 to fresh35) name the page of every line in ``provenance.tsv`` (column ``source``:
 ``scrapinghub/product-extraction-benchmark:dataset/html/<file>``), and ``shop-pages.tsv`` (beside
 this module; ``shop-pages.SOURCE.md`` says where it comes from) gives each page's address.  A
 caller who scrapes a page has its address; :func:`moneyparse.assume_for_address` turns it into

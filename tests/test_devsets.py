@@ -284,7 +284,7 @@ COMMITTED = [d for root in devsets.DEFAULT_ROOTS.values() for d in devsets.style
 WITHOUT_SHOP = frozenset({"fresh15", "fresh17"})
 #: Samples drawn while no pool of English news was left: fresh20 took the last 45 articles of the
 #: first Wikinews export, fresh21 the whole of the second.
-WITHOUT_NEWS_EN = frozenset(f"fresh{n}" for n in range(22, 35))
+WITHOUT_NEWS_EN = frozenset(f"fresh{n}" for n in range(22, 36))
 
 
 def test_dev_sets_are_committed() -> None:
