@@ -170,13 +170,33 @@ def _euro_held_without_scale(text: str, start: int, end: int, number: str, marke
 #: billion dollars spent", "per million dollars of sales", "each thousand dollars".
 _UNIT_OF_RATE = re.compile(r"\b(?:every|each|per)[ \u00a0]+$", re.IGNORECASE)
 _BARE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+#: The whole of a share, after "one of every": "one of every six dollars", "one in every 5 dollars".
+_SHARE_OF_EVERY = re.compile(r"\b(?:one|a|1)[ \u00a0]+(?:out[ \u00a0]+)?(?:of|in)[ \u00a0]+every[ \u00a0]+$", re.IGNORECASE)
 
 
 def _unit_of_rate(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
     """"returned zero dollars for every billion dollars spent": a scale word with no number after
     "every", "each" or "per" is the unit a rate counts by, no amount ("for a billion dollars",
-    "every 2 billion dollars" are read)."""
-    return number.lower() in _BARE_SCALES and _UNIT_OF_RATE.search(text, max(0, start - 8), start) is not None
+    "every 2 billion dollars" are read); and "one of every six dollars in our economy" is a share of
+    all the money, a sixth, no amount of six dollars."""
+    if number.lower() in _BARE_SCALES:
+        return _UNIT_OF_RATE.search(text, max(0, start - 8), start) is not None
+    # (cheap test first: "every" ends right before the count)
+    return "very" in text[start - 8 if start > 8 else 0 : start] and _SHARE_OF_EVERY.search(text, max(0, start - 24), start) is not None
+
+
+#: A scale word after the blank, run on into the next word with no blank: " millionfor", " billionin"
+#: (not "millionaire" nor "millionth", nor the plurals of English and German, "millions", "Millionen").
+_SCALE_FIRSTS = frozenset("tmbTMB")
+_SCALE_RUN_ON = re.compile(r"[ \u00a0](?:thousand|million|billion|trillion|mln|bln)(?!aires?\b|ths?\b|s\b|e?n?\b)[^\W\d_]", re.IGNORECASE)
+
+
+def _scale_run_on(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
+    """"$3 millionfor High Power research": a scrape that lost a blank ran the scale word on into the
+    next word, and the amount read without it would be $3, a wrong value.  Whether the rest is a word
+    that may follow ("for") or the scale word's own end ("millions") the text no longer says surely:
+    no amount."""
+    return text[end + 1 : end + 2] in _SCALE_FIRSTS and _SCALE_RUN_ON.match(text, end) is not None  # (cheap test first)
 
 
 #: An amount written with a name of money, then "to", right before a candidate: "1.6030 U.S. Dlrs
@@ -508,9 +528,14 @@ EN_FILTERS: tuple[Filter, ...] = (
            rejects=("It repaid three Swiss franc bond issues.", "It sold three yen bonds."),
            keeps=("It sold a 50 mln Swiss franc bond.", "It paid two Swiss francs in fees.", "It paid two dollars for notes.",
                   "It printed new two dollar notes.")),
-    Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalpha,
-           rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets."),
-           keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.")),
+    Filter("unit_of_rate", Side.AFTER, _unit_of_rate, first=str.isalnum,
+           rejects=("It returned nothing for every billion dollars spent.", "Fees are $5 per million dollars of assets.",
+                    "Health care takes one of every six dollars in our economy.", "One in every 5 dollars goes to rent."),
+           keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.",
+                  "It pays one for every six dollars raised.")),
+    Filter("scale_run_on", Side.BEFORE, _scale_run_on, follow=" \u00a0",
+           rejects=("It got $3 millionfor High Power research.", "The city won €2 billionin aid."),
+           keeps=("It got $3 million for research.", "It got $3 millions.", "The $1 Millionaire game ran for a year.")),
     Filter("unit_of_exchange_rate", Side.AFTER, _unit_of_exchange_rate, first=str.isalnum,
            rejects=("The rate was set at 1.4520 U.S. dlrs to one stg.", "It is pegged at 50 CFA francs to one French franc."),
            keeps=("Prices rose 50 cts to one dlr a barrel.", "It sold notes of 600,000 dlrs to one mln dlrs.",
