@@ -47,7 +47,7 @@ def _weight_pounds(text: str, start: int, end: int, number: str, marker: str, af
     words = _words()
     head = text[max(0, start - 60) : start].lower()
     tail = text[end : end + 24].lower()
-    if words.weight_before.search(head) or words.weight_after.match(tail) or _weight_adjective(text, end, number, marker):
+    if words.weight_before.search(head) or words.weight_after.match(tail) or _weight_adjective(text, start, end, number, marker):
         return True
     if words.gain_before.search(head) and _SCALE_WORD.search(text, start, end) is None:
         return True  # "put on about four pounds a year", "gained 75 lbs"; not "gained 4 million pounds" from a sale
@@ -91,13 +91,20 @@ def _fraction_of_one(number: str) -> bool:
 #: A number in digits, and the word after a hyphenated "pound" ("a 512-pound bluefin tuna").
 _DIGITS = re.compile(r"[0-9][0-9,.]*")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+$", re.IGNORECASE)
 
 
-def _weight_adjective(text: str, end: int, number: str, marker: str) -> bool:
+def _weight_adjective(text: str, start: int, end: int, number: str, marker: str) -> bool:
     """"a 512-pound bluefin tuna", "a 20-lb turkey": a number in digits joined to the unit by a
     hyphen, before a word, is an adjective of weight, unless the word is a thing of money that a
-    pound counts ("a 5-pound note", "a 10-pound fine", "a 2-pound rise in the fare")."""
-    if text[end - len(marker) - 1 : end - len(marker)] != "-" or not _DIGITS.fullmatch(number):
+    pound counts ("a 5-pound note", "a 10-pound fine", "a 2-pound rise in the fare").  So is the
+    singular "pound" after an article and a number over one, its hyphen lost with the punctuation
+    of a scrape ("the 800 pound gorilla in the room"): a sum in pounds is plural ("800 pounds")."""
+    if not _DIGITS.fullmatch(number):
+        return False
+    if text[end - len(marker) - 1 : end - len(marker)] != "-" and not (
+        marker.lower() == "pound" and number != "1" and _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    ):
         return False
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() not in _words().pound_money_nouns

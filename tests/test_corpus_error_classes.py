@@ -50,6 +50,23 @@ def test_pounds_of_money() -> None:
     assert found("He paid 500 pounds for the horse.") == [("500 pounds", Decimal(500), None, "GBP")]
 
 
+@pytest.mark.parametrize("text", [
+    # the singular after an article, its hyphen lost with a scrape's punctuation, in a sentence of money
+    "Senator Conrad said  Health care costs are the 800 pound gorilla in the budget room",
+    "The 3750 pound yearly harvest of leaves sold for little money.",
+])
+def test_a_weight_adjective_whose_hyphen_was_lost(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("He paid the 5 pound note into the budget.", "5 pound"),  # a thing of money after it
+    ("It cost 800 pound in money.", "800 pound"),  # no article: no adjective
+])
+def test_a_singular_pound_of_money_stays(text: str, span: str) -> None:
+    assert [t for t, *_ in found(text)] == [span]
+
+
 def test_from_to_is_a_change_not_a_range() -> None:
     assert [(t, h) for t, _, h, _ in found("Income increased from €75 to €78 last year.")] == [("€75", None), ("€78", None)]
     # "up to" after a change is a bound of the second amount
