@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from moneyparse.changes import _clause_words
 from moneyparse.numbers import parse_digits
 from moneyparse.reading import _Raw, _scale_of, _tidy
 
@@ -69,3 +70,26 @@ def time_back(text: str, end: int) -> bool:
     """Whether a time ago follows a bare figure that ends at ``end``: "against 3.54 billion five years
     previously" names the time of the figure, no unit counted ("3.5 mln five people" would)."""
     return _TIME_BACK.match(text, end, end + 40) is not None
+
+
+#: The words of a rise right before a move: "rose another 50 cents", "gained 60 cents each", "were up 12.5 cents".
+_RISE_WORDS = frozenset((
+    "rose", "rise", "rises", "risen", "rising", "up", "higher", "gained", "gain", "gains", "added", "advanced",
+    "climbed", "jumped", "firmed", "increased",
+))
+
+
+def risen_level(text: str, move: _Raw, level: _Raw) -> _Raw:
+    """``level``, the bare level a rise in a minor unit reached ("rose another 50 cents Monday to 8.375 a
+    share", "gained 60 cents each to 8.10"), in the major unit when its figure is below the move's: a
+    rise of 50 cents reaches no level of 8.375 cents, so the share price is in dollars.  A level above
+    the move keeps the move's unit ("rose 0.25 cent to 65.50": cents a pound), and so does any level
+    after a fall, which may be in either."""
+    try:
+        below = parse_digits(level.number_text).value < parse_digits(move.number_text).value
+    except ValueError:
+        return level
+    if not below or _RISE_WORDS.isdisjoint(_clause_words(text, move.start, 60)[-3:]):
+        return level
+    return bare_figure(move, level.start, level.end, level.number_text, 0) or level
+

@@ -92,7 +92,7 @@ import re
 from collections.abc import Sequence
 
 from moneyparse.and_items import other_money_after
-from moneyparse.bare_figures import _power, _scaled, bare_figure, time_back
+from moneyparse.bare_figures import _power, _scaled, bare_figure, risen_level, time_back
 from moneyparse.changes import _DEGREE_WORDS, _FROM_WORDS, _SPACED, _SPACES, _changes, _clause_words, _governed
 from moneyparse.filter_patterns import _YEAR
 from moneyparse.paragraphs import mark_after
@@ -264,9 +264,8 @@ def _unit_after(text: str, end: int) -> bool:
     word that counts no unit ("from 3.04 billion in the same period"), or "to" and a verb of the
     money's use (:data:`_TO_USE`: "7.5 mln dlrs for working capital and 1.7 mln to repay debt")."""
     after = text[end : end + 24]
-    if _THAN_AFTER.match(after) or _OF_WHICH.match(after) or _STATUS_AFTER.match(after) or _TO_USE.match(after):
-        return False
-    if time_back(text, end):  # "against 3.54 billion five years previously"
+    # a comparison, "of which", a status, "to" and a use; a time ago: "against 3.54 billion five years previously"
+    if _THAN_AFTER.match(after) or _OF_WHICH.match(after) or _STATUS_AFTER.match(after) or _TO_USE.match(after) or time_back(text, end):
         return False
     rest = after.lstrip(" \u00a0")
     if not rest or rest[0] in ".,;:)" or _ROW_END.match(text, end, end + _ROW_REACH):
@@ -342,7 +341,8 @@ def _elided_after(text: str, raw: _Raw, limit: int, d: re.Match[str] | None, mar
         return None
     if conn == "and" and other_money_after(text, m.end("amount")):
         return None  # "62 mln dlrs for the parent and 28 mln in yen": the money the second names
-    return _elided(raw, m, conn, later=True)
+    found = _elided(raw, m, conn, later=True)
+    return risen_level(text, raw, found) if found is not None and conn == "to" and raw.marker_info.minor else found
 
 
 def _elided_before(text: str, raw: _Raw, floor: int, words: list[str]) -> _Raw | None:

@@ -265,6 +265,18 @@ MOVE_AND_LEVEL = [
 ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare level below the rise that reached it: the major unit (a rise of 50 cents reaches no 8.375 cents)
+    ("Its shares rose another 50 cents Monday to 8.375 a share.", [("50 cents", "0.50", "USD"), ("8.375", "8.375", "USD")]),
+    ("Shares of the miner were up 12.5 cents\nto 9.50.", [("12.5 cents", "0.125", "USD"), ("9.50", "9.50", "USD")]),
+    # above the rise, or after a fall: the move's own unit, as written
+    ("Copper rose 0.25 cent to 65.50 a lb.", [("0.25 cent", "0.0025", "USD"), ("65.50", "0.6550", "USD")]),
+    ("Hogs fell 15 cts to 4.35.", [("15 cts", "0.15", "USD"), ("4.35", "0.0435", "USD")]),
+])
+def test_a_bare_level_below_a_rise_in_cents_is_in_dollars(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MOVE_AND_LEVEL)
 def test_a_move_is_in_the_money_of_the_level_it_reached(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t, a, c) for t, a, _, c, _ in rows(text)] == expected
