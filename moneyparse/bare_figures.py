@@ -92,4 +92,3 @@ def risen_level(text: str, move: _Raw, level: _Raw) -> _Raw:
     if not below or _RISE_WORDS.isdisjoint(_clause_words(text, move.start, 60)[-3:]):
         return level
     return bare_figure(move, level.start, level.end, level.number_text, 0) or level
-
