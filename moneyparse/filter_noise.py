@@ -74,6 +74,9 @@ _SCALES_SINGLED = ("milion", "bilion", "trilion")
 #: Their letters: a word with any other letter is none of them, however its runs are made single.
 _SCALE_LETTERS = frozenset("".join(_SCALES_SINGLED))
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{4,12})\b")
+#: A scale word run on into the next word with no blank: " millionfor", " billionin" (not "millionaire"
+#: nor "millionth", nor the plurals of English and German, "millions", "millionen").
+_SCALE_RUN_ON = re.compile(r"[ \u00a0](?:thousand|million|billion|trillion|mln|bln)(?!aires?\b|ths?\b|s\b|e?n?\b)[^\W\d_]")
 _LETTER_RUN = re.compile(r"(.)\1+")
 
 
@@ -86,9 +89,14 @@ def _misspelt_scale(text: str, start: int, end: int, number: str, marker: str, a
     """"\u00a3540 milllion", "$7.7 biliion", "$3 mllion": a word after the amount that is a scale
     word misspelt (a letter doubled, or one left out) says the amount is a million or a billion
     times larger than its digits; read without it the value would be wrong, so there is none.
-    A word one letter off in another way is a word of its own: "\u00a3540 Milton", "$5 minion"."""
+    A word one letter off in another way is a word of its own: "\u00a3540 Milton", "$5 minion".
+    So is a scale word run on into the next word, a blank lost in a scrape ("$3 millionfor High Power
+    research"): whether the rest is a word that may follow or the scale word's own end the text no
+    longer says surely."""
     if text[end + 1 : end + 2] not in ("m", "b", "t", " ", "\u00a0"):
         return False  # cheap test first: most amounts are followed by a word that begins no scale
+    if _SCALE_RUN_ON.match(text, end) is not None:
+        return True
     m = _LOWER_WORD_AFTER.match(text, end)
     if m is None or m.group(1) in ("million", "billion", "trillion", "millions", "billions", "trillions"):
         return False

@@ -192,20 +192,6 @@ def _unit_of_rate(text: str, start: int, end: int, number: str, marker: str, aft
     return "very" in text[start - 8 if start > 8 else 0 : start] and _SHARE_OF_EVERY.search(text, max(0, start - 24), start) is not None
 
 
-#: A scale word after the blank, run on into the next word with no blank: " millionfor", " billionin"
-#: (not "millionaire" nor "millionth", nor the plurals of English and German, "millions", "Millionen").
-_SCALE_FIRSTS = frozenset("tmbTMB")
-_SCALE_RUN_ON = re.compile(r"[ \u00a0](?:thousand|million|billion|trillion|mln|bln)(?!aires?\b|ths?\b|s\b|e?n?\b)[^\W\d_]", re.IGNORECASE)
-
-
-def _scale_run_on(text: str, start: int, end: int, number: str, marker: str, after: bool) -> bool:
-    """"$3 millionfor High Power research": a scrape that lost a blank ran the scale word on into the
-    next word, and the amount read without it would be $3, a wrong value.  Whether the rest is a word
-    that may follow ("for") or the scale word's own end ("millions") the text no longer says surely:
-    no amount."""
-    return text[end + 1 : end + 2] in _SCALE_FIRSTS and _SCALE_RUN_ON.match(text, end) is not None  # (cheap test first)
-
-
 #: An amount written with a name of money, then "to", right before a candidate: "1.6030 U.S. Dlrs
 #: to ", "50 CFA\nfrancs to " (the name: one to three words).
 _AMOUNT_TO = re.compile(r"[0-9][0-9,.]*((?:[ \u00a0\t\r\n]+[^\W\d_][\w.']*){1,3})[ \u00a0\t\r\n]+to[ \u00a0\t\r\n]+$", re.IGNORECASE)
@@ -540,9 +526,6 @@ EN_FILTERS: tuple[Filter, ...] = (
                     "Health care takes one of every six dollars in our economy.", "One in every 5 dollars goes to rent."),
            keeps=("It returned $2 for a billion dollars spent.", "It paid $1 for every 2 billion dollars.",
                   "It pays one for every six dollars raised.")),
-    Filter("scale_run_on", Side.BEFORE, _scale_run_on, follow=" \u00a0",
-           rejects=("It got $3 millionfor High Power research.", "The city won €2 billionin aid."),
-           keeps=("It got $3 million for research.", "It got $3 millions.", "The $1 Millionaire game ran for a year.")),
     Filter("unit_of_exchange_rate", Side.AFTER, _unit_of_exchange_rate, first=str.isalnum,
            rejects=("The rate was set at 1.4520 U.S. dlrs to one stg.", "It is pegged at 50 CFA francs to one French franc."),
            keeps=("Prices rose 50 cts to one dlr a barrel.", "It sold notes of 600,000 dlrs to one mln dlrs.",

@@ -412,7 +412,7 @@ ZH_FILTERS: tuple[Filter, ...] = (
            first=lambda ch: ch in _HAN_LARGE_UNITS or ch.isdigit() or ch in _MORE_OR_DIGIT,
            rejects=("收入达到3兆2,000 億元。", "收入达到3 億5 千萬元。", "預算1億 5,000萬元。", "臺灣招商已超過一三八０億元。"),
            keeps=("行政院預算為 5,000萬元。", "臺北年收入2 億元。", "收入达到3 兆2,000 多億元。")),
-    Filter("broken_head", _B, _broken_head, follow=" \u00a0\u3000",
+    Filter("broken_head", _B, _broken_head, markers=lambda m: m == "NT$" or any(_is_cjk(ch) for ch in m), follow=" \u00a0\u3000",
            rejects=("預算新臺幣3億 5,000萬元。", "投资人民币3亿 5千万元。", "補助新臺幣2億 500 萬元。"),
            keeps=("預算新臺幣3億元。", "預算新臺幣3億 2021年起編列。", "預算為新臺幣3億 ，另有補助。")),
     Filter("scale_level", _A, _scale_level, markers=("元",),

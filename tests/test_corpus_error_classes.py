@@ -481,3 +481,18 @@ def test_pounds_before_pence_are_money_not_a_weight(text: str, span: str, amount
 
 def test_a_weight_in_pounds_beside_pence_stays_a_weight() -> None:
     assert found("The guard weighed 174 pounds and paid 5 pence.") == [("5 pence", Decimal("0.05"), None, "GBP")]
+
+
+@pytest.mark.parametrize("text", ["It got $3 millionfor High Power research.", "The city won €2 billionin aid."])
+def test_a_scale_word_run_on_into_the_next_word_gives_no_amount(text: str) -> None:
+    # read without its scale the amount would be $3, a wrong value
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("It got $3 millions.", "$3 millions"),
+    ("The $1 Millionaire game ran for a year.", "$1"),
+    ("Kosten: €2,200 millionen", "€2,200"),
+])
+def test_the_plurals_and_words_that_begin_with_a_scale_stay(text: str, span: str) -> None:
+    assert [t for t, *_ in found(text)] == [span]
