@@ -85,10 +85,7 @@ def risen_level(text: str, move: _Raw, level: _Raw) -> _Raw:
     rise of 50 cents reaches no level of 8.375 cents, so the share price is in dollars.  A level above
     the move keeps the move's unit ("rose 0.25 cent to 65.50": cents a pound), and so does any level
     after a fall, which may be in either."""
-    try:
-        below = parse_digits(level.number_text).value < parse_digits(move.number_text).value
-    except ValueError:
-        return level
-    if not below or _RISE_WORDS.isdisjoint(_clause_words(text, move.start, 60)[-3:]):
+    # (both were read in the move's unit, so their values compare as their figures do)
+    if level.value >= move.value or _RISE_WORDS.isdisjoint(_clause_words(text, move.start, 60)[-3:]):
         return level
     return bare_figure(move, level.start, level.end, level.number_text, 0) or level
